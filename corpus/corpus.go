@@ -1,0 +1,357 @@
+// Package corpus owns fundbot's domain: press releases, their paragraphs and
+// the structured facts extracted from them, countries and regions, and the
+// reading, writing and ingesting of release files.
+//
+// A release is stored as one Markdown file with YAML front matter, so that a
+// person can review and correct it by hand:
+//
+//	---
+//	id: iom-japan-2011
+//	title: Japan Donates US$ 37.9 million to IOM Humanitarian Operations for 2011
+//	donors: [Japan]
+//	recipient: IOM
+//	year: 2011
+//	source: iom-japan-2011.txt
+//	facts:
+//	  - kind: amount
+//	    paragraph: 1
+//	    sentence: The Japanese government has committed a total of USD 37.9 million ...
+//	    ...
+//	---
+//	# Japan Donates US$ 37.9 million to IOM Humanitarian Operations for 2011
+//
+//	The Japanese government has committed a total of USD 37.9 million in funding ...
+//
+//	The funded projects, in Afghanistan, Kenya, ...
+//
+// The body is the title as a level-one heading followed by the release's
+// paragraphs, one block of text each, separated by blank lines. Facts refer to
+// paragraphs by their 1-based position in the body.
+//
+// No package here imports Bleve or Slack.
+package corpus
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"sort"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Kind names what a fact states.
+type Kind string
+
+// The kinds of fact, after the vocabulary of OCHA's Financial Tracking
+// Service and IATI where it fits.
+const (
+	// KindAmount is money: a release's total (Total set) or an amount for a
+	// country, region or purpose.
+	KindAmount Kind = "amount"
+	// KindShare is a part of a release's total, as stated ("roughly 25 per
+	// cent", "almost half", "the largest share").
+	KindShare Kind = "share"
+	// KindDestination is a country or region the release says is funded,
+	// whether or not it states a figure for it.
+	KindDestination Kind = "destination"
+	// KindBeneficiaries is a count of people to be helped, and who they are.
+	KindBeneficiaries Kind = "beneficiaries"
+	// KindActivity is what the money will do, in a country or region.
+	KindActivity Kind = "activity"
+	// KindContact is a press contact: person, office, phone, email.
+	KindContact Kind = "contact"
+	// KindOrganisation is a fact about the recipient organisation: founding
+	// year, member states, countries of presence.
+	KindOrganisation Kind = "organisation"
+	// KindPerson is a named person and their role.
+	KindPerson Kind = "person"
+	// KindQuote is a quotation and who said it.
+	KindQuote Kind = "quote"
+)
+
+// Amount is a sum of money as a release states it.
+type Amount struct {
+	// Stated is the amount as written, for example "US$ 37.9 million".
+	Stated string `yaml:"stated" json:"stated"`
+	// Value is the amount in units of Currency, for example 37900000.
+	Value float64 `yaml:"value" json:"value"`
+	// Currency is the ISO 4217 code, for example "USD".
+	Currency string `yaml:"currency" json:"currency"`
+	// Approximate is set when the release qualifies the amount ("nearly",
+	// "about", "some").
+	Approximate bool `yaml:"approximate,omitempty" json:"approximate,omitempty"`
+}
+
+// Fact is one structured statement taken from a release. Which fields are
+// set depends on Kind; every fact keeps the sentence it was taken from.
+type Fact struct {
+	Kind Kind `yaml:"kind" json:"kind"`
+	// Release is the id of the release the fact belongs to. It is not
+	// stored in the file: Load sets it.
+	Release string `yaml:"-" json:"release"`
+	// Paragraph is the 1-based position of the paragraph that holds
+	// Sentence.
+	Paragraph int `yaml:"paragraph" json:"paragraph"`
+	// Sentence is the fact's provenance: the sentence it was taken from,
+	// as the release states it.
+	Sentence string `yaml:"sentence" json:"sentence"`
+
+	Donor     string  `yaml:"donor,omitempty" json:"donor,omitempty"`
+	Recipient string  `yaml:"recipient,omitempty" json:"recipient,omitempty"`
+	Year      int     `yaml:"year,omitempty" json:"year,omitempty"`
+	Amount    *Amount `yaml:"amount,omitempty" json:"amount,omitempty"`
+	// Total marks an amount that is the release's total.
+	Total bool `yaml:"total,omitempty" json:"total,omitempty"`
+
+	// Country is the ISO 3166 alpha-3 code of the destination country, and
+	// CountryName its common English name.
+	Country     string `yaml:"country,omitempty" json:"country,omitempty"`
+	CountryName string `yaml:"country_name,omitempty" json:"country_name,omitempty"`
+	// Region is a named region that is not a country ("Horn of Africa").
+	Region string `yaml:"region,omitempty" json:"region,omitempty"`
+
+	// Share is a part of the total as stated ("roughly 25 per cent"),
+	// Percent its number when the release gives one, and Largest marks "the
+	// largest share".
+	Share   string  `yaml:"share,omitempty" json:"share,omitempty"`
+	Percent float64 `yaml:"percent,omitempty" json:"percent,omitempty"`
+	Largest bool    `yaml:"largest,omitempty" json:"largest,omitempty"`
+
+	// Count is a number of people, as a number, and CountStated as written
+	// ("approximately 450,000").
+	Count       int    `yaml:"count,omitempty" json:"count,omitempty"`
+	CountStated string `yaml:"count_stated,omitempty" json:"count_stated,omitempty"`
+	// Who says who the people are ("flood affected individuals"), or for a
+	// person fact, their role.
+	Who string `yaml:"who,omitempty" json:"who,omitempty"`
+
+	Person string `yaml:"person,omitempty" json:"person,omitempty"`
+	Role   string `yaml:"role,omitempty" json:"role,omitempty"`
+	Office string `yaml:"office,omitempty" json:"office,omitempty"`
+	Phone  string `yaml:"phone,omitempty" json:"phone,omitempty"`
+	Email  string `yaml:"email,omitempty" json:"email,omitempty"`
+
+	// Quote is the words quoted, without the quotation marks.
+	Quote string `yaml:"quote,omitempty" json:"quote,omitempty"`
+
+	// Attribute names an organisation fact ("founded", "member_states",
+	// "countries_of_presence") and Value gives it as stated ("1951", "175").
+	Attribute string `yaml:"attribute,omitempty" json:"attribute,omitempty"`
+	Value     string `yaml:"value,omitempty" json:"value,omitempty"`
+
+	// Text summarises an activity in the release's own words.
+	Text string `yaml:"text,omitempty" json:"text,omitempty"`
+}
+
+// Release is one press release: its metadata, paragraphs and facts.
+type Release struct {
+	// ID is stable: ingesting the same release again yields the same id.
+	ID    string `yaml:"id"`
+	Title string `yaml:"title"`
+	// Donors are the donor governments or bodies, in the release's words
+	// ("Japan").
+	Donors []string `yaml:"donors,omitempty"`
+	// Recipient is the recipient organisation ("IOM").
+	Recipient string `yaml:"recipient,omitempty"`
+	// Year is the funding year, when stated; Date the release date, when
+	// stated, as written.
+	Year int    `yaml:"year,omitempty"`
+	Date string `yaml:"date,omitempty"`
+	// Source names where the release came from: the ingested file or a URL.
+	Source string `yaml:"source,omitempty"`
+	Facts  []Fact `yaml:"facts,omitempty"`
+	// Paragraphs are the release's paragraphs in order, each one line of
+	// text. They are the file's body, not its front matter.
+	Paragraphs []string `yaml:"-"`
+}
+
+// Paragraph returns the n-th paragraph (1-based), or "" if there is none.
+func (r *Release) Paragraph(n int) string {
+	if n < 1 || n > len(r.Paragraphs) {
+		return ""
+	}
+	return r.Paragraphs[n-1]
+}
+
+// Total returns the release's total amount fact, if it states one.
+func (r *Release) Total() (Fact, bool) {
+	for _, f := range r.Facts {
+		if f.Kind == KindAmount && f.Total {
+			return f, true
+		}
+	}
+	return Fact{}, false
+}
+
+// ErrFormat reports a release file that cannot be parsed.
+var ErrFormat = errors.New("malformed release file")
+
+const frontMatterFence = "---"
+
+// Parse reads a release file. name is used in error messages only.
+func Parse(name string, data []byte) (*Release, error) {
+	text := strings.ReplaceAll(string(data), "\r\n", "\n")
+	if !strings.HasPrefix(text, frontMatterFence+"\n") {
+		return nil, fmt.Errorf("%s: %w: no front matter (the file must start with ---)", name, ErrFormat)
+	}
+	rest := text[len(frontMatterFence)+1:]
+	end := strings.Index(rest, "\n"+frontMatterFence+"\n")
+	if end < 0 {
+		if strings.HasSuffix(rest, "\n"+frontMatterFence) {
+			end = len(rest) - len(frontMatterFence) - 1
+		} else {
+			return nil, fmt.Errorf("%s: %w: front matter is not closed by ---", name, ErrFormat)
+		}
+	}
+	front, body := rest[:end], ""
+	if after := end + len(frontMatterFence) + 2; after <= len(rest) {
+		body = rest[after:]
+	}
+	var r Release
+	dec := yaml.NewDecoder(strings.NewReader(front))
+	dec.KnownFields(true)
+	if err := dec.Decode(&r); err != nil {
+		return nil, fmt.Errorf("%s: %w: %w", name, ErrFormat, err)
+	}
+	if r.ID == "" {
+		return nil, fmt.Errorf("%s: %w: no id", name, ErrFormat)
+	}
+	for _, block := range strings.Split(body, "\n\n") {
+		block = strings.TrimSpace(block)
+		if block == "" {
+			continue
+		}
+		if strings.HasPrefix(block, "# ") && len(r.Paragraphs) == 0 && !strings.Contains(block, "\n") {
+			if r.Title == "" {
+				r.Title = strings.TrimPrefix(block, "# ")
+			}
+			continue
+		}
+		r.Paragraphs = append(r.Paragraphs, strings.Join(strings.Fields(block), " "))
+	}
+	for i := range r.Facts {
+		f := &r.Facts[i]
+		f.Release = r.ID
+		if f.Paragraph < 1 || f.Paragraph > len(r.Paragraphs) {
+			return nil, fmt.Errorf("%s: %w: fact %d (%s) names paragraph %d of %d", name, ErrFormat, i+1, f.Kind, f.Paragraph, len(r.Paragraphs))
+		}
+	}
+	return &r, nil
+}
+
+// Marshal writes r in the release file format that Parse reads.
+func (r *Release) Marshal() ([]byte, error) {
+	var buf bytes.Buffer
+	buf.WriteString(frontMatterFence + "\n")
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(r); err != nil {
+		return nil, fmt.Errorf("encode release %s: %w", r.ID, err)
+	}
+	if err := enc.Close(); err != nil {
+		return nil, fmt.Errorf("encode release %s: %w", r.ID, err)
+	}
+	buf.WriteString(frontMatterFence + "\n")
+	fmt.Fprintf(&buf, "# %s\n", r.Title)
+	for _, p := range r.Paragraphs {
+		fmt.Fprintf(&buf, "\n%s\n", p)
+	}
+	return buf.Bytes(), nil
+}
+
+// FileName returns the name of the file that holds the release with the
+// given id.
+func FileName(id string) string { return id + ".md" }
+
+// Corpus is a set of releases, in id order.
+type Corpus struct {
+	Releases    []*Release
+	byID        map[string]*Release
+	fingerprint string
+}
+
+// New returns a corpus of the given releases. fingerprint identifies their
+// content; if it is empty, New computes one from the releases themselves.
+func New(releases []*Release, fingerprint string) (*Corpus, error) {
+	c := &Corpus{byID: make(map[string]*Release, len(releases))}
+	for _, r := range releases {
+		if _, dup := c.byID[r.ID]; dup {
+			return nil, fmt.Errorf("release id %q: %w: used by two files", r.ID, ErrFormat)
+		}
+		c.byID[r.ID] = r
+		c.Releases = append(c.Releases, r)
+	}
+	sort.Slice(c.Releases, func(i, j int) bool { return c.Releases[i].ID < c.Releases[j].ID })
+	if fingerprint == "" {
+		h := sha256.New()
+		for _, r := range c.Releases {
+			b, err := r.Marshal()
+			if err != nil {
+				return nil, err
+			}
+			h.Write(b)
+			h.Write([]byte{0})
+		}
+		fingerprint = hex.EncodeToString(h.Sum(nil))
+	}
+	c.fingerprint = fingerprint
+	return c, nil
+}
+
+// Release returns the release with the given id.
+func (c *Corpus) Release(id string) (*Release, bool) {
+	r, ok := c.byID[id]
+	return r, ok
+}
+
+// Fingerprint identifies the corpus's content: it changes when any release
+// file changes, is added or removed.
+func (c *Corpus) Fingerprint() string { return c.fingerprint }
+
+// Load reads every *.md release file at the top of fsys.
+func Load(fsys fs.FS) (*Corpus, error) {
+	names, err := fs.Glob(fsys, "*.md")
+	if err != nil {
+		return nil, fmt.Errorf("list release files: %w", err)
+	}
+	slices.Sort(names)
+	h := sha256.New()
+	var releases []*Release
+	for _, name := range names {
+		if strings.EqualFold(path.Base(name), "README.md") {
+			continue
+		}
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("read release file: %w", err)
+		}
+		r, err := Parse(name, data)
+		if err != nil {
+			return nil, err
+		}
+		if r.Source == "" {
+			r.Source = name
+		}
+		releases = append(releases, r)
+		h.Write([]byte(name))
+		h.Write([]byte{0})
+		h.Write(data)
+		h.Write([]byte{0})
+	}
+	return New(releases, hex.EncodeToString(h.Sum(nil)))
+}
+
+//go:embed *.md
+var embedded embed.FS
+
+// Default returns the corpus embedded in the binary: the release files in
+// the repository's corpus folder at build time.
+func Default() (*Corpus, error) { return Load(embedded) }
