@@ -1,0 +1,618 @@
+package corpus
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/biter777/countries"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Country is an ISO 3166 country: its alpha-3 code and common English short
+// name ("Tanzania", not "Tanzania, United Republic of").
+type Country struct {
+	Code string
+	Name string
+}
+
+// Fold returns s lowercased, with accents removed, punctuation turned into
+// spaces and runs of spaces collapsed: "Côte d'Ivoire" folds to
+// "cote d ivoire". Names and questions are compared folded.
+func Fold(s string) string {
+	var b strings.Builder
+	for i, w := range words(s) {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.fold)
+	}
+	return b.String()
+}
+
+// word is a run of letters and digits in a text: its byte span and its
+// folded form.
+type word struct {
+	start, end int
+	fold       string
+}
+
+// words splits s into words: maximal runs of letters, digits and combining
+// marks. Everything else separates words.
+func words(s string) []word {
+	var out []word
+	start := -1
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = append(out, word{start: start, end: i, fold: foldWord(s[start:i])})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, word{start: start, end: len(s), fold: foldWord(s[start:])})
+	}
+	return out
+}
+
+// foldWord lowercases w and removes its accents.
+func foldWord(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(w)
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(w) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		switch r {
+		case 'ß':
+			b.WriteString("ss")
+			continue
+		case 'ı':
+			r = 'i'
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// commonNames replaces the ISO package's names where they are not the common
+// English short name.
+var commonNames = map[string]string{
+	"BRN": "Brunei",
+	"CIV": "Côte d'Ivoire",
+	"COD": "Democratic Republic of the Congo",
+	"COG": "Republic of the Congo",
+	"CPV": "Cabo Verde",
+	"FLK": "Falkland Islands",
+	"FSM": "Micronesia",
+	"HKG": "Hong Kong",
+	"IMN": "Isle of Man",
+	"IRN": "Iran",
+	"KOR": "South Korea",
+	"LAO": "Laos",
+	"LBY": "Libya",
+	"MAC": "Macao",
+	"MAF": "Saint Martin",
+	"MDA": "Moldova",
+	"MKD": "North Macedonia",
+	"PRK": "North Korea",
+	"PSE": "Palestine",
+	"RUS": "Russia",
+	"SWZ": "Eswatini",
+	"SXM": "Sint Maarten",
+	"SYR": "Syria",
+	"TLS": "Timor-Leste",
+	"TUR": "Türkiye",
+	"TWN": "Taiwan",
+	"TZA": "Tanzania",
+	"VAT": "Holy See",
+	"VGB": "British Virgin Islands",
+	"VIR": "United States Virgin Islands",
+	"WLF": "Wallis and Futuna",
+	"SJM": "Svalbard and Jan Mayen",
+	"BES": "Caribbean Netherlands",
+}
+
+// countryAliases are names the ISO package lacks: official names, former
+// names and common short forms, by alpha-3 code. Codes written in capitals
+// are handled separately.
+var countryAliases = map[string][]string{
+	"AFG": {"Islamic Republic of Afghanistan"},
+	"BHS": {"The Bahamas"},
+	"BOL": {"Plurinational State of Bolivia", "Bolivia (Plurinational State of)"},
+	"BRN": {"Brunei Darussalam"},
+	"CIV": {"Cote d'Ivoire", "Ivory Coast", "Republic of Côte d'Ivoire"},
+	"COD": {"DRC", "DR Congo", "D.R. Congo", "Congo-Kinshasa", "Congo Kinshasa", "Democratic Republic of Congo", "Congo, Democratic Republic of the", "Zaire"},
+	"COG": {"Congo", "Congo-Brazzaville", "Congo Brazzaville", "Republic of Congo"},
+	"CPV": {"Cape Verde"},
+	"CZE": {"Czech Republic"},
+	"GBR": {"UK", "U.K.", "Great Britain", "Britain", "United Kingdom of Great Britain and Northern Ireland", "England", "Scotland", "Wales", "Northern Ireland"},
+	"GMB": {"The Gambia"},
+	"IRN": {"Islamic Republic of Iran", "Iran (Islamic Republic of)", "Persia"},
+	"KGZ": {"Kyrgyz Republic", "Kirghizia"},
+	"KOR": {"Republic of Korea", "Korea, Republic of"},
+	"LAO": {"Lao PDR", "Lao People's Democratic Republic", "Lao"},
+	"LBY": {"Libyan Arab Jamahiriya", "State of Libya"},
+	"MDA": {"Republic of Moldova", "Moldova (Republic of)"},
+	"MKD": {"Macedonia", "Former Yugoslav Republic of Macedonia", "FYROM"},
+	"MMR": {"Burma"},
+	"NLD": {"The Netherlands", "Holland"},
+	"PRK": {"Democratic People's Republic of Korea", "DPRK", "DPR Korea"},
+	"PSE": {"State of Palestine", "occupied Palestinian territory", "Occupied Palestinian Territories", "Palestinian Territory", "Palestinian territories", "oPt", "Gaza", "West Bank"},
+	"RUS": {"Russian Federation"},
+	"SWZ": {"Swaziland", "Kingdom of Eswatini"},
+	"SYR": {"Syrian Arab Republic"},
+	"TLS": {"East Timor"},
+	"TUR": {"Turkey", "Turkiye", "Republic of Türkiye"},
+	"TZA": {"United Republic of Tanzania", "Tanzania, United Republic of"},
+	"USA": {"USA", "U.S.", "U.S.A.", "United States of America", "the United States"},
+	"VAT": {"Vatican", "Vatican City"},
+	"VEN": {"Bolivarian Republic of Venezuela", "Venezuela (Bolivarian Republic of)"},
+	"VNM": {"Viet Nam"},
+	"ARE": {"UAE"},
+	"CAF": {"CAR"},
+	"SSD": {"Republic of South Sudan"},
+	"SDN": {"Republic of the Sudan", "the Sudan"},
+}
+
+// capitalOnly are aliases that are also ordinary words when not written in
+// capitals ("us"); they match only as written.
+var capitalOnly = map[string]bool{"US": true, "UK": true, "CAR": true, "UAE": true, "DRC": true, "DPRK": true, "USA": true, "FYROM": true}
+
+// demonyms maps the adjectives and nouns for a country's people and
+// government ("Tanzanian government", "Rwandan refugees") to alpha-3 codes.
+// Ambiguous ones ("Congolese", "Korean", "Guinean") are left out.
+var demonyms = map[string]string{
+	"Afghan": "AFG", "Afghans": "AFG", "Albanian": "ALB", "Algerian": "DZA", "Angolan": "AGO",
+	"Argentine": "ARG", "Argentinian": "ARG", "Armenian": "ARM", "Australian": "AUS", "Austrian": "AUT",
+	"Azerbaijani": "AZE", "Bahraini": "BHR", "Bangladeshi": "BGD", "Belarusian": "BLR", "Belgian": "BEL",
+	"Beninese": "BEN", "Bhutanese": "BTN", "Bolivian": "BOL", "Bosnian": "BIH", "Botswanan": "BWA", "Brazilian": "BRA",
+	"British": "GBR", "Bulgarian": "BGR", "Burkinabe": "BFA", "Burkinabè": "BFA", "Burmese": "MMR", "Burundian": "BDI",
+	"Cambodian": "KHM", "Cameroonian": "CMR", "Canadian": "CAN", "Chadian": "TCD", "Chilean": "CHL", "Chinese": "CHN",
+	"Colombian": "COL", "Comorian": "COM", "Costa Rican": "CRI", "Croatian": "HRV", "Cuban": "CUB", "Cypriot": "CYP",
+	"Czech": "CZE", "Danish": "DNK", "Djiboutian": "DJI", "Dominican": "DOM", "Dutch": "NLD", "Ecuadorian": "ECU",
+	"Egyptian": "EGY", "Emirati": "ARE", "Eritrean": "ERI", "Estonian": "EST", "Ethiopian": "ETH", "Fijian": "FJI",
+	"Filipino": "PHL", "Finnish": "FIN", "French": "FRA", "Gabonese": "GAB", "Gambian": "GMB", "Georgian": "GEO",
+	"German": "DEU", "Ghanaian": "GHA", "Greek": "GRC", "Guatemalan": "GTM", "Haitian": "HTI", "Honduran": "HND",
+	"Hungarian": "HUN", "Icelandic": "ISL", "Indian": "IND", "Indonesian": "IDN", "Iranian": "IRN", "Iraqi": "IRQ",
+	"Irish": "IRL", "Israeli": "ISR", "Italian": "ITA", "Ivorian": "CIV", "Jamaican": "JAM", "Japanese": "JPN",
+	"Jordanian": "JOR", "Kazakh": "KAZ", "Kazakhstani": "KAZ", "Kenyan": "KEN", "Kosovar": "XKX", "Kuwaiti": "KWT",
+	"Kyrgyz": "KGZ", "Lao": "LAO", "Laotian": "LAO", "Latvian": "LVA", "Lebanese": "LBN", "Liberian": "LBR",
+	"Libyan": "LBY", "Lithuanian": "LTU", "Luxembourgish": "LUX", "Malagasy": "MDG", "Malawian": "MWI",
+	"Malaysian": "MYS", "Maldivian": "MDV", "Malian": "MLI", "Maltese": "MLT", "Mauritanian": "MRT",
+	"Mexican": "MEX", "Moldovan": "MDA", "Mongolian": "MNG", "Montenegrin": "MNE", "Moroccan": "MAR",
+	"Mozambican": "MOZ", "Namibian": "NAM", "Nepalese": "NPL", "Nepali": "NPL", "New Zealand": "NZL",
+	"Nicaraguan": "NIC", "Nigerian": "NGA", "Nigerien": "NER", "Norwegian": "NOR", "Omani": "OMN",
+	"Pakistani": "PAK", "Palestinian": "PSE", "Panamanian": "PAN", "Paraguayan": "PRY", "Peruvian": "PER",
+	"Philippine": "PHL", "Polish": "POL", "Portuguese": "PRT", "Qatari": "QAT", "Romanian": "ROU",
+	"Russian": "RUS", "Rwandan": "RWA", "Rwandese": "RWA", "Salvadoran": "SLV", "Samoan": "WSM", "Saudi": "SAU",
+	"Senegalese": "SEN", "Serbian": "SRB", "Sierra Leonean": "SLE", "Singaporean": "SGP", "Slovak": "SVK",
+	"Slovenian": "SVN", "Somali": "SOM", "Somalian": "SOM", "South African": "ZAF", "South Sudanese": "SSD",
+	"Spanish": "ESP", "Sri Lankan": "LKA", "Sudanese": "SDN", "Swedish": "SWE", "Swiss": "CHE", "Syrian": "SYR",
+	"Taiwanese": "TWN", "Tajik": "TJK", "Tajikistani": "TJK", "Tanzanian": "TZA", "Thai": "THA", "Timorese": "TLS",
+	"Togolese": "TGO", "Tongan": "TON", "Tunisian": "TUN", "Turkish": "TUR", "Turkmen": "TKM", "Ugandan": "UGA",
+	"Ukrainian": "UKR", "Uruguayan": "URY", "Uzbek": "UZB", "Venezuelan": "VEN", "Vietnamese": "VNM",
+	"Yemeni": "YEM", "Zambian": "ZMB", "Zimbabwean": "ZWE", "Sahrawi": "ESH",
+	"Congolese": "", "Korean": "", "Guinean": "",
+}
+
+// capitalisedOnly are country names that are also ordinary English words;
+// in running text they count only when capitalised.
+var capitalisedOnly = map[string]bool{"turkey": true, "chad": true, "jordan": true, "georgia": true, "guinea": true, "china": true, "niger": true, "lao": true, "opt": true}
+
+// regions are named regions that are facts of their own, never mapped to
+// countries: the canonical name, then other ways to write it.
+var regions = [][]string{
+	{"Horn of Africa"},
+	{"Sub-Saharan Africa", "Subsaharan Africa", "sub-Saharan Africa"},
+	{"West Africa", "Western Africa"},
+	{"East Africa", "Eastern Africa"},
+	{"Central Africa"},
+	{"North Africa", "Northern Africa"},
+	{"Southern Africa"},
+	{"Great Lakes", "Great Lakes region", "African Great Lakes"},
+	{"Sahel", "the Sahel"},
+	{"Lake Chad Basin", "Lake Chad region"},
+	{"Middle East", "the Middle East"},
+	{"Middle East and North Africa", "MENA"},
+	{"Central Asia"},
+	{"South Asia", "Southern Asia"},
+	{"Southeast Asia", "South-East Asia", "South East Asia"},
+	{"East Asia"},
+	{"Asia-Pacific", "Asia Pacific", "Asia and the Pacific"},
+	{"Pacific", "the Pacific", "Pacific Islands"},
+	{"Latin America"},
+	{"Latin America and the Caribbean"},
+	{"Central America"},
+	{"South America"},
+	{"Caribbean", "the Caribbean"},
+	{"Andean region"},
+	{"Western Balkans", "the Western Balkans"},
+	{"Balkans", "the Balkans"},
+	{"South Caucasus", "Southern Caucasus"},
+	{"Caucasus", "the Caucasus"},
+	{"Mediterranean", "the Mediterranean"},
+	{"Gulf of Aden"},
+	{"Arabian Peninsula"},
+	{"Eastern Europe"},
+}
+
+// nameTable is the folded-name lookup built once from the ISO package and
+// the tables above.
+type nameTable struct {
+	byName   map[string]string   // folded name or alias -> alpha-3
+	byCode   map[string]string   // alpha-2 or alpha-3 in capitals -> alpha-3
+	capOnly  map[string]string   // aliases matched only in capitals -> alpha-3
+	names    map[string]string   // alpha-3 -> common name
+	demonym  map[string]string   // folded demonym -> alpha-3
+	region   map[string]string   // folded region name -> canonical name
+	fuzzy    []fuzzyName         // names for typo matching
+	maxWords int                 // longest name, in words
+	official map[string][]string // alpha-3 -> folded names, for tests and debugging
+}
+
+type fuzzyName struct {
+	fold    string
+	letters int
+	code    string
+}
+
+var table = sync.OnceValue(func() *nameTable {
+	t := &nameTable{
+		byName:   map[string]string{},
+		byCode:   map[string]string{},
+		capOnly:  map[string]string{},
+		names:    map[string]string{},
+		demonym:  map[string]string{},
+		region:   map[string]string{},
+		official: map[string][]string{},
+	}
+	add := func(name, code string) {
+		f := Fold(name)
+		f = strings.TrimPrefix(f, "the ")
+		if f == "" {
+			return
+		}
+		if _, ok := t.byName[f]; !ok {
+			t.byName[f] = code
+			t.official[code] = append(t.official[code], f)
+		}
+		if n := strings.Count(f, " ") + 1; n > t.maxWords {
+			t.maxWords = n
+		}
+	}
+	for _, c := range countries.All() {
+		code := c.Alpha3()
+		if code == "" || code == "ANT" || code == "YUG" {
+			continue // no longer in ISO 3166-1
+		}
+		iso := c.String()
+		name := iso
+		if i := strings.Index(name, " ("); i > 0 {
+			name = name[:i]
+		}
+		if n, ok := commonNames[code]; ok {
+			name = n
+		}
+		t.names[code] = name
+		t.byCode[code] = code
+		if a2 := c.Alpha2(); a2 != "" {
+			t.byCode[a2] = code
+		}
+		add(name, code)
+		add(iso, code)
+		if i := strings.Index(iso, " ("); i > 0 {
+			// "Tanzania (United Republic of)" -> "United Republic of Tanzania".
+			inner := strings.TrimSuffix(iso[i+2:], ")")
+			if strings.HasSuffix(inner, " of") {
+				add(inner+" "+iso[:i], code)
+			} else {
+				add(inner, code)
+			}
+		}
+	}
+	for code, as := range countryAliases {
+		for _, a := range as {
+			if capitalOnly[a] {
+				t.capOnly[a] = code
+				continue
+			}
+			add(a, code)
+		}
+	}
+	// "Congo" alone is the Republic of the Congo in ISO usage.
+	t.byName["congo"] = "COG"
+	for d, code := range demonyms {
+		if code != "" {
+			t.demonym[Fold(d)] = code
+		}
+	}
+	for _, rs := range regions {
+		for _, r := range rs {
+			f := strings.TrimPrefix(Fold(r), "the ")
+			if strings.ToUpper(r) == r {
+				t.capOnly[r] = "region:" + rs[0]
+				continue
+			}
+			t.region[f] = rs[0]
+			if n := strings.Count(f, " ") + 1; n > t.maxWords {
+				t.maxWords = n
+			}
+		}
+	}
+	for f, code := range t.byName {
+		n := 0
+		for _, r := range f {
+			if r != ' ' {
+				n++
+			}
+		}
+		t.fuzzy = append(t.fuzzy, fuzzyName{fold: f, letters: n, code: code})
+	}
+	slices.SortFunc(t.fuzzy, func(a, b fuzzyName) int { return strings.Compare(a.fold, b.fold) })
+	return t
+})
+
+func (t *nameTable) country(code string) Country { return Country{Code: code, Name: t.names[code]} }
+
+// LookupCountry finds the country s names exactly, after folding case,
+// accents and punctuation: a common name ("Tanzania"), an official name
+// ("United Republic of Tanzania"), an alias ("Ivory Coast", "DRC") or, when
+// written in capitals, an ISO alpha-2 or alpha-3 code ("KE", "KEN").
+func LookupCountry(s string) (Country, bool) {
+	t := table()
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return Country{}, false
+	}
+	if code, ok := t.capOnly[s]; ok && !strings.HasPrefix(code, "region:") {
+		return t.country(code), true
+	}
+	if isUpperCode(s) {
+		if code, ok := t.byCode[s]; ok {
+			return t.country(code), true
+		}
+	}
+	f := strings.TrimPrefix(Fold(s), "the ")
+	if code, ok := t.byName[f]; ok {
+		return t.country(code), true
+	}
+	return Country{}, false
+}
+
+func isUpperCode(s string) bool {
+	if len(s) != 2 && len(s) != 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// notTypos are ordinary words within one edit of a short country name; they
+// never match one by typo.
+var notTypos = map[string]bool{
+	"mail": true, "main": true, "male": true, "iron": true, "chat": true, "cube": true, "toga": true,
+	"lags": true, "peri": true, "pure": true, "oman": true, "omen": true, "spin": true, "plain": true,
+	"again": true, "chin": true, "chine": true, "irak": false, "nepali": true, "india": false, "indian": true,
+	"gabon": false, "malt": true, "cuban": true, "kenyan": true, "somali": true, "sudan": false,
+}
+
+// MatchCountry is LookupCountry, then a match that forgives a small typo:
+// a Damerau-Levenshtein distance of at most 1 for names of 4 to 6 letters
+// and at most 2 for longer ones, when exactly one country is nearest
+// ("tajikstan" is Tajikistan, "Kirgizstan" Kyrgyzstan). Words shorter than
+// four letters never match by typo.
+func MatchCountry(s string) (Country, bool) {
+	if c, ok := LookupCountry(s); ok {
+		return c, true
+	}
+	t := table()
+	f := strings.TrimPrefix(Fold(s), "the ")
+	letters := 0
+	for _, r := range f {
+		if r != ' ' {
+			letters++
+		}
+	}
+	if letters < 4 || notTypos[f] {
+		return Country{}, false
+	}
+	if _, ok := t.demonym[f]; ok {
+		return Country{}, false
+	}
+	best, bestCode, ambiguous := 3, "", false
+	for _, n := range t.fuzzy {
+		limit := 2
+		switch {
+		case n.letters < 4:
+			continue
+		case n.letters <= 6:
+			limit = 1
+		}
+		if letters <= 6 && limit > 1 {
+			limit = 1
+		}
+		if abs(n.letters-letters) > limit {
+			continue
+		}
+		if n.letters <= 4 && n.fold[0] != f[0] {
+			continue // "iron" is not "Iran"'s typo
+		}
+		d := damerau(f, n.fold, limit)
+		if d > limit {
+			continue
+		}
+		switch {
+		case d < best:
+			best, bestCode, ambiguous = d, n.code, false
+		case d == best && n.code != bestCode:
+			ambiguous = true
+		}
+	}
+	if bestCode == "" || ambiguous {
+		return Country{}, false
+	}
+	return t.country(bestCode), true
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// damerau returns the optimal-string-alignment distance between a and b,
+// or limit+1 once it is sure to exceed limit.
+func damerau(a, b string, limit int) int {
+	ra, rb := []rune(a), []rune(b)
+	if abs(len(ra)-len(rb)) > limit {
+		return limit + 1
+	}
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			rowMin = min(rowMin, v)
+		}
+		if rowMin > limit {
+			return limit + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(rb)]
+}
+
+// LookupRegion finds the named region s stands for ("horn of africa",
+// "Sub-Saharan Africa") and returns its canonical name.
+func LookupRegion(s string) (string, bool) {
+	t := table()
+	s = strings.TrimSpace(s)
+	if code, ok := t.capOnly[s]; ok && strings.HasPrefix(code, "region:") {
+		return strings.TrimPrefix(code, "region:"), true
+	}
+	r, ok := t.region[strings.TrimPrefix(Fold(s), "the ")]
+	return r, ok
+}
+
+// mention is a country or region named in a text, with its byte span.
+type mention struct {
+	start, end int
+	country    Country // set for a country
+	region     string  // set for a region
+	demonym    bool    // named by an adjective ("Rwandan")
+}
+
+// mentions returns the countries and regions named in text, in order,
+// longest names first where they overlap ("South Sudan", not "Sudan").
+func mentions(text string) []mention {
+	t := table()
+	ws := words(text)
+	var out []mention
+	for i := 0; i < len(ws); {
+		matched := false
+		for n := min(t.maxWords, len(ws)-i); n >= 1; n-- {
+			var b strings.Builder
+			for k := i; k < i+n; k++ {
+				if k > i {
+					b.WriteByte(' ')
+				}
+				b.WriteString(ws[k].fold)
+			}
+			key := b.String()
+			start, end := ws[i].start, ws[i+n-1].end
+			orig := text[start:end]
+			m := mention{start: start, end: end}
+			if code, ok := t.capOnly[orig]; ok {
+				if r, isRegion := strings.CutPrefix(code, "region:"); isRegion {
+					m.region = r
+				} else {
+					m.country = t.country(code)
+				}
+			} else if r, ok := t.region[key]; ok && (n > 1 || startsUpper(orig)) {
+				m.region = r
+			} else if code, ok := t.byName[key]; ok && (!capitalisedOnly[key] || startsUpper(orig)) && (n > 1 || len(key) > 2) {
+				m.country = t.country(code)
+			} else if code, ok := t.demonym[key]; ok && startsUpper(orig) {
+				m.country = t.country(code)
+				m.demonym = true
+			} else {
+				continue
+			}
+			out = append(out, m)
+			i += n
+			matched = true
+			break
+		}
+		if !matched {
+			i++
+		}
+	}
+	return out
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// FindCountries returns the countries a text mentions, once each, in order
+// of first mention: by name ("Kenya"), alias ("Ivory Coast") or demonym
+// ("Tanzanian government", "Rwandan refugees"). Regions are not countries:
+// see FindRegions.
+func FindCountries(text string) []Country {
+	var out []Country
+	for _, m := range mentions(text) {
+		if m.country.Code != "" && !slices.Contains(out, m.country) {
+			out = append(out, m.country)
+		}
+	}
+	return out
+}
+
+// FindRegions returns the named regions a text mentions ("Horn of Africa"),
+// once each, in order of first mention, by canonical name.
+func FindRegions(text string) []string {
+	var out []string
+	for _, m := range mentions(text) {
+		if m.region != "" && !slices.Contains(out, m.region) {
+			out = append(out, m.region)
+		}
+	}
+	return out
+}

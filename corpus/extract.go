@@ -1,0 +1,849 @@
+package corpus
+
+import (
+	"math"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// span is a byte range of a text.
+type span struct{ start, end int }
+
+// abbreviations end with a period that does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "no": true, "prof": true, "gen": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "e.g": true, "i.e": true, "etc": true, "vs": true,
+	"approx": true, "u.s": true, "u.n": true, "inc": true, "ltd": true, "co": true, "amb": true, "h.e": true,
+}
+
+// sentences splits a paragraph into sentences. It does not split inside a
+// quotation, after an abbreviation or an initial, or inside a number.
+func sentences(p string) []span {
+	var out []span
+	start := 0
+	inStraight, inCurly := false, false
+	for i := 0; i < len(p); {
+		r, size := utf8.DecodeRuneInString(p[i:])
+		switch r {
+		case '"':
+			inStraight = !inStraight
+		case '“':
+			inCurly = true
+		case '”':
+			inCurly = false
+		}
+		i += size
+		if r != '.' && r != '!' && r != '?' {
+			continue
+		}
+		j := i
+		for j < len(p) {
+			c, n := utf8.DecodeRuneInString(p[j:])
+			if c == '"' || c == '”' || c == '’' || c == ')' || c == '\'' {
+				if c == '"' {
+					inStraight = false
+				}
+				if c == '”' {
+					inCurly = false
+				}
+				j += n
+				continue
+			}
+			break
+		}
+		if j >= len(p) || p[j] != ' ' {
+			continue
+		}
+		if inStraight || inCurly {
+			continue
+		}
+		k := j
+		for k < len(p) && p[k] == ' ' {
+			k++
+		}
+		if k >= len(p) || !startsSentence(p[k:]) {
+			continue
+		}
+		if r == '.' {
+			w := lastWord(p[:i-1])
+			if abbreviations[strings.ToLower(w)] || (utf8.RuneCountInString(w) == 1 && startsUpper(w)) {
+				continue
+			}
+		}
+		out = append(out, span{start, j})
+		start = k
+	}
+	if start < len(p) {
+		out = append(out, span{start, len(p)})
+	}
+	return out
+}
+
+func lastWord(s string) string {
+	i := strings.LastIndexFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '(' || r == '"' || r == '“' })
+	return s[i+1:]
+}
+
+var (
+	currencyPrefix = `(\bU\.S\.\s?\$|\bUS\s?\$|\bUSD|\bA\$|\bAU\$|\bAUD|\bC\$|\bCA\$|\bCAD|\bNZ\$|\bNZD|\bEUR|€|\bCHF|\bGBP|£|\bJPY|¥|\bNOK|\bSEK|\bDKK|\$)`
+	numberPattern  = `(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`
+	scalePattern   = `(?:\s?(million|billion|thousand|mn|bn|m)\b)?`
+	amountPrefixRe = regexp.MustCompile(currencyPrefix + `\s?` + numberPattern + scalePattern)
+	amountSuffixRe = regexp.MustCompile(`(?i)\b` + numberPattern + `(?:\s(million|billion|thousand))?\s(US dollars|U\.S\. dollars|American dollars|dollars|euros?|Swiss francs|francs|pounds sterling|pounds|yen|Norwegian kroner|Danish kroner|kroner|Swedish kronor|kronor)\b`)
+	amountBareRe   = regexp.MustCompile(`(?i)\b(?:total|contribution|donation|grant|sum|funding|amount) of ` + `(\d{1,3}(?:,\d{3}){2,})\b`)
+	qualifierRe    = regexp.MustCompile(`(?i)\b(nearly|almost|about|around|approximately|approx\.|some|roughly|over|more than|close to|up to|an estimated|just over|just under|at least|in excess of|less than|under|upwards of)\s+$`)
+	sharePctRe     = regexp.MustCompile(`(?i)\b((?:roughly|about|around|approximately|some|nearly|almost|over|more than|less than|close to|up to|at least|just over|just under)\s+)?(\d+(?:\.\d+)?)\s?(%|per\s?cent\b|percent\b)`)
+	shareWordRe    = regexp.MustCompile(`(?i)\b((?:roughly|about|around|approximately|some|nearly|almost|over|more than|less than|close to|just over|just under)\s+)?(one[- ]half|half|one[- ]third|a third|two[- ]thirds|one[- ]quarter|a quarter|three[- ]quarters|one[- ]fifth|a fifth|one[- ]tenth|a tenth)\b`)
+	shareLargestRe = regexp.MustCompile(`(?i)\b(the (?:largest|biggest|greatest|single largest) (?:share|portion|part|proportion|allocation|slice)|the lion['’]s share|the bulk|the majority)\b`)
+	fundingNounRe  = regexp.MustCompile(`(?i)\b(fund\w*|contribution|donation|grant|money|allocation|budget|amount|total|resources)\b`)
+	peopleRe       = regexp.MustCompile(`(?i)\b((?:approximately|about|around|some|nearly|almost|over|more than|up to|an estimated|at least|close to|roughly)\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s(?:million|thousand)|\d+)\s+((?:[a-z][\w-]*\s+){0,4}?)(people|persons|individuals|migrants|refugees|returnees|families|households|children|IDPs|internally displaced persons|displaced persons|beneficiaries|victims|survivors|students|women|girls|boys|youths?|young people|asylum seekers|villagers|residents|farmers|pastoralists|workers)\b`)
+	activityRe     = regexp.MustCompile(`(?i)\b(assist\w*|support\w*|provid\w*|implement\w*|help\w*|train\w*|rehabilitat\w*|strengthen\w*|address\w*|enhanc\w*|build\w*|establish\w*|reintegrat\w*|re-integrat\w*|protect\w*|deliver\w*|distribut\w*|improv\w*|initiat\w*|restor\w*|construct\w*|repair\w*|reduc\w*|fund\w*)\b`)
+	inPlaceRe      = regexp.MustCompile(`^(?:In|Across|Throughout|For|Inside|Within)\s+(?:the\s+)?$`)
+	listGapRe      = regexp.MustCompile(`^\s*(?:,|,?\s+and|&|,\s*as well as)\s+(?:the\s+)?$`)
+	listContextRe  = regexp.MustCompile(`(?i)\b(fund\w*|projects?|programmes?|programs?|contribution|support\w*|assist\w*|benefit\w*|allocat\w*|operations)\b`)
+	emailRe        = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
+	phoneLabelRe   = regexp.MustCompile(`(?i)^(?:tel|telephone|phone|mobile|mob|cell|office|t|m)\b\.?\s*:?\s*(\+?[\d\s().+-]{6,})$`)
+	emailLabelRe   = regexp.MustCompile(`(?i)^(?:e-?mail|email)\s*:?\s*`)
+	contactLeadRe  = regexp.MustCompile(`(?i)^.*?\bcontacts?\b\s*:?\s*`)
+	memberStatesRe = regexp.MustCompile(`(?i)\b((?:more than |over |some )?\d[\d,]*) member states\b`)
+	presenceRe     = regexp.MustCompile(`(?i)\b(?:presence|offices|operations|active|works|operates|present) in ((?:more than |over |some )?\d[\d,]*) countries\b`)
+	foundedRe      = regexp.MustCompile(`(?i)\b(?:founded|established|created|set up) in (\d{4})\b`)
+	sinceRe        = regexp.MustCompile(`(?i)\bsince (\d{4})\b`)
+	roleKeyword    = `(?:Deputy Director[- ]General|Director[- ]General|Deputy Secretary[- ]General|Secretary[- ]General|High Commissioner|Executive Director|Regional Director|Country Director|Chief of Mission|Head of Office|Prime Minister|Foreign Minister|Ambassador|Minister|President|Commissioner|Spokesperson|Spokesman|Spokeswoman|Coordinator|Representative|Director|Chargé d['’]Affaires)`
+	nameWords      = `([A-Z][a-z’'-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z’'-]+)){1,3})`
+	roleNameRe     = regexp.MustCompile(`((?:(?:[A-Z][\w’'.-]*|of|for|the)\s+){0,4}?` + roleKeyword + `)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?` + nameWords)
+	nameRoleRe     = regexp.MustCompile(nameWords + `,\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}` + roleKeyword + `(?:\s+(?:of|for|in|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)`)
+	quoteRe        = regexp.MustCompile(`"([^"]{20,})"|“([^”]{20,})”`)
+	saidRe         = regexp.MustCompile(`\b(?:said|says|added|adds|stated|states|noted|notes|explained|explains)\b`)
+)
+
+// amount is a sum of money found in a text.
+type amount struct {
+	span
+	Amount
+}
+
+// findAmounts returns the sums of money in s, in order. fallback is the
+// currency of a bare figure ("a total of 37,900,000"), "" to skip them.
+func findAmounts(s, fallback string) []amount {
+	var out []amount
+	for _, m := range amountPrefixRe.FindAllStringSubmatchIndex(s, -1) {
+		cur := currencyCode(s[m[2]:m[3]])
+		a, ok := newAmount(s, m[0], m[1], s[m[4]:m[5]], group(s, m, 3), cur)
+		if ok {
+			out = append(out, a)
+		}
+	}
+	for _, m := range amountSuffixRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(out, m[0], m[1]) {
+			continue
+		}
+		a, ok := newAmount(s, m[0], m[1], s[m[2]:m[3]], group(s, m, 2), currencyCode(s[m[6]:m[7]]))
+		if ok {
+			out = append(out, a)
+		}
+	}
+	if fallback != "" {
+		for _, m := range amountBareRe.FindAllStringSubmatchIndex(s, -1) {
+			if overlaps(out, m[2], m[3]) {
+				continue
+			}
+			a, ok := newAmount(s, m[2], m[3], s[m[2]:m[3]], "", fallback)
+			if ok {
+				out = append(out, a)
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b amount) int { return a.start - b.start })
+	return out
+}
+
+func group(s string, m []int, g int) string {
+	if 2*g+1 >= len(m) || m[2*g] < 0 {
+		return ""
+	}
+	return s[m[2*g]:m[2*g+1]]
+}
+
+func overlaps(as []amount, start, end int) bool {
+	for _, a := range as {
+		if start < a.end && a.start < end {
+			return true
+		}
+	}
+	return false
+}
+
+func newAmount(s string, start, end int, number, scale, cur string) (amount, bool) {
+	v, err := strconv.ParseFloat(strings.ReplaceAll(number, ",", ""), 64)
+	if err != nil || cur == "" || math.IsInf(v, 0) {
+		return amount{}, false
+	}
+	switch strings.ToLower(scale) {
+	case "million", "mn", "m":
+		v *= 1e6
+	case "billion", "bn":
+		v *= 1e9
+	case "thousand":
+		v *= 1e3
+	}
+	v = math.Round(v*100) / 100
+	a := amount{span: span{start, end}, Amount: Amount{Currency: cur, Value: v}}
+	if q := qualifierRe.FindStringIndex(s[:start]); q != nil {
+		a.start = q[0]
+		a.Approximate = true
+	}
+	a.Stated = s[a.start:end]
+	return a, true
+}
+
+func currencyCode(s string) string {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	switch s {
+	case "us$", "us $", "usd", "$", "u.s.$", "u.s. $", "us dollars", "u.s. dollars", "american dollars", "dollars":
+		return "USD"
+	case "a$", "au$", "aud":
+		return "AUD"
+	case "c$", "ca$", "cad":
+		return "CAD"
+	case "nz$", "nzd":
+		return "NZD"
+	case "eur", "€", "euro", "euros":
+		return "EUR"
+	case "chf", "swiss francs", "francs":
+		return "CHF"
+	case "gbp", "£", "pounds", "pounds sterling":
+		return "GBP"
+	case "jpy", "¥", "yen":
+		return "JPY"
+	case "nok", "norwegian kroner", "kroner":
+		return "NOK"
+	case "sek", "swedish kronor", "kronor":
+		return "SEK"
+	case "dkk", "danish kroner":
+		return "DKK"
+	}
+	return ""
+}
+
+// releaseText holds what extraction needs to know about a release.
+type releaseText struct {
+	r            *Release
+	p            *parsed
+	donorCodes   map[string]bool
+	donorNames   []string
+	currency     string // the release's main currency, for bare figures
+	persons      []Fact
+	destinations []Fact
+	seen         map[string]bool // destinations already recorded
+}
+
+// place is a country or region a fact is about.
+type place struct {
+	country Country
+	region  string
+}
+
+func (pl place) set(f *Fact) {
+	f.Country, f.CountryName, f.Region = pl.country.Code, pl.country.Name, pl.region
+}
+
+func (pl place) key() string {
+	if pl.country.Code != "" {
+		return pl.country.Code
+	}
+	return pl.region
+}
+
+// places returns the countries and regions a text names, leaving out the
+// donors' own countries.
+func (x *releaseText) places(s string) []mention {
+	var out []mention
+	for _, m := range mentions(s) {
+		if m.country.Code != "" && x.donorCodes[m.country.Code] {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func placeOf(m mention) place { return place{country: m.country, region: m.region} }
+
+// extract returns the facts of a release whose title, paragraphs, donors,
+// recipient and year are set.
+func extract(r *Release, p *parsed) []Fact {
+	x := &releaseText{r: r, p: p, donorCodes: map[string]bool{}, seen: map[string]bool{}}
+	for _, d := range r.Donors {
+		for _, c := range FindCountries(d) {
+			x.donorCodes[c.Code] = true
+		}
+		if c, ok := LookupCountry(d); ok {
+			x.donorCodes[c.Code] = true
+		}
+	}
+	titleAmounts := findAmounts(r.Title, "")
+	if len(titleAmounts) > 0 {
+		x.currency = titleAmounts[0].Currency
+	}
+	for _, para := range r.Paragraphs {
+		if as := findAmounts(para, ""); len(as) > 0 && x.currency == "" {
+			x.currency = as[0].Currency
+		}
+	}
+	donor := strings.Join(r.Donors, ", ")
+
+	var facts []Fact
+	var amounts []Fact
+	for i, para := range r.Paragraphs {
+		n := i + 1
+		if n == p.contact {
+			facts = append(facts, x.contacts(n, para)...)
+			continue
+		}
+		if n == p.org {
+			facts = append(facts, x.organisation(n, para, true)...)
+			continue
+		}
+		ctx, hasCtx := x.context(para)
+		for _, sp := range sentences(para) {
+			sent := para[sp.start:sp.end]
+			for _, a := range findAmounts(sent, x.currency) {
+				f := Fact{Kind: KindAmount, Paragraph: n, Sentence: sent, Donor: donor, Recipient: r.Recipient, Year: r.Year}
+				am := a.Amount
+				f.Amount = &am
+				if pl, ok := x.amountPlace(sent, a); ok {
+					pl.set(&f)
+				}
+				amounts = append(amounts, f)
+			}
+			facts = append(facts, x.shares(n, sent, ctx, hasCtx)...)
+			facts = append(facts, x.beneficiaries(n, sent, ctx, hasCtx)...)
+			x.destinationList(n, sent)
+			facts = append(facts, x.people(n, sent)...)
+		}
+		if f, ok := x.activity(n, para, ctx, hasCtx); ok {
+			facts = append(facts, f)
+		}
+		facts = append(facts, x.organisation(n, para, false)...)
+	}
+	// The total: the body's statement of the title's amount, else the first
+	// exact amount not tied to a place.
+	total := -1
+	if len(titleAmounts) > 0 {
+		t := titleAmounts[0]
+		for i, f := range amounts {
+			if f.Amount.Currency == t.Currency && math.Abs(f.Amount.Value-t.Value) <= 0.005*t.Value && !f.Amount.Approximate {
+				total = i
+				break
+			}
+		}
+	}
+	if total < 0 {
+		for i, f := range amounts {
+			if !f.Amount.Approximate && f.Country == "" && f.Region == "" {
+				total = i
+				break
+			}
+		}
+	}
+	if total >= 0 {
+		amounts[total].Total = true
+		amounts[total].Country, amounts[total].CountryName, amounts[total].Region = "", "", ""
+	}
+	for _, f := range amounts {
+		if f.Country != "" || f.Region != "" {
+			x.destination(f.Paragraph, f.Sentence, place{country: Country{Code: f.Country, Name: f.CountryName}, region: f.Region})
+		}
+	}
+	facts = append(facts, amounts...)
+	for _, f := range facts {
+		if (f.Kind == KindShare || f.Kind == KindActivity) && (f.Country != "" || f.Region != "") {
+			if f.Kind == KindActivity && !fundingNounRe.MatchString(r.Paragraph(f.Paragraph)) {
+				continue
+			}
+			x.destination(f.Paragraph, f.Sentence, place{country: Country{Code: f.Country, Name: f.CountryName}, region: f.Region})
+		}
+	}
+	facts = append(facts, x.destinations...)
+	facts = append(facts, x.quotes()...)
+	order := map[Kind]int{KindAmount: 0, KindDestination: 1, KindShare: 2, KindBeneficiaries: 3, KindActivity: 4, KindPerson: 5, KindQuote: 6, KindOrganisation: 7, KindContact: 8}
+	slices.SortStableFunc(facts, func(a, b Fact) int {
+		if a.Paragraph != b.Paragraph {
+			return a.Paragraph - b.Paragraph
+		}
+		return order[a.Kind] - order[b.Kind]
+	})
+	return facts
+}
+
+// context returns the country or region a paragraph is about: the place of
+// an opening "In Kenya, ...", else the first country it names, else the
+// first country named by a demonym, else the first region.
+func (x *releaseText) context(para string) (place, bool) {
+	ms := x.places(para)
+	if len(ms) == 0 {
+		return place{}, false
+	}
+	if inPlaceRe.MatchString(para[:ms[0].start]) {
+		return placeOf(ms[0]), true
+	}
+	for _, m := range ms {
+		if m.country.Code != "" && !m.demonym {
+			return placeOf(m), true
+		}
+	}
+	for _, m := range ms {
+		if m.country.Code != "" {
+			return placeOf(m), true
+		}
+	}
+	return placeOf(ms[0]), true
+}
+
+// amountPlace finds the country or region an amount is for: one named just
+// after it ("USD 5 million for Kenya"), or the only one its sentence names.
+func (x *releaseText) amountPlace(sent string, a amount) (place, bool) {
+	ms := x.places(sent)
+	for _, m := range ms {
+		if m.start < a.end {
+			continue
+		}
+		gap := sent[a.end:m.start]
+		if len(gap) <= 60 && regexp.MustCompile(`(?i)\b(for|to|in|towards|into)\b`).MatchString(gap) && !strings.ContainsAny(gap, ";") && !overlaps(findAmounts(gap, ""), 0, len(gap)) {
+			return placeOf(m), true
+		}
+		break
+	}
+	if len(ms) == 1 && len(findAmounts(sent, "")) == 1 {
+		return placeOf(ms[0]), true
+	}
+	return place{}, false
+}
+
+// shareAfterOK reports whether what follows a share phrase keeps it about
+// money: "of the funding" or nothing, not "of the country".
+func shareAfterOK(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	if !strings.HasPrefix(strings.ToLower(after), "of ") {
+		return true
+	}
+	ws := strings.Fields(after)
+	if len(ws) > 7 {
+		ws = ws[:7]
+	}
+	return fundingNounRe.MatchString(strings.Join(ws, " "))
+}
+
+// shares finds the parts of the total a sentence states.
+func (x *releaseText) shares(n int, sent string, ctx place, hasCtx bool) []Fact {
+	if !fundingNounRe.MatchString(sent) {
+		return nil
+	}
+	type found struct {
+		span
+		stated  string
+		percent float64
+		largest bool
+	}
+	var fs []found
+	for _, m := range sharePctRe.FindAllStringSubmatchIndex(sent, -1) {
+		if !shareAfterOK(sent[m[1]:]) {
+			continue
+		}
+		pct, _ := strconv.ParseFloat(sent[m[4]:m[5]], 64)
+		fs = append(fs, found{span: span{m[0], m[1]}, stated: sent[m[0]:m[1]], percent: pct})
+	}
+	for _, m := range shareWordRe.FindAllStringSubmatchIndex(sent, -1) {
+		if !shareAfterOK(sent[m[1]:]) {
+			continue
+		}
+		fs = append(fs, found{span: span{m[0], m[1]}, stated: sent[m[0]:m[1]]})
+	}
+	for _, m := range shareLargestRe.FindAllStringIndex(sent, -1) {
+		if !shareAfterOK(sent[m[1]:]) && !strings.HasPrefix(strings.TrimSpace(sent[m[1]:]), "of the") {
+			continue
+		}
+		fs = append(fs, found{span: span{m[0], m[1]}, stated: sent[m[0]:m[1]], largest: true})
+	}
+	if len(fs) == 0 {
+		return nil
+	}
+	slices.SortFunc(fs, func(a, b found) int { return a.start - b.start })
+	// "The largest share – about 40 per cent – ..." is one share.
+	if len(fs) == 2 && fs[0].largest != fs[1].largest {
+		merged := fs[0]
+		if merged.largest {
+			merged = fs[1]
+		}
+		merged.largest = true
+		fs = []found{merged}
+	}
+	ms := x.places(sent)
+	var out []Fact
+	for _, s := range fs {
+		f := Fact{Kind: KindShare, Paragraph: n, Sentence: sent, Donor: strings.Join(x.r.Donors, ", "), Recipient: x.r.Recipient, Year: x.r.Year,
+			Share: s.stated, Percent: s.percent, Largest: s.largest}
+		var pl place
+		ok := false
+		for _, m := range ms {
+			if m.start >= s.end {
+				pl, ok = placeOf(m), true
+				break
+			}
+		}
+		if !ok && len(ms) > 0 {
+			pl, ok = placeOf(ms[len(ms)-1]), true
+		}
+		if !ok && hasCtx {
+			pl, ok = ctx, true
+		}
+		if ok {
+			pl.set(&f)
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// beneficiaries finds counts of people to be helped in a sentence.
+func (x *releaseText) beneficiaries(n int, sent string, ctx place, hasCtx bool) []Fact {
+	var out []Fact
+	amounts := findAmounts(sent, "")
+	for _, m := range peopleRe.FindAllStringSubmatchIndex(sent, -1) {
+		num := sent[m[4]:m[5]]
+		if overlaps(amounts, m[4], m[5]) {
+			continue
+		}
+		count, ok := parseCount(num)
+		if !ok || (count >= 1900 && count <= 2100 && !strings.Contains(num, ",")) {
+			continue
+		}
+		middle := sent[m[6]:m[7]]
+		if strings.ContainsAny(middle, "0123456789") || strings.Contains(middle, "per ") {
+			continue
+		}
+		f := Fact{Kind: KindBeneficiaries, Paragraph: n, Sentence: sent, Donor: strings.Join(x.r.Donors, ", "), Recipient: x.r.Recipient, Year: x.r.Year,
+			Count: count, CountStated: strings.TrimSpace(sent[m[0]:m[5]]), Who: strings.TrimSpace(sent[m[6]:m[9]])}
+		ms := x.places(sent)
+		var pl place
+		found := false
+		for _, mm := range ms {
+			if mm.start >= m[1] {
+				pl, found = placeOf(mm), true
+				break
+			}
+		}
+		if !found && len(ms) > 0 {
+			pl, found = placeOf(ms[0]), true
+		}
+		if !found && hasCtx {
+			pl, found = ctx, true
+		}
+		if found {
+			pl.set(&f)
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+func parseCount(s string) (int, bool) {
+	s = strings.ReplaceAll(s, ",", "")
+	scale := 1.0
+	if f := strings.Fields(s); len(f) == 2 {
+		s = f[0]
+		switch strings.ToLower(f[1]) {
+		case "million":
+			scale = 1e6
+		case "thousand":
+			scale = 1e3
+		}
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil || v*scale > 1e12 {
+		return 0, false
+	}
+	return int(math.Round(v * scale)), true
+}
+
+// destinationList records the countries and regions of a sentence that
+// lists funded places ("The funded projects, in A, B, ... and C").
+func (x *releaseText) destinationList(n int, sent string) {
+	if !listContextRe.MatchString(sent) {
+		return
+	}
+	ms := x.places(sent)
+	var run []mention
+	flush := func() {
+		if len(run) >= 2 {
+			for _, m := range run {
+				x.destination(n, sent, placeOf(m))
+			}
+		}
+		run = nil
+	}
+	for i, m := range ms {
+		if m.demonym {
+			// "Kyrgyz and Uzbek ethnic groups" are people, not places funded.
+			flush()
+			continue
+		}
+		if len(run) > 0 && listGapRe.MatchString(sent[ms[i-1].end:m.start]) {
+			run = append(run, m)
+			continue
+		}
+		flush()
+		run = []mention{m}
+	}
+	flush()
+}
+
+// destination records a funded place once.
+func (x *releaseText) destination(n int, sent string, pl place) {
+	if pl.key() == "" || x.seen[pl.key()] {
+		return
+	}
+	x.seen[pl.key()] = true
+	f := Fact{Kind: KindDestination, Paragraph: n, Sentence: sent, Donor: strings.Join(x.r.Donors, ", "), Recipient: x.r.Recipient, Year: x.r.Year}
+	pl.set(&f)
+	x.destinations = append(x.destinations, f)
+}
+
+// activity describes what the money does in a paragraph's country or
+// region, in the release's words.
+func (x *releaseText) activity(n int, para string, ctx place, hasCtx bool) (Fact, bool) {
+	if !hasCtx {
+		return Fact{}, false
+	}
+	// A paragraph that lists many places is an overview, not an activity.
+	listed := 0
+	for _, d := range x.destinations {
+		if d.Paragraph == n {
+			listed++
+		}
+	}
+	if listed > 2 {
+		return Fact{}, false
+	}
+	for _, sp := range sentences(para) {
+		sent := para[sp.start:sp.end]
+		if strings.HasPrefix(sent, `"`) || strings.HasPrefix(sent, "“") {
+			continue
+		}
+		if !activityRe.MatchString(sent) {
+			continue
+		}
+		f := Fact{Kind: KindActivity, Paragraph: n, Sentence: sent, Donor: strings.Join(x.r.Donors, ", "), Recipient: x.r.Recipient, Year: x.r.Year, Text: shorten(sent, 160)}
+		ctx.set(&f)
+		return f, true
+	}
+	return Fact{}, false
+}
+
+// shorten cuts s at a word boundary to at most max bytes, marking the cut.
+func shorten(s string, max int) string {
+	if len(s) <= max {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:max], ' ')
+	if cut <= 0 {
+		cut = max
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+	}
+	return strings.TrimRight(s[:cut], " ,;:–—-") + " …"
+}
+
+// people finds named people and their roles in a sentence.
+func (x *releaseText) people(n int, sent string) []Fact {
+	var out []Fact
+	add := func(name, role string) {
+		name, role = strings.TrimSpace(name), strings.TrimSpace(role)
+		if !plausibleName(name) {
+			return
+		}
+		for _, p := range x.persons {
+			if p.Person == name {
+				return
+			}
+		}
+		f := Fact{Kind: KindPerson, Paragraph: n, Sentence: sent, Person: name, Role: role}
+		x.persons = append(x.persons, f)
+		out = append(out, f)
+	}
+	for _, m := range roleNameRe.FindAllStringSubmatch(sent, -1) {
+		role := strings.TrimPrefix(strings.TrimPrefix(m[1], "the "), "The ")
+		add(m[2], role)
+	}
+	for _, m := range nameRoleRe.FindAllStringSubmatch(sent, -1) {
+		add(m[1], strings.TrimPrefix(m[2], "the "))
+	}
+	return out
+}
+
+// plausibleName rejects capitalised phrases that are not people's names.
+func plausibleName(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return false
+	}
+	switch ws[0] {
+	case "The", "In", "For", "This", "That", "These", "Funding", "Director", "General", "Minister":
+		return false
+	}
+	for _, w := range ws {
+		if w == strings.ToUpper(w) && len(w) > 2 {
+			return false
+		}
+	}
+	if len(FindCountries(name)) > 0 || len(FindRegions(name)) > 0 {
+		return false
+	}
+	return true
+}
+
+// quotes finds quotations and who said them.
+func (x *releaseText) quotes() []Fact {
+	var out []Fact
+	for i, para := range x.r.Paragraphs {
+		n := i + 1
+		if n == x.p.contact || n == x.p.org {
+			continue
+		}
+		for _, sp := range sentences(para) {
+			sent := para[sp.start:sp.end]
+			for _, m := range quoteRe.FindAllStringSubmatch(sent, -1) {
+				q := m[1]
+				if q == "" {
+					q = m[2]
+				}
+				q = strings.TrimRight(strings.TrimSpace(q), ",")
+				if wordCount(q) < 4 {
+					continue
+				}
+				f := Fact{Kind: KindQuote, Paragraph: n, Sentence: sent, Quote: q, Person: x.speaker(sent, para)}
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// speaker returns the known person a quoting sentence (or its paragraph)
+// attributes the quote to, by full name or surname.
+func (x *releaseText) speaker(sent, para string) string {
+	outside := quoteRe.ReplaceAllString(sent, " ")
+	for _, text := range []string{outside, para} {
+		for _, p := range x.persons {
+			if strings.Contains(text, p.Person) {
+				return p.Person
+			}
+		}
+		if !saidRe.MatchString(text) {
+			continue
+		}
+		for _, p := range x.persons {
+			ws := strings.Fields(p.Person)
+			if regexp.MustCompile(`\b` + regexp.QuoteMeta(ws[len(ws)-1]) + `\b`).MatchString(text) {
+				return p.Person
+			}
+		}
+	}
+	return ""
+}
+
+// organisation finds facts about the recipient: founding year, member
+// states, countries of presence. inBlurb allows "since 1951" as a founding
+// year, which only the organisation's self-description can mean.
+func (x *releaseText) organisation(n int, para string, inBlurb bool) []Fact {
+	var out []Fact
+	for _, sp := range sentences(para) {
+		sent := para[sp.start:sp.end]
+		if !inBlurb && x.r.Recipient != "" && !strings.Contains(sent, x.r.Recipient) {
+			continue
+		}
+		add := func(attr, value string) {
+			out = append(out, Fact{Kind: KindOrganisation, Paragraph: n, Sentence: sent, Recipient: x.r.Recipient, Attribute: attr, Value: value})
+		}
+		if m := foundedRe.FindStringSubmatch(sent); m != nil {
+			add("founded", m[1])
+		} else if m := sinceRe.FindStringSubmatch(sent); inBlurb && m != nil {
+			add("founded", m[1])
+		}
+		if m := memberStatesRe.FindStringSubmatch(sent); m != nil {
+			add("member_states", m[1])
+		}
+		if m := presenceRe.FindStringSubmatch(sent); m != nil {
+			add("countries_of_presence", m[1])
+		}
+	}
+	return out
+}
+
+// contacts reads the press contacts of the contact paragraph.
+func (x *releaseText) contacts(n int, para string) []Fact {
+	rest := contactLeadRe.ReplaceAllString(para, "")
+	var out []Fact
+	cur := Fact{Kind: KindContact, Paragraph: n, Sentence: para}
+	flush := func() {
+		if cur.Person != "" || cur.Email != "" || cur.Phone != "" {
+			out = append(out, cur)
+		}
+		cur = Fact{Kind: KindContact, Paragraph: n, Sentence: para}
+	}
+	for _, seg := range regexp.MustCompile(`\s*[,;]\s*|\s+or\s+`).Split(rest, -1) {
+		seg = strings.TrimSpace(strings.TrimRight(seg, "."))
+		if seg == "" {
+			continue
+		}
+		if m := phoneLabelRe.FindStringSubmatch(seg); m != nil {
+			if cur.Phone != "" {
+				cur.Phone += ", "
+			}
+			cur.Phone += strings.TrimSpace(m[1])
+			continue
+		}
+		if e := emailRe.FindString(seg); e != "" {
+			if cur.Email != "" {
+				flush()
+			}
+			cur.Email = e
+			continue
+		}
+		if emailLabelRe.MatchString(seg) && strings.TrimSpace(emailLabelRe.ReplaceAllString(seg, "")) == "" {
+			continue
+		}
+		if (cur.Email != "" || cur.Phone != "") && (cur.Person != "" || cur.Office != "") {
+			flush()
+		}
+		person, office, hasAt := strings.Cut(seg, " at ")
+		switch {
+		case hasAt && cur.Person == "":
+			cur.Person, cur.Office = person, office
+		case cur.Person == "" && cur.Office == "" && !hasAcronym(seg):
+			cur.Person = seg
+		case cur.Office == "":
+			cur.Office = seg
+		default:
+			cur.Office += ", " + seg
+		}
+	}
+	flush()
+	return out
+}
+
+func hasAcronym(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if len(w) >= 2 && w == strings.ToUpper(w) && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,410 @@
+package corpus
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"regexp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Errors Ingest returns, wrapped with detail; test for them with errors.Is.
+var (
+	// ErrEmpty reports input with no text at all.
+	ErrEmpty = errors.New("empty input")
+	// ErrBinary reports input that is not UTF-8 text.
+	ErrBinary = errors.New("binary input: not UTF-8 text")
+	// ErrNotRelease reports text that is not a funding press release: no
+	// title, no amount of money or no donor.
+	ErrNotRelease = errors.New("not a funding release")
+)
+
+// Ingest turns the raw text of a release web page into a Release: it drops
+// the site's navigation, restores the paragraphs of a hard-wrapped body,
+// gathers the press contact into one paragraph, keeps the organisation's
+// self-description found in the navigation as a last paragraph, and
+// extracts the release's metadata and facts. source names where raw came
+// from. Ingest never panics; its errors wrap ErrEmpty, ErrBinary or
+// ErrNotRelease.
+func Ingest(source string, raw []byte) (*Release, error) {
+	if len(bytes.TrimSpace(raw)) == 0 {
+		return nil, fmt.Errorf("ingest %s: %w", source, ErrEmpty)
+	}
+	if bytes.IndexByte(raw, 0) >= 0 {
+		return nil, fmt.Errorf("ingest %s: %w: it holds NUL bytes", source, ErrBinary)
+	}
+	if !utf8.Valid(raw) {
+		return nil, fmt.Errorf("ingest %s: %w: invalid UTF-8", source, ErrBinary)
+	}
+	text := strings.TrimPrefix(string(raw), "\uFEFF")
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRightFunc(strings.ReplaceAll(l, "\u00a0", " "), unicode.IsSpace)
+		lines[i] = strings.TrimLeftFunc(lines[i], unicode.IsSpace)
+	}
+
+	p, err := layout(lines)
+	if err != nil {
+		return nil, fmt.Errorf("ingest %s: %w", source, err)
+	}
+	r := &Release{Title: p.title, Date: p.date, Source: source, Paragraphs: p.paragraphs}
+	r.Donors = findDonors(r.Title, r.Paragraphs)
+	r.Recipient = findRecipient(r.Title, r.Paragraphs, r.Donors)
+	r.Year = findYear(r.Title, r.Paragraphs, r.Date)
+	r.Facts = extract(r, p)
+	if len(r.Donors) == 0 {
+		return nil, fmt.Errorf("ingest %s: %w: no donor found in the title or first paragraph", source, ErrNotRelease)
+	}
+	if _, ok := r.Total(); !ok {
+		return nil, fmt.Errorf("ingest %s: %w: no amount of money found", source, ErrNotRelease)
+	}
+	r.ID = ReleaseID(r)
+	return r, nil
+}
+
+// ReleaseID returns the stable id of r: the slug of its recipient, donors
+// and year ("iom-japan-2011"), or of its title when those are missing.
+func ReleaseID(r *Release) string {
+	var parts []string
+	if r.Recipient != "" {
+		parts = append(parts, r.Recipient)
+	}
+	parts = append(parts, r.Donors...)
+	if r.Year != 0 {
+		parts = append(parts, strconv.Itoa(r.Year))
+	}
+	if len(parts) < 2 {
+		parts = []string{r.Title}
+	}
+	id := slug(strings.Join(parts, " "))
+	if id == "" {
+		id = "release"
+	}
+	return id
+}
+
+func slug(s string) string {
+	f := Fold(s)
+	f = strings.ReplaceAll(f, " ", "-")
+	if len(f) > 80 {
+		f = strings.TrimRight(f[:80], "-")
+	}
+	return f
+}
+
+// parsed is a release page cut into its parts.
+type parsed struct {
+	title      string
+	date       string
+	paragraphs []string
+	contact    int // 1-based paragraph of the contact block, 0 if none
+	org        int // 1-based paragraph of the organisation's self-description, 0 if none
+}
+
+var (
+	dateRe = regexp.MustCompile(`(?i)\b(?:\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})\b`)
+	fundingWordRe = regexp.MustCompile(`(?i)\b(donat\w*|contribut\w*|fund\w*|grants?|pledg\w*|gives?|provides?|commits?|allocat\w*|million|billion|US\$|USD|EUR|CHF|GBP)\b|[$€£¥]`)
+	contactStartRe = regexp.MustCompile(`(?i)^(for (more|further) (information|details)|media contacts?\b|press contacts?\b|contacts?:|for media enquiries|for media inquiries)`)
+	markupRe      = regexp.MustCompile(`"?\s*mailto:[^"\s>]*"?\s*>|<[^>]{0,200}>|\[[^\]]*\]\([^)]*\)`)
+	gluedCapsRe   = regexp.MustCompile(`^([A-Z][A-Z0-9 &'’,-]{1,40}?[A-Z])([A-Z][a-z])`)
+	orgBlurbRe    = regexp.MustCompile(`(?i)member states|presence in \d+|offices in (more than |over )?\d+|founded in|established in`)
+	wordCountRe   = regexp.MustCompile(`\S+`)
+)
+
+// layout finds a page's title, date, body paragraphs, contact block and the
+// organisation's self-description.
+func layout(lines []string) (*parsed, error) {
+	titleAt := findTitle(lines)
+	if titleAt < 0 {
+		return nil, fmt.Errorf("%w: no title line followed by a body", ErrNotRelease)
+	}
+	p := &parsed{title: strings.Join(strings.Fields(lines[titleAt]), " ")}
+	blurb := orgBlurb(lines[:titleAt])
+
+	body := lines[titleAt+1:]
+	// A date line right after the title (or a dateline starting the body).
+	for i, l := range body {
+		if l == "" {
+			continue
+		}
+		if m := dateRe.FindString(l); m != "" && wordCount(l) <= 10 && !strings.HasSuffix(l, ".") {
+			p.date = m
+			body = slices.Concat(body[:i], body[i+1:])
+		} else if m := dateRe.FindStringIndex(l); m != nil && m[0] < 40 {
+			p.date = l[m[0]:m[1]]
+		}
+		break
+	}
+	if p.date == "" && titleAt > 0 {
+		for _, l := range lines[max(0, titleAt-2):titleAt] {
+			if m := dateRe.FindString(l); m != "" && wordCount(l) <= 10 {
+				p.date = m
+			}
+		}
+	}
+
+	contactAt := -1
+	for i, l := range body {
+		if contactStartRe.MatchString(l) {
+			contactAt = i
+			break
+		}
+	}
+	var contactLines []string
+	if contactAt >= 0 {
+		contactLines = body[contactAt:]
+		body = body[:contactAt]
+	}
+	p.paragraphs = paragraphs(body)
+	if c := contactParagraph(contactLines); c != "" {
+		p.paragraphs = append(p.paragraphs, c)
+		p.contact = len(p.paragraphs)
+	}
+	if blurb != "" {
+		p.paragraphs = append(p.paragraphs, blurb)
+		p.org = len(p.paragraphs)
+	}
+	if len(p.paragraphs) == 0 {
+		return nil, fmt.Errorf("%w: no body text after the title", ErrNotRelease)
+	}
+	return p, nil
+}
+
+// isDateLine reports whether l is a short line that gives a date.
+func isDateLine(l string) bool {
+	return wordCount(l) <= 10 && !strings.HasSuffix(l, ".") && dateRe.MatchString(l)
+}
+
+func wordCount(s string) int { return len(wordCountRe.FindAllStringIndex(s, -1)) }
+
+// isNavLine reports whether l looks like site navigation: a dash, a menu
+// item, or a heading glued to a blurb ("WHO WE AREThe International ...").
+func isNavLine(l, prev string) bool {
+	switch {
+	case l == "-" || strings.HasPrefix(l, "- ") || l == "|" || strings.HasPrefix(l, "* "):
+		return true
+	case unglue(l, prev) != l:
+		return true
+	}
+	return false
+}
+
+// unglue removes a menu heading glued to the text that follows it: the
+// previous line repeated ("Our WorkAs the leading ..."), or a heading in
+// capitals ("WHO WE AREThe International ...").
+func unglue(l, prev string) string {
+	if prev != "" && len(l) > len(prev)+1 && strings.EqualFold(l[:len(prev)], prev) {
+		rest := l[len(prev):]
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+			return rest
+		}
+	}
+	if m := gluedCapsRe.FindStringSubmatchIndex(l); m != nil {
+		return l[m[4]:]
+	}
+	return l
+}
+
+// findTitle returns the index of the title line: the first headline-like
+// line, followed by prose, that speaks of funding; failing that the first
+// headline-like line followed by prose. It returns -1 if there is none.
+func findTitle(lines []string) int {
+	first := -1
+	prev := ""
+	for i, l := range lines {
+		if l == "" {
+			continue
+		}
+		if isNavLine(l, prev) {
+			prev = l
+			continue
+		}
+		prev = l
+		n := wordCount(l)
+		if n < 2 || n > 30 || utf8.RuneCountInString(l) > 250 {
+			continue
+		}
+		if strings.HasSuffix(l, ".") && n > 12 {
+			continue
+		}
+		if isDateLine(l) {
+			continue
+		}
+		// The next non-empty line, past a date line, must be prose.
+		next := ""
+		for _, m := range lines[i+1:] {
+			if m != "" && !isDateLine(m) {
+				next = m
+				break
+			}
+		}
+		if wordCount(next) < 6 || contactStartRe.MatchString(next) || isNavLine(next, l) {
+			continue
+		}
+		if fundingWordRe.MatchString(l) {
+			return i
+		}
+		if first < 0 {
+			first = i
+		}
+	}
+	return first
+}
+
+// orgBlurb finds, in the navigation above the title, the organisation's
+// description of itself that states organisation facts (member states,
+// presence, founding), with the glued menu heading removed.
+func orgBlurb(nav []string) string {
+	prev := ""
+	for _, l := range nav {
+		if l == "" {
+			continue
+		}
+		text := unglue(l, prev)
+		prev = l
+		if wordCount(text) >= 12 && orgBlurbRe.MatchString(text) {
+			return strings.Join(strings.Fields(text), " ")
+		}
+	}
+	return ""
+}
+
+// paragraphs restores the paragraphs of a body: blocks separated by blank
+// lines, or, in a hard-wrapped body with no blank lines, breaks found by
+// the classic heuristic (a line that ends a sentence, followed by one that
+// starts a sentence, whose first word would have fit on the line).
+func paragraphs(body []string) []string {
+	for len(body) > 0 && body[0] == "" {
+		body = body[1:]
+	}
+	for len(body) > 0 && body[len(body)-1] == "" {
+		body = body[:len(body)-1]
+	}
+	if len(body) == 0 {
+		return nil
+	}
+	var out []string
+	if slices.Contains(body, "") {
+		var block []string
+		for _, l := range append(body, "") {
+			if l != "" {
+				block = append(block, l)
+				continue
+			}
+			if len(block) > 0 {
+				out = append(out, wrapParagraphs(block)...)
+				block = nil
+			}
+		}
+		return out
+	}
+	return wrapParagraphs(body)
+}
+
+// wrapParagraphs splits a run of lines with no blank lines into paragraphs.
+func wrapParagraphs(lines []string) []string {
+	lengths := make([]int, len(lines))
+	for i, l := range lines {
+		lengths[i] = utf8.RuneCountInString(l)
+	}
+	sorted := slices.Clone(lengths)
+	sort.Ints(sorted)
+	median := sorted[len(sorted)/2]
+	var out []string
+	if len(lines) == 1 {
+		return []string{join(lines)}
+	}
+	if median > 140 {
+		// Not hard-wrapped: each line is a paragraph.
+		for _, l := range lines {
+			out = append(out, join([]string{l}))
+		}
+		return out
+	}
+	width := 0
+	for _, n := range lengths {
+		if n <= 2*median+10 && n > width {
+			width = n
+		}
+	}
+	start := 0
+	for i := 0; i < len(lines)-1; i++ {
+		if endsSentence(lines[i]) && startsSentence(lines[i+1]) {
+			next := lines[i+1]
+			first := next
+			if j := strings.IndexByte(next, ' '); j > 0 {
+				first = next[:j]
+			}
+			if lengths[i]+1+utf8.RuneCountInString(first) <= width || lengths[i] > width {
+				out = append(out, join(lines[start:i+1]))
+				start = i + 1
+			}
+		}
+	}
+	return append(out, join(lines[start:]))
+}
+
+func endsSentence(l string) bool {
+	l = strings.TrimRight(l, `"'”’)]`)
+	return strings.HasSuffix(l, ".") || strings.HasSuffix(l, "!") || strings.HasSuffix(l, "?") || strings.HasSuffix(l, ":")
+}
+
+func startsSentence(l string) bool {
+	l = strings.TrimLeft(l, `"'“‘(`)
+	r, _ := utf8.DecodeRuneInString(l)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// join joins hard-wrapped lines into one line of text, keeping a hyphen
+// that ends a line attached to the next word.
+func join(lines []string) string {
+	var b strings.Builder
+	for i, l := range lines {
+		l = strings.TrimSpace(l)
+		if i > 0 && b.Len() > 0 {
+			s := b.String()
+			if !(strings.HasSuffix(s, "-") && len(s) > 1 && unicode.IsLetter(rune(s[len(s)-2]))) {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(l)
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// contactParagraph joins a contact block into one paragraph, without
+// markup: "For more information, please contact: Yuko Goto, IOM Tokyo,
+// Tel: ..., E-mail: ...".
+func contactParagraph(lines []string) string {
+	var parts []string
+	for _, l := range lines {
+		l = markupRe.ReplaceAllString(l, " ")
+		l = strings.Join(strings.Fields(l), " ")
+		l = strings.Trim(l, `"`)
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		parts = append(parts, l)
+	}
+	var b strings.Builder
+	for i, l := range parts {
+		if i > 0 {
+			prev := parts[i-1]
+			if strings.HasSuffix(prev, ":") || strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, ";") {
+				b.WriteByte(' ')
+			} else {
+				b.WriteString(", ")
+			}
+		}
+		b.WriteString(l)
+	}
+	return strings.TrimSpace(b.String())
+}
