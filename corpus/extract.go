@@ -101,8 +101,8 @@ var (
 	shareWordRe    = regexp.MustCompile(`(?i)\b((?:roughly|about|around|approximately|some|nearly|almost|over|more than|less than|close to|just over|just under)\s+)?(one[- ]half|half|one[- ]third|a third|two[- ]thirds|one[- ]quarter|a quarter|three[- ]quarters|one[- ]fifth|a fifth|one[- ]tenth|a tenth)\b`)
 	shareLargestRe = regexp.MustCompile(`(?i)\b(the (?:largest|biggest|greatest|single largest) (?:share|portion|part|proportion|allocation|slice)|the lion['’]s share|the bulk|the majority)\b`)
 	fundingNounRe  = regexp.MustCompile(`(?i)\b(fund\w*|contribution|donation|grant|money|allocation|budget|amount|total|resources)\b`)
-	peopleRe       = regexp.MustCompile(`(?i)\b((?:approximately|about|around|some|nearly|almost|over|more than|up to|an estimated|at least|close to|roughly)\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s(?:million|thousand)|\d+)\s+((?:[a-z][\w-]*\s+){0,4}?)(people|persons|individuals|migrants|refugees|returnees|families|households|children|IDPs|internally displaced persons|displaced persons|beneficiaries|victims|survivors|students|women|girls|boys|youths?|young people|asylum seekers|villagers|residents|farmers|pastoralists|workers)\b`)
-	activityRe     = regexp.MustCompile(`(?i)\b(assist\w*|support\w*|provid\w*|implement\w*|help\w*|train\w*|rehabilitat\w*|strengthen\w*|address\w*|enhanc\w*|build\w*|establish\w*|reintegrat\w*|re-integrat\w*|protect\w*|deliver\w*|distribut\w*|improv\w*|initiat\w*|restor\w*|construct\w*|repair\w*|reduc\w*|fund\w*)\b`)
+	peopleRe       = regexp.MustCompile(`(?i)\b((?:approximately|about|around|some|nearly|almost|over|more than|up to|an estimated|at least|close to|roughly)\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s(?:million|thousand)|\d+)\s+((?:[a-z][\w-]*\s+){0,4}?)(people|persons|individuals|migrants|refugees|returnees|families|households|children|IDPs|internally displaced persons|displaced persons|beneficiaries|victims|survivors|students|women|girls|boys|youths?|young people|asylum seekers|villagers|residents|farmers|pastoralists|workers|arrivals|patients|mothers|infants|pupils|schoolchildren|evacuees|detainees|officials)\b`)
+	activityRe     = regexp.MustCompile(`(?i)\b(assist\w*|support\w*|provid\w*|implement\w*|help\w*|train\w*|rehabilitat\w*|strengthen\w*|address\w*|enhanc\w*|build\w*|establish\w*|reintegrat\w*|re-integrat\w*|protect\w*|deliver\w*|distribut\w*|improv\w*|initiat\w*|restor\w*|construct\w*|repair\w*|reduc\w*|fund\w*|register\w*|shelter\w*|organi[sz]\w*|prepositi\w*|treat\w*|feed\w*|vaccinat\w*|repatriat\w*|resettl\w*|equip\w*|will)\b`)
 	inPlaceRe      = regexp.MustCompile(`^(?:In|Across|Throughout|For|Inside|Within)\s+(?:the\s+)?$`)
 	listGapRe      = regexp.MustCompile(`^\s*(?:,|,?\s+and|&|,\s*as well as)\s+(?:the\s+)?$`)
 	listContextRe  = regexp.MustCompile(`(?i)\b(fund\w*|projects?|programmes?|programs?|contribution|support\w*|assist\w*|benefit\w*|allocat\w*|operations)\b`)
@@ -116,7 +116,7 @@ var (
 	sinceRe        = regexp.MustCompile(`(?i)\bsince (\d{4})\b`)
 	roleKeyword    = `(?:Deputy Director[- ]General|Director[- ]General|Deputy Secretary[- ]General|Secretary[- ]General|High Commissioner|Executive Director|Regional Director|Country Director|Chief of Mission|Head of Office|Prime Minister|Foreign Minister|Ambassador|Minister|President|Commissioner|Spokesperson|Spokesman|Spokeswoman|Coordinator|Representative|Director|Chargé d['’]Affaires)`
 	nameWords      = `([A-Z][a-z’'-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z’'-]+)){1,3})`
-	roleNameRe     = regexp.MustCompile(`((?:(?:[A-Z][\w’'.-]*|of|for|the)\s+){0,4}?` + roleKeyword + `)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?` + nameWords)
+	roleNameRe     = regexp.MustCompile(`((?:(?:[A-Z][\w’'.-]*|of|for|the)\s+){0,4}?` + roleKeyword + `(?:\s+(?:in|for|to)\s+(?:the\s+)?[A-Z][\w’'-]*)?)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?` + nameWords)
 	nameRoleRe     = regexp.MustCompile(nameWords + `,\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}` + roleKeyword + `(?:\s+(?:of|for|in|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)`)
 	quoteRe        = regexp.MustCompile(`"([^"]{20,})"|“([^”]{20,})”`)
 	saidRe         = regexp.MustCompile(`\b(?:said|says|added|adds|stated|states|noted|notes|explained|explains)\b`)
@@ -370,6 +370,29 @@ func extract(r *Release, p *parsed) []Fact {
 			x.destination(f.Paragraph, f.Sentence, place{country: Country{Code: f.Country, Name: f.CountryName}, region: f.Region})
 		}
 	}
+	// A place the title names ("... for Children in Nepal") is funded;
+	// its provenance is the first sentence of the body that names it.
+	for _, m := range x.places(r.Title) {
+		pl := placeOf(m)
+		if m.demonym || x.seen[pl.key()] {
+			continue
+		}
+	body:
+		for i, para := range r.Paragraphs {
+			if i+1 == p.contact || i+1 == p.org {
+				continue
+			}
+			for _, sp := range sentences(para) {
+				sent := para[sp.start:sp.end]
+				for _, mm := range x.places(sent) {
+					if placeOf(mm).key() == pl.key() {
+						x.destination(i+1, sent, pl)
+						break body
+					}
+				}
+			}
+		}
+	}
 	facts = append(facts, x.destinations...)
 	facts = append(facts, x.quotes()...)
 	order := map[Kind]int{KindAmount: 0, KindDestination: 1, KindShare: 2, KindBeneficiaries: 3, KindActivity: 4, KindPerson: 5, KindQuote: 6, KindOrganisation: 7, KindContact: 8}
@@ -392,6 +415,16 @@ func (x *releaseText) context(para string) (place, bool) {
 	}
 	if inPlaceRe.MatchString(para[:ms[0].start]) {
 		return placeOf(ms[0]), true
+	}
+	// A paragraph that names many places is not about one of them.
+	named := map[string]bool{}
+	for _, m := range ms {
+		if !m.demonym {
+			named[placeOf(m).key()] = true
+		}
+	}
+	if len(named) > 2 {
+		return place{}, false
 	}
 	for _, m := range ms {
 		if m.country.Code != "" && !m.demonym {
@@ -489,14 +522,7 @@ func (x *releaseText) shares(n int, sent string, ctx place, hasCtx bool) []Fact 
 	for _, s := range fs {
 		f := Fact{Kind: KindShare, Paragraph: n, Sentence: sent, Donor: strings.Join(x.r.Donors, ", "), Recipient: x.r.Recipient, Year: x.r.Year,
 			Share: s.stated, Percent: s.percent, Largest: s.largest}
-		var pl place
-		ok := false
-		for _, m := range ms {
-			if m.start >= s.end {
-				pl, ok = placeOf(m), true
-				break
-			}
-		}
+		pl, ok := firstAfter(ms, s.end)
 		if !ok && len(ms) > 0 {
 			pl, ok = placeOf(ms[len(ms)-1]), true
 		}
@@ -531,14 +557,7 @@ func (x *releaseText) beneficiaries(n int, sent string, ctx place, hasCtx bool) 
 		f := Fact{Kind: KindBeneficiaries, Paragraph: n, Sentence: sent, Donor: strings.Join(x.r.Donors, ", "), Recipient: x.r.Recipient, Year: x.r.Year,
 			Count: count, CountStated: strings.TrimSpace(sent[m[0]:m[5]]), Who: strings.TrimSpace(sent[m[6]:m[9]])}
 		ms := x.places(sent)
-		var pl place
-		found := false
-		for _, mm := range ms {
-			if mm.start >= m[1] {
-				pl, found = placeOf(mm), true
-				break
-			}
-		}
+		pl, found := firstAfter(ms, m[1])
 		if !found && len(ms) > 0 {
 			pl, found = placeOf(ms[0]), true
 		}
@@ -551,6 +570,19 @@ func (x *releaseText) beneficiaries(n int, sent string, ctx place, hasCtx bool) 
 		out = append(out, f)
 	}
 	return out
+}
+
+// firstAfter returns the first place named at or after byte offset at,
+// preferring a place named outright to one named by a demonym.
+func firstAfter(ms []mention, at int) (place, bool) {
+	for _, demonym := range []bool{false, true} {
+		for _, m := range ms {
+			if m.start >= at && m.demonym == demonym {
+				return placeOf(m), true
+			}
+		}
+	}
+	return place{}, false
 }
 
 func parseCount(s string) (int, bool) {

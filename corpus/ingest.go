@@ -65,7 +65,7 @@ func Ingest(source string, raw []byte) (*Release, error) {
 	if _, ok := r.Total(); !ok {
 		return nil, fmt.Errorf("ingest %s: %w: no amount of money found", source, ErrNotRelease)
 	}
-	r.ID = ReleaseID(r)
+	r.setID(ReleaseID(r))
 	return r, nil
 }
 
@@ -90,6 +90,14 @@ func ReleaseID(r *Release) string {
 	return id
 }
 
+// setID sets the release's id and the id its facts refer to.
+func (r *Release) setID(id string) {
+	r.ID = id
+	for i := range r.Facts {
+		r.Facts[i].Release = id
+	}
+}
+
 func slug(s string) string {
 	f := Fold(s)
 	f = strings.ReplaceAll(f, " ", "-")
@@ -109,13 +117,13 @@ type parsed struct {
 }
 
 var (
-	dateRe = regexp.MustCompile(`(?i)\b(?:\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})\b`)
-	fundingWordRe = regexp.MustCompile(`(?i)\b(donat\w*|contribut\w*|fund\w*|grants?|pledg\w*|gives?|provides?|commits?|allocat\w*|million|billion|US\$|USD|EUR|CHF|GBP)\b|[$€£¥]`)
+	dateRe         = regexp.MustCompile(`(?i)\b(?:\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})\b`)
+	fundingWordRe  = regexp.MustCompile(`(?i)\b(donat\w*|contribut\w*|fund\w*|grants?|pledg\w*|gives?|provides?|commits?|allocat\w*|million|billion|US\$|USD|EUR|CHF|GBP)\b|[$€£¥]`)
 	contactStartRe = regexp.MustCompile(`(?i)^(for (more|further) (information|details)|media contacts?\b|press contacts?\b|contacts?:|for media enquiries|for media inquiries)`)
-	markupRe      = regexp.MustCompile(`"?\s*mailto:[^"\s>]*"?\s*>|<[^>]{0,200}>|\[[^\]]*\]\([^)]*\)`)
-	gluedCapsRe   = regexp.MustCompile(`^([A-Z][A-Z0-9 &'’,-]{1,40}?[A-Z])([A-Z][a-z])`)
-	orgBlurbRe    = regexp.MustCompile(`(?i)member states|presence in \d+|offices in (more than |over )?\d+|founded in|established in`)
-	wordCountRe   = regexp.MustCompile(`\S+`)
+	markupRe       = regexp.MustCompile(`"?\s*mailto:[^"\s>]*"?\s*>|<[^>]{0,200}>|\[[^\]]*\]\([^)]*\)`)
+	gluedCapsRe    = regexp.MustCompile(`^([A-Z][A-Z0-9 &'’,-]{1,40}?[A-Z])([A-Z][a-z])`)
+	orgBlurbRe     = regexp.MustCompile(`(?i)member states|presence in \d+|offices in (more than |over )?\d+|founded in|established in`)
+	wordCountRe    = regexp.MustCompile(`\S+`)
 )
 
 // layout finds a page's title, date, body paragraphs, contact block and the
@@ -393,6 +401,10 @@ func contactParagraph(lines []string) string {
 			continue
 		}
 		parts = append(parts, l)
+	}
+	if len(parts) > 1 && regexp.MustCompile(`(?i)\bcontacts?\b(?:\s*:)?\s*[^\s:]`).MatchString(parts[0]) {
+		// A one-line contact that the page hard-wrapped.
+		return join(parts)
 	}
 	var b strings.Builder
 	for i, l := range parts {

@@ -145,7 +145,7 @@ func findRecipient(title string, paras []string, donors []string) string {
 			if slices.Contains(donors, o.acronym) {
 				continue
 			}
-			counts[o.acronym] += len(regexp.MustCompile(`\b` + regexp.QuoteMeta(o.acronym) + `\b`).FindAllStringIndex(p, -1))
+			counts[o.acronym] += len(regexp.MustCompile(`\b`+regexp.QuoteMeta(o.acronym)+`\b`).FindAllStringIndex(p, -1))
 		}
 	}
 	best := ""

@@ -20,7 +20,7 @@ import (
 // taken from a hash of its title, and r.ID is changed to it.
 func WriteRelease(dir string, r *Release) (path string, updated bool, err error) {
 	if r.ID == "" {
-		r.ID = ReleaseID(r)
+		r.setID(ReleaseID(r))
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", false, fmt.Errorf("write release %s: %w", r.ID, err)
@@ -44,7 +44,7 @@ func WriteRelease(dir string, r *Release) (path string, updated bool, err error)
 			return "", false, fmt.Errorf("write release %s: %s holds another release", r.ID, path)
 		}
 		sum := sha256.Sum256([]byte(r.Title + strings.Repeat("#", attempt)))
-		r.ID = base + "-" + hex.EncodeToString(sum[:])[:6]
+		r.setID(base + "-" + hex.EncodeToString(sum[:])[:6])
 	}
 	data, err := r.Marshal()
 	if err != nil {
