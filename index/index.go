@@ -1,11 +1,25 @@
 // Package index is fundbot's search index: the only package that imports
 // Bleve. It indexes a corpus's paragraphs and facts as two document types
 // and answers queries over them.
+//
+// The index stores no text: a hit names its document by release and
+// position, and the caller, which holds the corpus in memory, looks the
+// text up there.
 package index
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"log/slog"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 
 	"github.com/fundbot/fundbot/corpus"
 )
@@ -41,23 +55,189 @@ type Hit struct {
 	Score     float64
 }
 
+// DefaultSize is how many hits Search returns when Query.Size is 0.
+const DefaultSize = 10
+
 // Index is an open search index over one corpus.
 type Index struct {
-	lg *slog.Logger
+	lg      *slog.Logger
+	c       *corpus.Corpus
+	bi      bleve.Index
+	temp    string // directory to remove on Close, for a temporary index
+	rebuilt bool
+
+	closeOnce sync.Once
+	closeErr  error
 }
 
 // Open returns an index of c. With dir == "" the index lives in a temporary
 // directory that Close removes. Otherwise it is persisted in dir and reused
 // while c's fingerprint is unchanged; it is rebuilt when the corpus changed
-// or the index in dir cannot be read.
+// or the index in dir cannot be read. Open logs to lg whether it reused or
+// built the index, with counts and duration.
 func Open(lg *slog.Logger, dir string, c *corpus.Corpus) (*Index, error) {
-	panic("TODO")
+	return open(lg, dir, c, defaultBuild)
 }
 
-// Search runs q and returns hits best first.
+func open(lg *slog.Logger, dir string, c *corpus.Corpus, opts buildOptions) (*Index, error) {
+	if lg == nil {
+		lg = slog.New(slog.DiscardHandler)
+	}
+	if c == nil {
+		return nil, errors.New("open index: no corpus")
+	}
+	if dir == "" {
+		return openTemp(lg, c, opts)
+	}
+	return openPersisted(lg, dir, c, opts)
+}
+
+// Rebuilt reports whether Open built the index rather than reusing one
+// persisted by an earlier Open. A temporary index is always built.
+func (x *Index) Rebuilt() bool { return x.rebuilt }
+
+// Search runs q and returns hits best first: by score, then by release id,
+// paragraphs before facts, then by position. It returns ctx's error if ctx
+// ends first.
 func (x *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
-	panic("TODO")
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	size := q.Size
+	if size <= 0 {
+		size = DefaultSize
+	}
+	req := bleve.NewSearchRequestOptions(buildQuery(q), size, 0, false)
+	req.SortBy([]string{"-_score", fieldOrder})
+	res, err := x.bi.SearchInContext(ctx, req)
+	if err != nil {
+		if ctxErr := ctx.Err(); ctxErr != nil && !errors.Is(err, ctxErr) {
+			err = fmt.Errorf("%w: %w", ctxErr, err)
+		}
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	hits := make([]Hit, 0, len(res.Hits))
+	for _, dm := range res.Hits {
+		h, err := x.hit(dm)
+		if err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+		hits = append(hits, h)
+	}
+	return hits, nil
 }
 
-// Close releases the index, removing it if it was temporary.
-func (x *Index) Close() error { panic("TODO") }
+// hit turns a Bleve document id back into a Hit, checking it against the
+// corpus.
+func (x *Index) hit(dm *search.DocumentMatch) (Hit, error) {
+	typ, release, n, err := parseID(dm.ID)
+	if err != nil {
+		return Hit{}, err
+	}
+	r, ok := x.c.Release(release)
+	if !ok {
+		return Hit{}, fmt.Errorf("document %q: release not in corpus", dm.ID)
+	}
+	h := Hit{Type: typ, Release: release, Score: dm.Score}
+	switch typ {
+	case Paragraphs:
+		if n < 1 || n > len(r.Paragraphs) {
+			return Hit{}, fmt.Errorf("document %q: paragraph not in release", dm.ID)
+		}
+		h.Paragraph, h.Fact = n, -1
+	default:
+		if n < 0 || n >= len(r.Facts) {
+			return Hit{}, fmt.Errorf("document %q: fact not in release", dm.ID)
+		}
+		h.Paragraph, h.Fact = r.Facts[n].Paragraph, n
+	}
+	return h, nil
+}
+
+// Close releases the index, removing it if it was temporary. Calling it
+// again does nothing and returns the first call's error.
+func (x *Index) Close() error {
+	x.closeOnce.Do(func() {
+		err := x.bi.Close()
+		if x.temp != "" {
+			err = errors.Join(err, removeAll(x.temp))
+		}
+		if err != nil {
+			x.closeErr = fmt.Errorf("close index: %w", err)
+		}
+	})
+	return x.closeErr
+}
+
+// docID returns the id of the n-th paragraph (1-based) or fact (0-based) of
+// a release.
+func docID(typ DocType, release string, n int) string {
+	if typ == Paragraphs {
+		return "p/" + release + "/" + strconv.Itoa(n)
+	}
+	return "f/" + release + "/" + strconv.Itoa(n)
+}
+
+// parseID is the inverse of docID.
+func parseID(id string) (DocType, string, int, error) {
+	var typ DocType
+	switch {
+	case strings.HasPrefix(id, "p/"):
+		typ = Paragraphs
+	case strings.HasPrefix(id, "f/"):
+		typ = Facts
+	default:
+		return "", "", 0, fmt.Errorf("document %q: unknown id", id)
+	}
+	rest := id[2:]
+	i := strings.LastIndexByte(rest, '/')
+	if i <= 0 {
+		return "", "", 0, fmt.Errorf("document %q: unknown id", id)
+	}
+	n, err := strconv.Atoi(rest[i+1:])
+	if err != nil {
+		return "", "", 0, fmt.Errorf("document %q: unknown id", id)
+	}
+	return typ, rest[:i], n, nil
+}
+
+// orderKey sorts documents that score alike: by release id, paragraphs
+// before facts, then by position. Its separator sorts before any printable
+// character, so "a" comes before "a-b".
+func orderKey(typ DocType, release string, n int) string {
+	t := "1"
+	if typ == Paragraphs {
+		t = "0"
+	}
+	return fmt.Sprintf("%s\x01%s%08d", release, t, n)
+}
+
+// docCount returns how many documents an index of c holds.
+func docCount(c *corpus.Corpus) uint64 {
+	var n int
+	for _, r := range c.Releases {
+		n += len(r.Paragraphs) + len(r.Facts)
+	}
+	return uint64(n)
+}
+
+// sortedCopy returns the distinct non-empty values of xs, case-folded and
+// sorted.
+func folded(xs ...string) []string {
+	var out []string
+	for _, x := range xs {
+		x = fold(x)
+		if x != "" && !slices.Contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// fold is the case folding of keyword fields, the same at index and query
+// time.
+func fold(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
+
+// since rounds a duration for logs.
+func since(t time.Time) time.Duration { return time.Since(t).Round(time.Millisecond) }
