@@ -4,11 +4,7 @@
 package answer
 
 import (
-	"context"
-	"log/slog"
-
 	"github.com/fundbot/fundbot/corpus"
-	"github.com/fundbot/fundbot/index"
 )
 
 // Kind says what an answer is about; the bot renders kinds alike.
@@ -78,23 +74,4 @@ type Answer struct {
 	// Text is the whole answer as plain text, for the CLI and for Slack's
 	// notification fallback.
 	Text string
-}
-
-// Engine answers questions over one corpus and its index.
-type Engine struct {
-	lg  *slog.Logger
-	c   *corpus.Corpus
-	idx *index.Index
-}
-
-// New returns an engine over c, searching idx.
-func New(lg *slog.Logger, c *corpus.Corpus, idx *index.Index) *Engine {
-	return &Engine{lg: lg, c: c, idx: idx}
-}
-
-// Answer answers a question or a slash-command line such as
-// "/funding Pakistan". Not finding anything is an answer, not an error; the
-// error is for failures (a cancelled context, a broken index).
-func (e *Engine) Answer(ctx context.Context, text string) (Answer, error) {
-	panic("TODO")
 }

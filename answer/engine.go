@@ -1,0 +1,300 @@
+package answer
+
+import (
+	"cmp"
+	"container/list"
+	"context"
+	"fmt"
+	"log/slog"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/fundbot/fundbot/corpus"
+	"github.com/fundbot/fundbot/index"
+)
+
+// factRef is a fact with the release it belongs to.
+type factRef struct {
+	r *corpus.Release
+	f *corpus.Fact
+}
+
+// lookups are the corpus's facts arranged for answering, computed once:
+// the corpus does not change while an engine runs.
+type lookups struct {
+	donorNames  []string          // every donor, sorted
+	donorByFold map[string]string // folded donor name (and demonym) -> donor
+	byCountry   map[string][]factRef
+	byRegion    map[string][]factRef // by folded region name
+	regionName  map[string]string    // folded -> as written
+	byKind      map[corpus.Kind][]factRef
+	countries   []corpus.Country // countries facts name, by name
+	regions     []string
+	years       []int
+}
+
+func newLookups(c *corpus.Corpus) lookups {
+	l := lookups{
+		donorByFold: map[string]string{},
+		byCountry:   map[string][]factRef{},
+		byRegion:    map[string][]factRef{},
+		regionName:  map[string]string{},
+		byKind:      map[corpus.Kind][]factRef{},
+	}
+	countryName := map[string]string{}
+	for _, r := range c.Releases {
+		for _, d := range r.Donors {
+			if _, ok := l.donorByFold[corpus.Fold(d)]; !ok {
+				l.donorByFold[corpus.Fold(d)] = d
+				l.donorNames = append(l.donorNames, d)
+			}
+		}
+		if r.Year != 0 && !slices.Contains(l.years, r.Year) {
+			l.years = append(l.years, r.Year)
+		}
+		for i := range r.Facts {
+			f := &r.Facts[i]
+			ref := factRef{r, f}
+			l.byKind[f.Kind] = append(l.byKind[f.Kind], ref)
+			if f.Country != "" {
+				l.byCountry[f.Country] = append(l.byCountry[f.Country], ref)
+				if countryName[f.Country] == "" {
+					countryName[f.Country] = cmp.Or(f.CountryName, f.Country)
+				}
+			}
+			if f.Region != "" {
+				k := corpus.Fold(f.Region)
+				l.byRegion[k] = append(l.byRegion[k], ref)
+				if _, ok := l.regionName[k]; !ok {
+					l.regionName[k] = f.Region
+					l.regions = append(l.regions, f.Region)
+				}
+			}
+		}
+	}
+	// A donor country is also named by its demonym ("Japanese funding").
+	for _, d := range l.donorNames {
+		for _, c := range corpus.FindCountries(d) {
+			l.donorByFold[corpus.Fold(c.Name)] = d
+		}
+	}
+	for code, name := range countryName {
+		l.countries = append(l.countries, corpus.Country{Code: code, Name: name})
+	}
+	slices.SortFunc(l.countries, func(a, b corpus.Country) int { return cmp.Compare(a.Name, b.Name) })
+	slices.Sort(l.donorNames)
+	slices.Sort(l.regions)
+	slices.Sort(l.years)
+	return l
+}
+
+// Engine answers questions over one corpus and its index. It is safe for
+// concurrent use.
+type Engine struct {
+	lookups
+	lg    *slog.Logger
+	c     *corpus.Corpus
+	idx   *index.Index
+	cache *cache
+}
+
+// New returns an engine over c, searching idx.
+func New(lg *slog.Logger, c *corpus.Corpus, idx *index.Index) *Engine {
+	return &Engine{lookups: newLookups(c), lg: lg, c: c, idx: idx, cache: newCache(cacheSize)}
+}
+
+// cacheSize is how many answers an engine keeps. Answers depend only on the
+// question and the corpus, which does not change while the engine runs.
+const cacheSize = 4096
+
+// Answer answers a question or a slash-command line such as
+// "/funding Pakistan". Not finding anything is an answer, not an error; the
+// error is for failures (a cancelled context, a broken index). The
+// returned Answer shares its slices with the engine's cache: treat it as
+// read-only.
+func (e *Engine) Answer(ctx context.Context, text string) (Answer, error) {
+	if err := ctx.Err(); err != nil {
+		return Answer{}, err
+	}
+	q := normalize(text)
+	if a, ok := e.cache.get(q); ok {
+		return a, nil
+	}
+	a, err := e.answer(ctx, q)
+	if err != nil {
+		return Answer{}, err
+	}
+	a.Query = q
+	a.Text = a.render()
+	e.cache.put(q, a)
+	return a, nil
+}
+
+// answer dispatches a normalized question.
+func (e *Engine) answer(ctx context.Context, q string) (Answer, error) {
+	if q == "" {
+		return e.help(""), nil
+	}
+	req := e.parse(q)
+	switch req.command {
+	case "":
+		return e.question(ctx, q, req)
+	case "funding":
+		if req.help {
+			return e.help("funding"), nil
+		}
+		if req.all {
+			return e.table(), nil
+		}
+		if a, ok := e.notCovered(req); ok {
+			return a, nil
+		}
+		switch {
+		case len(req.countries) > 0:
+			return e.country(ctx, req)
+		case len(req.regions) > 0:
+			return e.region(ctx, req)
+		case len(req.donors) > 0 || len(req.years) > 0 || len(req.releases) > 0:
+			return e.totals(ctx, q, req)
+		}
+		return e.overview(req), nil
+	case "contact":
+		if req.help {
+			return e.help("contact"), nil
+		}
+		if a, ok := e.notCovered(req); ok {
+			return a, nil
+		}
+		return e.contacts(ctx, req)
+	default:
+		a := e.help("")
+		a.Notes = append([]string{fmt.Sprintf("fundbot does not know the command /%s.", req.command)}, a.Notes...)
+		return a, nil
+	}
+}
+
+// question answers a free question.
+func (e *Engine) question(ctx context.Context, q string, req request) (Answer, error) {
+	switch req.intent {
+	case intentHelp:
+		return e.help(""), nil
+	case intentContact:
+		return e.contacts(ctx, req)
+	case intentOrganisation:
+		return e.organisation(ctx, q, req)
+	case intentQuote:
+		return e.quotes(ctx, q, req)
+	case intentPeople:
+		return e.people(ctx, q, req)
+	}
+	if a, ok := e.notCovered(req); ok {
+		return a, nil
+	}
+	switch req.intent {
+	case intentShare:
+		return e.shares(ctx, q, req)
+	case intentBeneficiaries:
+		return e.beneficiaries(ctx, q, req)
+	case intentActivities:
+		return e.activities(ctx, q, req)
+	case intentCountries:
+		return e.overview(req), nil
+	}
+	switch {
+	case len(req.countries) > 0:
+		return e.country(ctx, req)
+	case len(req.regions) > 0:
+		return e.region(ctx, req)
+	case len(req.donors) > 0 || len(req.years) > 0 || req.intent == intentAmount:
+		return e.totals(ctx, q, req)
+	}
+	return e.search(ctx, q, req)
+}
+
+// releaseMatches reports whether r is among the releases a request narrows
+// to by donor, year and release id.
+func releaseMatches(r *corpus.Release, req request) bool {
+	if len(req.releases) > 0 && !slices.Contains(req.releases, r.ID) {
+		return false
+	}
+	if len(req.years) > 0 && !slices.Contains(req.years, r.Year) {
+		return false
+	}
+	if len(req.donors) > 0 && !slices.ContainsFunc(r.Donors, func(d string) bool { return slices.Contains(req.donors, d) }) {
+		return false
+	}
+	return true
+}
+
+// filter keeps the refs whose release matches req.
+func filter(refs []factRef, req request, kinds ...corpus.Kind) []factRef {
+	var out []factRef
+	for _, ref := range refs {
+		if (len(kinds) == 0 || slices.Contains(kinds, ref.f.Kind)) && releaseMatches(ref.r, req) {
+			out = append(out, ref)
+		}
+	}
+	return out
+}
+
+// cache is a bounded, least-recently-used map from question to answer.
+type cache struct {
+	mu    sync.Mutex
+	max   int
+	order *list.List // of *cacheEntry, most recent first
+	byKey map[string]*list.Element
+}
+
+type cacheEntry struct {
+	key string
+	a   Answer
+}
+
+func newCache(max int) *cache {
+	return &cache{max: max, order: list.New(), byKey: map[string]*list.Element{}}
+}
+
+func (c *cache) get(key string) (Answer, bool) {
+	if c == nil {
+		return Answer{}, false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	el, ok := c.byKey[key]
+	if !ok {
+		return Answer{}, false
+	}
+	c.order.MoveToFront(el)
+	return el.Value.(*cacheEntry).a, true
+}
+
+func (c *cache) put(key string, a Answer) {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if el, ok := c.byKey[key]; ok {
+		el.Value.(*cacheEntry).a = a
+		c.order.MoveToFront(el)
+		return
+	}
+	c.byKey[key] = c.order.PushFront(&cacheEntry{key, a})
+	if c.order.Len() > c.max {
+		last := c.order.Back()
+		c.order.Remove(last)
+		delete(c.byKey, last.Value.(*cacheEntry).key)
+	}
+}
+
+// names joins names as "a, b and c".
+func names(list []string) string {
+	switch len(list) {
+	case 0:
+		return ""
+	case 1:
+		return list[0]
+	}
+	return strings.Join(list[:len(list)-1], ", ") + " and " + list[len(list)-1]
+}

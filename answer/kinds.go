@@ -1,0 +1,849 @@
+package answer
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/fundbot/fundbot/corpus"
+	"github.com/fundbot/fundbot/index"
+)
+
+// maxPassages is how many passages an answer quotes.
+const maxPassages = 3
+
+// item makes an Item of a fact.
+func item(ref factRef, label, value string) Item {
+	return Item{
+		Label:    label,
+		Value:    value,
+		Release:  ref.r.ID,
+		Title:    ref.r.Title,
+		Year:     cmpYear(ref),
+		Sentence: ref.f.Sentence,
+	}
+}
+
+func cmpYear(ref factRef) int {
+	if ref.f.Year != 0 {
+		return ref.f.Year
+	}
+	return ref.r.Year
+}
+
+// money renders an amount as stated, with its ISO currency when the stated
+// form does not spell it out.
+func money(a *corpus.Amount) string {
+	if a == nil {
+		return ""
+	}
+	s := a.Stated
+	if a.Currency != "" && !strings.Contains(s, a.Currency) {
+		s += " (" + a.Currency + ")"
+	}
+	return s
+}
+
+// place names the country or region of a fact.
+func place(f *corpus.Fact) string {
+	switch {
+	case f.CountryName != "":
+		return f.CountryName
+	case f.Country != "":
+		return f.Country
+	}
+	return f.Region
+}
+
+// describe renders what a fact states, for a line of an answer.
+func describe(f *corpus.Fact) string {
+	switch f.Kind {
+	case corpus.KindAmount:
+		return money(f.Amount)
+	case corpus.KindShare:
+		s := f.Share
+		if s == "" && f.Largest {
+			s = "the largest share"
+		}
+		return s
+	case corpus.KindBeneficiaries:
+		return strings.TrimSpace(firstNonEmpty(f.CountStated, countString(f.Count)) + " " + f.Who)
+	case corpus.KindDestination:
+		return "named among the places funded"
+	case corpus.KindActivity:
+		return firstNonEmpty(f.Text, f.Sentence)
+	case corpus.KindContact:
+		return contactLine(f)
+	case corpus.KindOrganisation:
+		return strings.TrimSpace(strings.ReplaceAll(f.Attribute, "_", " ") + ": " + f.Value)
+	case corpus.KindPerson:
+		return firstNonEmpty(f.Role, f.Who)
+	case corpus.KindQuote:
+		return "“" + f.Quote + "”"
+	}
+	return f.Sentence
+}
+
+func countString(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return strconv.Itoa(n)
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+func contactLine(f *corpus.Fact) string {
+	var parts []string
+	for _, p := range []struct{ label, v string }{{"", f.Office}, {"Tel: ", f.Phone}, {"Email: ", f.Email}} {
+		if p.v != "" {
+			parts = append(parts, p.label+p.v)
+		}
+	}
+	return strings.Join(parts, " · ")
+}
+
+// releaseRef names a release for a sentence: “Title” (year).
+func releaseRef(r *corpus.Release) string {
+	if r.Year != 0 {
+		return fmt.Sprintf("“%s” (%d)", r.Title, r.Year)
+	}
+	return "“" + r.Title + "”"
+}
+
+// passages returns up to maxPassages paragraphs: first those the facts
+// come from, in order, then the index's best matches for text among the
+// releases req narrows to.
+func (e *Engine) passages(ctx context.Context, refs []factRef, text string, req request) ([]Passage, error) {
+	var out []Passage
+	seen := map[string]bool{}
+	add := func(r *corpus.Release, n int, score float64) {
+		key := r.ID + "/" + strconv.Itoa(n)
+		if seen[key] || len(out) >= maxPassages || r.Paragraph(n) == "" {
+			return
+		}
+		seen[key] = true
+		out = append(out, Passage{Release: r.ID, Title: r.Title, Paragraph: n, Text: r.Paragraph(n), Score: score})
+	}
+	for _, ref := range refs {
+		add(ref.r, ref.f.Paragraph, 0)
+	}
+	if len(out) >= maxPassages || strings.TrimSpace(text) == "" || e.idx == nil {
+		return out, nil
+	}
+	q := index.Query{Text: text, Type: index.Paragraphs, Size: 4 * maxPassages}
+	if len(req.releases) == 1 {
+		q.Release = req.releases[0]
+	}
+	if len(req.years) == 1 {
+		q.Year = req.years[0]
+	}
+	if len(req.donors) == 1 {
+		q.Donor = req.donors[0]
+	}
+	hits, err := e.idx.Search(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("search passages: %w", err)
+	}
+	for _, h := range hits {
+		r, ok := e.c.Release(h.Release)
+		if !ok || !releaseMatches(r, req) {
+			continue
+		}
+		add(r, h.Paragraph, h.Score)
+	}
+	return out, nil
+}
+
+// facts returns the facts of refs.
+func facts(refs []factRef) []corpus.Fact {
+	out := make([]corpus.Fact, len(refs))
+	for i, ref := range refs {
+		out[i] = *ref.f
+	}
+	return out
+}
+
+// notCovered answers when a request names a year, donor or country the
+// corpus does not cover at all.
+func (e *Engine) notCovered(req request) (Answer, bool) {
+	var missing []string
+	for _, y := range req.years {
+		if !slices.Contains(e.years, y) {
+			missing = append(missing, fmt.Sprintf("The corpus has no release for %d.", y))
+		}
+	}
+	for _, c := range req.notDonor {
+		missing = append(missing, fmt.Sprintf("%s is not a donor in any release in the corpus.", c.Name))
+	}
+	if len(req.countries) == 0 && len(req.regions) == 0 {
+		for _, c := range req.unknown {
+			missing = append(missing, fmt.Sprintf("No release in the corpus mentions %s.", c.Name))
+		}
+	}
+	if req.unresolved != "" && req.command == "funding" {
+		missing = append(missing, fmt.Sprintf("“%s” is not a country, region, donor, year or release in the corpus.", req.arg))
+	}
+	if len(missing) == 0 {
+		return Answer{}, false
+	}
+	return Answer{
+		Kind:     KindNotFound,
+		Headline: strings.Join(missing, " "),
+		Notes:    e.coverage(),
+	}, true
+}
+
+// coverage lists what the corpus covers, for not-found answers.
+func (e *Engine) coverage() []string {
+	var ns []string
+	var cs []string
+	for _, c := range e.countries {
+		cs = append(cs, c.Name)
+	}
+	if len(cs) > 0 {
+		ns = append(ns, "Countries covered: "+strings.Join(cs, ", ")+".")
+	}
+	if len(e.regions) > 0 {
+		ns = append(ns, "Regions covered: "+strings.Join(e.regions, ", ")+".")
+	}
+	if len(e.donorNames) > 0 {
+		ns = append(ns, "Donors covered: "+strings.Join(e.donorNames, ", ")+".")
+	}
+	if len(e.years) > 0 {
+		ys := make([]string, len(e.years))
+		for i, y := range e.years {
+			ys[i] = strconv.Itoa(y)
+		}
+		ns = append(ns, "Years covered: "+strings.Join(ys, ", ")+".")
+	}
+	return ns
+}
+
+// releasesOf returns the releases a request narrows to, in corpus order.
+func (e *Engine) releasesOf(req request) []*corpus.Release {
+	var out []*corpus.Release
+	for _, r := range e.c.Releases {
+		if releaseMatches(r, req) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// country answers what the corpus states for each country a request names.
+func (e *Engine) country(ctx context.Context, req request) (Answer, error) {
+	a := Answer{Kind: KindCountry}
+	var used []factRef
+	var heads []string
+	for _, c := range req.countries {
+		refs := filter(e.byCountry[c.Code], req)
+		if len(refs) == 0 {
+			heads = append(heads, fmt.Sprintf("No release for what you asked mentions %s.", c.Name))
+			continue
+		}
+		figures, rest, notes, head := e.placeFacts(c.Name, refs)
+		heads = append(heads, head)
+		a.Items = append(a.Items, figures...)
+		a.Items = append(a.Items, rest...)
+		a.Notes = append(a.Notes, notes...)
+		used = append(used, refs...)
+	}
+	a.Headline = strings.Join(heads, " ")
+	var err error
+	a.Facts = facts(used)
+	a.Passages, err = e.passages(ctx, preferActivities(used), placeQuery(req), req)
+	return a, err
+}
+
+// region answers what the corpus states for each region a request names.
+func (e *Engine) region(ctx context.Context, req request) (Answer, error) {
+	a := Answer{Kind: KindCountry}
+	var used []factRef
+	var heads []string
+	for _, name := range req.regions {
+		refs := filter(e.byRegion[corpus.Fold(name)], req)
+		if len(refs) == 0 {
+			heads = append(heads, fmt.Sprintf("No release for what you asked mentions the region %s.", name))
+			continue
+		}
+		figures, rest, notes, head := e.placeFacts(e.regionName[corpus.Fold(name)], refs)
+		heads = append(heads, head)
+		a.Items = append(a.Items, figures...)
+		a.Items = append(a.Items, rest...)
+		a.Notes = append(a.Notes, notes...)
+		used = append(used, refs...)
+	}
+	if len(heads) == 0 {
+		return e.notCoveredRegion(req), nil
+	}
+	a.Headline = strings.Join(heads, " ")
+	var err error
+	a.Facts = facts(used)
+	a.Passages, err = e.passages(ctx, preferActivities(used), placeQuery(req), req)
+	return a, err
+}
+
+func (e *Engine) notCoveredRegion(req request) Answer {
+	return Answer{
+		Kind:     KindNotFound,
+		Headline: fmt.Sprintf("No release in the corpus mentions %s.", names(req.regions)),
+		Notes:    e.coverage(),
+	}
+}
+
+// placeQuery is the search text for a country or region question.
+func placeQuery(req request) string {
+	var ws []string
+	for _, c := range req.countries {
+		ws = append(ws, c.Name)
+	}
+	return strings.Join(append(ws, req.regions...), " ")
+}
+
+// preferActivities orders refs so that the paragraphs describing the work
+// come first among the passages.
+func preferActivities(refs []factRef) []factRef {
+	out := slices.Clone(refs)
+	rank := func(k corpus.Kind) int {
+		switch k {
+		case corpus.KindActivity:
+			return 0
+		case corpus.KindAmount, corpus.KindShare, corpus.KindBeneficiaries:
+			return 1
+		}
+		return 2
+	}
+	slices.SortStableFunc(out, func(a, b factRef) int { return rank(a.f.Kind) - rank(b.f.Kind) })
+	return out
+}
+
+// placeFacts turns the facts about one place into figures (amounts, shares,
+// beneficiaries), other items (destination, activities), honest notes on
+// what is not stated, and a headline.
+func (e *Engine) placeFacts(name string, refs []factRef) (figures, rest []Item, notes []string, head string) {
+	var stated []string
+	byRelease := map[string]bool{}
+	var order []*corpus.Release
+	for _, ref := range refs {
+		if !byRelease[ref.r.ID] {
+			byRelease[ref.r.ID] = true
+			order = append(order, ref.r)
+		}
+	}
+	single := len(e.c.Releases) == 1
+	for _, r := range order {
+		hasAmount := false
+		for _, ref := range refs {
+			if ref.r != r {
+				continue
+			}
+			switch ref.f.Kind {
+			case corpus.KindAmount:
+				hasAmount = true
+				figures = append(figures, item(ref, name, describe(ref.f)))
+				stated = append(stated, describe(ref.f))
+			case corpus.KindShare:
+				figures = append(figures, item(ref, name+" — share", describe(ref.f)))
+				stated = append(stated, describe(ref.f))
+			case corpus.KindBeneficiaries:
+				figures = append(figures, item(ref, name+" — people to be helped", describe(ref.f)))
+			case corpus.KindActivity:
+				rest = append(rest, item(ref, name+" — what the money does", describe(ref.f)))
+			case corpus.KindDestination:
+				rest = append(rest, item(ref, name, describe(ref.f)))
+			default:
+				rest = append(rest, item(ref, name, describe(ref.f)))
+			}
+		}
+		if !hasAmount {
+			which := "The release"
+			if !single {
+				which = "The release " + releaseRef(r)
+			}
+			note := fmt.Sprintf("%s does not state a separate amount for %s.", which, name)
+			if t, ok := r.Total(); ok {
+				note += fmt.Sprintf(" Its stated total, %s, is for all its projects together; fundbot does not divide it.", money(t.Amount))
+			}
+			notes = append(notes, note)
+		}
+	}
+	switch {
+	case len(stated) > 0:
+		head = fmt.Sprintf("%s: %s, as stated.", name, lowerFirst(strings.Join(stated, "; ")))
+		if len(notes) > 0 {
+			head += " " + notes[0]
+			notes = notes[1:]
+		}
+	case len(notes) > 0:
+		head = notes[0]
+		notes = notes[1:]
+	default:
+		head = fmt.Sprintf("What the corpus states for %s.", name)
+	}
+	return figures, rest, notes, head
+}
+
+// lowerFirst lowers a leading "The" so a stated phrase reads inside a
+// sentence; figures and names are left as they are.
+func lowerFirst(s string) string {
+	if strings.HasPrefix(s, "The ") {
+		return "the " + s[4:]
+	}
+	return s
+}
+
+// totals answers totals per release, donor or year, with derived sums
+// where several releases add up.
+func (e *Engine) totals(ctx context.Context, q string, req request) (Answer, error) {
+	a := Answer{Kind: KindTotal}
+	releases := e.releasesOf(req)
+	if len(releases) == 0 {
+		return Answer{Kind: KindNotFound, Headline: "No release in the corpus matches " + describeFilter(req) + ".", Notes: e.coverage()}, nil
+	}
+	var used []factRef
+	type sum struct {
+		value  float64
+		approx bool
+		parts  []string
+	}
+	sums := map[string]*sum{}
+	var currencies []string
+	for _, r := range releases {
+		t, ok := r.Total()
+		if !ok {
+			a.Notes = append(a.Notes, fmt.Sprintf("The release %s states no total amount.", releaseRef(r)))
+			continue
+		}
+		i := slices.IndexFunc(r.Facts, func(f corpus.Fact) bool { return f.Kind == corpus.KindAmount && f.Total })
+		ref := factRef{r, &r.Facts[i]}
+		used = append(used, ref)
+		a.Items = append(a.Items, item(ref, totalLabel(r), money(t.Amount)))
+		if t.Amount == nil {
+			continue
+		}
+		s := sums[t.Amount.Currency]
+		if s == nil {
+			s = &sum{}
+			sums[t.Amount.Currency] = s
+			currencies = append(currencies, t.Amount.Currency)
+		}
+		s.value += t.Amount.Value
+		s.approx = s.approx || t.Amount.Approximate
+		s.parts = append(s.parts, fmt.Sprintf("%s %s", releaseRef(r), t.Amount.Stated))
+	}
+	what := describeFilter(req)
+	switch {
+	case len(used) == 1:
+		t := used[0]
+		a.Headline = fmt.Sprintf("%s: %s, as stated in %s.", totalLabel(t.r), money(t.f.Amount), releaseRef(t.r))
+	case len(used) > 1:
+		var heads []string
+		for _, cur := range currencies {
+			s := sums[cur]
+			if len(s.parts) < 2 {
+				continue
+			}
+			v := formatMoney(s.value, cur)
+			if s.approx {
+				v = "about " + v
+			}
+			label := fmt.Sprintf("Sum of %d releases (%s)", len(s.parts), what)
+			a.Items = append([]Item{{Label: label, Value: v, Derived: true}}, a.Items...)
+			a.Notes = append(a.Notes, fmt.Sprintf("Derived: fundbot added the totals stated in %s. No release states this sum.", names(s.parts)))
+			heads = append(heads, fmt.Sprintf("%s in %d releases (%s, derived)", v, len(s.parts), what))
+		}
+		if len(heads) > 0 {
+			a.Headline = "Total: " + strings.Join(heads, "; ") + "."
+		} else {
+			a.Headline = fmt.Sprintf("Totals stated for %s, release by release.", what)
+		}
+	default:
+		a.Headline = fmt.Sprintf("No release for %s states a total amount.", what)
+	}
+	if len(currencies) > 1 {
+		a.Notes = append(a.Notes, "The releases state amounts in different currencies; fundbot does not convert them.")
+	}
+	a.Facts = facts(used)
+	var err error
+	a.Passages, err = e.passages(ctx, used, searchText(q, req), req)
+	return a, err
+}
+
+// searchText is the text to search passages with: the question, or for a
+// command its argument.
+func searchText(q string, req request) string {
+	if req.command != "" {
+		return req.arg
+	}
+	return q
+}
+
+// totalLabel names a release's total: "Total, Japan to IOM, 2011".
+func totalLabel(r *corpus.Release) string {
+	label := "Total"
+	if len(r.Donors) > 0 {
+		label += ", " + names(r.Donors)
+		if r.Recipient != "" {
+			label += " to " + r.Recipient
+		}
+	}
+	if r.Year != 0 {
+		label += fmt.Sprintf(", %d", r.Year)
+	}
+	return label
+}
+
+// describeFilter says in words what a request narrows to.
+func describeFilter(req request) string {
+	var parts []string
+	if len(req.donors) > 0 {
+		parts = append(parts, names(req.donors))
+	}
+	for _, y := range req.years {
+		parts = append(parts, strconv.Itoa(y))
+	}
+	parts = append(parts, req.releases...)
+	if len(parts) == 0 {
+		return "all releases"
+	}
+	return strings.Join(parts, ", ")
+}
+
+// formatMoney writes a derived sum: "USD 81.4 million".
+func formatMoney(v float64, currency string) string {
+	unit, div := "", 1.0
+	switch {
+	case v >= 1e9:
+		unit, div = " billion", 1e9
+	case v >= 1e6:
+		unit, div = " million", 1e6
+	}
+	n := strconv.FormatFloat(v/div, 'f', -1, 64)
+	if div > 1 {
+		n = strconv.FormatFloat(v/div, 'f', 2, 64)
+		n = strings.TrimRight(strings.TrimRight(n, "0"), ".")
+	}
+	return strings.TrimSpace(currency + " " + n + unit)
+}
+
+// kindAnswer answers with the facts of some kinds, narrowed by the places,
+// donors and years a request names.
+func (e *Engine) kindAnswer(ctx context.Context, q string, req request, kind Kind, head, none string, kinds ...corpus.Kind) (Answer, error) {
+	return e.kindAnswerOf(ctx, q, req, e.kindRefs(req, kinds...), kind, head, none)
+}
+
+// kindRefs returns the facts of some kinds, narrowed by the places, donors
+// and years a request names.
+func (e *Engine) kindRefs(req request, kinds ...corpus.Kind) []factRef {
+	var refs []factRef
+	for _, k := range kinds {
+		refs = append(refs, filter(e.byKind[k], req)...)
+	}
+	if len(req.countries) > 0 || len(req.regions) > 0 {
+		refs = slices.DeleteFunc(refs, func(ref factRef) bool { return !aboutPlace(ref.f, req) })
+	}
+	return refs
+}
+
+// kindAnswerOf answers with the facts refs.
+func (e *Engine) kindAnswerOf(ctx context.Context, q string, req request, refs []factRef, kind Kind, head, none string) (Answer, error) {
+	a := Answer{Kind: kind}
+	if len(refs) == 0 {
+		a.Headline = none
+		if where := placeQuery(req); where != "" {
+			a.Headline = strings.TrimSuffix(none, ".") + " for " + names(append(countryNames(req), req.regions...)) + "."
+		}
+		var err error
+		a.Passages, err = e.passages(ctx, nil, searchText(q, req), req)
+		return a, err
+	}
+	for _, ref := range refs {
+		label := place(ref.f)
+		if ref.f.Person != "" {
+			label = ref.f.Person
+		}
+		if label == "" {
+			label = ref.r.Recipient
+		}
+		a.Items = append(a.Items, item(ref, label, describe(ref.f)))
+	}
+	a.Headline = head
+	a.Facts = facts(refs)
+	var err error
+	a.Passages, err = e.passages(ctx, refs, searchText(q, req), req)
+	return a, err
+}
+
+func countryNames(req request) []string {
+	var out []string
+	for _, c := range req.countries {
+		out = append(out, c.Name)
+	}
+	return out
+}
+
+// aboutPlace reports whether a fact concerns a country or region req names.
+func aboutPlace(f *corpus.Fact, req request) bool {
+	for _, c := range req.countries {
+		if f.Country == c.Code {
+			return true
+		}
+	}
+	for _, r := range req.regions {
+		if corpus.Fold(f.Region) == corpus.Fold(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// shares answers what shares of the totals the releases state; asked for
+// the largest, it keeps the shares a release calls the largest.
+func (e *Engine) shares(ctx context.Context, q string, req request) (Answer, error) {
+	refs := e.kindRefs(req, corpus.KindShare)
+	head := "Shares of the funding, as the releases state them."
+	var notes []string
+	if req.largest {
+		largest := slices.DeleteFunc(slices.Clone(refs), func(ref factRef) bool { return !ref.f.Largest })
+		if len(largest) == 0 && len(refs) > 0 {
+			notes = append(notes, "No release names a largest share; these are the shares it states.")
+		} else if len(largest) > 0 {
+			refs = largest
+			var heads []string
+			for _, ref := range largest {
+				heads = append(heads, fmt.Sprintf("%s gets the largest share of the funding in %s", place(ref.f), releaseRef(ref.r)))
+			}
+			head = strings.Join(heads, "; ") + "."
+		}
+	}
+	a, err := e.kindAnswerOf(ctx, q, req, refs, KindShare, head, "No release states a share of its funding.")
+	if err != nil || len(a.Items) == 0 {
+		return a, err
+	}
+	a.Notes = append(notes, "Shares are quoted as stated; fundbot does not turn them into amounts.")
+	return a, nil
+}
+
+func (e *Engine) beneficiaries(ctx context.Context, q string, req request) (Answer, error) {
+	return e.kindAnswer(ctx, q, req, KindBeneficiaries, "People the funding will help, as the releases count them.",
+		"No release states how many people the funding will help.", corpus.KindBeneficiaries)
+}
+
+func (e *Engine) activities(ctx context.Context, q string, req request) (Answer, error) {
+	return e.kindAnswer(ctx, q, req, KindActivities, "What the funding will do, in the releases' words.",
+		"No release describes activities.", corpus.KindActivity)
+}
+
+func (e *Engine) organisation(ctx context.Context, q string, req request) (Answer, error) {
+	return e.kindAnswer(ctx, q, req, KindOrganisation, "What the releases say about the organisation.",
+		"No release states facts about the organisation.", corpus.KindOrganisation)
+}
+
+func (e *Engine) people(ctx context.Context, q string, req request) (Answer, error) {
+	return e.kindAnswer(ctx, q, req, KindPeople, "People the releases name, and their roles.",
+		"No release names people.", corpus.KindPerson, corpus.KindQuote)
+}
+
+func (e *Engine) quotes(ctx context.Context, q string, req request) (Answer, error) {
+	return e.kindAnswer(ctx, q, req, KindPeople, "What the releases quote.",
+		"No release quotes anyone.", corpus.KindQuote)
+}
+
+// contacts answers press contacts, narrowed by person, office, country,
+// donor or year.
+func (e *Engine) contacts(ctx context.Context, req request) (Answer, error) {
+	all := filter(e.byKind[corpus.KindContact], req)
+	if len(req.countries) > 0 {
+		// A contact serves its whole release: keep the releases that
+		// mention a country asked about.
+		all = slices.DeleteFunc(all, func(ref factRef) bool {
+			return !slices.ContainsFunc(req.countries, func(c corpus.Country) bool {
+				return slices.ContainsFunc(e.byCountry[c.Code], func(x factRef) bool { return x.r == ref.r })
+			})
+		})
+	}
+	if req.unresolved != "" {
+		all = slices.DeleteFunc(all, func(ref factRef) bool {
+			hay := corpus.Fold(strings.Join([]string{ref.f.Person, ref.f.Office, ref.f.Email, ref.f.Phone, ref.r.Recipient}, " "))
+			return !strings.Contains(hay, req.unresolved)
+		})
+	}
+	a := Answer{Kind: KindContact}
+	if len(all) == 0 {
+		a.Kind = KindNotFound
+		what := req.arg
+		if what == "" {
+			what = placeQuery(req)
+		}
+		if what == "" {
+			a.Headline = "No release in the corpus gives a press contact."
+		} else {
+			a.Headline = fmt.Sprintf("No press contact in the corpus matches “%s”.", what)
+		}
+		for _, ref := range e.byKind[corpus.KindContact] {
+			a.Notes = append(a.Notes, fmt.Sprintf("Contact for %s: %s, %s.", releaseRef(ref.r), firstNonEmpty(ref.f.Person, ref.f.Office), contactLine(ref.f)))
+		}
+		if len(a.Notes) > 8 {
+			a.Notes = append(a.Notes[:8], fmt.Sprintf("…and %d more contacts.", len(a.Notes)-8))
+		}
+		return a, nil
+	}
+	for _, ref := range all {
+		a.Items = append(a.Items, item(ref, firstNonEmpty(ref.f.Person, ref.f.Office, "Press contact"), contactLine(ref.f)))
+	}
+	if len(all) == 1 {
+		a.Headline = fmt.Sprintf("Press contact for %s: %s.", releaseRef(all[0].r), firstNonEmpty(all[0].f.Person, all[0].f.Office))
+	} else {
+		a.Headline = fmt.Sprintf("%d press contacts.", len(all))
+	}
+	a.Facts = facts(all)
+	var err error
+	a.Passages, err = e.passages(ctx, all, "", req)
+	return a, err
+}
+
+// overview answers /funding: each release's total and the places it funds.
+func (e *Engine) overview(req request) Answer {
+	a := Answer{Kind: KindOverview}
+	releases := e.releasesOf(req)
+	for _, r := range releases {
+		var places []string
+		var used []corpus.Fact
+		for _, f := range r.Facts {
+			if f.Kind == corpus.KindDestination {
+				places = append(places, place(&f))
+				used = append(used, f)
+			}
+		}
+		value := "no total stated"
+		sentence := ""
+		if t, ok := r.Total(); ok {
+			value = money(t.Amount)
+			sentence = t.Sentence
+			used = append(used, t)
+		}
+		if len(places) > 0 {
+			value += " — " + names(places)
+		}
+		a.Items = append(a.Items, Item{Label: totalLabel(r), Value: value, Release: r.ID, Title: r.Title, Year: r.Year, Sentence: sentence})
+		a.Facts = append(a.Facts, used...)
+	}
+	switch len(releases) {
+	case 0:
+		a.Kind = KindNotFound
+		a.Headline = "No release in the corpus matches " + describeFilter(req) + "."
+		a.Notes = e.coverage()
+	case 1:
+		a.Headline = fmt.Sprintf("One release: %s.", releaseRef(releases[0]))
+	default:
+		a.Headline = fmt.Sprintf("%d releases, each with the total and the places it funds.", len(releases))
+	}
+	return a
+}
+
+// table answers /funding all: a line per country and region with what the
+// corpus states for it.
+func (e *Engine) table() Answer {
+	a := Answer{Kind: KindTable, Headline: fmt.Sprintf("What the corpus states for each of %s and %s.", plural(len(e.countries), "country", "countries"), plural(len(e.regions), "region", "regions"))}
+	line := func(label string, refs []factRef) {
+		var stated []string
+		var amounts int
+		var first factRef
+		for _, ref := range refs {
+			switch ref.f.Kind {
+			case corpus.KindAmount:
+				amounts++
+				fallthrough
+			case corpus.KindShare, corpus.KindBeneficiaries:
+				if first.f == nil {
+					first = ref
+				}
+				stated = append(stated, fmt.Sprintf("%s (%s)", lowerFirst(describe(ref.f)), yearOf(ref)))
+			}
+		}
+		if amounts == 0 {
+			stated = append([]string{"no separate amount stated"}, stated...)
+		}
+		it := Item{Label: label, Value: strings.Join(stated, "; ")}
+		if first.f != nil {
+			it.Release, it.Title, it.Year, it.Sentence = first.r.ID, first.r.Title, cmpYear(first), first.f.Sentence
+		} else if len(refs) > 0 {
+			it.Release, it.Title, it.Year = refs[0].r.ID, refs[0].r.Title, cmpYear(refs[0])
+		}
+		a.Items = append(a.Items, it)
+	}
+	for _, c := range e.countries {
+		line(c.Name, e.byCountry[c.Code])
+	}
+	for _, r := range e.regions {
+		line(r+" (region)", e.byRegion[corpus.Fold(r)])
+	}
+	a.Notes = append(a.Notes, "Figures are quoted as the releases state them; where no separate amount is stated, fundbot does not divide a total.")
+	return a
+}
+
+// plural writes a count with the right form of a noun.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
+
+func yearOf(ref factRef) string {
+	if y := cmpYear(ref); y != 0 {
+		return strconv.Itoa(y)
+	}
+	return ref.r.Title
+}
+
+// search answers anything else with the best-matching passages.
+func (e *Engine) search(ctx context.Context, q string, req request) (Answer, error) {
+	ps, err := e.passages(ctx, nil, q, req)
+	if err != nil {
+		return Answer{}, err
+	}
+	if len(ps) == 0 {
+		return Answer{
+			Kind:     KindNotFound,
+			Headline: "Nothing in the corpus matches your question.",
+			Notes:    append([]string{"Try /funding for an overview, /funding COUNTRY, or /contact."}, e.coverage()...),
+		}, nil
+	}
+	return Answer{Kind: KindSearch, Headline: "The passages that best match your question:", Passages: ps}, nil
+}
+
+// help answers usage, for both commands or one.
+func (e *Engine) help(command string) Answer {
+	funding := []Item{
+		{Label: "/funding", Value: "each release's total and the countries it funds"},
+		{Label: "/funding COUNTRY", Value: "every figure stated for a country, e.g. /funding Pakistan"},
+		{Label: "/funding DONOR or YEAR", Value: "totals for a donor or a year, e.g. /funding Japan, /funding 2011"},
+		{Label: "/funding all", Value: "a line per country with what is stated for it"},
+	}
+	contact := []Item{
+		{Label: "/contact", Value: "the press contacts of every release"},
+		{Label: "/contact NAME, OFFICE, COUNTRY or YEAR", Value: "contacts narrowed down, e.g. /contact Tokyo"},
+	}
+	a := Answer{Kind: KindHelp}
+	switch command {
+	case "funding":
+		a.Headline, a.Items = "/funding answers with the figures the releases state.", funding
+	case "contact":
+		a.Headline, a.Items = "/contact finds press contacts.", contact
+	default:
+		a.Headline = "fundbot answers questions about funding announced in press releases, quoting what they state."
+		a.Items = append(append(funding, contact...), Item{Label: "A question", Value: "e.g. “How much did Japan give IOM in 2011?” or “Tell me about Kenya”"})
+	}
+	return a
+}

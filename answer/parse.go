@@ -1,0 +1,293 @@
+package answer
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/fundbot/fundbot/corpus"
+)
+
+// intent is what a question asks for, before the entities it names.
+type intent int
+
+const (
+	intentNone intent = iota
+	intentAmount
+	intentShare
+	intentBeneficiaries
+	intentActivities
+	intentOrganisation
+	intentPeople
+	intentQuote
+	intentContact
+	intentCountries
+	intentHelp
+)
+
+// request is a question or command line, parsed.
+type request struct {
+	command string // "funding", "contact", or "" for a free question
+	arg     string // the command's argument, as typed
+	help    bool
+	all     bool
+	intent  intent
+	largest bool
+
+	countries []corpus.Country
+	regions   []string
+	donors    []string // corpus donor names, as the corpus writes them
+	years     []int
+	releases  []string // release ids named outright
+
+	// notDonor is a country named as giving money that is no donor in the
+	// corpus; unknown is a country named that the corpus never mentions;
+	// unresolved is an argument of a command that names nothing known.
+	notDonor   []corpus.Country
+	unknown    []corpus.Country
+	unresolved string
+}
+
+var (
+	mentionRe = regexp.MustCompile(`<@[A-Z0-9]+(\|[^>]*)?>`)
+	yearRe    = regexp.MustCompile(`\b(19[5-9][0-9]|20[0-9][0-9])\b`)
+	spaceRe   = regexp.MustCompile(`\s+`)
+)
+
+// normalize trims a question, drops Slack user mentions and collapses
+// white space.
+func normalize(text string) string {
+	text = mentionRe.ReplaceAllString(text, " ")
+	return strings.TrimSpace(spaceRe.ReplaceAllString(text, " "))
+}
+
+// has reports whether the folded text contains any of the folded phrases as
+// whole words.
+func has(folded string, phrases ...string) bool {
+	padded := " " + folded + " "
+	for _, p := range phrases {
+		if strings.Contains(padded, " "+p+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrefix reports whether a word of the folded text starts with any of the
+// prefixes.
+func hasPrefix(folded string, prefixes ...string) bool {
+	for _, w := range strings.Fields(folded) {
+		for _, p := range prefixes {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// classify finds a question's intent from its words.
+func classify(folded string) (intent, bool) {
+	largest := has(folded, "largest", "biggest", "most", "main", "bulk", "greatest")
+	switch {
+	case has(folded, "help", "usage", "commands") && len(strings.Fields(folded)) <= 3:
+		return intentHelp, false
+	case hasPrefix(folded, "contact", "email", "phone", "telephone", "spokes") ||
+		has(folded, "e mail", "press officer", "who do i call", "who can i call", "who should i call"):
+		return intentContact, false
+	case has(folded, "member states", "member countries", "founded", "established", "since when",
+		"presence", "present in", "how old", "organisation", "organization", "about iom"):
+		return intentOrganisation, false
+	case has(folded, "said", "say", "says", "quote", "quoted", "statement"):
+		return intentQuote, false
+	case has(folded, "who is", "who are", "who was", "director", "director general", "role"):
+		return intentPeople, false
+	case has(folded, "beneficiaries", "how many people", "how many individuals", "how many families",
+		"how many persons", "how many refugees", "how many migrants", "people helped", "people reached",
+		"helped", "benefit", "assisted", "reached"):
+		return intentBeneficiaries, false
+	case has(folded, "share", "shares", "per cent", "percent", "percentage", "portion", "proportion",
+		"fraction", "part of", "split", "breakdown") || strings.Contains(folded, "%") || largest:
+		return intentShare, largest
+	case has(folded, "how much", "total", "amount", "give", "gave", "given", "donate", "donated", "donates",
+		"donation", "contribute", "contributed", "contribution", "pledge", "pledged", "money", "million",
+		"usd", "dollars"):
+		return intentAmount, false
+	case has(folded, "activities", "activity", "projects", "project", "used for", "spent on", "what will",
+		"what does", "what do", "do with", "purpose", "programme", "program", "programmes", "programs"):
+		return intentActivities, false
+	case has(folded, "which countries", "what countries", "list countries", "how many countries",
+		"countries funded", "funded countries", "where"):
+		return intentCountries, false
+	case has(folded, "funding", "funds", "fund", "funded", "get", "gets", "got", "receive", "receives",
+		"received"):
+		return intentAmount, false
+	}
+	return intentNone, false
+}
+
+// giving reports whether a question speaks of someone giving money, so that
+// a country it names is a donor rather than a destination.
+func giving(folded string) bool {
+	return has(folded, "give", "gave", "given", "donate", "donated", "donates", "contribute",
+		"contributed", "pledge", "pledged", "provide", "provided", "fund", "funded", "gives")
+}
+
+// stopwords are words too common to be read as a misspelt country name.
+var stopwords = map[string]bool{
+	"about": true, "amount": true, "which": true, "where": true, "there": true, "their": true,
+	"share": true, "shares": true, "total": true, "money": true, "funding": true, "donate": true,
+	"donated": true, "donates": true, "received": true, "receive": true, "release": true,
+	"releases": true, "people": true, "contact": true, "countries": true, "country": true,
+	"largest": true, "projects": true, "project": true, "million": true, "percent": true,
+	"director": true, "general": true, "government": true, "refugees": true, "migrants": true,
+	"activities": true, "support": true, "tell": true, "much": true, "many": true, "give": true,
+	"gave": true, "what": true, "does": true, "will": true, "with": true, "from": true,
+	"for": true, "and": true, "the": true, "how": true, "get": true, "gets": true, "got": true,
+	"funds": true, "fund": true, "funded": true, "said": true, "says": true, "quote": true,
+	"year": true, "years": true, "helped": true, "this": true, "that": true, "into": true,
+}
+
+// parse reads a question or a slash-command line.
+func (e *Engine) parse(text string) request {
+	var req request
+	if strings.HasPrefix(text, "/") {
+		cmd, arg, _ := strings.Cut(text[1:], " ")
+		req.command = strings.ToLower(cmd)
+		req.arg = strings.TrimSpace(arg)
+		e.parseCommand(&req)
+		return req
+	}
+	folded := corpus.Fold(text)
+	req.intent, req.largest = classify(folded)
+	e.findEntities(&req, text, folded)
+	return req
+}
+
+// parseCommand reads the argument of /funding or /contact.
+func (e *Engine) parseCommand(req *request) {
+	folded := corpus.Fold(req.arg)
+	switch folded {
+	case "help", "usage", "?":
+		req.help = true
+		return
+	case "all":
+		req.all = true
+		return
+	case "":
+		return
+	}
+	rest := folded
+	for _, m := range yearRe.FindAllString(req.arg, -1) {
+		y, _ := strconv.Atoi(m)
+		req.years = append(req.years, y)
+		rest = strings.TrimSpace(strings.ReplaceAll(rest, m, " "))
+	}
+	rest = strings.Join(strings.Fields(rest), " ")
+	if rest == "" {
+		return
+	}
+	if req.command == "contact" {
+		// A contact argument may be a person or an office, matched later
+		// against the contacts themselves; a country or donor narrows too.
+		req.unresolved = rest
+	}
+	switch {
+	case e.donorNamed(rest) != "":
+		req.donors = append(req.donors, e.donorNamed(rest))
+	case e.releaseNamed(rest) != "":
+		req.releases = append(req.releases, e.releaseNamed(rest))
+	default:
+		if r, ok := corpus.LookupRegion(rest); ok {
+			req.regions = append(req.regions, r)
+		} else if c, ok := corpus.MatchCountry(rest); ok {
+			if d := e.donorNamed(corpus.Fold(c.Name)); d != "" {
+				req.donors = append(req.donors, d)
+			} else if e.mentioned(c) {
+				req.countries = append(req.countries, c)
+			} else {
+				req.unknown = append(req.unknown, c)
+			}
+		} else if req.command != "contact" {
+			req.unresolved = rest
+		}
+	}
+	if req.command == "contact" && (len(req.donors) > 0 || len(req.countries) > 0 || len(req.releases) > 0) {
+		req.unresolved = ""
+	}
+}
+
+// findEntities finds the countries, regions, donors and years a free
+// question names.
+func (e *Engine) findEntities(req *request, text, folded string) {
+	for _, m := range yearRe.FindAllString(text, -1) {
+		y, _ := strconv.Atoi(m)
+		if !slices.Contains(req.years, y) {
+			req.years = append(req.years, y)
+		}
+	}
+	for _, d := range e.donorNames {
+		if has(folded, corpus.Fold(d)) && !slices.Contains(req.donors, d) {
+			req.donors = append(req.donors, d)
+		}
+	}
+	req.regions = corpus.FindRegions(text)
+	found := corpus.FindCountries(text)
+	// Small typos: words and pairs of words that are no country exactly.
+	words := strings.Fields(folded)
+	for i, w := range words {
+		if len(w) < 5 || stopwords[w] {
+			continue
+		}
+		if c, ok := corpus.MatchCountry(w); ok {
+			found = append(found, c)
+		}
+		if i+1 < len(words) && !stopwords[words[i+1]] {
+			if c, ok := corpus.MatchCountry(w + " " + words[i+1]); ok {
+				found = append(found, c)
+			}
+		}
+	}
+	give := giving(folded)
+	seen := map[string]bool{}
+	found = slices.DeleteFunc(found, func(c corpus.Country) bool {
+		dup := seen[c.Code]
+		seen[c.Code] = true
+		return dup
+	})
+	for _, c := range found {
+		switch {
+		case e.donorNamed(corpus.Fold(c.Name)) != "":
+			if d := e.donorNamed(corpus.Fold(c.Name)); !slices.Contains(req.donors, d) {
+				req.donors = append(req.donors, d)
+			}
+		case e.mentioned(c):
+			req.countries = append(req.countries, c)
+		case give && len(req.donors) == 0 && len(found) == 1:
+			req.notDonor = append(req.notDonor, c)
+		default:
+			req.unknown = append(req.unknown, c)
+		}
+	}
+}
+
+// donorNamed returns the corpus donor whose folded name is folded, or "".
+func (e *Engine) donorNamed(folded string) string {
+	return e.donorByFold[folded]
+}
+
+// releaseNamed returns the id of the release named by folded (its id), or "".
+func (e *Engine) releaseNamed(folded string) string {
+	for _, r := range e.c.Releases {
+		if corpus.Fold(r.ID) == folded {
+			return r.ID
+		}
+	}
+	return ""
+}
+
+// mentioned reports whether any release mentions country c in a fact.
+func (e *Engine) mentioned(c corpus.Country) bool {
+	return len(e.byCountry[c.Code]) > 0
+}
