@@ -1,0 +1,242 @@
+package bot
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/slackevents"
+)
+
+// MaxBodyBytes is the largest request body the bot reads; a larger one gets
+// 413.
+const MaxBodyBytes = 1 << 20
+
+// Handler returns the bot's HTTP handler: POST /slack/events takes Events
+// API callbacks, slash commands and interactivity payloads signed with
+// signingSecret; GET /healthz reports liveness and readiness; GET /metrics
+// serves Prometheus metrics.
+func (b *Bot) Handler(signingSecret string) http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle("POST /slack/events", &eventsHandler{b: b, secret: signingSecret})
+	mux.Handle("GET /healthz", b.HealthHandler())
+	mux.Handle("GET /metrics", b.MetricsHandler())
+	return mux
+}
+
+// HealthHandler answers 200 when the bot is ready to take work and 503 when
+// it is starting or stopping.
+func (b *Bot) HealthHandler() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		if !b.Ready() {
+			w.WriteHeader(http.StatusServiceUnavailable)
+			io.WriteString(w, `{"status":"not ready"}`+"\n")
+			return
+		}
+		io.WriteString(w, `{"status":"ok"}`+"\n")
+	})
+}
+
+// MetricsHandler serves the bot's Prometheus metrics.
+func (b *Bot) MetricsHandler() http.Handler {
+	return promhttp.HandlerFor(b.opts.Registry, promhttp.HandlerOpts{})
+}
+
+// eventsHandler serves POST /slack/events.
+type eventsHandler struct {
+	b      *Bot
+	secret string
+}
+
+// bodies recycles request body buffers.
+var bodies = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// Request kinds, for metrics.
+const (
+	kindCommand     = "command"
+	kindEvent       = "event"
+	kindInteractive = "interactive"
+	kindURLVerify   = "url_verification"
+	kindSSLCheck    = "ssl_check"
+	kindRejected    = "rejected"
+)
+
+func (h *eventsHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	start := time.Now()
+	kind, code := h.serve(w, r)
+	h.b.m.requests.WithLabelValues(kind, statusText(code)).Inc()
+	h.b.m.requestSeconds.WithLabelValues(kind).Observe(time.Since(start).Seconds())
+}
+
+// statusText is code as a metric label, without allocating for common codes.
+func statusText(code int) string {
+	switch code {
+	case 200:
+		return "200"
+	case 400:
+		return "400"
+	case 401:
+		return "401"
+	case 413:
+		return "413"
+	case 503:
+		return "503"
+	}
+	return http.StatusText(code)
+}
+
+// fail writes a short error reply; the detail is for the log only.
+func (h *eventsHandler) fail(w http.ResponseWriter, r *http.Request, code int, why string, err error) (string, int) {
+	h.b.lg.Warn("request rejected", "status", code, "why", why, "err", err, "remote", r.RemoteAddr)
+	http.Error(w, http.StatusText(code), code)
+	return kindRejected, code
+}
+
+func (h *eventsHandler) serve(w http.ResponseWriter, r *http.Request) (kind string, code int) {
+	// The signature headers and the timestamp first: an unsigned or stale
+	// request is refused before its body is read.
+	sv, err := slack.NewSecretsVerifier(r.Header, h.secret)
+	if err != nil {
+		return h.fail(w, r, http.StatusUnauthorized, "bad signature headers", err)
+	}
+	buf := bodies.Get().(*bytes.Buffer)
+	buf.Reset()
+	defer bodies.Put(buf)
+	// The verifier sees exactly the bytes the parsers will see.
+	_, err = buf.ReadFrom(io.TeeReader(http.MaxBytesReader(w, r.Body, MaxBodyBytes), &sv))
+	if err != nil {
+		if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
+			return h.fail(w, r, http.StatusRequestEntityTooLarge, "body too large", err)
+		}
+		return h.fail(w, r, http.StatusBadRequest, "read body", err)
+	}
+	if err := sv.Ensure(); err != nil {
+		return h.fail(w, r, http.StatusUnauthorized, "signature mismatch", err)
+	}
+	if !h.b.Ready() {
+		w.Header().Set("Retry-After", "5")
+		http.Error(w, "not ready", http.StatusServiceUnavailable)
+		return kindRejected, http.StatusServiceUnavailable
+	}
+	body := buf.Bytes()
+	switch mediaType(r.Header.Get("Content-Type")) {
+	case "application/x-www-form-urlencoded":
+		return h.form(w, r, body)
+	case "application/json":
+		return h.events(w, r, body)
+	default:
+		return h.fail(w, r, http.StatusBadRequest, "unsupported content type", nil)
+	}
+}
+
+// mediaType is a Content-Type without parameters, in lower case.
+func mediaType(ct string) string {
+	if i := strings.IndexByte(ct, ';'); i >= 0 {
+		ct = ct[:i]
+	}
+	ct = strings.TrimSpace(ct)
+	for i := 0; i < len(ct); i++ {
+		if c := ct[i]; 'A' <= c && c <= 'Z' {
+			return strings.ToLower(ct)
+		}
+	}
+	return ct
+}
+
+// form handles a form-encoded body: a slash command, an interactivity
+// payload or an ssl_check.
+func (h *eventsHandler) form(w http.ResponseWriter, r *http.Request, body []byte) (string, int) {
+	r.Body = io.NopCloser(bytes.NewReader(body))
+	cmd, err := slack.SlashCommandParse(r)
+	if err != nil {
+		return h.fail(w, r, http.StatusBadRequest, "malformed form", err)
+	}
+	if r.PostForm.Get("ssl_check") == "1" {
+		w.WriteHeader(http.StatusOK)
+		return kindSSLCheck, http.StatusOK
+	}
+	if p := r.PostForm.Get("payload"); p != "" {
+		var cb slack.InteractionCallback
+		if err := json.Unmarshal([]byte(p), &cb); err != nil {
+			return h.fail(w, r, http.StatusBadRequest, "malformed interactivity payload", err)
+		}
+		h.b.interaction(cb)
+		w.WriteHeader(http.StatusOK)
+		return kindInteractive, http.StatusOK
+	}
+	if cmd.Command == "" {
+		return h.fail(w, r, http.StatusBadRequest, "form without command or payload", nil)
+	}
+	reply := h.b.command(cmd)
+	if reply == nil { // acknowledged; the answer follows through response_url
+		w.WriteHeader(http.StatusOK)
+		return kindCommand, http.StatusOK
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Write(reply)
+	return kindCommand, http.StatusOK
+}
+
+// events handles an Events API body.
+func (h *eventsHandler) events(w http.ResponseWriter, r *http.Request, body []byte) (string, int) {
+	ev, err := slackevents.ParseEvent(body, slackevents.OptionNoVerifyToken())
+	if err != nil {
+		if ev.Type == "unmarshalling_error" && knownOuter(body) {
+			// A well-formed callback whose inner event slack-go does not
+			// know: not for us, but not an error Slack should retry.
+			h.b.lg.Debug("unknown event type ignored", "err", err)
+			w.WriteHeader(http.StatusOK)
+			return kindEvent, http.StatusOK
+		}
+		return h.fail(w, r, http.StatusBadRequest, "malformed event", err)
+	}
+	switch ev.Type {
+	case slackevents.URLVerification:
+		uv, ok := ev.Data.(*slackevents.EventsAPIURLVerificationEvent)
+		if !ok || uv.Challenge == "" {
+			return h.fail(w, r, http.StatusBadRequest, "url_verification without challenge", nil)
+		}
+		w.Header().Set("Content-Type", "text/plain")
+		io.WriteString(w, uv.Challenge)
+		return kindURLVerify, http.StatusOK
+	case slackevents.CallbackEvent:
+		cb, ok := ev.Data.(*slackevents.EventsAPICallbackEvent)
+		if !ok {
+			return h.fail(w, r, http.StatusBadRequest, "malformed event callback", nil)
+		}
+		if n := r.Header.Get("X-Slack-Retry-Num"); n != "" {
+			h.b.lg.Info("slack retry", "event_id", cb.EventID, "retry_num", n,
+				"retry_reason", r.Header.Get("X-Slack-Retry-Reason"))
+			w.Header().Set("X-Slack-No-Retry", "1")
+		}
+		h.b.event(cb.EventID, ev.InnerEvent)
+	case slackevents.AppRateLimited:
+		h.b.lg.Warn("slack is rate-limiting events to this app", "team_id", ev.TeamID)
+	}
+	w.WriteHeader(http.StatusOK)
+	return kindEvent, http.StatusOK
+}
+
+// knownOuter reports whether body is an event_callback with an inner event
+// type, however unknown.
+func knownOuter(body []byte) bool {
+	var outer struct {
+		Type  string `json:"type"`
+		Event struct {
+			Type string `json:"type"`
+		} `json:"event"`
+	}
+	if json.Unmarshal(body, &outer) != nil {
+		return false
+	}
+	_, known := slackevents.EventsAPIInnerEventMapping[slackevents.EventsAPIType(outer.Event.Type)]
+	return outer.Type == slackevents.CallbackEvent && outer.Event.Type != "" && !known
+}

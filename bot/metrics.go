@@ -1,0 +1,69 @@
+package bot
+
+import (
+	"github.com/prometheus/client_golang/prometheus"
+)
+
+// metrics are the bot's Prometheus series.
+type metrics struct {
+	requests       *prometheus.CounterVec   // by kind and status code
+	requestSeconds *prometheus.HistogramVec // by kind
+	answers        *prometheus.CounterVec   // by answer kind
+	answerSeconds  prometheus.Histogram
+	cacheHits      prometheus.Counter
+	cacheMisses    prometheus.Counter
+	apiErrors      *prometheus.CounterVec // by method and reason
+	replies        *prometheus.CounterVec // by method and outcome
+	duplicates     prometheus.Counter
+	socketEvents   *prometheus.CounterVec // by socket mode event type
+}
+
+func newMetrics(reg prometheus.Registerer) *metrics {
+	m := &metrics{
+		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "fundbot_requests_total",
+			Help: "Requests from Slack, by kind (command, event, interactive, ...) and HTTP status code.",
+		}, []string{"kind", "code"}),
+		requestSeconds: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name:    "fundbot_request_duration_seconds",
+			Help:    "Time to acknowledge a request from Slack, by kind.",
+			Buckets: []float64{.0005, .001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2, 3},
+		}, []string{"kind"}),
+		answers: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "fundbot_answers_total",
+			Help: "Answers computed by the engine (cache misses), by answer kind.",
+		}, []string{"kind"}),
+		answerSeconds: prometheus.NewHistogram(prometheus.HistogramOpts{
+			Name:    "fundbot_answer_duration_seconds",
+			Help:    "Time the answer engine took for a question not in the cache.",
+			Buckets: []float64{.0001, .00025, .0005, .001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5},
+		}),
+		cacheHits: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "fundbot_answer_cache_hits_total",
+			Help: "Questions answered from the cache.",
+		}),
+		cacheMisses: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "fundbot_answer_cache_misses_total",
+			Help: "Questions the cache did not hold.",
+		}),
+		apiErrors: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "fundbot_slack_api_errors_total",
+			Help: "Failed calls to Slack (Web API and response_url), by method and reason.",
+		}, []string{"method", "reason"}),
+		replies: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "fundbot_replies_total",
+			Help: "Replies posted to Slack after retries, by method and outcome (ok, dropped).",
+		}, []string{"method", "outcome"}),
+		duplicates: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "fundbot_duplicate_deliveries_total",
+			Help: "Events not answered because they were already seen (retries, app_mention+message pairs).",
+		}),
+		socketEvents: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "fundbot_socket_mode_events_total",
+			Help: "Socket Mode client events, by type (connected, connection_error, events_api, ...).",
+		}, []string{"type"}),
+	}
+	reg.MustRegister(m.requests, m.requestSeconds, m.answers, m.answerSeconds, m.cacheHits,
+		m.cacheMisses, m.apiErrors, m.replies, m.duplicates, m.socketEvents)
+	return m
+}

@@ -1,0 +1,180 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/slackevents"
+	"github.com/slack-go/slack/socketmode"
+)
+
+// DefaultReconnectTimeout is how long RunSocketMode lets the connection stay
+// down before it gives up.
+const DefaultReconnectTimeout = 2 * time.Minute
+
+// errCannotConnect means Socket Mode could not (re)connect in time.
+var errCannotConnect = errors.New("socket mode: cannot connect to slack")
+
+// RunSocketMode serves Slack through a Socket Mode client until ctx ends
+// (then it returns nil) or the connection cannot be re-established within
+// reconnectTimeout (zero means DefaultReconnectTimeout), or Slack refuses
+// the app token: then it returns an error, so that a supervisor restarts the
+// process rather than leave it alive and deaf. The client reconnects by
+// itself on disconnect requests and lost connections.
+func (b *Bot) RunSocketMode(ctx context.Context, sm *socketmode.Client, reconnectTimeout time.Duration) error {
+	if reconnectTimeout <= 0 {
+		reconnectTimeout = DefaultReconnectTimeout
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	runErr := make(chan error, 1)
+	go func() { runErr <- sm.RunContext(ctx) }()
+
+	// down fires when the connection has been down for too long; it runs
+	// from the start until the first connection.
+	down := time.NewTimer(reconnectTimeout)
+	defer down.Stop()
+	connected := false
+	for {
+		select {
+		case <-ctx.Done():
+			b.SetReady(false)
+			<-runErr
+			return nil
+		case err := <-runErr:
+			b.SetReady(false)
+			if ctx.Err() != nil {
+				return nil
+			}
+			return fmt.Errorf("%w: %w", errCannotConnect, err)
+		case <-down.C:
+			b.SetReady(false)
+			cancel()
+			<-runErr
+			return fmt.Errorf("%w: down for more than %v", errCannotConnect, reconnectTimeout)
+		case evt := <-sm.Events:
+			b.m.socketEvents.WithLabelValues(string(evt.Type)).Inc()
+			switch evt.Type {
+			case socketmode.EventTypeConnecting:
+				if connected {
+					connected = false
+					b.SetReady(false)
+					down.Reset(reconnectTimeout)
+					b.lg.Info("socket mode reconnecting")
+				}
+			case socketmode.EventTypeConnected:
+				connected = true
+				down.Stop()
+				b.SetReady(true)
+				b.lg.Info("socket mode connected")
+			case socketmode.EventTypeConnectionError:
+				b.lg.Warn("socket mode connection failed", "err", connErr(evt.Data))
+			case socketmode.EventTypeInvalidAuth:
+				b.SetReady(false)
+				cancel()
+				<-runErr
+				return fmt.Errorf("%w: slack refused the app token", errCannotConnect)
+			case socketmode.EventTypeHello:
+				b.lg.Debug("socket mode hello")
+			case socketmode.EventTypeEventsAPI:
+				b.socketEvent(sm, evt)
+			case socketmode.EventTypeSlashCommand:
+				b.socketCommand(sm, evt)
+			case socketmode.EventTypeInteractive:
+				b.socketInteraction(sm, evt)
+			case socketmode.EventTypeIncomingError, socketmode.EventTypeErrorBadMessage, socketmode.EventTypeErrorWriteFailed:
+				b.lg.Warn("socket mode error", "type", evt.Type, "data", fmt.Sprintf("%T", evt.Data))
+			}
+		}
+	}
+}
+
+// connErr is the error inside a connection_error event.
+func connErr(data any) error {
+	if ce, ok := data.(*slack.ConnectionErrorEvent); ok {
+		return ce.ErrorObj
+	}
+	return nil
+}
+
+// ack acknowledges an envelope, logging failure.
+func (b *Bot) ack(sm *socketmode.Client, req *socketmode.Request, payload any) error {
+	if req == nil {
+		return nil
+	}
+	err := sm.Ack(*req, payload)
+	if err != nil {
+		b.lg.Warn("socket mode ack failed", "envelope_id", req.EnvelopeID, "err", err)
+	}
+	return err
+}
+
+func (b *Bot) socketEvent(sm *socketmode.Client, evt socketmode.Event) {
+	b.ack(sm, evt.Request, nil) // at once: the answer follows through the Web API
+	ev, ok := evt.Data.(slackevents.EventsAPIEvent)
+	if !ok {
+		return
+	}
+	if evt.Request != nil && evt.Request.RetryAttempt > 0 {
+		b.lg.Info("slack retry", "retry_num", evt.Request.RetryAttempt, "retry_reason", evt.Request.RetryReason)
+	}
+	switch ev.Type {
+	case slackevents.CallbackEvent:
+		eventID := ""
+		if cb, ok := ev.Data.(*slackevents.EventsAPICallbackEvent); ok {
+			eventID = cb.EventID
+		}
+		b.event(eventID, ev.InnerEvent)
+	case slackevents.AppRateLimited:
+		b.lg.Warn("slack is rate-limiting events to this app", "team_id", ev.TeamID)
+	}
+}
+
+// socketCommand answers a slash command in the ack when it is ready within
+// the deadline and small enough for an ack (under 20 KiB), and through
+// response_url otherwise. It does not hold up the event loop.
+func (b *Bot) socketCommand(sm *socketmode.Client, evt socketmode.Event) {
+	cmd, ok := evt.Data.(slack.SlashCommand)
+	if !ok {
+		b.ack(sm, evt.Request, nil)
+		return
+	}
+	err := b.track(func(context.Context) {
+		reply := b.command(cmd)
+		if reply == nil {
+			b.ack(sm, evt.Request, nil)
+			return
+		}
+		if err := b.ack(sm, evt.Request, rawJSON(reply)); err != nil {
+			// Too big for an ack: acknowledge empty, post the reply instead.
+			b.ack(sm, evt.Request, nil)
+			_ = b.track(func(ctx context.Context) {
+				q := question{text: cmd.Command + " " + cmd.Text, channel: cmd.ChannelID, user: cmd.UserID, origin: "command"}
+				msg := sorryMessage()
+				if e, err := b.answer(ctx, q.text); err == nil {
+					msg = Render(e.a, RenderOptions{ShareButton: true})
+				}
+				b.respond(ctx, q, cmd.ResponseURL, msg)
+			})
+		}
+	})
+	if err != nil {
+		b.ack(sm, evt.Request, rawJSON(mustReply(closingText)))
+	}
+}
+
+// rawJSON is a payload already encoded.
+type rawJSON []byte
+
+// MarshalJSON returns r itself.
+func (r rawJSON) MarshalJSON() ([]byte, error) { return r, nil }
+
+func (b *Bot) socketInteraction(sm *socketmode.Client, evt socketmode.Event) {
+	b.ack(sm, evt.Request, nil)
+	if cb, ok := evt.Data.(slack.InteractionCallback); ok {
+		b.interaction(cb)
+	}
+}

@@ -1,0 +1,132 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Config is what `fundbot serve` reads from the environment (and .env).
+type Config struct {
+	// BotToken (SLACK_BOT_TOKEN, xoxb-…) calls Slack's Web API. Required.
+	BotToken string
+	// AppToken (SLACK_APP_TOKEN, xapp-…) selects Socket Mode when set.
+	AppToken string
+	// SigningSecret (SLACK_SIGNING_SECRET) checks requests in HTTP mode,
+	// where it is required.
+	SigningSecret string
+	// APIURL (SLACK_API_URL) overrides Slack's Web API base URL; it ends
+	// in a slash.
+	APIURL string
+	// Port (PORT, default 3000) is where HTTP mode listens.
+	Port int
+	// MetricsAddr (METRICS_ADDR, host:port) serves /metrics and /healthz in
+	// Socket Mode. Empty: none.
+	MetricsAddr string
+	// LogFormat (LOG_FORMAT) is "text" (the default) or "json".
+	LogFormat string
+	// LogLevel (LOG_LEVEL) is debug, info (the default), warn or error.
+	LogLevel slog.Level
+	// CorpusDir (FUNDBOT_CORPUS) replaces the embedded corpus; IndexDir
+	// (FUNDBOT_INDEX) persists the index. Both optional.
+	CorpusDir string
+	IndexDir  string
+	// ShutdownTimeout (SHUTDOWN_TIMEOUT, default 10s) bounds how long
+	// replies in flight may take once a shutdown begins.
+	ShutdownTimeout time.Duration
+}
+
+// errConfig marks a setting that is missing or malformed.
+var errConfig = errors.New("config")
+
+// loadConfig reads the settings through getenv and validates them. Its
+// errors name the variable and never hold a secret's value.
+func loadConfig(getenv func(string) string) (Config, error) {
+	c := Config{
+		BotToken:        strings.TrimSpace(getenv("SLACK_BOT_TOKEN")),
+		AppToken:        strings.TrimSpace(getenv("SLACK_APP_TOKEN")),
+		SigningSecret:   strings.TrimSpace(getenv("SLACK_SIGNING_SECRET")),
+		APIURL:          strings.TrimSpace(getenv("SLACK_API_URL")),
+		MetricsAddr:     strings.TrimSpace(getenv("METRICS_ADDR")),
+		LogFormat:       strings.ToLower(strings.TrimSpace(getenv("LOG_FORMAT"))),
+		CorpusDir:       strings.TrimSpace(getenv("FUNDBOT_CORPUS")),
+		IndexDir:        strings.TrimSpace(getenv("FUNDBOT_INDEX")),
+		Port:            3000,
+		LogLevel:        slog.LevelInfo,
+		ShutdownTimeout: 10 * time.Second,
+	}
+	if c.LogFormat == "" {
+		c.LogFormat = "text"
+	}
+	if v := strings.TrimSpace(getenv("PORT")); v != "" {
+		p, err := strconv.Atoi(v)
+		if err != nil || p < 1 || p > 65535 {
+			return c, fmt.Errorf("%w: PORT must be a port number from 1 to 65535, not %q", errConfig, v)
+		}
+		c.Port = p
+	}
+	if v := strings.TrimSpace(getenv("LOG_LEVEL")); v != "" {
+		if err := c.LogLevel.UnmarshalText([]byte(v)); err != nil {
+			return c, fmt.Errorf("%w: LOG_LEVEL must be debug, info, warn or error, not %q", errConfig, v)
+		}
+	}
+	if v := strings.TrimSpace(getenv("SHUTDOWN_TIMEOUT")); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil || d <= 0 {
+			return c, fmt.Errorf("%w: SHUTDOWN_TIMEOUT must be a positive duration such as 10s, not %q", errConfig, v)
+		}
+		c.ShutdownTimeout = d
+	}
+	return c, c.Validate()
+}
+
+// Validate checks the settings. Its errors name the variable and never hold
+// a secret's value.
+func (c Config) Validate() error {
+	switch {
+	case c.BotToken == "":
+		return fmt.Errorf("%w: SLACK_BOT_TOKEN is not set (the bot token, xoxb-…, from your app's OAuth & Permissions page)", errConfig)
+	case !strings.HasPrefix(c.BotToken, "xoxb-"):
+		return fmt.Errorf("%w: SLACK_BOT_TOKEN must be a bot token starting with xoxb-", errConfig)
+	case c.AppToken != "" && !strings.HasPrefix(c.AppToken, "xapp-"):
+		return fmt.Errorf("%w: SLACK_APP_TOKEN must be an app-level token starting with xapp- (or unset for HTTP mode)", errConfig)
+	case c.AppToken == "" && c.SigningSecret == "":
+		return fmt.Errorf("%w: SLACK_SIGNING_SECRET is required in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)", errConfig)
+	case c.Port < 1 || c.Port > 65535:
+		return fmt.Errorf("%w: PORT must be a port number from 1 to 65535, not %d", errConfig, c.Port)
+	case c.LogFormat != "text" && c.LogFormat != "json":
+		return fmt.Errorf("%w: LOG_FORMAT must be text or json, not %q", errConfig, c.LogFormat)
+	case c.ShutdownTimeout <= 0:
+		return fmt.Errorf("%w: SHUTDOWN_TIMEOUT must be positive", errConfig)
+	}
+	if c.APIURL != "" {
+		u, err := url.Parse(c.APIURL)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || !strings.HasSuffix(u.Path, "/") {
+			return fmt.Errorf("%w: SLACK_API_URL must be an http(s) URL ending in /, such as https://slack.com/api/", errConfig)
+		}
+	}
+	if c.MetricsAddr != "" {
+		if _, _, err := net.SplitHostPort(c.MetricsAddr); err != nil {
+			return fmt.Errorf("%w: METRICS_ADDR must be host:port, such as :9090, not %q", errConfig, c.MetricsAddr)
+		}
+	}
+	return nil
+}
+
+// SocketMode reports whether the bot connects through Socket Mode.
+func (c Config) SocketMode() bool { return c.AppToken != "" }
+
+// newLogger returns the logger the settings ask for, writing to w.
+func (c Config) newLogger(w io.Writer) *slog.Logger {
+	opts := &slog.HandlerOptions{Level: c.LogLevel}
+	if c.LogFormat == "json" {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}

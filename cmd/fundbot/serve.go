@@ -1,0 +1,192 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/socketmode"
+
+	"github.com/fundbot/fundbot/bot"
+)
+
+// serve runs the Slack bot: Socket Mode when SLACK_APP_TOKEN is set, HTTP
+// otherwise, until ctx is cancelled; then it stops taking work, finishes the
+// replies in flight within SHUTDOWN_TIMEOUT and returns nil.
+func serve(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	if len(args) > 0 {
+		fmt.Fprint(stderr, usage)
+		return fmt.Errorf("%w: serve takes no arguments (settings come from the environment), got %q", errUsage, args[0])
+	}
+	cfg, err := loadConfig(getenv)
+	if err != nil {
+		return err
+	}
+	lg := cfg.newLogger(stderr)
+
+	start := time.Now()
+	eng, closeIndex, err := openEngine(lg, cfg.CorpusDir, cfg.IndexDir)
+	if err != nil {
+		return err
+	}
+	defer closeIndex()
+	lg.Info("answer engine ready", "took", time.Since(start).Round(time.Millisecond))
+
+	var apiOpts []slack.Option
+	if cfg.APIURL != "" {
+		apiOpts = append(apiOpts, slack.OptionAPIURL(cfg.APIURL))
+	}
+	if cfg.SocketMode() {
+		apiOpts = append(apiOpts, slack.OptionAppLevelToken(cfg.AppToken))
+	}
+	api := slack.New(cfg.BotToken, apiOpts...)
+
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	b := bot.New(lg, eng, api, bot.Options{BotUserID: botUserID(ctx, lg, api), Registry: reg})
+
+	if cfg.SocketMode() {
+		err = serveSocketMode(ctx, lg, cfg, b, api)
+	} else {
+		err = serveHTTP(ctx, lg, cfg, b)
+	}
+	if err != nil {
+		return err
+	}
+	lg.Info("stopped")
+	return nil
+}
+
+// botUserID asks Slack who the bot is, so that it can ignore its own
+// messages. Without an answer it still ignores them by their bot_id.
+func botUserID(ctx context.Context, lg *slog.Logger, api *slack.Client) string {
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	who, err := api.AuthTestContext(ctx)
+	if err != nil {
+		lg.Warn("auth.test failed; own messages are recognised by bot_id only", "err", err)
+		return ""
+	}
+	lg.Info("connected to slack", "team", who.Team, "bot_user_id", who.UserID)
+	return who.UserID
+}
+
+// serveHTTP serves Slack's requests on PORT until ctx ends, then shuts down
+// gracefully.
+func serveHTTP(ctx context.Context, lg *slog.Logger, cfg Config, b *bot.Bot) error {
+	ln, err := net.Listen("tcp", ":"+strconv.Itoa(cfg.Port))
+	if err != nil {
+		return fmt.Errorf("listen on PORT %d: %w", cfg.Port, err)
+	}
+	srv := newServer(b.Handler(cfg.SigningSecret), lg)
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	b.SetReady(true)
+	lg.Info("serving slack over http", "addr", ln.Addr().String(), "path", "/slack/events")
+
+	select {
+	case err := <-errc:
+		return fmt.Errorf("http server: %w", err)
+	case <-ctx.Done():
+	}
+	return shutdown(lg, cfg, b, srv)
+}
+
+// serveSocketMode serves Slack through Socket Mode until ctx ends or the
+// connection is lost for good, with /metrics and /healthz on METRICS_ADDR.
+func serveSocketMode(ctx context.Context, lg *slog.Logger, cfg Config, b *bot.Bot, api *slack.Client) error {
+	var srv *http.Server
+	if cfg.MetricsAddr != "" {
+		ln, err := net.Listen("tcp", cfg.MetricsAddr)
+		if err != nil {
+			return fmt.Errorf("listen on METRICS_ADDR: %w", err)
+		}
+		mux := http.NewServeMux()
+		mux.Handle("GET /metrics", b.MetricsHandler())
+		mux.Handle("GET /healthz", b.HealthHandler())
+		srv = newServer(mux, lg)
+		go srv.Serve(ln)
+		lg.Info("serving metrics", "addr", ln.Addr().String())
+	}
+	lg.Info("connecting to slack through socket mode")
+	sm := socketmode.New(api)
+	runErr := b.RunSocketMode(ctx, sm, 0)
+	if err := shutdown(lg, cfg, b, srv); err != nil && runErr == nil {
+		return err
+	}
+	return runErr
+}
+
+// newServer is an http.Server with timeouts, logging its errors to lg.
+func newServer(h http.Handler, lg *slog.Logger) *http.Server {
+	return &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       10 * time.Second,
+		WriteTimeout:      10 * time.Second,
+		IdleTimeout:       2 * time.Minute,
+		ErrorLog:          slog.NewLogLogger(lg.Handler(), slog.LevelWarn),
+	}
+}
+
+// shutdown stops the server taking requests (srv may be nil), then waits for
+// the bot's replies in flight, all within SHUTDOWN_TIMEOUT.
+func shutdown(lg *slog.Logger, cfg Config, b *bot.Bot, srv *http.Server) error {
+	lg.Info("shutting down", "timeout", cfg.ShutdownTimeout)
+	b.SetReady(false)
+	ctx, cancel := context.WithTimeout(context.Background(), cfg.ShutdownTimeout)
+	defer cancel()
+	var errs []error
+	if srv != nil {
+		if err := srv.Shutdown(ctx); err != nil {
+			errs = append(errs, fmt.Errorf("http server: %w", err))
+		}
+	}
+	if err := b.Shutdown(ctx); err != nil {
+		errs = append(errs, err)
+	}
+	return errors.Join(errs...)
+}
+
+// healthcheck asks a running `fundbot serve` on PORT whether it is ready:
+// nil on 200, an error otherwise. The Dockerfile's HEALTHCHECK runs it.
+func healthcheck(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	if len(args) > 0 {
+		return fmt.Errorf("%w: healthcheck takes no arguments", errUsage)
+	}
+	port := 3000
+	if v := getenv("PORT"); v != "" {
+		p, err := strconv.Atoi(v)
+		if err != nil || p < 1 || p > 65535 {
+			return fmt.Errorf("%w: PORT must be a port number from 1 to 65535, not %q", errConfig, v)
+		}
+		port = p
+	}
+	ctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+	defer cancel()
+	url := "http://127.0.0.1:" + strconv.Itoa(port) + "/healthz"
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return fmt.Errorf("healthcheck: %w", err)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return fmt.Errorf("healthcheck: %w", err)
+	}
+	defer resp.Body.Close()
+	io.Copy(io.Discard, resp.Body)
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("healthcheck: %s answered %s", url, resp.Status)
+	}
+	fmt.Fprintln(stdout, "ok")
+	return nil
+}
