@@ -29,7 +29,9 @@ type Message struct {
 // RenderOptions says how to render.
 type RenderOptions struct {
 	// ShareButton adds a "Share in channel" button (for ephemeral command
-	// replies).
+	// replies), whose value is the answer's Query. There is no button when
+	// the Query is empty or longer than a button's value may be (2,000
+	// characters).
 	ShareButton bool
 }
 
@@ -104,7 +106,7 @@ func renderBlocks(a answer.Answer, opts RenderOptions) []slack.Block {
 		tail = append(tail, slack.NewContextBlock("", mrkdwn(text)))
 		fixed += slackLen(text)
 	}
-	if opts.ShareButton && slackLen(a.Query) <= maxButtonValue {
+	if opts.ShareButton && strings.TrimSpace(a.Query) != "" && slackLen(a.Query) <= maxButtonValue {
 		const label = "Share in channel"
 		button := slack.NewButtonBlockElement(ShareActionID, a.Query,
 			slack.NewTextBlockObject(slack.PlainTextType, label, false, false))

@@ -457,6 +457,7 @@ func TestRenderShareButton(t *testing.T) {
 	}{
 		{"asked for", "/funding Kenya", true, true},
 		{"not asked for", "/funding Kenya", false, false},
+		{"no query to share", " ", true, false},
 		{"query at the limit", strings.Repeat("k", maxButtonValue), true, true},
 		{"query too long for a button value", strings.Repeat("k", maxButtonValue+1), true, false},
 		{"multi-byte query too long", strings.Repeat("🇰🇪", maxButtonValue/4+1), true, false},
