@@ -18,7 +18,7 @@ var (
 	// ErrEmpty reports input with no text at all.
 	ErrEmpty = errors.New("empty input")
 	// ErrBinary reports input that is not UTF-8 text.
-	ErrBinary = errors.New("binary input: not UTF-8 text")
+	ErrBinary = errors.New("binary input, not text")
 	// ErrNotRelease reports text that is not a funding press release: no
 	// title, no amount of money or no donor.
 	ErrNotRelease = errors.New("not a funding release")
@@ -33,13 +33,13 @@ var (
 // ErrNotRelease.
 func Ingest(source string, raw []byte) (*Release, error) {
 	if len(bytes.TrimSpace(raw)) == 0 {
-		return nil, fmt.Errorf("ingest %s: %w", source, ErrEmpty)
+		return nil, fmt.Errorf("%w: no text at all", ErrEmpty)
 	}
 	if bytes.IndexByte(raw, 0) >= 0 {
-		return nil, fmt.Errorf("ingest %s: %w: it holds NUL bytes", source, ErrBinary)
+		return nil, fmt.Errorf("%w: it holds NUL bytes", ErrBinary)
 	}
 	if !utf8.Valid(raw) {
-		return nil, fmt.Errorf("ingest %s: %w: invalid UTF-8", source, ErrBinary)
+		return nil, fmt.Errorf("%w: it is not valid UTF-8", ErrBinary)
 	}
 	text := strings.TrimPrefix(string(raw), "\uFEFF")
 	text = strings.ReplaceAll(text, "\r\n", "\n")
@@ -52,7 +52,7 @@ func Ingest(source string, raw []byte) (*Release, error) {
 
 	p, err := layout(lines)
 	if err != nil {
-		return nil, fmt.Errorf("ingest %s: %w", source, err)
+		return nil, err
 	}
 	r := &Release{Title: p.title, Date: p.date, Source: source, Paragraphs: p.paragraphs}
 	r.Donors = findDonors(r.Title, r.Paragraphs)
@@ -60,10 +60,10 @@ func Ingest(source string, raw []byte) (*Release, error) {
 	r.Year = findYear(r.Title, r.Paragraphs, r.Date)
 	r.Facts = extract(r, p)
 	if len(r.Donors) == 0 {
-		return nil, fmt.Errorf("ingest %s: %w: no donor found in the title or first paragraph", source, ErrNotRelease)
+		return nil, fmt.Errorf("%w: no donor found in the title or first paragraph", ErrNotRelease)
 	}
 	if _, ok := r.Total(); !ok {
-		return nil, fmt.Errorf("ingest %s: %w: no amount of money found", source, ErrNotRelease)
+		return nil, fmt.Errorf("%w: no amount of money found", ErrNotRelease)
 	}
 	r.setID(ReleaseID(r))
 	return r, nil

@@ -1,0 +1,612 @@
+package corpus
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files and the embedded seed release from the ingest code")
+
+// seedPath is the raw seed page, kept at the repository root.
+const seedPath = "../testdata/iom-japan-2011.txt"
+
+func readFile(t testing.TB, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func ingestFile(t testing.TB, path string) *Release {
+	t.Helper()
+	r, err := Ingest(filepath.Base(path), readFile(t, path))
+	if err != nil {
+		t.Fatalf("Ingest(%s): %v", path, err)
+	}
+	return r
+}
+
+// place gives a fact's country code or region.
+func placeKey(f Fact) string {
+	if f.Country != "" {
+		return f.Country
+	}
+	return f.Region
+}
+
+// summaries gives the facts of one kind as short strings, in order, so a
+// test can compare all of them at once.
+func summaries(r *Release, kind Kind) []string {
+	var out []string
+	for _, f := range r.Facts {
+		if f.Kind != kind {
+			continue
+		}
+		var s string
+		switch kind {
+		case KindAmount:
+			s = fmt.Sprintf("%s|%.0f %s|approx=%v|total=%v|%s", f.Amount.Stated, f.Amount.Value, f.Amount.Currency, f.Amount.Approximate, f.Total, placeKey(f))
+		case KindDestination:
+			s = placeKey(f)
+		case KindShare:
+			s = fmt.Sprintf("%s|%g|largest=%v|%s", f.Share, f.Percent, f.Largest, placeKey(f))
+		case KindBeneficiaries:
+			s = fmt.Sprintf("%d|%s|%s|%s", f.Count, f.CountStated, f.Who, placeKey(f))
+		case KindActivity:
+			s = fmt.Sprintf("¶%d|%s", f.Paragraph, placeKey(f))
+		case KindContact:
+			s = fmt.Sprintf("%s|%s|%s|%s", f.Person, f.Office, f.Phone, f.Email)
+		case KindOrganisation:
+			s = f.Attribute + "=" + f.Value
+		case KindPerson:
+			s = f.Person + "|" + f.Role
+		case KindQuote:
+			s = f.Person + "|" + shorten(f.Quote, 40)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+type want struct {
+	paragraphs    int
+	title         string
+	donors        []string
+	recipient     string
+	year          int
+	date          string
+	amounts       []string
+	destinations  []string
+	shares        []string
+	beneficiaries []string
+	activities    []string
+	contacts      []string
+	organisation  []string
+	people        []string
+	quotes        []string
+}
+
+var ingestCases = []struct {
+	file string
+	id   string
+	want want
+}{
+	{
+		file: seedPath,
+		id:   "iom-japan-2011",
+		want: want{
+			paragraphs: 15,
+			title:      "Japan Donates US$ 37.9 million to IOM Humanitarian Operations for 2011",
+			donors:     []string{"Japan"},
+			recipient:  "IOM",
+			year:       2011,
+			amounts: []string{
+				"USD 37.9 million|37900000 USD|approx=false|total=true|",
+				"nearly USD 38 million|38000000 USD|approx=true|total=false|",
+			},
+			destinations: []string{"AFG", "KEN", "KGZ", "PAK", "RWA", "SOM", "SDN", "TJK", "TZA", "Horn of Africa"},
+			shares: []string{
+				"roughly 25 per cent|25|largest=false|Horn of Africa",
+				"The largest share|0|largest=true|PAK",
+			},
+			beneficiaries: []string{"450000|approximately 450,000|flood affected individuals|PAK"},
+			activities:    []string{"¶3|SDN", "¶4|KEN", "¶5|Horn of Africa", "¶6|TZA", "¶7|RWA", "¶8|KGZ", "¶9|TJK", "¶10|AFG", "¶11|PAK"},
+			contacts:      []string{"Yuko Goto|IOM Tokyo|+ 81-3-3595-0108|iomtokyo@iom.int"},
+			organisation:  []string{"founded=1951", "member_states=175", "countries_of_presence=171"},
+			people:        []string{"William Lacy Swing|IOM Director General"},
+			quotes:        []string{"William Lacy Swing|Japan's contribution of nearly USD 38 …"},
+		},
+	},
+	{
+		file: "testdata/wfp-norway-2013.txt",
+		id:   "wfp-norway-2013",
+		want: want{
+			paragraphs: 7,
+			title:      "Norway Contributes NOK 120 million to WFP Food Assistance in East Africa and the Sahel for 2013",
+			donors:     []string{"Norway"},
+			recipient:  "WFP",
+			year:       2013,
+			date:       "14 March 2013",
+			amounts: []string{
+				"NOK 120 million|120000000 NOK|approx=false|total=true|",
+				"about USD 21 million|21000000 USD|approx=true|total=false|",
+				"USD 5 million|5000000 USD|approx=false|total=false|KEN",
+			},
+			destinations:  []string{"KEN", "SOM", "ETH", "SSD", "Sahel"},
+			shares:        []string{"Almost half|0|largest=false|SOM"},
+			beneficiaries: []string{"300000|some 300,000|children|KEN", "1200000|more than 1.2 million|people|SOM"},
+			activities:    []string{"¶3|KEN", "¶4|SOM", "¶5|SSD"},
+			contacts:      []string{"Jane Achieng|WFP Nairobi|+ 254 20 762 2999|jane.achieng@wfp.org"},
+			people:        []string{"Maria Lindqvist|WFP Country Director in Kenya"},
+			quotes:        []string{"Maria Lindqvist|Norway’s support comes at a critical …"},
+		},
+	},
+	{
+		file: "testdata/unhcr-eu-2014.txt",
+		id:   "unhcr-european-union-2014",
+		want: want{
+			paragraphs: 7,
+			title:      "European Union Grants EUR 12 million to UNHCR for Refugees in the Great Lakes",
+			donors:     []string{"European Union"},
+			recipient:  "UNHCR",
+			year:       2014,
+			amounts: []string{
+				"EUR 12 million|12000000 EUR|approx=false|total=true|",
+				"€4 million|4000000 EUR|approx=false|total=false|",
+			},
+			destinations:  []string{"Great Lakes", "COD", "BDI", "RWA", "UGA", "TZA"},
+			shares:        []string{"One-third|0|largest=false|TZA"},
+			beneficiaries: []string{"45000|an estimated 45,000|new arrivals|COD"},
+			activities:    []string{"¶1|Great Lakes", "¶3|TZA", "¶4|UGA"},
+			contacts:      []string{"Claire Dubois|UNHCR Brussels|+32 2 627 5999|dubois@unhcr.org"},
+			organisation:  []string{"founded=1950", "countries_of_presence=more than 130"},
+			people:        []string{"Thomas Okello|UNHCR Regional Representative"},
+			quotes:        []string{"Thomas Okello|The EU's contribution lets us respond …"},
+		},
+	},
+	{
+		file: "testdata/unicef-uk-2015.txt",
+		id:   "unicef-united-kingdom-2015",
+		want: want{
+			paragraphs: 5,
+			title:      "United Kingdom Donates £1.5 million to UNICEF for Children in Nepal",
+			donors:     []string{"United Kingdom"},
+			recipient:  "UNICEF",
+			year:       2015,
+			amounts:    []string{"£1.5 million|1500000 GBP|approx=false|total=true|"},
+			destinations: []string{"NPL"},
+			shares: []string{
+				"The bulk|0|largest=true|",
+				"About 10%|10|largest=false|",
+			},
+			beneficiaries: []string{"1100000|1.1 million|children|"},
+			activities:    []string{"¶1|NPL"},
+			contacts:      []string{"Rita Sharma|UNICEF Nepal|+977 1 441 7082|rsharma@unicef.org"},
+			people:        []string{"Tomoo Hozumi|UNICEF Representative in Nepal"},
+		},
+	},
+	{
+		file: "testdata/iom-usa-2012.txt",
+		id:   "iom-united-states-2012",
+		want: want{
+			paragraphs: 6,
+			title:      "United States Gives USD14 million to IOM for Migrants in Central Asia in 2012",
+			donors:     []string{"United States"},
+			recipient:  "IOM",
+			year:       2012,
+			amounts: []string{
+				"USD14 million|14000000 USD|approx=false|total=true|",
+				"$2.5 million|2500000 USD|approx=false|total=false|TJK",
+				"US$ 3.2 million|3200000 USD|approx=false|total=false|KGZ",
+			},
+			destinations: []string{"KAZ", "KGZ", "TJK", "TKM", "UZB", "Central Asia"},
+			shares:       []string{"A quarter|0|largest=false|"},
+			beneficiaries: []string{
+				"400|400|border officials|TJK",
+				"5000|some 5,000|returning migrants|KGZ",
+			},
+			activities: []string{"¶3|TJK", "¶4|KGZ"},
+			contacts:   []string{"John Brennan|IOM Astana|+ 7 7172 55 22 33|jbrennan@iom.int"},
+			people:     []string{"John Brennan|IOM Chief of Mission"},
+			quotes:     []string{"John Brennan|Labour migration is a lifeline for …"},
+		},
+	},
+	{
+		file: "testdata/ocha-switzerland-2016.txt",
+		id:   "ocha-switzerland-2016",
+		want: want{
+			paragraphs: 5,
+			title:      "Switzerland Provides CHF 37,900,000 to OCHA Humanitarian Pooled Funds in the Middle East for 2016",
+			donors:     []string{"Switzerland"},
+			recipient:  "OCHA",
+			year:       2016,
+			date:       "3 February 2016",
+			amounts: []string{
+				"CHF 37,900,000|37900000 CHF|approx=false|total=true|",
+				"CHF 20 million|20000000 CHF|approx=false|total=false|SYR",
+			},
+			destinations: []string{"LBN", "JOR", "TUR", "SYR"},
+			shares: []string{
+				"The largest portion|0|largest=true|SYR",
+				"Some 15 per cent|15|largest=false|JOR",
+			},
+			beneficiaries: []string{"60000|around 60,000|Syrian refugees|LBN"},
+			activities:    []string{"¶1|SYR", "¶3|LBN", "¶4|JOR"},
+			contacts:      []string{"Pierre Favre|OCHA Geneva|+41 22 917 1234|favre@un.org"},
+			people:        []string{"Anna Meier|Ambassador"},
+			quotes:        []string{"Anna Meier|Pooled funds put money where it is …"},
+		},
+	},
+}
+
+func TestIngest(t *testing.T) {
+	for _, tc := range ingestCases {
+		t.Run(filepath.Base(tc.file), func(t *testing.T) {
+			r := ingestFile(t, tc.file)
+			w := tc.want
+			if r.ID != tc.id {
+				t.Errorf("ID = %q, want %q", r.ID, tc.id)
+			}
+			if len(r.Paragraphs) != w.paragraphs {
+				t.Errorf("got %d paragraphs, want %d:\n%s", len(r.Paragraphs), w.paragraphs, strings.Join(r.Paragraphs, "\n"))
+			}
+			if r.Title != w.title {
+				t.Errorf("Title = %q, want %q", r.Title, w.title)
+			}
+			if diff := cmp.Diff(w.donors, r.Donors); diff != "" {
+				t.Errorf("Donors (-want +got):\n%s", diff)
+			}
+			if r.Recipient != w.recipient {
+				t.Errorf("Recipient = %q, want %q", r.Recipient, w.recipient)
+			}
+			if r.Year != w.year {
+				t.Errorf("Year = %d, want %d", r.Year, w.year)
+			}
+			if r.Date != w.date {
+				t.Errorf("Date = %q, want %q", r.Date, w.date)
+			}
+			for _, k := range []struct {
+				kind Kind
+				want []string
+			}{
+				{KindAmount, w.amounts}, {KindDestination, w.destinations}, {KindShare, w.shares},
+				{KindBeneficiaries, w.beneficiaries}, {KindActivity, w.activities}, {KindContact, w.contacts},
+				{KindOrganisation, w.organisation}, {KindPerson, w.people}, {KindQuote, w.quotes},
+			} {
+				if diff := cmp.Diff(k.want, summaries(r, k.kind)); diff != "" {
+					t.Errorf("%s facts (-want +got):\n%s", k.kind, diff)
+				}
+			}
+			checkProvenance(t, r)
+		})
+	}
+}
+
+// checkProvenance checks what every fact must carry: its release, a valid
+// paragraph, and a sentence found verbatim in that paragraph.
+func checkProvenance(t *testing.T, r *Release) {
+	t.Helper()
+	totals := 0
+	for i, f := range r.Facts {
+		if f.Release != r.ID {
+			t.Errorf("fact %d (%s): Release = %q, want %q", i, f.Kind, f.Release, r.ID)
+		}
+		p := r.Paragraph(f.Paragraph)
+		if p == "" {
+			t.Errorf("fact %d (%s): paragraph %d of %d", i, f.Kind, f.Paragraph, len(r.Paragraphs))
+			continue
+		}
+		if f.Sentence == "" || !strings.Contains(p, f.Sentence) {
+			t.Errorf("fact %d (%s): sentence %q is not in paragraph %d %q", i, f.Kind, f.Sentence, f.Paragraph, p)
+		}
+		if f.Amount != nil && !strings.Contains(f.Sentence, f.Amount.Stated) {
+			t.Errorf("fact %d: amount %q is not in its sentence %q", i, f.Amount.Stated, f.Sentence)
+		}
+		if f.Total {
+			totals++
+		}
+		if f.Country != "" {
+			c, ok := LookupCountry(f.Country)
+			if !ok || c.Name != f.CountryName {
+				t.Errorf("fact %d: country %s named %q, want %q", i, f.Country, f.CountryName, c.Name)
+			}
+		}
+	}
+	if totals != 1 {
+		t.Errorf("got %d total amounts, want 1", totals)
+	}
+}
+
+func TestIngestSeedParagraphs(t *testing.T) {
+	r := ingestFile(t, seedPath)
+	tests := []struct {
+		n    int
+		want string
+	}{
+		{1, "The Japanese government has committed a total of USD 37.9 million in funding for 2011 to support IOM humanitarian services for migrants, migrant producing regions, host communities, returnees and internally displaced persons."},
+		{5, "A significant portion of the Japanese funding – roughly 25 per cent – will be used to address migrant vulnerability in the Horn of Africa through a range of activities seeking to improve protection for stranded and intercepted migrants and victims of human trafficking as well as provide support to host communities and immigration authorities in addressing emerging migration challenges."},
+		{12, `"Japan's contribution of nearly USD 38 million towards IOM operations this year is a testament to a robust and growing partnership in response to global humanitarian and peace building activities as well as the migration challenges facing Japan including migrant integration, human trafficking and refugee resettlement," IOM Director General William Lacy Swing says.`},
+		{14, "For more information, please contact: Yuko Goto, IOM Tokyo, Tel: + 81-3-3595-0108, E-mail: iomtokyo@iom.int"},
+		{15, "The International Organization for Migration (IOM) is part of the United Nations System as the leading inter-governmental organization promoting since 1951 humane and orderly migration for the benefit of all, with 175 member states and a presence in 171 countries."},
+	}
+	for _, tc := range tests {
+		if got := r.Paragraph(tc.n); got != tc.want {
+			t.Errorf("Paragraph(%d) = %q, want %q", tc.n, got, tc.want)
+		}
+	}
+	for i, p := range r.Paragraphs {
+		for _, nav := range []string{"Who we are", "Take Action", "2030 Agenda", "Our Work"} {
+			if strings.Contains(p, nav) {
+				t.Errorf("paragraph %d keeps navigation %q: %q", i+1, nav, p)
+			}
+		}
+	}
+}
+
+// TestIngestVariants checks that the seed's content gives the same release
+// however the page lays it out: CRLF line ends, blank lines between
+// paragraphs and no navigation, or one line per paragraph.
+func TestIngestVariants(t *testing.T) {
+	base := ingestFile(t, seedPath)
+	body := base.Paragraphs[:len(base.Paragraphs)-1] // without the navigation blurb
+	tests := []struct {
+		name string
+		raw  string
+		drop int // paragraphs the variant lacks at the end
+	}{
+		{"crlf", strings.ReplaceAll(string(readFile(t, seedPath)), "\n", "\r\n"), 0},
+		{"blank lines, no navigation", base.Title + "\n\n" + strings.Join(body, "\n\n") + "\n", 1},
+		{"one line per paragraph", base.Title + "\n" + strings.Join(body, "\n") + "\n", 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := Ingest("iom-japan-2011.txt", []byte(tc.raw))
+			if err != nil {
+				t.Fatalf("Ingest: %v", err)
+			}
+			if diff := cmp.Diff(base.Paragraphs[:len(base.Paragraphs)-tc.drop], r.Paragraphs); diff != "" {
+				t.Errorf("paragraphs (-want +got):\n%s", diff)
+			}
+			var want []Fact
+			for _, f := range base.Facts {
+				if f.Kind != KindOrganisation {
+					want = append(want, f)
+				}
+			}
+			var got []Fact
+			for _, f := range r.Facts {
+				if f.Kind != KindOrganisation {
+					got = append(got, f)
+				}
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("facts (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestIngestErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		raw  []byte
+		want error
+	}{
+		{"empty", nil, ErrEmpty},
+		{"whitespace", []byte(" \r\n\t\n  "), ErrEmpty},
+		{"nul bytes", []byte("Japan Donates US$ 5 million\x00\x01\x02 to IOM"), ErrBinary},
+		{"invalid utf-8", []byte("Japan Donates US$ 5 million \xff\xfe to IOM for 2011\nThe Japanese government"), ErrBinary},
+		{"not a release", readFile(t, "testdata/not-a-release.txt"), ErrNotRelease},
+		{"title only", []byte("Japan Donates US$ 5 million to IOM\n"), ErrNotRelease},
+		{"no amount", []byte("Japan Supports IOM in 2011\nThe Japanese government has decided to support IOM humanitarian operations this year in several countries.\n"), ErrNotRelease},
+		{"no donor", []byte("Funding Update for 2011\nA total of USD 5 million was received this year for humanitarian operations in several countries.\n"), ErrNotRelease},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := Ingest(tc.name, tc.raw)
+			if !errors.Is(err, tc.want) {
+				t.Fatalf("Ingest(%q) = %v, %v; want error %v", tc.raw, r, err, tc.want)
+			}
+			if r != nil {
+				t.Errorf("Ingest(%q) returned a release with its error", tc.raw)
+			}
+			if msg := err.Error(); msg == "" || strings.HasSuffix(msg, ".") || msg != strings.TrimSpace(msg) {
+				t.Errorf("error message %q: want a plain lowercase message", msg)
+			}
+		})
+	}
+}
+
+func TestMarshalParseRoundTrip(t *testing.T) {
+	for _, tc := range ingestCases {
+		t.Run(filepath.Base(tc.file), func(t *testing.T) {
+			r := ingestFile(t, tc.file)
+			data, err := r.Marshal()
+			if err != nil {
+				t.Fatalf("Marshal: %v", err)
+			}
+			got, err := Parse(r.ID+".md", data)
+			if err != nil {
+				t.Fatalf("Parse: %v\n%s", err, data)
+			}
+			if diff := cmp.Diff(r, got); diff != "" {
+				t.Errorf("Parse(Marshal(r)) differs (-ingested +parsed):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestWriteRelease(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "corpus") // WriteRelease creates it
+	r := ingestFile(t, seedPath)
+
+	path, updated, err := WriteRelease(dir, r)
+	if err != nil {
+		t.Fatalf("WriteRelease: %v", err)
+	}
+	if want := filepath.Join(dir, "iom-japan-2011.md"); path != want || updated {
+		t.Errorf("first WriteRelease = %q, updated %v; want %q, false", path, updated, want)
+	}
+
+	again := ingestFile(t, seedPath)
+	path2, updated, err := WriteRelease(dir, again)
+	if err != nil {
+		t.Fatalf("second WriteRelease: %v", err)
+	}
+	if path2 != path || !updated {
+		t.Errorf("second WriteRelease = %q, updated %v; want %q, true", path2, updated, path)
+	}
+
+	other := ingestFile(t, seedPath)
+	other.Title = "Japan Donates US$ 12 million to IOM Emergency Operations for 2011"
+	other.setID(ReleaseID(other))
+	path3, updated, err := WriteRelease(dir, other)
+	if err != nil {
+		t.Fatalf("WriteRelease of another release with the same id: %v", err)
+	}
+	if updated || path3 == path || !strings.HasPrefix(filepath.Base(path3), "iom-japan-2011-") {
+		t.Errorf("colliding WriteRelease = %q, updated %v; want a new suffixed file", path3, updated)
+	}
+	if other.ID+".md" != filepath.Base(path3) || other.Facts[0].Release != other.ID {
+		t.Errorf("colliding release id %q (facts say %q), file %q", other.ID, other.Facts[0].Release, path3)
+	}
+	// Writing the colliding release again updates its own suffixed file.
+	other2 := ingestFile(t, seedPath)
+	other2.Title = other.Title
+	other2.setID(ReleaseID(other2))
+	path4, updated, err := WriteRelease(dir, other2)
+	if err != nil || path4 != path3 || !updated {
+		t.Errorf("rewriting the suffixed release = %q, %v, %v; want %q, true, nil", path4, updated, err, path3)
+	}
+
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if want := []string{"iom-japan-2011-" + strings.TrimPrefix(other.ID, "iom-japan-2011-") + ".md", "iom-japan-2011.md"}; !cmp.Equal(names, want) {
+		t.Errorf("files in corpus dir = %q, want %q (no temporary files left)", names, want)
+	}
+	c, err := Load(os.DirFS(dir))
+	if err != nil {
+		t.Fatalf("Load of the written corpus: %v", err)
+	}
+	if len(c.Releases) != 2 {
+		t.Errorf("Load found %d releases, want 2", len(c.Releases))
+	}
+}
+
+func TestDescribe(t *testing.T) {
+	for _, tc := range ingestCases {
+		name := strings.TrimSuffix(filepath.Base(tc.file), ".txt")
+		t.Run(name, func(t *testing.T) {
+			r := ingestFile(t, tc.file)
+			var buf bytes.Buffer
+			if err := Describe(&buf, r); err != nil {
+				t.Fatalf("Describe: %v", err)
+			}
+			golden := filepath.Join("testdata", name+".describe.golden")
+			if *update {
+				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want := string(readFile(t, golden))
+			if diff := cmp.Diff(want, buf.String()); diff != "" {
+				t.Errorf("Describe output differs from %s (-want +got); run go test -update to refresh:\n%s", golden, diff)
+			}
+		})
+	}
+}
+
+// TestEmbeddedSeed checks that the embedded release file is what ingest
+// makes of the seed page (refresh it with go test -run TestEmbeddedSeed
+// -update, then review it against the page) and that it loads.
+func TestEmbeddedSeed(t *testing.T) {
+	r := ingestFile(t, seedPath)
+	want, err := r.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const file = "iom-japan-2011.md"
+	if *update {
+		if err := os.WriteFile(file, want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if diff := cmp.Diff(string(want), string(readFile(t, file))); diff != "" {
+		t.Errorf("%s is not what ingest makes of %s (-ingest +file):\n%s", file, seedPath, diff)
+	}
+	c, err := Default()
+	if err != nil {
+		t.Fatalf("Default: %v", err)
+	}
+	got, ok := c.Release("iom-japan-2011")
+	if !ok {
+		t.Fatalf("Default corpus lacks iom-japan-2011")
+	}
+	if total, ok := got.Total(); !ok || total.Amount.Value != 37.9e6 || total.Amount.Currency != "USD" {
+		t.Errorf("embedded total = %+v, %v; want USD 37900000", total.Amount, ok)
+	}
+}
+
+func FuzzIngest(f *testing.F) {
+	for _, tc := range ingestCases {
+		f.Add(readFile(f, tc.file))
+	}
+	f.Add(readFile(f, "testdata/not-a-release.txt"))
+	f.Add([]byte("Japan Donates US$ 5 million to IOM\n\n\n"))
+	f.Add([]byte("X Gives $ to Y\n\"unterminated “quote\nFor more information, please contact:\n\"mailto:"))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		r, err := Ingest("fuzz", raw)
+		if err != nil {
+			if r != nil {
+				t.Fatalf("Ingest returned a release and error %v", err)
+			}
+			if !errors.Is(err, ErrEmpty) && !errors.Is(err, ErrBinary) && !errors.Is(err, ErrNotRelease) {
+				t.Fatalf("Ingest error %v wraps no sentinel", err)
+			}
+			return
+		}
+		for i, fact := range r.Facts {
+			if fact.Paragraph < 1 || fact.Paragraph > len(r.Paragraphs) {
+				t.Fatalf("fact %d names paragraph %d of %d", i, fact.Paragraph, len(r.Paragraphs))
+			}
+		}
+		data, err := r.Marshal()
+		if err != nil {
+			t.Fatalf("Marshal: %v", err)
+		}
+		if _, err := Parse("fuzz.md", data); err != nil {
+			t.Fatalf("Parse(Marshal(Ingest(raw))): %v", err)
+		}
+		var buf bytes.Buffer
+		if err := Describe(&buf, r); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+func BenchmarkIngest(b *testing.B) {
+	raw := readFile(b, seedPath)
+	b.SetBytes(int64(len(raw)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Ingest("iom-japan-2011.txt", raw); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
