@@ -178,12 +178,12 @@ var ingestCases = []struct {
 		file: "testdata/unicef-uk-2015.txt",
 		id:   "unicef-united-kingdom-2015",
 		want: want{
-			paragraphs: 5,
-			title:      "United Kingdom Donates £1.5 million to UNICEF for Children in Nepal",
-			donors:     []string{"United Kingdom"},
-			recipient:  "UNICEF",
-			year:       2015,
-			amounts:    []string{"£1.5 million|1500000 GBP|approx=false|total=true|"},
+			paragraphs:   5,
+			title:        "United Kingdom Donates £1.5 million to UNICEF for Children in Nepal",
+			donors:       []string{"United Kingdom"},
+			recipient:    "UNICEF",
+			year:         2015,
+			amounts:      []string{"£1.5 million|1500000 GBP|approx=false|total=true|"},
 			destinations: []string{"NPL"},
 			shares: []string{
 				"The bulk|0|largest=true|",
