@@ -439,7 +439,7 @@ func (e *Engine) totals(ctx context.Context, q string, req request) (Answer, err
 		}
 		s.value += t.Amount.Value
 		s.approx = s.approx || t.Amount.Approximate
-		s.parts = append(s.parts, fmt.Sprintf("%s %s", releaseRef(r), t.Amount.Stated))
+		s.parts = append(s.parts, fmt.Sprintf("%s: %s", releaseRef(r), t.Amount.Stated))
 	}
 	what := describeFilter(req)
 	switch {
@@ -459,7 +459,7 @@ func (e *Engine) totals(ctx context.Context, q string, req request) (Answer, err
 			}
 			label := fmt.Sprintf("Sum of %d releases (%s)", len(s.parts), what)
 			a.Items = append([]Item{{Label: label, Value: v, Derived: true}}, a.Items...)
-			a.Notes = append(a.Notes, fmt.Sprintf("Derived: fundbot added the totals stated in %s. No release states this sum.", names(s.parts)))
+			a.Notes = append(a.Notes, fmt.Sprintf("Derived: fundbot added the totals stated in %s. No release states this sum.", strings.Join(s.parts, "; ")))
 			heads = append(heads, fmt.Sprintf("%s in %d releases (%s, derived)", v, len(s.parts), what))
 		}
 		if len(heads) > 0 {

@@ -110,13 +110,14 @@ func classify(folded string) (intent, bool) {
 	case has(folded, "share", "shares", "per cent", "percent", "percentage", "portion", "proportion",
 		"fraction", "part of", "split", "breakdown") || strings.Contains(folded, "%") || largest:
 		return intentShare, largest
+	case has(folded, "activities", "activity", "projects", "project", "used for", "spent on", "will do",
+		"money do", "funding do", "funds do", "do with", "be used", "purpose", "programme", "program",
+		"programmes", "programs"):
+		return intentActivities, false
 	case has(folded, "how much", "total", "amount", "give", "gave", "given", "donate", "donated", "donates",
 		"donation", "contribute", "contributed", "contribution", "pledge", "pledged", "money", "million",
 		"usd", "dollars"):
 		return intentAmount, false
-	case has(folded, "activities", "activity", "projects", "project", "used for", "spent on", "what will",
-		"what does", "what do", "do with", "purpose", "programme", "program", "programmes", "programs"):
-		return intentActivities, false
 	case has(folded, "which countries", "what countries", "list countries", "how many countries",
 		"countries funded", "funded countries", "where"):
 		return intentCountries, false

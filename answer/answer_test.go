@@ -1,0 +1,344 @@
+package answer
+
+import (
+	"context"
+	"flag"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/fundbot/fundbot/corpus"
+	"github.com/fundbot/fundbot/index"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// testLogger routes logs through t.Log.
+func testLogger(t testing.TB) *slog.Logger {
+	return slog.New(slog.NewTextHandler(tWriter{t}, &slog.HandlerOptions{Level: slog.LevelDebug}))
+}
+
+type tWriter struct{ t testing.TB }
+
+func (w tWriter) Write(p []byte) (int, error) {
+	w.t.Log(strings.TrimSpace(string(p)))
+	return len(p), nil
+}
+
+// newEngine indexes c in a temporary directory and returns an engine.
+func newEngine(t testing.TB, c *corpus.Corpus) *Engine {
+	t.Helper()
+	lg := testLogger(t)
+	idx, err := index.Open(lg, filepath.Join(t.TempDir(), "index"), c)
+	if err != nil {
+		t.Fatalf("index.Open: %v", err)
+	}
+	t.Cleanup(func() { idx.Close() })
+	return New(lg, c, idx)
+}
+
+// seedCorpus is the embedded default corpus: the seed release.
+func seedCorpus(t testing.TB) *corpus.Corpus {
+	t.Helper()
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatalf("corpus.Default: %v", err)
+	}
+	return c
+}
+
+// multiCorpus is the seed plus the invented releases in testdata/corpus:
+// a second Japan release with a stated amount for Kenya, and a release of
+// another donor in another currency.
+func multiCorpus(t testing.TB) *corpus.Corpus {
+	t.Helper()
+	extra, err := corpus.Load(os.DirFS("testdata/corpus"))
+	if err != nil {
+		t.Fatalf("load testdata/corpus: %v", err)
+	}
+	c, err := corpus.New(append(seedCorpus(t).Releases, extra.Releases...), "")
+	if err != nil {
+		t.Fatalf("corpus.New: %v", err)
+	}
+	return c
+}
+
+type answerCase struct {
+	name     string
+	q        string
+	kind     Kind
+	contains []string
+	excludes []string
+}
+
+// seedCases are questions about the seed release, in every phrasing a
+// person might use.
+var seedCases = []answerCase{
+	{name: "total_question", q: "How much did Japan give to IOM in 2011?", kind: KindTotal,
+		contains: []string{"USD 37.9 million", "The Japanese government has committed a total of USD 37.9 million"}},
+	{name: "total_donor_command", q: "/funding Japan", kind: KindTotal, contains: []string{"USD 37.9 million"}},
+	{name: "total_year_command", q: "/funding 2011", kind: KindTotal, contains: []string{"USD 37.9 million"}},
+	{name: "overview", q: "/funding", kind: KindOverview,
+		contains: []string{"USD 37.9 million", "Afghanistan", "Tanzania", "Horn of Africa"}},
+	{name: "table", q: "/funding all", kind: KindTable,
+		contains: []string{"Afghanistan", "Kenya", "Kyrgyzstan", "Pakistan", "Rwanda", "Somalia", "Sudan", "Tajikistan", "Tanzania", "Horn of Africa", "roughly 25 per cent", "no separate amount stated"}},
+	{name: "country_command", q: "/funding Pakistan", kind: KindCountry,
+		contains: []string{"largest share", "approximately 450,000", "does not state a separate amount for Pakistan"}},
+	{name: "country_how_much", q: "How much does Kenya get?", kind: KindCountry,
+		contains: []string{"The release does not state a separate amount for Kenya.", "In Kenya, IOM will initiate"},
+		excludes: []string{"Kenya: USD"}},
+	{name: "country_tell_me", q: "Tell me about Tajikistan", kind: KindCountry,
+		contains: []string{"does not state a separate amount for Tajikistan", "disaster response mechanism"}},
+	{name: "country_and_year", q: "Kenya 2011", kind: KindCountry, contains: []string{"separate amount for Kenya"}},
+	{name: "country_lower_case", q: "/funding kenya", kind: KindCountry, contains: []string{"separate amount for Kenya"}},
+	{name: "country_typo", q: "how much does tajikstan get", kind: KindCountry, contains: []string{"Tajikistan"}},
+	{name: "country_typo_command", q: "/funding Kirgizstan", kind: KindCountry, contains: []string{"Kyrgyzstan", "vocational training"}},
+	{name: "country_alias", q: "/funding United Republic of Tanzania", kind: KindCountry, contains: []string{"Tanzania", "Ministry of Home Affairs"}},
+	{name: "country_demonym_free", q: "What is Japan doing for Afghan returnees in Afghanistan?", kind: KindCountry, contains: []string{"Afghanistan"}},
+	{name: "region", q: "/funding Horn of Africa", kind: KindCountry, contains: []string{"roughly 25 per cent", "Horn of Africa"}},
+	{name: "share_region", q: "What share goes to the Horn of Africa?", kind: KindShare,
+		contains: []string{"roughly 25 per cent", "does not turn them into amounts"}},
+	{name: "share_largest", q: "Which country gets the largest share?", kind: KindShare,
+		contains: []string{"Pakistan gets the largest share"}, excludes: []string{"Horn of Africa: roughly"}},
+	{name: "beneficiaries", q: "How many people will be helped in Pakistan?", kind: KindBeneficiaries,
+		contains: []string{"approximately 450,000 flood affected individuals"}},
+	{name: "activities", q: "What will the money do in Sudan?", kind: KindActivities, contains: []string{"water resources"}},
+	{name: "organisation_members", q: "How many member states does IOM have?", kind: KindOrganisation, contains: []string{"175"}},
+	{name: "organisation_founded", q: "When was IOM founded?", kind: KindOrganisation, contains: []string{"1951"}},
+	{name: "people", q: "Who is the Director General?", kind: KindPeople, contains: []string{"William Lacy Swing"}},
+	{name: "quote", q: "What did William Lacy Swing say?", kind: KindPeople, contains: []string{"testament to a robust and growing partnership"}},
+	{name: "contact_all", q: "/contact", kind: KindContact, contains: []string{"Yuko Goto", "IOM Tokyo", "iomtokyo@iom.int", "81-3-3595-0108"}},
+	{name: "contact_office", q: "/contact tokyo", kind: KindContact, contains: []string{"Yuko Goto"}},
+	{name: "contact_person", q: "/contact Yuko Goto", kind: KindContact, contains: []string{"iomtokyo@iom.int"}},
+	{name: "contact_country", q: "/contact Pakistan", kind: KindContact, contains: []string{"Yuko Goto"}},
+	{name: "contact_year", q: "/contact 2011", kind: KindContact, contains: []string{"Yuko Goto"}},
+	{name: "contact_question", q: "Who is the press contact for this?", kind: KindContact, contains: []string{"Yuko Goto"}},
+	{name: "contact_unknown", q: "/contact Bob", kind: KindNotFound,
+		contains: []string{"No press contact in the corpus matches “Bob”", "Yuko Goto"}},
+	{name: "country_not_in_corpus", q: "/funding Brazil", kind: KindNotFound,
+		contains: []string{"No release in the corpus mentions Brazil.", "Countries covered: Afghanistan"}},
+	{name: "country_not_in_corpus_question", q: "How much does Côte d'Ivoire get?", kind: KindNotFound,
+		contains: []string{"No release in the corpus mentions"}},
+	{name: "donor_not_in_corpus", q: "How much did Norway give IOM?", kind: KindNotFound,
+		contains: []string{"Norway is not a donor", "Donors covered: Japan."}},
+	{name: "year_not_in_corpus", q: "/funding 2015", kind: KindNotFound,
+		contains: []string{"The corpus has no release for 2015.", "Years covered: 2011."}},
+	{name: "unknown_argument", q: "/funding Narnia", kind: KindNotFound,
+		contains: []string{"“Narnia” is not a country, region, donor, year or release in the corpus."}},
+	{name: "search", q: "shelter for flood victims", kind: KindSearch, contains: []string{"flood victims"}},
+	{name: "nothing", q: "xyzzy plugh", kind: KindNotFound, contains: []string{"Nothing in the corpus matches"}},
+	{name: "help_funding", q: "/funding help", kind: KindHelp, contains: []string{"/funding all"}},
+	{name: "help_contact", q: "/contact help", kind: KindHelp, contains: []string{"/contact"}},
+	{name: "help_word", q: "help", kind: KindHelp, contains: []string{"/funding", "/contact"}},
+	{name: "empty", q: "   ", kind: KindHelp},
+	{name: "unknown_command", q: "/budget", kind: KindHelp, contains: []string{"does not know the command /budget"}},
+	{name: "slack_mention", q: "<@U0LAN0Z89> how much does kenya get?", kind: KindCountry, contains: []string{"separate amount for Kenya"}},
+}
+
+// multiCases need several releases: sums across releases, stated country
+// amounts, other donors and currencies.
+var multiCases = []answerCase{
+	{name: "donor_sum", q: "/funding Japan", kind: KindTotal,
+		contains: []string{"USD 81.4 million", "Derived: fundbot added the totals", "USD 37.9 million", "USD 43.5 million", "No release states this sum."}},
+	{name: "donor_sum_question", q: "How much has Japan given IOM in total?", kind: KindTotal, contains: []string{"USD 81.4 million", "derived"}},
+	{name: "country_stated_and_not", q: "/funding Kenya", kind: KindCountry,
+		contains: []string{"USD 5 million", "does not state a separate amount for Kenya", "Japan Donates US$ 37.9 million"}},
+	{name: "country_year_narrows", q: "Kenya 2012", kind: KindCountry, contains: []string{"USD 5 million"}, excludes: []string{"37.9"}},
+	{name: "country_share_words", q: "/funding Philippines", kind: KindCountry, contains: []string{"Almost half", "does not state a separate amount for Philippines"}},
+	{name: "other_currency", q: "/funding 2013", kind: KindTotal, contains: []string{"EUR 12 million", "European Union"}},
+	{name: "all_totals", q: "How much money in total?", kind: KindTotal,
+		contains: []string{"USD 81.4 million", "EUR 12 million", "does not convert them"}},
+	{name: "overview", q: "/funding", kind: KindOverview, contains: []string{"3 releases", "EUR 12 million", "Chad"}},
+	{name: "contact_office", q: "/contact Nairobi", kind: KindContact, contains: []string{"Jane Doe"}, excludes: []string{"Yuko Goto"}},
+	{name: "contact_all", q: "/contact", kind: KindContact, contains: []string{"Jane Doe", "Yuko Goto"}},
+	{name: "beneficiaries_chad", q: "How many refugees will be helped in Chad?", kind: KindBeneficiaries, contains: []string{"Some 80,000"}},
+	{name: "donor_by_name", q: "/funding european union", kind: KindTotal, contains: []string{"EUR 12 million"}},
+}
+
+func TestAnswerSeed(t *testing.T) {
+	runCases(t, newEngine(t, seedCorpus(t)), "seed", seedCases)
+}
+
+func TestAnswerMulti(t *testing.T) {
+	runCases(t, newEngine(t, multiCorpus(t)), "multi", multiCases)
+}
+
+func runCases(t *testing.T, e *Engine, golden string, cases []answerCase) {
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := e.Answer(context.Background(), tc.q)
+			if err != nil {
+				t.Fatalf("Answer(%q): %v", tc.q, err)
+			}
+			if a.Kind != tc.kind {
+				t.Errorf("Answer(%q).Kind = %q, want %q\n%s", tc.q, a.Kind, tc.kind, a.Text)
+			}
+			for _, s := range tc.contains {
+				if !strings.Contains(a.Text, s) {
+					t.Errorf("Answer(%q) = %q, want it to contain %q", tc.q, a.Text, s)
+				}
+			}
+			for _, s := range tc.excludes {
+				if strings.Contains(a.Text, s) {
+					t.Errorf("Answer(%q) = %q, want no %q", tc.q, a.Text, s)
+				}
+			}
+			checkGolden(t, filepath.Join("testdata", "golden", golden, tc.name+".txt"), a.Text)
+		})
+	}
+}
+
+func checkGolden(t *testing.T, path, got string) {
+	t.Helper()
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("read golden file (run go test ./answer -update to create it): %v", err)
+	}
+	if got != string(want) {
+		t.Errorf("answer differs from %s (go test ./answer -update to accept)\ngot:\n%s\nwant:\n%s", path, got, want)
+	}
+}
+
+// figureRe finds figures in an answer: amounts, per cents and counts.
+var figureRe = regexp.MustCompile(`\d[\d,]*(\.\d+)?\s*(million|billion|per cent|percent|%)|\d{1,3}(,\d{3})+`)
+
+// TestNoInventedFigures checks the honesty rule on every answer above:
+// each figure an answer shows is one a release states, word for word, or
+// sits in an item or note labelled derived.
+func TestNoInventedFigures(t *testing.T) {
+	for _, set := range []struct {
+		name  string
+		c     *corpus.Corpus
+		cases []answerCase
+	}{{"seed", seedCorpus(t), seedCases}, {"multi", multiCorpus(t), multiCases}} {
+		e := newEngine(t, set.c)
+		var source strings.Builder
+		for _, r := range set.c.Releases {
+			source.WriteString(r.Title + "\n" + strings.Join(r.Paragraphs, "\n") + "\n")
+		}
+		for _, tc := range set.cases {
+			t.Run(set.name+"/"+tc.name, func(t *testing.T) {
+				a, err := e.Answer(context.Background(), tc.q)
+				if err != nil {
+					t.Fatalf("Answer(%q): %v", tc.q, err)
+				}
+				var shown []string
+				shown = append(shown, a.Headline)
+				for _, it := range a.Items {
+					if !it.Derived {
+						shown = append(shown, it.Value, it.Sentence)
+					}
+				}
+				for _, n := range a.Notes {
+					if !strings.HasPrefix(n, "Derived:") {
+						shown = append(shown, n)
+					}
+				}
+				for _, s := range shown {
+					if strings.Contains(s, "derived") {
+						continue // a headline that labels a sum as derived
+					}
+					for _, fig := range figureRe.FindAllString(s, -1) {
+						if !strings.Contains(source.String(), fig) {
+							t.Errorf("Answer(%q) shows %q, which no release states (in %q)", tc.q, fig, s)
+						}
+					}
+				}
+			})
+		}
+	}
+}
+
+func TestAnswerJSONPassagesRanked(t *testing.T) {
+	e := newEngine(t, seedCorpus(t))
+	a, err := e.Answer(context.Background(), "Tell me about Tajikistan")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Passages) == 0 {
+		t.Fatalf("Answer(%q) has no passages", a.Query)
+	}
+	if got := a.Passages[0].Text; !strings.Contains(got, "Tajikistan") {
+		t.Errorf("Answer(%q).Passages[0].Text = %q, want the Tajikistan paragraph first", a.Query, got)
+	}
+	c := seedCorpus(t)
+	for _, p := range a.Passages {
+		r, ok := c.Release(p.Release)
+		if !ok || r.Paragraph(p.Paragraph) != p.Text || r.Title != p.Title {
+			t.Errorf("passage %+v is not paragraph %d of release %q", p, p.Paragraph, p.Release)
+		}
+	}
+}
+
+func TestAnswerCacheAndConcurrency(t *testing.T) {
+	e := newEngine(t, seedCorpus(t))
+	ctx := context.Background()
+	first, err := e.Answer(ctx, "/funding  Pakistan ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, q := range []string{"/funding Pakistan", "/contact", "How much does Kenya get?", "/funding all"} {
+				a, err := e.Answer(ctx, q)
+				if err != nil {
+					t.Errorf("Answer(%q): %v", q, err)
+					return
+				}
+				if q == "/funding Pakistan" && a.Text != first.Text {
+					t.Errorf("Answer(%q) = %q, want the same as for %q: %q", q, a.Text, first.Query, first.Text)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestAnswerCancelled(t *testing.T) {
+	e := newEngine(t, seedCorpus(t))
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := e.Answer(ctx, "flood victims"); err == nil {
+		t.Errorf("Answer with a cancelled context: got no error")
+	}
+}
+
+func TestCacheBounded(t *testing.T) {
+	c := newCache(2)
+	for _, k := range []string{"a", "b", "c"} {
+		c.put(k, Answer{Query: k})
+	}
+	if _, ok := c.get("a"); ok {
+		t.Errorf("cache of 2 still holds the oldest of 3 entries")
+	}
+	for _, k := range []string{"b", "c"} {
+		if a, ok := c.get(k); !ok || a.Query != k {
+			t.Errorf("cache.get(%q) = %+v, %v; want it kept", k, a, ok)
+		}
+	}
+}
+
+// TestInventedFixturesLoad keeps testdata/corpus valid release files.
+func TestInventedFixturesLoad(t *testing.T) {
+	names, err := fs.Glob(os.DirFS("testdata/corpus"), "*.md")
+	if err != nil || len(names) < 2 {
+		t.Fatalf("testdata/corpus: %v files, err %v", len(names), err)
+	}
+}
