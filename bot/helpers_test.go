@@ -154,6 +154,7 @@ type fakeSlack struct {
 	mu    sync.Mutex
 	fails map[string][]func(w http.ResponseWriter) // per method, answered in turn before success
 	all   []post
+	wsURL string // what apps.connections.open answers
 }
 
 func newFakeSlack(t testing.TB) *fakeSlack {
@@ -243,6 +244,16 @@ func (f *fakeSlack) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "application/json")
 	switch method {
+	case "apps.connections.open":
+		f.mu.Lock()
+		ws := f.wsURL
+		f.mu.Unlock()
+		if r.Header.Get("Authorization") != "Bearer "+testAppToken {
+			io.WriteString(w, `{"ok":false,"error":"not_authed"}`)
+			return
+		}
+		io.WriteString(w, `{"ok":true,"url":"`+ws+`"}`)
+		return
 	case "auth.test":
 		io.WriteString(w, `{"ok":true,"user_id":"`+testBotUser+`","team":"Test","bot_id":"BFUNDBOT"}`)
 		return
@@ -399,4 +410,13 @@ func (tb *testBot) shutdown(t testing.TB) {
 	if err := tb.b.Shutdown(ctx); err != nil {
 		t.Fatalf("Shutdown: %v", err)
 	}
+}
+
+// parseForm returns the payload field of a form body.
+func parseForm(form string) (string, error) {
+	v, err := url.ParseQuery(form)
+	if err != nil {
+		return "", err
+	}
+	return v.Get("payload"), nil
 }
