@@ -1,0 +1,256 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var updateCLI = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// cliRun runs fundbot with args and no environment.
+func cliRun(t *testing.T, args ...string) (stdout, stderr string, err error) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	err = run(context.Background(), args, func(string) string { return "" }, &out, &errOut)
+	return out.String(), errOut.String(), err
+}
+
+func checkCLIGolden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *updateCLI {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("read golden file (go test ./cmd/fundbot -update to create it): %v", err)
+	}
+	if got != string(want) {
+		t.Errorf("output differs from %s (go test ./cmd/fundbot -update to accept)\ngot:\n%s\nwant:\n%s", path, got, want)
+	}
+}
+
+func TestRunUsage(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		args []string
+	}{
+		{"no command", nil},
+		{"unknown command", []string{"frobnicate"}},
+		{"ask without text", []string{"ask"}},
+		{"ask bad flag", []string{"ask", "--nope", "x"}},
+		{"ingest without files", []string{"ingest"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, stderr, err := cliRun(t, tc.args...)
+			if !errors.Is(err, errUsage) {
+				t.Errorf("run(%q) = %v, want a usage error", tc.args, err)
+			}
+			if !strings.Contains(stderr, "usage: fundbot") {
+				t.Errorf("run(%q) printed %q to stderr, want the usage", tc.args, stderr)
+			}
+		})
+	}
+}
+
+func TestAskText(t *testing.T) {
+	for _, tc := range []struct{ name, q string }{
+		{"ask_total.txt", "How much did Japan give to IOM in 2011?"},
+		{"ask_funding_pakistan.txt", "/funding Pakistan"},
+		{"ask_kenya.txt", "How much does Kenya get?"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, _, err := cliRun(t, "ask", tc.q)
+			if err != nil {
+				t.Fatalf("fundbot ask %q: %v", tc.q, err)
+			}
+			checkCLIGolden(t, tc.name, out)
+		})
+	}
+}
+
+func TestAskJSON(t *testing.T) {
+	out, _, err := cliRun(t, "ask", "--json", "/funding", "Pakistan")
+	if err != nil {
+		t.Fatalf("fundbot ask --json: %v", err)
+	}
+	var got struct {
+		Text  string `json:"text"`
+		Facts []struct {
+			Kind     string `json:"kind"`
+			Release  string `json:"release"`
+			Sentence string `json:"sentence"`
+		} `json:"facts"`
+		Passages []struct {
+			Release   string `json:"release"`
+			Title     string `json:"title"`
+			Paragraph int    `json:"paragraph"`
+			Text      string `json:"text"`
+		} `json:"passages"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("fundbot ask --json printed %q: %v", out, err)
+	}
+	var top map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(out), &top); err != nil || len(top) != 3 {
+		t.Errorf("fundbot ask --json printed keys %v, want exactly text, facts and passages", keys(top))
+	}
+	if !strings.Contains(got.Text, "largest share") {
+		t.Errorf("text = %q, want the Pakistan answer", got.Text)
+	}
+	if len(got.Facts) == 0 || got.Facts[0].Release != "iom-japan-2011" || got.Facts[0].Sentence == "" {
+		t.Errorf("facts = %+v, want facts of iom-japan-2011 with their sentences", got.Facts)
+	}
+	if len(got.Passages) == 0 || !strings.Contains(got.Passages[0].Text, "Pakistan") || got.Passages[0].Paragraph < 1 || got.Passages[0].Title == "" {
+		t.Errorf("passages = %+v, want the Pakistan paragraph first", got.Passages)
+	}
+	checkCLIGolden(t, "ask_funding_pakistan.json", out)
+}
+
+func TestAskNotFoundIsAnAnswer(t *testing.T) {
+	out, _, err := cliRun(t, "ask", "/funding Brazil")
+	if err != nil {
+		t.Fatalf("fundbot ask /funding Brazil: %v, want exit 0", err)
+	}
+	if !strings.Contains(out, "No release in the corpus mentions Brazil.") {
+		t.Errorf("fundbot ask /funding Brazil = %q", out)
+	}
+}
+
+func TestAskCorpusErrors(t *testing.T) {
+	empty := t.TempDir()
+	bad := t.TempDir()
+	if err := os.WriteFile(filepath.Join(bad, "broken.md"), []byte("no front matter"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ name, dir, want string }{
+		{"missing dir", filepath.Join(empty, "nope"), "load corpus"},
+		{"empty dir", empty, "no release files"},
+		{"malformed file", bad, "malformed release file"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, _, err := cliRun(t, "ask", "--corpus", tc.dir, "/funding")
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("fundbot ask --corpus %s = %v, want an error with %q", tc.dir, err, tc.want)
+			}
+		})
+	}
+}
+
+func TestAskPersistedIndex(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "index")
+	var outs []string
+	for i := 0; i < 2; i++ {
+		out, _, err := cliRun(t, "ask", "--index", dir, "/funding Kenya")
+		if err != nil {
+			t.Fatalf("fundbot ask --index (run %d): %v", i+1, err)
+		}
+		outs = append(outs, out)
+	}
+	if outs[0] != outs[1] {
+		t.Errorf("answers with a new and a reused index differ:\n%s\n%s", outs[0], outs[1])
+	}
+	if _, err := os.Stat(dir); err != nil {
+		t.Errorf("index dir not kept: %v", err)
+	}
+}
+
+func TestIngestThenAsk(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "corpus")
+	seed := filepath.Join("..", "..", "testdata", "iom-japan-2011.txt")
+	out, _, err := cliRun(t, "ingest", "--corpus", dir, seed)
+	if err != nil {
+		t.Fatalf("fundbot ingest: %v", err)
+	}
+	if !strings.Contains(out, "wrote ") || !strings.Contains(out, "USD 37.9 million") {
+		t.Errorf("fundbot ingest printed %q, want the file written and the facts extracted", out)
+	}
+	out, _, err = cliRun(t, "ingest", "--corpus", dir, seed)
+	if err != nil {
+		t.Fatalf("fundbot ingest again: %v", err)
+	}
+	if !strings.Contains(out, "updated ") {
+		t.Errorf("second ingest printed %q, want the file updated in place", out)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*.md"))
+	if len(files) != 1 {
+		t.Errorf("after ingesting one release twice the corpus has %d files, want 1", len(files))
+	}
+	out, _, err = cliRun(t, "ask", "--corpus", dir, "How much did Japan give to IOM in 2011?")
+	if err != nil || !strings.Contains(out, "USD 37.9 million") {
+		t.Errorf("ask over the ingested corpus = %q, %v", out, err)
+	}
+}
+
+func TestIngestBadInputWritesNothing(t *testing.T) {
+	in := t.TempDir()
+	write := func(name string, data []byte) string {
+		p := filepath.Join(in, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	seed := filepath.Join("..", "..", "testdata", "iom-japan-2011.txt")
+	for _, tc := range []struct {
+		name  string
+		files []string
+		want  string
+	}{
+		{"missing file", []string{filepath.Join(in, "nope.txt")}, "no such file"},
+		{"empty file", []string{write("empty.txt", nil)}, "empty"},
+		{"binary file", []string{write("bin.dat", []byte{0x7f, 'E', 'L', 'F', 0, 0, 1, 2, 0xff})}, "binary"},
+		{"not a release", []string{write("poem.txt", []byte("Roses are red,\nviolets are blue.\n"))}, "release"},
+		{"one bad among good", []string{seed, write("empty2.txt", []byte("  \n"))}, "empty"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "corpus")
+			_, _, err := cliRun(t, append([]string{"ingest", "--corpus", dir}, tc.files...)...)
+			if err == nil || !strings.Contains(strings.ToLower(err.Error()), tc.want) {
+				t.Errorf("fundbot ingest %v = %v, want an error mentioning %q", tc.files, err, tc.want)
+			}
+			if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+				t.Errorf("fundbot ingest %v wrote %d files, want none", tc.files, len(entries))
+			}
+		})
+	}
+}
+
+func TestEnvWithDotenv(t *testing.T) {
+	path := filepath.Join(t.TempDir(), ".env")
+	if err := os.WriteFile(path, []byte("FUNDBOT_TEST_A=from-file\nFUNDBOT_TEST_B=from-file\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("FUNDBOT_TEST_B", "from-env")
+	getenv := envWithDotenv(path)
+	if got := getenv("FUNDBOT_TEST_A"); got != "from-file" {
+		t.Errorf(`getenv("FUNDBOT_TEST_A") = %q, want "from-file"`, got)
+	}
+	if got := getenv("FUNDBOT_TEST_B"); got != "from-env" {
+		t.Errorf(`getenv("FUNDBOT_TEST_B") = %q, want "from-env" (the real environment wins)`, got)
+	}
+	if got := envWithDotenv(filepath.Join(t.TempDir(), "none"))("FUNDBOT_TEST_A"); got != "" {
+		t.Errorf("without a .env file getenv = %q, want empty", got)
+	}
+}
+
+func keys(m map[string]json.RawMessage) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
