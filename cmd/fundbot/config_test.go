@@ -1,0 +1,109 @@
+package main
+
+import (
+	"errors"
+	"log/slog"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+const (
+	cfgBotToken = "xoxb-1111-2222-config-test-secret"
+	cfgAppToken = "xapp-1-A111-config-test-secret"
+	cfgSecret   = "config-test-signing-secret-value"
+)
+
+// envMap is a getenv over a map.
+func envMap(m map[string]string) func(string) string {
+	return func(k string) string { return m[k] }
+}
+
+func TestLoadConfig(t *testing.T) {
+	t.Run("http mode defaults", func(t *testing.T) {
+		got, err := loadConfig(envMap(map[string]string{"SLACK_BOT_TOKEN": cfgBotToken, "SLACK_SIGNING_SECRET": cfgSecret}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := Config{BotToken: cfgBotToken, SigningSecret: cfgSecret, Port: 3000, LogFormat: "text",
+			LogLevel: slog.LevelInfo, ShutdownTimeout: 10 * time.Second}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("config (-want +got):\n%s", diff)
+		}
+		if got.SocketMode() {
+			t.Errorf("SocketMode() = true without SLACK_APP_TOKEN")
+		}
+	})
+	t.Run("socket mode, everything set", func(t *testing.T) {
+		got, err := loadConfig(envMap(map[string]string{
+			"SLACK_BOT_TOKEN": cfgBotToken, "SLACK_APP_TOKEN": cfgAppToken, "SLACK_API_URL": "http://127.0.0.1:8080/api/",
+			"PORT": "8081", "METRICS_ADDR": ":9090", "LOG_FORMAT": "JSON", "LOG_LEVEL": "debug",
+			"FUNDBOT_CORPUS": "/corpus", "FUNDBOT_INDEX": "/index", "SHUTDOWN_TIMEOUT": "3s",
+		}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := Config{BotToken: cfgBotToken, AppToken: cfgAppToken, APIURL: "http://127.0.0.1:8080/api/", Port: 8081,
+			MetricsAddr: ":9090", LogFormat: "json", LogLevel: slog.LevelDebug, CorpusDir: "/corpus", IndexDir: "/index",
+			ShutdownTimeout: 3 * time.Second}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("config (-want +got):\n%s", diff)
+		}
+		if !got.SocketMode() {
+			t.Errorf("SocketMode() = false with SLACK_APP_TOKEN")
+		}
+	})
+
+	good := map[string]string{"SLACK_BOT_TOKEN": cfgBotToken, "SLACK_SIGNING_SECRET": cfgSecret}
+	with := func(kv ...string) map[string]string {
+		m := map[string]string{}
+		for k, v := range good {
+			m[k] = v
+		}
+		for i := 0; i < len(kv); i += 2 {
+			m[kv[i]] = kv[i+1]
+		}
+		return m
+	}
+	tests := []struct {
+		name    string
+		env     map[string]string
+		wantVar string
+	}{
+		{"nothing set", map[string]string{}, "SLACK_BOT_TOKEN"},
+		{"bot token missing", with("SLACK_BOT_TOKEN", ""), "SLACK_BOT_TOKEN"},
+		{"user token instead of bot token", with("SLACK_BOT_TOKEN", "xoxp-user-secret-token"), "SLACK_BOT_TOKEN"},
+		{"app token as bot token", with("SLACK_BOT_TOKEN", cfgAppToken), "SLACK_BOT_TOKEN"},
+		{"bot token as app token", with("SLACK_APP_TOKEN", cfgBotToken), "SLACK_APP_TOKEN"},
+		{"http mode without signing secret", with("SLACK_SIGNING_SECRET", ""), "SLACK_SIGNING_SECRET"},
+		{"port not a number", with("PORT", "http"), "PORT"},
+		{"port out of range", with("PORT", "70000"), "PORT"},
+		{"port zero", with("PORT", "0"), "PORT"},
+		{"api url without slash", with("SLACK_API_URL", "https://slack.com/api"), "SLACK_API_URL"},
+		{"api url not http", with("SLACK_API_URL", "ftp://slack.com/api/"), "SLACK_API_URL"},
+		{"api url relative", with("SLACK_API_URL", "/api/"), "SLACK_API_URL"},
+		{"log format", with("LOG_FORMAT", "xml"), "LOG_FORMAT"},
+		{"log level", with("LOG_LEVEL", "loud"), "LOG_LEVEL"},
+		{"shutdown timeout", with("SHUTDOWN_TIMEOUT", "soon"), "SHUTDOWN_TIMEOUT"},
+		{"shutdown timeout negative", with("SHUTDOWN_TIMEOUT", "-1s"), "SHUTDOWN_TIMEOUT"},
+		{"metrics addr", with("METRICS_ADDR", "9090"), "METRICS_ADDR"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := loadConfig(envMap(tt.env))
+			if !errors.Is(err, errConfig) {
+				t.Fatalf("loadConfig = %v, want a config error", err)
+			}
+			if !strings.Contains(err.Error(), tt.wantVar) {
+				t.Errorf("error %q does not name %s", err, tt.wantVar)
+			}
+			for _, secret := range []string{cfgBotToken, cfgAppToken, cfgSecret, "xoxp-user-secret-token"} {
+				if strings.Contains(err.Error(), secret) {
+					t.Errorf("error %q shows a secret", err)
+				}
+			}
+		})
+	}
+}
