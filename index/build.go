@@ -14,6 +14,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
+	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/fundbot/fundbot/corpus"
 )
@@ -31,6 +32,7 @@ type buildOptions struct {
 	batchDocs int  // documents per Bleve batch
 	workers   int  // goroutines indexing batches at once
 	merge     bool // merge into one segment before use
+	offline   bool // use Bleve's offline builder (one merged segment) instead of batches
 }
 
 var defaultBuild = buildOptions{batchDocs: 1000, workers: 2, merge: false}
@@ -222,6 +224,9 @@ func build(path string, c *corpus.Corpus, opts buildOptions) (bleve.Index, error
 	if err != nil {
 		return nil, err
 	}
+	if opts.offline {
+		return buildOffline(path, m, c, opts)
+	}
 	bi, err := bleve.NewUsing(path, m, scorch.Name, scorch.Name, nil)
 	if err != nil {
 		return nil, fmt.Errorf("create index: %w", err)
@@ -233,6 +238,32 @@ func build(path string, c *corpus.Corpus, opts buildOptions) (bleve.Index, error
 		if err := forceMerge(bi); err != nil {
 			return nil, errors.Join(err, bi.Close())
 		}
+	}
+	return bi, nil
+}
+
+// buildOffline builds the index with Bleve's offline builder, which writes
+// segments of opts.batchDocs documents and merges them into one, then opens
+// it.
+func buildOffline(path string, m mapping.IndexMapping, c *corpus.Corpus, opts buildOptions) (bleve.Index, error) {
+	b, err := bleve.NewBuilder(path, m, map[string]any{
+		"batchSize":       opts.batchDocs,
+		"buildPathPrefix": filepath.Dir(path),
+	})
+	if err != nil {
+		return nil, fmt.Errorf("create index: %w", err)
+	}
+	for _, r := range c.Releases {
+		if err := releaseDocs(r, func(id string, d doc) error { return b.Index(id, d) }); err != nil {
+			return nil, errors.Join(fmt.Errorf("index release %s: %w", r.ID, err), b.Close())
+		}
+	}
+	if err := b.Close(); err != nil {
+		return nil, fmt.Errorf("finish index: %w", err)
+	}
+	bi, err := bleve.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open built index: %w", err)
 	}
 	return bi, nil
 }

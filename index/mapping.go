@@ -31,7 +31,7 @@ const (
 
 // schemaVersion changes whenever the mapping or the documents change, so
 // that a persisted index of an older shape is rebuilt.
-const schemaVersion = "fundbot-index-1"
+const schemaVersion = "fundbot-index-2"
 
 // newMapping returns the index mapping: two static document types chosen by
 // the type field, English analysis for text and exact keywords for filters.
@@ -66,6 +66,10 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		dm.AddFieldMappingsAt(fieldYear, num())
 		dm.AddFieldMappingsAt(fieldText, text())
 		dm.AddFieldMappingsAt(fieldOrder, order)
+		// No field goes into Bleve's composite _all field: turn it off
+		// rather than index an empty copy of every document.
+		all := bleve.NewDocumentDisabledMapping()
+		dm.AddSubDocumentMapping("_all", all)
 		return dm
 	}
 	para := common()
