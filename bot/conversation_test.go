@@ -24,8 +24,8 @@ func TestCommandFastAnswerInBody(t *testing.T) {
 		{"extra spaces", "/funding", "  Sri   Lanka ", "/funding Sri Lanka"},
 		{"help", "/funding", "help", "/funding help"},
 	}
-	ans := &fakeAnswerer{}
-	tb := newTestBot(t, ans, Options{})
+	rec := newRecorder(t)
+	tb := newTestBot(t, rec, Options{})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			code, body := tb.command(t, tt.command, tt.text)
@@ -43,8 +43,11 @@ func TestCommandFastAnswerInBody(t *testing.T) {
 			if got.ResponseType != "ephemeral" {
 				t.Errorf("response_type %q, want ephemeral", got.ResponseType)
 			}
-			if !strings.Contains(got.Text, tt.wantQuery) {
-				t.Errorf("reply text %q, want the answer to %q", got.Text, tt.wantQuery)
+			if want := rec.want(t, tt.wantQuery, true); got.Text != want {
+				t.Errorf("reply text %q, want the answer to %q: %q", got.Text, tt.wantQuery, want)
+			}
+			if calls := rec.Calls(); len(calls) == 0 || calls[len(calls)-1] != tt.wantQuery {
+				t.Errorf("engine asked %q, want %q last", calls, tt.wantQuery)
 			}
 			if !strings.Contains(body, `"action_id":"`+ShareActionID+`"`) {
 				t.Errorf("reply has no Share button: %s", body)
@@ -116,7 +119,7 @@ func TestConversations(t *testing.T) {
 		event   map[string]any
 		header  http.Header
 	}
-	type reply struct{ Channel, ThreadTS, Text string }
+	type reply struct{ Channel, ThreadTS, Text string } // Text: the question, in want
 	retry := http.Header{"X-Slack-Retry-Num": {"1"}, "X-Slack-Retry-Reason": {"http_timeout"}}
 	tests := []struct {
 		name       string
@@ -125,44 +128,44 @@ func TestConversations(t *testing.T) {
 	}{
 		{"mention in a channel is answered in its thread",
 			[]delivery{{"Ev1", mention("C1", "U1", "100.1", "", "<@"+testBotUser+"> how much for Kenya?"), nil}},
-			[]reply{{"C1", "100.1", "Echo: how much for Kenya?"}}},
+			[]reply{{"C1", "100.1", "how much for Kenya?"}}},
 		{"mention inside a thread is answered in that thread",
 			[]delivery{{"Ev1", mention("C1", "U1", "100.2", "100.0", "<@"+testBotUser+"> Japan 2011"), nil}},
-			[]reply{{"C1", "100.0", "Echo: Japan 2011"}}},
+			[]reply{{"C1", "100.0", "Japan 2011"}}},
 		{"bare mention gets help",
 			[]delivery{{"Ev1", mention("C1", "U1", "100.3", "", "<@"+testBotUser+">"), nil}},
-			[]reply{{"C1", "100.3", "Echo: help"}}},
+			[]reply{{"C1", "100.3", "help"}}},
 		{"direct message is answered in the DM",
 			[]delivery{{"Ev1", message("D1", "im", "U1", "200.1", "Tell me about Tajikistan", nil), nil}},
-			[]reply{{"D1", "", "Echo: Tell me about Tajikistan"}}},
+			[]reply{{"D1", "", "Tell me about Tajikistan"}}},
 		{"direct message in a thread is answered in the thread",
 			[]delivery{{"Ev1", message("D1", "im", "U1", "200.2", "and Kenya?", map[string]any{"thread_ts": "200.0"}), nil}},
-			[]reply{{"D1", "200.0", "Echo: and Kenya?"}}},
+			[]reply{{"D1", "200.0", "and Kenya?"}}},
 		{"slack retry of the same event is not answered twice",
 			[]delivery{
 				{"Ev1", mention("C1", "U1", "300.1", "", "<@"+testBotUser+"> Kenya"), nil},
 				{"Ev1", mention("C1", "U1", "300.1", "", "<@"+testBotUser+"> Kenya"), retry},
 				{"Ev1", mention("C1", "U1", "300.1", "", "<@"+testBotUser+"> Kenya"), retry},
 			},
-			[]reply{{"C1", "300.1", "Echo: Kenya"}}},
+			[]reply{{"C1", "300.1", "Kenya"}}},
 		{"same post under two event ids is answered once",
 			[]delivery{
 				{"Ev1", mention("C1", "U1", "300.2", "", "<@"+testBotUser+"> Kenya"), nil},
 				{"Ev2", mention("C1", "U1", "300.2", "", "<@"+testBotUser+"> Kenya"), nil},
 			},
-			[]reply{{"C1", "300.2", "Echo: Kenya"}}},
+			[]reply{{"C1", "300.2", "Kenya"}}},
 		{"mention in a DM arriving as app_mention and message is answered once",
 			[]delivery{
 				{"Ev1", message("D1", "im", "U1", "300.3", "<@"+testBotUser+"> Kenya", nil), nil},
 				{"Ev2", mention("D1", "U1", "300.3", "", "<@"+testBotUser+"> Kenya"), nil},
 			},
-			[]reply{{"D1", "", "Echo: Kenya"}}},
+			[]reply{{"D1", "", "Kenya"}}},
 		{"same text in two posts gets two replies",
 			[]delivery{
 				{"Ev1", message("D1", "im", "U1", "300.4", "Kenya", nil), nil},
 				{"Ev2", message("D1", "im", "U1", "300.5", "Kenya", nil), nil},
 			},
-			[]reply{{"D1", "", "Echo: Kenya"}, {"D1", "", "Echo: Kenya"}}},
+			[]reply{{"D1", "", "Kenya"}, {"D1", "", "Kenya"}}},
 		{"own message is ignored",
 			[]delivery{{"Ev1", message("D1", "im", testBotUser, "400.1", "Echo: Kenya", nil), nil}}, nil},
 		{"own message with bot_id is ignored",
@@ -182,7 +185,8 @@ func TestConversations(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			tb := newTestBot(t, &fakeAnswerer{}, Options{})
+			rec := newRecorder(t)
+			tb := newTestBot(t, rec, Options{})
 			for _, d := range tt.deliveries {
 				start := time.Now()
 				code, _ := tb.event(t, d.eventID, d.event, d.header)
@@ -203,7 +207,11 @@ func TestConversations(t *testing.T) {
 				got = append(got, reply{p.Channel, p.ThreadTS, p.Text})
 			}
 			tb.slack.none(t)
-			if diff := cmp.Diff(tt.want, got); diff != "" {
+			var want []reply
+			for _, w := range tt.want {
+				want = append(want, reply{w.Channel, w.ThreadTS, rec.want(t, w.Text, false)})
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("replies (-want +got):\n%s", diff)
 			}
 		})
@@ -236,7 +244,8 @@ func TestWireExamples(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
-			tb := newTestBot(t, &fakeAnswerer{}, Options{})
+			rec := newRecorder(t)
+			tb := newTestBot(t, rec, Options{})
 			code, _, _ := tb.do(t, signedRequest(t, tb.srv.URL, "application/json", wire(t, tt.file)))
 			if code != 200 {
 				t.Fatalf("status %d, want 200", code)
@@ -245,8 +254,11 @@ func TestWireExamples(t *testing.T) {
 			if p.Channel != tt.wantChannel || p.ThreadTS != tt.wantThread {
 				t.Errorf("reply in %s thread %q, want %s thread %q", p.Channel, p.ThreadTS, tt.wantChannel, tt.wantThread)
 			}
-			if strings.Contains(p.Text, "<@") {
-				t.Errorf("question %q still holds the mention", p.Text)
+			calls := rec.Calls()
+			if len(calls) != 1 || strings.Contains(calls[0], "<@") {
+				t.Errorf("engine asked %q, want one question without the mention", calls)
+			} else if want := rec.want(t, calls[0], false); p.Text != want {
+				t.Errorf("reply %q, want %q", p.Text, want)
 			}
 		})
 	}
@@ -259,7 +271,8 @@ func TestWireExamples(t *testing.T) {
 	})
 	for _, f := range []string{"slash_command_doc_body.txt", "slash_command_real_modified_body.txt", "slash_command_org_level_body.txt"} {
 		t.Run(f, func(t *testing.T) {
-			tb := newTestBot(t, &fakeAnswerer{}, Options{})
+			rec := newRecorder(t)
+			tb := newTestBot(t, rec, Options{})
 			body := wire(t, f)
 			v, err := url.ParseQuery(string(body))
 			if err != nil {
@@ -267,7 +280,9 @@ func TestWireExamples(t *testing.T) {
 			}
 			code, got, _ := tb.do(t, signedRequest(t, tb.srv.URL, "application/x-www-form-urlencoded", body))
 			want := strings.TrimSpace(v.Get("command") + " " + v.Get("text"))
-			if code != 200 || !strings.Contains(got, "Echo: "+want) {
+			var reply struct{ Text string }
+			json.Unmarshal([]byte(got), &reply)
+			if code != 200 || reply.Text != rec.want(t, want, true) {
 				t.Errorf("%s: %d %q, want 200 with the answer to %q", f, code, got, want)
 			}
 		})
@@ -293,7 +308,7 @@ func shareBody(t testing.TB, query, channel string) []byte {
 }
 
 func TestShareButton(t *testing.T) {
-	ans := &fakeAnswerer{}
+	ans := newRecorder(t)
 	tb := newTestBot(t, ans, Options{})
 	if code, _ := tb.command(t, "/funding", "Pakistan"); code != 200 {
 		t.Fatalf("command: %d", code)
@@ -303,7 +318,7 @@ func TestShareButton(t *testing.T) {
 		t.Fatalf("share: %d %q", code, body)
 	}
 	p := tb.slack.next(t)
-	if p.Method != "chat.postMessage" || p.Channel != "C42" || !strings.Contains(p.Text, "/funding Pakistan") {
+	if p.Method != "chat.postMessage" || p.Channel != "C42" || p.Text != ans.want(t, "/funding Pakistan", false) {
 		t.Errorf("share posted %s to %s: %q; want chat.postMessage to C42 with the answer", p.Method, p.Channel, p.Text)
 	}
 	if strings.Contains(p.Raw, ShareActionID) {
@@ -337,7 +352,7 @@ func TestWebAPIFailures(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			tb := newTestBot(t, &fakeAnswerer{}, tt.opts)
+			tb := newTestBot(t, newRecorder(t), tt.opts)
 			for _, f := range tt.fails {
 				tb.slack.failNext("chat.postMessage", f)
 			}

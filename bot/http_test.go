@@ -118,7 +118,7 @@ func TestRequestChecks(t *testing.T) {
 		{"malformed interactivity payload", "application/x-www-form-urlencoded", []byte("payload=%7Bnot+json"), now, "", 400},
 		{"ssl_check", "application/x-www-form-urlencoded", []byte("ssl_check=1&token=x"), now, "", 200},
 	}
-	ans := &fakeAnswerer{}
+	ans := newRecorder(t)
 	tb := newTestBot(t, ans, Options{})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -173,7 +173,7 @@ func TestURLVerification(t *testing.T) {
 }
 
 func TestHealthAndMetrics(t *testing.T) {
-	tb := newTestBot(t, &fakeAnswerer{}, Options{})
+	tb := newTestBot(t, newRecorder(t), Options{})
 	get := func(path string) (int, string) {
 		req, _ := http.NewRequest(http.MethodGet, tb.srv.URL+path, nil)
 		code, body, _ := tb.do(t, req)
@@ -189,7 +189,8 @@ func TestHealthAndMetrics(t *testing.T) {
 	}
 	for _, want := range []string{
 		`fundbot_requests_total{code="200",kind="command"} 1`,
-		`fundbot_answers_total{kind="search"} 1`,
+		`fundbot_answers_total{kind=`,
+		`fundbot_answer_cache_misses_total 1`,
 		"fundbot_answer_duration_seconds_bucket",
 		"fundbot_request_duration_seconds_bucket",
 	} {

@@ -161,7 +161,8 @@ func socketBot(t *testing.T, ans Answerer, reconnect time.Duration) (*testBot, *
 }
 
 func TestSocketMode(t *testing.T) {
-	tb, fsm, cancel, done := socketBot(t, &fakeAnswerer{}, 0)
+	rec := newRecorder(t)
+	tb, fsm, cancel, done := socketBot(t, rec, 0)
 
 	c := fsm.nextConn(t)
 	waitUntil(t, tb.b.Ready)
@@ -172,7 +173,7 @@ func TestSocketMode(t *testing.T) {
 			t.Errorf("ack %+v, want the envelope id and no payload", a)
 		}
 		p := tb.slack.next(t)
-		if p.Method != "chat.postMessage" || p.ThreadTS != "1610927831.000200" || p.Text != "Echo: test" {
+		if p.Method != "chat.postMessage" || p.ThreadTS != "1610927831.000200" || p.Text != rec.want(t, "test", false) {
 			t.Errorf("reply %s thread %q %q, want chat.postMessage in thread 1610927831.000200 answering \"test\"", p.Method, p.ThreadTS, p.Text)
 		}
 	})
@@ -186,7 +187,7 @@ func TestSocketMode(t *testing.T) {
 			ResponseType string `json:"response_type"`
 			Text         string `json:"text"`
 		}
-		if err := json.Unmarshal(a.Payload, &reply); err != nil || reply.ResponseType != "ephemeral" || reply.Text != "Echo: /randorilke" {
+		if err := json.Unmarshal(a.Payload, &reply); err != nil || reply.ResponseType != "ephemeral" || reply.Text != rec.want(t, "/randorilke", true) {
 			t.Errorf("ack payload %s (%v), want an ephemeral answer to /randorilke", a.Payload, err)
 		}
 	})
@@ -206,7 +207,7 @@ func TestSocketMode(t *testing.T) {
 			t.Errorf("ack for %q, want env-share", a.EnvelopeID)
 		}
 		p := tb.slack.next(t)
-		if p.Channel != "C7" || p.Text != "Echo: /funding Kenya" {
+		if p.Channel != "C7" || p.Text != rec.want(t, "/funding Kenya", false) {
 			t.Errorf("share posted to %s: %q", p.Channel, p.Text)
 		}
 	})
@@ -221,7 +222,7 @@ func TestSocketMode(t *testing.T) {
 		if a := fsm.nextAck(t); a.EnvelopeID != "env-dm" || a.conn != c2.n {
 			t.Errorf("ack %+v, want env-dm on connection %d", a, c2.n)
 		}
-		if p := tb.slack.next(t); p.Channel != "D1" || p.Text != "Echo: Kenya" {
+		if p := tb.slack.next(t); p.Channel != "D1" || p.Text != rec.want(t, "Kenya", false) {
 			t.Errorf("DM reply to %s: %q", p.Channel, p.Text)
 		}
 		c = c2
