@@ -133,7 +133,10 @@ func renderBlocks(a answer.Answer, opts RenderOptions) []slack.Block {
 	}
 	var passages []slack.Block
 	if dropped == 0 {
-		passages = layoutPassages(bestPassages(a), blocksLeft, charsLeft)
+		// Under items or notes, passages get a divider and a title; alone
+		// (a search), they are the answer and need neither.
+		titled := len(items) > 0 || len(notes) > 0
+		passages = layoutPassages(bestPassages(a), titled, blocksLeft, charsLeft)
 	}
 
 	blocks := make([]slack.Block, 0, len(head)+len(items)+len(notes)+len(more)+len(passages)+len(tail))
@@ -186,7 +189,11 @@ func itemChunks(items []answer.Item, limit int) ([]chunk, int) {
 		n := 0 // characters in lines, with their newlines
 		flush := func() {
 			if len(lines) > 0 {
-				c := chunk{text: strings.Join(lines, "\n") + "\n" + proof, items: len(lines)}
+				text := strings.Join(lines, "\n")
+				if proof != "" {
+					text += "\n" + proof
+				}
+				c := chunk{text: text, items: len(lines)}
 				chunks = append(chunks, c)
 				total += slackLen(c.text)
 				lines, n = nil, 0
@@ -379,12 +386,14 @@ func quotedByItem(items []answer.Item, text string) bool {
 	return false
 }
 
-// layoutPassages renders the best passages, quoted, under a divider and a
-// title, in at most blocks blocks and chars characters.
-func layoutPassages(ps []answer.Passage, blocks, chars int) []slack.Block {
+// layoutPassages renders passages, quoted, under a divider and a title if
+// titled is set, in at most blocks blocks and chars characters.
+func layoutPassages(ps []answer.Passage, titled bool, blocks, chars int) []slack.Block {
 	const title = ":books: Best-matching passages"
-	blocks -= 2 // the divider and the title
-	chars -= slackLen(title)
+	if titled {
+		blocks -= 2 // the divider and the title
+		chars -= slackLen(title)
+	}
 	var out []slack.Block
 	for _, p := range ps {
 		if blocks <= 0 || chars < minPassage {
@@ -395,8 +404,8 @@ func layoutPassages(ps []answer.Passage, blocks, chars int) []slack.Block {
 		blocks--
 		chars -= slackLen(text)
 	}
-	if len(out) == 0 {
-		return nil
+	if len(out) == 0 || !titled {
+		return out
 	}
 	return append([]slack.Block{slack.NewDividerBlock(), slack.NewContextBlock("", mrkdwn(title))}, out...)
 }

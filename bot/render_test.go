@@ -5,9 +5,11 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -170,6 +172,23 @@ var kindAnswers = []answer.Answer{
 	{
 		Kind:     answer.KindHelp,
 		Query:    "help",
+		Headline: "fundbot answers questions about funding announced in press releases, quoting what they state.",
+		Items: []answer.Item{
+			{Label: "/funding", Value: "each release's total and the countries it funds"},
+			{Label: "/funding COUNTRY", Value: "every figure stated for a country, e.g. /funding Pakistan"},
+			{Label: "/contact NAME, OFFICE, COUNTRY or YEAR", Value: "press contacts, e.g. /contact Tokyo"},
+			{Label: "A question", Value: "e.g. “How much did Japan give IOM in 2011?” or “Tell me about Kenya”"},
+		},
+	},
+}
+
+// moreAnswers are hand-made answers in other shapes the engine may give,
+// with the name of their golden file.
+var moreAnswers = map[string]answer.Answer{
+	// Usage as plain text only, no items.
+	"help_text": {
+		Kind:     answer.KindHelp,
+		Query:    "help",
 		Headline: "fundbot answers questions about humanitarian funding announced in press releases.",
 		Text: "fundbot answers questions about humanitarian funding announced in press releases.\n\n" +
 			"/funding                 each release's total and countries\n" +
@@ -180,8 +199,13 @@ var kindAnswers = []answer.Answer{
 }
 
 func TestRenderGolden(t *testing.T) {
+	named := maps.Clone(moreAnswers)
 	for _, a := range kindAnswers {
-		t.Run(string(a.Kind), func(t *testing.T) {
+		named[string(a.Kind)] = a
+	}
+	for _, name := range slices.Sorted(maps.Keys(named)) {
+		a := named[name]
+		t.Run(name, func(t *testing.T) {
 			for _, share := range []bool{false, true} {
 				m := Render(a, RenderOptions{ShareButton: share})
 				checkLimits(t, m)
@@ -193,7 +217,7 @@ func TestRenderGolden(t *testing.T) {
 					t.Fatalf("json.MarshalIndent: %v", err)
 				}
 				got = append(got, '\n')
-				golden(t, filepath.Join("testdata", "render", string(a.Kind)+".json"), got)
+				golden(t, filepath.Join("testdata", "render", name+".json"), got)
 			}
 		})
 	}
