@@ -12,13 +12,12 @@ import (
 
 // BenchmarkHandler measures POST /slack/events for signed /funding
 // commands, rotating several countries and questions, on the handler alone
-// (no network). The answers come from the cache after the first round, as
-// they do in a running bot.
+// (no network), with the real engine over the embedded corpus. The answers
+// come from the cache after the first round, as they do in a running bot.
 func BenchmarkHandler(b *testing.B) {
 	lines := []string{"Pakistan", "Kenya", "Japan", "Sri Lanka", "all", "", "Tajikistan 2011", "help"}
 	lg, _ := testLogger(b)
-	lg = lg.With() // keep the handler's logging cost honest but quiet below
-	bot := New(lg, &fakeAnswerer{}, nil, Options{BotUserID: testBotUser})
+	bot := New(lg, realEngine(b), nil, Options{BotUserID: testBotUser})
 	bot.SetReady(true)
 	h := bot.Handler(testSecret)
 	type signed struct {

@@ -199,7 +199,25 @@ type entry struct {
 // normalize makes the cache key of a question: the same words in the same
 // case, whatever the spacing.
 func normalize(text string) string {
+	if isNormal(text) {
+		return text
+	}
 	return strings.Join(strings.Fields(text), " ")
+}
+
+// isNormal reports whether text has no leading, trailing or repeated
+// spaces and no other white space, so normalize need not copy it.
+func isNormal(text string) bool {
+	prev := byte(' ')
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c == ' ' && prev == ' ', c == '\t', c == '\n', c == '\r', c == '\v', c == '\f', c >= 0x80:
+			return false
+		}
+		prev = c
+	}
+	return prev != ' ' || len(text) == 0
 }
 
 // answer answers text, from the cache when it can: the corpus does not
