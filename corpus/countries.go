@@ -264,6 +264,7 @@ type nameTable struct {
 	region   map[string]string   // folded region name -> canonical name
 	fuzzy    []fuzzyName         // names for typo matching
 	maxWords int                 // longest name, in words
+	first    map[string]bool     // first words of every name, alias, demonym and region
 	official map[string][]string // alpha-3 -> folded names, for tests and debugging
 }
 
@@ -282,6 +283,7 @@ var table = sync.OnceValue(func() *nameTable {
 		demonym:  map[string]string{},
 		region:   map[string]string{},
 		official: map[string][]string{},
+		first:    map[string]bool{},
 	}
 	add := func(name, code string) {
 		f := Fold(name)
@@ -366,6 +368,16 @@ var table = sync.OnceValue(func() *nameTable {
 		t.fuzzy = append(t.fuzzy, fuzzyName{fold: f, letters: n, code: code})
 	}
 	slices.SortFunc(t.fuzzy, func(a, b fuzzyName) int { return strings.Compare(a.fold, b.fold) })
+	for _, m := range []map[string]string{t.byName, t.demonym, t.region} {
+		for k := range m {
+			w, _, _ := strings.Cut(k, " ")
+			t.first[w] = true
+		}
+	}
+	for k := range t.capOnly {
+		w, _, _ := strings.Cut(Fold(k), " ")
+		t.first[w] = true
+	}
 	return t
 })
 
@@ -545,6 +557,10 @@ func mentions(text string) []mention {
 	ws := words(text)
 	var out []mention
 	for i := 0; i < len(ws); {
+		if !t.first[ws[i].fold] {
+			i++
+			continue
+		}
 		matched := false
 		for n := min(t.maxWords, len(ws)-i); n >= 1; n-- {
 			var b strings.Builder

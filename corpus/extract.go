@@ -84,6 +84,47 @@ func sentences(p string) []span {
 	return out
 }
 
+// containsWord reports whether w occurs in s as a whole word.
+func containsWord(s, w string) bool { return wordIndex(s, w) >= 0 }
+
+// wordIndex returns the byte offset of the first whole-word occurrence of
+// w in s, or -1.
+func wordIndex(s, w string) int {
+	if w == "" {
+		return -1
+	}
+	for i := 0; i < len(s); {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return -1
+		}
+		start, end := i+j, i+j+len(w)
+		before, _ := utf8.DecodeLastRuneInString(s[:start])
+		after, _ := utf8.DecodeRuneInString(s[end:])
+		if (start == 0 || !isWordRune(before)) && (end == len(s) || !isWordRune(after)) {
+			return start
+		}
+		i = start + 1
+	}
+	return -1
+}
+
+// wordCountOf counts the whole-word occurrences of w in s.
+func wordCountOf(s, w string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		j := wordIndex(s[i:], w)
+		if j < 0 {
+			break
+		}
+		n++
+		i += j + len(w)
+	}
+	return n
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' }
+
 func lastWord(s string) string {
 	i := strings.LastIndexFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '(' || r == '"' || r == '“' })
 	return s[i+1:]
@@ -119,6 +160,10 @@ var (
 	roleNameRe     = regexp.MustCompile(`((?:(?:[A-Z][\w’'.-]*|of|for|the)\s+){0,4}?` + roleKeyword + `(?:\s+(?:in|for|to)\s+(?:the\s+)?[A-Z][\w’'-]*)?)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?` + nameWords)
 	nameRoleRe     = regexp.MustCompile(nameWords + `,\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}` + roleKeyword + `(?:\s+(?:of|for|in|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)`)
 	quoteRe        = regexp.MustCompile(`"([^"]{20,})"|“([^”]{20,})”`)
+	shareHintRe    = regexp.MustCompile(`(?i)\d|half|third|quarter|fifth|tenth|largest|biggest|greatest|lion|bulk|majority`)
+	roleHintRe     = regexp.MustCompile(`Director|Secretary|Commissioner|Chief|Head|Minister|Ambassador|President|Spokes|Coordinator|Representative|Chargé`)
+	gapPrepRe      = regexp.MustCompile(`(?i)\b(for|to|in|towards|into)\b`)
+	contactSplitRe = regexp.MustCompile(`\s*[,;]\s*|\s+or\s+`)
 	saidRe         = regexp.MustCompile(`\b(?:said|says|added|adds|stated|states|noted|notes|explained|explains)\b`)
 )
 
@@ -131,15 +176,41 @@ type amount struct {
 // findAmounts returns the sums of money in s, in order. fallback is the
 // currency of a bare figure ("a total of 37,900,000"), "" to skip them.
 func findAmounts(s, fallback string) []amount {
+	if strings.IndexAny(s, "0123456789") < 0 {
+		return nil // every amount has a figure: skip the costly patterns
+	}
 	var out []amount
-	for _, m := range amountPrefixRe.FindAllStringSubmatchIndex(s, -1) {
+	prefixed := strings.ContainsAny(s, "$€£¥")
+	for _, c := range []string{"USD", "EUR", "CHF", "GBP", "JPY", "NOK", "SEK", "DKK", "AUD", "CAD", "NZD"} {
+		if prefixed {
+			break
+		}
+		prefixed = strings.Contains(s, c)
+	}
+	var prefixMatches [][]int
+	if prefixed {
+		prefixMatches = amountPrefixRe.FindAllStringSubmatchIndex(s, -1)
+	}
+	for _, m := range prefixMatches {
 		cur := currencyCode(s[m[2]:m[3]])
 		a, ok := newAmount(s, m[0], m[1], s[m[4]:m[5]], group(s, m, 3), cur)
 		if ok {
 			out = append(out, a)
 		}
 	}
-	for _, m := range amountSuffixRe.FindAllStringSubmatchIndex(s, -1) {
+	lower := strings.ToLower(s)
+	suffixed := false
+	for _, w := range []string{"dollar", "euro", "franc", "pound", "yen", "kron"} {
+		if strings.Contains(lower, w) {
+			suffixed = true
+			break
+		}
+	}
+	var suffixMatches [][]int
+	if suffixed {
+		suffixMatches = amountSuffixRe.FindAllStringSubmatchIndex(s, -1)
+	}
+	for _, m := range suffixMatches {
 		if overlaps(out, m[0], m[1]) {
 			continue
 		}
@@ -194,8 +265,15 @@ func newAmount(s string, start, end int, number, scale, cur string) (amount, boo
 	}
 	v = math.Round(v*100) / 100
 	a := amount{span: span{start, end}, Amount: Amount{Currency: cur, Value: v}}
-	if q := qualifierRe.FindStringIndex(s[:start]); q != nil {
-		a.start = q[0]
+	// Look for a qualifier in the few words before the amount only: the
+	// pattern is anchored at the end, and searching the whole prefix of a
+	// long sentence for each amount is quadratic.
+	from := max(0, start-40)
+	for from > 0 && !utf8.RuneStart(s[from]) {
+		from--
+	}
+	if q := qualifierRe.FindStringIndex(s[from:start]); q != nil {
+		a.start = from + q[0]
 		a.Approximate = true
 	}
 	a.Stated = s[a.start:end]
@@ -448,7 +526,7 @@ func (x *releaseText) amountPlace(sent string, a amount) (place, bool) {
 			continue
 		}
 		gap := sent[a.end:m.start]
-		if len(gap) <= 60 && regexp.MustCompile(`(?i)\b(for|to|in|towards|into)\b`).MatchString(gap) && !strings.ContainsAny(gap, ";") && !overlaps(findAmounts(gap, ""), 0, len(gap)) {
+		if len(gap) <= 60 && gapPrepRe.MatchString(gap) && !strings.ContainsAny(gap, ";") && !overlaps(findAmounts(gap, ""), 0, len(gap)) {
 			return placeOf(m), true
 		}
 		break
@@ -475,7 +553,7 @@ func shareAfterOK(after string) bool {
 
 // shares finds the parts of the total a sentence states.
 func (x *releaseText) shares(n int, sent string, ctx place, hasCtx bool) []Fact {
-	if !fundingNounRe.MatchString(sent) {
+	if !shareHintRe.MatchString(sent) || !fundingNounRe.MatchString(sent) {
 		return nil
 	}
 	type found struct {
@@ -539,6 +617,9 @@ func (x *releaseText) shares(n int, sent string, ctx place, hasCtx bool) []Fact 
 
 // beneficiaries finds counts of people to be helped in a sentence.
 func (x *releaseText) beneficiaries(n int, sent string, ctx place, hasCtx bool) []Fact {
+	if strings.IndexAny(sent, "0123456789") < 0 {
+		return nil
+	}
 	var out []Fact
 	amounts := findAmounts(sent, "")
 	for _, m := range peopleRe.FindAllStringSubmatchIndex(sent, -1) {
@@ -695,6 +776,9 @@ func shorten(s string, max int) string {
 
 // people finds named people and their roles in a sentence.
 func (x *releaseText) people(n int, sent string) []Fact {
+	if !roleHintRe.MatchString(sent) {
+		return nil
+	}
 	var out []Fact
 	add := func(name, role string) {
 		name, role = strings.TrimSpace(name), strings.TrimSpace(role)
@@ -783,7 +867,7 @@ func (x *releaseText) speaker(sent, para string) string {
 		}
 		for _, p := range x.persons {
 			ws := strings.Fields(p.Person)
-			if regexp.MustCompile(`\b` + regexp.QuoteMeta(ws[len(ws)-1]) + `\b`).MatchString(text) {
+			if containsWord(text, ws[len(ws)-1]) {
 				return p.Person
 			}
 		}
@@ -795,6 +879,9 @@ func (x *releaseText) speaker(sent, para string) string {
 // states, countries of presence. inBlurb allows "since 1951" as a founding
 // year, which only the organisation's self-description can mean.
 func (x *releaseText) organisation(n int, para string, inBlurb bool) []Fact {
+	if strings.IndexAny(para, "0123456789") < 0 {
+		return nil
+	}
 	var out []Fact
 	for _, sp := range sentences(para) {
 		sent := para[sp.start:sp.end]
@@ -830,7 +917,7 @@ func (x *releaseText) contacts(n int, para string) []Fact {
 		}
 		cur = Fact{Kind: KindContact, Paragraph: n, Sentence: para}
 	}
-	for _, seg := range regexp.MustCompile(`\s*[,;]\s*|\s+or\s+`).Split(rest, -1) {
+	for _, seg := range contactSplitRe.Split(rest, -1) {
 		seg = strings.TrimSpace(strings.TrimRight(seg, "."))
 		if seg == "" {
 			continue

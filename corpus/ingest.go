@@ -123,7 +123,7 @@ var (
 	markupRe       = regexp.MustCompile(`"?\s*mailto:[^"\s>]*"?\s*>|<[^>]{0,200}>|\[[^\]]*\]\([^)]*\)`)
 	gluedCapsRe    = regexp.MustCompile(`^([A-Z][A-Z0-9 &'’,-]{1,40}?[A-Z])([A-Z][a-z])`)
 	orgBlurbRe     = regexp.MustCompile(`(?i)member states|presence in \d+|offices in (more than |over )?\d+|founded in|established in`)
-	wordCountRe    = regexp.MustCompile(`\S+`)
+	contactTextRe  = regexp.MustCompile(`(?i)\bcontacts?\b(?:\s*:)?\s*[^\s:]`)
 )
 
 // layout finds a page's title, date, body paragraphs, contact block and the
@@ -190,7 +190,7 @@ func isDateLine(l string) bool {
 	return wordCount(l) <= 10 && !strings.HasSuffix(l, ".") && dateRe.MatchString(l)
 }
 
-func wordCount(s string) int { return len(wordCountRe.FindAllStringIndex(s, -1)) }
+func wordCount(s string) int { return len(strings.Fields(s)) }
 
 // isNavLine reports whether l looks like site navigation: a dash, a menu
 // item, or a heading glued to a blurb ("WHO WE AREThe International ...").
@@ -402,7 +402,7 @@ func contactParagraph(lines []string) string {
 		}
 		parts = append(parts, l)
 	}
-	if len(parts) > 1 && regexp.MustCompile(`(?i)\bcontacts?\b(?:\s*:)?\s*[^\s:]`).MatchString(parts[0]) {
+	if len(parts) > 1 && contactTextRe.MatchString(parts[0]) {
 		// A one-line contact that the page hard-wrapped.
 		return join(parts)
 	}

@@ -12,6 +12,7 @@ var (
 	bodyDonorRe  = regexp.MustCompile(`^(.+?)\s+(?:has|have|had|will)?\s*(?:committed|donated|contributed|pledged|given|provided|granted|allocated|announced|awarded|approved|donates|contributes|gives|provides|pledges|commits)\b`)
 	fromDonorRe  = regexp.MustCompile(`\b(?:from|by|of) (?:the )?((?:Government|People) of (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* [Gg]overnment|European Union|European Commission|ECHO)\b`)
 	yearForRe    = regexp.MustCompile(`\b(?:for|in|during|through|throughout)\s+((?:19|20)\d{2})\b`)
+	donorSplitRe = regexp.MustCompile(`\s*(?:,|\band\b|&)\s*`)
 	yearRe       = regexp.MustCompile(`\b((?:19|20)\d{2})\b`)
 )
 
@@ -61,7 +62,7 @@ func donorsIn(phrase string) []string {
 		return nil
 	}
 	var out []string
-	for _, part := range regexp.MustCompile(`\s*(?:,|\band\b|&)\s*`).Split(phrase, -1) {
+	for _, part := range donorSplitRe.Split(phrase, -1) {
 		part = strings.TrimSpace(part)
 		if part == "" {
 			continue
@@ -75,7 +76,7 @@ func donorsIn(phrase string) []string {
 
 func donorName(part string) string {
 	for _, b := range donorBodies {
-		if regexp.MustCompile(`\b` + regexp.QuoteMeta(b) + `\b`).MatchString(part) {
+		if containsWord(part, b) {
 			return b
 		}
 	}
@@ -123,9 +124,8 @@ func findRecipient(title string, paras []string, donors []string) string {
 				continue
 			}
 			for _, needle := range []string{o.acronym, o.name} {
-				loc := regexp.MustCompile(`\b` + regexp.QuoteMeta(needle) + `\b`).FindStringIndex(text)
-				if loc != nil && (at < 0 || loc[0] < at) {
-					best, at = o.acronym, loc[0]
+				if i := wordIndex(text, needle); i >= 0 && (at < 0 || i < at) {
+					best, at = o.acronym, i
 				}
 			}
 		}
@@ -145,7 +145,7 @@ func findRecipient(title string, paras []string, donors []string) string {
 			if slices.Contains(donors, o.acronym) {
 				continue
 			}
-			counts[o.acronym] += len(regexp.MustCompile(`\b`+regexp.QuoteMeta(o.acronym)+`\b`).FindAllStringIndex(p, -1))
+			counts[o.acronym] += wordCountOf(p, o.acronym)
 		}
 	}
 	best := ""
