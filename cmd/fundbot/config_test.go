@@ -3,11 +3,13 @@ package main
 import (
 	"errors"
 	"log/slog"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/joho/godotenv"
 )
 
 const (
@@ -105,5 +107,27 @@ func TestLoadConfig(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestEnvExample checks that .env.example lists exactly the variables
+// serve reads.
+func TestEnvExample(t *testing.T) {
+	read := map[string]bool{}
+	loadConfig(func(k string) string { read[k] = true; return "" })
+	file, err := godotenv.Read(filepath.Join("..", "..", ".env.example"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	listed := map[string]bool{}
+	for k := range file {
+		listed[k] = true
+	}
+	if diff := cmp.Diff(read, listed); diff != "" {
+		t.Errorf(".env.example vs the variables serve reads (-read +listed):\n%s", diff)
+	}
+	// Copied as it is, it configures nothing secret.
+	if _, err := loadConfig(envMap(file)); !errors.Is(err, errConfig) {
+		t.Errorf("loadConfig(.env.example) = %v, want a config error asking for a token", err)
 	}
 }
