@@ -23,27 +23,33 @@ type factRef struct {
 // lookups are the corpus's facts arranged for answering, computed once:
 // the corpus does not change while an engine runs.
 type lookups struct {
-	donorNames  []string          // every donor, sorted
-	donorByFold map[string]string // folded donor name (and demonym) -> donor
-	byCountry   map[string][]factRef
-	byRegion    map[string][]factRef // by folded region name
-	regionName  map[string]string    // folded -> as written
-	byKind      map[corpus.Kind][]factRef
-	countries   []corpus.Country // countries facts name, by name
-	regions     []string
-	years       []int
+	donorNames    []string          // every donor, sorted
+	donorByFold   map[string]string // folded donor name (and demonym) -> donor
+	releaseByFold map[string]string // folded release id -> id
+	byCountry     map[string][]factRef
+	// countryReleases holds, per country, the releases that mention it.
+	countryReleases map[string]map[*corpus.Release]bool
+	byRegion        map[string][]factRef // by folded region name
+	regionName      map[string]string    // folded -> as written
+	byKind          map[corpus.Kind][]factRef
+	countries       []corpus.Country // countries facts name, by name
+	regions         []string
+	years           []int
 }
 
 func newLookups(c *corpus.Corpus) lookups {
 	l := lookups{
-		donorByFold: map[string]string{},
-		byCountry:   map[string][]factRef{},
-		byRegion:    map[string][]factRef{},
-		regionName:  map[string]string{},
-		byKind:      map[corpus.Kind][]factRef{},
+		donorByFold:     map[string]string{},
+		releaseByFold:   map[string]string{},
+		byCountry:       map[string][]factRef{},
+		countryReleases: map[string]map[*corpus.Release]bool{},
+		byRegion:        map[string][]factRef{},
+		regionName:      map[string]string{},
+		byKind:          map[corpus.Kind][]factRef{},
 	}
 	countryName := map[string]string{}
 	for _, r := range c.Releases {
+		l.releaseByFold[corpus.Fold(r.ID)] = r.ID
 		for _, d := range r.Donors {
 			if _, ok := l.donorByFold[corpus.Fold(d)]; !ok {
 				l.donorByFold[corpus.Fold(d)] = d
@@ -59,6 +65,10 @@ func newLookups(c *corpus.Corpus) lookups {
 			l.byKind[f.Kind] = append(l.byKind[f.Kind], ref)
 			if f.Country != "" {
 				l.byCountry[f.Country] = append(l.byCountry[f.Country], ref)
+				if l.countryReleases[f.Country] == nil {
+					l.countryReleases[f.Country] = map[*corpus.Release]bool{}
+				}
+				l.countryReleases[f.Country][r] = true
 				if countryName[f.Country] == "" {
 					countryName[f.Country] = cmp.Or(f.CountryName, f.Country)
 				}

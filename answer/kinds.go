@@ -332,21 +332,18 @@ func preferActivities(refs []factRef) []factRef {
 // what is not stated, and a headline.
 func (e *Engine) placeFacts(name string, refs []factRef) (figures, rest []Item, notes []string, head string) {
 	var stated []string
-	byRelease := map[string]bool{}
+	byRelease := map[*corpus.Release][]factRef{}
 	var order []*corpus.Release
 	for _, ref := range refs {
-		if !byRelease[ref.r.ID] {
-			byRelease[ref.r.ID] = true
+		if _, ok := byRelease[ref.r]; !ok {
 			order = append(order, ref.r)
 		}
+		byRelease[ref.r] = append(byRelease[ref.r], ref)
 	}
 	single := len(e.c.Releases) == 1
 	for _, r := range order {
 		hasAmount := false
-		for _, ref := range refs {
-			if ref.r != r {
-				continue
-			}
+		for _, ref := range byRelease[r] {
 			switch ref.f.Kind {
 			case corpus.KindAmount:
 				hasAmount = true
@@ -668,7 +665,7 @@ func (e *Engine) contacts(ctx context.Context, req request) (Answer, error) {
 		// mention a country asked about.
 		all = slices.DeleteFunc(all, func(ref factRef) bool {
 			return !slices.ContainsFunc(req.countries, func(c corpus.Country) bool {
-				return slices.ContainsFunc(e.byCountry[c.Code], func(x factRef) bool { return x.r == ref.r })
+				return e.countryReleases[c.Code][ref.r]
 			})
 		})
 	}

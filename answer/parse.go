@@ -280,12 +280,7 @@ func (e *Engine) donorNamed(folded string) string {
 
 // releaseNamed returns the id of the release named by folded (its id), or "".
 func (e *Engine) releaseNamed(folded string) string {
-	for _, r := range e.c.Releases {
-		if corpus.Fold(r.ID) == folded {
-			return r.ID
-		}
-	}
-	return ""
+	return e.releaseByFold[folded]
 }
 
 // mentioned reports whether any release mentions country c in a fact.
