@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"regexp"
 	"strings"
 	"sync"
@@ -309,7 +310,21 @@ func (b *Bot) respond(ctx context.Context, q question, responseURL string, msg M
 	err := b.retry(ctx, "response_url", func(ctx context.Context) error {
 		return slack.PostWebhookCustomHTTPContext(ctx, responseURL, b.opts.HTTPClient, wm)
 	})
+	if err != nil {
+		// A response_url is a credential of sorts: anyone holding it can
+		// post as the app for half an hour. Keep it out of the log.
+		err = errors.New(strings.ReplaceAll(err.Error(), responseURL, redactURL(responseURL)))
+	}
 	b.delivered(q, "response_url", err)
+}
+
+// redactURL keeps a URL's scheme and host only.
+func redactURL(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return "(response_url)"
+	}
+	return u.Scheme + "://" + u.Host + "/…"
 }
 
 // delivered logs and counts a reply that did not reach Slack.

@@ -510,3 +510,25 @@ func waitUntil(t testing.TB, cond func() bool) {
 		time.Sleep(time.Millisecond)
 	}
 }
+
+func TestResponseURLUnreachableIsLoggedWithoutTheURL(t *testing.T) {
+	release := make(chan struct{})
+	tb := newTestBot(t, &fakeAnswerer{release: release}, Options{AckDeadline: 20 * time.Millisecond, MaxAttempts: 2})
+	form := url.Values{"command": {"/funding"}, "text": {"Kenya"}, "user_id": {"U1"}, "channel_id": {"C1"},
+		"response_url": {"http://127.0.0.1:1/commands/T1/1/hook-credential"}}
+	code, _, _ := tb.do(t, signedRequest(t, tb.srv.URL, "application/x-www-form-urlencoded", []byte(form.Encode())))
+	if code != 200 {
+		t.Fatalf("status %d", code)
+	}
+	close(release)
+	tb.shutdown(t)
+	logs := tb.logs.String()
+	for _, want := range []string{"reply not delivered", "method=response_url", "channel=C1", "user=U1", "network"} {
+		if !strings.Contains(logs, want) {
+			t.Errorf("logs lack %q", want)
+		}
+	}
+	if strings.Contains(logs, "hook-credential") {
+		t.Errorf("logs show the response_url")
+	}
+}
