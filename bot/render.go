@@ -102,7 +102,8 @@ func renderBlocks(a answer.Answer, opts RenderOptions) []slack.Block {
 		notes = append(notes, section(text))
 		fixed += slackLen(text)
 	}
-	if text := sourcesText(a); text != "" {
+	best := bestPassages(a)
+	if text := sourcesText(a.Items, best); text != "" {
 		tail = append(tail, slack.NewContextBlock("", mrkdwn(text)))
 		fixed += slackLen(text)
 	}
@@ -136,7 +137,7 @@ func renderBlocks(a answer.Answer, opts RenderOptions) []slack.Block {
 		// Under items or notes, passages get a divider and a title; alone
 		// (a search), they are the answer and need neither.
 		titled := len(items) > 0 || len(notes) > 0
-		passages = layoutPassages(bestPassages(a), titled, blocksLeft, charsLeft)
+		passages = layoutPassages(best, titled, blocksLeft, charsLeft)
 	}
 
 	blocks := make([]slack.Block, 0, len(head)+len(items)+len(notes)+len(more)+len(passages)+len(tail))
@@ -164,6 +165,7 @@ var kindLead = map[answer.Kind]string{
 // A chunk is the text of one item section and the number of items it shows.
 type chunk struct {
 	text  string
+	len   int // slackLen(text)
 	items int
 }
 
@@ -193,9 +195,9 @@ func itemChunks(items []answer.Item, limit int) ([]chunk, int) {
 				if proof != "" {
 					text += "\n" + proof
 				}
-				c := chunk{text: text, items: len(lines)}
+				c := chunk{text: text, len: slackLen(text), items: len(lines)}
 				chunks = append(chunks, c)
-				total += slackLen(c.text)
+				total += c.len
 				lines, n = nil, 0
 			}
 		}
@@ -293,7 +295,7 @@ func attribution(title, id string, year, paragraph, budget int) string {
 func layoutItems(chunks []chunk, rest, blocks, chars int) ([]*slack.SectionBlock, int) {
 	total := 0
 	for _, c := range chunks {
-		total += slackLen(c.text)
+		total += c.len
 	}
 	if rest == 0 && len(chunks) <= blocks && total <= chars {
 		out := make([]*slack.SectionBlock, len(chunks))
@@ -329,7 +331,7 @@ func pack(chunks []chunk, blocks, chars int) ([]*slack.SectionBlock, int) {
 	)
 	placed := 0
 	for _, c := range chunks {
-		n := slackLen(c.text)
+		n := c.len
 		if len(cur) > 0 && size+len(sep)+n <= maxSectionText {
 			if used+size+len(sep)+n > chars {
 				break
@@ -375,11 +377,23 @@ func bestPassages(a answer.Answer) []answer.Passage {
 	return out
 }
 
-// quotedByItem reports whether text is the sentence of one of items.
+// quotedByItem reports whether text is the sentence of one of items, but
+// for white space.
 func quotedByItem(items []answer.Item, text string) bool {
-	text = inline(text, len(text))
+	text = strings.TrimSpace(text)
+	flat := "" // text made inline, when needed
 	for _, it := range items {
-		if len(it.Sentence) >= len(text) && inline(it.Sentence, len(it.Sentence)) == text {
+		s := strings.TrimSpace(it.Sentence)
+		if s == text {
+			return true
+		}
+		if d := len(s) - len(text); s == "" || d > len(text)/4 || -d > len(text)/4 {
+			continue // too different in length to differ only in white space
+		}
+		if flat == "" {
+			flat = inline(text, len(text))
+		}
+		if inline(s, len(s)) == flat {
 			return true
 		}
 	}
@@ -443,9 +457,9 @@ func notesText(notes []string) string {
 	return strings.Join(lines, "\n")
 }
 
-// sourcesText names the releases an answer draws on, items first, then
-// passages: ":page_facing_up: Source: Title (2011)".
-func sourcesText(a answer.Answer) string {
+// sourcesText names the releases that items and passages draw on, items first,
+// then passages: ":page_facing_up: Source: Title (2011)".
+func sourcesText(items []answer.Item, passages []answer.Passage) string {
 	type release struct {
 		key, title string
 		year       int
@@ -469,12 +483,12 @@ func sourcesText(a answer.Answer) string {
 		seen[key] = len(rs)
 		rs = append(rs, release{key: id, title: title, year: year})
 	}
-	for _, it := range a.Items {
+	for _, it := range items {
 		if !it.Derived {
 			add(it.Release, it.Title, it.Year)
 		}
 	}
-	for _, p := range bestPassages(a) {
+	for _, p := range passages {
 		add(p.Release, p.Title, 0)
 	}
 	if len(rs) == 0 {
@@ -662,11 +676,19 @@ func isInline(s string) bool {
 // slackLen is the length of s in UTF-16 code units: what JavaScript and
 // Slack's clients count, and never less than its count of characters.
 func slackLen(s string) int {
-	n := utf8.RuneCountInString(s)
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0xf0 { // starts a character beyond the BMP: a surrogate pair
+	n := 0
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			n++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		n++
+		if r >= 0x10000 { // a surrogate pair in UTF-16
 			n++
 		}
+		i += size
 	}
 	return n
 }

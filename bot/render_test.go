@@ -614,3 +614,60 @@ func TestInline(t *testing.T) {
 		}
 	}
 }
+
+func TestSlackLen(t *testing.T) {
+	tests := []struct {
+		s    string
+		want int
+	}{
+		{"", 0},
+		{"Kenya", 5},
+		{"Côte d'Ivoire", 13},
+		{"日本", 2},
+		{"🇯🇵", 4},           // two regional indicators, each a surrogate pair
+		{"e\u0301", 2},      // a letter and a combining mark
+		{"a\xffb", 3},       // an invalid byte: JSON sends it as U+FFFD
+		{"\xf0\x9f\x99", 3}, // a cut 4-byte sequence: three U+FFFD
+	}
+	for _, tt := range tests {
+		if got := slackLen(tt.s); got != tt.want {
+			t.Errorf("slackLen(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestRenderPassages(t *testing.T) {
+	p := func(n int, text string) answer.Passage { return passage(n, text) }
+	item := seedItem("Kenya", "funded", sentKenya)
+	tests := []struct {
+		name     string
+		items    []answer.Item
+		passages []answer.Passage
+		want     []string // the passages shown, by ¶
+	}{
+		{"top 3", nil, []answer.Passage{p(1, "a"), p(2, "b"), p(3, "c"), p(4, "d")}, []string{"¶1", "¶2", "¶3"}},
+		{"an item's sentence is not quoted twice", []answer.Item{item},
+			[]answer.Passage{p(4, sentKenya), p(2, "b"), p(3, "c"), p(5, "d")}, []string{"¶2", "¶3", "¶5"}},
+		{"not even with other white space", []answer.Item{item},
+			[]answer.Passage{p(4, strings.ReplaceAll(sentKenya, " ", "\n ")), p(2, "b")}, []string{"¶2"}},
+		{"a paragraph holding more than the sentence is shown", []answer.Item{item},
+			[]answer.Passage{p(4, sentKenya + " More words.")}, []string{"¶4"}},
+	}
+	paraRE := regexp.MustCompile(`¶\d+`)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := Render(answer.Answer{Kind: answer.KindSearch, Headline: "h", Items: tt.items, Passages: tt.passages}, RenderOptions{})
+			checkLimits(t, m)
+			texts, _ := blockTexts(t, m.Blocks)
+			var got []string
+			for _, s := range texts {
+				if strings.HasPrefix(s, "> ") && paraRE.MatchString(s) {
+					got = append(got, paraRE.FindString(s))
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("passages shown (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
