@@ -651,7 +651,7 @@ func TestRenderPassages(t *testing.T) {
 		{"not even with other white space", []answer.Item{item},
 			[]answer.Passage{p(4, strings.ReplaceAll(sentKenya, " ", "\n ")), p(2, "b")}, []string{"¶2"}},
 		{"a paragraph holding more than the sentence is shown", []answer.Item{item},
-			[]answer.Passage{p(4, sentKenya + " More words.")}, []string{"¶4"}},
+			[]answer.Passage{p(4, sentKenya+" More words.")}, []string{"¶4"}},
 	}
 	paraRE := regexp.MustCompile(`¶\d+`)
 	for _, tt := range tests {
