@@ -179,13 +179,15 @@ func (e *Engine) parseCommand(req *request) {
 	case "":
 		return
 	}
-	rest := folded
+	rest, restAsTyped := folded, req.arg
 	for _, m := range yearRe.FindAllString(req.arg, -1) {
 		y, _ := strconv.Atoi(m)
 		req.years = append(req.years, y)
-		rest = strings.TrimSpace(strings.ReplaceAll(rest, m, " "))
+		rest = strings.ReplaceAll(rest, m, " ")
+		restAsTyped = strings.ReplaceAll(restAsTyped, m, " ")
 	}
 	rest = strings.Join(strings.Fields(rest), " ")
+	restAsTyped = strings.Join(strings.Fields(restAsTyped), " ")
 	if rest == "" {
 		return
 	}
@@ -200,9 +202,21 @@ func (e *Engine) parseCommand(req *request) {
 	case e.releaseNamed(rest) != "":
 		req.releases = append(req.releases, e.releaseNamed(rest))
 	default:
-		if r, ok := corpus.LookupRegion(rest); ok {
+		c, ok := corpus.MatchCountry(restAsTyped)
+		if !ok && len(rest) <= 3 {
+			// The whole argument is a code or an abbreviation ("drc",
+			// "usa"), which the corpus matches in capitals only.
+			c, ok = corpus.MatchCountry(strings.ToUpper(rest))
+		}
+		if !ok {
+			// A demonym: "/funding Japanese", "/funding kenyan".
+			if found := corpus.FindCountries(titleCase(rest)); len(found) == 1 {
+				c, ok = found[0], true
+			}
+		}
+		if r, isRegion := corpus.LookupRegion(rest); isRegion {
 			req.regions = append(req.regions, r)
-		} else if c, ok := corpus.MatchCountry(rest); ok {
+		} else if ok {
 			if d := e.donorNamed(corpus.Fold(c.Name)); d != "" {
 				req.donors = append(req.donors, d)
 			} else if e.mentioned(c) {
@@ -286,4 +300,13 @@ func (e *Engine) releaseNamed(folded string) string {
 // mentioned reports whether any release mentions country c in a fact.
 func (e *Engine) mentioned(c corpus.Country) bool {
 	return len(e.byCountry[c.Code]) > 0
+}
+
+// titleCase capitalises each word of a folded text.
+func titleCase(folded string) string {
+	ws := strings.Fields(folded)
+	for i, w := range ws {
+		ws[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(ws, " ")
 }
