@@ -133,6 +133,31 @@ func New(lg *slog.Logger, ans Answerer, api *slack.Client, opts Options) *Bot {
 	}
 }
 
+// NewClient returns a Slack Web API client for botToken. appToken, when
+// set, is the app-level token Socket Mode needs; apiURL, when set, replaces
+// Slack's Web API base URL (it ends in a slash).
+func NewClient(botToken, appToken, apiURL string) *slack.Client {
+	var opts []slack.Option
+	if apiURL != "" {
+		opts = append(opts, slack.OptionAPIURL(apiURL))
+	}
+	if appToken != "" {
+		opts = append(opts, slack.OptionAppLevelToken(appToken))
+	}
+	return slack.New(botToken, opts...)
+}
+
+// Identify asks Slack (auth.test) who the bot is, so that it recognises its
+// own messages by user id as well as by bot_id. Call it before serving.
+func (b *Bot) Identify(ctx context.Context) (team, userID string, err error) {
+	who, err := b.api.AuthTestContext(ctx)
+	if err != nil {
+		return "", "", fmt.Errorf("auth.test: %w", err)
+	}
+	b.opts.BotUserID = who.UserID
+	return who.Team, who.UserID, nil
+}
+
 // SetReady marks the bot ready (or not) to take work; /healthz reports it.
 func (b *Bot) SetReady(ready bool) { b.ready.Store(ready) }
 

@@ -172,7 +172,7 @@ func (f *fakeSlack) responseURL() string { return f.srv.URL + "/commands/T1/1/se
 
 // client is a real *slack.Client talking to the fake.
 func (f *fakeSlack) client() *slack.Client {
-	return slack.New(testBotToken, slack.OptionAPIURL(f.apiURL()), slack.OptionAppLevelToken(testAppToken))
+	return NewClient(testBotToken, testAppToken, f.apiURL())
 }
 
 // failNext makes the next call to method answer with fail first.

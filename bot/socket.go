@@ -18,13 +18,15 @@ const DefaultReconnectTimeout = 2 * time.Minute
 // errCannotConnect means Socket Mode could not (re)connect in time.
 var errCannotConnect = errors.New("socket mode: cannot connect to slack")
 
-// RunSocketMode serves Slack through a Socket Mode client until ctx ends
-// (then it returns nil) or the connection cannot be re-established within
+// RunSocketMode serves Slack through Socket Mode, with the app-level token
+// of the bot's client (NewClient's appToken), until ctx ends (then it
+// returns nil) or the connection cannot be re-established within
 // reconnectTimeout (zero means DefaultReconnectTimeout), or Slack refuses
 // the app token: then it returns an error, so that a supervisor restarts the
-// process rather than leave it alive and deaf. The client reconnects by
-// itself on disconnect requests and lost connections.
-func (b *Bot) RunSocketMode(ctx context.Context, sm *socketmode.Client, reconnectTimeout time.Duration) error {
+// process rather than leave it alive and deaf. It reconnects by itself on
+// disconnect requests and lost connections.
+func (b *Bot) RunSocketMode(ctx context.Context, reconnectTimeout time.Duration) error {
+	sm := socketmode.New(b.api)
 	if reconnectTimeout <= 0 {
 		reconnectTimeout = DefaultReconnectTimeout
 	}

@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/gorilla/websocket"
-	"github.com/slack-go/slack/socketmode"
 )
 
 // smAck is an acknowledgement the fake Socket Mode server received.
@@ -145,10 +144,9 @@ func socketBot(t *testing.T, ans Answerer, reconnect time.Duration) (*testBot, *
 	tb.slack.mu.Lock()
 	tb.slack.wsURL = fsm.url()
 	tb.slack.mu.Unlock()
-	sm := socketmode.New(tb.slack.client())
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- tb.b.RunSocketMode(ctx, sm, reconnect) }()
+	go func() { done <- tb.b.RunSocketMode(ctx, reconnect) }()
 	t.Cleanup(func() {
 		cancel()
 		select {
@@ -312,9 +310,8 @@ func TestSocketModeCannotConnect(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			tb := newTestBot(t, &fakeAnswerer{}, Options{})
 			tt.setup(tb)
-			sm := socketmode.New(tb.slack.client())
 			start := time.Now()
-			err := tb.b.RunSocketMode(t.Context(), sm, 300*time.Millisecond)
+			err := tb.b.RunSocketMode(t.Context(), 300*time.Millisecond)
 			if !errors.Is(err, errCannotConnect) {
 				t.Errorf("RunSocketMode = %v, want errCannotConnect", err)
 			}

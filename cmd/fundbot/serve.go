@@ -13,8 +13,6 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
-	"github.com/slack-go/slack"
-	"github.com/slack-go/slack/socketmode"
 
 	"github.com/fundbot/fundbot/bot"
 )
@@ -41,21 +39,14 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	defer closeIndex()
 	lg.Info("answer engine ready", "took", time.Since(start).Round(time.Millisecond))
 
-	var apiOpts []slack.Option
-	if cfg.APIURL != "" {
-		apiOpts = append(apiOpts, slack.OptionAPIURL(cfg.APIURL))
-	}
-	if cfg.SocketMode() {
-		apiOpts = append(apiOpts, slack.OptionAppLevelToken(cfg.AppToken))
-	}
-	api := slack.New(cfg.BotToken, apiOpts...)
-
+	api := bot.NewClient(cfg.BotToken, cfg.AppToken, cfg.APIURL)
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	b := bot.New(lg, eng, api, bot.Options{BotUserID: botUserID(ctx, lg, api), Registry: reg})
+	b := bot.New(lg, eng, api, bot.Options{Registry: reg})
+	identify(ctx, lg, b)
 
 	if cfg.SocketMode() {
-		err = serveSocketMode(ctx, lg, cfg, b, api)
+		err = serveSocketMode(ctx, lg, cfg, b)
 	} else {
 		err = serveHTTP(ctx, lg, cfg, b)
 	}
@@ -66,18 +57,17 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	return nil
 }
 
-// botUserID asks Slack who the bot is, so that it can ignore its own
-// messages. Without an answer it still ignores them by their bot_id.
-func botUserID(ctx context.Context, lg *slog.Logger, api *slack.Client) string {
+// identify asks Slack who the bot is, so that it can ignore its own
+// messages by user id. Without an answer it still ignores them by bot_id.
+func identify(ctx context.Context, lg *slog.Logger, b *bot.Bot) {
 	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	defer cancel()
-	who, err := api.AuthTestContext(ctx)
+	team, userID, err := b.Identify(ctx)
 	if err != nil {
-		lg.Warn("auth.test failed; own messages are recognised by bot_id only", "err", err)
-		return ""
+		lg.Warn("cannot tell who the bot is; own messages are recognised by bot_id only", "err", err)
+		return
 	}
-	lg.Info("connected to slack", "team", who.Team, "bot_user_id", who.UserID)
-	return who.UserID
+	lg.Info("connected to slack", "team", team, "bot_user_id", userID)
 }
 
 // serveHTTP serves Slack's requests on PORT until ctx ends, then shuts down
@@ -103,7 +93,7 @@ func serveHTTP(ctx context.Context, lg *slog.Logger, cfg Config, b *bot.Bot) err
 
 // serveSocketMode serves Slack through Socket Mode until ctx ends or the
 // connection is lost for good, with /metrics and /healthz on METRICS_ADDR.
-func serveSocketMode(ctx context.Context, lg *slog.Logger, cfg Config, b *bot.Bot, api *slack.Client) error {
+func serveSocketMode(ctx context.Context, lg *slog.Logger, cfg Config, b *bot.Bot) error {
 	var srv *http.Server
 	if cfg.MetricsAddr != "" {
 		ln, err := net.Listen("tcp", cfg.MetricsAddr)
@@ -118,8 +108,7 @@ func serveSocketMode(ctx context.Context, lg *slog.Logger, cfg Config, b *bot.Bo
 		lg.Info("serving metrics", "addr", ln.Addr().String())
 	}
 	lg.Info("connecting to slack through socket mode")
-	sm := socketmode.New(api)
-	runErr := b.RunSocketMode(ctx, sm, 0)
+	runErr := b.RunSocketMode(ctx, 0)
 	if err := shutdown(lg, cfg, b, srv); err != nil && runErr == nil {
 		return err
 	}
