@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"strconv"
+	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -31,6 +32,25 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	}
 	lg := cfg.newLogger(stderr)
 
+	// In HTTP mode, listen at once: /healthz answers (alive, not ready)
+	// while the index loads.
+	var (
+		handler = &swapHandler{}
+		srv     *http.Server
+		srvErr  = make(chan error, 1)
+	)
+	handler.set(loadingHandler())
+	if !cfg.SocketMode() {
+		ln, err := net.Listen("tcp", ":"+strconv.Itoa(cfg.Port))
+		if err != nil {
+			return fmt.Errorf("listen on PORT %d: %w", cfg.Port, err)
+		}
+		srv = newServer(handler, lg)
+		go func() { srvErr <- srv.Serve(ln) }()
+		defer srv.Close() // on an early return; a clean stop shuts it down first
+		lg.Info("listening", "addr", ln.Addr().String())
+	}
+
 	start := time.Now()
 	eng, closeIndex, err := openEngine(lg, cfg.CorpusDir, cfg.IndexDir)
 	if err != nil {
@@ -48,13 +68,32 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	if cfg.SocketMode() {
 		err = serveSocketMode(ctx, lg, cfg, b)
 	} else {
-		err = serveHTTP(ctx, lg, cfg, b)
+		err = serveHTTP(ctx, lg, cfg, b, srv, srvErr, handler)
 	}
 	if err != nil {
 		return err
 	}
 	lg.Info("stopped")
 	return nil
+}
+
+// swapHandler serves through the handler last set.
+type swapHandler struct{ h atomic.Pointer[http.Handler] }
+
+func (s *swapHandler) set(h http.Handler) { s.h.Store(&h) }
+
+func (s *swapHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	(*s.h.Load()).ServeHTTP(w, r)
+}
+
+// loadingHandler answers 503 to everything while the index loads.
+func loadingHandler() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Retry-After", "5")
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusServiceUnavailable)
+		io.WriteString(w, `{"status":"loading"}`+"\n")
+	})
 }
 
 // identify asks Slack who the bot is, so that it can ignore its own
@@ -70,21 +109,14 @@ func identify(ctx context.Context, lg *slog.Logger, b *bot.Bot) {
 	lg.Info("connected to slack", "team", team, "bot_user_id", userID)
 }
 
-// serveHTTP serves Slack's requests on PORT until ctx ends, then shuts down
-// gracefully.
-func serveHTTP(ctx context.Context, lg *slog.Logger, cfg Config, b *bot.Bot) error {
-	ln, err := net.Listen("tcp", ":"+strconv.Itoa(cfg.Port))
-	if err != nil {
-		return fmt.Errorf("listen on PORT %d: %w", cfg.Port, err)
-	}
-	srv := newServer(b.Handler(cfg.SigningSecret), lg)
-	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
+// serveHTTP serves Slack's requests through srv, already listening, until
+// ctx ends, then shuts down gracefully.
+func serveHTTP(ctx context.Context, lg *slog.Logger, cfg Config, b *bot.Bot, srv *http.Server, srvErr chan error, h *swapHandler) error {
+	h.set(b.Handler(cfg.SigningSecret))
 	b.SetReady(true)
-	lg.Info("serving slack over http", "addr", ln.Addr().String(), "path", "/slack/events")
-
+	lg.Info("serving slack over http", "path", "/slack/events")
 	select {
-	case err := <-errc:
+	case err := <-srvErr:
 		return fmt.Errorf("http server: %w", err)
 	case <-ctx.Done():
 	}
