@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -498,20 +499,26 @@ func sourcesText(items []answer.Item, passages []answer.Passage) string {
 	if len(rs) > 1 {
 		text = ":page_facing_up: Sources (" + strconv.Itoa(len(rs)) + " releases): "
 	}
+	more := func(n int) string { return " · and " + strconv.Itoa(n) + " more" }
 	for i, r := range rs {
 		name := releaseName(r.title, r.key, r.year)
-		sep := ""
+		piece := fit(name, false, maxSources)
 		if i > 0 {
-			sep = " · "
+			piece = " · " + piece
 		}
-		rest := " · and " + strconv.Itoa(len(rs)-i) + " more"
-		if slackLen(text)+slackLen(sep)+mdLen(name, false)+slackLen(rest) > maxSources {
+		// If this release is not the last, the line that counts the rest
+		// must still fit after it.
+		after := ""
+		if i < len(rs)-1 {
+			after = more(len(rs) - i - 1)
+		}
+		if slackLen(text)+slackLen(piece)+slackLen(after) > maxSources {
 			if i == 0 {
-				return text + fit(name, false, maxSources-slackLen(text))
+				return text + fit(name, false, maxSources-slackLen(text)-slackLen(after)) + after
 			}
-			return text + rest
+			return text + more(len(rs)-i)
 		}
-		text += sep + escape(name)
+		text += piece
 	}
 	return text
 }
@@ -760,6 +767,7 @@ func quote(s string) string {
 // If s is too long it is cut, preferably at a space, never inside a
 // character or before a combining mark or joiner, and ends with "…".
 func fit(s string, quoted bool, budget int) string {
+	s = defuseMentions(s)
 	if quoted {
 		s = strings.ReplaceAll(s, "\r\n", "\n")
 	}
@@ -803,6 +811,21 @@ func fit(s string, quoted bool, budget int) string {
 }
 
 const zeroWidthJoiner = '\u200d'
+
+// broadcastRE matches the words Slack may turn into @channel, @here and
+// @everyone notifications.
+var broadcastRE = regexp.MustCompile(`(?i)@(channel|here|everyone)\b`)
+
+// defuseMentions puts an invisible word joiner after the @ of @channel,
+// @here and @everyone, so that text from a release or a question (which an
+// answer's headline may echo, and "Share in channel" makes public) cannot
+// notify a whole channel.
+func defuseMentions(s string) string {
+	if !strings.Contains(s, "@") {
+		return s
+	}
+	return broadcastRE.ReplaceAllString(s, "@\u2060$1")
+}
 
 // extends reports whether r belongs to the character before it: a combining
 // mark, a variation selector, a joiner or an emoji skin-tone modifier.

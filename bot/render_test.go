@@ -472,6 +472,33 @@ func TestRenderEscaping(t *testing.T) {
 	}
 }
 
+func TestRenderBroadcastMentions(t *testing.T) {
+	for _, word := range []string{"@channel", "@here", "@everyone", "@Channel", "@HERE"} {
+		t.Run(word, func(t *testing.T) {
+			text := "“" + word + "” is not a country; mail iomtokyo@iom.int"
+			a := answer.Answer{Kind: answer.KindNotFound, Query: "/funding " + word, Headline: text,
+				Items: []answer.Item{{Label: word, Value: text, Title: text, Release: "r", Sentence: text}},
+				Notes: []string{text}, Passages: []answer.Passage{{Release: "r", Title: text, Paragraph: 1, Text: text + " and more"}}}
+			m := Render(a, RenderOptions{ShareButton: true})
+			checkLimits(t, m)
+			texts, kinds := blockTexts(t, m.Blocks)
+			texts, kinds = append(texts, m.Text), append(kinds, "fallback")
+			broadcast := regexp.MustCompile(`(?i)@(channel|here|everyone)\b`)
+			for i, s := range texts {
+				if kinds[i] == "value" {
+					continue // the query, returned to the bot, never shown
+				}
+				if broadcast.MatchString(s) {
+					t.Errorf("%s text %q can notify the channel", kinds[i], s)
+				}
+				if strings.Contains(s, "is not a country") && !strings.Contains(s, "iomtokyo@iom.int") {
+					t.Errorf("%s text %q: an e-mail address was changed", kinds[i], s)
+				}
+			}
+		})
+	}
+}
+
 func TestRenderShareButton(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -667,6 +694,44 @@ func TestRenderPassages(t *testing.T) {
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("passages shown (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestRenderSources(t *testing.T) {
+	release := func(i int, title string) answer.Item {
+		return answer.Item{Label: "Total", Value: "US$ 1 million", Release: fmt.Sprintf("r%d", i), Title: title, Year: 2000 + i%25}
+	}
+	tests := []struct {
+		name     string
+		releases int
+		title    string
+		want     *regexp.Regexp
+	}{
+		{"one", 1, "Japan Donates US$ 37.9 million", regexp.MustCompile(`^:page_facing_up: Source: Japan Donates US\$ 37\.9 million \(2000\)$`)},
+		{"two", 2, "Release", regexp.MustCompile(`^:page_facing_up: Sources \(2 releases\): Release \(2000\) · Release \(2001\)$`)},
+		{"many", 200, "A release with a title of some length", regexp.MustCompile(` · and \d+ more$`)},
+		{"one huge title", 2, strings.Repeat("Très long titre ", 500), regexp.MustCompile(`^:page_facing_up: Sources \(2 releases\): Très .*… · and 1 more$`)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var items []answer.Item
+			for i := range tt.releases {
+				items = append(items, release(i, tt.title))
+			}
+			m := Render(answer.Answer{Kind: answer.KindTotal, Headline: "h", Items: items}, RenderOptions{})
+			checkLimits(t, m)
+			c, ok := m.Blocks[len(m.Blocks)-1].(*slack.ContextBlock)
+			if !ok {
+				t.Fatalf("last block is %T, want the sources' *slack.ContextBlock", m.Blocks[len(m.Blocks)-1])
+			}
+			got := c.ContextElements.Elements[0].(*slack.TextBlockObject).Text
+			if !tt.want.MatchString(got) {
+				t.Errorf("sources = %q, want a match for %s", got, tt.want)
+			}
+			if n := slackLen(got); n > maxSources {
+				t.Errorf("sources have %d characters, want at most %d", n, maxSources)
 			}
 		})
 	}
