@@ -213,7 +213,10 @@ type question struct {
 	channel  string
 	user     string
 	threadTS string // reply in this thread; empty for none
-	origin   string // "mention", "dm", "command", "share"
+	// responseURL, for a shared answer, tells the user privately when it
+	// could not be posted.
+	responseURL string
+	origin      string // "mention", "dm", "command", "share"
 }
 
 // entry is a cached answer with its rendered slash-command reply.
@@ -306,11 +309,27 @@ func (b *Bot) reply(ctx context.Context, q question) {
 	} else {
 		msg = Render(e.a, RenderOptions{})
 	}
-	b.postMessage(ctx, q, msg)
+	err := b.postMessage(ctx, q, msg)
+	if err != nil && q.responseURL != "" {
+		// A shared answer that could not be posted (the bot is not in the
+		// channel, say): tell the one who clicked, privately.
+		b.respond(ctx, q, q.responseURL, notSharedMessage())
+	}
+}
+
+// notShared is what the user sees when a shared answer could not be posted.
+const notShared = "I could not post that answer in this channel. If I am not a member, invite me (/invite @fundbot) and try again."
+
+func notSharedMessage() Message {
+	return Message{
+		Text:   notShared,
+		Blocks: []slack.Block{slack.NewSectionBlock(slack.NewTextBlockObject(slack.PlainTextType, notShared, false, false), nil, nil)},
+	}
 }
 
 // postMessage posts msg visibly in q's conversation, retrying as Slack asks.
-func (b *Bot) postMessage(ctx context.Context, q question, msg Message) {
+// It logs a failure and returns it.
+func (b *Bot) postMessage(ctx context.Context, q question, msg Message) error {
 	opts := []slack.MsgOption{
 		slack.MsgOptionText(msg.Text, false),
 		slack.MsgOptionBlocks(msg.Blocks...),
@@ -323,6 +342,7 @@ func (b *Bot) postMessage(ctx context.Context, q question, msg Message) {
 		return err
 	})
 	b.delivered(q, "chat.postMessage", err)
+	return err
 }
 
 // respond posts msg to a slash command's or an action's response_url.

@@ -162,7 +162,7 @@ func (b *Bot) interaction(cb slack.InteractionCallback) {
 		if act.ActionID != ShareActionID {
 			continue
 		}
-		q := question{text: act.Value, channel: cb.Channel.ID, user: cb.User.ID, origin: "share"}
+		q := question{text: act.Value, channel: cb.Channel.ID, user: cb.User.ID, origin: "share", responseURL: cb.ResponseURL}
 		if q.text == "" || q.channel == "" {
 			b.lg.Warn("share ignored: no question or channel", "channel", q.channel, "user", q.user)
 			continue

@@ -180,8 +180,10 @@ func TestConversations(t *testing.T) {
 			[]delivery{{"Ev1", message("C1", "channel", "U1", "400.6", "<@U1> has joined", map[string]any{"subtype": "channel_join"}), nil}}, nil},
 		{"channel message without a mention is ignored",
 			[]delivery{{"Ev1", message("C1", "channel", "U1", "400.7", "Kenya", nil), nil}}, nil},
-		{"unknown event type is acked and ignored",
+		{"other event type is acked and ignored",
 			[]delivery{{"Ev1", map[string]any{"type": "reaction_added", "user": "U1"}, nil}}, nil},
+		{"event type slack-go does not know is acked and ignored",
+			[]delivery{{"Ev1", map[string]any{"type": "fundbot_future_event", "user": "U1"}, nil}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -327,6 +329,30 @@ func TestShareButton(t *testing.T) {
 	tb.shutdown(t)
 	if diff := cmp.Diff([]string{"/funding Pakistan"}, ans.Calls()); diff != "" {
 		t.Errorf("engine calls (-want +got): the share should reuse the answer\n%s", diff)
+	}
+}
+
+func TestShareWhereTheBotCannotPost(t *testing.T) {
+	tb := newTestBot(t, newRecorder(t), Options{})
+	tb.slack.failNext("chat.postMessage", slackError("not_in_channel"))
+	cb := slack.InteractionCallback{
+		Type:           slack.InteractionTypeBlockActions,
+		User:           slack.User{ID: "U1"},
+		Channel:        slack.Channel{GroupConversation: slack.GroupConversation{Conversation: slack.Conversation{ID: "C9"}}},
+		ResponseURL:    tb.slack.responseURL(),
+		ActionCallback: slack.ActionCallbacks{BlockActions: []*slack.BlockAction{{ActionID: ShareActionID, Value: "/funding Kenya"}}},
+	}
+	js, _ := json.Marshal(cb)
+	body := []byte(url.Values{"payload": {string(js)}}.Encode())
+	if code, _, _ := tb.do(t, signedRequest(t, tb.srv.URL, "application/x-www-form-urlencoded", body)); code != 200 {
+		t.Fatalf("share: %d", code)
+	}
+	p := tb.slack.next(t)
+	if p.Method != "response_url" || p.Text != notShared {
+		t.Errorf("after not_in_channel: %s %q, want the user told privately", p.Method, p.Text)
+	}
+	if !strings.Contains(tb.logs.String(), "not_in_channel") {
+		t.Errorf("logs lack the reason")
 	}
 }
 

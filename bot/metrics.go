@@ -22,7 +22,7 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 	m := &metrics{
 		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "fundbot_requests_total",
-			Help: "Requests from Slack, by kind (command, event, interactive, ...) and HTTP status code.",
+			Help: "Requests from Slack, by kind (command, event, interactive, ...) and HTTP status code (\"ack\" in Socket Mode).",
 		}, []string{"kind", "code"}),
 		requestSeconds: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name:    "fundbot_request_duration_seconds",

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -87,7 +88,9 @@ func (b *Bot) RunSocketMode(ctx context.Context, reconnectTimeout time.Duration)
 				b.socketCommand(sm, evt)
 			case socketmode.EventTypeInteractive:
 				b.socketInteraction(sm, evt)
-			case socketmode.EventTypeIncomingError, socketmode.EventTypeErrorBadMessage, socketmode.EventTypeErrorWriteFailed:
+			case socketmode.EventTypeErrorBadMessage:
+				b.badEnvelope(sm, evt)
+			case socketmode.EventTypeIncomingError, socketmode.EventTypeErrorWriteFailed:
 				b.lg.Warn("socket mode error", "type", evt.Type, "data", fmt.Sprintf("%T", evt.Data))
 			}
 		}
@@ -114,8 +117,28 @@ func (b *Bot) ack(sm *socketmode.Client, req *socketmode.Request, payload any) e
 	return err
 }
 
+// badEnvelope acknowledges an envelope slack-go could not parse (an event
+// type it does not know, say), so that Slack does not deliver it again.
+func (b *Bot) badEnvelope(sm *socketmode.Client, evt socketmode.Event) {
+	bad, ok := evt.Data.(*socketmode.ErrorBadMessage)
+	if !ok {
+		return
+	}
+	var env struct {
+		EnvelopeID string `json:"envelope_id"`
+		Type       string `json:"type"`
+	}
+	if json.Unmarshal(bad.Message, &env) != nil || env.EnvelopeID == "" {
+		b.lg.Warn("socket mode: unreadable frame", "err", bad.Cause)
+		return
+	}
+	b.lg.Info("socket mode: envelope not understood, acknowledged", "type", env.Type, "envelope_id", env.EnvelopeID, "err", bad.Cause)
+	b.ack(sm, &socketmode.Request{EnvelopeID: env.EnvelopeID}, nil)
+}
+
 func (b *Bot) socketEvent(sm *socketmode.Client, evt socketmode.Event) {
 	b.ack(sm, evt.Request, nil) // at once: the answer follows through the Web API
+	b.m.requests.WithLabelValues(kindEvent, "ack").Inc()
 	ev, ok := evt.Data.(slackevents.EventsAPIEvent)
 	if !ok {
 		return
@@ -139,6 +162,7 @@ func (b *Bot) socketEvent(sm *socketmode.Client, evt socketmode.Event) {
 // the deadline and small enough for an ack (under 20 KiB), and through
 // response_url otherwise. It does not hold up the event loop.
 func (b *Bot) socketCommand(sm *socketmode.Client, evt socketmode.Event) {
+	b.m.requests.WithLabelValues(kindCommand, "ack").Inc()
 	cmd, ok := evt.Data.(slack.SlashCommand)
 	if !ok {
 		b.ack(sm, evt.Request, nil)
@@ -176,6 +200,7 @@ func (r rawJSON) MarshalJSON() ([]byte, error) { return r, nil }
 
 func (b *Bot) socketInteraction(sm *socketmode.Client, evt socketmode.Event) {
 	b.ack(sm, evt.Request, nil)
+	b.m.requests.WithLabelValues(kindInteractive, "ack").Inc()
 	if cb, ok := evt.Data.(slack.InteractionCallback); ok {
 		b.interaction(cb)
 	}

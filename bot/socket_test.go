@@ -209,6 +209,13 @@ func TestSocketMode(t *testing.T) {
 			t.Errorf("share posted to %s: %q", p.Channel, p.Text)
 		}
 	})
+	t.Run("envelope slack-go cannot parse is still acked", func(t *testing.T) {
+		c.send(t, envelope(t, "events_api", "env-unknown", map[string]any{"type": "event_callback", "event_id": "EvX",
+			"event": map[string]any{"type": "fundbot_future_event", "user": "U1"}}))
+		if a := fsm.nextAck(t); a.EnvelopeID != "env-unknown" {
+			t.Errorf("ack for %q, want env-unknown", a.EnvelopeID)
+		}
+	})
 	t.Run("reconnects on disconnect", func(t *testing.T) {
 		c.send(t, wire(t, "sm_disconnect_refresh_requested.json"))
 		c2 := fsm.nextConn(t)
