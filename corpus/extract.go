@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -370,7 +371,10 @@ func extract(r *Release, p *parsed) []Fact {
 		x.currency = titleAmounts[0].Currency
 	}
 	for _, para := range r.Paragraphs {
-		if as := findAmounts(para, ""); len(as) > 0 && x.currency == "" {
+		if x.currency != "" {
+			break
+		}
+		if as := findAmounts(para, ""); len(as) > 0 {
 			x.currency = as[0].Currency
 		}
 	}
@@ -391,18 +395,20 @@ func extract(r *Release, p *parsed) []Fact {
 		ctx, hasCtx := x.context(para)
 		for _, sp := range sentences(para) {
 			sent := para[sp.start:sp.end]
-			for _, a := range findAmounts(sent, x.currency) {
+			ms := x.places(sent)
+			amts := findAmounts(sent, x.currency)
+			for _, a := range amts {
 				f := Fact{Kind: KindAmount, Paragraph: n, Sentence: sent, Donor: donor, Recipient: r.Recipient, Year: r.Year}
 				am := a.Amount
 				f.Amount = &am
-				if pl, ok := x.amountPlace(sent, a); ok {
+				if pl, ok := amountPlace(sent, ms, amts, a); ok {
 					pl.set(&f)
 				}
 				amounts = append(amounts, f)
 			}
-			facts = append(facts, x.shares(n, sent, ctx, hasCtx)...)
-			facts = append(facts, x.beneficiaries(n, sent, ctx, hasCtx)...)
-			x.destinationList(n, sent)
+			facts = append(facts, x.shares(n, sent, ms, ctx, hasCtx)...)
+			facts = append(facts, x.beneficiaries(n, sent, ms, amts, ctx, hasCtx)...)
+			x.destinationList(n, sent, ms)
 			facts = append(facts, x.people(n, sent)...)
 		}
 		if f, ok := x.activity(n, para, ctx, hasCtx); ok {
@@ -519,19 +525,17 @@ func (x *releaseText) context(para string) (place, bool) {
 
 // amountPlace finds the country or region an amount is for: one named just
 // after it ("USD 5 million for Kenya"), or the only one its sentence names.
-func (x *releaseText) amountPlace(sent string, a amount) (place, bool) {
-	ms := x.places(sent)
-	for _, m := range ms {
-		if m.start < a.end {
-			continue
-		}
+// ms and amts are the sentence's places and amounts.
+func amountPlace(sent string, ms []mention, amts []amount, a amount) (place, bool) {
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].start >= a.end })
+	if i < len(ms) {
+		m := ms[i]
 		gap := sent[a.end:m.start]
-		if len(gap) <= 60 && gapPrepRe.MatchString(gap) && !strings.ContainsAny(gap, ";") && !overlaps(findAmounts(gap, ""), 0, len(gap)) {
+		if len(gap) <= 60 && gapPrepRe.MatchString(gap) && !strings.ContainsAny(gap, ";") && !overlaps(amts, a.end+1, m.start) {
 			return placeOf(m), true
 		}
-		break
 	}
-	if len(ms) == 1 && len(findAmounts(sent, "")) == 1 {
+	if len(ms) == 1 && len(amts) == 1 {
 		return placeOf(ms[0]), true
 	}
 	return place{}, false
@@ -541,8 +545,11 @@ func (x *releaseText) amountPlace(sent string, a amount) (place, bool) {
 // money: "of the funding" or nothing, not "of the country".
 func shareAfterOK(after string) bool {
 	after = strings.TrimLeft(after, " ")
-	if !strings.HasPrefix(strings.ToLower(after), "of ") {
+	if len(after) < 3 || !strings.EqualFold(after[:3], "of ") {
 		return true
+	}
+	if len(after) > 100 {
+		after = after[:100]
 	}
 	ws := strings.Fields(after)
 	if len(ws) > 7 {
@@ -552,7 +559,7 @@ func shareAfterOK(after string) bool {
 }
 
 // shares finds the parts of the total a sentence states.
-func (x *releaseText) shares(n int, sent string, ctx place, hasCtx bool) []Fact {
+func (x *releaseText) shares(n int, sent string, ms []mention, ctx place, hasCtx bool) []Fact {
 	if !shareHintRe.MatchString(sent) || !fundingNounRe.MatchString(sent) {
 		return nil
 	}
@@ -577,7 +584,7 @@ func (x *releaseText) shares(n int, sent string, ctx place, hasCtx bool) []Fact 
 		fs = append(fs, found{span: span{m[0], m[1]}, stated: sent[m[0]:m[1]]})
 	}
 	for _, m := range shareLargestRe.FindAllStringIndex(sent, -1) {
-		if !shareAfterOK(sent[m[1]:]) && !strings.HasPrefix(strings.TrimSpace(sent[m[1]:]), "of the") {
+		if !shareAfterOK(sent[m[1]:]) {
 			continue
 		}
 		fs = append(fs, found{span: span{m[0], m[1]}, stated: sent[m[0]:m[1]], largest: true})
@@ -595,7 +602,6 @@ func (x *releaseText) shares(n int, sent string, ctx place, hasCtx bool) []Fact 
 		merged.largest = true
 		fs = []found{merged}
 	}
-	ms := x.places(sent)
 	var out []Fact
 	for _, s := range fs {
 		f := Fact{Kind: KindShare, Paragraph: n, Sentence: sent, Donor: strings.Join(x.r.Donors, ", "), Recipient: x.r.Recipient, Year: x.r.Year,
@@ -616,12 +622,11 @@ func (x *releaseText) shares(n int, sent string, ctx place, hasCtx bool) []Fact 
 }
 
 // beneficiaries finds counts of people to be helped in a sentence.
-func (x *releaseText) beneficiaries(n int, sent string, ctx place, hasCtx bool) []Fact {
+func (x *releaseText) beneficiaries(n int, sent string, ms []mention, amounts []amount, ctx place, hasCtx bool) []Fact {
 	if strings.IndexAny(sent, "0123456789") < 0 {
 		return nil
 	}
 	var out []Fact
-	amounts := findAmounts(sent, "")
 	for _, m := range peopleRe.FindAllStringSubmatchIndex(sent, -1) {
 		num := sent[m[4]:m[5]]
 		if overlaps(amounts, m[4], m[5]) {
@@ -637,7 +642,6 @@ func (x *releaseText) beneficiaries(n int, sent string, ctx place, hasCtx bool) 
 		}
 		f := Fact{Kind: KindBeneficiaries, Paragraph: n, Sentence: sent, Donor: strings.Join(x.r.Donors, ", "), Recipient: x.r.Recipient, Year: x.r.Year,
 			Count: count, CountStated: strings.TrimSpace(sent[m[0]:m[5]]), Who: strings.TrimSpace(sent[m[6]:m[9]])}
-		ms := x.places(sent)
 		pl, found := firstAfter(ms, m[1])
 		if !found && len(ms) > 0 {
 			pl, found = placeOf(ms[0]), true
@@ -656,12 +660,18 @@ func (x *releaseText) beneficiaries(n int, sent string, ctx place, hasCtx bool) 
 // firstAfter returns the first place named at or after byte offset at,
 // preferring a place named outright to one named by a demonym.
 func firstAfter(ms []mention, at int) (place, bool) {
-	for _, demonym := range []bool{false, true} {
-		for _, m := range ms {
-			if m.start >= at && m.demonym == demonym {
-				return placeOf(m), true
-			}
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].start >= at })
+	var byDemonym *mention
+	for ; i < len(ms); i++ {
+		if !ms[i].demonym {
+			return placeOf(ms[i]), true
 		}
+		if byDemonym == nil {
+			byDemonym = &ms[i]
+		}
+	}
+	if byDemonym != nil {
+		return placeOf(*byDemonym), true
 	}
 	return place{}, false
 }
@@ -687,11 +697,10 @@ func parseCount(s string) (int, bool) {
 
 // destinationList records the countries and regions of a sentence that
 // lists funded places ("The funded projects, in A, B, ... and C").
-func (x *releaseText) destinationList(n int, sent string) {
-	if !listContextRe.MatchString(sent) {
+func (x *releaseText) destinationList(n int, sent string, ms []mention) {
+	if len(ms) < 2 || !listContextRe.MatchString(sent) {
 		return
 	}
-	ms := x.places(sent)
 	var run []mention
 	flush := func() {
 		if len(run) >= 2 {
@@ -835,6 +844,7 @@ func (x *releaseText) quotes() []Fact {
 		}
 		for _, sp := range sentences(para) {
 			sent := para[sp.start:sp.end]
+			speaker, known := "", false
 			for _, m := range quoteRe.FindAllStringSubmatch(sent, -1) {
 				q := m[1]
 				if q == "" {
@@ -844,7 +854,10 @@ func (x *releaseText) quotes() []Fact {
 				if wordCount(q) < 4 {
 					continue
 				}
-				f := Fact{Kind: KindQuote, Paragraph: n, Sentence: sent, Quote: q, Person: x.speaker(sent, para)}
+				if !known {
+					speaker, known = x.speaker(sent, para), true
+				}
+				f := Fact{Kind: KindQuote, Paragraph: n, Sentence: sent, Quote: q, Person: speaker}
 				out = append(out, f)
 			}
 		}
