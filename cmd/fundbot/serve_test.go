@@ -17,6 +17,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/gorilla/websocket"
 )
 
 // syncBuffer is a buffer safe for concurrent writes, echoed to t.Log.
@@ -56,8 +58,15 @@ type slackCall struct {
 	form   url.Values
 }
 
-// fakeWebAPI records Slack Web API calls on loopback.
+// fakeWebAPI records Slack Web API calls on loopback. apps.connections.open
+// refuses the app token.
 func fakeWebAPI(t *testing.T) (*httptest.Server, chan slackCall) {
+	return fakeWebAPIWithSocket(t, "")
+}
+
+// fakeWebAPIWithSocket is fakeWebAPI whose apps.connections.open answers
+// wsURL, if set.
+func fakeWebAPIWithSocket(t *testing.T, wsURL string) (*httptest.Server, chan slackCall) {
 	calls := make(chan slackCall, 100)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		body, _ := io.ReadAll(r.Body)
@@ -68,7 +77,11 @@ func fakeWebAPI(t *testing.T) (*httptest.Server, chan slackCall) {
 		case "auth.test":
 			io.WriteString(w, `{"ok":true,"user_id":"UFUNDBOT","team":"Test"}`)
 		case "apps.connections.open":
-			io.WriteString(w, `{"ok":false,"error":"invalid_auth"}`)
+			if wsURL == "" {
+				io.WriteString(w, `{"ok":false,"error":"invalid_auth"}`)
+			} else {
+				io.WriteString(w, `{"ok":true,"url":"`+wsURL+`"}`)
+			}
 		default:
 			io.WriteString(w, `{"ok":true,"ts":"1.2"}`)
 		}
@@ -258,4 +271,81 @@ func errString(err error) string {
 		return ""
 	}
 	return err.Error()
+}
+
+// TestServeSocketMode runs `fundbot serve` in Socket Mode against a fake
+// Socket Mode server: it connects, acks an app_mention and answers it in its
+// thread, serves /healthz and /metrics on METRICS_ADDR, and stops cleanly.
+func TestServeSocketMode(t *testing.T) {
+	acks := make(chan string, 10)
+	up := websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}
+	ws := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		conn, err := up.Upgrade(w, r, nil)
+		if err != nil {
+			t.Errorf("upgrade: %v", err)
+			return
+		}
+		defer conn.Close()
+		conn.WriteMessage(websocket.TextMessage, []byte(`{"type":"hello","num_connections":1}`))
+		conn.WriteMessage(websocket.TextMessage, []byte(`{"type":"events_api","envelope_id":"env-1","payload":`+
+			`{"type":"event_callback","event_id":"Ev1","event":{"type":"app_mention","user":"U1","channel":"C1",`+
+			`"ts":"20.1","text":"<@UFUNDBOT> /funding Kenya"}}}`))
+		for {
+			_, msg, err := conn.ReadMessage()
+			if err != nil {
+				return
+			}
+			acks <- string(msg)
+		}
+	}))
+	t.Cleanup(ws.Close)
+	api, calls := fakeWebAPIWithSocket(t, "ws"+strings.TrimPrefix(ws.URL, "http")+"/link")
+	metricsPort := freePort(t)
+	env := map[string]string{
+		"SLACK_BOT_TOKEN": cfgBotToken, "SLACK_APP_TOKEN": cfgAppToken, "SLACK_API_URL": api.URL + "/api/",
+		"METRICS_ADDR": "127.0.0.1:" + strconv.Itoa(metricsPort), "LOG_FORMAT": "json", "LOG_LEVEL": "debug",
+	}
+	logs := &syncBuffer{t: t}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, []string{"serve"}, envMap(env), io.Discard, logs) }()
+
+	select {
+	case a := <-acks:
+		if !strings.Contains(a, `"envelope_id":"env-1"`) {
+			t.Errorf("ack %s, want env-1", a)
+		}
+	case err := <-done:
+		t.Fatalf("serve returned early: %v", err)
+	case <-time.After(30 * time.Second):
+		t.Fatal("no ack")
+	}
+	c := nextCall(t, calls, "chat.postMessage")
+	if c.form.Get("channel") != "C1" || c.form.Get("thread_ts") != "20.1" || !strings.Contains(c.form.Get("text"), "Kenya") {
+		t.Errorf("reply %v: want C1, thread 20.1, about Kenya", c.form)
+	}
+	healthEnv := envMap(map[string]string{"PORT": strconv.Itoa(metricsPort)})
+	if err := healthcheck(ctx, nil, healthEnv, io.Discard, io.Discard); err != nil {
+		t.Errorf("healthcheck on METRICS_ADDR: %v", err)
+	}
+	resp, err := http.Get("http://127.0.0.1:" + strconv.Itoa(metricsPort) + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !strings.Contains(string(body), `fundbot_socket_mode_events_total{type="events_api"} 1`) {
+		t.Errorf("/metrics lacks the events_api count")
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("serve after shutdown = %v, want nil (exit 0)", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("serve did not stop")
+	}
+	checkNoSecrets(t, logs.String())
 }
