@@ -184,7 +184,14 @@ func (b *Bot) Shutdown(ctx context.Context) error {
 		return nil
 	case <-ctx.Done():
 		b.cancelWork()
-		<-done
+		// Cancelled work returns promptly (and logs what it could not
+		// deliver); do not hang on anything that ignores its context.
+		t := time.NewTimer(time.Second)
+		defer t.Stop()
+		select {
+		case <-done:
+		case <-t.C:
+		}
 		return fmt.Errorf("shutdown: replies in flight cancelled: %w", ctx.Err())
 	}
 }
