@@ -70,6 +70,7 @@ const (
 	kindRejected    = "rejected"
 )
 
+// ServeHTTP serves one request from Slack and records it in the metrics.
 func (h *eventsHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
 	kind, code := h.serve(w, r)
