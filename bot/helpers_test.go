@@ -75,6 +75,7 @@ type fakeAnswerer struct {
 	delay   time.Duration
 	release chan struct{} // if set, Answer waits for it (or ctx)
 	huge    bool
+	filler  string // for a huge answer; default plain sentences
 	err     error
 }
 
@@ -102,7 +103,7 @@ func (f *fakeAnswerer) Answer(ctx context.Context, text string) (answer.Answer, 
 		return answer.Answer{}, f.err
 	}
 	if f.huge {
-		return hugeAnswer(text), nil
+		return hugeAnswer(text, f.filler), nil
 	}
 	return answer.Answer{
 		Kind:     answer.KindSearch,
@@ -119,9 +120,12 @@ func (f *fakeAnswerer) Calls() []string {
 }
 
 // hugeAnswer is an answer far beyond Slack's Block Kit limits.
-func hugeAnswer(q string) answer.Answer {
+func hugeAnswer(q, filler string) answer.Answer {
 	a := answer.Answer{Kind: answer.KindTable, Query: q, Headline: strings.Repeat("Very long headline. ", 200)}
-	long := strings.Repeat("This sentence is long and it repeats itself a great many times. ", 80)
+	if filler == "" {
+		filler = "This sentence is long and it repeats itself a great many times. "
+	}
+	long := strings.Repeat(filler, 80)
 	for i := range 400 {
 		a.Items = append(a.Items, answer.Item{
 			Label: "Country " + strconv.Itoa(i), Value: "US$ " + strconv.Itoa(i) + " million",

@@ -164,7 +164,7 @@ func (b *Bot) socketEvent(sm *socketmode.Client, evt socketmode.Event) {
 func (b *Bot) socketCommand(sm *socketmode.Client, evt socketmode.Event) {
 	b.m.requests.WithLabelValues(kindCommand, "ack").Inc()
 	cmd, ok := evt.Data.(slack.SlashCommand)
-	if !ok {
+	if !ok || evt.Request == nil {
 		b.ack(sm, evt.Request, nil)
 		return
 	}
@@ -174,23 +174,34 @@ func (b *Bot) socketCommand(sm *socketmode.Client, evt socketmode.Event) {
 			b.ack(sm, evt.Request, nil)
 			return
 		}
-		if err := b.ack(sm, evt.Request, rawJSON(reply)); err != nil {
-			// Too big for an ack: acknowledge empty, post the reply instead.
+		// Slack drops Socket Mode responses of 20 KiB or more (and slack-go
+		// refuses them): a bigger reply goes through response_url.
+		fits := len(reply)+len(evt.Request.EnvelopeID)+64 < maxAck
+		if !fits || b.ack(sm, evt.Request, rawJSON(reply)) != nil {
 			b.ack(sm, evt.Request, nil)
-			_ = b.track(func(ctx context.Context) {
-				q := question{text: cmd.Command + " " + cmd.Text, channel: cmd.ChannelID, user: cmd.UserID, origin: "command"}
+			q := question{text: cmd.Command + " " + cmd.Text, channel: cmd.ChannelID, user: cmd.UserID, origin: "command"}
+			err := b.track(func(ctx context.Context) {
 				msg := sorryMessage()
-				if e, err := b.answer(ctx, q.text); err == nil {
+				if e, err := b.answer(ctx, q.text); err != nil {
+					b.lg.Error("answer failed", "origin", q.origin, "channel", q.channel, "user", q.user, "err", err)
+				} else {
 					msg = Render(e.a, RenderOptions{ShareButton: true})
 				}
 				b.respond(ctx, q, cmd.ResponseURL, msg)
 			})
+			if err != nil {
+				b.lg.Warn("reply not delivered", "method", "response_url", "origin", q.origin,
+					"channel", q.channel, "user", q.user, "reason", err)
+			}
 		}
 	})
 	if err != nil {
 		b.ack(sm, evt.Request, rawJSON(mustReply(closingText)))
 	}
 }
+
+// maxAck is the size from which Slack drops a Socket Mode response.
+const maxAck = 20 * 1024
 
 // rawJSON is a payload already encoded.
 type rawJSON []byte

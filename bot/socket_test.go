@@ -264,33 +264,50 @@ func shareJSON(t testing.TB, query, channel string) []byte {
 }
 
 func TestSocketModeHugeCommand(t *testing.T) {
-	tb, fsm, _, _ := socketBot(t, &fakeAnswerer{huge: true}, 0)
-	c := fsm.nextConn(t)
-	body := map[string]any{"command": "/funding", "text": "all", "channel_id": "C1", "user_id": "U1",
-		"response_url": tb.slack.responseURL()}
-	c.send(t, envelope(t, "slash_commands", "env-huge", body))
-	a := fsm.nextAck(t)
-	if a.EnvelopeID != "env-huge" {
-		t.Fatalf("ack for %q", a.EnvelopeID)
+	tests := []struct {
+		name   string
+		filler string
+		viaURL bool // too big for an ack: answered through response_url
+	}{
+		{"fits in an ack", "", false},
+		// Each & is escaped twice, to &amp; for Slack and \u0026 in JSON:
+		// the rendered reply is over Socket Mode's 20 KiB.
+		{"too big for an ack", "R&D & more & more & more & ", true},
 	}
-	if len(a.Payload) >= 20*1024 {
-		t.Errorf("ack payload of %d bytes, Slack drops 20 KiB or more", len(a.Payload))
-	}
-	if len(a.Payload) == 0 { // too big for an ack: it must come through response_url
-		p := tb.slack.next(t)
-		if p.Method != "response_url" {
-			t.Errorf("huge answer by %s, want response_url", p.Method)
-		}
-		checkSlackLimits(t, p.Text, p.Blocks)
-	} else {
-		var reply struct {
-			Text   string           `json:"text"`
-			Blocks []map[string]any `json:"blocks"`
-		}
-		if err := json.Unmarshal(a.Payload, &reply); err != nil {
-			t.Fatal(err)
-		}
-		checkSlackLimits(t, reply.Text, reply.Blocks)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tb, fsm, _, _ := socketBot(t, &fakeAnswerer{huge: true, filler: tt.filler}, 0)
+			c := fsm.nextConn(t)
+			body := map[string]any{"command": "/funding", "text": "all", "channel_id": "C1", "user_id": "U1",
+				"response_url": tb.slack.responseURL()}
+			c.send(t, envelope(t, "slash_commands", "env-huge", body))
+			a := fsm.nextAck(t)
+			if a.EnvelopeID != "env-huge" {
+				t.Fatalf("ack for %q", a.EnvelopeID)
+			}
+			if len(a.Payload) >= 20*1024 {
+				t.Errorf("ack payload of %d bytes, Slack drops 20 KiB or more", len(a.Payload))
+			}
+			if got := len(a.Payload) == 0; got != tt.viaURL {
+				t.Fatalf("empty ack = %v, want %v", got, tt.viaURL)
+			}
+			if tt.viaURL {
+				p := tb.slack.next(t)
+				if p.Method != "response_url" {
+					t.Errorf("huge answer by %s, want response_url", p.Method)
+				}
+				checkSlackLimits(t, p.Text, p.Blocks)
+				return
+			}
+			var reply struct {
+				Text   string           `json:"text"`
+				Blocks []map[string]any `json:"blocks"`
+			}
+			if err := json.Unmarshal(a.Payload, &reply); err != nil {
+				t.Fatal(err)
+			}
+			checkSlackLimits(t, reply.Text, reply.Blocks)
+		})
 	}
 }
 
