@@ -108,12 +108,12 @@ func renderBlocks(a answer.Answer, opts RenderOptions) []slack.Block {
 		tail = append(tail, slack.NewContextBlock("", mrkdwn(text)))
 		fixed += slackLen(text)
 	}
-	if opts.ShareButton && strings.TrimSpace(a.Query) != "" && slackLen(a.Query) <= maxButtonValue {
+	if q := validUTF8(a.Query); opts.ShareButton && strings.TrimSpace(q) != "" && slackLen(q) <= maxButtonValue {
 		const label = "Share in channel"
-		button := slack.NewButtonBlockElement(ShareActionID, a.Query,
+		button := slack.NewButtonBlockElement(ShareActionID, q,
 			slack.NewTextBlockObject(slack.PlainTextType, label, false, false))
 		tail = append(tail, slack.NewActionBlock(ShareActionID, button))
-		fixed += slackLen(label) + slackLen(a.Query)
+		fixed += slackLen(label) + slackLen(q)
 	}
 
 	blocksLeft := maxBlocks - len(head) - len(notes) - len(tail)
@@ -208,6 +208,9 @@ func itemChunks(items []answer.Item, limit int) ([]chunk, int) {
 				return chunks, len(items) - i - k
 			}
 			line := itemLine(it)
+			if line == "" {
+				continue // no label, no value: nothing to show
+			}
 			if n > 0 && n+1+slackLen(line) > room {
 				flush()
 			}
@@ -767,7 +770,7 @@ func quote(s string) string {
 // If s is too long it is cut, preferably at a space, never inside a
 // character or before a combining mark or joiner, and ends with "…".
 func fit(s string, quoted bool, budget int) string {
-	s = defuseMentions(s)
+	s = defuseMentions(validUTF8(s))
 	if quoted {
 		s = strings.ReplaceAll(s, "\r\n", "\n")
 	}
@@ -804,13 +807,23 @@ func fit(s string, quoted bool, budget int) string {
 		cut = space
 	}
 	head := strings.TrimRightFunc(s[:cut], unicode.IsSpace)
-	if !utf8.ValidString(head) {
-		head = strings.ToValidUTF8(head, "")
-	}
 	return render(head) + "…"
 }
 
 const zeroWidthJoiner = '\u200d'
+
+// validUTF8 replaces each byte of s that is not UTF-8 with U+FFFD, as JSON
+// encoding would: the text Slack receives is then the text measured.
+func validUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		b.WriteRune(r) // range yields U+FFFD for each invalid byte
+	}
+	return b.String()
+}
 
 // broadcastRE matches the words Slack may turn into @channel, @here and
 // @everyone notifications.

@@ -324,7 +324,7 @@ func checkLimits(t *testing.T, m Message) {
 			t.Errorf("%s text is empty", kinds[i])
 		}
 		if !utf8.ValidString(s) {
-			t.Errorf("%s text is not valid UTF-8: %q", kinds[i], s)
+			t.Errorf("%s text is not valid UTF-8: %q", kinds[i], short(s))
 		}
 	}
 	if total > maxBlocksText {
@@ -348,8 +348,17 @@ func checkLimits(t *testing.T, m Message) {
 		t.Fatalf("json.Marshal(round trip): %v", err)
 	}
 	if !bytes.Equal(data, again) {
-		t.Errorf("blocks change in a JSON round trip:\n%s", cmp.Diff(string(data), string(again)))
+		t.Errorf("blocks change in a JSON round trip:\n%s", short(cmp.Diff(string(data), string(again))))
 	}
+}
+
+// short returns s, cut to a length that a failure message can show.
+func short(s string) string {
+	const max = 500
+	if len(s) <= max {
+		return s
+	}
+	return s[:max] + fmt.Sprintf("… (%d bytes more)", len(s)-max)
 }
 
 // hugeItems returns n items; with shared set, they all quote one sentence.
@@ -735,4 +744,25 @@ func TestRenderSources(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzRender checks that any answer renders within Slack's limits, as JSON
+// that survives a round trip, with no empty text.
+func FuzzRender(f *testing.F) {
+	f.Add("Kenya & <Co>", "Kenya", "US$ 1 million", sentKenya, "note", sentFunded, "/funding Kenya", uint16(3), uint8(2), true)
+	f.Add("", "", "", "", "", "", "", uint16(0), uint8(0), false)
+	f.Add("🇯🇵\u200d", "e\u0301", "\xff\xfe", "> quoted\n> twice", "@here", "```", "k", uint16(1000), uint8(9), true)
+	f.Fuzz(func(t *testing.T, headline, label, value, sentence, note, passageText, query string, nItems uint16, nPassages uint8, derived bool) {
+		a := answer.Answer{Kind: answer.KindCountry, Query: query, Headline: headline, Notes: []string{note, note}}
+		for i := range int(nItems % 1200) {
+			a.Items = append(a.Items, answer.Item{
+				Label: label, Value: value, Release: fmt.Sprint(i % 7), Title: label + value, Year: i % 3000,
+				Sentence: sentence, Derived: derived && i%2 == 0,
+			})
+		}
+		for i := range int(nPassages % 12) {
+			a.Passages = append(a.Passages, answer.Passage{Release: "r", Title: headline, Paragraph: i, Text: passageText})
+		}
+		checkLimits(t, Render(a, RenderOptions{ShareButton: true}))
+	})
 }
