@@ -20,8 +20,8 @@ const ShareActionID = "fundbot_share"
 // fallback.
 type Message struct {
 	// Text is the notification and screen-reader fallback: always set,
-	// plain (no quoting or emphasis, only &, < and > escaped) and at most
-	// 4,000 characters.
+	// plain (no quoting or emphasis; &, < and > escaped, @channel, @here
+	// and @everyone made inert) and at most 4,000 characters.
 	Text string
 	// Blocks are the Block Kit blocks, within Slack's limits.
 	Blocks []slack.Block
