@@ -110,7 +110,10 @@ func (b *Bot) ack(sm *socketmode.Client, req *socketmode.Request, payload any) e
 	if req == nil {
 		return nil
 	}
-	err := sm.Ack(*req, payload)
+	// The ack queue drains only while connected: never wait on it for long.
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	err := sm.AckCtx(ctx, req.EnvelopeID, payload)
 	if err != nil {
 		b.lg.Warn("socket mode ack failed", "envelope_id", req.EnvelopeID, "err", err)
 	}
