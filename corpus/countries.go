@@ -264,12 +264,13 @@ type nameTable struct {
 	region   map[string]string   // folded region name -> canonical name
 	fuzzy    []fuzzyName         // names for typo matching
 	maxWords int                 // longest name, in words
-	first    map[string]bool     // first words of every name, alias, demonym and region
+	first    map[string]bool     // word prefixes ("democratic", "democratic republic") of every name, alias, demonym and region
 	official map[string][]string // alpha-3 -> folded names, for tests and debugging
 }
 
 type fuzzyName struct {
 	fold    string
+	runes   []rune
 	letters int
 	code    string
 }
@@ -368,15 +369,23 @@ var table = sync.OnceValue(func() *nameTable {
 		t.fuzzy = append(t.fuzzy, fuzzyName{fold: f, letters: n, code: code})
 	}
 	slices.SortFunc(t.fuzzy, func(a, b fuzzyName) int { return strings.Compare(a.fold, b.fold) })
+	addPrefixes := func(k string) {
+		for i := 0; i <= len(k); i++ {
+			if i == len(k) || k[i] == ' ' {
+				t.first[k[:i]] = true
+			}
+		}
+	}
 	for _, m := range []map[string]string{t.byName, t.demonym, t.region} {
 		for k := range m {
-			w, _, _ := strings.Cut(k, " ")
-			t.first[w] = true
+			addPrefixes(k)
 		}
 	}
 	for k := range t.capOnly {
-		w, _, _ := strings.Cut(Fold(k), " ")
-		t.first[w] = true
+		addPrefixes(Fold(k))
+	}
+	for i := range t.fuzzy {
+		t.fuzzy[i].runes = []rune(t.fuzzy[i].fold)
 	}
 	return t
 })
@@ -453,6 +462,8 @@ func MatchCountry(s string) (Country, bool) {
 		return Country{}, false
 	}
 	best, bestCode, ambiguous := 3, "", false
+	fr := []rune(f)
+	var buf []int
 	for _, n := range t.fuzzy {
 		limit := 2
 		switch {
@@ -470,7 +481,7 @@ func MatchCountry(s string) (Country, bool) {
 		if n.letters <= 4 && n.fold[0] != f[0] {
 			continue // "iron" is not "Iran"'s typo
 		}
-		d := damerau(f, n.fold, limit)
+		d := damerau(fr, n.runes, limit, &buf)
 		if d > limit {
 			continue
 		}
@@ -495,28 +506,31 @@ func abs(n int) int {
 }
 
 // damerau returns the optimal-string-alignment distance between a and b,
-// or limit+1 once it is sure to exceed limit.
-func damerau(a, b string, limit int) int {
-	ra, rb := []rune(a), []rune(b)
-	if abs(len(ra)-len(rb)) > limit {
+// or limit+1 once it is sure to exceed limit. buf is scratch space,
+// reused between calls.
+func damerau(a, b []rune, limit int, buf *[]int) int {
+	if abs(len(a)-len(b)) > limit {
 		return limit + 1
 	}
-	prev2 := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
+	w := len(b) + 1
+	if cap(*buf) < 3*w {
+		*buf = make([]int, 3*w)
+	}
+	rows := (*buf)[:3*w]
+	prev2, prev, cur := rows[:w], rows[w:2*w], rows[2*w:]
 	for j := range prev {
 		prev[j] = j
 	}
-	for i := 1; i <= len(ra); i++ {
+	for i := 1; i <= len(a); i++ {
 		cur[0] = i
 		rowMin := cur[0]
-		for j := 1; j <= len(rb); j++ {
+		for j := 1; j <= len(b); j++ {
 			cost := 1
-			if ra[i-1] == rb[j-1] {
+			if a[i-1] == b[j-1] {
 				cost = 0
 			}
 			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
 				v = min(v, prev2[j-2]+1)
 			}
 			cur[j] = v
@@ -527,7 +541,7 @@ func damerau(a, b string, limit int) int {
 		}
 		prev2, prev, cur = prev, cur, prev2
 	}
-	return prev[len(rb)]
+	return prev[len(b)]
 }
 
 // LookupRegion finds the named region s stands for ("horn of africa",
@@ -561,16 +575,18 @@ func mentions(text string) []mention {
 			i++
 			continue
 		}
-		matched := false
-		for n := min(t.maxWords, len(ws)-i); n >= 1; n-- {
-			var b strings.Builder
-			for k := i; k < i+n; k++ {
-				if k > i {
-					b.WriteByte(' ')
-				}
-				b.WriteString(ws[k].fold)
+		// The longest run of words from i that could start a name.
+		keys := []string{ws[i].fold}
+		for k := i + 1; k < len(ws) && k-i < t.maxWords; k++ {
+			next := keys[len(keys)-1] + " " + ws[k].fold
+			if !t.first[next] {
+				break
 			}
-			key := b.String()
+			keys = append(keys, next)
+		}
+		matched := false
+		for n := len(keys); n >= 1; n-- {
+			key := keys[n-1]
 			start, end := ws[i].start, ws[i+n-1].end
 			orig := text[start:end]
 			m := mention{start: start, end: end}

@@ -1,0 +1,91 @@
+package corpus
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestFindAmounts(t *testing.T) {
+	tests := []struct {
+		text string
+		want []Amount
+	}{
+		{"Japan Donates US$ 37.9 million to IOM", []Amount{{Stated: "US$ 37.9 million", Value: 37.9e6, Currency: "USD"}}},
+		{"a total of USD 43.5 million in funding", []Amount{{Stated: "USD 43.5 million", Value: 43.5e6, Currency: "USD"}}},
+		{"has given USD14 million to IOM", []Amount{{Stated: "USD14 million", Value: 14e6, Currency: "USD"}}},
+		{"$2.5 million will go to", []Amount{{Stated: "$2.5 million", Value: 2.5e6, Currency: "USD"}}},
+		{"a grant of US$1.2 billion", []Amount{{Stated: "US$1.2 billion", Value: 1.2e9, Currency: "USD"}}},
+		{"EUR 3 million and €3 million", []Amount{{Stated: "EUR 3 million", Value: 3e6, Currency: "EUR"}, {Stated: "€3 million", Value: 3e6, Currency: "EUR"}}},
+		{"CHF 2 million, £1.5 million and JPY 300 million", []Amount{{Stated: "CHF 2 million", Value: 2e6, Currency: "CHF"}, {Stated: "£1.5 million", Value: 1.5e6, Currency: "GBP"}, {Stated: "JPY 300 million", Value: 300e6, Currency: "JPY"}}},
+		{"a total of CHF 37,900,000 to", []Amount{{Stated: "CHF 37,900,000", Value: 37.9e6, Currency: "CHF"}}},
+		{"USD 500,000 for Kenya", []Amount{{Stated: "USD 500,000", Value: 5e5, Currency: "USD"}}},
+		{"some 3 million euros and 20 million Norwegian kroner", []Amount{{Stated: "some 3 million euros", Value: 3e6, Currency: "EUR", Approximate: true}, {Stated: "20 million Norwegian kroner", Value: 20e6, Currency: "NOK"}}},
+		{"Japan's contribution of nearly USD 38 million towards", []Amount{{Stated: "nearly USD 38 million", Value: 38e6, Currency: "USD", Approximate: true}}},
+		{"NOK 120 million (about USD 21 million)", []Amount{{Stated: "NOK 120 million", Value: 120e6, Currency: "NOK"}, {Stated: "about USD 21 million", Value: 21e6, Currency: "USD", Approximate: true}}},
+		// Figures that are not money.
+		{"approximately 450,000 flood affected individuals in 2011", nil},
+		{"over 50 per cent of the country lies above 3000 metres", nil},
+		{"a presence in 171 countries and 175 member states", nil},
+	}
+	for _, tc := range tests {
+		var got []Amount
+		for _, a := range findAmounts(tc.text, "") {
+			got = append(got, a.Amount)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("findAmounts(%q) (-want +got):\n%s", tc.text, diff)
+		}
+	}
+	// A bare figure is money only where the release says so, in its currency.
+	if got := findAmounts("a total of 37,900,000 in funding", "USD"); len(got) != 1 || got[0].Value != 37.9e6 || got[0].Currency != "USD" {
+		t.Errorf(`findAmounts("a total of 37,900,000 ...", "USD") = %+v, want one USD 37900000`, got)
+	}
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		para string
+		want []string
+	}{
+		{"One sentence. Two sentences! Three?", []string{"One sentence.", "Two sentences!", "Three?"}},
+		{"US$ 37.9 million is given. Dr. Smith and William L. Swing agree.", []string{"US$ 37.9 million is given.", "Dr. Smith and William L. Swing agree."}},
+		{`"It helps. It matters," said Ms. Lee. Then more.`, []string{`"It helps. It matters," said Ms. Lee.`, "Then more."}},
+		{"“Quoted. Still quoted,” she said. Done.", []string{"“Quoted. Still quoted,” she said.", "Done."}},
+		{"The U.S. Government gives. More follows.", []string{"The U.S. Government gives.", "More follows."}},
+		{"ends with lower. then lower", []string{"ends with lower. then lower"}},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, sp := range sentences(tc.para) {
+			got = append(got, tc.para[sp.start:sp.end])
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("sentences(%q) (-want +got):\n%s", tc.para, diff)
+		}
+	}
+}
+
+func TestDonors(t *testing.T) {
+	tests := []struct {
+		title, first string
+		want         []string
+	}{
+		{"Japan Donates US$ 37.9 million to IOM", "", []string{"Japan"}},
+		{"Funding for IOM in 2011", "The Japanese government has committed a total of USD 37.9 million.", []string{"Japan"}},
+		{"New support for WFP", "The Government of Norway has contributed NOK 120 million to WFP.", []string{"Norway"}},
+		{"Sweden and Norway Give USD 5 million to UNHCR", "", []string{"Sweden", "Norway"}},
+		{"ECHO Funds WFP in the Sahel", "", []string{"ECHO"}},
+		{"Aid for the Sahel", "With funding from the European Union, WFP will feed 10,000 children.", []string{"European Union"}},
+		{"Aid for the Sahel", "WFP will feed 10,000 children this year.", nil},
+	}
+	for _, tc := range tests {
+		var paras []string
+		if tc.first != "" {
+			paras = []string{tc.first}
+		}
+		if diff := cmp.Diff(tc.want, findDonors(tc.title, paras)); diff != "" {
+			t.Errorf("findDonors(%q, %q) (-want +got):\n%s", tc.title, tc.first, diff)
+		}
+	}
+}
