@@ -189,17 +189,18 @@ func itemChunks(items []answer.Item, limit int) ([]chunk, int) {
 		proof := itemProof(items[i])
 		room := maxSectionText - slackLen(proof) - 1 // the newline before the proof
 		var lines []string
-		n := 0 // characters in lines, with their newlines
+		n := 0     // characters in lines, with their newlines
+		shown := 0 // items in lines
 		flush := func() {
 			if len(lines) > 0 {
 				text := strings.Join(lines, "\n")
 				if proof != "" {
 					text += "\n" + proof
 				}
-				c := chunk{text: text, len: slackLen(text), items: len(lines)}
+				c := chunk{text: text, len: slackLen(text), items: shown}
 				chunks = append(chunks, c)
 				total += c.len
-				lines, n = nil, 0
+				lines, n, shown = nil, 0, 0
 			}
 		}
 		for k, it := range items[i:j] {
@@ -211,6 +212,12 @@ func itemChunks(items []answer.Item, limit int) ([]chunk, int) {
 			if line == "" {
 				continue // no label, no value: nothing to show
 			}
+			if len(lines) > 0 && strings.HasPrefix(lines[len(lines)-1], line+":") {
+				// A label alone, its value being the quote, under a line
+				// with the same label: the quote is shown anyway.
+				shown++
+				continue
+			}
 			if n > 0 && n+1+slackLen(line) > room {
 				flush()
 			}
@@ -219,6 +226,7 @@ func itemChunks(items []answer.Item, limit int) ([]chunk, int) {
 			}
 			lines = append(lines, line)
 			n += slackLen(line)
+			shown++
 		}
 		flush()
 		i = j
@@ -236,6 +244,9 @@ func sameSource(a, b answer.Item) bool {
 // itemLine renders an item's label and value: "*Pakistan*: the largest share".
 func itemLine(it answer.Item) string {
 	label, value := inline(it.Label, maxItemLine), inline(it.Value, maxItemLine)
+	if label != "" && !it.Derived && repeatsSentence(value, it.Sentence) {
+		value = "" // the quote under it says it all
+	}
 	switch {
 	case label == "":
 		return fit(value, false, maxItemLine)
@@ -244,6 +255,20 @@ func itemLine(it answer.Item) string {
 	}
 	l := bold(label, maxItemLine/2)
 	return l + ": " + fit(value, false, maxItemLine-slackLen(l)-2)
+}
+
+// repeatsSentence reports whether value is most of sentence, which is
+// quoted under it: a long value that begins the sentence ("In Kenya, IOM
+// will initiate …") or that is three quarters of it (a quotation without
+// its attribution). A figure is short and never counts: it must be shown.
+func repeatsSentence(value, sentence string) bool {
+	v := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(value), "…"))
+	v = strings.Trim(v, "\"“”'‘’ ")
+	if len(v) < 80 {
+		return false
+	}
+	s := inline(sentence, len(sentence))
+	return strings.HasPrefix(s, v) || (4*len(v) >= 3*len(s) && strings.Contains(s, v))
 }
 
 // derivedLabel marks a number fundbot computed.

@@ -766,3 +766,44 @@ func FuzzRender(f *testing.F) {
 		checkLimits(t, Render(a, RenderOptions{ShareButton: true}))
 	})
 }
+
+func TestRenderValueRepeatingSentence(t *testing.T) {
+	tests := []struct {
+		name  string
+		item  answer.Item
+		want  string // the item's line
+		quote bool   // the sentence is quoted under it
+	}{
+		{"a figure in the sentence is shown", seedItem("Pakistan", "approximately 450,000 flood affected individuals", sentPak),
+			"*Pakistan*: approximately 450,000 flood affected individuals", true},
+		{"the start of the sentence is not repeated", seedItem("Kenya — what the money does", sentKenya[:150]+" …", sentKenya),
+			"*Kenya — what the money does*", true},
+		{"a quotation without its attribution is not repeated", seedItem("William Lacy Swing", "“"+sentQuote[1:300]+"”", sentQuote),
+			"*William Lacy Swing*", true},
+		{"a long value that is not the sentence is shown", seedItem("Kenya", strings.Repeat("other words ", 10), sentKenya),
+			"*Kenya*: " + strings.TrimSpace(strings.Repeat("other words ", 10)), true},
+	}
+	t.Run("a label alone under the same label is left out", func(t *testing.T) {
+		a := answer.Answer{Kind: answer.KindPeople, Headline: "h", Items: []answer.Item{
+			seedItem("William Lacy Swing", "IOM Director General", sentQuote),
+			seedItem("William Lacy Swing", sentQuote, sentQuote),
+		}}
+		texts, _ := blockTexts(t, Render(a, RenderOptions{}).Blocks)
+		if got, want := strings.Count(texts[1], "*William Lacy Swing*"), 1; got != want {
+			t.Errorf("section %q names William Lacy Swing %d times, want %d", texts[1], got, want)
+		}
+	})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := Render(answer.Answer{Kind: answer.KindActivities, Headline: "h", Items: []answer.Item{tt.item}}, RenderOptions{})
+			texts, _ := blockTexts(t, m.Blocks)
+			lines := strings.Split(texts[1], "\n")
+			if lines[0] != tt.want {
+				t.Errorf("item line = %q, want %q", lines[0], tt.want)
+			}
+			if got := strings.HasPrefix(lines[1], "> "); got != tt.quote {
+				t.Errorf("sentence quoted: %v, want %v", got, tt.quote)
+			}
+		})
+	}
+}
