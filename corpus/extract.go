@@ -163,7 +163,10 @@ var (
 	quoteRe        = regexp.MustCompile(`"([^"]{20,})"|“([^”]{20,})”`)
 	shareHintRe    = regexp.MustCompile(`(?i)\d|half|third|quarter|fifth|tenth|largest|biggest|greatest|lion|bulk|majority`)
 	roleHintRe     = regexp.MustCompile(`Director|Secretary|Commissioner|Chief|Head|Minister|Ambassador|President|Spokes|Coordinator|Representative|Chargé`)
-	gapPrepRe      = regexp.MustCompile(`(?i)\b(for|to|in|towards|into)\b`)
+	// gapPrepRe is what may stand between an amount and the place it is
+	// for: "USD 5 million for Kenya", ", CHF 20 million, is for the Syria
+	// ...", "USD 5 million will go to Kenya".
+	gapPrepRe      = regexp.MustCompile(`^\)?,?\s*(?:(?:will|is|are|was|were|has been|have been|shall)\s+(?:\w+\s+){0,2}?)?(?:for|to|in|towards|into)\s+(?:the\s+)?$`)
 	contactSplitRe = regexp.MustCompile(`\s*[,;]\s*|\s+or\s+`)
 	saidRe         = regexp.MustCompile(`\b(?:said|says|added|adds|stated|states|noted|notes|explained|explains)\b`)
 )
@@ -428,11 +431,16 @@ func extract(r *Release, p *parsed) []Fact {
 			}
 		}
 	}
-	if total < 0 {
+	// When every exact amount seems tied to a place ("AUD 2 million ... for
+	// migrants in Indonesia"), the first one is still the total. A total
+	// is the release's, not a place's: the places are destinations.
+	for _, ok := range []func(Fact) bool{
+		func(f Fact) bool { return !f.Amount.Approximate && f.Country == "" && f.Region == "" },
+		func(f Fact) bool { return !f.Amount.Approximate },
+	} {
 		for i, f := range amounts {
-			if !f.Amount.Approximate && f.Country == "" && f.Region == "" {
+			if total < 0 && ok(f) {
 				total = i
-				break
 			}
 		}
 	}
@@ -530,12 +538,16 @@ func amountPlace(sent string, ms []mention, amts []amount, a amount) (place, boo
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].start >= a.end })
 	if i < len(ms) {
 		m := ms[i]
-		gap := sent[a.end:m.start]
-		if len(gap) <= 60 && gapPrepRe.MatchString(gap) && !strings.ContainsAny(gap, ";") && !overlaps(amts, a.end+1, m.start) {
+		if gap := sent[a.end:m.start]; len(gap) <= 60 && gapPrepRe.MatchString(gap) {
 			return placeOf(m), true
 		}
 	}
-	if len(ms) == 1 && len(amts) == 1 {
+	if len(amts) == 1 && len(ms) > 0 {
+		for _, m := range ms[1:] {
+			if placeOf(m).key() != placeOf(ms[0]).key() {
+				return place{}, false
+			}
+		}
 		return placeOf(ms[0]), true
 	}
 	return place{}, false

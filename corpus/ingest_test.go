@@ -247,6 +247,63 @@ var ingestCases = []struct {
 			quotes:        []string{"Anna Meier|Pooled funds put money where it is …"},
 		},
 	},
+	{
+		file: "testdata/iom-sweden-2012.txt",
+		id:   "iom-sweden-2012",
+		want: want{
+			paragraphs: 4,
+			title:      "Sweden Donates SEK 50 million to IOM Emergency Operations",
+			donors:     []string{"Sweden"},
+			recipient:  "IOM",
+			year:       2012,
+			date:       "12 March 2012",
+			amounts: []string{
+				"SEK 50 million|50000000 SEK|approx=false|total=true|",
+				"USD 7.4 million|7400000 USD|approx=false|total=false|",
+			},
+			destinations:  []string{"HTI", "LBY", "CIV"},
+			shares:        []string{"Nearly 40 per cent|40|largest=false|LBY"},
+			beneficiaries: []string{"500000|some 500,000|internally displaced persons|HTI"},
+			activities:    []string{"¶2|HTI"},
+			contacts: []string{
+				"Jean-Philippe Chauzy|IOM Geneva|+41 22 717 9361|jpchauzy@iom.int",
+				"Jemini Pandya||+41 22 717 9486|jpandya@iom.int",
+			},
+			people: []string{"Laura Thompson|IOM Deputy Director General"},
+			quotes: []string{"Laura Thompson|Sweden has been a steadfast partner"},
+		},
+	},
+	{
+		file: "testdata/iom-australia-2013.txt",
+		id:   "iom-australia-2013",
+		want: want{
+			paragraphs:    1, // two unwrapped lines: too few to tell a wrap width from paragraph ends
+			title:         "IOM Welcomes Australian Support for Migrants in Indonesia",
+			donors:        []string{"Australia"},
+			recipient:     "IOM",
+			year:          2013,
+			amounts:       []string{"AUD 2 million|2000000 AUD|approx=false|total=true|"},
+			destinations:  []string{"IDN"},
+			beneficiaries: []string{"1800|about 1,800|migrants|IDN"},
+			activities:    []string{"¶1|IDN"},
+		},
+	},
+	{
+		file: "testdata/wfp-echo-2014.txt",
+		id:   "wfp-echo-2014",
+		want: want{
+			paragraphs:    2,
+			title:         "ECHO Funds WFP Food Aid for Syrian Refugees in Lebanon",
+			donors:        []string{"ECHO"},
+			recipient:     "WFP",
+			year:          2014,
+			date:          "5 June 2014",
+			amounts:       []string{"EUR 5 million|5000000 EUR|approx=false|total=true|"},
+			destinations:  []string{"LBN"},
+			beneficiaries: []string{"120000|120,000|refugees|"},
+			activities:    []string{"¶1|LBN"},
+		},
+	},
 }
 
 func TestIngest(t *testing.T) {
