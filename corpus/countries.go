@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -271,6 +272,7 @@ type nameTable struct {
 type fuzzyName struct {
 	fold    string
 	runes   []rune
+	hist    letterHist
 	letters int
 	code    string
 }
@@ -368,7 +370,14 @@ var table = sync.OnceValue(func() *nameTable {
 		}
 		t.fuzzy = append(t.fuzzy, fuzzyName{fold: f, letters: n, code: code})
 	}
-	slices.SortFunc(t.fuzzy, func(a, b fuzzyName) int { return strings.Compare(a.fold, b.fold) })
+	// By length, so that MatchCountry looks only at names of about the
+	// length of what it is given.
+	slices.SortFunc(t.fuzzy, func(a, b fuzzyName) int {
+		if a.letters != b.letters {
+			return a.letters - b.letters
+		}
+		return strings.Compare(a.fold, b.fold)
+	})
 	addPrefixes := func(k string) {
 		for i := 0; i <= len(k); i++ {
 			if i == len(k) || k[i] == ' ' {
@@ -386,6 +395,7 @@ var table = sync.OnceValue(func() *nameTable {
 	}
 	for i := range t.fuzzy {
 		t.fuzzy[i].runes = []rune(t.fuzzy[i].fold)
+		t.fuzzy[i].hist = histogram(t.fuzzy[i].fold)
 	}
 	return t
 })
@@ -463,8 +473,13 @@ func MatchCountry(s string) (Country, bool) {
 	}
 	best, bestCode, ambiguous := 3, "", false
 	fr := []rune(f)
+	hist := histogram(f)
 	var buf []int
-	for _, n := range t.fuzzy {
+	from := sort.Search(len(t.fuzzy), func(i int) bool { return t.fuzzy[i].letters >= letters-2 })
+	for _, n := range t.fuzzy[from:] {
+		if n.letters > letters+2 {
+			break
+		}
 		limit := 2
 		switch {
 		case n.letters < 4:
@@ -481,6 +496,9 @@ func MatchCountry(s string) (Country, bool) {
 		if n.letters <= 4 && n.fold[0] != f[0] {
 			continue // "iron" is not "Iran"'s typo
 		}
+		if hist.distance(n.hist) > 2*limit {
+			continue // each edit changes the letter counts by 2 at most
+		}
 		d := damerau(fr, n.runes, limit, &buf)
 		if d > limit {
 			continue
@@ -496,6 +514,33 @@ func MatchCountry(s string) (Country, bool) {
 		return Country{}, false
 	}
 	return t.country(bestCode), true
+}
+
+// letterHist counts the letters a to z of a folded name, and all other
+// characters together in the last slot.
+type letterHist [27]int8
+
+func histogram(s string) letterHist {
+	var h letterHist
+	for _, r := range s {
+		switch {
+		case r == ' ':
+		case r >= 'a' && r <= 'z':
+			h[r-'a']++
+		default:
+			h[26]++
+		}
+	}
+	return h
+}
+
+// distance is the L1 distance between two histograms.
+func (h letterHist) distance(o letterHist) int {
+	d := 0
+	for i := range h {
+		d += abs(int(h[i]) - int(o[i]))
+	}
+	return d
 }
 
 func abs(n int) int {

@@ -238,8 +238,12 @@ func BenchmarkFindCountries(b *testing.B) {
 
 func BenchmarkMatchCountry(b *testing.B) {
 	table()
-	b.ReportAllocs()
-	for b.Loop() {
-		MatchCountry("Kirgizstan")
+	for _, in := range []string{"Kenya", "Kirgizstan", "about", "humanitarian"} {
+		b.Run(in, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				MatchCountry(in)
+			}
+		})
 	}
 }
