@@ -123,6 +123,8 @@ var (
 	markupRe       = regexp.MustCompile(`"?\s*mailto:[^"\s>]*"?\s*>|<[^>]{0,200}>|\[[^\]]*\]\([^)]*\)`)
 	gluedCapsRe    = regexp.MustCompile(`^([A-Z][A-Z0-9 &'’,-]{1,40}?[A-Z])([A-Z][a-z])`)
 	orgBlurbRe     = regexp.MustCompile(`(?i)member states|presence in \d+|offices in (more than |over )?\d+|founded in|established in`)
+	endMarkRe      = regexp.MustCompile(`(?i)^(#{3,}|[-–—*\s]*ends?[-–—*\s]*)$`)
+	footerRe       = regexp.MustCompile(`(?i)^(share this\b|share:|share on\b|related (news|stories|content|links|articles)\b|tags?:|©|\(c\) \d{4}|copyright\b|follow us\b|print this\b|back to top\b|subscribe\b|download (the )?(pdf|press release)\b)`)
 	contactTextRe  = regexp.MustCompile(`(?i)\bcontacts?\b(?:\s*:)?\s*[^\s:]`)
 )
 
@@ -157,6 +159,20 @@ func layout(lines []string) (*parsed, error) {
 			}
 		}
 	}
+
+	// The release ends at the site's footer ("Share this", "Related
+	// news", "© IOM"); end markers ("###", "-ENDS-") are dropped.
+	kept := body[:0:0]
+	for _, l := range body {
+		if endMarkRe.MatchString(l) {
+			continue
+		}
+		if footerRe.MatchString(l) {
+			break
+		}
+		kept = append(kept, l)
+	}
+	body = kept
 
 	contactAt := -1
 	for i, l := range body {

@@ -422,6 +422,8 @@ func TestIngestVariants(t *testing.T) {
 		drop int // paragraphs the variant lacks at the end
 	}{
 		{"crlf", strings.ReplaceAll(string(readFile(t, seedPath)), "\n", "\r\n"), 0},
+		{"end marker and footer", strings.Replace(string(readFile(t, seedPath)), "For more information", "-ENDS-\nFor more information", 1) +
+			"\n\nShare this\nRelated news\n© International Organization for Migration 2011\n", 0},
 		{"blank lines, no navigation", base.Title + "\n\n" + strings.Join(body, "\n\n") + "\n", 1},
 		{"one line per paragraph", base.Title + "\n" + strings.Join(body, "\n") + "\n", 1},
 	}
