@@ -257,16 +257,15 @@ var regions = [][]string{
 // nameTable is the folded-name lookup built once from the ISO package and
 // the tables above.
 type nameTable struct {
-	byName   map[string]string   // folded name or alias -> alpha-3
-	byCode   map[string]string   // alpha-2 or alpha-3 in capitals -> alpha-3
-	capOnly  map[string]string   // aliases matched only in capitals -> alpha-3
-	names    map[string]string   // alpha-3 -> common name
-	demonym  map[string]string   // folded demonym -> alpha-3
-	region   map[string]string   // folded region name -> canonical name
-	fuzzy    []fuzzyName         // names for typo matching
-	maxWords int                 // longest name, in words
-	first    map[string]bool     // word prefixes ("democratic", "democratic republic") of every name, alias, demonym and region
-	official map[string][]string // alpha-3 -> folded names, for tests and debugging
+	byName   map[string]string // folded name or alias -> alpha-3
+	byCode   map[string]string // alpha-2 or alpha-3 in capitals -> alpha-3
+	capOnly  map[string]string // aliases matched only in capitals -> alpha-3
+	names    map[string]string // alpha-3 -> common name
+	demonym  map[string]string // folded demonym -> alpha-3
+	region   map[string]string // folded region name -> canonical name
+	fuzzy    []fuzzyName       // names for typo matching
+	maxWords int               // longest name, in words
+	first    map[string]bool   // word prefixes ("democratic", "democratic republic") of every name, alias, demonym and region
 }
 
 type fuzzyName struct {
@@ -279,14 +278,13 @@ type fuzzyName struct {
 
 var table = sync.OnceValue(func() *nameTable {
 	t := &nameTable{
-		byName:   map[string]string{},
-		byCode:   map[string]string{},
-		capOnly:  map[string]string{},
-		names:    map[string]string{},
-		demonym:  map[string]string{},
-		region:   map[string]string{},
-		official: map[string][]string{},
-		first:    map[string]bool{},
+		byName:  map[string]string{},
+		byCode:  map[string]string{},
+		capOnly: map[string]string{},
+		names:   map[string]string{},
+		demonym: map[string]string{},
+		region:  map[string]string{},
+		first:   map[string]bool{},
 	}
 	add := func(name, code string) {
 		f := Fold(name)
@@ -296,7 +294,6 @@ var table = sync.OnceValue(func() *nameTable {
 		}
 		if _, ok := t.byName[f]; !ok {
 			t.byName[f] = code
-			t.official[code] = append(t.official[code], f)
 		}
 		if n := strings.Count(f, " ") + 1; n > t.maxWords {
 			t.maxWords = n
@@ -444,8 +441,8 @@ func isUpperCode(s string) bool {
 var notTypos = map[string]bool{
 	"mail": true, "main": true, "male": true, "iron": true, "chat": true, "cube": true, "toga": true,
 	"lags": true, "peri": true, "pure": true, "oman": true, "omen": true, "spin": true, "plain": true,
-	"again": true, "chin": true, "chine": true, "irak": false, "nepali": true, "india": false, "indian": true,
-	"gabon": false, "malt": true, "cuban": true, "kenyan": true, "somali": true, "sudan": false,
+	"again": true, "chin": true, "chine": true, "nepali": true, "indian": true,
+	"malt": true, "cuban": true, "kenyan": true, "somali": true,
 }
 
 // MatchCountry is LookupCountry, then a match that forgives a small typo:
