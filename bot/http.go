@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -56,6 +57,10 @@ type eventsHandler struct {
 	b      *Bot
 	secret string
 }
+
+// jsonType is the Content-Type of JSON replies, shared: net/http only reads
+// header values.
+var jsonType = []string{"application/json"}
 
 // bodies recycles request body buffers.
 var bodies = sync.Pool{New: func() any { return new(bytes.Buffer) }}
@@ -190,7 +195,11 @@ func (h *eventsHandler) form(w http.ResponseWriter, r *http.Request, body []byte
 		w.WriteHeader(http.StatusOK)
 		return kindCommand, http.StatusOK
 	}
-	w.Header().Set("Content-Type", "application/json")
+	hdr := w.Header()
+	hdr["Content-Type"] = jsonType
+	// A known length spares net/http chunked encoding, and with it a
+	// write, for replies over its 2 KiB buffer.
+	hdr["Content-Length"] = []string{strconv.Itoa(len(reply))}
 	w.Write(reply)
 	return kindCommand, http.StatusOK
 }

@@ -8,13 +8,15 @@
 # results and fundbot's throughput as a share of the minimal handler's.
 #
 # Usage: tools/loadtest/run.sh [DURATION] [CONNECTIONS] [THREADS]
-#   defaults: 30s 32 2.  Needs wrk (apt-get install -y wrk) and openssl.
+#   defaults: 30s 32 2.  Needs wrk (apt-get install -y wrk), openssl, curl.
+#   ROUNDS (default 1) alternates that many runs of each server.
 #   FUNDBOT_PORT / MINIMAL_PORT (default 18080 / 18081) pick the ports.
 set -euo pipefail
 
 DURATION=${1:-30s}
 CONNS=${2:-32}
 THREADS=${3:-2}
+ROUNDS=${ROUNDS:-1}
 FUNDBOT_PORT=${FUNDBOT_PORT:-18080}
 MINIMAL_PORT=${MINIMAL_PORT:-18081}
 SECRET=loadtest-signing-secret-0123456789abcdef
@@ -109,12 +111,22 @@ check_once() {
 	echo
 }
 
+# cpu_ticks prints the user+system CPU time of a process, in clock ticks.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+
+# run_wrk runs wrk against a server and records its throughput, its
+# latency and the CPU time the server used per request: on a machine shared
+# with other work, CPU per request is the steadier figure.
 run_wrk() {
-	local name=$1 port=$2
-	echo "== $name: warm-up (3s)"
-	wrk -t"$THREADS" -c"$CONNS" -d3s -s "$LUA" "http://127.0.0.1:$port/slack/events" >/dev/null
-	echo "== $name: wrk -t$THREADS -c$CONNS -d$DURATION --latency"
-	wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency -s "$LUA" "http://127.0.0.1:$port/slack/events" | tee "$WORK/$name.out"
+	local name=$1 port=$2 pid=$3 round=$4 out t0 t1 n
+	out="$WORK/$name.$round.out"
+	echo "== $name (round $round): wrk -t$THREADS -c$CONNS -d$DURATION --latency; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+	t0=$(cpu_ticks "$pid")
+	wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency -s "$LUA" "http://127.0.0.1:$port/slack/events" | tee "$out"
+	t1=$(cpu_ticks "$pid")
+	n=$(awk '/requests in/ {print $1}' "$out")
+	awk -v t="$((t1 - t0))" -v hz="$(getconf CLK_TCK)" -v n="$n" \
+		'BEGIN { printf "server CPU: %.1f s, %.1f us per request\n", t / hz, 1e6 * t / hz / n }' | tee -a "$out"
 }
 
 echo "== starting fundbot serve on 127.0.0.1:$FUNDBOT_PORT"
@@ -123,27 +135,43 @@ echo "== starting fundbot serve on 127.0.0.1:$FUNDBOT_PORT"
 env -i PATH="$PATH" HOME="$HOME" SLACK_BOT_TOKEN=xoxb-loadtest-fake SLACK_SIGNING_SECRET="$SECRET" \
 	SLACK_API_URL=http://127.0.0.1:9/ PORT="$FUNDBOT_PORT" LOG_LEVEL=warn \
 	"$WORK/fundbot" serve 2>"$WORK/fundbot.log" &
-PIDS+=($!)
-wait_healthy "$FUNDBOT_PORT"
-check_once "$FUNDBOT_PORT"
-run_wrk fundbot "$FUNDBOT_PORT"
-
+FUNDBOT_PID=$!
+PIDS+=("$FUNDBOT_PID")
 echo "== starting minimal handler on 127.0.0.1:$MINIMAL_PORT"
 env -i PATH="$PATH" SLACK_SIGNING_SECRET="$SECRET" PORT="$MINIMAL_PORT" "$WORK/minimal" &
-PIDS+=($!)
+MINIMAL_PID=$!
+PIDS+=("$MINIMAL_PID")
+wait_healthy "$FUNDBOT_PORT"
 wait_healthy "$MINIMAL_PORT"
+check_once "$FUNDBOT_PORT"
 check_once "$MINIMAL_PORT"
-run_wrk minimal "$MINIMAL_PORT"
 
-rps() { awk '/^Requests\/sec:/ {print $2}' "$1"; }
-p99() { awk '$1 == "99%" {print $2}' "$1"; }
-errs() { awk '/Non-2xx|Socket errors/' "$1"; }
-F=$(rps "$WORK/fundbot.out")
-M=$(rps "$WORK/minimal.out")
-echo "== summary (wrk -t$THREADS -c$CONNS -d$DURATION, $(nproc) cores, load generator on the same machine)"
-printf 'fundbot serve : %10.0f req/s  p99 %s  %s\n' "$F" "$(p99 "$WORK/fundbot.out")" "$(errs "$WORK/fundbot.out" | tr '\n' ' ')"
-printf 'minimal       : %10.0f req/s  p99 %s  %s\n' "$M" "$(p99 "$WORK/minimal.out")" "$(errs "$WORK/minimal.out" | tr '\n' ' ')"
-awk -v f="$F" -v m="$M" 'BEGIN { printf "fundbot / minimal: %.1f%%\n", 100 * f / m }'
+echo "== warm-up: 3 s each"
+wrk -t"$THREADS" -c"$CONNS" -d3s -s "$LUA" "http://127.0.0.1:$FUNDBOT_PORT/slack/events" >/dev/null
+wrk -t"$THREADS" -c"$CONNS" -d3s -s "$LUA" "http://127.0.0.1:$MINIMAL_PORT/slack/events" >/dev/null
+
+# Rounds alternate, so that a change in the machine's other load falls on
+# both servers alike.
+for round in $(seq 1 "$ROUNDS"); do
+	run_wrk fundbot "$FUNDBOT_PORT" "$FUNDBOT_PID" "$round"
+	run_wrk minimal "$MINIMAL_PORT" "$MINIMAL_PID" "$round"
+done
+
+echo "== summary (wrk -t$THREADS -c$CONNS -d$DURATION, $ROUNDS round(s), $(nproc) cores, load generator on the same machine)"
+for round in $(seq 1 "$ROUNDS"); do
+	for name in fundbot minimal; do
+		f="$WORK/$name.$round.out"
+		printf '%-8s round %d: %8.0f req/s  p50 %-8s p99 %-8s %s  %s\n' "$name" "$round" \
+			"$(awk '/^Requests\/sec:/ {print $2}' "$f")" "$(awk '$1 == "50%" {print $2}' "$f")" \
+			"$(awk '$1 == "99%" {print $2}' "$f")" "$(awk '/server CPU/ {print $(NF-3), "us/req"}' "$f")" \
+			"$(awk '/Non-2xx|Socket errors/' "$f" | tr '\n' ' ')"
+	done
+	awk -v f="$(awk '/^Requests\/sec:/ {print $2}' "$WORK/fundbot.$round.out")" \
+		-v m="$(awk '/^Requests\/sec:/ {print $2}' "$WORK/minimal.$round.out")" \
+		-v fc="$(awk '/server CPU/ {print $(NF-3)}' "$WORK/fundbot.$round.out")" \
+		-v mc="$(awk '/server CPU/ {print $(NF-3)}' "$WORK/minimal.$round.out")" \
+		'BEGIN { printf "round %d: fundbot / minimal throughput %.1f%%; minimal / fundbot CPU per request %.1f%%\n", '"$round"', 100 * f / m, 100 * mc / fc }'
+done
 if grep -q 'level=ERROR' "$WORK/fundbot.log"; then
 	echo "fundbot logged errors:"
 	grep 'level=ERROR' "$WORK/fundbot.log" | head -5
