@@ -98,15 +98,12 @@ func BenchmarkBuild10k(b *testing.B) {
 		name string
 		opts buildOptions
 	}{
-		{"default", defaultBuild},
-		{"workers=1", buildOptions{batchDocs: 1000, workers: 1}},
-		{"workers=4", buildOptions{batchDocs: 1000, workers: 4}},
-		{"batch=500", buildOptions{batchDocs: 500, workers: defaultBuild.workers}},
-		{"batch=2000", buildOptions{batchDocs: 2000, workers: defaultBuild.workers}},
-		{"batch=5000", buildOptions{batchDocs: 5000, workers: defaultBuild.workers}},
-		{"merged", buildOptions{batchDocs: 1000, workers: defaultBuild.workers, merge: true}},
-		{"offline", buildOptions{batchDocs: 1000, offline: true}},
+		{"offline", defaultBuild}, // the default
 		{"offline-batch=5000", buildOptions{batchDocs: 5000, offline: true}},
+		{"batches-workers=1", buildOptions{batchDocs: 1000, workers: 1}},
+		{"batches-workers=2", buildOptions{batchDocs: 1000, workers: 2}},
+		{"batches-workers=2-batch=2000", buildOptions{batchDocs: 2000, workers: 2}},
+		{"batches-workers=2-merged", buildOptions{batchDocs: 1000, workers: 2, merge: true}},
 	}
 	for _, v := range variants {
 		b.Run(v.name, func(b *testing.B) {

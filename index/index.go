@@ -8,6 +8,7 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -20,6 +21,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/fundbot/fundbot/corpus"
 )
@@ -63,6 +65,7 @@ type Index struct {
 	lg      *slog.Logger
 	c       *corpus.Corpus
 	bi      bleve.Index
+	words   words
 	temp    string // directory to remove on Close, for a temporary index
 	rebuilt bool
 
@@ -99,6 +102,16 @@ func (x *Index) Rebuilt() bool { return x.rebuilt }
 // Search runs q and returns hits best first: by score, then by release id,
 // paragraphs before facts, then by position. It returns ctx's error if ctx
 // ends first.
+//
+// Sorting on a tie-break field in Bleve costs a doc-value lookup for every
+// matching document (milliseconds per query on a large index), so Search
+// has Bleve rank by score alone and orders the hits it gets itself. With
+// text, that means that when equally scored documents straddle the last
+// place, which of them make the page is decided by Bleve's document order:
+// deterministic for a given index, but not by release id. Without text
+// (filters alone, nothing scores) the order is exact: Search fetches all
+// matches when they are few, and has Bleve sort on the tie-break field when
+// they are many.
 func (x *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("search: %w", err)
@@ -107,24 +120,82 @@ func (x *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	if size <= 0 {
 		size = DefaultSize
 	}
-	req := bleve.NewSearchRequestOptions(buildQuery(q), size, 0, false)
-	req.SortBy([]string{"-_score", fieldOrder})
+	p := x.words.buildQuery(q)
+	fetch := size
+	if !p.scored {
+		fetch = max(size+1, allMatchesUpTo)
+	}
+	hits, total, err := x.search(ctx, p.q, p.scored, fetch, false)
+	switch {
+	case err != nil:
+	case !p.scored && len(hits) > size && uint64(len(hits)) < total:
+		hits, _, err = x.search(ctx, p.q, false, size, true)
+	case p.broader != nil && len(hits) < size:
+		hits, _, err = x.search(ctx, p.broader, true, size, false)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	slices.SortStableFunc(hits, func(a, b Hit) int {
+		if c := cmp.Compare(b.Score, a.Score); c != 0 {
+			return c
+		}
+		return compareOrder(a, b)
+	})
+	if len(hits) > size {
+		hits = hits[:size]
+	}
+	return hits, nil
+}
+
+// compareOrder orders hits that score alike as the order field does: by
+// release id, paragraphs before facts, then by position.
+func compareOrder(a, b Hit) int {
+	if c := strings.Compare(a.Release, b.Release); c != 0 {
+		return c
+	}
+	if a.Type != b.Type {
+		if a.Type == Paragraphs {
+			return -1
+		}
+		return 1
+	}
+	if a.Type == Paragraphs {
+		return cmp.Compare(a.Paragraph, b.Paragraph)
+	}
+	return cmp.Compare(a.Fact, b.Fact)
+}
+
+// allMatchesUpTo is how many matches of a query without text Search fetches
+// to order them itself, rather than have Bleve sort them.
+const allMatchesUpTo = 1000
+
+// search runs one Bleve search for up to size hits and returns them with the
+// number of matches.
+func (x *Index) search(ctx context.Context, bq query.Query, scored bool, size int, sortByOrder bool) ([]Hit, uint64, error) {
+	req := bleve.NewSearchRequestOptions(bq, size, 0, false)
+	if !scored {
+		req.Score = "none"
+	}
+	if sortByOrder {
+		req.SortBy([]string{"-_score", fieldOrder})
+	}
 	res, err := x.bi.SearchInContext(ctx, req)
 	if err != nil {
 		if ctxErr := ctx.Err(); ctxErr != nil && !errors.Is(err, ctxErr) {
 			err = fmt.Errorf("%w: %w", ctxErr, err)
 		}
-		return nil, fmt.Errorf("search: %w", err)
+		return nil, 0, err
 	}
 	hits := make([]Hit, 0, len(res.Hits))
 	for _, dm := range res.Hits {
 		h, err := x.hit(dm)
 		if err != nil {
-			return nil, fmt.Errorf("search: %w", err)
+			return nil, 0, err
 		}
 		hits = append(hits, h)
 	}
-	return hits, nil
+	return hits, res.Total, nil
 }
 
 // hit turns a Bleve document id back into a Hit, checking it against the

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -470,5 +471,103 @@ func remove(t *testing.T, name string) {
 	t.Helper()
 	if err := os.RemoveAll(name); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestCommonTerms checks the matching of texts with common terms: rare
+// terms choose the documents, and a text of common terms only matches
+// documents with all of them, or with any when none has all.
+func TestCommonTerms(t *testing.T) {
+	x := openTest(t, "", handMade(t))
+	x.words.limit = 2 // terms in more than two documents are common here
+	tests := []struct {
+		name string
+		text string
+		size int
+		want []where
+	}{
+		// "pakistan" is common, "largest" rare: only the rare term's documents.
+		{name: "rare term chooses", text: "Pakistan largest", want: []where{para(jp, 3), fact(jp, 3, 2)}},
+		// "pakistan" and "total" are both common and meet in two documents,
+		// enough for a page of two.
+		{name: "common terms together", text: "Pakistan total", size: 2, want: []where{para(jp, 3), fact(jp, 3, 2)}},
+		// "pakistan" and "jordan" never meet: any of them.
+		{name: "common terms apart", text: "Pakistan Jordan", want: []where{
+			para(jp, 2), para(jp, 3), para(no, 1), para(no, 2), fact(jp, 2, 1), fact(jp, 3, 2), fact(no, 1, 0), fact(no, 2, 1)}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			size := tt.size
+			if size == 0 {
+				size = 100
+			}
+			hits, err := x.Search(context.Background(), Query{Text: tt.text, Size: size})
+			if err != nil {
+				t.Fatal(err)
+			}
+			sorted := cmpopts.SortSlices(func(a, b where) bool {
+				return compareOrder(Hit{Type: a.Type, Release: a.Release, Paragraph: a.Paragraph, Fact: a.Fact},
+					Hit{Type: b.Type, Release: b.Release, Paragraph: b.Paragraph, Fact: b.Fact}) < 0
+			})
+			if diff := cmp.Diff(tt.want, places(hits), sorted); diff != "" {
+				t.Errorf("Search(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestBuildOptions checks that every way of building finds the same
+// documents.
+func TestBuildOptions(t *testing.T) {
+	c := corpustest.Synthetic(120, 2)
+	r := c.Releases[7]
+	queries := []Query{
+		{Release: r.ID, Size: 100},
+		{Donor: r.Donors[0], Type: Facts, Size: 100},
+		{Year: r.Year, Kind: corpus.KindAmount, Size: 100},
+		{Text: "emergency shelter", Release: r.ID, Size: 100},
+	}
+	options := map[string]buildOptions{
+		"offline":           {batchDocs: 1000, offline: true},
+		"offline small":     {batchDocs: 50, offline: true},
+		"batches 1 worker":  {batchDocs: 300, workers: 1},
+		"batches 2 workers": {batchDocs: 300, workers: 2},
+		"batches merged":    {batchDocs: 300, workers: 2, merge: true},
+	}
+	var want [][]where
+	for _, name := range []string{"offline", "offline small", "batches 1 worker", "batches 2 workers", "batches merged"} {
+		t.Run(name, func(t *testing.T) {
+			lg, _ := newTestLogger(t)
+			x, err := open(lg, "", c, options[name])
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer x.Close()
+			var got [][]where
+			for _, q := range queries {
+				hits, err := x.Search(context.Background(), q)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(hits) == 0 {
+					t.Errorf("Search(%+v) found nothing", q)
+				}
+				p := places(hits)
+				if q.Text != "" {
+					slices.SortFunc(p, func(a, b where) int {
+						return compareOrder(Hit{Type: a.Type, Release: a.Release, Paragraph: a.Paragraph, Fact: a.Fact},
+							Hit{Type: b.Type, Release: b.Release, Paragraph: b.Paragraph, Fact: b.Fact})
+					})
+				}
+				got = append(got, p)
+			}
+			if want == nil {
+				want = got
+				return
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("hits differ from the offline build's (-offline +%s):\n%s", name, diff)
+			}
+		})
 	}
 }

@@ -1,9 +1,12 @@
 package index
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
@@ -11,27 +14,105 @@ import (
 // sentence or a paragraph's text.
 const labelBoost = 0.5
 
-// buildQuery turns q into a Bleve query. The text never goes through
-// Bleve's query-string parser: it is analysed as English words and matched
-// as an OR of terms, so query syntax in it (+ - : ^ ~ " * ?) is just
-// punctuation. Filters are exact and do not change scores.
-func buildQuery(q Query) query.Query {
-	var must []query.Query
-	if text := strings.TrimSpace(q.Text); text != "" {
-		inText := bleve.NewMatchQuery(text)
-		inText.SetField(fieldText)
-		inLabel := bleve.NewMatchQuery(text)
-		inLabel.SetField(fieldLabel)
-		inLabel.SetBoost(labelBoost)
-		must = append(must, bleve.NewDisjunctionQuery(inText, inLabel))
-	} else {
-		must = append(must, bleve.NewMatchAllQuery())
+// Terms found in more than commonShare of the documents (and in more than
+// commonMin) are common: a query matches documents by its other terms and
+// lets common ones only add to the score, as Lucene's CommonTermsQuery
+// does. Their weight is low anyway, and each one would otherwise make
+// Bleve score most of the index.
+const (
+	commonShare = 0.02
+	commonMin   = 1000
+)
+
+// words is what a query's text needs: the analyser and the document
+// frequency of each term of the text field.
+type words struct {
+	an    analysis.Analyzer
+	df    map[string]uint64
+	limit uint64 // a term in more documents than this is common
+}
+
+// newWords reads the text field's dictionary for the common terms.
+func newWords(bi bleve.Index, docs uint64) (words, error) {
+	w := words{
+		an:    bi.Mapping().AnalyzerNamed(en.AnalyzerName),
+		df:    map[string]uint64{},
+		limit: max(uint64(commonMin), uint64(commonShare*float64(docs))),
 	}
+	if w.an == nil {
+		return words{}, fmt.Errorf("no %s analyzer", en.AnalyzerName)
+	}
+	d, err := bi.FieldDict(fieldText)
+	if err != nil {
+		return words{}, fmt.Errorf("read dictionary: %w", err)
+	}
+	defer d.Close()
+	for {
+		e, err := d.Next()
+		if err != nil {
+			return words{}, fmt.Errorf("read dictionary: %w", err)
+		}
+		if e == nil {
+			break
+		}
+		w.df[e.Term] = e.Count
+	}
+	return w, nil
+}
+
+// terms returns the distinct analysed terms of text by their document
+// frequency in the text field: rare ones, common ones, and those the text
+// field does not hold (they may be in labels).
+func (w words) terms(text string) (rare, common, absent []string) {
+	seen := map[string]bool{}
+	for _, tok := range w.an.Analyze([]byte(text)) {
+		t := string(tok.Term)
+		if t == "" || seen[t] {
+			continue
+		}
+		seen[t] = true
+		switch df := w.df[t]; {
+		case df == 0:
+			absent = append(absent, t)
+		case df > w.limit:
+			common = append(common, t)
+		default:
+			rare = append(rare, t)
+		}
+	}
+	return rare, common, absent
+}
+
+// A plan is a search in one or two steps: q, and if it finds fewer hits
+// than asked, broader.
+type plan struct {
+	q       query.Query
+	broader query.Query // or nil
+	scored  bool
+}
+
+// buildQuery plans q's search.
+//
+// The text never goes through Bleve's query-string parser: it is analysed as
+// English words and matched as an OR of terms, so query syntax in it
+// (+ - : ^ ~ " * ?) is just punctuation. Documents are matched by the
+// text's rare terms and scored by all of them (see commonShare). A text of
+// common terms only first matches documents that hold them all, as
+// Elasticsearch's cutoff_frequency did, and any of them if that finds too
+// few.
+//
+// Filters are exact terms in a conjunction with the text, boosted to zero so
+// they narrow the hits without changing their scores; the conjunction skips
+// through the posting lists, where a Boolean filter clause or match-all
+// with filters would visit every candidate. Without text the conjunction of
+// filters is the whole query and nothing scores.
+func (w words) buildQuery(q Query) plan {
+	var filters []query.Query
 	term := func(field, value string) {
 		t := bleve.NewTermQuery(value)
 		t.SetField(field)
 		t.SetBoost(0)
-		must = append(must, t)
+		filters = append(filters, t)
 	}
 	if q.Type != "" {
 		term(fieldType, string(q.Type))
@@ -53,10 +134,80 @@ func buildQuery(q Query) query.Query {
 		r := bleve.NewNumericRangeInclusiveQuery(&y, &y, &yes, &yes)
 		r.SetField(fieldYear)
 		r.SetBoost(0)
-		must = append(must, r)
+		filters = append(filters, r)
 	}
-	if len(must) == 1 {
-		return must[0]
+	filtered := func(text query.Query) query.Query {
+		if text == nil || len(filters) == 0 {
+			return text
+		}
+		return bleve.NewConjunctionQuery(append([]query.Query{text}, filters...)...)
 	}
-	return bleve.NewConjunctionQuery(must...)
+
+	if strings.TrimSpace(q.Text) == "" {
+		switch len(filters) {
+		case 0:
+			return plan{q: bleve.NewMatchAllQuery()}
+		case 1:
+			return plan{q: filters[0]}
+		}
+		return plan{q: bleve.NewConjunctionQuery(filters...)}
+	}
+	rare, common, absent := w.terms(q.Text)
+	switch {
+	case len(rare) > 0:
+		return plan{q: filtered(scoredBy(anyOf(rare), anyOf(append(common, absent...)))), scored: true}
+	case len(common) > 1:
+		return plan{
+			q:       filtered(scoredBy(allOf(common), anyOf(absent))),
+			broader: filtered(scoredBy(anyOf(common), anyOf(absent))),
+			scored:  true,
+		}
+	case len(common) == 1:
+		return plan{q: filtered(scoredBy(anyOf(common), anyOf(absent))), scored: true}
+	case len(absent) > 0:
+		return plan{q: filtered(anyOf(absent)), scored: true}
+	}
+	return plan{q: bleve.NewMatchNoneQuery(), scored: true}
+}
+
+// scoredBy matches must and adds should's score where it also matches.
+func scoredBy(must, should query.Query) query.Query {
+	if should == nil {
+		return must
+	}
+	bq := bleve.NewBooleanQuery()
+	bq.AddMust(must)
+	bq.AddShould(should)
+	return bq
+}
+
+// termQuery matches t in a document's text or, weighed less, its label.
+func termQuery(t string) query.Query {
+	inText := bleve.NewTermQuery(t)
+	inText.SetField(fieldText)
+	inLabel := bleve.NewTermQuery(t)
+	inLabel.SetField(fieldLabel)
+	inLabel.SetBoost(labelBoost)
+	return bleve.NewDisjunctionQuery(inText, inLabel)
+}
+
+// anyOf matches any of terms, or is nil for none.
+func anyOf(terms []string) query.Query {
+	if len(terms) == 0 {
+		return nil
+	}
+	var qs []query.Query
+	for _, t := range terms {
+		qs = append(qs, termQuery(t))
+	}
+	return bleve.NewDisjunctionQuery(qs...)
+}
+
+// allOf matches all of terms.
+func allOf(terms []string) query.Query {
+	var qs []query.Query
+	for _, t := range terms {
+		qs = append(qs, termQuery(t))
+	}
+	return bleve.NewConjunctionQuery(qs...)
 }
