@@ -156,6 +156,7 @@ func rebuild(dir string, c *corpus.Corpus, opts buildOptions) error {
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return err
 	}
+	removeStaleBuilds(parent, base)
 	tmp, err := os.MkdirTemp(parent, base+".build-*")
 	if err != nil {
 		return err
@@ -195,6 +196,20 @@ func rebuild(dir string, c *corpus.Corpus, opts buildOptions) error {
 		}
 	}
 	return nil
+}
+
+// staleAfter is how old a sibling build directory must be before rebuild
+// takes it for the leftover of a crashed build, not one in progress.
+const staleAfter = time.Hour
+
+// removeStaleBuilds removes what crashed builds of base left in parent.
+func removeStaleBuilds(parent, base string) {
+	stale, _ := filepath.Glob(filepath.Join(parent, base+".build-*"))
+	for _, dir := range stale {
+		if fi, err := os.Stat(dir); err == nil && time.Since(fi.ModTime()) > staleAfter {
+			os.RemoveAll(dir)
+		}
+	}
 }
 
 // checkReplaceable returns an error if dir exists and holds something other

@@ -60,7 +60,8 @@ type Hit struct {
 // DefaultSize is how many hits Search returns when Query.Size is 0.
 const DefaultSize = 10
 
-// Index is an open search index over one corpus.
+// Index is an open search index over one corpus. Its methods are safe for
+// concurrent use.
 type Index struct {
 	lg      *slog.Logger
 	c       *corpus.Corpus
@@ -292,7 +293,7 @@ func docCount(c *corpus.Corpus) uint64 {
 	return uint64(n)
 }
 
-// sortedCopy returns the distinct non-empty values of xs, case-folded and
+// folded returns the distinct non-empty values of xs, case-folded and
 // sorted.
 func folded(xs ...string) []string {
 	var out []string

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -569,5 +570,26 @@ func TestBuildOptions(t *testing.T) {
 				t.Errorf("hits differ from the offline build's (-offline +%s):\n%s", name, diff)
 			}
 		})
+	}
+}
+
+func TestRebuildRemovesStaleBuilds(t *testing.T) {
+	root := t.TempDir()
+	dir := filepath.Join(root, "idx")
+	stale := dir + ".build-123"
+	fresh := dir + ".build-456"
+	write(t, filepath.Join(stale, "bleve", "index_meta.json"), "{}")
+	write(t, filepath.Join(fresh, "bleve", "index_meta.json"), "{}")
+	old := time.Now().Add(-2 * staleAfter)
+	if err := os.Chtimes(stale, old, old); err != nil {
+		t.Fatal(err)
+	}
+	x := openLogged(t, dir, handMade(t))
+	x.Close()
+	if _, err := os.Stat(stale); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("stale build %s: Stat = %v, want it removed", stale, err)
+	}
+	if _, err := os.Stat(fresh); err != nil {
+		t.Errorf("recent build %s: Stat = %v, want it kept (it may be in progress)", fresh, err)
 	}
 }
