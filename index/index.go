@@ -75,7 +75,7 @@ type Index struct {
 }
 
 // Open returns an index of c. With dir == "" the index lives in a temporary
-// directory that Close removes. Otherwise it is persisted in dir and reused
+// directory that Close removes (or, for a small corpus, in memory). Otherwise it is persisted in dir and reused
 // while c's fingerprint is unchanged; it is rebuilt when the corpus changed
 // or the index in dir cannot be read. Open logs to lg whether it reused or
 // built the index, with counts and duration.

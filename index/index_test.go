@@ -304,7 +304,9 @@ func TestSearchCancelled(t *testing.T) {
 
 func TestCloseRemovesTemp(t *testing.T) {
 	lg, _ := newTestLogger(t)
-	x, err := Open(lg, "", handMade(t))
+	onDisk := defaultBuild
+	onDisk.memoryBelow = 0
+	x, err := open(lg, "", handMade(t), onDisk)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -534,9 +536,10 @@ func TestBuildOptions(t *testing.T) {
 		"batches 1 worker":  {batchDocs: 300, workers: 1},
 		"batches 2 workers": {batchDocs: 300, workers: 2},
 		"batches merged":    {batchDocs: 300, workers: 2, merge: true},
+		"in memory":         {batchDocs: 300, workers: 2, memoryBelow: 1e9},
 	}
 	var want [][]where
-	for _, name := range []string{"offline", "offline small", "batches 1 worker", "batches 2 workers", "batches merged"} {
+	for _, name := range []string{"offline", "offline small", "batches 1 worker", "batches 2 workers", "batches merged", "in memory"} {
 		t.Run(name, func(t *testing.T) {
 			lg, _ := newTestLogger(t)
 			x, err := open(lg, "", c, options[name])
