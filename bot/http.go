@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -56,6 +57,9 @@ func (b *Bot) MetricsHandler() http.Handler {
 type eventsHandler struct {
 	b      *Bot
 	secret string
+
+	lastLog  atomic.Int64 // when a rejection was last logged, in Unix ns
+	unlogged atomic.Int64 // rejections not logged since
 }
 
 // jsonType is the Content-Type of JSON replies, shared: net/http only reads
@@ -100,9 +104,18 @@ func statusText(code int) string {
 	return http.StatusText(code)
 }
 
-// fail writes a short error reply; the detail is for the log only.
+// fail writes a short error reply; the detail is for the log only. A flood
+// of bad requests must not flood the log: it logs at most one rejection a
+// second, with the count of those it left out (the metrics count them all).
 func (h *eventsHandler) fail(w http.ResponseWriter, r *http.Request, code int, why string, err error) (string, int) {
-	h.b.lg.Warn("request rejected", "status", code, "why", why, "err", err, "remote", r.RemoteAddr)
+	now := time.Now().UnixNano()
+	last := h.lastLog.Load()
+	if now-last >= int64(time.Second) && h.lastLog.CompareAndSwap(last, now) {
+		h.b.lg.Warn("request rejected", "status", code, "why", why, "err", err, "remote", r.RemoteAddr,
+			"not_logged_since_last", h.unlogged.Swap(0))
+	} else {
+		h.unlogged.Add(1)
+	}
 	http.Error(w, http.StatusText(code), code)
 	return kindRejected, code
 }

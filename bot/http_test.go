@@ -210,3 +210,23 @@ func TestHealthAndMetrics(t *testing.T) {
 		t.Errorf("GET /slack/events: %d, want 405", code)
 	}
 }
+
+func TestRejectionsDoNotFloodTheLog(t *testing.T) {
+	tb := newTestBot(t, newRecorder(t), Options{})
+	const n = 50
+	for range n {
+		req, _ := http.NewRequest(http.MethodPost, tb.srv.URL+"/slack/events", strings.NewReader("command=%2Ffunding"))
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		if code, _, _ := tb.do(t, req); code != http.StatusUnauthorized {
+			t.Fatalf("unsigned request: %d, want 401", code)
+		}
+	}
+	if got := strings.Count(tb.logs.String(), "request rejected"); got < 1 || got > 3 {
+		t.Errorf("%d rejections logged for %d bad requests, want 1 to 3", got, n)
+	}
+	req, _ := http.NewRequest(http.MethodGet, tb.srv.URL+"/metrics", nil)
+	_, body, _ := tb.do(t, req)
+	if want := `fundbot_requests_total{code="401",kind="rejected"} 50`; !strings.Contains(body, want) {
+		t.Errorf("/metrics lacks %q", want)
+	}
+}
