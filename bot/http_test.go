@@ -2,6 +2,7 @@ package bot
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
@@ -228,5 +229,60 @@ func TestRejectionsDoNotFloodTheLog(t *testing.T) {
 	_, body, _ := tb.do(t, req)
 	if want := `fundbot_requests_total{code="401",kind="rejected"} 50`; !strings.Contains(body, want) {
 		t.Errorf("/metrics lacks %q", want)
+	}
+}
+
+// TestOwnSigningVectors checks the tests' signing function against
+// signatures computed independently (openssl dgst -sha256 -hmac), then has
+// the bot accept each body re-signed now and refuse it signed with a
+// neighbouring secret or a changed body.
+func TestOwnSigningVectors(t *testing.T) {
+	const secret = "fundbot-own-vector-secret"
+	tests := []struct {
+		name, contentType, body, signature string
+		want                               int // status when re-signed now
+	}{
+		{"slash command", "application/x-www-form-urlencoded", "command=%2Ffunding&text=Kenya",
+			"v0=e761e5168f68836f32a3d8a0ddd40b3e0082fafa1a21af2adcc74d23387cb0f3", 200},
+		{"app mention", "application/json",
+			`{"type":"event_callback","event_id":"Ev1","event":{"type":"app_mention","user":"U1","channel":"C1","ts":"1.1","text":"<@U0> Kenya"}}`,
+			"v0=169947a20c99ae1e8575ede6bfd2250da491d7ae191dd0c25dde79fa37a140cf", 200},
+		{"empty body", "application/x-www-form-urlencoded", "",
+			"v0=bb8a0e76aefeb670283ae9cf7ac7b7b66c3ef01591daee6105a5089815444d10", 400},
+	}
+	lg, _ := testLogger(t)
+	fs := newFakeSlack(t)
+	b := New(lg, newRecorder(t), fs.client(), Options{BotUserID: testBotUser})
+	b.SetReady(true)
+	t.Cleanup(func() { b.Shutdown(context.Background()) })
+	h := b.Handler(secret)
+	post := func(body, ts, sig, contentType string) int {
+		req := httptest.NewRequest(http.MethodPost, "/slack/events", strings.NewReader(body))
+		req.Header.Set("Content-Type", contentType)
+		req.Header.Set("X-Slack-Request-Timestamp", ts)
+		req.Header.Set("X-Slack-Signature", sig)
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		return rec.Code
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := sign(secret, "1700000000", []byte(tt.body)); got != tt.signature {
+				t.Fatalf("sign = %s, want %s", got, tt.signature)
+			}
+			now := strconv.FormatInt(time.Now().Unix(), 10)
+			if got := post(tt.body, now, sign(secret, now, []byte(tt.body)), tt.contentType); got != tt.want {
+				t.Errorf("re-signed now: %d, want %d", got, tt.want)
+			}
+			if got := post(tt.body, now, sign(secret+"x", now, []byte(tt.body)), tt.contentType); got != http.StatusUnauthorized {
+				t.Errorf("other secret: %d, want 401", got)
+			}
+			if got := post(tt.body+" ", now, sign(secret, now, []byte(tt.body)), tt.contentType); got != http.StatusUnauthorized {
+				t.Errorf("changed body: %d, want 401", got)
+			}
+			if got := post(tt.body, "1700000000", tt.signature, tt.contentType); got != http.StatusUnauthorized {
+				t.Errorf("valid signature, stale timestamp: %d, want 401", got)
+			}
+		})
 	}
 }
