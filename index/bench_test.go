@@ -100,12 +100,12 @@ func BenchmarkBuild10k(b *testing.B) {
 		name string
 		opts buildOptions
 	}{
-		{"offline", defaultBuild}, // the default
-		{"offline-batch=5000", buildOptions{batchDocs: 5000, offline: true}},
+		{"default", defaultBuild}, // batches on 2 workers, merged
 		{"batches-workers=1", buildOptions{batchDocs: 1000, workers: 1}},
 		{"batches-workers=2", buildOptions{batchDocs: 1000, workers: 2}},
 		{"batches-workers=2-batch=2000", buildOptions{batchDocs: 2000, workers: 2}},
-		{"batches-workers=2-merged", buildOptions{batchDocs: 1000, workers: 2, merge: true}},
+		{"offline", buildOptions{batchDocs: 1000, offline: true}},
+		{"offline-batch=5000", buildOptions{batchDocs: 5000, offline: true}},
 	}
 	for _, v := range variants {
 		b.Run(v.name, func(b *testing.B) {
