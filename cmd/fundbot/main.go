@@ -49,6 +49,7 @@ commands:
   ask [--corpus DIR] [--index DIR] [--json] TEXT...   answer a question or a slash-command line
   ingest [--corpus DIR] FILE...                       turn raw release pages into corpus files
   serve                                               run the Slack bot (settings from the environment and .env)
+  healthcheck                                         exit 0 if the bot on $PORT answers /healthz (for containers)
 `
 
 // run is fundbot's whole program, with its inputs and outputs passed in.
