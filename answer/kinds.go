@@ -150,16 +150,35 @@ func (e *Engine) passages(ctx context.Context, refs []factRef, text string, req 
 	if len(req.donors) == 1 {
 		q.Donor = req.donors[0]
 	}
-	hits, err := e.idx.Search(ctx, q)
-	if err != nil {
-		return nil, fmt.Errorf("search passages: %w", err)
+	// One place asked about: first the paragraphs its facts come from
+	// (which also keeps a search over many releases fast), then, if they
+	// are too few, the best matches anywhere.
+	placed := q
+	switch {
+	case len(req.countries) == 1 && len(req.regions) == 0:
+		placed.Country = req.countries[0].Code
+	case len(req.regions) == 1 && len(req.countries) == 0:
+		placed.Region = req.regions[0]
 	}
-	for _, h := range hits {
-		r, ok := e.c.Release(h.Release)
-		if !ok || !releaseMatches(r, req) {
-			continue
+	searches := []index.Query{q}
+	if placed != q {
+		searches = []index.Query{placed, q}
+	}
+	for _, sq := range searches {
+		if len(out) >= maxPassages {
+			break
 		}
-		add(r, h.Paragraph, h.Score)
+		hits, err := e.idx.Search(ctx, sq)
+		if err != nil {
+			return nil, fmt.Errorf("search passages: %w", err)
+		}
+		for _, h := range hits {
+			r, ok := e.c.Release(h.Release)
+			if !ok || !releaseMatches(r, req) {
+				continue
+			}
+			add(r, h.Paragraph, h.Score)
+		}
 	}
 	return out, nil
 }

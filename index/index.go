@@ -42,6 +42,7 @@ type Query struct {
 	Type    DocType     // "" for both types
 	Release string      // release id
 	Country string      // ISO 3166 alpha-3
+	Region  string      // region, as in Fact.Region (matched case-insensitively)
 	Kind    corpus.Kind // fact kind
 	Donor   string      // donor, as in Release.Donors (matched case-insensitively)
 	Year    int         // funding year

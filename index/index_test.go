@@ -596,3 +596,27 @@ func TestRebuildRemovesStaleBuilds(t *testing.T) {
 		t.Errorf("recent build %s: Stat = %v, want it kept (it may be in progress)", fresh, err)
 	}
 }
+
+func TestSearchRegionOnSeed(t *testing.T) {
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := openTest(t, "", c)
+	var want []where
+	for _, f := range c.Releases[0].Facts {
+		if f.Region == "Horn of Africa" && !slices.Contains(want, para(c.Releases[0].ID, f.Paragraph)) {
+			want = append(want, para(c.Releases[0].ID, f.Paragraph))
+		}
+	}
+	if len(want) == 0 {
+		t.Fatal("the seed release has no Horn of Africa fact")
+	}
+	hits, err := x.Search(context.Background(), Query{Type: Paragraphs, Region: "HORN of Africa"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, places(hits)); diff != "" {
+		t.Errorf("Search(region Horn of Africa) mismatch (-want +got):\n%s", diff)
+	}
+}

@@ -123,6 +123,9 @@ func (w words) buildQuery(q Query) plan {
 	if q.Country != "" {
 		term(fieldCountry, fold(q.Country))
 	}
+	if q.Region != "" {
+		term(fieldRegion, fold(q.Region))
+	}
 	if q.Kind != "" {
 		term(fieldKind, string(q.Kind))
 	}
