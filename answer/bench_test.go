@@ -56,9 +56,20 @@ var (
 // and the 99th percentile.
 func BenchmarkAnswer10k(b *testing.B) {
 	synthOnce.Do(func() {
+		lg := slog.New(slog.NewTextHandler(io.Discard, nil))
 		synthCorpus = corpustest.Synthetic(10000, 1)
 		dir := filepath.Join(b.TempDir(), "index")
-		synthIdx, synthErr = index.Open(slog.New(slog.NewTextHandler(io.Discard, nil)), dir, synthCorpus)
+		// Build, close, and open again: a running bot answers from a
+		// ready index, not one whose segments are still being merged.
+		built, err := index.Open(lg, dir, synthCorpus)
+		if err == nil {
+			err = built.Close()
+		}
+		if err != nil {
+			synthErr = err
+			return
+		}
+		synthIdx, synthErr = index.Open(lg, dir, synthCorpus)
 	})
 	if synthErr != nil {
 		b.Fatal(synthErr)

@@ -562,11 +562,17 @@ func (e *Engine) kindAnswer(ctx context.Context, q string, req request, kind Kin
 // and years a request names.
 func (e *Engine) kindRefs(req request, kinds ...corpus.Kind) []factRef {
 	var refs []factRef
-	for _, k := range kinds {
-		refs = append(refs, filter(e.byKind[k], req)...)
+	if len(req.countries) == 0 && len(req.regions) == 0 {
+		for _, k := range kinds {
+			refs = append(refs, filter(e.byKind[k], req)...)
+		}
+		return refs
 	}
-	if len(req.countries) > 0 || len(req.regions) > 0 {
-		refs = slices.DeleteFunc(refs, func(ref factRef) bool { return !aboutPlace(ref.f, req) })
+	for _, c := range req.countries {
+		refs = append(refs, filter(e.byCountry[c.Code], req, kinds...)...)
+	}
+	for _, r := range req.regions {
+		refs = append(refs, filter(e.byRegion[corpus.Fold(r)], req, kinds...)...)
 	}
 	return refs
 }
@@ -606,21 +612,6 @@ func countryNames(req request) []string {
 		out = append(out, c.Name)
 	}
 	return out
-}
-
-// aboutPlace reports whether a fact concerns a country or region req names.
-func aboutPlace(f *corpus.Fact, req request) bool {
-	for _, c := range req.countries {
-		if f.Country == c.Code {
-			return true
-		}
-	}
-	for _, r := range req.regions {
-		if corpus.Fold(f.Region) == corpus.Fold(r) {
-			return true
-		}
-	}
-	return false
 }
 
 // shares answers what shares of the totals the releases state; asked for
