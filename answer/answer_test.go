@@ -4,7 +4,6 @@ import (
 	"context"
 	"flag"
 	"io/fs"
-	"log/slog"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -14,26 +13,16 @@ import (
 
 	"github.com/fundbot/fundbot/corpus"
 	"github.com/fundbot/fundbot/index"
+	"github.com/fundbot/fundbot/internal/golden"
+	"github.com/fundbot/fundbot/internal/testlog"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
-// testLogger routes logs through t.Log.
-func testLogger(t testing.TB) *slog.Logger {
-	return slog.New(slog.NewTextHandler(tWriter{t}, &slog.HandlerOptions{Level: slog.LevelDebug}))
-}
-
-type tWriter struct{ t testing.TB }
-
-func (w tWriter) Write(p []byte) (int, error) {
-	w.t.Log(strings.TrimSpace(string(p)))
-	return len(p), nil
-}
-
 // newEngine indexes c in a temporary directory and returns an engine.
 func newEngine(t testing.TB, c *corpus.Corpus) *Engine {
 	t.Helper()
-	lg := testLogger(t)
+	lg, _ := testlog.New(t)
 	idx, err := index.Open(lg, filepath.Join(t.TempDir(), "index"), c)
 	if err != nil {
 		t.Fatalf("index.Open: %v", err)
@@ -172,7 +161,7 @@ func TestAnswerMulti(t *testing.T) {
 	runCases(t, newEngine(t, multiCorpus(t)), "multi", multiCases)
 }
 
-func runCases(t *testing.T, e *Engine, golden string, cases []answerCase) {
+func runCases(t *testing.T, e *Engine, set string, cases []answerCase) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := e.Answer(context.Background(), tc.q)
@@ -192,28 +181,8 @@ func runCases(t *testing.T, e *Engine, golden string, cases []answerCase) {
 					t.Errorf("Answer(%q) = %q, want no %q", tc.q, a.Text, s)
 				}
 			}
-			checkGolden(t, filepath.Join("testdata", "golden", golden, tc.name+".txt"), a.Text)
+			golden.Check(t, filepath.Join("testdata", "golden", set, tc.name+".txt"), []byte(a.Text), *update)
 		})
-	}
-}
-
-func checkGolden(t *testing.T, path, got string) {
-	t.Helper()
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("read golden file (run go test ./answer -update to create it): %v", err)
-	}
-	if got != string(want) {
-		t.Errorf("answer differs from %s (go test ./answer -update to accept)\ngot:\n%s\nwant:\n%s", path, got, want)
 	}
 }
 

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/slack-go/slack"
+
+	"github.com/fundbot/fundbot/internal/testlog"
 )
 
 // BenchmarkHandler measures POST /slack/events for signed /funding
@@ -18,7 +20,7 @@ import (
 // (no network), with the real engine over the embedded corpus. The answers
 // come from the cache after the first round, as they do in a running bot.
 func BenchmarkHandler(b *testing.B) {
-	lg, _ := testLogger(b)
+	lg, _ := testlog.New(b)
 	bot := New(lg, realEngine(b), nil, Options{BotUserID: testBotUser})
 	bot.SetReady(true)
 	benchmarkCommands(b, bot.Handler(testSecret))

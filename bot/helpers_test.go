@@ -8,7 +8,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"io"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -21,6 +20,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/fundbot/fundbot/answer"
+	"github.com/fundbot/fundbot/internal/testlog"
 )
 
 // Test secrets. None of them may ever appear in a log.
@@ -33,39 +33,6 @@ const (
 
 // waitFor is how long a test waits for something asynchronous to happen.
 const waitFor = 10 * time.Second
-
-// logBuffer is a concurrency-safe buffer of log output.
-type logBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (l *logBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.buf.Write(p)
-}
-
-func (l *logBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.buf.String()
-}
-
-// tWriter writes to t.Log, line by line.
-type tWriter struct{ t testing.TB }
-
-func (w tWriter) Write(p []byte) (int, error) {
-	w.t.Log(strings.TrimRight(string(p), "\n"))
-	return len(p), nil
-}
-
-// testLogger logs at debug level to t.Log and to the returned buffer.
-func testLogger(t testing.TB) (*slog.Logger, *logBuffer) {
-	buf := &logBuffer{}
-	h := slog.NewTextHandler(io.MultiWriter(tWriter{t}, buf), &slog.HandlerOptions{Level: slog.LevelDebug})
-	return slog.New(h), buf
-}
 
 // fakeAnswerer is a test Answerer: it echoes the question, after an
 // optional delay or until released, and counts its calls.
@@ -328,12 +295,12 @@ type testBot struct {
 	ans   *fakeAnswerer
 	slack *fakeSlack
 	srv   *httptest.Server
-	logs  *logBuffer
+	logs  *testlog.Buffer
 }
 
 func newTestBot(t testing.TB, ans Answerer, opts Options) *testBot {
 	t.Helper()
-	lg, logs := testLogger(t)
+	lg, logs := testlog.New(t)
 	fs := newFakeSlack(t)
 	if opts.BotUserID == "" {
 		opts.BotUserID = testBotUser

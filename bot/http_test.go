@@ -15,6 +15,8 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/fundbot/fundbot/internal/testlog"
 )
 
 // wire reads a Slack wire example from the repository's testdata.
@@ -62,7 +64,7 @@ func TestSigningVectors(t *testing.T) {
 			}
 			// Re-signed now with the same secret, the body is accepted: the
 			// bot's verifier (slack-go's) agrees with ours.
-			lg, _ := testLogger(t)
+			lg, _ := testlog.New(t)
 			b := New(lg, &fakeAnswerer{}, tb.slack.client(), Options{BotUserID: testBotUser})
 			b.SetReady(true)
 			h := b.Handler(v.Secret)
@@ -250,7 +252,7 @@ func TestOwnSigningVectors(t *testing.T) {
 		{"empty body", "application/x-www-form-urlencoded", "",
 			"v0=bb8a0e76aefeb670283ae9cf7ac7b7b66c3ef01591daee6105a5089815444d10", 400},
 	}
-	lg, _ := testLogger(t)
+	lg, _ := testlog.New(t)
 	fs := newFakeSlack(t)
 	b := New(lg, newRecorder(t), fs.client(), Options{BotUserID: testBotUser})
 	b.SetReady(true)

@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"maps"
-	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -18,6 +17,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/fundbot/fundbot/answer"
+	"github.com/fundbot/fundbot/internal/golden"
 )
 
 // update rewrites the golden files in testdata/ instead of comparing with them.
@@ -217,30 +217,9 @@ func TestRenderGolden(t *testing.T) {
 					t.Fatalf("json.MarshalIndent: %v", err)
 				}
 				got = append(got, '\n')
-				golden(t, filepath.Join("testdata", "render", name+".json"), got)
+				golden.Check(t, filepath.Join("testdata", "render", name+".json"), got, *update)
 			}
 		})
-	}
-}
-
-// golden compares got with the golden file at path, or with -update writes it.
-func golden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./bot -run %s -update to create it)", err, t.Name())
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("Render differs from %s (-want +got):\n%s", path, diff)
 	}
 }
 

@@ -1,15 +1,12 @@
 package index
 
 import (
-	"bytes"
 	"context"
 	"errors"
-	"log/slog"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -18,36 +15,11 @@ import (
 
 	"github.com/fundbot/fundbot/corpus"
 	"github.com/fundbot/fundbot/corpus/corpustest"
+	"github.com/fundbot/fundbot/internal/testlog"
 )
 
 // testLog is an io.Writer that passes each log line to t.Log and keeps a
 // copy, so a test can check what was logged.
-type testLog struct {
-	t   testing.TB
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (w *testLog) Write(p []byte) (int, error) {
-	w.t.Helper()
-	w.t.Log(strings.TrimSuffix(string(p), "\n"))
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	w.buf.Write(p)
-	return len(p), nil
-}
-
-func (w *testLog) String() string {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	return w.buf.String()
-}
-
-func newTestLogger(t testing.TB) (*slog.Logger, *testLog) {
-	w := &testLog{t: t}
-	return slog.New(slog.NewTextHandler(w, nil)), w
-}
-
 // handMade is a small corpus written for these tests, in the seed's style.
 func handMade(t testing.TB) *corpus.Corpus {
 	t.Helper()
@@ -101,7 +73,7 @@ func handMade(t testing.TB) *corpus.Corpus {
 
 func openTest(t testing.TB, dir string, c *corpus.Corpus) *Index {
 	t.Helper()
-	lg, _ := newTestLogger(t)
+	lg, _ := testlog.New(t)
 	x, err := Open(lg, dir, c)
 	if err != nil {
 		t.Fatalf("Open(%q): %v", dir, err)
@@ -303,7 +275,7 @@ func TestSearchCancelled(t *testing.T) {
 }
 
 func TestCloseRemovesTemp(t *testing.T) {
-	lg, _ := newTestLogger(t)
+	lg, _ := testlog.New(t)
 	onDisk := defaultBuild
 	onDisk.memoryBelow = 0
 	x, err := open(lg, "", handMade(t), onDisk)
@@ -378,7 +350,7 @@ func TestPersisted(t *testing.T) {
 			if tt.damage != nil {
 				tt.damage(t, dir)
 			}
-			lg, log := newTestLogger(t)
+			lg, log := testlog.New(t)
 			second, err := Open(lg, dir, tt.second)
 			if err != nil {
 				t.Fatalf("second Open: %v", err)
@@ -412,7 +384,7 @@ func TestPersisted(t *testing.T) {
 func TestPersistedRefusesForeignDir(t *testing.T) {
 	dir := t.TempDir()
 	write(t, filepath.Join(dir, "notes.txt"), "mine")
-	lg, _ := newTestLogger(t)
+	lg, _ := testlog.New(t)
 	x, err := Open(lg, dir, handMade(t))
 	if err == nil {
 		x.Close()
@@ -452,7 +424,7 @@ func TestSeedCorpus(t *testing.T) {
 
 func openLogged(t *testing.T, dir string, c *corpus.Corpus) *Index {
 	t.Helper()
-	lg, _ := newTestLogger(t)
+	lg, _ := testlog.New(t)
 	x, err := Open(lg, dir, c)
 	if err != nil {
 		t.Fatalf("Open(%s): %v", dir, err)
@@ -541,7 +513,7 @@ func TestBuildOptions(t *testing.T) {
 	var want [][]where
 	for _, name := range []string{"offline", "offline small", "batches 1 worker", "batches 2 workers", "batches merged", "in memory"} {
 		t.Run(name, func(t *testing.T) {
-			lg, _ := newTestLogger(t)
+			lg, _ := testlog.New(t)
 			x, err := open(lg, "", c, options[name])
 			if err != nil {
 				t.Fatal(err)

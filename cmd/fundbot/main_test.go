@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/fundbot/fundbot/internal/golden"
 )
 
 var updateCLI = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -24,23 +26,7 @@ func cliRun(t *testing.T, args ...string) (stdout, stderr string, err error) {
 
 func checkCLIGolden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *updateCLI {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("read golden file (go test ./cmd/fundbot -update to create it): %v", err)
-	}
-	if got != string(want) {
-		t.Errorf("output differs from %s (go test ./cmd/fundbot -update to accept)\ngot:\n%s\nwant:\n%s", path, got, want)
-	}
+	golden.Check(t, filepath.Join("testdata", name), []byte(got), *updateCLI)
 }
 
 func TestRunUsage(t *testing.T) {

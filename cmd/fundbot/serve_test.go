@@ -14,32 +14,13 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/gorilla/websocket"
+
+	"github.com/fundbot/fundbot/internal/testlog"
 )
-
-// syncBuffer is a buffer safe for concurrent writes, echoed to t.Log.
-type syncBuffer struct {
-	t   *testing.T
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.t.Log(strings.TrimRight(string(p), "\n"))
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
 
 // freePort returns a loopback port that was free a moment ago.
 func freePort(t *testing.T) int {
@@ -133,7 +114,7 @@ func TestServeHTTP(t *testing.T) {
 		"SLACK_BOT_TOKEN": cfgBotToken, "SLACK_SIGNING_SECRET": cfgSecret, "SLACK_API_URL": api.URL + "/api/",
 		"PORT": strconv.Itoa(port), "LOG_LEVEL": "debug", "SHUTDOWN_TIMEOUT": "5s",
 	}
-	logs := &syncBuffer{t: t}
+	logs := testlog.NewBuffer(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	done := make(chan error, 1)
@@ -232,7 +213,7 @@ func TestServeErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			logs := &syncBuffer{t: t}
+			logs := testlog.NewBuffer(t)
 			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 			defer cancel()
 			err := run(ctx, []string{"serve"}, envMap(tt.env), io.Discard, logs)
@@ -305,7 +286,7 @@ func TestServeSocketMode(t *testing.T) {
 		"SLACK_BOT_TOKEN": cfgBotToken, "SLACK_APP_TOKEN": cfgAppToken, "SLACK_API_URL": api.URL + "/api/",
 		"METRICS_ADDR": "127.0.0.1:" + strconv.Itoa(metricsPort), "LOG_FORMAT": "json", "LOG_LEVEL": "debug",
 	}
-	logs := &syncBuffer{t: t}
+	logs := testlog.NewBuffer(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	done := make(chan error, 1)
