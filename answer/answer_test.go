@@ -293,21 +293,6 @@ func TestAnswerCancelled(t *testing.T) {
 	}
 }
 
-func TestCacheBounded(t *testing.T) {
-	c := newCache(2)
-	for _, k := range []string{"a", "b", "c"} {
-		c.put(k, Answer{Query: k})
-	}
-	if _, ok := c.get("a"); ok {
-		t.Errorf("cache of 2 still holds the oldest of 3 entries")
-	}
-	for _, k := range []string{"b", "c"} {
-		if a, ok := c.get(k); !ok || a.Query != k {
-			t.Errorf("cache.get(%q) = %+v, %v; want it kept", k, a, ok)
-		}
-	}
-}
-
 // TestInventedFixturesLoad keeps testdata/corpus valid release files.
 func TestInventedFixturesLoad(t *testing.T) {
 	names, err := fs.Glob(os.DirFS("testdata/corpus"), "*.md")

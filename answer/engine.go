@@ -2,13 +2,13 @@ package answer
 
 import (
 	"cmp"
-	"container/list"
 	"context"
 	"fmt"
 	"log/slog"
 	"slices"
 	"strings"
-	"sync"
+
+	lru "github.com/hashicorp/golang-lru/v2"
 
 	"github.com/fundbot/fundbot/corpus"
 	"github.com/fundbot/fundbot/index"
@@ -106,12 +106,16 @@ type Engine struct {
 	lg    *slog.Logger
 	c     *corpus.Corpus
 	idx   *index.Index
-	cache *cache
+	cache *lru.Cache[string, Answer] // nil: no caching
 }
 
 // New returns an engine over c, searching idx.
 func New(lg *slog.Logger, c *corpus.Corpus, idx *index.Index) *Engine {
-	return &Engine{lookups: newLookups(c), lg: lg, c: c, idx: idx, cache: newCache(cacheSize)}
+	cache, err := lru.New[string, Answer](cacheSize)
+	if err != nil {
+		panic(err) // lru.New fails only for a size below 1
+	}
+	return &Engine{lookups: newLookups(c), lg: lg, c: c, idx: idx, cache: cache}
 }
 
 // cacheSize is how many answers an engine keeps. Answers depend only on the
@@ -128,8 +132,10 @@ func (e *Engine) Answer(ctx context.Context, text string) (Answer, error) {
 		return Answer{}, err
 	}
 	q := normalize(text)
-	if a, ok := e.cache.get(q); ok {
-		return a, nil
+	if e.cache != nil {
+		if a, ok := e.cache.Get(q); ok {
+			return a, nil
+		}
 	}
 	a, err := e.answer(ctx, q)
 	if err != nil {
@@ -137,7 +143,9 @@ func (e *Engine) Answer(ctx context.Context, text string) (Answer, error) {
 	}
 	a.Query = q
 	a.Text = a.render()
-	e.cache.put(q, a)
+	if e.cache != nil {
+		e.cache.Add(q, a)
+	}
 	return a, nil
 }
 
@@ -246,56 +254,6 @@ func filter(refs []factRef, req request, kinds ...corpus.Kind) []factRef {
 		}
 	}
 	return out
-}
-
-// cache is a bounded, least-recently-used map from question to answer.
-type cache struct {
-	mu    sync.Mutex
-	max   int
-	order *list.List // of *cacheEntry, most recent first
-	byKey map[string]*list.Element
-}
-
-type cacheEntry struct {
-	key string
-	a   Answer
-}
-
-func newCache(max int) *cache {
-	return &cache{max: max, order: list.New(), byKey: map[string]*list.Element{}}
-}
-
-func (c *cache) get(key string) (Answer, bool) {
-	if c == nil {
-		return Answer{}, false
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	el, ok := c.byKey[key]
-	if !ok {
-		return Answer{}, false
-	}
-	c.order.MoveToFront(el)
-	return el.Value.(*cacheEntry).a, true
-}
-
-func (c *cache) put(key string, a Answer) {
-	if c == nil {
-		return
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if el, ok := c.byKey[key]; ok {
-		el.Value.(*cacheEntry).a = a
-		c.order.MoveToFront(el)
-		return
-	}
-	c.byKey[key] = c.order.PushFront(&cacheEntry{key, a})
-	if c.order.Len() > c.max {
-		last := c.order.Back()
-		c.order.Remove(last)
-		delete(c.byKey, last.Value.(*cacheEntry).key)
-	}
 }
 
 // names joins names as "a, b and c".

@@ -19,6 +19,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	lru "github.com/hashicorp/golang-lru/v2"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/slack-go/slack"
 
@@ -101,7 +102,7 @@ type Bot struct {
 	opts Options
 	m    *metrics
 
-	cache *lru
+	cache *lru.Cache[string, *entry] // rendered replies by normalised command line
 	seen  *seenSet
 
 	// work is the context of replies in flight; it outlives the request
@@ -126,7 +127,7 @@ func New(lg *slog.Logger, ans Answerer, api *slack.Client, opts Options) *Bot {
 		api:        api,
 		opts:       opts,
 		m:          newMetrics(opts.Registry),
-		cache:      newLRU(opts.CacheSize),
+		cache:      newCache(opts.CacheSize),
 		seen:       newSeenSet(opts.SeenSize, opts.SeenTTL),
 		work:       work,
 		cancelWork: cancel,
@@ -260,7 +261,7 @@ func isNormal(text string) bool {
 // change while the bot runs, so an answer once computed stays right.
 func (b *Bot) answer(ctx context.Context, text string) (*entry, error) {
 	key := normalize(text)
-	if e, ok := b.cache.get(key); ok {
+	if e, ok := b.cache.Get(key); ok {
 		b.m.cacheHits.Inc()
 		return e, nil
 	}
@@ -278,7 +279,7 @@ func (b *Bot) answer(ctx context.Context, text string) (*entry, error) {
 		return nil, fmt.Errorf("render %q: %w", key, err)
 	}
 	e := &entry{a: a, cmdReply: reply}
-	b.cache.add(key, e)
+	b.cache.Add(key, e)
 	return e, nil
 }
 
@@ -448,4 +449,14 @@ func (b *Bot) classify(err error, backoff time.Duration) (reason string, wait ti
 	}
 	// Anything else is the network between us and Slack: worth another try.
 	return "network", backoff, true
+}
+
+// newCache returns the cache of rendered replies. The corpus does not change
+// while the bot runs, so a reply stays right for as long as it is kept.
+func newCache(size int) *lru.Cache[string, *entry] {
+	c, err := lru.New[string, *entry](max(size, 1))
+	if err != nil {
+		panic(err) // lru.New fails only for a size below 1
+	}
+	return c
 }

@@ -40,7 +40,7 @@ type commandResult struct {
 // caller acknowledges at once.
 func (b *Bot) command(cmd slack.SlashCommand) []byte {
 	line := strings.TrimSpace(cmd.Command + " " + cmd.Text)
-	if e, ok := b.cache.get(normalize(line)); ok {
+	if e, ok := b.cache.Get(normalize(line)); ok {
 		b.m.cacheHits.Inc()
 		return e.cmdReply
 	}

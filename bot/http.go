@@ -177,7 +177,7 @@ func (h *eventsHandler) form(w http.ResponseWriter, r *http.Request, body []byte
 	// The busiest path: a command whose answer is cached needs only its
 	// command and text, not the whole form.
 	if line, ok := commandLine(body); ok {
-		if e, ok := h.b.cache.get(normalize(line)); ok {
+		if e, ok := h.b.cache.Get(normalize(line)); ok {
 			h.b.m.cacheHits.Inc()
 			return h.writeReply(w, e.cmdReply)
 		}

@@ -1,60 +1,9 @@
 package bot
 
 import (
-	"container/list"
 	"sync"
 	"time"
 )
-
-// lru is a size-bounded cache of answers, least recently used out first.
-type lru struct {
-	mu    sync.Mutex
-	max   int
-	ll    *list.List // of *lruItem, most recent at the front
-	items map[string]*list.Element
-}
-
-type lruItem struct {
-	key string
-	e   *entry
-}
-
-func newLRU(max int) *lru {
-	return &lru{max: max, ll: list.New(), items: make(map[string]*list.Element, max)}
-}
-
-func (c *lru) get(key string) (*entry, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	el, ok := c.items[key]
-	if !ok {
-		return nil, false
-	}
-	c.ll.MoveToFront(el)
-	return el.Value.(*lruItem).e, true
-}
-
-func (c *lru) add(key string, e *entry) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if el, ok := c.items[key]; ok {
-		el.Value.(*lruItem).e = e
-		c.ll.MoveToFront(el)
-		return
-	}
-	c.items[key] = c.ll.PushFront(&lruItem{key: key, e: e})
-	for c.ll.Len() > c.max {
-		old := c.ll.Back()
-		c.ll.Remove(old)
-		delete(c.items, old.Value.(*lruItem).key)
-	}
-}
-
-func (c *lru) len() int {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.ll.Len()
-}
 
 // seenSet remembers keys (event ids, channel+ts) for a while, so that a
 // question delivered twice is answered once. Its memory is bounded both by

@@ -6,26 +6,19 @@ import (
 	"time"
 )
 
-func TestLRU(t *testing.T) {
-	c := newLRU(3)
+func TestReplyCacheBounded(t *testing.T) {
+	c := newCache(3)
 	for i := range 5 {
-		c.add(strconv.Itoa(i), &entry{cmdReply: []byte(strconv.Itoa(i))})
+		c.Add(strconv.Itoa(i), &entry{cmdReply: []byte(strconv.Itoa(i))})
 	}
-	if got := c.len(); got != 3 {
-		t.Fatalf("len = %d, want 3", got)
+	if got := c.Len(); got != 3 {
+		t.Fatalf("Len = %d, want 3", got)
 	}
-	for _, k := range []string{"0", "1"} {
-		if _, ok := c.get(k); ok {
-			t.Errorf("get(%q) found an evicted entry", k)
-		}
+	if _, ok := c.Get("0"); ok {
+		t.Errorf("Get(0) found an evicted entry")
 	}
-	c.get("2") // now most recent
-	c.add("5", &entry{})
-	if _, ok := c.get("2"); !ok {
-		t.Errorf("get(2): recently used entry evicted")
-	}
-	if _, ok := c.get("3"); ok {
-		t.Errorf("get(3): least recently used entry kept")
+	if c := newCache(0); c == nil {
+		t.Errorf("newCache(0) = nil, want a cache of one entry")
 	}
 }
 
