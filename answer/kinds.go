@@ -204,9 +204,19 @@ func (e *Engine) notCovered(req request) (Answer, bool) {
 	for _, c := range req.notDonor {
 		missing = append(missing, fmt.Sprintf("%s is not a donor in any release in the corpus.", c.Name))
 	}
-	if len(req.countries) == 0 && len(req.regions) == 0 {
+	var unknownRegions []string
+	for _, r := range req.regions {
+		if len(e.byRegion[corpus.Fold(r)]) == 0 {
+			unknownRegions = append(unknownRegions, r)
+		}
+	}
+	if len(req.countries) == 0 && len(unknownRegions) == len(req.regions) {
+		// Every place the question names is unknown to the corpus.
 		for _, c := range req.unknown {
 			missing = append(missing, fmt.Sprintf("No release in the corpus mentions %s.", c.Name))
+		}
+		for _, r := range unknownRegions {
+			missing = append(missing, fmt.Sprintf("No release in the corpus mentions %s.", r))
 		}
 	}
 	if req.unresolved != "" && req.command == "funding" {
