@@ -2,7 +2,6 @@ package bot
 
 import (
 	"bytes"
-	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -10,9 +9,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/slack-go/slack"
-
 	"github.com/fundbot/fundbot/internal/testlog"
+	"github.com/fundbot/fundbot/tools/loadtest/minimalhandler"
 )
 
 // BenchmarkHandler measures POST /slack/events for signed /funding
@@ -30,30 +28,8 @@ func BenchmarkHandler(b *testing.B) {
 // that only checks the signature with slack-go and returns a fixed reply
 // (as tools/loadtest/minimal does), under the same requests.
 func BenchmarkMinimalHandler(b *testing.B) {
-	reply := []byte(`{"response_type":"ephemeral","text":"ok"}`)
 	mux := http.NewServeMux()
-	mux.HandleFunc("POST /slack/events", func(w http.ResponseWriter, r *http.Request) {
-		sv, err := slack.NewSecretsVerifier(r.Header, testSecret)
-		if err != nil {
-			http.Error(w, "unauthorized", http.StatusUnauthorized)
-			return
-		}
-		// A pooled buffer, as fundbot reads bodies: io.Copy would allocate
-		// 32 KiB per request and flatter fundbot's share of this handler.
-		buf := bodies.Get().(*bytes.Buffer)
-		buf.Reset()
-		defer bodies.Put(buf)
-		if _, err := buf.ReadFrom(io.TeeReader(http.MaxBytesReader(w, r.Body, MaxBodyBytes), &sv)); err != nil {
-			http.Error(w, "bad request", http.StatusBadRequest)
-			return
-		}
-		if err := sv.Ensure(); err != nil {
-			http.Error(w, "unauthorized", http.StatusUnauthorized)
-			return
-		}
-		w.Header().Set("Content-Type", "application/json")
-		w.Write(reply)
-	})
+	mux.Handle("POST /slack/events", minimalhandler.New(testSecret))
 	benchmarkCommands(b, mux)
 }
 

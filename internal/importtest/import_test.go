@@ -25,9 +25,9 @@ var rules = []struct {
 	allowed []string
 }{
 	{"github.com/blevesearch/", []string{"index"}},
-	{"github.com/slack-go/", []string{"bot", "tools/loadtest/minimal"}},
+	{"github.com/slack-go/", []string{"bot", "tools/loadtest/minimalhandler"}},
 	{"github.com/joho/godotenv", []string{"cmd/fundbot"}},
-	{"flag", []string{"cmd/fundbot", "tools/loadtest/minimal"}},
+	{"flag", []string{"cmd/fundbot"}},
 	{module + "/bot", []string{"cmd/fundbot"}},
 	{module + "/answer", []string{"bot", "cmd/fundbot"}},
 	{module + "/index", []string{"answer", "cmd/fundbot"}},
