@@ -9,6 +9,7 @@ import (
 // their sources, the notes, then the passages.
 func (a *Answer) render() string {
 	var b strings.Builder
+	b.Grow(a.textSize())
 	b.WriteString(a.Headline)
 	b.WriteString("\n")
 	if len(a.Items) > 0 {
@@ -42,4 +43,22 @@ func (a *Answer) render() string {
 		fmt.Fprintf(&b, "[%s, ¶%d] %s\n", p.Title, p.Paragraph, p.Text)
 	}
 	return b.String()
+}
+
+// textSize is about the length of the rendered text (a little more): an
+// answer over thousands of releases renders hundreds of kilobytes, which a
+// growing buffer would copy several times.
+func (a *Answer) textSize() int {
+	const perLine = 32 // bullets, separators, quotation marks, a year
+	n := len(a.Headline) + perLine
+	for _, it := range a.Items {
+		n += len(it.Label) + len(it.Value) + len(it.Title) + len(it.Sentence) + 2*perLine
+	}
+	for _, s := range a.Notes {
+		n += len(s) + perLine
+	}
+	for _, p := range a.Passages {
+		n += len(p.Title) + len(p.Text) + perLine
+	}
+	return n
 }

@@ -24,14 +24,15 @@ const (
 	fieldDonor   = "donor"   // keyword, folded: donors
 	fieldYear    = "year"    // numeric: funding year
 	fieldAmount  = "amount"  // numeric: a fact's amount value
-	fieldText    = "text"    // English: paragraph text, fact sentence
+	fieldBody    = "body"    // English: a paragraph's text
+	fieldText    = "text"    // English: a fact's sentence
 	fieldLabel   = "label"   // English: a fact's own words (share, who, text, quote, names, country)
 	fieldOrder   = "order"   // keyword with doc values: tie-break sort key
 )
 
 // schemaVersion changes whenever the mapping or the documents change, so
 // that a persisted index of an older shape is rebuilt.
-const schemaVersion = "fundbot-index-2"
+const schemaVersion = "fundbot-index-3"
 
 // newMapping returns the index mapping: two static document types chosen by
 // the type field, English analysis for text and exact keywords for filters.
@@ -64,7 +65,6 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		dm.AddFieldMappingsAt(fieldRegion, kw())
 		dm.AddFieldMappingsAt(fieldDonor, kw())
 		dm.AddFieldMappingsAt(fieldYear, num())
-		dm.AddFieldMappingsAt(fieldText, text())
 		dm.AddFieldMappingsAt(fieldOrder, order)
 		// No field goes into Bleve's composite _all field: turn it off
 		// rather than index an empty copy of every document.
@@ -72,8 +72,13 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		dm.AddSubDocumentMapping("_all", all)
 		return dm
 	}
+	// Paragraphs and facts keep their words in fields of their own, so a
+	// search of one type needs no type filter: on 200,000 documents that
+	// filter doubled the cost of a search of common words.
 	para := common()
+	para.AddFieldMappingsAt(fieldBody, text())
 	fact := common()
+	fact.AddFieldMappingsAt(fieldText, text())
 	fact.AddFieldMappingsAt(fieldKind, kw())
 	fact.AddFieldMappingsAt(fieldAmount, num())
 	fact.AddFieldMappingsAt(fieldLabel, text())
@@ -86,7 +91,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	im.AddDocumentMapping(string(Paragraphs), para)
 	im.AddDocumentMapping(string(Facts), fact)
 	im.DefaultAnalyzer = en.AnalyzerName
-	im.DefaultField = fieldText
+	im.DefaultField = fieldBody
 	im.IndexDynamic, im.StoreDynamic, im.DocValuesDynamic = false, false, false
 	im.ScoringModel = bindex.BM25Scoring
 	if err := im.Validate(); err != nil {
@@ -138,7 +143,7 @@ func releaseDocs(r *corpus.Release, add func(id string, d doc) error) error {
 	for i, text := range r.Paragraphs {
 		n := i + 1
 		d := doc{fieldType: string(Paragraphs), fieldRelease: r.ID, fieldOrder: orderKey(Paragraphs, r.ID, n)}
-		d.set(fieldText, text)
+		d.set(fieldBody, text)
 		d.set(fieldDonor, donors)
 		d.set(fieldYear, r.Year)
 		d.set(fieldCountry, folded(countries[n]...))

@@ -32,7 +32,8 @@ type words struct {
 	limit uint64 // a term in more documents than this is common
 }
 
-// newWords reads the text field's dictionary for the common terms.
+// newWords reads the dictionaries of the paragraph and fact text fields for
+// the common terms: a term's document frequency is the sum of the two.
 func newWords(bi bleve.Index, docs uint64) (words, error) {
 	w := words{
 		an:    bi.Mapping().AnalyzerNamed(en.AnalyzerName),
@@ -42,22 +43,31 @@ func newWords(bi bleve.Index, docs uint64) (words, error) {
 	if w.an == nil {
 		return words{}, fmt.Errorf("no %s analyzer", en.AnalyzerName)
 	}
-	d, err := bi.FieldDict(fieldText)
+	for _, field := range []string{fieldBody, fieldText} {
+		if err := w.addDict(bi, field); err != nil {
+			return words{}, err
+		}
+	}
+	return w, nil
+}
+
+// addDict adds the document frequencies of field's terms to w.
+func (w words) addDict(bi bleve.Index, field string) error {
+	d, err := bi.FieldDict(field)
 	if err != nil {
-		return words{}, fmt.Errorf("read dictionary: %w", err)
+		return fmt.Errorf("read dictionary of %s: %w", field, err)
 	}
 	defer d.Close()
 	for {
 		e, err := d.Next()
 		if err != nil {
-			return words{}, fmt.Errorf("read dictionary: %w", err)
+			return fmt.Errorf("read dictionary of %s: %w", field, err)
 		}
 		if e == nil {
-			break
+			return nil
 		}
-		w.df[e.Term] = e.Count
+		w.df[e.Term] += e.Count
 	}
-	return w, nil
 }
 
 // terms returns the distinct analysed terms of text by their document
@@ -114,7 +124,9 @@ func (w words) buildQuery(q Query) plan {
 		t.SetBoost(0)
 		filters = append(filters, t)
 	}
-	if q.Type != "" {
+	// With text, the fields searched say the type (paragraphs have a body,
+	// facts a text and a label); without, the type is a filter.
+	if q.Type != "" && strings.TrimSpace(q.Text) == "" {
 		term(fieldType, string(q.Type))
 	}
 	if q.Release != "" {
@@ -156,6 +168,8 @@ func (w words) buildQuery(q Query) plan {
 		return plan{q: bleve.NewConjunctionQuery(filters...)}
 	}
 	rare, common, absent := w.terms(q.Text)
+	anyOf := func(terms []string) query.Query { return anyOf(terms, q.Type) }
+	allOf := func(terms []string) query.Query { return allOf(terms, q.Type) }
 	switch {
 	case len(rare) > 0:
 		return plan{q: filtered(scoredBy(anyOf(rare), anyOf(append(common, absent...)))), scored: true}
@@ -184,33 +198,43 @@ func scoredBy(must, should query.Query) query.Query {
 	return bq
 }
 
-// termQuery matches t in a document's text or, weighed less, its label.
-func termQuery(t string) query.Query {
-	inText := bleve.NewTermQuery(t)
-	inText.SetField(fieldText)
-	inLabel := bleve.NewTermQuery(t)
-	inLabel.SetField(fieldLabel)
-	inLabel.SetBoost(labelBoost)
-	return bleve.NewDisjunctionQuery(inText, inLabel)
+// termQuery matches t in the words of documents of type typ ("" for both):
+// a paragraph's body, a fact's sentence or, weighed less, its label.
+func termQuery(t string, typ DocType) query.Query {
+	field := func(name string, boost float64) query.Query {
+		q := bleve.NewTermQuery(t)
+		q.SetField(name)
+		if boost != 1 {
+			q.SetBoost(boost)
+		}
+		return q
+	}
+	switch typ {
+	case Paragraphs:
+		return field(fieldBody, 1)
+	case Facts:
+		return bleve.NewDisjunctionQuery(field(fieldText, 1), field(fieldLabel, labelBoost))
+	}
+	return bleve.NewDisjunctionQuery(field(fieldBody, 1), field(fieldText, 1), field(fieldLabel, labelBoost))
 }
 
 // anyOf matches any of terms, or is nil for none.
-func anyOf(terms []string) query.Query {
+func anyOf(terms []string, typ DocType) query.Query {
 	if len(terms) == 0 {
 		return nil
 	}
 	var qs []query.Query
 	for _, t := range terms {
-		qs = append(qs, termQuery(t))
+		qs = append(qs, termQuery(t, typ))
 	}
 	return bleve.NewDisjunctionQuery(qs...)
 }
 
 // allOf matches all of terms.
-func allOf(terms []string) query.Query {
+func allOf(terms []string, typ DocType) query.Query {
 	var qs []query.Query
 	for _, t := range terms {
-		qs = append(qs, termQuery(t))
+		qs = append(qs, termQuery(t, typ))
 	}
 	return bleve.NewConjunctionQuery(qs...)
 }
