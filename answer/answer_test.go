@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"flag"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/fundbot/fundbot/corpus"
+	"github.com/fundbot/fundbot/corpus/corpustest"
 	"github.com/fundbot/fundbot/index"
 	"github.com/fundbot/fundbot/internal/golden"
 	"github.com/fundbot/fundbot/internal/testlog"
@@ -302,5 +304,69 @@ func TestInventedFixturesLoad(t *testing.T) {
 	names, err := fs.Glob(os.DirFS("testdata/corpus"), "*.md")
 	if err != nil || len(names) < 2 {
 		t.Fatalf("testdata/corpus: %v files, err %v", len(names), err)
+	}
+}
+
+// TestAnswerManyReleases asks about the country that the most releases of a
+// synthetic corpus name: the answer lists every figure, keeps its headline
+// short, and sums up the releases that state no amount for it in one note
+// with their count.
+func TestAnswerManyReleases(t *testing.T) {
+	c := corpustest.Synthetic(60, 1)
+	e := newEngine(t, c)
+	// The country most releases name, and what they state for it, counted
+	// from the corpus itself.
+	releases := map[string]map[string]bool{}
+	amounts := map[string]map[string]bool{}
+	stated := map[string]int{}
+	names := map[string]string{}
+	for _, r := range c.Releases {
+		for _, f := range r.Facts {
+			if f.Country == "" {
+				continue
+			}
+			names[f.Country] = f.CountryName
+			if releases[f.Country] == nil {
+				releases[f.Country], amounts[f.Country] = map[string]bool{}, map[string]bool{}
+			}
+			releases[f.Country][r.ID] = true
+			switch f.Kind {
+			case corpus.KindAmount:
+				amounts[f.Country][r.ID] = true
+				stated[f.Country]++
+			case corpus.KindShare:
+				stated[f.Country]++
+			}
+		}
+	}
+	best := ""
+	for code := range releases {
+		if best == "" || len(releases[code]) > len(releases[best]) || len(releases[code]) == len(releases[best]) && code < best {
+			best = code
+		}
+	}
+	name, missing := names[best], len(releases[best])-len(amounts[best])
+	if missing <= 3 || stated[best] <= 3 {
+		t.Fatalf("synthetic corpus: %s has %d releases without an amount and %d stated figures; the test needs more than 3 of each", name, missing, stated[best])
+	}
+	a, err := e.Answer(context.Background(), "/funding "+name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantNote := fmt.Sprintf("%d releases that name %s do not state a separate amount for it", missing, name)
+	if !strings.Contains(a.Text, wantNote) {
+		t.Errorf("Answer(%q) = %q, want %q", a.Query, a.Text, wantNote)
+	}
+	if want := fmt.Sprintf("; %d more figures below.", stated[best]-3); !strings.Contains(a.Headline, want) {
+		t.Errorf("Answer(%q).Headline = %q, want it to end its list with %q", a.Query, a.Headline, want)
+	}
+	figures := 0
+	for _, it := range a.Items {
+		if it.Label == name+" — share" || it.Label == name && it.Value != describe(&corpus.Fact{Kind: corpus.KindDestination}) {
+			figures++
+		}
+	}
+	if figures != stated[best] {
+		t.Errorf("Answer(%q) shows %d amounts and shares, want all %d the corpus states", a.Query, figures, stated[best])
 	}
 }

@@ -369,7 +369,10 @@ func (e *Engine) placeFacts(name string, refs []factRef) (figures, rest []Item, 
 		}
 		byRelease[ref.r] = append(byRelease[ref.r], ref)
 	}
-	single := len(e.c.Releases) == 1
+	shareLabel := name + " — share"
+	peopleLabel := name + " — people to be helped"
+	activityLabel := name + " — what the money does"
+	var missing []*corpus.Release // releases that state no amount for the place
 	for _, r := range order {
 		hasAmount := false
 		for _, ref := range byRelease[r] {
@@ -377,35 +380,31 @@ func (e *Engine) placeFacts(name string, refs []factRef) (figures, rest []Item, 
 			case corpus.KindAmount:
 				hasAmount = true
 				figures = append(figures, item(ref, name, describe(ref.f)))
-				stated = append(stated, describe(ref.f))
+				stated = append(stated, figures[len(figures)-1].Value)
 			case corpus.KindShare:
-				figures = append(figures, item(ref, name+" — share", describe(ref.f)))
-				stated = append(stated, describe(ref.f))
+				figures = append(figures, item(ref, shareLabel, describe(ref.f)))
+				stated = append(stated, figures[len(figures)-1].Value)
 			case corpus.KindBeneficiaries:
-				figures = append(figures, item(ref, name+" — people to be helped", describe(ref.f)))
+				figures = append(figures, item(ref, peopleLabel, describe(ref.f)))
 			case corpus.KindActivity:
-				rest = append(rest, item(ref, name+" — what the money does", describe(ref.f)))
-			case corpus.KindDestination:
-				rest = append(rest, item(ref, name, describe(ref.f)))
+				rest = append(rest, item(ref, activityLabel, describe(ref.f)))
 			default:
 				rest = append(rest, item(ref, name, describe(ref.f)))
 			}
 		}
 		if !hasAmount {
-			which := "The release"
-			if !single {
-				which = "The release " + releaseRef(r)
-			}
-			note := fmt.Sprintf("%s does not state a separate amount for %s.", which, name)
-			if t, ok := r.Total(); ok {
-				note += fmt.Sprintf(" Its stated total, %s, is for all its projects together; fundbot does not divide it.", money(t.Amount))
-			}
-			notes = append(notes, note)
+			missing = append(missing, r)
 		}
 	}
+	notes = e.notStated(name, missing)
+	const shown = 3
 	switch {
 	case len(stated) > 0:
-		head = fmt.Sprintf("%s: %s, as stated.", name, lowerFirst(strings.Join(stated, "; ")))
+		head = fmt.Sprintf("%s: %s, as stated", name, lowerFirst(strings.Join(stated[:min(shown, len(stated))], "; ")))
+		if len(stated) > shown {
+			head += fmt.Sprintf("; %d more figures below", len(stated)-shown)
+		}
+		head += "."
 		if len(notes) > 0 {
 			head += " " + notes[0]
 			notes = notes[1:]
@@ -417,6 +416,34 @@ func (e *Engine) placeFacts(name string, refs []factRef) (figures, rest []Item, 
 		head = fmt.Sprintf("What the corpus states for %s.", name)
 	}
 	return figures, rest, notes, head
+}
+
+// notStated says plainly which releases name a place but state no amount
+// for it: one note per release when they are few, one note for all when
+// they are many.
+func (e *Engine) notStated(name string, missing []*corpus.Release) []string {
+	const each = 3
+	if len(missing) > each {
+		refs := make([]string, each)
+		for i, r := range missing[:each] {
+			refs[i] = releaseRef(r)
+		}
+		return []string{fmt.Sprintf("%d releases that name %s do not state a separate amount for it, among them %s; fundbot does not divide their totals.",
+			len(missing), name, names(append(refs, fmt.Sprintf("%d more", len(missing)-each))))}
+	}
+	var notes []string
+	for _, r := range missing {
+		which := "The release"
+		if len(e.c.Releases) > 1 {
+			which = "The release " + releaseRef(r)
+		}
+		note := fmt.Sprintf("%s does not state a separate amount for %s.", which, name)
+		if t, ok := r.Total(); ok {
+			note += fmt.Sprintf(" Its stated total, %s, is for all its projects together; fundbot does not divide it.", money(t.Amount))
+		}
+		notes = append(notes, note)
+	}
+	return notes
 }
 
 // lowerFirst lowers a leading "The" so a stated phrase reads inside a
