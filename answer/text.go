@@ -1,7 +1,7 @@
 package answer
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -16,31 +16,48 @@ func (a *Answer) render() string {
 		b.WriteString("\n")
 	}
 	for _, it := range a.Items {
-		fmt.Fprintf(&b, "• %s: %s", it.Label, it.Value)
+		b.WriteString("• ")
+		b.WriteString(it.Label)
+		b.WriteString(": ")
+		b.WriteString(it.Value)
 		switch {
 		case it.Derived:
 			b.WriteString(" [derived by fundbot]")
-		case it.Title != "" && it.Year != 0:
-			fmt.Fprintf(&b, " — %s (%d)", it.Title, it.Year)
 		case it.Title != "":
-			fmt.Fprintf(&b, " — %s", it.Title)
+			b.WriteString(" — ")
+			b.WriteString(it.Title)
+			if it.Year != 0 {
+				b.WriteString(" (")
+				b.WriteString(strconv.Itoa(it.Year))
+				b.WriteString(")")
+			}
 		}
 		b.WriteString("\n")
 		if it.Sentence != "" {
-			fmt.Fprintf(&b, "  “%s”\n", it.Sentence)
+			b.WriteString("  “")
+			b.WriteString(it.Sentence)
+			b.WriteString("”\n")
 		}
 	}
 	if len(a.Notes) > 0 {
 		b.WriteString("\n")
 	}
 	for _, n := range a.Notes {
-		fmt.Fprintf(&b, "Note: %s\n", n)
+		b.WriteString("Note: ")
+		b.WriteString(n)
+		b.WriteString("\n")
 	}
 	if len(a.Passages) > 0 {
 		b.WriteString("\nPassages:\n")
 	}
 	for _, p := range a.Passages {
-		fmt.Fprintf(&b, "[%s, ¶%d] %s\n", p.Title, p.Paragraph, p.Text)
+		b.WriteString("[")
+		b.WriteString(p.Title)
+		b.WriteString(", ¶")
+		b.WriteString(strconv.Itoa(p.Paragraph))
+		b.WriteString("] ")
+		b.WriteString(p.Text)
+		b.WriteString("\n")
 	}
 	return b.String()
 }
