@@ -14,6 +14,10 @@ import (
 // maxPassages is how many passages an answer quotes.
 const maxPassages = 3
 
+// maxRest is how many lines without figures (where a place is named, what
+// the money does there) a place's answer lists; its figures are all listed.
+const maxRest = 12
+
 // item makes an Item of a fact.
 func item(ref factRef, label, value string) Item {
 	return Item{
@@ -397,6 +401,25 @@ func (e *Engine) placeFacts(name string, refs []factRef) (figures, rest []Item, 
 		}
 	}
 	notes = e.notStated(name, missing)
+	if len(rest) > maxRest {
+		// Every figure stays; what releases say besides figures is cut to
+		// the first few, with a way to see the others.
+		more := map[*corpus.Release]bool{}
+		latest := 0
+		for _, it := range rest[maxRest:] {
+			r, _ := e.c.Release(it.Release)
+			more[r] = true
+			latest = max(latest, r.Year)
+		}
+		note := fmt.Sprintf("%d more lines from %d releases say where and how %s is funded, without figures;", len(rest)-maxRest, len(more), name)
+		if latest != 0 {
+			note += fmt.Sprintf(" narrow the question by year or donor to see them, for example “/funding %s %d”.", name, latest)
+		} else {
+			note += " narrow the question by donor to see them."
+		}
+		rest = rest[:maxRest]
+		notes = append(notes, note)
+	}
 	const shown = 3
 	switch {
 	case len(stated) > 0:
