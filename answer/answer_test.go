@@ -370,3 +370,57 @@ func TestAnswerManyReleases(t *testing.T) {
 		t.Errorf("Answer(%q) shows %d amounts and shares, want all %d the corpus states", a.Query, figures, stated[best])
 	}
 }
+
+// TestAnswerPlaceNamedByManyReleases builds 15 releases that each name
+// Kenya and describe work there without a figure for it: the answer says so
+// in one note, lists the first maxRest lines without figures, and tells how
+// to see the others.
+func TestAnswerPlaceNamedByManyReleases(t *testing.T) {
+	const n = 15
+	var releases []*corpus.Release
+	for i := range n {
+		year := 2000 + i
+		total := fmt.Sprintf("USD %d million", 10+i)
+		r := &corpus.Release{
+			ID: fmt.Sprintf("iom-donor%02d-%d", i, year), Title: fmt.Sprintf("Donor %d Gives %s to IOM for %d", i, total, year),
+			Donors: []string{fmt.Sprintf("Donor %d", i)}, Recipient: "IOM", Year: year,
+			Paragraphs: []string{
+				fmt.Sprintf("Donor %d has given %s to IOM for %d.", i, total, year),
+				"The funds support projects in Kenya and Uganda.",
+				"In Kenya, IOM will help pastoralist communities.",
+			},
+		}
+		r.Facts = []corpus.Fact{
+			{Kind: corpus.KindAmount, Paragraph: 1, Sentence: r.Paragraphs[0], Total: true, Amount: &corpus.Amount{Stated: total, Value: float64(10+i) * 1e6, Currency: "USD"}},
+			{Kind: corpus.KindDestination, Paragraph: 2, Sentence: r.Paragraphs[1], Country: "KEN", CountryName: "Kenya"},
+			{Kind: corpus.KindActivity, Paragraph: 3, Sentence: r.Paragraphs[2], Country: "KEN", CountryName: "Kenya", Text: r.Paragraphs[2]},
+		}
+		for k := range r.Facts {
+			r.Facts[k].Release = r.ID
+		}
+		releases = append(releases, r)
+	}
+	c, err := corpus.New(releases, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := newEngine(t, c).Answer(context.Background(), "/funding Kenya")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"15 releases that name Kenya do not state a separate amount for it",
+		fmt.Sprintf("%d more lines from %d releases", 2*n-maxRest, n-maxRest/2),
+		"“/funding Kenya 2014”",
+	} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("Answer(%q) = %q, want %q", a.Query, a.Text, want)
+		}
+	}
+	if len(a.Items) != maxRest {
+		t.Errorf("Answer(%q) has %d items, want the first %d lines without figures", a.Query, len(a.Items), maxRest)
+	}
+	if len(a.Facts) != 2*n {
+		t.Errorf("Answer(%q) has %d facts, want all %d it drew on", a.Query, len(a.Facts), 2*n)
+	}
+}
