@@ -35,8 +35,10 @@ const (
 	Facts      DocType = "fact"
 )
 
-// Query is a search. Text is matched against the documents' text with
-// English analysis; the other fields, when set, filter exactly.
+// Query is a search. Text is matched against the documents' words with
+// English analysis: a paragraph's text, a fact's sentence and its label
+// words; with Text, Type chooses which of these are searched. The other
+// fields, when set, filter exactly.
 type Query struct {
 	Text    string
 	Type    DocType     // "" for both types
