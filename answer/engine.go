@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"slices"
 	"strings"
+	"time"
 
 	lru "github.com/hashicorp/golang-lru/v2"
 
@@ -111,6 +112,9 @@ type Engine struct {
 
 // New returns an engine over c, searching idx.
 func New(lg *slog.Logger, c *corpus.Corpus, idx *index.Index) *Engine {
+	if lg == nil {
+		lg = slog.New(slog.DiscardHandler)
+	}
 	cache, err := lru.New[string, Answer](cacheSize)
 	if err != nil {
 		panic(err) // lru.New fails only for a size below 1
@@ -137,10 +141,12 @@ func (e *Engine) Answer(ctx context.Context, text string) (Answer, error) {
 			return a, nil
 		}
 	}
+	start := time.Now()
 	a, err := e.answer(ctx, q)
 	if err != nil {
 		return Answer{}, err
 	}
+	e.lg.Debug("answered", "kind", a.Kind, "items", len(a.Items), "passages", len(a.Passages), "took", time.Since(start))
 	a.Query = q
 	a.Text = a.render()
 	if e.cache != nil {
