@@ -67,8 +67,10 @@ type Answer struct {
 	// Notes say plainly what the corpus does not state ("The release does
 	// not state a separate amount for Kenya.") and label derived numbers.
 	Notes []string
-	// Facts are the corpus facts the answer used.
-	Facts []corpus.Fact
+	// Facts are the corpus facts the answer used: pointers into the
+	// corpus, which the engine shares and never changes. Treat them as
+	// read-only.
+	Facts []*corpus.Fact
 	// Passages are the best-matching paragraphs, best first.
 	Passages []Passage
 	// Text is the whole answer as plain text, for the CLI and for Slack's

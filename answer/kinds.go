@@ -188,10 +188,10 @@ func (e *Engine) passages(ctx context.Context, refs []factRef, text string, req 
 }
 
 // facts returns the facts of refs.
-func facts(refs []factRef) []corpus.Fact {
-	out := make([]corpus.Fact, len(refs))
+func facts(refs []factRef) []*corpus.Fact {
+	out := make([]*corpus.Fact, len(refs))
 	for i, ref := range refs {
-		out[i] = *ref.f
+		out[i] = ref.f
 	}
 	return out
 }
@@ -785,19 +785,23 @@ func (e *Engine) overview(req request) Answer {
 	releases := e.releasesOf(req)
 	for _, r := range releases {
 		var places []string
-		var used []corpus.Fact
-		for _, f := range r.Facts {
-			if f.Kind == corpus.KindDestination {
-				places = append(places, place(&f))
+		var used []*corpus.Fact
+		var total *corpus.Fact
+		for i := range r.Facts {
+			switch f := &r.Facts[i]; {
+			case f.Kind == corpus.KindDestination:
+				places = append(places, place(f))
 				used = append(used, f)
+			case f.Kind == corpus.KindAmount && f.Total && total == nil:
+				total = f
 			}
 		}
 		value := "no total stated"
 		sentence := ""
-		if t, ok := r.Total(); ok {
-			value = money(t.Amount)
-			sentence = t.Sentence
-			used = append(used, t)
+		if total != nil {
+			value = money(total.Amount)
+			sentence = total.Sentence
+			used = append(used, total)
 		}
 		if len(places) > 0 {
 			value += " — " + names(places)

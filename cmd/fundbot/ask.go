@@ -16,7 +16,7 @@ import (
 // askJSON is what `fundbot ask --json` prints.
 type askJSON struct {
 	Text     string           `json:"text"`
-	Facts    []corpus.Fact    `json:"facts"`
+	Facts    []*corpus.Fact   `json:"facts"`
 	Passages []answer.Passage `json:"passages"`
 }
 
@@ -55,7 +55,7 @@ func ask(ctx context.Context, args []string, getenv func(string) string, stdout,
 	}
 	out := askJSON{Text: a.Text, Facts: a.Facts, Passages: a.Passages}
 	if out.Facts == nil {
-		out.Facts = []corpus.Fact{}
+		out.Facts = []*corpus.Fact{}
 	}
 	if out.Passages == nil {
 		out.Passages = []answer.Passage{}
