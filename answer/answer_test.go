@@ -94,7 +94,7 @@ var seedCases = []answerCase{
 	{name: "donor_typo", q: "/funding Japn", kind: KindTotal, contains: []string{"USD 37.9 million"}},
 	{name: "donor_demonym", q: "/funding japanese", kind: KindTotal, contains: []string{"USD 37.9 million"}},
 	{name: "country_demonym", q: "/funding kenyan", kind: KindCountry, contains: []string{"separate amount for Kenya"}},
-	{name: "country_abbreviation", q: "/funding drc", kind: KindNotFound, contains: []string{"No release in the corpus mentions Democratic Republic of the Congo."}},
+	{name: "country_abbreviation", q: "/funding drc", kind: KindNotFound, contains: []string{"No release in the corpus mentions the Democratic Republic of the Congo."}},
 	{name: "region", q: "/funding Horn of Africa", kind: KindCountry, contains: []string{"roughly 25 per cent", "Horn of Africa"}},
 	{name: "share_region", q: "What share goes to the Horn of Africa?", kind: KindShare,
 		contains: []string{"roughly 25 per cent", "does not turn them into amounts"}},
@@ -148,7 +148,7 @@ var multiCases = []answerCase{
 	{name: "country_stated_and_not", q: "/funding Kenya", kind: KindCountry,
 		contains: []string{"USD 5 million", "does not state a separate amount for Kenya", "Japan Donates US$ 37.9 million"}},
 	{name: "country_year_narrows", q: "Kenya 2012", kind: KindCountry, contains: []string{"USD 5 million"}, excludes: []string{"37.9"}},
-	{name: "country_share_words", q: "/funding Philippines", kind: KindCountry, contains: []string{"Almost half", "does not state a separate amount for Philippines"}},
+	{name: "country_share_words", q: "/funding Philippines", kind: KindCountry, contains: []string{"Almost half", "does not state a separate amount for the Philippines"}},
 	{name: "other_currency", q: "/funding 2013", kind: KindTotal, contains: []string{"EUR 12 million", "European Union"}},
 	{name: "all_totals", q: "How much money in total?", kind: KindTotal,
 		contains: []string{"USD 81.4 million", "EUR 12 million", "does not convert them"}},
@@ -288,6 +288,30 @@ func TestAnswerCacheAndConcurrency(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+func TestInSentence(t *testing.T) {
+	for name, want := range map[string]string{
+		"Kenya": "Kenya", "Philippines": "the Philippines", "Netherlands": "the Netherlands",
+		"Solomon Islands": "the Solomon Islands", "United States": "the United States",
+		"Democratic Republic of the Congo": "the Democratic Republic of the Congo", "Gambia": "the Gambia",
+		"Sri Lanka": "Sri Lanka", "Burkina Faso": "Burkina Faso", "Laos": "Laos", "Cyprus": "Cyprus",
+	} {
+		if got := inSentence(name); got != want {
+			t.Errorf("inSentence(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+func TestLowerFirst(t *testing.T) {
+	for in, want := range map[string]string{
+		"The largest share": "the largest share", "Almost half": "almost half", "USD 5 million": "USD 5 million",
+		"US$ 2 million": "US$ 2 million", "roughly 25 per cent": "roughly 25 per cent", "A": "A", "": "",
+	} {
+		if got := lowerFirst(in); got != want {
+			t.Errorf("lowerFirst(%q) = %q, want %q", in, got, want)
+		}
+	}
 }
 
 func TestAnswerCancelled(t *testing.T) {

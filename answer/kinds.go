@@ -217,7 +217,7 @@ func (e *Engine) notCovered(req request) (Answer, bool) {
 	if len(req.countries) == 0 && len(unknownRegions) == len(req.regions) {
 		// Every place the question names is unknown to the corpus.
 		for _, c := range req.unknown {
-			missing = append(missing, fmt.Sprintf("No release in the corpus mentions %s.", c.Name))
+			missing = append(missing, fmt.Sprintf("No release in the corpus mentions %s.", inSentence(c.Name)))
 		}
 		for _, r := range unknownRegions {
 			missing = append(missing, fmt.Sprintf("No release in the corpus mentions %s.", r))
@@ -281,7 +281,7 @@ func (e *Engine) country(ctx context.Context, req request) (Answer, error) {
 	for _, c := range req.countries {
 		refs := filter(e.byCountry[c.Code], req)
 		if len(refs) == 0 {
-			heads = append(heads, fmt.Sprintf("No release for what you asked mentions %s.", c.Name))
+			heads = append(heads, fmt.Sprintf("No release for what you asked mentions %s.", inSentence(c.Name)))
 			continue
 		}
 		figures, rest, notes, head := e.placeFacts(c.Name, refs)
@@ -452,7 +452,7 @@ func (e *Engine) notStated(name string, missing []*corpus.Release) []string {
 			refs[i] = releaseRef(r)
 		}
 		return []string{fmt.Sprintf("%d releases that name %s do not state a separate amount for it, among them %s; fundbot does not divide their totals.",
-			len(missing), name, names(append(refs, fmt.Sprintf("%d more", len(missing)-each))))}
+			len(missing), inSentence(name), names(append(refs, fmt.Sprintf("%d more", len(missing)-each))))}
 	}
 	var notes []string
 	for _, r := range missing {
@@ -460,7 +460,7 @@ func (e *Engine) notStated(name string, missing []*corpus.Release) []string {
 		if len(e.c.Releases) > 1 {
 			which = "The release " + releaseRef(r)
 		}
-		note := fmt.Sprintf("%s does not state a separate amount for %s.", which, name)
+		note := fmt.Sprintf("%s does not state a separate amount for %s.", which, inSentence(name))
 		if t, ok := r.Total(); ok {
 			note += fmt.Sprintf(" Its stated total, %s, is for all its projects together; fundbot does not divide it.", money(t.Amount))
 		}
@@ -469,13 +469,34 @@ func (e *Engine) notStated(name string, missing []*corpus.Release) []string {
 	return notes
 }
 
-// lowerFirst lowers a leading "The" so a stated phrase reads inside a
-// sentence; figures and names are left as they are.
-func lowerFirst(s string) string {
-	if strings.HasPrefix(s, "The ") {
-		return "the " + s[4:]
+// inSentence writes a country's name as it reads inside a sentence: "the
+// Philippines", "the United Republic of Tanzania", but "Kenya".
+func inSentence(name string) string {
+	for _, p := range []string{"United ", "Democratic Republic", "Central African Republic", "Dominican Republic",
+		"Czech Republic", "Republic of", "Gambia"} {
+		if strings.HasPrefix(name, p) {
+			return "the " + name
+		}
 	}
-	return s
+	switch name {
+	case "Philippines", "Netherlands", "Bahamas", "Comoros", "Maldives", "Seychelles", "Holy See":
+		return "the " + name
+	}
+	if strings.HasSuffix(name, " Islands") {
+		return "the " + name // the Solomon Islands
+	}
+	return name
+}
+
+// lowerFirst lowers the first letter of a stated phrase that begins a
+// sentence in the release ("The largest share", "Almost half"), so that it
+// reads inside fundbot's sentence; codes and names in capitals ("USD 5
+// million", "US$ 2 million") are left as they are.
+func lowerFirst(s string) string {
+	if len(s) < 2 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'a' || s[1] > 'z' {
+		return s
+	}
+	return string(s[0]+'a'-'A') + s[1:]
 }
 
 // totals answers totals per release, donor or year, with derived sums
