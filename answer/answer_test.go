@@ -303,6 +303,29 @@ func TestInSentence(t *testing.T) {
 	}
 }
 
+func TestNormalize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"/funding", "/funding"},
+		{"/funding Sri Lanka", "/funding Sri Lanka"},
+		{" /funding", "/funding"},
+		{"/funding ", "/funding"},
+		{"/funding  Sri   Lanka", "/funding Sri Lanka"},
+		{"/funding\tKenya", "/funding Kenya"},
+		{"/funding\u00a0Kenya", "/funding Kenya"},
+		{"/funding Côte d'Ivoire", "/funding Côte d'Ivoire"},
+		{"   ", ""},
+		{"<@U0LAN0Z89> how much does Kenya get?", "how much does Kenya get?"},
+		{"<@U0LAN0Z89|fundbot>  /contact", "/contact"},
+		{"<@U0LAN0Z89>", ""},
+	}
+	for _, tt := range tests {
+		if got := Normalize(tt.in); got != tt.want {
+			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestLowerFirst(t *testing.T) {
 	for in, want := range map[string]string{
 		"The largest share": "the largest share", "Almost half": "almost half", "USD 5 million": "USD 5 million",

@@ -135,7 +135,7 @@ func (e *Engine) Answer(ctx context.Context, text string) (Answer, error) {
 	if err := ctx.Err(); err != nil {
 		return Answer{}, err
 	}
-	q := normalize(text)
+	q := Normalize(text)
 	if e.cache != nil {
 		if a, ok := e.cache.Get(q); ok {
 			return a, nil

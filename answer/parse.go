@@ -52,14 +52,37 @@ type request struct {
 var (
 	mentionRe = regexp.MustCompile(`<@[A-Z0-9]+(\|[^>]*)?>`)
 	yearRe    = regexp.MustCompile(`\b(19[5-9][0-9]|20[0-9][0-9])\b`)
-	spaceRe   = regexp.MustCompile(`\s+`)
 )
 
-// normalize trims a question, drops Slack user mentions and collapses
-// white space.
-func normalize(text string) string {
-	text = mentionRe.ReplaceAllString(text, " ")
-	return strings.TrimSpace(spaceRe.ReplaceAllString(text, " "))
+// Normalize is the form of a question that its answer depends on: Slack
+// user mentions removed, white space trimmed and collapsed to single
+// spaces, words and case kept. Answers are cached by it (the engine's and
+// the bot's); it returns text itself, without copying, when text is
+// already normal.
+func Normalize(text string) string {
+	if strings.Contains(text, "<@") {
+		text = mentionRe.ReplaceAllString(text, " ")
+	}
+	if isNormal(text) {
+		return text
+	}
+	return strings.Join(strings.Fields(text), " ")
+}
+
+// isNormal reports whether text has no leading, trailing or repeated
+// spaces and no other white space (anything beyond ASCII counts as
+// possibly white), so Normalize need not copy it.
+func isNormal(text string) bool {
+	prev := byte(' ')
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c == ' ' && prev == ' ', c == '\t', c == '\n', c == '\r', c == '\v', c == '\f', c >= 0x80:
+			return false
+		}
+		prev = c
+	}
+	return prev != ' ' || len(text) == 0
 }
 
 // has reports whether the folded text contains any of the folded phrases as

@@ -13,7 +13,6 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
-	"regexp"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -233,36 +232,11 @@ type entry struct {
 	cmdReply []byte // JSON body of an ephemeral reply with a Share button
 }
 
-// normalize makes the cache key of a question: the same words in the same
-// case, whatever the spacing.
-func normalize(text string) string {
-	if isNormal(text) {
-		return text
-	}
-	return strings.Join(strings.Fields(text), " ")
-}
-
-// isNormal reports whether text has no leading, trailing or repeated
-// spaces and no other white space, so normalize need not copy it.
-func isNormal(text string) bool {
-	prev := byte(' ')
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		switch {
-		case c == ' ' && prev == ' ', c == '\t', c == '\n', c == '\r', c == '\v', c == '\f', c >= 0x80:
-			return false
-		}
-		prev = c
-	}
-	return prev != ' ' || len(text) == 0
-}
-
 // answer answers text, from the cache when it can: the corpus does not
 // change while the bot runs, so an answer once computed stays right.
 func (b *Bot) answer(ctx context.Context, text string) (*entry, error) {
-	key := normalize(text)
-	if e, ok := b.cache.Get(key); ok {
-		b.m.cacheHits.Inc()
+	key := answer.Normalize(text)
+	if e, ok := b.cached(key); ok {
 		return e, nil
 	}
 	b.m.cacheMisses.Inc()
@@ -283,6 +257,16 @@ func (b *Bot) answer(ctx context.Context, text string) (*entry, error) {
 	return e, nil
 }
 
+// cached returns the cached answer to the normalised question key, and
+// counts the hit.
+func (b *Bot) cached(key string) (*entry, bool) {
+	e, ok := b.cache.Get(key)
+	if ok {
+		b.m.cacheHits.Inc()
+	}
+	return e, ok
+}
+
 // sorry is what a user sees when answering failed; the detail goes to the
 // log.
 const sorry = "Sorry, I could not answer that just now. Please try again in a moment."
@@ -295,17 +279,13 @@ func sorryMessage() Message {
 	}
 }
 
-// mentionRE matches a user mention such as <@U0LAN0Z89> or <@U0LAN0Z89|bob>.
-var mentionRE = regexp.MustCompile(`<@[A-Z0-9]+(\|[^>]*)?>`)
-
-// questionText strips mentions from a message and gives "help" for an empty
-// one.
+// questionText is a message's question without its mentions, or "help"
+// for a message that is only a mention.
 func questionText(text string) string {
-	t := strings.TrimSpace(mentionRE.ReplaceAllString(text, " "))
-	if t == "" {
-		return "help"
+	if t := answer.Normalize(text); t != "" {
+		return t
 	}
-	return normalize(t)
+	return "help"
 }
 
 // reply answers q in its conversation with chat.postMessage. It never fails

@@ -9,6 +9,8 @@ import (
 
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
+
+	"github.com/fundbot/fundbot/answer"
 )
 
 // reply is the JSON body of a slash command's reply.
@@ -40,8 +42,7 @@ type commandResult struct {
 // caller acknowledges at once.
 func (b *Bot) command(cmd slack.SlashCommand) []byte {
 	line := strings.TrimSpace(cmd.Command + " " + cmd.Text)
-	if e, ok := b.cache.Get(normalize(line)); ok {
-		b.m.cacheHits.Inc()
+	if e, ok := b.cached(answer.Normalize(line)); ok {
 		return e.cmdReply
 	}
 	q := question{text: line, channel: cmd.ChannelID, user: cmd.UserID, origin: "command"}

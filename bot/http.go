@@ -16,6 +16,8 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
+
+	"github.com/fundbot/fundbot/answer"
 )
 
 // MaxBodyBytes is the largest request body the bot reads; a larger one gets
@@ -177,8 +179,7 @@ func (h *eventsHandler) form(w http.ResponseWriter, r *http.Request, body []byte
 	// The busiest path: a command whose answer is cached needs only its
 	// command and text, not the whole form.
 	if line, ok := commandLine(body); ok {
-		if e, ok := h.b.cache.Get(normalize(line)); ok {
-			h.b.m.cacheHits.Inc()
+		if e, ok := h.b.cached(answer.Normalize(line)); ok {
 			return h.writeReply(w, e.cmdReply)
 		}
 	}

@@ -61,23 +61,3 @@ func TestSeenSet(t *testing.T) {
 		}
 	})
 }
-
-func TestNormalize(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"", ""},
-		{"/funding", "/funding"},
-		{"/funding Sri Lanka", "/funding Sri Lanka"},
-		{" /funding", "/funding"},
-		{"/funding ", "/funding"},
-		{"/funding  Sri   Lanka", "/funding Sri Lanka"},
-		{"/funding\tKenya", "/funding Kenya"},
-		{"/funding\u00a0Kenya", "/funding Kenya"},
-		{"/funding Côte d'Ivoire", "/funding Côte d'Ivoire"},
-		{"   ", ""},
-	}
-	for _, tt := range tests {
-		if got := normalize(tt.in); got != tt.want {
-			t.Errorf("normalize(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
