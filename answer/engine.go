@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -36,6 +37,7 @@ type lookups struct {
 	countries       []corpus.Country // countries facts name, by name
 	regions         []string
 	years           []int
+	covered         []string // what not-found answers say the corpus covers
 }
 
 func newLookups(c *corpus.Corpus) lookups {
@@ -97,7 +99,35 @@ func newLookups(c *corpus.Corpus) lookups {
 	slices.Sort(l.donorNames)
 	slices.Sort(l.regions)
 	slices.Sort(l.years)
+	l.covered = slices.Clip(coverageNotes(l))
 	return l
+}
+
+// coverageNotes lists what the corpus covers: countries, regions, donors,
+// years.
+func coverageNotes(l lookups) []string {
+	var ns []string
+	var cs []string
+	for _, c := range l.countries {
+		cs = append(cs, c.Name)
+	}
+	if len(cs) > 0 {
+		ns = append(ns, "Countries covered: "+strings.Join(cs, ", ")+".")
+	}
+	if len(l.regions) > 0 {
+		ns = append(ns, "Regions covered: "+strings.Join(l.regions, ", ")+".")
+	}
+	if len(l.donorNames) > 0 {
+		ns = append(ns, "Donors covered: "+strings.Join(l.donorNames, ", ")+".")
+	}
+	if len(l.years) > 0 {
+		ys := make([]string, len(l.years))
+		for i, y := range l.years {
+			ys[i] = strconv.Itoa(y)
+		}
+		ns = append(ns, "Years covered: "+strings.Join(ys, ", ")+".")
+	}
+	return ns
 }
 
 // Engine answers questions over one corpus and its index. It is safe for

@@ -236,31 +236,9 @@ func (e *Engine) notCovered(req request) (Answer, bool) {
 	}, true
 }
 
-// coverage lists what the corpus covers, for not-found answers.
-func (e *Engine) coverage() []string {
-	var ns []string
-	var cs []string
-	for _, c := range e.countries {
-		cs = append(cs, c.Name)
-	}
-	if len(cs) > 0 {
-		ns = append(ns, "Countries covered: "+strings.Join(cs, ", ")+".")
-	}
-	if len(e.regions) > 0 {
-		ns = append(ns, "Regions covered: "+strings.Join(e.regions, ", ")+".")
-	}
-	if len(e.donorNames) > 0 {
-		ns = append(ns, "Donors covered: "+strings.Join(e.donorNames, ", ")+".")
-	}
-	if len(e.years) > 0 {
-		ys := make([]string, len(e.years))
-		for i, y := range e.years {
-			ys[i] = strconv.Itoa(y)
-		}
-		ns = append(ns, "Years covered: "+strings.Join(ys, ", ")+".")
-	}
-	return ns
-}
+// coverage lists what the corpus covers, for not-found answers. The list
+// is computed once and clipped, so an answer that appends to it copies it.
+func (e *Engine) coverage() []string { return e.covered }
 
 // releasesOf returns the releases a request narrows to, in corpus order.
 func (e *Engine) releasesOf(req request) []*corpus.Release {

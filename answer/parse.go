@@ -219,11 +219,15 @@ func (e *Engine) parseCommand(req *request) {
 		// against the contacts themselves; a country or donor narrows too.
 		req.unresolved = rest
 	}
+	donor, release := e.donorNamed(rest), e.releaseNamed(rest)
+	region, isRegion := corpus.LookupRegion(rest)
 	switch {
-	case e.donorNamed(rest) != "":
-		req.donors = append(req.donors, e.donorNamed(rest))
-	case e.releaseNamed(rest) != "":
-		req.releases = append(req.releases, e.releaseNamed(rest))
+	case donor != "":
+		req.donors = append(req.donors, donor)
+	case release != "":
+		req.releases = append(req.releases, release)
+	case isRegion:
+		req.regions = append(req.regions, region)
 	default:
 		c, ok := corpus.MatchCountry(restAsTyped)
 		if !ok && len(rest) <= 3 {
@@ -237,10 +241,8 @@ func (e *Engine) parseCommand(req *request) {
 				c, ok = found[0], true
 			}
 		}
-		if r, isRegion := corpus.LookupRegion(rest); isRegion {
-			req.regions = append(req.regions, r)
-		} else if ok {
-			if d := e.donorNamed(corpus.Fold(c.Name)); d != "" {
+		if ok {
+			if d := e.donorOf(c); d != "" {
 				req.donors = append(req.donors, d)
 			} else if e.mentioned(c) {
 				req.countries = append(req.countries, c)
@@ -295,9 +297,9 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 		return dup
 	})
 	for _, c := range found {
-		switch {
-		case e.donorNamed(corpus.Fold(c.Name)) != "":
-			if d := e.donorNamed(corpus.Fold(c.Name)); !slices.Contains(req.donors, d) {
+		switch d := e.donorOf(c); {
+		case d != "":
+			if !slices.Contains(req.donors, d) {
 				req.donors = append(req.donors, d)
 			}
 		case e.mentioned(c):
@@ -313,6 +315,11 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 // donorNamed returns the corpus donor whose folded name is folded, or "".
 func (e *Engine) donorNamed(folded string) string {
 	return e.donorByFold[folded]
+}
+
+// donorOf returns the corpus donor that country c is, or "".
+func (e *Engine) donorOf(c corpus.Country) string {
+	return e.donorByFold[corpus.Fold(c.Name)]
 }
 
 // releaseNamed returns the id of the release named by folded (its id), or "".
