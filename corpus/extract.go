@@ -180,7 +180,7 @@ type amount struct {
 // findAmounts returns the sums of money in s, in order. fallback is the
 // currency of a bare figure ("a total of 37,900,000"), "" to skip them.
 func findAmounts(s, fallback string) []amount {
-	if strings.IndexAny(s, "0123456789") < 0 {
+	if !strings.ContainsAny(s, "0123456789") {
 		return nil // every amount has a figure: skip the costly patterns
 	}
 	var out []amount
@@ -318,7 +318,6 @@ type releaseText struct {
 	r            *Release
 	p            *parsed
 	donorCodes   map[string]bool
-	donorNames   []string
 	currency     string // the release's main currency, for bare figures
 	persons      []Fact
 	destinations []Fact
@@ -635,7 +634,7 @@ func (x *releaseText) shares(n int, sent string, ms []mention, ctx place, hasCtx
 
 // beneficiaries finds counts of people to be helped in a sentence.
 func (x *releaseText) beneficiaries(n int, sent string, ms []mention, amounts []amount, ctx place, hasCtx bool) []Fact {
-	if strings.IndexAny(sent, "0123456789") < 0 {
+	if !strings.ContainsAny(sent, "0123456789") {
 		return nil
 	}
 	var out []Fact
@@ -904,7 +903,7 @@ func (x *releaseText) speaker(sent, para string) string {
 // states, countries of presence. inBlurb allows "since 1951" as a founding
 // year, which only the organisation's self-description can mean.
 func (x *releaseText) organisation(n int, para string, inBlurb bool) []Fact {
-	if strings.IndexAny(para, "0123456789") < 0 {
+	if !strings.ContainsAny(para, "0123456789") {
 		return nil
 	}
 	var out []Fact
