@@ -110,6 +110,20 @@ type Fact struct {
 	Amount    *Amount `yaml:"amount,omitempty" json:"amount,omitempty"`
 	// Total marks an amount that is the release's total.
 	Total bool `yaml:"total,omitempty" json:"total,omitempty"`
+	// Context, on an amount, says why the amount is not this donor's gift
+	// in this release, or a part of it: "appeal", "plan", "cumulative",
+	// "other donor", "earlier", "overall". Such an amount is quoted for
+	// context and never answered as what a donor gave. Empty for the
+	// total and its parts.
+	Context string `yaml:"context,omitempty" json:"context,omitempty"`
+	// Sector is what a part of the money is for when the release names a
+	// sector or purpose rather than a place ("food assistance").
+	Sector string `yaml:"sector,omitempty" json:"sector,omitempty"`
+	// Check is set when ingest was not sure of the fact: a short reason
+	// ("currency assumed from the release", "place uncertain"). A person
+	// clears it by editing the file; answers that use the fact say it was
+	// read automatically and not yet checked.
+	Check string `yaml:"check,omitempty" json:"check,omitempty"`
 
 	// Country is the ISO 3166 alpha-3 code of the destination country, and
 	// CountryName its common English name.
@@ -165,9 +179,25 @@ type Release struct {
 	// stated, as written.
 	Year int    `yaml:"year,omitempty"`
 	Date string `yaml:"date,omitempty"`
+	// Published is the publication date, YYYY-MM-DD, when known.
+	Published string `yaml:"published,omitempty"`
+	// Recipients lists every recipient organisation when a release names
+	// more than one; Recipient is then the first.
+	Recipients []string `yaml:"recipients,omitempty"`
+	// TitleDerived is set when the page had no title line and Title was
+	// derived from the announcing sentence.
+	TitleDerived bool `yaml:"title_derived,omitempty"`
 	// Source names where the release came from: the ingested file or a URL.
 	Source string `yaml:"source,omitempty"`
-	Facts  []Fact `yaml:"facts,omitempty"`
+	// URL is the release's address on the web, when known: answers link
+	// to it.
+	URL string `yaml:"url,omitempty"`
+	// Site is the publishing site's name, when the page gives it.
+	Site string `yaml:"site,omitempty"`
+	// Check lists what ingest was not sure of about the release as a
+	// whole ("no total: ...", "year taken from the publication date").
+	Check []string `yaml:"check,omitempty"`
+	Facts []Fact   `yaml:"facts,omitempty"`
 	// Paragraphs are the release's paragraphs in order, each one line of
 	// text. They are the file's body, not its front matter.
 	Paragraphs []string `yaml:"-"`
