@@ -598,20 +598,20 @@ func LookupRegion(s string) (string, bool) {
 	return r, ok
 }
 
-// mention is a country or region named in a text, with its byte span.
-type mention struct {
-	start, end int
-	country    Country // set for a country
-	region     string  // set for a region
-	demonym    bool    // named by an adjective ("Rwandan")
+// Mention is a country or region named in a text, with its byte span.
+type Mention struct {
+	Start, End int
+	Country    Country // set for a country
+	Region     string  // set for a region
+	Demonym    bool    // named by an adjective ("Rwandan")
 }
 
-// mentions returns the countries and regions named in text, in order,
+// Mentions returns the countries and regions named in text, in order,
 // longest names first where they overlap ("South Sudan", not "Sudan").
-func mentions(text string) []mention {
+func Mentions(text string) []Mention {
 	t := table()
 	ws := words(text)
-	var out []mention
+	var out []Mention
 	for i := 0; i < len(ws); {
 		if !t.first[ws[i].fold] {
 			i++
@@ -631,20 +631,20 @@ func mentions(text string) []mention {
 			key := keys[n-1]
 			start, end := ws[i].start, ws[i+n-1].end
 			orig := text[start:end]
-			m := mention{start: start, end: end}
+			m := Mention{Start: start, End: end}
 			if code, ok := t.capOnly[orig]; ok {
 				if r, isRegion := strings.CutPrefix(code, "region:"); isRegion {
-					m.region = r
+					m.Region = r
 				} else {
-					m.country = t.country(code)
+					m.Country = t.country(code)
 				}
 			} else if r, ok := t.region[key]; ok && (n > 1 || startsUpper(orig)) {
-				m.region = r
+				m.Region = r
 			} else if code, ok := t.byName[key]; ok && (!capitalisedOnly[key] || startsUpper(orig)) && (n > 1 || len(key) > 2) {
-				m.country = t.country(code)
+				m.Country = t.country(code)
 			} else if code, ok := t.demonym[key]; ok && startsUpper(orig) {
-				m.country = t.country(code)
-				m.demonym = true
+				m.Country = t.country(code)
+				m.Demonym = true
 			} else {
 				continue
 			}
@@ -671,9 +671,9 @@ func startsUpper(s string) bool {
 // see FindRegions.
 func FindCountries(text string) []Country {
 	var out []Country
-	for _, m := range mentions(text) {
-		if m.country.Code != "" && !slices.Contains(out, m.country) {
-			out = append(out, m.country)
+	for _, m := range Mentions(text) {
+		if m.Country.Code != "" && !slices.Contains(out, m.Country) {
+			out = append(out, m.Country)
 		}
 	}
 	return out
@@ -683,9 +683,9 @@ func FindCountries(text string) []Country {
 // once each, in order of first mention, by canonical name.
 func FindRegions(text string) []string {
 	var out []string
-	for _, m := range mentions(text) {
-		if m.region != "" && !slices.Contains(out, m.region) {
-			out = append(out, m.region)
+	for _, m := range Mentions(text) {
+		if m.Region != "" && !slices.Contains(out, m.Region) {
+			out = append(out, m.Region)
 		}
 	}
 	return out

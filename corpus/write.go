@@ -20,7 +20,7 @@ import (
 // taken from a hash of its title, and r.ID is changed to it.
 func WriteRelease(dir string, r *Release) (path string, updated bool, err error) {
 	if r.ID == "" {
-		r.setID(ReleaseID(r))
+		r.SetID(ReleaseID(r))
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", false, fmt.Errorf("write release %s: %w", r.ID, err)
@@ -44,7 +44,7 @@ func WriteRelease(dir string, r *Release) (path string, updated bool, err error)
 			return "", false, fmt.Errorf("write release %s: %s holds another release", r.ID, path)
 		}
 		sum := sha256.Sum256([]byte(r.Title + strings.Repeat("#", attempt)))
-		r.setID(base + "-" + hex.EncodeToString(sum[:])[:6])
+		r.SetID(base + "-" + hex.EncodeToString(sum[:])[:6])
 	}
 	data, err := r.Marshal()
 	if err != nil {
@@ -147,7 +147,7 @@ func factSummary(f Fact) string {
 	add("email", f.Email)
 	add("attribute", f.Attribute)
 	add("value", f.Value)
-	add("quote", shorten(f.Quote, 70))
-	add("text", shorten(f.Text, 70))
+	add("quote", Shorten(f.Quote, 70))
+	add("text", Shorten(f.Text, 70))
 	return strings.Join(parts, " ")
 }

@@ -31,14 +31,14 @@ type Document struct {
 	Text string
 }
 
-// Release reads doc into a release. Its errors wrap corpus.ErrEmpty,
-// corpus.ErrBinary or corpus.ErrNotRelease.
+// Release reads doc into a release. Its errors wrap ErrEmpty,
+// ErrBinary or ErrNotRelease.
 func Release(doc Document) (*corpus.Release, error) {
 	text := doc.Text
 	if doc.Title != "" {
 		text = doc.Title + "\n\n" + text
 	}
-	r, err := corpus.Ingest(doc.Source, []byte(text))
+	r, err := Ingest(doc.Source, []byte(text))
 	if err != nil {
 		return nil, err
 	}

@@ -9,6 +9,7 @@ import (
 	"os"
 
 	"github.com/fundbot/fundbot/corpus"
+	"github.com/fundbot/fundbot/extract"
 )
 
 // ingest turns raw release pages into release files. Every file is read and
@@ -39,7 +40,7 @@ func ingest(ctx context.Context, args []string, getenv func(string) string, stdo
 			errs = append(errs, fmt.Errorf("read %s: %w", name, err))
 			continue
 		}
-		r, err := corpus.Ingest(name, raw)
+		r, err := extract.Release(extract.Document{Source: name, Text: string(raw)})
 		if err != nil {
 			errs = append(errs, fmt.Errorf("ingest %s: %w", name, err))
 			continue

@@ -1,6 +1,7 @@
-package corpus
+package extract
 
 import (
+	"github.com/fundbot/fundbot/corpus"
 	"regexp"
 	"slices"
 	"strconv"
@@ -80,7 +81,7 @@ func donorName(part string) string {
 			return b
 		}
 	}
-	if cs := FindCountries(part); len(cs) == 1 {
+	if cs := corpus.FindCountries(part); len(cs) == 1 {
 		return cs[0].Name
 	}
 	return ""

@@ -1,13 +1,13 @@
-package corpus
+package extract
 
 import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/fundbot/fundbot/corpus"
 	"regexp"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,7 +31,7 @@ var (
 // extracts the release's metadata and facts. source names where raw came
 // from. Ingest never panics; its errors wrap ErrEmpty, ErrBinary or
 // ErrNotRelease.
-func Ingest(source string, raw []byte) (*Release, error) {
+func Ingest(source string, raw []byte) (*corpus.Release, error) {
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return nil, fmt.Errorf("%w: no text at all", ErrEmpty)
 	}
@@ -54,7 +54,7 @@ func Ingest(source string, raw []byte) (*Release, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Release{Title: p.title, Date: p.date, Source: source, Paragraphs: p.paragraphs}
+	r := &corpus.Release{Title: p.title, Date: p.date, Source: source, Paragraphs: p.paragraphs}
 	r.Donors = findDonors(r.Title, r.Paragraphs)
 	r.Recipient = findRecipient(r.Title, r.Paragraphs, r.Donors)
 	r.Year = findYear(r.Title, r.Paragraphs, r.Date)
@@ -65,46 +65,8 @@ func Ingest(source string, raw []byte) (*Release, error) {
 	if _, ok := r.Total(); !ok {
 		return nil, fmt.Errorf("%w: no amount of money found", ErrNotRelease)
 	}
-	r.setID(ReleaseID(r))
+	r.SetID(corpus.ReleaseID(r))
 	return r, nil
-}
-
-// ReleaseID returns the stable id of r: the slug of its recipient, donors
-// and year ("iom-japan-2011"), or of its title when those are missing.
-func ReleaseID(r *Release) string {
-	var parts []string
-	if r.Recipient != "" {
-		parts = append(parts, r.Recipient)
-	}
-	parts = append(parts, r.Donors...)
-	if r.Year != 0 {
-		parts = append(parts, strconv.Itoa(r.Year))
-	}
-	if len(parts) < 2 {
-		parts = []string{r.Title}
-	}
-	id := slug(strings.Join(parts, " "))
-	if id == "" {
-		id = "release"
-	}
-	return id
-}
-
-// setID sets the release's id and the id its facts refer to.
-func (r *Release) setID(id string) {
-	r.ID = id
-	for i := range r.Facts {
-		r.Facts[i].Release = id
-	}
-}
-
-func slug(s string) string {
-	f := Fold(s)
-	f = strings.ReplaceAll(f, " ", "-")
-	if len(f) > 80 {
-		f = strings.TrimRight(f[:80], "-")
-	}
-	return f
 }
 
 // parsed is a release page cut into its parts.

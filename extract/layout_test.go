@@ -1,10 +1,11 @@
-package corpus
+package extract
 
 import (
 	"bytes"
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/fundbot/fundbot/corpus"
 	"os"
 	"path/filepath"
 	"strings"
@@ -27,7 +28,7 @@ func readFile(t testing.TB, path string) []byte {
 	return b
 }
 
-func ingestFile(t testing.TB, path string) *Release {
+func ingestFile(t testing.TB, path string) *corpus.Release {
 	t.Helper()
 	r, err := Ingest(filepath.Base(path), readFile(t, path))
 	if err != nil {
@@ -37,7 +38,7 @@ func ingestFile(t testing.TB, path string) *Release {
 }
 
 // place gives a fact's country code or region.
-func placeKey(f Fact) string {
+func placeKey(f corpus.Fact) string {
 	if f.Country != "" {
 		return f.Country
 	}
@@ -46,7 +47,7 @@ func placeKey(f Fact) string {
 
 // summaries gives the facts of one kind as short strings, in order, so a
 // test can compare all of them at once.
-func summaries(r *Release, kind Kind) []string {
+func summaries(r *corpus.Release, kind corpus.Kind) []string {
 	var out []string
 	for _, f := range r.Facts {
 		if f.Kind != kind {
@@ -54,24 +55,24 @@ func summaries(r *Release, kind Kind) []string {
 		}
 		var s string
 		switch kind {
-		case KindAmount:
+		case corpus.KindAmount:
 			s = fmt.Sprintf("%s|%.0f %s|approx=%v|total=%v|%s", f.Amount.Stated, f.Amount.Value, f.Amount.Currency, f.Amount.Approximate, f.Total, placeKey(f))
-		case KindDestination:
+		case corpus.KindDestination:
 			s = placeKey(f)
-		case KindShare:
+		case corpus.KindShare:
 			s = fmt.Sprintf("%s|%g|largest=%v|%s", f.Share, f.Percent, f.Largest, placeKey(f))
-		case KindBeneficiaries:
+		case corpus.KindBeneficiaries:
 			s = fmt.Sprintf("%d|%s|%s|%s", f.Count, f.CountStated, f.Who, placeKey(f))
-		case KindActivity:
+		case corpus.KindActivity:
 			s = fmt.Sprintf("¶%d|%s", f.Paragraph, placeKey(f))
-		case KindContact:
+		case corpus.KindContact:
 			s = fmt.Sprintf("%s|%s|%s|%s", f.Person, f.Office, f.Phone, f.Email)
-		case KindOrganisation:
+		case corpus.KindOrganisation:
 			s = f.Attribute + "=" + f.Value
-		case KindPerson:
+		case corpus.KindPerson:
 			s = f.Person + "|" + f.Role
-		case KindQuote:
-			s = f.Person + "|" + shorten(f.Quote, 40)
+		case corpus.KindQuote:
+			s = f.Person + "|" + corpus.Shorten(f.Quote, 40)
 		}
 		out = append(out, s)
 	}
@@ -333,12 +334,12 @@ func TestIngest(t *testing.T) {
 				t.Errorf("Date = %q, want %q", r.Date, w.date)
 			}
 			for _, k := range []struct {
-				kind Kind
+				kind corpus.Kind
 				want []string
 			}{
-				{KindAmount, w.amounts}, {KindDestination, w.destinations}, {KindShare, w.shares},
-				{KindBeneficiaries, w.beneficiaries}, {KindActivity, w.activities}, {KindContact, w.contacts},
-				{KindOrganisation, w.organisation}, {KindPerson, w.people}, {KindQuote, w.quotes},
+				{corpus.KindAmount, w.amounts}, {corpus.KindDestination, w.destinations}, {corpus.KindShare, w.shares},
+				{corpus.KindBeneficiaries, w.beneficiaries}, {corpus.KindActivity, w.activities}, {corpus.KindContact, w.contacts},
+				{corpus.KindOrganisation, w.organisation}, {corpus.KindPerson, w.people}, {corpus.KindQuote, w.quotes},
 			} {
 				if diff := cmp.Diff(k.want, summaries(r, k.kind)); diff != "" {
 					t.Errorf("%s facts (-want +got):\n%s", k.kind, diff)
@@ -351,7 +352,7 @@ func TestIngest(t *testing.T) {
 
 // checkProvenance checks what every fact must carry: its release, a valid
 // paragraph, and a sentence found verbatim in that paragraph.
-func checkProvenance(t *testing.T, r *Release) {
+func checkProvenance(t *testing.T, r *corpus.Release) {
 	t.Helper()
 	totals := 0
 	for i, f := range r.Facts {
@@ -373,7 +374,7 @@ func checkProvenance(t *testing.T, r *Release) {
 			totals++
 		}
 		if f.Country != "" {
-			c, ok := LookupCountry(f.Country)
+			c, ok := corpus.LookupCountry(f.Country)
 			if !ok || c.Name != f.CountryName {
 				t.Errorf("fact %d: country %s named %q, want %q", i, f.Country, f.CountryName, c.Name)
 			}
@@ -436,15 +437,15 @@ func TestIngestVariants(t *testing.T) {
 			if diff := cmp.Diff(base.Paragraphs[:len(base.Paragraphs)-tc.drop], r.Paragraphs); diff != "" {
 				t.Errorf("paragraphs (-want +got):\n%s", diff)
 			}
-			var want []Fact
+			var want []corpus.Fact
 			for _, f := range base.Facts {
-				if f.Kind != KindOrganisation {
+				if f.Kind != corpus.KindOrganisation {
 					want = append(want, f)
 				}
 			}
-			var got []Fact
+			var got []corpus.Fact
 			for _, f := range r.Facts {
-				if f.Kind != KindOrganisation {
+				if f.Kind != corpus.KindOrganisation {
 					got = append(got, f)
 				}
 			}
@@ -494,7 +495,7 @@ func TestMarshalParseRoundTrip(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Marshal: %v", err)
 			}
-			got, err := Parse(r.ID+".md", data)
+			got, err := corpus.Parse(r.ID+".md", data)
 			if err != nil {
 				t.Fatalf("Parse: %v\n%s", err, data)
 			}
@@ -509,7 +510,7 @@ func TestWriteRelease(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "corpus") // WriteRelease creates it
 	r := ingestFile(t, seedPath)
 
-	path, updated, err := WriteRelease(dir, r)
+	path, updated, err := corpus.WriteRelease(dir, r)
 	if err != nil {
 		t.Fatalf("WriteRelease: %v", err)
 	}
@@ -518,7 +519,7 @@ func TestWriteRelease(t *testing.T) {
 	}
 
 	again := ingestFile(t, seedPath)
-	path2, updated, err := WriteRelease(dir, again)
+	path2, updated, err := corpus.WriteRelease(dir, again)
 	if err != nil {
 		t.Fatalf("second WriteRelease: %v", err)
 	}
@@ -528,8 +529,8 @@ func TestWriteRelease(t *testing.T) {
 
 	other := ingestFile(t, seedPath)
 	other.Title = "Japan Donates US$ 12 million to IOM Emergency Operations for 2011"
-	other.setID(ReleaseID(other))
-	path3, updated, err := WriteRelease(dir, other)
+	other.SetID(corpus.ReleaseID(other))
+	path3, updated, err := corpus.WriteRelease(dir, other)
 	if err != nil {
 		t.Fatalf("WriteRelease of another release with the same id: %v", err)
 	}
@@ -542,8 +543,8 @@ func TestWriteRelease(t *testing.T) {
 	// Writing the colliding release again updates its own suffixed file.
 	other2 := ingestFile(t, seedPath)
 	other2.Title = other.Title
-	other2.setID(ReleaseID(other2))
-	path4, updated, err := WriteRelease(dir, other2)
+	other2.SetID(corpus.ReleaseID(other2))
+	path4, updated, err := corpus.WriteRelease(dir, other2)
 	if err != nil || path4 != path3 || !updated {
 		t.Errorf("rewriting the suffixed release = %q, %v, %v; want %q, true, nil", path4, updated, err, path3)
 	}
@@ -559,7 +560,7 @@ func TestWriteRelease(t *testing.T) {
 	if want := []string{"iom-japan-2011-" + strings.TrimPrefix(other.ID, "iom-japan-2011-") + ".md", "iom-japan-2011.md"}; !cmp.Equal(names, want) {
 		t.Errorf("files in corpus dir = %q, want %q (no temporary files left)", names, want)
 	}
-	c, err := Load(os.DirFS(dir))
+	c, err := corpus.Load(os.DirFS(dir))
 	if err != nil {
 		t.Fatalf("Load of the written corpus: %v", err)
 	}
@@ -574,7 +575,7 @@ func TestDescribe(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			r := ingestFile(t, tc.file)
 			var buf bytes.Buffer
-			if err := Describe(&buf, r); err != nil {
+			if err := corpus.Describe(&buf, r); err != nil {
 				t.Fatalf("Describe: %v", err)
 			}
 			golden := filepath.Join("testdata", name+".describe.golden")
@@ -600,7 +601,7 @@ func TestEmbeddedSeed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const file = "iom-japan-2011.md"
+	const file = "../corpus/iom-japan-2011.md"
 	if *update {
 		if err := os.WriteFile(file, want, 0o644); err != nil {
 			t.Fatal(err)
@@ -609,7 +610,7 @@ func TestEmbeddedSeed(t *testing.T) {
 	if diff := cmp.Diff(string(want), string(readFile(t, file))); diff != "" {
 		t.Errorf("%s is not what ingest makes of %s (-ingest +file):\n%s", file, seedPath, diff)
 	}
-	c, err := Default()
+	c, err := corpus.Default()
 	if err != nil {
 		t.Fatalf("Default: %v", err)
 	}
@@ -649,11 +650,11 @@ func FuzzIngest(f *testing.F) {
 		if err != nil {
 			t.Fatalf("Marshal: %v", err)
 		}
-		if _, err := Parse("fuzz.md", data); err != nil {
+		if _, err := corpus.Parse("fuzz.md", data); err != nil {
 			t.Fatalf("Parse(Marshal(Ingest(raw))): %v", err)
 		}
 		var buf bytes.Buffer
-		if err := Describe(&buf, r); err != nil {
+		if err := corpus.Describe(&buf, r); err != nil {
 			t.Fatal(err)
 		}
 	})

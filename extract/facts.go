@@ -1,6 +1,7 @@
-package corpus
+package extract
 
 import (
+	"github.com/fundbot/fundbot/corpus"
 	"math"
 	"regexp"
 	"slices"
@@ -174,7 +175,7 @@ var (
 // amount is a sum of money found in a text.
 type amount struct {
 	span
-	Amount
+	corpus.Amount
 }
 
 // findAmounts returns the sums of money in s, in order. fallback is the
@@ -268,7 +269,7 @@ func newAmount(s string, start, end int, number, scale, cur string) (amount, boo
 		v *= 1e3
 	}
 	v = math.Round(v*100) / 100
-	a := amount{span: span{start, end}, Amount: Amount{Currency: cur, Value: v}}
+	a := amount{span: span{start, end}, Amount: corpus.Amount{Currency: cur, Value: v}}
 	// Look for a qualifier in the few words before the amount only: the
 	// pattern is anchored at the end, and searching the whole prefix of a
 	// long sentence for each amount is quadratic.
@@ -315,22 +316,22 @@ func currencyCode(s string) string {
 
 // releaseText holds what extraction needs to know about a release.
 type releaseText struct {
-	r            *Release
+	r            *corpus.Release
 	p            *parsed
 	donorCodes   map[string]bool
 	currency     string // the release's main currency, for bare figures
-	persons      []Fact
-	destinations []Fact
+	persons      []corpus.Fact
+	destinations []corpus.Fact
 	seen         map[string]bool // destinations already recorded
 }
 
 // place is a country or region a fact is about.
 type place struct {
-	country Country
+	country corpus.Country
 	region  string
 }
 
-func (pl place) set(f *Fact) {
+func (pl place) set(f *corpus.Fact) {
 	f.Country, f.CountryName, f.Region = pl.country.Code, pl.country.Name, pl.region
 }
 
@@ -343,10 +344,10 @@ func (pl place) key() string {
 
 // places returns the countries and regions a text names, leaving out the
 // donors' own countries.
-func (x *releaseText) places(s string) []mention {
-	var out []mention
-	for _, m := range mentions(s) {
-		if m.country.Code != "" && x.donorCodes[m.country.Code] {
+func (x *releaseText) places(s string) []corpus.Mention {
+	var out []corpus.Mention
+	for _, m := range corpus.Mentions(s) {
+		if m.Country.Code != "" && x.donorCodes[m.Country.Code] {
 			continue
 		}
 		out = append(out, m)
@@ -354,17 +355,17 @@ func (x *releaseText) places(s string) []mention {
 	return out
 }
 
-func placeOf(m mention) place { return place{country: m.country, region: m.region} }
+func placeOf(m corpus.Mention) place { return place{country: m.Country, region: m.Region} }
 
 // extract returns the facts of a release whose title, paragraphs, donors,
 // recipient and year are set.
-func extract(r *Release, p *parsed) []Fact {
+func extract(r *corpus.Release, p *parsed) []corpus.Fact {
 	x := &releaseText{r: r, p: p, donorCodes: map[string]bool{}, seen: map[string]bool{}}
 	for _, d := range r.Donors {
-		for _, c := range FindCountries(d) {
+		for _, c := range corpus.FindCountries(d) {
 			x.donorCodes[c.Code] = true
 		}
-		if c, ok := LookupCountry(d); ok {
+		if c, ok := corpus.LookupCountry(d); ok {
 			x.donorCodes[c.Code] = true
 		}
 	}
@@ -382,8 +383,8 @@ func extract(r *Release, p *parsed) []Fact {
 	}
 	donor := strings.Join(r.Donors, ", ")
 
-	var facts []Fact
-	var amounts []Fact
+	var facts []corpus.Fact
+	var amounts []corpus.Fact
 	for i, para := range r.Paragraphs {
 		n := i + 1
 		if n == p.contact {
@@ -400,7 +401,7 @@ func extract(r *Release, p *parsed) []Fact {
 			ms := x.places(sent)
 			amts := findAmounts(sent, x.currency)
 			for _, a := range amts {
-				f := Fact{Kind: KindAmount, Paragraph: n, Sentence: sent, Donor: donor, Recipient: r.Recipient, Year: r.Year}
+				f := corpus.Fact{Kind: corpus.KindAmount, Paragraph: n, Sentence: sent, Donor: donor, Recipient: r.Recipient, Year: r.Year}
 				am := a.Amount
 				f.Amount = &am
 				if pl, ok := amountPlace(sent, ms, amts, a); ok {
@@ -433,9 +434,9 @@ func extract(r *Release, p *parsed) []Fact {
 	// When every exact amount seems tied to a place ("AUD 2 million ... for
 	// migrants in Indonesia"), the first one is still the total. A total
 	// is the release's, not a place's: the places are destinations.
-	for _, ok := range []func(Fact) bool{
-		func(f Fact) bool { return !f.Amount.Approximate && f.Country == "" && f.Region == "" },
-		func(f Fact) bool { return !f.Amount.Approximate },
+	for _, ok := range []func(corpus.Fact) bool{
+		func(f corpus.Fact) bool { return !f.Amount.Approximate && f.Country == "" && f.Region == "" },
+		func(f corpus.Fact) bool { return !f.Amount.Approximate },
 	} {
 		for i, f := range amounts {
 			if total < 0 && ok(f) {
@@ -449,23 +450,23 @@ func extract(r *Release, p *parsed) []Fact {
 	}
 	for _, f := range amounts {
 		if f.Country != "" || f.Region != "" {
-			x.destination(f.Paragraph, f.Sentence, place{country: Country{Code: f.Country, Name: f.CountryName}, region: f.Region})
+			x.destination(f.Paragraph, f.Sentence, place{country: corpus.Country{Code: f.Country, Name: f.CountryName}, region: f.Region})
 		}
 	}
 	facts = append(facts, amounts...)
 	for _, f := range facts {
-		if (f.Kind == KindShare || f.Kind == KindActivity) && (f.Country != "" || f.Region != "") {
-			if f.Kind == KindActivity && !fundingNounRe.MatchString(r.Paragraph(f.Paragraph)) {
+		if (f.Kind == corpus.KindShare || f.Kind == corpus.KindActivity) && (f.Country != "" || f.Region != "") {
+			if f.Kind == corpus.KindActivity && !fundingNounRe.MatchString(r.Paragraph(f.Paragraph)) {
 				continue
 			}
-			x.destination(f.Paragraph, f.Sentence, place{country: Country{Code: f.Country, Name: f.CountryName}, region: f.Region})
+			x.destination(f.Paragraph, f.Sentence, place{country: corpus.Country{Code: f.Country, Name: f.CountryName}, region: f.Region})
 		}
 	}
 	// A place the title names ("... for Children in Nepal") is funded;
 	// its provenance is the first sentence of the body that names it.
 	for _, m := range x.places(r.Title) {
 		pl := placeOf(m)
-		if m.demonym || x.seen[pl.key()] {
+		if m.Demonym || x.seen[pl.key()] {
 			continue
 		}
 	body:
@@ -486,8 +487,8 @@ func extract(r *Release, p *parsed) []Fact {
 	}
 	facts = append(facts, x.destinations...)
 	facts = append(facts, x.quotes()...)
-	order := map[Kind]int{KindAmount: 0, KindDestination: 1, KindShare: 2, KindBeneficiaries: 3, KindActivity: 4, KindPerson: 5, KindQuote: 6, KindOrganisation: 7, KindContact: 8}
-	slices.SortStableFunc(facts, func(a, b Fact) int {
+	order := map[corpus.Kind]int{corpus.KindAmount: 0, corpus.KindDestination: 1, corpus.KindShare: 2, corpus.KindBeneficiaries: 3, corpus.KindActivity: 4, corpus.KindPerson: 5, corpus.KindQuote: 6, corpus.KindOrganisation: 7, corpus.KindContact: 8}
+	slices.SortStableFunc(facts, func(a, b corpus.Fact) int {
 		if a.Paragraph != b.Paragraph {
 			return a.Paragraph - b.Paragraph
 		}
@@ -504,13 +505,13 @@ func (x *releaseText) context(para string) (place, bool) {
 	if len(ms) == 0 {
 		return place{}, false
 	}
-	if inPlaceRe.MatchString(para[:ms[0].start]) {
+	if inPlaceRe.MatchString(para[:ms[0].Start]) {
 		return placeOf(ms[0]), true
 	}
 	// A paragraph that names many places is not about one of them.
 	named := map[string]bool{}
 	for _, m := range ms {
-		if !m.demonym {
+		if !m.Demonym {
 			named[placeOf(m).key()] = true
 		}
 	}
@@ -518,12 +519,12 @@ func (x *releaseText) context(para string) (place, bool) {
 		return place{}, false
 	}
 	for _, m := range ms {
-		if m.country.Code != "" && !m.demonym {
+		if m.Country.Code != "" && !m.Demonym {
 			return placeOf(m), true
 		}
 	}
 	for _, m := range ms {
-		if m.country.Code != "" {
+		if m.Country.Code != "" {
 			return placeOf(m), true
 		}
 	}
@@ -533,11 +534,11 @@ func (x *releaseText) context(para string) (place, bool) {
 // amountPlace finds the country or region an amount is for: one named just
 // after it ("USD 5 million for Kenya"), or the only one its sentence names.
 // ms and amts are the sentence's places and amounts.
-func amountPlace(sent string, ms []mention, amts []amount, a amount) (place, bool) {
-	i := sort.Search(len(ms), func(i int) bool { return ms[i].start >= a.end })
+func amountPlace(sent string, ms []corpus.Mention, amts []amount, a amount) (place, bool) {
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= a.end })
 	if i < len(ms) {
 		m := ms[i]
-		if gap := sent[a.end:m.start]; len(gap) <= 60 && gapPrepRe.MatchString(gap) {
+		if gap := sent[a.end:m.Start]; len(gap) <= 60 && gapPrepRe.MatchString(gap) {
 			return placeOf(m), true
 		}
 	}
@@ -570,7 +571,7 @@ func shareAfterOK(after string) bool {
 }
 
 // shares finds the parts of the total a sentence states.
-func (x *releaseText) shares(n int, sent string, ms []mention, ctx place, hasCtx bool) []Fact {
+func (x *releaseText) shares(n int, sent string, ms []corpus.Mention, ctx place, hasCtx bool) []corpus.Fact {
 	if !shareHintRe.MatchString(sent) || !fundingNounRe.MatchString(sent) {
 		return nil
 	}
@@ -613,9 +614,9 @@ func (x *releaseText) shares(n int, sent string, ms []mention, ctx place, hasCtx
 		merged.largest = true
 		fs = []found{merged}
 	}
-	var out []Fact
+	var out []corpus.Fact
 	for _, s := range fs {
-		f := Fact{Kind: KindShare, Paragraph: n, Sentence: sent, Donor: strings.Join(x.r.Donors, ", "), Recipient: x.r.Recipient, Year: x.r.Year,
+		f := corpus.Fact{Kind: corpus.KindShare, Paragraph: n, Sentence: sent, Donor: strings.Join(x.r.Donors, ", "), Recipient: x.r.Recipient, Year: x.r.Year,
 			Share: s.stated, Percent: s.percent, Largest: s.largest}
 		pl, ok := firstAfter(ms, s.end)
 		if !ok && len(ms) > 0 {
@@ -633,11 +634,11 @@ func (x *releaseText) shares(n int, sent string, ms []mention, ctx place, hasCtx
 }
 
 // beneficiaries finds counts of people to be helped in a sentence.
-func (x *releaseText) beneficiaries(n int, sent string, ms []mention, amounts []amount, ctx place, hasCtx bool) []Fact {
+func (x *releaseText) beneficiaries(n int, sent string, ms []corpus.Mention, amounts []amount, ctx place, hasCtx bool) []corpus.Fact {
 	if !strings.ContainsAny(sent, "0123456789") {
 		return nil
 	}
-	var out []Fact
+	var out []corpus.Fact
 	for _, m := range peopleRe.FindAllStringSubmatchIndex(sent, -1) {
 		num := sent[m[4]:m[5]]
 		if overlaps(amounts, m[4], m[5]) {
@@ -651,7 +652,7 @@ func (x *releaseText) beneficiaries(n int, sent string, ms []mention, amounts []
 		if strings.ContainsAny(middle, "0123456789") || strings.Contains(middle, "per ") {
 			continue
 		}
-		f := Fact{Kind: KindBeneficiaries, Paragraph: n, Sentence: sent, Donor: strings.Join(x.r.Donors, ", "), Recipient: x.r.Recipient, Year: x.r.Year,
+		f := corpus.Fact{Kind: corpus.KindBeneficiaries, Paragraph: n, Sentence: sent, Donor: strings.Join(x.r.Donors, ", "), Recipient: x.r.Recipient, Year: x.r.Year,
 			Count: count, CountStated: strings.TrimSpace(sent[m[0]:m[5]]), Who: strings.TrimSpace(sent[m[6]:m[9]])}
 		pl, found := firstAfter(ms, m[1])
 		if !found && len(ms) > 0 {
@@ -670,11 +671,11 @@ func (x *releaseText) beneficiaries(n int, sent string, ms []mention, amounts []
 
 // firstAfter returns the first place named at or after byte offset at,
 // preferring a place named outright to one named by a demonym.
-func firstAfter(ms []mention, at int) (place, bool) {
-	i := sort.Search(len(ms), func(i int) bool { return ms[i].start >= at })
-	var byDemonym *mention
+func firstAfter(ms []corpus.Mention, at int) (place, bool) {
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= at })
+	var byDemonym *corpus.Mention
 	for ; i < len(ms); i++ {
-		if !ms[i].demonym {
+		if !ms[i].Demonym {
 			return placeOf(ms[i]), true
 		}
 		if byDemonym == nil {
@@ -708,11 +709,11 @@ func parseCount(s string) (int, bool) {
 
 // destinationList records the countries and regions of a sentence that
 // lists funded places ("The funded projects, in A, B, ... and C").
-func (x *releaseText) destinationList(n int, sent string, ms []mention) {
+func (x *releaseText) destinationList(n int, sent string, ms []corpus.Mention) {
 	if len(ms) < 2 || !listContextRe.MatchString(sent) {
 		return
 	}
-	var run []mention
+	var run []corpus.Mention
 	flush := func() {
 		if len(run) >= 2 {
 			for _, m := range run {
@@ -722,17 +723,17 @@ func (x *releaseText) destinationList(n int, sent string, ms []mention) {
 		run = nil
 	}
 	for i, m := range ms {
-		if m.demonym {
+		if m.Demonym {
 			// "Kyrgyz and Uzbek ethnic groups" are people, not places funded.
 			flush()
 			continue
 		}
-		if len(run) > 0 && listGapRe.MatchString(sent[ms[i-1].end:m.start]) {
+		if len(run) > 0 && listGapRe.MatchString(sent[ms[i-1].End:m.Start]) {
 			run = append(run, m)
 			continue
 		}
 		flush()
-		run = []mention{m}
+		run = []corpus.Mention{m}
 	}
 	flush()
 }
@@ -743,16 +744,16 @@ func (x *releaseText) destination(n int, sent string, pl place) {
 		return
 	}
 	x.seen[pl.key()] = true
-	f := Fact{Kind: KindDestination, Paragraph: n, Sentence: sent, Donor: strings.Join(x.r.Donors, ", "), Recipient: x.r.Recipient, Year: x.r.Year}
+	f := corpus.Fact{Kind: corpus.KindDestination, Paragraph: n, Sentence: sent, Donor: strings.Join(x.r.Donors, ", "), Recipient: x.r.Recipient, Year: x.r.Year}
 	pl.set(&f)
 	x.destinations = append(x.destinations, f)
 }
 
 // activity describes what the money does in a paragraph's country or
 // region, in the release's words.
-func (x *releaseText) activity(n int, para string, ctx place, hasCtx bool) (Fact, bool) {
+func (x *releaseText) activity(n int, para string, ctx place, hasCtx bool) (corpus.Fact, bool) {
 	if !hasCtx {
-		return Fact{}, false
+		return corpus.Fact{}, false
 	}
 	// A paragraph that lists many places is an overview, not an activity.
 	listed := 0
@@ -762,7 +763,7 @@ func (x *releaseText) activity(n int, para string, ctx place, hasCtx bool) (Fact
 		}
 	}
 	if listed > 2 {
-		return Fact{}, false
+		return corpus.Fact{}, false
 	}
 	for _, sp := range sentences(para) {
 		sent := para[sp.start:sp.end]
@@ -772,34 +773,19 @@ func (x *releaseText) activity(n int, para string, ctx place, hasCtx bool) (Fact
 		if !activityRe.MatchString(sent) {
 			continue
 		}
-		f := Fact{Kind: KindActivity, Paragraph: n, Sentence: sent, Donor: strings.Join(x.r.Donors, ", "), Recipient: x.r.Recipient, Year: x.r.Year, Text: shorten(sent, 160)}
+		f := corpus.Fact{Kind: corpus.KindActivity, Paragraph: n, Sentence: sent, Donor: strings.Join(x.r.Donors, ", "), Recipient: x.r.Recipient, Year: x.r.Year, Text: corpus.Shorten(sent, 160)}
 		ctx.set(&f)
 		return f, true
 	}
-	return Fact{}, false
-}
-
-// shorten cuts s at a word boundary to at most max bytes, marking the cut.
-func shorten(s string, max int) string {
-	if len(s) <= max {
-		return s
-	}
-	cut := strings.LastIndexByte(s[:max], ' ')
-	if cut <= 0 {
-		cut = max
-		for cut > 0 && !utf8.RuneStart(s[cut]) {
-			cut--
-		}
-	}
-	return strings.TrimRight(s[:cut], " ,;:–—-") + " …"
+	return corpus.Fact{}, false
 }
 
 // people finds named people and their roles in a sentence.
-func (x *releaseText) people(n int, sent string) []Fact {
+func (x *releaseText) people(n int, sent string) []corpus.Fact {
 	if !roleHintRe.MatchString(sent) {
 		return nil
 	}
-	var out []Fact
+	var out []corpus.Fact
 	add := func(name, role string) {
 		name, role = strings.TrimSpace(name), strings.TrimSpace(role)
 		if !plausibleName(name) {
@@ -810,7 +796,7 @@ func (x *releaseText) people(n int, sent string) []Fact {
 				return
 			}
 		}
-		f := Fact{Kind: KindPerson, Paragraph: n, Sentence: sent, Person: name, Role: role}
+		f := corpus.Fact{Kind: corpus.KindPerson, Paragraph: n, Sentence: sent, Person: name, Role: role}
 		x.persons = append(x.persons, f)
 		out = append(out, f)
 	}
@@ -839,15 +825,15 @@ func plausibleName(name string) bool {
 			return false
 		}
 	}
-	if len(FindCountries(name)) > 0 || len(FindRegions(name)) > 0 {
+	if len(corpus.FindCountries(name)) > 0 || len(corpus.FindRegions(name)) > 0 {
 		return false
 	}
 	return true
 }
 
 // quotes finds quotations and who said them.
-func (x *releaseText) quotes() []Fact {
-	var out []Fact
+func (x *releaseText) quotes() []corpus.Fact {
+	var out []corpus.Fact
 	for i, para := range x.r.Paragraphs {
 		n := i + 1
 		if n == x.p.contact || n == x.p.org {
@@ -868,7 +854,7 @@ func (x *releaseText) quotes() []Fact {
 				if !known {
 					speaker, known = x.speaker(sent, para), true
 				}
-				f := Fact{Kind: KindQuote, Paragraph: n, Sentence: sent, Quote: q, Person: speaker}
+				f := corpus.Fact{Kind: corpus.KindQuote, Paragraph: n, Sentence: sent, Quote: q, Person: speaker}
 				out = append(out, f)
 			}
 		}
@@ -902,18 +888,18 @@ func (x *releaseText) speaker(sent, para string) string {
 // organisation finds facts about the recipient: founding year, member
 // states, countries of presence. inBlurb allows "since 1951" as a founding
 // year, which only the organisation's self-description can mean.
-func (x *releaseText) organisation(n int, para string, inBlurb bool) []Fact {
+func (x *releaseText) organisation(n int, para string, inBlurb bool) []corpus.Fact {
 	if !strings.ContainsAny(para, "0123456789") {
 		return nil
 	}
-	var out []Fact
+	var out []corpus.Fact
 	for _, sp := range sentences(para) {
 		sent := para[sp.start:sp.end]
 		if !inBlurb && x.r.Recipient != "" && !strings.Contains(sent, x.r.Recipient) {
 			continue
 		}
 		add := func(attr, value string) {
-			out = append(out, Fact{Kind: KindOrganisation, Paragraph: n, Sentence: sent, Recipient: x.r.Recipient, Attribute: attr, Value: value})
+			out = append(out, corpus.Fact{Kind: corpus.KindOrganisation, Paragraph: n, Sentence: sent, Recipient: x.r.Recipient, Attribute: attr, Value: value})
 		}
 		if m := foundedRe.FindStringSubmatch(sent); m != nil {
 			add("founded", m[1])
@@ -931,15 +917,15 @@ func (x *releaseText) organisation(n int, para string, inBlurb bool) []Fact {
 }
 
 // contacts reads the press contacts of the contact paragraph.
-func (x *releaseText) contacts(n int, para string) []Fact {
+func (x *releaseText) contacts(n int, para string) []corpus.Fact {
 	rest := contactLeadRe.ReplaceAllString(para, "")
-	var out []Fact
-	cur := Fact{Kind: KindContact, Paragraph: n, Sentence: para}
+	var out []corpus.Fact
+	cur := corpus.Fact{Kind: corpus.KindContact, Paragraph: n, Sentence: para}
 	flush := func() {
 		if cur.Person != "" || cur.Email != "" || cur.Phone != "" {
 			out = append(out, cur)
 		}
-		cur = Fact{Kind: KindContact, Paragraph: n, Sentence: para}
+		cur = corpus.Fact{Kind: corpus.KindContact, Paragraph: n, Sentence: para}
 	}
 	for _, seg := range contactSplitRe.Split(rest, -1) {
 		seg = strings.TrimSpace(strings.TrimRight(seg, "."))
@@ -989,4 +975,9 @@ func hasAcronym(s string) bool {
 		}
 	}
 	return false
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }

@@ -1,6 +1,7 @@
-package corpus
+package extract
 
 import (
+	"github.com/fundbot/fundbot/corpus"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -9,27 +10,27 @@ import (
 func TestFindAmounts(t *testing.T) {
 	tests := []struct {
 		text string
-		want []Amount
+		want []corpus.Amount
 	}{
-		{"Japan Donates US$ 37.9 million to IOM", []Amount{{Stated: "US$ 37.9 million", Value: 37.9e6, Currency: "USD"}}},
-		{"a total of USD 43.5 million in funding", []Amount{{Stated: "USD 43.5 million", Value: 43.5e6, Currency: "USD"}}},
-		{"has given USD14 million to IOM", []Amount{{Stated: "USD14 million", Value: 14e6, Currency: "USD"}}},
-		{"$2.5 million will go to", []Amount{{Stated: "$2.5 million", Value: 2.5e6, Currency: "USD"}}},
-		{"a grant of US$1.2 billion", []Amount{{Stated: "US$1.2 billion", Value: 1.2e9, Currency: "USD"}}},
-		{"EUR 3 million and €3 million", []Amount{{Stated: "EUR 3 million", Value: 3e6, Currency: "EUR"}, {Stated: "€3 million", Value: 3e6, Currency: "EUR"}}},
-		{"CHF 2 million, £1.5 million and JPY 300 million", []Amount{{Stated: "CHF 2 million", Value: 2e6, Currency: "CHF"}, {Stated: "£1.5 million", Value: 1.5e6, Currency: "GBP"}, {Stated: "JPY 300 million", Value: 300e6, Currency: "JPY"}}},
-		{"a total of CHF 37,900,000 to", []Amount{{Stated: "CHF 37,900,000", Value: 37.9e6, Currency: "CHF"}}},
-		{"USD 500,000 for Kenya", []Amount{{Stated: "USD 500,000", Value: 5e5, Currency: "USD"}}},
-		{"some 3 million euros and 20 million Norwegian kroner", []Amount{{Stated: "some 3 million euros", Value: 3e6, Currency: "EUR", Approximate: true}, {Stated: "20 million Norwegian kroner", Value: 20e6, Currency: "NOK"}}},
-		{"Japan's contribution of nearly USD 38 million towards", []Amount{{Stated: "nearly USD 38 million", Value: 38e6, Currency: "USD", Approximate: true}}},
-		{"NOK 120 million (about USD 21 million)", []Amount{{Stated: "NOK 120 million", Value: 120e6, Currency: "NOK"}, {Stated: "about USD 21 million", Value: 21e6, Currency: "USD", Approximate: true}}},
+		{"Japan Donates US$ 37.9 million to IOM", []corpus.Amount{{Stated: "US$ 37.9 million", Value: 37.9e6, Currency: "USD"}}},
+		{"a total of USD 43.5 million in funding", []corpus.Amount{{Stated: "USD 43.5 million", Value: 43.5e6, Currency: "USD"}}},
+		{"has given USD14 million to IOM", []corpus.Amount{{Stated: "USD14 million", Value: 14e6, Currency: "USD"}}},
+		{"$2.5 million will go to", []corpus.Amount{{Stated: "$2.5 million", Value: 2.5e6, Currency: "USD"}}},
+		{"a grant of US$1.2 billion", []corpus.Amount{{Stated: "US$1.2 billion", Value: 1.2e9, Currency: "USD"}}},
+		{"EUR 3 million and €3 million", []corpus.Amount{{Stated: "EUR 3 million", Value: 3e6, Currency: "EUR"}, {Stated: "€3 million", Value: 3e6, Currency: "EUR"}}},
+		{"CHF 2 million, £1.5 million and JPY 300 million", []corpus.Amount{{Stated: "CHF 2 million", Value: 2e6, Currency: "CHF"}, {Stated: "£1.5 million", Value: 1.5e6, Currency: "GBP"}, {Stated: "JPY 300 million", Value: 300e6, Currency: "JPY"}}},
+		{"a total of CHF 37,900,000 to", []corpus.Amount{{Stated: "CHF 37,900,000", Value: 37.9e6, Currency: "CHF"}}},
+		{"USD 500,000 for Kenya", []corpus.Amount{{Stated: "USD 500,000", Value: 5e5, Currency: "USD"}}},
+		{"some 3 million euros and 20 million Norwegian kroner", []corpus.Amount{{Stated: "some 3 million euros", Value: 3e6, Currency: "EUR", Approximate: true}, {Stated: "20 million Norwegian kroner", Value: 20e6, Currency: "NOK"}}},
+		{"Japan's contribution of nearly USD 38 million towards", []corpus.Amount{{Stated: "nearly USD 38 million", Value: 38e6, Currency: "USD", Approximate: true}}},
+		{"NOK 120 million (about USD 21 million)", []corpus.Amount{{Stated: "NOK 120 million", Value: 120e6, Currency: "NOK"}, {Stated: "about USD 21 million", Value: 21e6, Currency: "USD", Approximate: true}}},
 		// Figures that are not money.
 		{"approximately 450,000 flood affected individuals in 2011", nil},
 		{"over 50 per cent of the country lies above 3000 metres", nil},
 		{"a presence in 171 countries and 175 member states", nil},
 	}
 	for _, tc := range tests {
-		var got []Amount
+		var got []corpus.Amount
 		for _, a := range findAmounts(tc.text, "") {
 			got = append(got, a.Amount)
 		}
