@@ -27,6 +27,7 @@ var rules = []struct {
 	{"github.com/blevesearch/", []string{"index"}},
 	{"github.com/slack-go/", []string{"bot", "tools/loadtest/minimalhandler"}},
 	{"github.com/joho/godotenv", []string{"cmd/fundbot"}},
+	{"modernc.org/", []string{"store"}},
 	{"flag", []string{"cmd/fundbot"}},
 	{module + "/bot", []string{"cmd/fundbot"}},
 	{module + "/answer", []string{"bot", "cmd/fundbot"}},

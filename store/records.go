@@ -1,0 +1,197 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Outcome is why a question was recorded.
+type Outcome string
+
+// The outcomes worth recording: questions fundbot could not answer with a
+// figure, and what people said of its answers.
+const (
+	NotFound   Outcome = "not_found"   // nothing in the corpus matched
+	NotStated  Outcome = "not_stated"  // the corpus names it but states no figure
+	Passages   Outcome = "passages"    // only matching passages, no fact
+	ThumbsUp   Outcome = "thumbs_up"   // feedback: the answer helped
+	ThumbsDown Outcome = "thumbs_down" // feedback: it did not
+)
+
+// Surface is where a question came from.
+type Surface string
+
+// The surfaces.
+const (
+	Channel Surface = "channel" // a mention in a channel or thread
+	DM      Surface = "dm"      // a direct message
+	Command Surface = "command" // a slash command
+)
+
+// Record is one question fundbot could not answer, or one piece of
+// feedback. It holds no user, no channel and no token.
+type Record struct {
+	At       time.Time
+	Outcome  Outcome
+	Kind     string // the answer's kind ("not_found", "country", ...)
+	Surface  Surface
+	Question string
+}
+
+// maxQuestion bounds a recorded question, in bytes.
+const maxQuestion = 500
+
+// redactions keep secrets and people out of a recorded question, applied in
+// order: a pasted token or webhook URL, then Slack's mention markup.
+var redactions = []struct {
+	re   *regexp.Regexp
+	with string
+}{
+	{regexp.MustCompile(`xox[a-z]-[A-Za-z0-9-]+|xapp-[A-Za-z0-9-]+`), "[token]"},
+	{regexp.MustCompile(`https://hooks\.slack\.com/\S+`), "[url]"},
+	{regexp.MustCompile(`<@[A-Z0-9]+(\|[^>]*)?>`), "@someone"},
+	{regexp.MustCompile(`<!(subteam\^)?[A-Za-z0-9^]+(\|[^>]*)?>`), "@group"},
+}
+
+// clean is the question as stored: secrets and mentions redacted, spaces
+// collapsed, cut to maxQuestion bytes on a rune boundary.
+func clean(q string) string {
+	for _, r := range redactions {
+		q = r.re.ReplaceAllString(q, r.with)
+	}
+	q = strings.Join(strings.Fields(q), " ")
+	if len(q) > maxQuestion {
+		cut := maxQuestion
+		for cut > 0 && !utf8.RuneStart(q[cut]) {
+			cut--
+		}
+		q = q[:cut]
+	}
+	return q
+}
+
+// Add stores r (its At defaults to now) and drops records past the store's
+// bounds on age and count.
+func (s *Store) Add(ctx context.Context, r Record) error {
+	if r.At.IsZero() {
+		r.At = s.now()
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("add record: %w", err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx,
+		`INSERT INTO records (at, outcome, kind, surface, question) VALUES (?, ?, ?, ?, ?)`,
+		r.At.Unix(), string(r.Outcome), r.Kind, string(r.Surface), clean(r.Question)); err != nil {
+		return fmt.Errorf("add record: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM records WHERE at < ?`, s.now().Add(-s.limits.MaxAge).Unix()); err != nil {
+		return fmt.Errorf("prune records by age: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx,
+		`DELETE FROM records WHERE id <= (SELECT id FROM records ORDER BY id DESC LIMIT 1 OFFSET ?)`,
+		s.limits.MaxRecords); err != nil {
+		return fmt.Errorf("prune records by count: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("add record: %w", err)
+	}
+	return nil
+}
+
+// QuestionCount is a question and how often it was recorded.
+type QuestionCount struct {
+	Question string
+	Outcome  Outcome // the most recent outcome it had
+	Count    int
+	Last     time.Time
+}
+
+// Report summarises the records since a time.
+type Report struct {
+	Since time.Time
+	// Unanswered are the most frequent questions recorded as not found,
+	// not stated or passages only, most frequent first.
+	Unanswered []QuestionCount
+	// Downvoted are the most frequent questions whose answers got a
+	// thumbs down, most frequent first.
+	Downvoted []QuestionCount
+	// Counts holds the number of records by outcome.
+	Counts map[Outcome]int
+}
+
+// Report summarises the records at or after since, listing at most top
+// questions of each sort.
+func (s *Store) Report(ctx context.Context, since time.Time, top int) (Report, error) {
+	rep := Report{Since: since, Counts: map[Outcome]int{}}
+	rows, err := s.db.QueryContext(ctx,
+		`SELECT outcome, COUNT(*) FROM records WHERE at >= ? GROUP BY outcome`, since.Unix())
+	if err != nil {
+		return rep, fmt.Errorf("report: %w", err)
+	}
+	for rows.Next() {
+		var o string
+		var n int
+		if err := rows.Scan(&o, &n); err != nil {
+			rows.Close()
+			return rep, fmt.Errorf("report: %w", err)
+		}
+		rep.Counts[Outcome(o)] = n
+	}
+	if err := rows.Close(); err != nil {
+		return rep, fmt.Errorf("report: %w", err)
+	}
+	if rep.Unanswered, err = s.frequent(ctx, since, top, NotFound, NotStated, Passages); err != nil {
+		return rep, err
+	}
+	if rep.Downvoted, err = s.frequent(ctx, since, top, ThumbsDown); err != nil {
+		return rep, err
+	}
+	return rep, nil
+}
+
+// frequent lists the questions recorded with one of outcomes, most frequent
+// first (then most recent), grouped case-insensitively.
+func (s *Store) frequent(ctx context.Context, since time.Time, top int, outcomes ...Outcome) ([]QuestionCount, error) {
+	args := []any{since.Unix()}
+	marks := make([]string, len(outcomes))
+	for i, o := range outcomes {
+		marks[i] = "?"
+		args = append(args, string(o))
+	}
+	args = append(args, top)
+	// SQLite returns the bare columns (question, outcome) of the row that
+	// holds MAX(at): the latest wording and outcome of each group.
+	rows, err := s.db.QueryContext(ctx, `
+		SELECT question, outcome, COUNT(*) AS n, MAX(at) AS last
+		FROM records
+		WHERE at >= ? AND outcome IN (`+strings.Join(marks, ",")+`)
+		GROUP BY lower(question)
+		ORDER BY n DESC, last DESC
+		LIMIT ?`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("report: %w", err)
+	}
+	defer rows.Close()
+	var qs []QuestionCount
+	for rows.Next() {
+		var q QuestionCount
+		var o string
+		var last int64
+		if err := rows.Scan(&q.Question, &o, &q.Count, &last); err != nil {
+			return nil, fmt.Errorf("report: %w", err)
+		}
+		q.Outcome = Outcome(o)
+		q.Last = time.Unix(last, 0).UTC()
+		qs = append(qs, q)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("report: %w", err)
+	}
+	return qs, nil
+}
