@@ -1,0 +1,15 @@
+package extract
+
+import (
+	"errors"
+	"path/filepath"
+)
+
+// documentFor makes the Document fundbot ingest would make of a fixture
+// page.
+func documentFor(path string, raw []byte) (Document, error) {
+	if filepath.Ext(path) == ".html" {
+		return Document{}, errors.New("HTML pages are not read yet")
+	}
+	return Document{Source: filepath.Base(path), Text: string(raw)}, nil
+}

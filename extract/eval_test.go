@@ -1,0 +1,432 @@
+package extract
+
+import (
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/fundbot/fundbot/corpus"
+)
+
+// truth is what a person read from a fixture release, written by hand in
+// NAME.truth.yaml (the format is in testdata/README.md). No extractor was
+// run to write it.
+type truth struct {
+	Style      string   `yaml:"style"`
+	Title      string   `yaml:"title"`
+	Published  string   `yaml:"published"`
+	Donors     []string `yaml:"donors"`
+	Recipients []string `yaml:"recipients"`
+	Year       int      `yaml:"year"`
+	YearBasis  string   `yaml:"year_basis"`
+	Total      *struct {
+		Value    float64 `yaml:"value"`
+		Currency string  `yaml:"currency"`
+	} `yaml:"total"`
+	Amounts []struct {
+		Value     float64 `yaml:"value"`
+		Currency  string  `yaml:"currency"`
+		Stated    string  `yaml:"stated"`
+		Role      string  `yaml:"role"`
+		Place     places  `yaml:"place"`
+		Recipient string  `yaml:"recipient"`
+		Sector    string  `yaml:"sector"`
+		Context   string  `yaml:"context"`
+	} `yaml:"amounts"`
+	Destinations []string `yaml:"destinations"`
+	Shares       []struct {
+		Place places `yaml:"place"`
+		Share string `yaml:"share"`
+	} `yaml:"shares"`
+	Beneficiaries []struct {
+		Count int    `yaml:"count"`
+		Place places `yaml:"place"`
+	} `yaml:"beneficiaries"`
+	Contacts []struct {
+		Person string `yaml:"person"`
+		Email  string `yaml:"email"`
+	} `yaml:"contacts"`
+	Quotes []struct {
+		Person string `yaml:"person"`
+	} `yaml:"quotes"`
+	Questions []fixtureQuestion `yaml:"questions"`
+}
+
+type fixtureQuestion struct {
+	Q    string   `yaml:"q"`
+	Want []string `yaml:"want"`
+	Not  []string `yaml:"not"`
+}
+
+// places is a truth file's place: one, or a list when an amount is for
+// several.
+type places []string
+
+func (p *places) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind == yaml.ScalarNode {
+		*p = places{n.Value}
+		return nil
+	}
+	var list []string
+	if err := n.Decode(&list); err != nil {
+		return err
+	}
+	*p = list
+	return nil
+}
+
+// fixture is one release of a fixture set: its page and its truth.
+type fixture struct {
+	name, page string
+	truth      truth
+}
+
+func loadFixtures(t testing.TB, dir string) []fixture {
+	t.Helper()
+	truths, err := filepath.Glob(filepath.Join(dir, "*.truth.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []fixture
+	for _, tp := range truths {
+		name := strings.TrimSuffix(filepath.Base(tp), ".truth.yaml")
+		fx := fixture{name: name}
+		dec := yaml.NewDecoder(strings.NewReader(string(readFile(t, tp))))
+		if err := dec.Decode(&fx.truth); err != nil {
+			t.Fatalf("%s: %v", tp, err)
+		}
+		for _, ext := range []string{".txt", ".html"} {
+			if _, err := os.Stat(filepath.Join(dir, name+ext)); err == nil {
+				fx.page = filepath.Join(dir, name+ext)
+			}
+		}
+		if fx.page == "" {
+			t.Fatalf("%s: no page beside it", tp)
+		}
+		out = append(out, fx)
+	}
+	return out
+}
+
+// tally counts, for one kind of fact, what extraction got right.
+type tally struct {
+	kind                 string
+	correct, found, want int
+	errs                 []string // what was wrong or missed, for the log
+}
+
+func (t *tally) precision() float64 { return ratio(t.correct, t.found) }
+func (t *tally) recall() float64    { return ratio(t.correct, t.want) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+// score compares what extraction found, as keys, with what the truth
+// holds; each key counts once.
+func (t *tally) score(fixture string, got, want []string) {
+	got, want = uniq(got), uniq(want)
+	t.found += len(got)
+	t.want += len(want)
+	for _, g := range got {
+		if slices.Contains(want, g) {
+			t.correct++
+		} else {
+			t.errs = append(t.errs, fmt.Sprintf("%s: wrong %s %q", fixture, t.kind, g))
+		}
+	}
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.errs = append(t.errs, fmt.Sprintf("%s: missed %s %q", fixture, t.kind, w))
+		}
+	}
+}
+
+func uniq(s []string) []string {
+	s = slices.Clone(s)
+	sort.Strings(s)
+	return slices.Compact(s)
+}
+
+// donorKey reads a donor as the truth files name donors: a country by its
+// ISO code, the EU as EU, anything else by name.
+func donorKey(d string) string {
+	if c, ok := corpus.LookupCountry(d); ok {
+		return c.Code
+	}
+	switch d {
+	case "European Union", "European Commission", "ECHO", "DG ECHO":
+		return "EU"
+	}
+	return d
+}
+
+func placeOfFact(f *corpus.Fact) string {
+	if f.Country != "" {
+		return f.Country
+	}
+	return f.Region
+}
+
+// truthPlace reads a truth file's place: an ISO code or a region name,
+// which is folded to the corpus's canonical region name.
+func truthPlace(p string) string {
+	if p == "" {
+		return ""
+	}
+	if r, ok := corpus.LookupRegion(p); ok {
+		return r
+	}
+	return p
+}
+
+func moneyKey(v float64, cur string) string {
+	return fmt.Sprintf("%s %.0f", cur, math.Round(v))
+}
+
+// evaluation is the extraction score of a fixture set, per kind of fact.
+type evaluation struct {
+	kinds   []*tally
+	byKind  map[string]*tally
+	refused []string
+}
+
+func (e *evaluation) tally(kind string) *tally {
+	if e.byKind == nil {
+		e.byKind = map[string]*tally{}
+	}
+	t, ok := e.byKind[kind]
+	if !ok {
+		t = &tally{kind: kind}
+		e.byKind[kind] = t
+		e.kinds = append(e.kinds, t)
+	}
+	return t
+}
+
+// evaluate ingests every fixture and scores what it read against the
+// truth. A refused release scores nothing found and everything missed.
+func evaluate(t testing.TB, fixtures []fixture) *evaluation {
+	e := &evaluation{}
+	for _, k := range []string{"title", "donor", "recipient", "year", "total", "amount", "destination", "share", "beneficiaries", "contact", "quote"} {
+		e.tally(k)
+	}
+	for _, fx := range fixtures {
+		r, err := readFixture(fx.page)
+		if err != nil {
+			e.refused = append(e.refused, fmt.Sprintf("%s: %v", fx.name, err))
+			r = &corpus.Release{}
+		}
+		tr := fx.truth
+		var got, want []string
+
+		if tr.Title != "" {
+			want = []string{strings.Join(strings.Fields(tr.Title), " ")}
+		}
+		if r.Title != "" && !r.TitleDerived {
+			got = []string{r.Title}
+		}
+		e.tally("title").score(fx.name, got, want)
+
+		got = nil
+		for _, d := range r.Donors {
+			got = append(got, donorKey(d))
+		}
+		e.tally("donor").score(fx.name, got, tr.Donors)
+
+		got = slices.Clone(r.Recipients)
+		if len(got) == 0 && r.Recipient != "" {
+			got = []string{r.Recipient}
+		}
+		e.tally("recipient").score(fx.name, got, tr.Recipients)
+
+		got, want = nil, nil
+		if r.Year != 0 {
+			got = []string{fmt.Sprint(r.Year)}
+		}
+		if tr.Year != 0 {
+			want = []string{fmt.Sprint(tr.Year)}
+		}
+		e.tally("year").score(fx.name, got, want)
+
+		got, want = nil, nil
+		if tot, ok := r.Total(); ok {
+			got = []string{moneyKey(tot.Amount.Value, tot.Amount.Currency)}
+		}
+		if tr.Total != nil {
+			want = []string{moneyKey(tr.Total.Value, tr.Total.Currency)}
+		}
+		e.tally("total").score(fx.name, got, want)
+
+		// Amounts other than the total: an amount is right when the truth
+		// has the figure in the same role, and what it is tied to (a
+		// place, a recipient) is one the truth names for it.
+		am := e.tally("amount")
+		used := make([]bool, len(tr.Amounts))
+		for i := range r.Facts {
+			f := &r.Facts[i]
+			if f.Kind != corpus.KindAmount || f.Total {
+				continue
+			}
+			am.found++
+			ok := false
+			for j, a := range tr.Amounts {
+				if used[j] || a.Role == "total" || moneyKey(a.Value, a.Currency) != moneyKey(f.Amount.Value, f.Amount.Currency) {
+					continue
+				}
+				if (a.Role == "context") != (f.Context != "") {
+					continue
+				}
+				var wantPlaces []string
+				for _, p := range a.Place {
+					wantPlaces = append(wantPlaces, truthPlace(p))
+				}
+				if pl := placeOfFact(f); pl != "" && !slices.Contains(wantPlaces, pl) {
+					continue
+				}
+				if f.Recipient != "" && a.Recipient != "" && f.Recipient != a.Recipient {
+					continue
+				}
+				used[j], ok = true, true
+				break
+			}
+			if ok {
+				am.correct++
+			} else {
+				am.errs = append(am.errs, fmt.Sprintf("%s: wrong amount %s %q context=%q place=%q", fx.name, f.Amount.Stated, f.Sentence, f.Context, placeOfFact(f)))
+			}
+		}
+		for j, a := range tr.Amounts {
+			if a.Role == "total" {
+				continue
+			}
+			am.want++
+			if !used[j] {
+				am.errs = append(am.errs, fmt.Sprintf("%s: missed amount %s (%s %s)", fx.name, a.Stated, a.Role, a.Context+strings.Join(a.Place, ",")))
+			}
+		}
+
+		got, want = nil, nil
+		for i := range r.Facts {
+			if f := &r.Facts[i]; f.Kind == corpus.KindDestination {
+				got = append(got, placeOfFact(f))
+			}
+		}
+		for _, d := range tr.Destinations {
+			want = append(want, truthPlace(d))
+		}
+		e.tally("destination").score(fx.name, got, want)
+
+		got, want = nil, nil
+		for i := range r.Facts {
+			if f := &r.Facts[i]; f.Kind == corpus.KindShare {
+				got = append(got, placeOfFact(f))
+			}
+		}
+		for _, s := range tr.Shares {
+			for _, p := range s.Place {
+				want = append(want, truthPlace(p))
+			}
+		}
+		e.tally("share").score(fx.name, got, want)
+
+		got, want = nil, nil
+		for i := range r.Facts {
+			if f := &r.Facts[i]; f.Kind == corpus.KindBeneficiaries {
+				got = append(got, fmt.Sprint(f.Count))
+			}
+		}
+		for _, b := range tr.Beneficiaries {
+			want = append(want, fmt.Sprint(b.Count))
+		}
+		e.tally("beneficiaries").score(fx.name, got, want)
+
+		got, want = nil, nil
+		for i := range r.Facts {
+			if f := &r.Facts[i]; f.Kind == corpus.KindContact && f.Person != "" {
+				got = append(got, f.Person)
+			}
+		}
+		for _, c := range tr.Contacts {
+			if c.Person != "" {
+				want = append(want, c.Person)
+			}
+		}
+		e.tally("contact").score(fx.name, got, want)
+
+		got, want = nil, nil
+		for i := range r.Facts {
+			if f := &r.Facts[i]; f.Kind == corpus.KindQuote && f.Person != "" {
+				got = append(got, f.Person)
+			}
+		}
+		for _, q := range tr.Quotes {
+			want = append(want, q.Person)
+		}
+		e.tally("quote").score(fx.name, got, want)
+	}
+	return e
+}
+
+// readFixture ingests a fixture page as fundbot ingest would.
+func readFixture(path string) (*corpus.Release, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := documentFor(path, raw)
+	if err != nil {
+		return nil, err
+	}
+	return Release(doc)
+}
+
+func (e *evaluation) report() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "| fact | precision | recall | correct | found | in truth |\n|---|---|---|---|---|---|\n")
+	for _, t := range e.kinds {
+		fmt.Fprintf(&b, "| %s | %.1f%% | %.1f%% | %d | %d | %d |\n", t.kind, 100*t.precision(), 100*t.recall(), t.correct, t.found, t.want)
+	}
+	return b.String()
+}
+
+// TestExtractionQuality scores extraction against the hand-written truth
+// of every fixture release and prints a table per kind of fact (the
+// figures in docs/extraction.md come from it: go test ./extract -run
+// TestExtractionQuality -v). It holds the targets of issue 6 as floors.
+func TestExtractionQuality(t *testing.T) {
+	for _, set := range []string{"releases", "holdout"} {
+		t.Run(set, func(t *testing.T) {
+			fixtures := loadFixtures(t, filepath.Join("testdata", set))
+			if len(fixtures) == 0 {
+				t.Skipf("no fixtures in testdata/%s yet", set)
+			}
+			e := evaluate(t, fixtures)
+			t.Logf("%d releases, %d refused\n%s", len(fixtures), len(e.refused), e.report())
+			for _, r := range e.refused {
+				t.Logf("refused: %s", r)
+			}
+			if testing.Verbose() {
+				for _, k := range e.kinds {
+					for _, s := range k.errs {
+						t.Log(s)
+					}
+				}
+			}
+			// A wrong total is the worst defect: never accept one.
+			if tot := e.byKind["total"]; tot.correct != tot.found {
+				t.Errorf("total precision %.1f%%, want 100%%: %q", 100*tot.precision(), tot.errs)
+			}
+		})
+	}
+}
