@@ -3,6 +3,8 @@ package extract
 import (
 	"errors"
 	"path/filepath"
+
+	"github.com/fundbot/fundbot/corpus"
 )
 
 // documentFor makes the Document fundbot ingest would make of a fixture
@@ -12,4 +14,9 @@ func documentFor(path string, raw []byte) (Document, error) {
 		return Document{}, errors.New("HTML pages are not read yet")
 	}
 	return Document{Source: filepath.Base(path), Text: string(raw)}, nil
+}
+
+// Ingest reads pasted text as fundbot ingest does with a text file.
+func Ingest(source string, raw []byte) (*corpus.Release, error) {
+	return Release(Document{Source: source, Text: string(raw)})
 }

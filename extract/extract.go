@@ -34,11 +34,7 @@ type Document struct {
 // Release reads doc into a release. Its errors wrap ErrEmpty,
 // ErrBinary or ErrNotRelease.
 func Release(doc Document) (*corpus.Release, error) {
-	text := doc.Text
-	if doc.Title != "" {
-		text = doc.Title + "\n\n" + text
-	}
-	r, err := Ingest(doc.Source, []byte(text))
+	r, err := ingest(doc.Source, doc.Title, []byte(doc.Text))
 	if err != nil {
 		return nil, err
 	}

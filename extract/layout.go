@@ -31,7 +31,7 @@ var (
 // extracts the release's metadata and facts. source names where raw came
 // from. Ingest never panics; its errors wrap ErrEmpty, ErrBinary or
 // ErrNotRelease.
-func Ingest(source string, raw []byte) (*corpus.Release, error) {
+func ingest(source, title string, raw []byte) (*corpus.Release, error) {
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return nil, fmt.Errorf("%w: no text at all", ErrEmpty)
 	}
@@ -50,7 +50,7 @@ func Ingest(source string, raw []byte) (*corpus.Release, error) {
 		lines[i] = strings.TrimLeftFunc(lines[i], unicode.IsSpace)
 	}
 
-	p, err := layout(lines)
+	p, err := layout(lines, title)
 	if err != nil {
 		return nil, err
 	}
@@ -79,7 +79,7 @@ type parsed struct {
 }
 
 var (
-	dateRe         = regexp.MustCompile(`(?i)\b(?:\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})\b`)
+	dateRe         = regexp.MustCompile(`(?i)\b` + datePattern + `\b`)
 	fundingWordRe  = regexp.MustCompile(`(?i)\b(donat\w*|contribut\w*|fund\w*|grants?|pledg\w*|gives?|provides?|commits?|allocat\w*|million|billion|US\$|USD|EUR|CHF|GBP)\b|[$€£¥]`)
 	contactStartRe = regexp.MustCompile(`(?i)^(for (more|further) (information|details)|media contacts?\b|press contacts?\b|contacts?:|for media enquiries|for media inquiries)`)
 	markupRe       = regexp.MustCompile(`"?\s*mailto:[^"\s>]*"?\s*>|<[^>]{0,200}>|\[[^\]]*\]\([^)]*\)`)
@@ -91,35 +91,69 @@ var (
 )
 
 // layout finds a page's title, date, body paragraphs, contact block and the
-// organisation's self-description.
-func layout(lines []string) (*parsed, error) {
-	titleAt := findTitle(lines)
-	if titleAt < 0 {
-		return nil, fmt.Errorf("%w: no title line followed by a body", ErrNotRelease)
+// organisation's self-description. title is the page's own title when its
+// metadata gives one ("" for pasted text); without one the title is the
+// headline-like line above the body, and a page with none has no title
+// (the caller derives one).
+func layout(lines []string, title string) (*parsed, error) {
+	p := &parsed{}
+	// Page furniture (date lines, bylines, source lines, share widgets)
+	// is never text: the date is kept, the line becomes a break.
+	for i, l := range lines {
+		switch classify(l) {
+		case lineDate:
+			if p.date == "" {
+				p.date = dateRe.FindString(l)
+			}
+			lines[i] = ""
+		case lineByline, lineMeta, lineWidget:
+			lines[i] = ""
+		}
 	}
-	p := &parsed{title: strings.Join(strings.Fields(lines[titleAt]), " ")}
-	blurb := orgBlurb(lines[:titleAt])
+	var body []string
+	blurb := ""
+	if title != "" {
+		p.title = strings.Join(strings.Fields(title), " ")
+		body = lines
+		// The page's text may repeat its title as a first line.
+		for i, l := range body {
+			if l == "" {
+				continue
+			}
+			if strings.EqualFold(strings.Join(strings.Fields(l), " "), p.title) {
+				body = body[i+1:]
+			}
+			break
+		}
+	} else if titleAt, end := findTitle(lines); titleAt >= 0 {
+		p.title = join(lines[titleAt:end])
+		blurb = orgBlurb(lines[:titleAt])
+		body = lines[end:]
+		if p.date == "" && titleAt > 0 {
+			for _, l := range lines[max(0, titleAt-2):titleAt] {
+				if m := dateRe.FindString(l); m != "" && wordCount(l) <= 10 {
+					p.date = m
+				}
+			}
+		}
+	} else {
+		// No title line: the body starts at the first prose line.
+		start := slices.IndexFunc(lines, func(l string) bool { return wordCount(l) >= 8 && !isCaption(l) })
+		if start < 0 {
+			return nil, fmt.Errorf("%w: no prose text found", ErrNotRelease)
+		}
+		body = lines[start:]
+	}
 
-	body := lines[titleAt+1:]
-	// A date line right after the title (or a dateline starting the body).
-	for i, l := range body {
+	// A dateline opening the body ("GENEVA, 12 March 2012 –").
+	for _, l := range body {
 		if l == "" {
 			continue
 		}
-		if m := dateRe.FindString(l); m != "" && wordCount(l) <= 10 && !strings.HasSuffix(l, ".") {
-			p.date = m
-			body = slices.Concat(body[:i], body[i+1:])
-		} else if m := dateRe.FindStringIndex(l); m != nil && m[0] < 40 {
+		if m := dateRe.FindStringIndex(l); m != nil && m[0] < 40 && p.date == "" {
 			p.date = l[m[0]:m[1]]
 		}
 		break
-	}
-	if p.date == "" && titleAt > 0 {
-		for _, l := range lines[max(0, titleAt-2):titleAt] {
-			if m := dateRe.FindString(l); m != "" && wordCount(l) <= 10 {
-				p.date = m
-			}
-		}
 	}
 
 	// The release ends at the site's footer ("Share this", "Related
@@ -129,7 +163,7 @@ func layout(lines []string) (*parsed, error) {
 		if endMarkRe.MatchString(l) {
 			continue
 		}
-		if footerRe.MatchString(l) {
+		if footerRe.MatchString(l) && len(kept) > 0 {
 			break
 		}
 		kept = append(kept, l)
@@ -148,7 +182,13 @@ func layout(lines []string) (*parsed, error) {
 		contactLines = body[contactAt:]
 		body = body[:contactAt]
 	}
-	p.paragraphs = paragraphs(body)
+	for _, para := range paragraphs(body) {
+		// Captions and sub-headings are not the release's text.
+		if isCaption(para) || isSubheading(para) {
+			continue
+		}
+		p.paragraphs = append(p.paragraphs, para)
+	}
 	if c := contactParagraph(contactLines); c != "" {
 		p.paragraphs = append(p.paragraphs, c)
 		p.contact = len(p.paragraphs)
@@ -198,11 +238,13 @@ func unglue(l, prev string) string {
 	return l
 }
 
-// findTitle returns the index of the title line: the first headline-like
-// line, followed by prose, that speaks of funding; failing that the first
-// headline-like line followed by prose. It returns -1 if there is none.
-func findTitle(lines []string) int {
-	first := -1
+// findTitle returns the line range [start, end) of the title: the
+// headline-like line, followed by prose, that states an amount, else the
+// first that speaks of funding, else the first headline-like line followed
+// by prose. A title hard-wrapped onto a short second line is one title. It
+// returns -1 if there is none.
+func findTitle(lines []string) (int, int) {
+	first, funding := -1, -1
 	prev := ""
 	for i, l := range lines {
 		if l == "" {
@@ -217,15 +259,17 @@ func findTitle(lines []string) int {
 		if n < 2 || n > 30 || utf8.RuneCountInString(l) > 250 {
 			continue
 		}
-		if strings.HasSuffix(l, ".") && n > 12 {
+		if strings.HasSuffix(l, ".") && n > 12 || isDateLine(l) || isCaption(l) {
 			continue
 		}
-		if isDateLine(l) {
-			continue
+		end := i + 1
+		// A wrapped title: a short line right after it, then a break.
+		if end+1 < len(lines) && lines[end] != "" && wordCount(lines[end]) <= 5 && lines[end+1] == "" && !endsSentence(l) && n >= 6 {
+			end++
 		}
-		// The next non-empty line, past a date line, must be prose.
+		// The next non-empty line must be prose.
 		next := ""
-		for _, m := range lines[i+1:] {
+		for _, m := range lines[end:] {
 			if m != "" && !isDateLine(m) {
 				next = m
 				break
@@ -234,14 +278,21 @@ func findTitle(lines []string) int {
 		if wordCount(next) < 6 || contactStartRe.MatchString(next) || isNavLine(next, l) {
 			continue
 		}
-		if fundingWordRe.MatchString(l) {
-			return i
+		text := join(lines[i:end])
+		if len(findAmounts(text, "")) > 0 && fundingWordRe.MatchString(stripAmounts(text)) {
+			return i, end
+		}
+		if funding < 0 && fundingWordRe.MatchString(text) {
+			funding = i
 		}
 		if first < 0 {
 			first = i
 		}
 	}
-	return first
+	if funding >= 0 {
+		return funding, funding + 1
+	}
+	return first, first + 1
 }
 
 // orgBlurb finds, in the navigation above the title, the organisation's

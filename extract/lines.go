@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// lineKind is what a line of a pasted page is, when it is not the
+// release's text: page furniture that never becomes the title, a
+// paragraph or a fact.
+type lineKind int
+
+const (
+	lineText   lineKind = iota
+	lineDate            // "date 2021-03-12", "MAR 12, 2022 LISTEN", "Posted: 13 Mar 2018"
+	lineByline          // "By IOM Press"
+	lineMeta            // "Source: IOM", "Format: News and Press Release", "Publisher: ..."
+	lineWidget          // "Share", "Listen", "Print  Email  Facebook"
+)
+
+// lineRule classifies a short line. Rules are tried in order; the first
+// that matches wins. Every rule applies only to lines of at most maxWords
+// words, so a sentence of the release that starts the same way is kept.
+type lineRule struct {
+	kind     lineKind
+	maxWords int
+	re       *regexp.Regexp
+}
+
+var lineRules = []lineRule{
+	{lineMeta, 14, regexp.MustCompile(`(?i)^(source|format|origin|theme|themes|disaster|disasters|language|published under|publisher|author|authors|categor(y|ies)|filed under|topics?|tags?|attachments?|view original|download( pdf| the pdf)?|press release|news release|media release|news and press release|historical archive|press releases?( \d{4})?|news|statement|joint press release|reading time|\d+ min(ute)?s? read)\s*(:|$|\s\S)`)},
+	{lineDate, 10, regexp.MustCompile(`(?i)^(date|dated|posted|published|originally published|last updated|updated|release date|issued)?\s*(on)?\s*:?\s*([\p{L} .'’-]{2,30},\s*)?` + datePattern + `(\s*(\||-|–|·)?\s*(listen|share|print|\d+ min(ute)?s? read)?)*$`)},
+	{lineByline, 8, regexp.MustCompile(`(?i)^(by|written by|posted by|from)\s+[\p{L}]`)},
+	{lineWidget, 8, regexp.MustCompile(`(?i)^((share|listen|print|facebook|twitter|linkedin|whatsapp|telegram|reddit|tweet|copy link|save|bookmark|share this( article| page| story)?|share on \w+|read more|subscribe|follow us)\b[\s|·:]*)+$`)},
+}
+
+// datePattern matches a date as releases write it: "12 March 2018",
+// "March 12, 2018", "MAR 12, 2022", "2021-03-12", "12/03/2021",
+// "12.03.2021".
+const datePattern = `(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?,?\s+\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})`
+
+// classify says what a line is; lineText for the release's own text.
+func classify(l string) lineKind {
+	if l == "" {
+		return lineText
+	}
+	n := wordCount(l)
+	for _, r := range lineRules {
+		if n <= r.maxWords && r.re.MatchString(l) {
+			return r.kind
+		}
+	}
+	return lineText
+}
+
+// captionRe finds a photo caption or credit in a block of text.
+var captionRe = regexp.MustCompile(`(?i)(\bphoto(graph)?s?\s*(credit)?\s*:|\bimage\s*:|\bcredit\s*:|\(photo\b|©\s*\S|\bphoto by\b|\bfile photo\b)`)
+
+// isCaption reports whether a paragraph is a photo caption: short, with a
+// photo credit in it.
+func isCaption(p string) bool {
+	return wordCount(p) <= 70 && captionRe.MatchString(p)
+}
+
+// isSubheading reports whether a paragraph is a heading or a standfirst
+// inside the body: no sentence-final punctuation, no figure, and short.
+func isSubheading(p string) bool {
+	if wordCount(p) > 40 || strings.ContainsAny(p, "0123456789") {
+		return false
+	}
+	return !endsSentence(p)
+}
