@@ -32,6 +32,10 @@ var rules = []struct {
 	{module + "/bot", []string{"cmd/fundbot"}},
 	{module + "/answer", []string{"bot", "cmd/fundbot"}},
 	{module + "/index", []string{"answer", "cmd/fundbot"}},
+	{"codeberg.org/readeck/go-readability/", []string{"webpage"}},
+	{"golang.org/x/net/html", []string{"webpage"}},
+	{module + "/webpage", []string{"cmd/fundbot"}},
+	{module + "/extract", []string{"cmd/fundbot"}},
 }
 
 // TestImports checks every package's direct, non-test imports.

@@ -1,0 +1,218 @@
+package webpage
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/url"
+	"strings"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// ErrNoText: the HTML page has no main text to read.
+var ErrNoText = errors.New("no main text found in the page")
+
+// Parse reads an HTML page: its main text, found by the readability
+// library (a port of Mozilla's Readability.js, the reader view of Firefox),
+// and its own metadata (title, publication date, canonical URL, site name),
+// read from the document before readability changes it. pageURL, the
+// page's address, resolves relative links; it may be nil for a file. The
+// reader is read to its end: cap it before (see ReadAll).
+func Parse(r io.Reader, pageURL *url.URL) (*Page, error) {
+	doc, err := html.Parse(r)
+	if err != nil {
+		return nil, fmt.Errorf("parse HTML: %w", err)
+	}
+	m := readMeta(doc, pageURL)
+	removeChrome(doc)
+	ps := readability.NewParser()
+	ps.Logger = slog.New(slog.DiscardHandler)
+	art, err := ps.ParseAndMutate(doc, pageURL)
+	if err != nil {
+		return nil, fmt.Errorf("find main text: %w", err)
+	}
+	if art.Node == nil {
+		return nil, ErrNoText
+	}
+	blocks := dropChromeBlocks(textBlocks(art.Node))
+	if len(blocks) == 0 {
+		return nil, ErrNoText
+	}
+	p := &Page{
+		Title:     m.title,
+		Published: m.published,
+		URL:       m.url,
+		Site:      m.site,
+		Text:      strings.Join(blocks, "\n\n"),
+	}
+	if p.Site == "" {
+		p.Site = collapse(art.SiteName())
+	}
+	if p.Title == "" {
+		p.Title = collapse(art.Title())
+	}
+	if p.Published == "" {
+		p.Published = dateLine(blocks)
+	}
+	return p, nil
+}
+
+// dateLine returns the date of a block that is only a date ("March 12,
+// 2022") among the first three blocks of the main text, as YYYY-MM-DD, or
+// "": pages without date metadata often print the date so above the text.
+func dateLine(blocks []string) string {
+	for _, b := range blocks[:min(3, len(blocks))] {
+		if d := normDate(b); d != "" {
+			return d
+		}
+	}
+	return ""
+}
+
+// Block-level elements: each starts and ends a block of text.
+var blockAtoms = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
+	atom.Dd: true, atom.Details: true, atom.Div: true, atom.Dl: true, atom.Dt: true,
+	atom.Fieldset: true, atom.Figure: true, atom.Figcaption: true, atom.Footer: true,
+	atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
+	atom.H5: true, atom.H6: true, atom.Header: true, atom.Hr: true, atom.Li: true,
+	atom.Main: true, atom.Nav: true, atom.Ol: true, atom.P: true, atom.Pre: true,
+	atom.Section: true, atom.Table: true, atom.Tr: true, atom.Ul: true,
+	atom.Caption: true, atom.Summary: true,
+}
+
+// Elements whose text is never part of the main text.
+var skipAtoms = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Button: true, atom.Svg: true, atom.Select: true, atom.Textarea: true,
+	atom.Iframe: true, atom.Object: true,
+}
+
+// textBlocks writes n's text as blocks: one per paragraph, list item,
+// heading, quote or table row, whitespace collapsed. A table row's cells
+// are separated by " | "; a <br> is a space.
+func textBlocks(n *html.Node) []string {
+	var w blockWriter
+	w.walk(n)
+	w.flush()
+	return w.blocks
+}
+
+// blockWriter gathers inline text into the current block.
+type blockWriter struct {
+	blocks []string
+	cur    strings.Builder
+}
+
+func (w *blockWriter) flush() {
+	if t := collapse(w.cur.String()); t != "" {
+		w.blocks = append(w.blocks, t)
+	}
+	w.cur.Reset()
+}
+
+func (w *blockWriter) walk(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		w.cur.WriteString(n.Data)
+		return
+	case html.ElementNode:
+		if skipAtoms[n.DataAtom] {
+			return
+		}
+		switch n.DataAtom {
+		case atom.Br:
+			w.cur.WriteByte(' ')
+			return
+		case atom.Td, atom.Th:
+			if strings.TrimSpace(w.cur.String()) != "" {
+				w.cur.WriteString(" | ")
+			}
+		}
+		if blockAtoms[n.DataAtom] {
+			w.flush()
+			defer w.flush()
+		}
+	case html.DocumentNode:
+	default:
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.walk(c)
+	}
+}
+
+// collapse turns every run of white space into one space and trims the
+// ends.
+func collapse(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// attr returns n's attribute key, or "".
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// nodeText returns the text inside n, whitespace collapsed.
+func nodeText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			b.WriteByte(' ')
+		}
+		if n.Type == html.ElementNode && skipAtoms[n.DataAtom] {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return collapse(b.String())
+}
+
+// find returns the first element under n (n included, document order) for
+// which match is true and that is not inside an element skip refuses, or
+// nil.
+func find(n *html.Node, match, skip func(*html.Node) bool) *html.Node {
+	if n.Type == html.ElementNode {
+		if skip != nil && skip(n) {
+			return nil
+		}
+		if match(n) {
+			return n
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := find(c, match, skip); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// findAll calls fn for every element under n, in document order.
+func findAll(n *html.Node, fn func(*html.Node)) {
+	if n.Type == html.ElementNode {
+		fn(n)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		findAll(c, fn)
+	}
+}
+
+// is returns a matcher for elements of atom a.
+func is(a atom.Atom) func(*html.Node) bool {
+	return func(n *html.Node) bool { return n.DataAtom == a }
+}
