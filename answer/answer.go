@@ -44,6 +44,11 @@ type Item struct {
 	// Derived marks a number fundbot computed (a sum), not one a release
 	// states.
 	Derived bool
+	// URL is the release's address on the web and Date its publication
+	// date (YYYY-MM-DD, or as the release writes it), when the corpus has
+	// them. The engine sets both from the release.
+	URL  string
+	Date string
 }
 
 // Passage is a paragraph of a release that matches the question.

@@ -178,6 +178,7 @@ func (e *Engine) Answer(ctx context.Context, text string) (Answer, error) {
 	}
 	e.lg.Debug("answered", "kind", a.Kind, "items", len(a.Items), "passages", len(a.Passages), "took", time.Since(start))
 	a.Query = q
+	e.cite(&a)
 	a.Text = a.render()
 	if e.cache != nil {
 		e.cache.Add(q, a)

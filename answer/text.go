@@ -5,52 +5,83 @@ import (
 	"strings"
 )
 
-// render writes the answer as plain text: the headline, the items with
-// their sources, the notes, then the passages.
+// MaxPassages is how many passages a reply shows; the rest are behind a
+// button in Slack and in --json on the command line.
+const MaxPassages = 2
+
+// render writes the answer as plain text, answer first: the headline; a
+// line per supporting sentence with its release, link and date; the notes;
+// and, only when no item answers, the best passages.
 func (a *Answer) render() string {
 	var b strings.Builder
 	b.Grow(a.textSize())
 	b.WriteString(a.Headline)
 	b.WriteString("\n")
-	if len(a.Items) > 0 {
+	lines := a.Lines()
+	if len(lines) > 0 {
 		b.WriteString("\n")
 	}
-	for _, it := range a.Items {
+	for _, l := range lines {
 		b.WriteString("• ")
-		b.WriteString(it.Label)
-		b.WriteString(": ")
-		b.WriteString(it.Value)
-		switch {
-		case it.Derived:
-			b.WriteString(" [derived by fundbot]")
-		case it.Title != "":
+		if len(l.Extra) > 0 {
+			b.WriteString(strings.Join(l.Extra, "; "))
+			b.WriteString(": ")
+		}
+		b.WriteString(l.Text)
+		if l.Context != "" {
+			b.WriteString(" [context: ")
+			b.WriteString(l.Context)
+			b.WriteString(", not a gift]")
+		}
+		if l.Derived {
+			b.WriteString(" [derived by fundbot")
+			if l.Detail != "" {
+				b.WriteString(": ")
+				b.WriteString(l.Detail)
+			}
+			b.WriteString("]\n")
+			continue
+		}
+		if title, date := l.Source(); title != "" {
 			b.WriteString(" — ")
-			b.WriteString(it.Title)
-			if it.Year != 0 {
-				b.WriteString(" (")
-				b.WriteString(strconv.Itoa(it.Year))
-				b.WriteString(")")
+			b.WriteString(title)
+			if l.URL != "" {
+				b.WriteString(" <")
+				b.WriteString(l.URL)
+				b.WriteString(">")
+			}
+			if date != "" {
+				b.WriteString(", ")
+				b.WriteString(date)
 			}
 		}
 		b.WriteString("\n")
-		if it.Sentence != "" {
-			b.WriteString("  “")
-			b.WriteString(it.Sentence)
-			b.WriteString("”\n")
-		}
 	}
-	if len(a.Notes) > 0 {
+	notes := a.Notes
+	if len(a.Unchecked()) > 0 {
+		notes = append(notes[:len(notes):len(notes)], UncheckedNote)
+	}
+	if len(notes) > 0 {
 		b.WriteString("\n")
 	}
-	for _, n := range a.Notes {
+	for _, n := range notes {
 		b.WriteString("Note: ")
 		b.WriteString(n)
 		b.WriteString("\n")
 	}
+	if len(a.Items) > 0 {
+		return b.String()
+	}
 	if len(a.Passages) > 0 {
 		b.WriteString("\nPassages:\n")
 	}
-	for _, p := range a.Passages {
+	for i, p := range a.Passages {
+		if i == MaxPassages {
+			b.WriteString("(")
+			b.WriteString(strconv.Itoa(len(a.Passages) - i))
+			b.WriteString(" more: fundbot ask --json shows them all.)\n")
+			break
+		}
 		b.WriteString("[")
 		b.WriteString(p.Title)
 		b.WriteString(", ¶")
@@ -66,10 +97,10 @@ func (a *Answer) render() string {
 // answer over thousands of releases renders hundreds of kilobytes, which a
 // growing buffer would copy several times.
 func (a *Answer) textSize() int {
-	const perLine = 32 // bullets, separators, quotation marks, a year
+	const perLine = 32 // bullets, separators, quotation marks, a date
 	n := len(a.Headline) + perLine
 	for _, it := range a.Items {
-		n += len(it.Label) + len(it.Value) + len(it.Title) + len(it.Sentence) + 2*perLine
+		n += len(it.Label) + len(it.Value) + len(it.Title) + len(it.URL) + min(len(it.Sentence), 2*MaxLineText) + 2*perLine
 	}
 	for _, s := range a.Notes {
 		n += len(s) + perLine

@@ -1,0 +1,296 @@
+package answer
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/fundbot/fundbot/corpus"
+)
+
+// Line is one line of support under an answer's headline: a sentence a
+// release states, shortened, with the figures it gives, and the release it
+// comes from. Items from the same sentence share one line, so each
+// sentence appears once in a reply.
+type Line struct {
+	// Text is the source sentence, cut to about MaxLineText characters
+	// around its figures with "…" where it was cut; for an item without a
+	// sentence, its label and value.
+	Text string
+	// Figures are the parts of Text to emphasise (the amounts, shares,
+	// counts and places the items state), in order, each a substring of
+	// Text as written there.
+	Figures []string
+	// Extra holds "label: value" for the items whose value the sentence
+	// does not hold in so many words.
+	Extra []string
+	// Derived marks a number fundbot computed; Text then says what it is
+	// and Detail how it was computed.
+	Derived bool
+	Detail  string
+	// Context, for an amount quoted as context rather than as a gift (an
+	// appeal, another donor's money), says which.
+	Context string
+	// Release, Title, URL and Date name where the line comes from; Year is
+	// the funding year.
+	Release, Title, URL, Date string
+	Year                      int
+}
+
+// MaxLineText is about how long a line's sentence may be before it is
+// shortened.
+const MaxLineText = 200
+
+// Lines returns the answer's items as lines of support: consecutive or not,
+// items that quote the same sentence of the same release share a line.
+func (a *Answer) Lines() []Line {
+	var out []Line
+	at := map[string]int{}  // release and sentence -> index in out
+	var figures [][]string  // per line: the values and labels to look for
+	var said [][]string     // per figure: "label: value", for when the excerpt leaves it out
+	whole := map[int]bool{} // lines an item quotes at length: cut from the start
+	for _, it := range a.Items {
+		if it.Derived {
+			out = append(out, Line{Text: joinLabel(it.Label, it.Value), Derived: true, Detail: it.Sentence})
+			figures = append(figures, nil)
+			said = append(said, nil)
+			continue
+		}
+		s := strings.TrimSpace(it.Sentence)
+		if s == "" {
+			out = append(out, Line{Text: joinLabel(it.Label, it.Value), Release: it.Release, Title: it.Title,
+				URL: it.URL, Date: it.Date, Year: it.Year})
+			figures = append(figures, nil)
+			said = append(said, nil)
+			continue
+		}
+		key := it.Release + "\x00" + s
+		i, ok := at[key]
+		if !ok {
+			i = len(out)
+			at[key] = i
+			out = append(out, Line{Text: s, Release: it.Release, Title: it.Title, URL: it.URL, Date: it.Date, Year: it.Year})
+			figures = append(figures, nil)
+			said = append(said, nil)
+		}
+		switch {
+		case containsFold(s, it.Value) && len(it.Value) < 80:
+			figures[i] = append(figures[i], it.Value)
+			said[i] = append(said[i], joinLabel(it.Label, it.Value))
+		case len(it.Value) >= 80 && (strings.Contains(it.Value, s) || containsFold(s, strings.Trim(it.Value, "…\"“”' ."))):
+			// The value is the sentence, or a long part of it: the line
+			// says it.
+			whole[i] = true
+		default:
+			if name := subject(it.Label); containsFold(s, name) {
+				figures[i] = append(figures[i], name)
+				said[i] = append(said[i], "")
+			}
+			if !strings.HasPrefix(strings.ToLower(it.Value), "named among") {
+				out[i].Extra = append(out[i].Extra, joinLabel(it.Label, it.Value))
+			}
+		}
+	}
+	for i := range out {
+		if out[i].Derived || len(figures[i]) == 0 && len(out[i].Text) <= MaxLineText+MaxLineText/10 {
+			continue
+		}
+		var kept []bool
+		out[i].Text, out[i].Figures, kept = excerpt(out[i].Text, figures[i], MaxLineText, whole[i])
+		for k, ok := range kept {
+			if !ok && said[i][k] != "" {
+				out[i].Extra = append(out[i].Extra, said[i][k])
+			}
+		}
+		out[i].Context = a.contextOf(out[i])
+	}
+	return out
+}
+
+// contextOf is the reason an amount on line l is context, not a gift: the
+// Context of an amount fact the answer used, from the same sentence, whose
+// stated amount the line emphasises.
+func (a *Answer) contextOf(l Line) string {
+	for _, f := range a.Facts {
+		if f.Context == "" || f.Kind != corpus.KindAmount || f.Amount == nil || f.Release != l.Release {
+			continue
+		}
+		for _, fig := range l.Figures {
+			if strings.EqualFold(fig, f.Amount.Stated) {
+				return f.Context
+			}
+		}
+	}
+	return ""
+}
+
+// Unchecked returns the reasons ingest gave for the facts this answer uses
+// that a person has not checked yet, each once.
+func (a *Answer) Unchecked() []string {
+	var out []string
+	for _, f := range a.Facts {
+		if c := strings.TrimSpace(f.Check); c != "" && !containsString(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// UncheckedNote is the short line an answer that uses unchecked facts
+// carries.
+const UncheckedNote = "Some figures here were read automatically from the release and are not yet checked by a person."
+
+// Source is how a line names its release: the title, then the date (or the
+// funding year when the title does not state it).
+func (l Line) Source() (title, date string) {
+	date = l.Date
+	if date == "" && l.Year > 0 && !strings.Contains(l.Title, strconv.Itoa(l.Year)) {
+		date = strconv.Itoa(l.Year)
+	}
+	title = l.Title
+	if title == "" {
+		title = l.Release
+	}
+	return title, date
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// joinLabel is "label: value", or whichever is set.
+func joinLabel(label, value string) string {
+	switch {
+	case label == "":
+		return value
+	case value == "":
+		return label
+	}
+	return label + ": " + value
+}
+
+// subject is what a label is about: "Pakistan" of "Pakistan — share".
+func subject(label string) string {
+	for _, sep := range []string{" — ", ": ", " ("} {
+		if i := strings.Index(label, sep); i > 0 {
+			label = label[:i]
+		}
+	}
+	return strings.TrimSpace(label)
+}
+
+// containsFold reports whether sub is in s, ignoring case; an empty sub is
+// not.
+func containsFold(s, sub string) bool {
+	return sub != "" && indexFold(s, sub) >= 0
+}
+
+// indexFold is the byte index of sub in s, ignoring ASCII case, or -1.
+func indexFold(s, sub string) int {
+	return strings.Index(strings.ToLower(s), strings.ToLower(sub))
+}
+
+// excerpt cuts sentence s to about limit characters, keeping the first of
+// figures whole unless fromStart is set, and returns it with the figures as
+// they appear in the excerpt and, per figure, whether it is there.
+func excerpt(s string, figures []string, limit int, fromStart bool) (string, []string, []bool) {
+	// Where the figures are, as written in s.
+	type span struct{ start, end int }
+	spans := make([]span, 0, len(figures))
+	kept := make([]bool, len(figures))
+	for _, f := range figures {
+		i := indexFold(s, f)
+		if i < 0 || len(strings.ToLower(s)) != len(s) {
+			// A case change that changes lengths: find it exactly or not at all.
+			i = strings.Index(s, f)
+		}
+		if i < 0 {
+			i = -len(s) - 1 // never kept
+		}
+		spans = append(spans, span{i, i + len(f)})
+	}
+	start, end := 0, len(s)
+	if runeCount(s) > limit+limit/10 {
+		first := span{0, 0}
+		if len(spans) > 0 && spans[0].start >= 0 {
+			first = spans[0]
+		}
+		if first.end > limit && !fromStart {
+			// Begin a little before the figure, at a word.
+			start = wordStart(s, max(0, first.start-limit/3))
+		}
+		end = wordEnd(s, start, limit)
+		if end < first.end && !fromStart {
+			end = first.end
+		}
+	}
+	text := strings.TrimSpace(s[start:end])
+	if start > 0 {
+		text = "…" + text
+	}
+	if end < len(s) {
+		text = strings.TrimRightFunc(text, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) }) + "…"
+	}
+	var shown []string
+	for k, sp := range spans {
+		if sp.start >= start && sp.end <= end {
+			shown = append(shown, s[sp.start:sp.end])
+			kept[k] = true
+		}
+	}
+	return text, shown, kept
+}
+
+// wordStart is the start of the word at or after byte i of s.
+func wordStart(s string, i int) int {
+	for i > 0 && i < len(s) && !unicode.IsSpace(rune(s[i-1])) {
+		i++
+	}
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return i
+}
+
+// wordEnd is the byte index where a run of about n characters of s from
+// start ends, at a space when there is one in the last fifth.
+func wordEnd(s string, start, n int) int {
+	i, count := start, 0
+	for i < len(s) && count < n {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		count++
+	}
+	if i >= len(s) {
+		return len(s)
+	}
+	if sp := strings.LastIndexByte(s[start:i], ' '); sp > 0 && start+sp > i-n/5 {
+		return start + sp
+	}
+	return i
+}
+
+func runeCount(s string) int { return utf8.RuneCountInString(s) }
+
+// cite sets each item's URL and Date from its release.
+func (e *Engine) cite(a *Answer) {
+	for i := range a.Items {
+		it := &a.Items[i]
+		if it.Release == "" {
+			continue
+		}
+		if r, ok := e.c.Release(it.Release); ok {
+			it.URL = r.URL
+			it.Date = r.Published
+			if it.Date == "" {
+				it.Date = r.Date
+			}
+		}
+	}
+}

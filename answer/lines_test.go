@@ -1,0 +1,107 @@
+package answer
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/fundbot/fundbot/corpus"
+)
+
+func TestLines(t *testing.T) {
+	const (
+		long = "The Japanese government has committed a total of USD 37.9 million in funding for 2011 to support IOM humanitarian services for migrants, migrant producing regions, host communities, returnees and internally displaced persons."
+		late = "Working together with the government and its National Disaster Management Authority and humanitarian partners for many years in many places, IOM will continue to provide shelter and, as the release says at the very end of this long sentence, USD 5 million for Pakistan."
+		pak  = "The largest share of the 2011 Japanese funding for IOM projects will be used to assist approximately 450,000 flood affected individuals in Pakistan."
+	)
+	item := func(label, value, sentence string) Item {
+		return Item{Label: label, Value: value, Release: "r1", Title: "Title 2011", Year: 2011, Sentence: sentence,
+			URL: "https://example.org/r1", Date: "2011-03-02"}
+	}
+	tests := []struct {
+		name  string
+		a     Answer
+		want  []Line
+		check func(t *testing.T, ls []Line)
+	}{
+		{
+			name: "items of one sentence share a line",
+			a: Answer{Items: []Item{
+				item("Pakistan — share", "The largest share", pak),
+				item("Pakistan — people", "approximately 450,000 flood affected individuals", pak),
+				item("Pakistan — what the money does", pak, pak),
+			}},
+			want: []Line{{Text: pak, Figures: []string{"The largest share", "approximately 450,000 flood affected individuals"},
+				Release: "r1", Title: "Title 2011", URL: "https://example.org/r1", Date: "2011-03-02", Year: 2011}},
+		},
+		{
+			name: "a long sentence is cut after its figure",
+			a:    Answer{Items: []Item{item("Total", "USD 37.9 million", long)}},
+			check: func(t *testing.T, ls []Line) {
+				if len(ls) != 1 || !strings.HasSuffix(ls[0].Text, "…") || !strings.Contains(ls[0].Text, "USD 37.9 million") {
+					t.Fatalf("Lines() = %+v, want one line cut with … keeping USD 37.9 million", ls)
+				}
+				if n := utf8.RuneCountInString(ls[0].Text); n > MaxLineText+1 {
+					t.Errorf("line has %d characters, want at most %d", n, MaxLineText+1)
+				}
+			},
+		},
+		{
+			name: "a figure late in a long sentence is kept",
+			a:    Answer{Items: []Item{item("Pakistan", "USD 5 million", late)}},
+			check: func(t *testing.T, ls []Line) {
+				if len(ls) != 1 || !strings.HasPrefix(ls[0].Text, "…") || !strings.Contains(ls[0].Text, "USD 5 million") {
+					t.Fatalf("Lines() = %+v, want one line starting with … and keeping USD 5 million", ls)
+				}
+				if diff := cmp.Diff([]string{"USD 5 million"}, ls[0].Figures); diff != "" {
+					t.Errorf("Figures (-want +got):\n%s", diff)
+				}
+			},
+		},
+		{
+			name: "a value the sentence does not hold is said beside it",
+			a:    Answer{Items: []Item{item("Kenya", "funded (no amount stated)", pak)}},
+			want: []Line{{Text: pak, Extra: []string{"Kenya: funded (no amount stated)"},
+				Release: "r1", Title: "Title 2011", URL: "https://example.org/r1", Date: "2011-03-02", Year: 2011}},
+		},
+		{
+			name: "derived",
+			a:    Answer{Items: []Item{{Label: "Japan, 2011–2012", Value: "US$ 81.4 million", Derived: true, Sentence: "a + b"}}},
+			want: []Line{{Text: "Japan, 2011–2012: US$ 81.4 million", Derived: true, Detail: "a + b"}},
+		},
+		{
+			name: "an amount given as context says so",
+			a: Answer{
+				Items: []Item{item("Appeal", "USD 90 million", "IOM appealed for USD 90 million.")},
+				Facts: []*corpus.Fact{{Kind: corpus.KindAmount, Release: "r1", Context: "appeal", Amount: &corpus.Amount{Stated: "USD 90 million"}}},
+			},
+			want: []Line{{Text: "IOM appealed for USD 90 million.", Figures: []string{"USD 90 million"}, Context: "appeal",
+				Release: "r1", Title: "Title 2011", URL: "https://example.org/r1", Date: "2011-03-02", Year: 2011}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := tt.a.Lines()
+			if tt.check != nil {
+				tt.check(t, got)
+				return
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Lines() (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestUnchecked(t *testing.T) {
+	a := Answer{Facts: []*corpus.Fact{{Check: "currency assumed"}, {}, {Check: "currency assumed"}, {Check: "place uncertain"}}}
+	if diff := cmp.Diff([]string{"currency assumed", "place uncertain"}, a.Unchecked()); diff != "" {
+		t.Errorf("Unchecked() (-want +got):\n%s", diff)
+	}
+	a.Text = a.render()
+	if !strings.Contains(a.Text, UncheckedNote) {
+		t.Errorf("render() = %q, want it to carry %q", a.Text, UncheckedNote)
+	}
+}
