@@ -36,13 +36,8 @@ import (
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
-	"errors"
 	"fmt"
-	"io/fs"
-	"path"
-	"slices"
 	"sort"
-	"strings"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -221,62 +216,6 @@ func (r *Release) Total() (Fact, bool) {
 	return Fact{}, false
 }
 
-// ErrFormat reports a release file that cannot be parsed.
-var ErrFormat = errors.New("malformed release file")
-
-const frontMatterFence = "---"
-
-// Parse reads a release file. name is used in error messages only.
-func Parse(name string, data []byte) (*Release, error) {
-	text := strings.ReplaceAll(string(data), "\r\n", "\n")
-	if !strings.HasPrefix(text, frontMatterFence+"\n") {
-		return nil, fmt.Errorf("%s: %w: no front matter (the file must start with ---)", name, ErrFormat)
-	}
-	rest := text[len(frontMatterFence)+1:]
-	end := strings.Index(rest, "\n"+frontMatterFence+"\n")
-	if end < 0 {
-		if strings.HasSuffix(rest, "\n"+frontMatterFence) {
-			end = len(rest) - len(frontMatterFence) - 1
-		} else {
-			return nil, fmt.Errorf("%s: %w: front matter is not closed by ---", name, ErrFormat)
-		}
-	}
-	front, body := rest[:end], ""
-	if after := end + len(frontMatterFence) + 2; after <= len(rest) {
-		body = rest[after:]
-	}
-	var r Release
-	dec := yaml.NewDecoder(strings.NewReader(front))
-	dec.KnownFields(true)
-	if err := dec.Decode(&r); err != nil {
-		return nil, fmt.Errorf("%s: %w: %w", name, ErrFormat, err)
-	}
-	if r.ID == "" {
-		return nil, fmt.Errorf("%s: %w: no id", name, ErrFormat)
-	}
-	for _, block := range strings.Split(body, "\n\n") {
-		block = strings.TrimSpace(block)
-		if block == "" {
-			continue
-		}
-		if strings.HasPrefix(block, "# ") && len(r.Paragraphs) == 0 && !strings.Contains(block, "\n") {
-			if r.Title == "" {
-				r.Title = strings.TrimPrefix(block, "# ")
-			}
-			continue
-		}
-		r.Paragraphs = append(r.Paragraphs, strings.Join(strings.Fields(block), " "))
-	}
-	for i := range r.Facts {
-		f := &r.Facts[i]
-		f.Release = r.ID
-		if f.Paragraph < 1 || f.Paragraph > len(r.Paragraphs) {
-			return nil, fmt.Errorf("%s: %w: fact %d (%s) names paragraph %d of %d", name, ErrFormat, i+1, f.Kind, f.Paragraph, len(r.Paragraphs))
-		}
-	}
-	return &r, nil
-}
-
 // Marshal writes r in the release file format that Parse reads.
 func (r *Release) Marshal() ([]byte, error) {
 	var buf bytes.Buffer
@@ -306,6 +245,7 @@ type Corpus struct {
 	Releases    []*Release
 	byID        map[string]*Release
 	fingerprint string
+	skipped     []*FileError
 }
 
 // New returns a corpus of the given releases. fingerprint identifies their
@@ -342,42 +282,12 @@ func (c *Corpus) Release(id string) (*Release, bool) {
 	return r, ok
 }
 
+// Skipped lists the release files LoadWith skipped, and why.
+func (c *Corpus) Skipped() []*FileError { return c.skipped }
+
 // Fingerprint identifies the corpus's content: it changes when any release
 // file changes, is added or removed.
 func (c *Corpus) Fingerprint() string { return c.fingerprint }
-
-// Load reads every *.md release file at the top of fsys.
-func Load(fsys fs.FS) (*Corpus, error) {
-	names, err := fs.Glob(fsys, "*.md")
-	if err != nil {
-		return nil, fmt.Errorf("list release files: %w", err)
-	}
-	slices.Sort(names)
-	h := sha256.New()
-	var releases []*Release
-	for _, name := range names {
-		if strings.EqualFold(path.Base(name), "README.md") {
-			continue
-		}
-		data, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, fmt.Errorf("read release file: %w", err)
-		}
-		r, err := Parse(name, data)
-		if err != nil {
-			return nil, err
-		}
-		if r.Source == "" {
-			r.Source = name
-		}
-		releases = append(releases, r)
-		h.Write([]byte(name))
-		h.Write([]byte{0})
-		h.Write(data)
-		h.Write([]byte{0})
-	}
-	return New(releases, hex.EncodeToString(h.Sum(nil)))
-}
 
 //go:embed *.md
 var embedded embed.FS

@@ -27,8 +27,9 @@ func ask(ctx context.Context, args []string, getenv func(string) string, stdout,
 	corpusDir := fs.String("corpus", "", "read the releases in `DIR` instead of the embedded corpus")
 	indexDir := fs.String("index", "", "keep the search index in `DIR` and reuse it while the corpus is unchanged")
 	asJSON := fs.Bool("json", false, "print the answer as one JSON object")
+	strict := fs.Bool("strict", false, "refuse a corpus with a bad release file instead of skipping the file")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: fundbot ask [--corpus DIR] [--index DIR] [--json] TEXT...")
+		fmt.Fprintln(stderr, "usage: fundbot ask [--corpus DIR] [--index DIR] [--strict] [--json] TEXT...")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -40,7 +41,7 @@ func ask(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return fmt.Errorf("%w: ask: no question given", errUsage)
 	}
 	lg := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	eng, closeIndex, err := openEngine(lg, *corpusDir, *indexDir)
+	eng, closeIndex, err := openEngine(lg, *corpusDir, *indexDir, *strict)
 	if err != nil {
 		return err
 	}

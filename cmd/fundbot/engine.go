@@ -10,24 +10,35 @@ import (
 	"github.com/fundbot/fundbot/index"
 )
 
-// openEngine loads the corpus (the embedded one when corpusDir is empty),
-// opens its index (in a temporary directory when indexDir is empty) and
-// returns an answer engine over them, with a function that closes the index.
-func openEngine(lg *slog.Logger, corpusDir, indexDir string) (*answer.Engine, func() error, error) {
+// loadCorpus loads the corpus in dir, or the embedded one when dir is
+// empty. A bad release file is skipped with a warning to lg, or with strict
+// refuses the corpus.
+func loadCorpus(lg *slog.Logger, dir string, strict bool) (*corpus.Corpus, error) {
 	var (
 		c   *corpus.Corpus
 		err error
 	)
-	if corpusDir == "" {
+	if dir == "" {
 		c, err = corpus.Default()
 	} else {
-		c, err = corpus.Load(os.DirFS(corpusDir))
+		c, err = corpus.LoadWith(lg, os.DirFS(dir), corpus.LoadOptions{Strict: strict})
 	}
 	if err != nil {
-		return nil, nil, fmt.Errorf("load corpus: %w", err)
+		return nil, fmt.Errorf("load corpus: %w", err)
 	}
 	if len(c.Releases) == 0 {
-		return nil, nil, fmt.Errorf("load corpus: no release files (*.md) in %s", corpusDir)
+		return nil, fmt.Errorf("load corpus: no usable release files (*.md) in %s", dir)
+	}
+	return c, nil
+}
+
+// openEngine loads the corpus (the embedded one when corpusDir is empty),
+// opens its index (in a temporary directory when indexDir is empty) and
+// returns an answer engine over them, with a function that closes the index.
+func openEngine(lg *slog.Logger, corpusDir, indexDir string, strict bool) (*answer.Engine, func() error, error) {
+	c, err := loadCorpus(lg, corpusDir, strict)
+	if err != nil {
+		return nil, nil, err
 	}
 	idx, err := index.Open(lg, indexDir, c)
 	if err != nil {

@@ -46,9 +46,11 @@ var errUsage = errors.New("usage")
 const usage = `usage: fundbot <command> [flags] [args]
 
 commands:
-  ask [--corpus DIR] [--index DIR] [--json] TEXT...   answer a question or a slash-command line
+  ask [--corpus DIR] [--index DIR] [--strict] [--json] TEXT...
+                                                      answer a question or a slash-command line
   ingest [--corpus DIR] FILE...                       turn raw release pages into corpus files
-  serve                                               run the Slack bot (settings from the environment and .env)
+  serve [--strict]                                    run the Slack bot (settings from the environment and .env)
+  check [--corpus DIR]                                refuse a corpus with any bad release file (for CI)
   healthcheck                                         exit 0 if the bot on $PORT answers /healthz (for containers)
 `
 
@@ -63,6 +65,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return ask(ctx, args[1:], getenv, stdout, stderr)
 	case "ingest":
 		return ingest(ctx, args[1:], getenv, stdout, stderr)
+	case "check":
+		return check(ctx, args[1:], getenv, stdout, stderr)
 	case "serve":
 		return serve(ctx, args[1:], getenv, stdout, stderr)
 	case "healthcheck":

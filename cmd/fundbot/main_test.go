@@ -39,6 +39,8 @@ func TestRunUsage(t *testing.T) {
 		{"ask without text", []string{"ask"}},
 		{"ask bad flag", []string{"ask", "--nope", "x"}},
 		{"ingest without files", []string{"ingest"}},
+		{"check with an argument", []string{"check", "x"}},
+		{"serve with an argument", []string{"serve", "x"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, stderr, err := cliRun(t, tc.args...)
@@ -122,17 +124,66 @@ func TestAskCorpusErrors(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(bad, "broken.md"), []byte("no front matter"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	for _, tc := range []struct{ name, dir, want string }{
-		{"missing dir", filepath.Join(empty, "nope"), "load corpus"},
-		{"empty dir", empty, "no release files"},
-		{"malformed file", bad, "malformed release file"},
+	for _, tc := range []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"missing dir", []string{"--corpus", filepath.Join(empty, "nope")}, "load corpus"},
+		{"empty dir", []string{"--corpus", empty}, "no usable release files"},
+		{"only a malformed file", []string{"--corpus", bad}, "no usable release files"},
+		{"malformed file, strict", []string{"--strict", "--corpus", bad}, "broken.md:1: malformed release file"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, _, err := cliRun(t, "ask", "--corpus", tc.dir, "/funding")
+			_, _, err := cliRun(t, append(append([]string{"ask"}, tc.args...), "/funding")...)
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
-				t.Errorf("fundbot ask --corpus %s = %v, want an error with %q", tc.dir, err, tc.want)
+				t.Errorf("fundbot ask %q = %v, want an error with %q", tc.args, err, tc.want)
 			}
 		})
+	}
+}
+
+// badCorpus returns a corpus folder holding the seed release and a release
+// file with an absurd year on line 7.
+func badCorpus(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	seed, err := os.ReadFile(filepath.Join("..", "..", "corpus", "iom-japan-2011.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "iom-japan-2011.md"), seed, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	absurd := strings.Replace(strings.Replace(string(seed), "id: iom-japan-2011", "id: absurd", 1), "year: 2011", "year: 99999999999", 1)
+	if err := os.WriteFile(filepath.Join(dir, "absurd.md"), []byte(absurd), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func TestAskSkipsBadFile(t *testing.T) {
+	dir := badCorpus(t)
+	out, stderr, err := cliRun(t, "ask", "--corpus", dir, "How much did Japan give to IOM in 2011?")
+	if err != nil {
+		t.Fatalf("fundbot ask with one bad file: %v, want the rest answered", err)
+	}
+	if !strings.Contains(out, "37.9 million") {
+		t.Errorf("fundbot ask = %q, want the seed release's total", out)
+	}
+	if !strings.Contains(stderr, "file=absurd.md line=7") || !strings.Contains(stderr, "year 99999999999") {
+		t.Errorf("stderr = %q, want a warning naming absurd.md, line 7 and the year", stderr)
+	}
+}
+
+func TestCheck(t *testing.T) {
+	out, _, err := cliRun(t, "check")
+	if err != nil || !strings.HasSuffix(out, "facts: ok\n") {
+		t.Errorf("fundbot check = %q, %v; want the embedded corpus ok", out, err)
+	}
+	_, _, err = cliRun(t, "check", "--corpus", badCorpus(t))
+	if err == nil || !strings.Contains(err.Error(), "absurd.md:7: malformed release file: year 99999999999 is outside 1900–2100") {
+		t.Errorf("fundbot check on a bad corpus = %v, want an error naming absurd.md:7 and the year", err)
 	}
 }
 

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -22,9 +23,15 @@ import (
 // otherwise, until ctx is cancelled; then it stops taking work, finishes the
 // replies in flight within SHUTDOWN_TIMEOUT and returns nil.
 func serve(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	if len(args) > 0 {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	strict := fs.Bool("strict", false, "refuse a corpus with a bad release file instead of skipping the file")
+	if err := fs.Parse(args); err != nil {
+		return fmt.Errorf("%w: serve: %w", errUsage, err)
+	}
+	if fs.NArg() > 0 {
 		fmt.Fprint(stderr, usage)
-		return fmt.Errorf("%w: serve takes no arguments (settings come from the environment), got %q", errUsage, args[0])
+		return fmt.Errorf("%w: serve takes no arguments but --strict (settings come from the environment), got %q", errUsage, fs.Arg(0))
 	}
 	cfg, err := loadConfig(getenv)
 	if err != nil {
@@ -52,7 +59,7 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	}
 
 	start := time.Now()
-	eng, closeIndex, err := openEngine(lg, cfg.CorpusDir, cfg.IndexDir)
+	eng, closeIndex, err := openEngine(lg, cfg.CorpusDir, cfg.IndexDir, *strict)
 	if err != nil {
 		return err
 	}

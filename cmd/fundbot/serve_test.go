@@ -229,6 +229,14 @@ func TestServeErrors(t *testing.T) {
 			t.Errorf("serve now = %v, want a usage error", err)
 		}
 	})
+	t.Run("strict, bad corpus", func(t *testing.T) {
+		env := map[string]string{"SLACK_BOT_TOKEN": cfgBotToken, "SLACK_SIGNING_SECRET": cfgSecret,
+			"SLACK_API_URL": api.URL + "/api/", "PORT": strconv.Itoa(freePort(t)), "FUNDBOT_CORPUS": badCorpus(t)}
+		err := run(context.Background(), []string{"serve", "--strict"}, envMap(env), io.Discard, testlog.NewBuffer(t))
+		if err == nil || !strings.Contains(err.Error(), "absurd.md:7:") {
+			t.Errorf("serve --strict on a bad corpus = %v, want an error naming absurd.md:7", err)
+		}
+	})
 	t.Run("healthcheck with nothing listening", func(t *testing.T) {
 		port := strconv.Itoa(freePort(t))
 		if err := run(context.Background(), []string{"healthcheck"}, envMap(map[string]string{"PORT": port}), io.Discard, io.Discard); err == nil {

@@ -1,0 +1,397 @@
+package corpus
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"math"
+	"path"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// ErrFormat reports a release file that cannot be parsed, or whose values
+// make no sense (a year outside 1900–2100, a negative amount, a paragraph
+// that is not in the release).
+var ErrFormat = errors.New("malformed release file")
+
+// ErrNotRegular reports a corpus entry named like a release file that is not
+// a regular file (a FIFO, a device, a directory): Load never opens one.
+var ErrNotRegular = errors.New("not a regular file")
+
+// ErrTooLarge reports a release file over the size limit.
+var ErrTooLarge = errors.New("release file too large")
+
+// DefaultMaxFileSize is the largest release file Load reads unless told
+// otherwise: the seed release is 6 KB, a long one some tens of KB.
+const DefaultMaxFileSize = 4 << 20
+
+// A FileError is a problem with one release file: its name, the line the
+// problem is on (0 when it concerns the whole file) and what is wrong.
+type FileError struct {
+	File string
+	Line int
+	Err  error
+}
+
+// Error returns "file:line: what is wrong".
+func (e *FileError) Error() string {
+	if e.Line > 0 {
+		return e.File + ":" + strconv.Itoa(e.Line) + ": " + e.Err.Error()
+	}
+	return e.File + ": " + e.Err.Error()
+}
+
+// Unwrap returns what is wrong.
+func (e *FileError) Unwrap() error { return e.Err }
+
+// formatError returns a FileError for a malformed file.
+func formatError(name string, line int, format string, args ...any) *FileError {
+	return &FileError{File: name, Line: line, Err: fmt.Errorf("%w: "+format, append([]any{ErrFormat}, args...)...)}
+}
+
+const frontMatterFence = "---"
+
+// Parse reads a release file. name is used in error messages only. Its
+// errors are *FileError values that name the line at fault where there is
+// one, and wrap ErrFormat.
+func Parse(name string, data []byte) (*Release, error) {
+	text := strings.ReplaceAll(string(data), "\r\n", "\n")
+	if !strings.HasPrefix(text, frontMatterFence+"\n") {
+		return nil, formatError(name, 1, "no front matter (the file must start with ---)")
+	}
+	rest := text[len(frontMatterFence)+1:]
+	end := strings.Index(rest, "\n"+frontMatterFence+"\n")
+	if end < 0 {
+		if strings.HasSuffix(rest, "\n"+frontMatterFence) {
+			end = len(rest) - len(frontMatterFence) - 1
+		} else {
+			return nil, formatError(name, 1, "front matter is not closed by ---")
+		}
+	}
+	front, body := rest[:end], ""
+	if after := end + len(frontMatterFence) + 2; after <= len(rest) {
+		body = rest[after:]
+	}
+	// The front matter starts on the file's second line: a leading newline
+	// makes YAML's line numbers the file's.
+	front = "\n" + front
+	var r Release
+	dec := yaml.NewDecoder(strings.NewReader(front))
+	dec.KnownFields(true)
+	if err := dec.Decode(&r); errors.Is(err, io.EOF) {
+		return nil, formatError(name, 1, "empty front matter")
+	} else if err != nil {
+		line, msg := yamlError(err)
+		return nil, formatError(name, line, "%s", msg)
+	}
+	for _, block := range strings.Split(body, "\n\n") {
+		block = strings.TrimSpace(block)
+		if block == "" {
+			continue
+		}
+		if strings.HasPrefix(block, "# ") && len(r.Paragraphs) == 0 && !strings.Contains(block, "\n") {
+			if r.Title == "" {
+				r.Title = strings.TrimPrefix(block, "# ")
+			}
+			continue
+		}
+		r.Paragraphs = append(r.Paragraphs, strings.Join(strings.Fields(block), " "))
+	}
+	for i := range r.Facts {
+		r.Facts[i].Release = r.ID
+	}
+	if p := validate(&r); p != nil {
+		return nil, formatError(name, p.line(front), "%s", p.msg)
+	}
+	return &r, nil
+}
+
+// yamlLineRE finds the line a YAML error names, and the prefix of a syntax
+// error that names it.
+var (
+	yamlLineRE   = regexp.MustCompile(`line (\d+)`)
+	yamlSyntaxRE = regexp.MustCompile(`^yaml: line (\d+): `)
+)
+
+// parserProblems are the YAML syntax errors that the YAML package reports
+// with a 0-based line number (its parser's); its scanner's, and the type
+// errors, are 1-based.
+var parserProblems = []string{
+	"did not find expected ',' or ']'", "did not find expected ',' or '}'",
+	"did not find expected '-' indicator", "did not find expected <document start>",
+	"did not find expected <stream-start>", "did not find expected key",
+	"did not find expected node content", "found duplicate %TAG directive",
+	"found duplicate %YAML directive", "found incompatible YAML document", "found undefined tag handle",
+}
+
+// yamlError returns the line a YAML decoding error names (0 if none) and
+// the error's text without the line of a syntax error, which the caller
+// gives with the file name.
+func yamlError(err error) (int, string) {
+	msg := err.Error()
+	if m := yamlSyntaxRE.FindStringSubmatch(msg); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		msg = "yaml: " + msg[len(m[0]):]
+		if slices.Contains(parserProblems, msg[len("yaml: "):]) {
+			n++
+		}
+		return n, msg
+	}
+	m := yamlLineRE.FindStringSubmatch(msg)
+	if m == nil {
+		return 0, msg
+	}
+	n, _ := strconv.Atoi(m[1])
+	return n, msg
+}
+
+// A problem is a value in a release that makes no sense: where it is in the
+// front matter (keys and list positions from the top) and what is wrong.
+type problem struct {
+	at  []any // string keys and int positions
+	msg string
+}
+
+// line returns the line of the front matter (with the file's numbering) that
+// holds the value at p.at, or the nearest enclosing one found.
+func (p *problem) line(front string) int {
+	var doc yaml.Node
+	if err := yaml.Unmarshal([]byte(front), &doc); err != nil || len(doc.Content) == 0 {
+		return 0
+	}
+	n := doc.Content[0]
+	line := n.Line
+	for _, step := range p.at {
+		var next *yaml.Node
+		switch s := step.(type) {
+		case string:
+			if n.Kind == yaml.MappingNode {
+				for i := 0; i+1 < len(n.Content); i += 2 {
+					if n.Content[i].Value == s {
+						next = n.Content[i+1]
+						line = n.Content[i].Line
+					}
+				}
+			}
+		case int:
+			if n.Kind == yaml.SequenceNode && s < len(n.Content) {
+				next = n.Content[s]
+				line = next.Line
+			}
+		}
+		if next == nil {
+			break
+		}
+		n = next
+	}
+	return line
+}
+
+// The bounds of values that make sense in a release.
+const (
+	minYear = 1900
+	maxYear = 2100
+)
+
+// kinds are the kinds of fact a release file may hold.
+var kinds = []Kind{
+	KindAmount, KindShare, KindDestination, KindBeneficiaries, KindActivity,
+	KindContact, KindOrganisation, KindPerson, KindQuote,
+}
+
+// Known reports whether k is one of the kinds of fact.
+func (k Kind) Known() bool {
+	for _, x := range kinds {
+		if k == x {
+			return true
+		}
+	}
+	return false
+}
+
+// validate returns the first value in r that makes no sense, or nil.
+func validate(r *Release) *problem {
+	if r.ID == "" {
+		return &problem{nil, "no id"}
+	}
+	if r.Year != 0 && (r.Year < minYear || r.Year > maxYear) {
+		return &problem{[]any{"year"}, fmt.Sprintf("year %d is outside %d–%d", r.Year, minYear, maxYear)}
+	}
+	if r.Published != "" {
+		if _, err := time.Parse(time.DateOnly, r.Published); err != nil {
+			return &problem{[]any{"published"}, fmt.Sprintf("published %q is not a date written YYYY-MM-DD", r.Published)}
+		}
+	}
+	for i := range r.Facts {
+		if p := validateFact(&r.Facts[i], len(r.Paragraphs)); p != nil {
+			p.at = append([]any{"facts", i}, p.at...)
+			p.msg = fmt.Sprintf("fact %d (%s): %s", i+1, r.Facts[i].Kind, p.msg)
+			return p
+		}
+	}
+	return nil
+}
+
+// validateFact returns the first value in f that makes no sense, or nil.
+// paragraphs is how many paragraphs the release has.
+func validateFact(f *Fact, paragraphs int) *problem {
+	switch {
+	case !f.Kind.Known():
+		return &problem{[]any{"kind"}, fmt.Sprintf("unknown kind %q", f.Kind)}
+	case f.Paragraph < 1 || f.Paragraph > paragraphs:
+		return &problem{[]any{"paragraph"}, fmt.Sprintf("names paragraph %d of %d", f.Paragraph, paragraphs)}
+	case f.Year != 0 && (f.Year < minYear || f.Year > maxYear):
+		return &problem{[]any{"year"}, fmt.Sprintf("year %d is outside %d–%d", f.Year, minYear, maxYear)}
+	case f.Amount != nil && (math.IsNaN(f.Amount.Value) || math.IsInf(f.Amount.Value, 0)):
+		return &problem{[]any{"amount", "value"}, fmt.Sprintf("amount %v is not a number", f.Amount.Value)}
+	case f.Amount != nil && f.Amount.Value < 0:
+		return &problem{[]any{"amount", "value"}, fmt.Sprintf("amount %v is negative", f.Amount.Value)}
+	case math.IsNaN(f.Percent) || f.Percent < 0 || f.Percent > 100:
+		return &problem{[]any{"percent"}, fmt.Sprintf("percent %v is not between 0 and 100", f.Percent)}
+	case f.Count < 0:
+		return &problem{[]any{"count"}, fmt.Sprintf("count %d is negative", f.Count)}
+	}
+	return nil
+}
+
+// LoadOptions say how LoadWith treats release files it cannot use.
+type LoadOptions struct {
+	// Strict refuses the corpus when any release file is bad; otherwise a
+	// bad file is skipped with a warning and the rest is loaded.
+	Strict bool
+	// MaxFileSize is the largest release file read, in bytes; 0 means
+	// DefaultMaxFileSize.
+	MaxFileSize int64
+}
+
+// Load reads every *.md release file at the top of fsys (README.md aside)
+// and refuses the corpus if any of them is bad: LoadWith with Strict set.
+func Load(fsys fs.FS) (*Corpus, error) {
+	return LoadWith(nil, fsys, LoadOptions{Strict: true})
+}
+
+// LoadWith reads every *.md release file at the top of fsys (README.md
+// aside). Only regular files, or symbolic links to them, are opened, and
+// none larger than opts.MaxFileSize. A file that cannot be read or parsed,
+// or whose values make no sense, is a *FileError: with opts.Strict, LoadWith
+// returns all of them joined and no corpus; otherwise it logs each to lg as
+// a warning (lg may be nil), skips the file, loads the rest and lists the
+// skipped files in the corpus's Skipped. A release whose id another file
+// already used is skipped the same way.
+func LoadWith(lg *slog.Logger, fsys fs.FS, opts LoadOptions) (*Corpus, error) {
+	if lg == nil {
+		lg = slog.New(slog.DiscardHandler)
+	}
+	if opts.MaxFileSize <= 0 {
+		opts.MaxFileSize = DefaultMaxFileSize
+	}
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, fmt.Errorf("list release files: %w", err)
+	}
+	h := sha256.New()
+	var (
+		releases []*Release
+		skipped  []*FileError
+		byID     = map[string]string{}
+	)
+	for _, e := range entries {
+		name := e.Name()
+		if ok, _ := path.Match("*.md", name); !ok || strings.EqualFold(name, "README.md") {
+			continue
+		}
+		data, ferr := readRelease(fsys, e, opts.MaxFileSize)
+		var r *Release
+		if ferr == nil {
+			r, err = Parse(name, data)
+			if err != nil && !errors.As(err, &ferr) {
+				ferr = &FileError{File: name, Err: err}
+			}
+		}
+		if ferr == nil {
+			if other, dup := byID[r.ID]; dup {
+				ferr = formatError(name, 0, "release id %q is already used by %s", r.ID, other)
+			}
+		}
+		if ferr != nil {
+			skipped = append(skipped, ferr)
+			continue
+		}
+		byID[r.ID] = name
+		if r.Source == "" {
+			r.Source = name
+		}
+		releases = append(releases, r)
+		h.Write([]byte(name))
+		h.Write([]byte{0})
+		h.Write(data)
+		h.Write([]byte{0})
+	}
+	if len(skipped) > 0 && opts.Strict {
+		errs := make([]error, len(skipped))
+		for i, e := range skipped {
+			errs[i] = e
+		}
+		return nil, errors.Join(errs...)
+	}
+	for _, e := range skipped {
+		lg.Warn("release file skipped", "file", e.File, "line", e.Line, "err", e.Err)
+	}
+	c, err := New(releases, hex.EncodeToString(h.Sum(nil)))
+	if err != nil {
+		return nil, err
+	}
+	c.skipped = skipped
+	return c, nil
+}
+
+// readRelease reads the release file e of fsys if it is a regular file (or
+// a link to one) of at most limit bytes. It checks the entry's type before
+// opening it, so that a FIFO is never opened, and the opened file's again.
+func readRelease(fsys fs.FS, e fs.DirEntry, limit int64) ([]byte, *FileError) {
+	name := e.Name()
+	mode := e.Type()
+	if mode&fs.ModeSymlink != 0 {
+		fi, err := fs.Stat(fsys, name)
+		if err != nil {
+			return nil, &FileError{File: name, Err: err}
+		}
+		mode = fi.Mode().Type()
+	}
+	if !mode.IsRegular() {
+		return nil, &FileError{File: name, Err: fmt.Errorf("%w (%s)", ErrNotRegular, mode)}
+	}
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, &FileError{File: name, Err: err}
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, &FileError{File: name, Err: err}
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, &FileError{File: name, Err: fmt.Errorf("%w (%s)", ErrNotRegular, fi.Mode().Type())}
+	}
+	if fi.Size() > limit {
+		return nil, &FileError{File: name, Err: fmt.Errorf("%w: %d bytes, over the limit of %d", ErrTooLarge, fi.Size(), limit)}
+	}
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, &FileError{File: name, Err: err}
+	}
+	if int64(len(data)) > limit {
+		return nil, &FileError{File: name, Err: fmt.Errorf("%w: over the limit of %d bytes", ErrTooLarge, limit)}
+	}
+	return data, nil
+}
