@@ -147,7 +147,7 @@ var countryAliases = map[string][]string{
 	"GMB": {"The Gambia"},
 	"IRN": {"Islamic Republic of Iran", "Iran (Islamic Republic of)", "Persia"},
 	"KGZ": {"Kyrgyz Republic", "Kirghizia"},
-	"KOR": {"Republic of Korea", "Korea, Republic of"},
+	"KOR": {"Republic of Korea", "Korea, Republic of", "Korea", "ROK"},
 	"LAO": {"Lao PDR", "Lao People's Democratic Republic", "Lao"},
 	"LBY": {"Libyan Arab Jamahiriya", "State of Libya"},
 	"MDA": {"Republic of Moldova", "Moldova (Republic of)"},

@@ -2,12 +2,41 @@
 // pasted from a web page, into a corpus.Release: its title, donors,
 // recipients, year and the facts it states, each tied to the sentence it
 // comes from. It is used only by fundbot ingest.
+//
+// Extraction is a pipeline (see steps): the page's layout is read first
+// (title, paragraphs, contact block, page furniture dropped), then the
+// release-level facts (donors, recipients, year), then every paragraph is
+// read once, sentence by sentence, by a table of rules; the amounts found
+// get their roles (the total, a part for a place or recipient, or context
+// that is not this donor's gift) last, when everything they depend on is
+// known. Where extraction is not sure, the fact or the release carries a
+// check: reason for a person to review; leaving a fact out is preferred to
+// a wrong one.
 package extract
 
 import (
+	"bytes"
+	"errors"
+	"fmt"
+	"regexp"
 	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/fundbot/fundbot/corpus"
+)
+
+// Errors Release returns, wrapped with detail; test for them with
+// errors.Is.
+var (
+	// ErrEmpty reports input with no text at all.
+	ErrEmpty = errors.New("empty input")
+	// ErrBinary reports input that is not UTF-8 text.
+	ErrBinary = errors.New("binary input, not text")
+	// ErrNotRelease reports text that is not a funding press release: no
+	// amount of money or no donor.
+	ErrNotRelease = errors.New("not a funding release")
 )
 
 // Document is a release as read from a page, before extraction: its text
@@ -31,20 +60,180 @@ type Document struct {
 	Text string
 }
 
-// Release reads doc into a release. Its errors wrap ErrEmpty,
-// ErrBinary or ErrNotRelease.
+// work is what the steps of the pipeline read and write.
+type work struct {
+	doc   Document
+	lines []string
+	page  *parsed
+	lead  string // the announcing sentence
+	r     *corpus.Release
+}
+
+// step is one stage of the pipeline, run in the order of steps.
+type step struct {
+	name          string
+	reads, writes string
+	run           func(*work) error
+}
+
+// steps is the pipeline, in order: each step reads only what the steps
+// before it wrote.
+var steps = []step{
+	{"text", "doc.Text", "lines", readLines},
+	{"layout", "lines, doc.Title", "page: title, date, paragraphs, contact", readLayout},
+	{"lead", "page.paragraphs", "lead", findLead},
+	{"donors", "title, lead", "r.Donors", func(w *work) error {
+		w.r.Donors = findDonors(w.r.Title, w.lead)
+		if len(w.r.Donors) == 0 {
+			return fmt.Errorf("%w: no donor found in the title or the announcing sentence", ErrNotRelease)
+		}
+		return nil
+	}},
+	{"recipients", "title, paragraphs, r.Donors", "r.Recipient, r.Recipients", func(w *work) error {
+		rs := findRecipients(w.r.Title, w.r.Paragraphs, w.r.Donors)
+		if len(rs) > 0 {
+			w.r.Recipient = rs[0]
+		}
+		if len(rs) > 1 {
+			w.r.Recipients = rs
+		}
+		return nil
+	}},
+	{"published", "doc.Published, page.date", "r.Published", func(w *work) error {
+		w.r.Published = w.doc.Published
+		if w.r.Published == "" {
+			w.r.Published = isoDate(w.page.date)
+		}
+		return nil
+	}},
+	{"year", "title, lead, r.Published", "r.Year, r.Check", func(w *work) error {
+		year, stated := findYear(w.r.Title, w.lead, w.r.Published)
+		w.r.Year = year
+		if year != 0 && !stated {
+			w.r.Check = append(w.r.Check, "year taken from the publication date; the release states no funding year")
+		}
+		return nil
+	}},
+	{"facts", "everything above", "r.Facts, r.Check", func(w *work) error {
+		w.r.Facts = extract(w.r, w.page, w.lead)
+		if !hasAmount(w.r) {
+			return fmt.Errorf("%w: no amount of money found", ErrNotRelease)
+		}
+		if _, ok := w.r.Total(); !ok {
+			w.r.Check = append(w.r.Check, "no total: "+noTotalReason(w.r))
+		}
+		return nil
+	}},
+	{"title", "r.Title, lead", "r.Title, r.TitleDerived", func(w *work) error {
+		if w.r.Title == "" {
+			w.r.Title = derivedTitle(w.lead)
+			w.r.TitleDerived = true
+		}
+		return nil
+	}},
+	{"id", "r", "r.ID", func(w *work) error {
+		w.r.SetID(corpus.ReleaseID(w.r))
+		return nil
+	}},
+}
+
+// Release reads doc into a release by running the steps in order. Its
+// errors wrap ErrEmpty, ErrBinary or ErrNotRelease. It never panics.
 func Release(doc Document) (*corpus.Release, error) {
-	r, err := ingest(doc.Source, doc.Title, []byte(doc.Text))
+	w := &work{doc: doc}
+	for _, s := range steps {
+		if err := s.run(w); err != nil {
+			return nil, err
+		}
+	}
+	return w.r, nil
+}
+
+func readLines(w *work) error {
+	raw := []byte(w.doc.Text)
+	if len(bytes.TrimSpace(raw)) == 0 {
+		return fmt.Errorf("%w: no text at all", ErrEmpty)
+	}
+	if bytes.IndexByte(raw, 0) >= 0 {
+		return fmt.Errorf("%w: it holds NUL bytes", ErrBinary)
+	}
+	if !utf8.Valid(raw) {
+		return fmt.Errorf("%w: it is not valid UTF-8", ErrBinary)
+	}
+	text := strings.TrimPrefix(w.doc.Text, "\uFEFF")
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	w.lines = strings.Split(text, "\n")
+	for i, l := range w.lines {
+		l = strings.ReplaceAll(l, "\u00a0", " ")
+		w.lines[i] = strings.TrimFunc(l, unicode.IsSpace)
+	}
+	return nil
+}
+
+func readLayout(w *work) error {
+	p, err := layout(w.lines, w.doc.Title)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	r.URL = doc.URL
-	r.Site = doc.Site
-	if doc.Published != "" {
-		r.Published = doc.Published
+	w.page = p
+	w.r = &corpus.Release{Title: p.title, Date: p.date, Source: w.doc.Source, Paragraphs: p.paragraphs, URL: w.doc.URL, Site: w.doc.Site}
+	if w.doc.URL != "" && strings.HasPrefix(w.doc.Source, "http") {
+		w.r.Source = w.doc.URL
 	}
-	if r.URL != "" && strings.HasPrefix(doc.Source, "http") {
-		r.Source = doc.URL
+	return nil
+}
+
+// findLead finds the announcing sentence: the first sentence of the first
+// paragraphs that states an amount and speaks of funding, else the first
+// sentence of the body.
+func findLead(w *work) error {
+	paras := w.page.paragraphs
+	for i, para := range paras[:min(4, len(paras))] {
+		if i+1 == w.page.contact || i+1 == w.page.org {
+			continue
+		}
+		for _, sp := range sentences(para) {
+			sent := para[sp.start:sp.end]
+			if len(findAmounts(sent, "")) > 0 && fundingWordRe.MatchString(stripAmounts(sent)) {
+				w.lead = sent
+				return nil
+			}
+		}
 	}
-	return r, nil
+	if len(paras) > 0 {
+		if sp := sentences(paras[0]); len(sp) > 0 {
+			w.lead = paras[0][sp[0].start:sp[0].end]
+		}
+	}
+	return nil
+}
+
+func hasAmount(r *corpus.Release) bool {
+	for _, f := range r.Facts {
+		if f.Kind == corpus.KindAmount {
+			return true
+		}
+	}
+	return false
+}
+
+// derivedTitle makes a title of the announcing sentence, shortened.
+func derivedTitle(lead string) string {
+	t := strings.TrimRight(datelineRe.ReplaceAllString(lead, ""), ".")
+	return corpus.Shorten(t, 120)
+}
+
+// datelineRe is a dateline opening a sentence: "GENEVA, 12 March 2012 –".
+var datelineRe = regexp.MustCompile(`^[\p{Lu}][\p{L} .,'’()0-9-]{0,60}?\s[–—-]{1,2}\s+`)
+
+// isoDate reads a date as a release writes it into YYYY-MM-DD, or "".
+func isoDate(s string) string {
+	s = strings.Join(strings.Fields(strings.NewReplacer(",", " ", ".", " ").Replace(s)), " ")
+	for _, layout := range []string{"2006-01-02", "2 January 2006", "January 2 2006", "2 Jan 2006", "Jan 2 2006", "02/01/2006", "2/1/2006"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.Format("2006-01-02")
+		}
+	}
+	return ""
 }

@@ -135,7 +135,7 @@ func lastWord(s string) string {
 var (
 	currencyPrefix = `(\bU\.S\.\s?\$|\bUS\s?\$|\bUSD|\bA\$|\bAU\$|\bAUD|\bC\$|\bCA\$|\bCAD|\bNZ\$|\bNZD|\bEUR|€|\bCHF|\bGBP|£|\bJPY|¥|\bNOK|\bSEK|\bDKK|\$)`
 	numberPattern  = `(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`
-	scalePattern   = `(?:\s?(million|billion|thousand|mn|bn|m)\b)?`
+	scalePattern   = `(?:\s?((?i:million|billion|thousand)|mn|bn|m|M)\b)?`
 	amountPrefixRe = regexp.MustCompile(currencyPrefix + `\s?` + numberPattern + scalePattern)
 	amountSuffixRe = regexp.MustCompile(`(?i)\b` + numberPattern + `(?:\s(million|billion|thousand))?\s(US dollars|U\.S\. dollars|American dollars|dollars|euros?|Swiss francs|francs|pounds sterling|pounds|yen|Norwegian kroner|Danish kroner|kroner|Swedish kronor|kronor)\b`)
 	amountBareRe   = regexp.MustCompile(`(?i)\b(?:total|contribution|donation|grant|sum|funding|amount) of ` + `(\d{1,3}(?:,\d{3}){2,})\b`)
@@ -359,7 +359,7 @@ func placeOf(m corpus.Mention) place { return place{country: m.Country, region: 
 
 // extract returns the facts of a release whose title, paragraphs, donors,
 // recipient and year are set.
-func extract(r *corpus.Release, p *parsed) []corpus.Fact {
+func extract(r *corpus.Release, p *parsed, lead string) []corpus.Fact {
 	x := &releaseText{r: r, p: p, donorCodes: map[string]bool{}, seen: map[string]bool{}}
 	for _, d := range r.Donors {
 		for _, c := range corpus.FindCountries(d) {
@@ -419,35 +419,8 @@ func extract(r *corpus.Release, p *parsed) []corpus.Fact {
 		}
 		facts = append(facts, x.organisation(n, para, false)...)
 	}
-	// The total: the body's statement of the title's amount, else the first
-	// exact amount not tied to a place.
-	total := -1
-	if len(titleAmounts) > 0 {
-		t := titleAmounts[0]
-		for i, f := range amounts {
-			if f.Amount.Currency == t.Currency && math.Abs(f.Amount.Value-t.Value) <= 0.005*t.Value && !f.Amount.Approximate {
-				total = i
-				break
-			}
-		}
-	}
-	// When every exact amount seems tied to a place ("AUD 2 million ... for
-	// migrants in Indonesia"), the first one is still the total. A total
-	// is the release's, not a place's: the places are destinations.
-	for _, ok := range []func(corpus.Fact) bool{
-		func(f corpus.Fact) bool { return !f.Amount.Approximate && f.Country == "" && f.Region == "" },
-		func(f corpus.Fact) bool { return !f.Amount.Approximate },
-	} {
-		for i, f := range amounts {
-			if total < 0 && ok(f) {
-				total = i
-			}
-		}
-	}
-	if total >= 0 {
-		amounts[total].Total = true
-		amounts[total].Country, amounts[total].CountryName, amounts[total].Region = "", "", ""
-	}
+	localDollars(r, amounts)
+	amounts = assignRoles(r, amounts, lead)
 	for _, f := range amounts {
 		if f.Country != "" || f.Region != "" {
 			x.destination(f.Paragraph, f.Sentence, place{country: corpus.Country{Code: f.Country, Name: f.CountryName}, region: f.Region})

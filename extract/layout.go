@@ -1,10 +1,7 @@
 package extract
 
 import (
-	"bytes"
-	"errors"
 	"fmt"
-	"github.com/fundbot/fundbot/corpus"
 	"regexp"
 	"slices"
 	"sort"
@@ -12,62 +9,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 )
-
-// Errors Ingest returns, wrapped with detail; test for them with errors.Is.
-var (
-	// ErrEmpty reports input with no text at all.
-	ErrEmpty = errors.New("empty input")
-	// ErrBinary reports input that is not UTF-8 text.
-	ErrBinary = errors.New("binary input, not text")
-	// ErrNotRelease reports text that is not a funding press release: no
-	// title, no amount of money or no donor.
-	ErrNotRelease = errors.New("not a funding release")
-)
-
-// Ingest turns the raw text of a release web page into a Release: it drops
-// the site's navigation, restores the paragraphs of a hard-wrapped body,
-// gathers the press contact into one paragraph, keeps the organisation's
-// self-description found in the navigation as a last paragraph, and
-// extracts the release's metadata and facts. source names where raw came
-// from. Ingest never panics; its errors wrap ErrEmpty, ErrBinary or
-// ErrNotRelease.
-func ingest(source, title string, raw []byte) (*corpus.Release, error) {
-	if len(bytes.TrimSpace(raw)) == 0 {
-		return nil, fmt.Errorf("%w: no text at all", ErrEmpty)
-	}
-	if bytes.IndexByte(raw, 0) >= 0 {
-		return nil, fmt.Errorf("%w: it holds NUL bytes", ErrBinary)
-	}
-	if !utf8.Valid(raw) {
-		return nil, fmt.Errorf("%w: it is not valid UTF-8", ErrBinary)
-	}
-	text := strings.TrimPrefix(string(raw), "\uFEFF")
-	text = strings.ReplaceAll(text, "\r\n", "\n")
-	text = strings.ReplaceAll(text, "\r", "\n")
-	lines := strings.Split(text, "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimRightFunc(strings.ReplaceAll(l, "\u00a0", " "), unicode.IsSpace)
-		lines[i] = strings.TrimLeftFunc(lines[i], unicode.IsSpace)
-	}
-
-	p, err := layout(lines, title)
-	if err != nil {
-		return nil, err
-	}
-	r := &corpus.Release{Title: p.title, Date: p.date, Source: source, Paragraphs: p.paragraphs}
-	r.Donors = findDonors(r.Title, r.Paragraphs)
-	r.Recipient = findRecipient(r.Title, r.Paragraphs, r.Donors)
-	r.Year = findYear(r.Title, r.Paragraphs, r.Date)
-	r.Facts = extract(r, p)
-	if len(r.Donors) == 0 {
-		return nil, fmt.Errorf("%w: no donor found in the title or first paragraph", ErrNotRelease)
-	}
-	if _, ok := r.Total(); !ok {
-		return nil, fmt.Errorf("%w: no amount of money found", ErrNotRelease)
-	}
-	r.SetID(corpus.ReleaseID(r))
-	return r, nil
-}
 
 // parsed is a release page cut into its parts.
 type parsed struct {
@@ -80,7 +21,7 @@ type parsed struct {
 
 var (
 	dateRe         = regexp.MustCompile(`(?i)\b` + datePattern + `\b`)
-	fundingWordRe  = regexp.MustCompile(`(?i)\b(donat\w*|contribut\w*|fund\w*|grants?|pledg\w*|gives?|provides?|commits?|allocat\w*|million|billion|US\$|USD|EUR|CHF|GBP)\b|[$€£¥]`)
+	fundingWordRe  = regexp.MustCompile(`(?i)\b(donat\w*|contribut\w*|fund\w*|grant\w*|pledg\w*|giv\w*|gave|provid\w*|commit\w*|allocat\w*|award\w*|receiv\w*|announc\w*|approv\w*|extend\w*|releas\w*|aid|assistance|million|billion|US\$|USD|EUR|CHF|GBP)\b|[$€£¥]`)
 	contactStartRe = regexp.MustCompile(`(?i)^(for (more|further) (information|details)|media contacts?\b|press contacts?\b|contacts?:|for media enquiries|for media inquiries)`)
 	markupRe       = regexp.MustCompile(`"?\s*mailto:[^"\s>]*"?\s*>|<[^>]{0,200}>|\[[^\]]*\]\([^)]*\)`)
 	gluedCapsRe    = regexp.MustCompile(`^([A-Z][A-Z0-9 &'’,-]{1,40}?[A-Z])([A-Z][a-z])`)
@@ -106,7 +47,7 @@ func layout(lines []string, title string) (*parsed, error) {
 				p.date = dateRe.FindString(l)
 			}
 			lines[i] = ""
-		case lineByline, lineMeta, lineWidget:
+		case lineByline, lineMeta, lineWidget, lineNav:
 			lines[i] = ""
 		}
 	}
@@ -246,6 +187,14 @@ func unglue(l, prev string) string {
 func findTitle(lines []string) (int, int) {
 	first, funding := -1, -1
 	prev := ""
+	// A page with blank lines between its blocks has its title on a block
+	// of its own, never inside a wrapped paragraph.
+	blocks := 0
+	for i := 1; i < len(lines); i++ {
+		if lines[i] == "" && lines[i-1] != "" {
+			blocks++
+		}
+	}
 	for i, l := range lines {
 		if l == "" {
 			continue
@@ -267,6 +216,9 @@ func findTitle(lines []string) (int, int) {
 		if end+1 < len(lines) && lines[end] != "" && wordCount(lines[end]) <= 5 && lines[end+1] == "" && !endsSentence(l) && n >= 6 {
 			end++
 		}
+		if blocks >= 3 && (i > 0 && lines[i-1] != "" || end < len(lines) && lines[end] != "" && !startsSentence(lines[end])) {
+			continue
+		}
 		// The next non-empty line must be prose.
 		next := ""
 		for _, m := range lines[end:] {
@@ -279,7 +231,7 @@ func findTitle(lines []string) (int, int) {
 			continue
 		}
 		text := join(lines[i:end])
-		if len(findAmounts(text, "")) > 0 && fundingWordRe.MatchString(stripAmounts(text)) {
+		if len(findAmounts(text, "")) > 0 {
 			return i, end
 		}
 		if funding < 0 && fundingWordRe.MatchString(text) {

@@ -291,11 +291,11 @@ var ingestCases = []struct {
 	},
 	{
 		file: "testdata/wfp-echo-2014.txt",
-		id:   "wfp-echo-2014",
+		id:   "wfp-european-union-2014",
 		want: want{
 			paragraphs:    2,
 			title:         "ECHO Funds WFP Food Aid for Syrian Refugees in Lebanon",
-			donors:        []string{"ECHO"},
+			donors:        []string{"European Union"},
 			recipient:     "WFP",
 			year:          2014,
 			date:          "5 June 2014",

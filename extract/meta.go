@@ -1,65 +1,171 @@
 package extract
 
 import (
-	"github.com/fundbot/fundbot/corpus"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/fundbot/fundbot/corpus"
 )
 
-var (
-	titleDonorRe = regexp.MustCompile(`^(.+?)\s+(?:[Dd]onates?|[Dd]onation|[Gg]ives?|[Cc]ontributes?|[Cc]ontribution|[Pp]rovides?|[Pp]ledges?|[Gg]rants?|[Ff]unds?|[Cc]ommits?|[Aa]llocates?|[Ss]upports?|[Bb]oosts?|[Aa]nnounces?|[Rr]enews?|[Ii]ncreases?|[Ee]xtends?|[Dd]elivers?|[Aa]wards?)\b`)
-	bodyDonorRe  = regexp.MustCompile(`^(.+?)\s+(?:has|have|had|will)?\s*(?:committed|donated|contributed|pledged|given|provided|granted|allocated|announced|awarded|approved|donates|contributes|gives|provides|pledges|commits)\b`)
-	fromDonorRe  = regexp.MustCompile(`\b(?:from|by|of) (?:the )?((?:Government|People) of (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* [Gg]overnment|European Union|European Commission|ECHO)\b`)
-	yearForRe    = regexp.MustCompile(`\b(?:for|in|during|through|throughout)\s+((?:19|20)\d{2})\b`)
-	donorSplitRe = regexp.MustCompile(`\s*(?:,|\band\b|&)\s*`)
-	yearRe       = regexp.MustCompile(`\b((?:19|20)\d{2})\b`)
-)
-
-// donorBodies are donors that are not countries, kept as written.
-var donorBodies = []string{
-	"European Union", "European Commission", "ECHO", "DG ECHO", "USAID", "DFID", "FCDO", "UK Aid", "UKaid", "Sida", "SIDA",
-	"CERF", "World Bank", "Asian Development Bank", "African Development Bank", "JICA", "Norad", "NORAD",
-	"GIZ", "AusAID", "DFAT", "CIDA", "Global Affairs Canada", "SDC", "Danida", "DANIDA", "BPRM", "OFDA", "KOICA",
+// donorBody is a donor that is not named as a country: an aid agency,
+// ministry or fund, with the donor it stands for (a country's common name,
+// "European Union", or the fund itself).
+type donorBody struct {
+	name  string // as releases write it, matched as a whole word
+	donor string
 }
 
-// findDonors returns the release's donors, from its title ("Japan Donates
-// ...") or first paragraph ("The Japanese government has committed ...").
-// Countries are given by their common name.
-func findDonors(title string, paras []string) []string {
-	var phrase string
-	if m := titleDonorRe.FindStringSubmatch(title); m != nil {
-		phrase = m[1]
-	}
-	if ds := donorsIn(phrase); len(ds) > 0 {
-		return ds
-	}
-	for _, para := range paras[:min(2, len(paras))] {
-		sents := sentences(para)
-		if len(sents) == 0 {
-			continue
-		}
-		first := para[sents[0].start:sents[0].end]
-		if m := bodyDonorRe.FindStringSubmatch(first); m != nil {
-			if ds := donorsIn(m[1]); len(ds) > 0 {
+// donorBodies maps agencies, ministries and funds to their donor. Longer
+// names come first where one contains another.
+var donorBodies = []donorBody{
+	{"European Civil Protection and Humanitarian Aid Operations", "European Union"},
+	{"European Union's humanitarian aid department", "European Union"},
+	{"European Commission", "European Union"}, {"European Union", "European Union"}, {"DG ECHO", "European Union"},
+	{"ECHO", "European Union"}, {"EU Humanitarian Aid", "European Union"}, {"EU", "European Union"},
+	{"Central Emergency Response Fund", "CERF"}, {"CERF", "CERF"}, {"Emergency Relief Coordinator", "CERF"},
+	{"USAID", "United States"}, {"U.S. Agency for International Development", "United States"},
+	{"Bureau of Population, Refugees, and Migration", "United States"}, {"BPRM", "United States"}, {"PRM", "United States"},
+	{"OFDA", "United States"}, {"State Department", "United States"}, {"U.S. Government", "United States"},
+	{"US Government", "United States"}, {"U.S.", "United States"},
+	{"Foreign, Commonwealth & Development Office", "United Kingdom"}, {"Foreign, Commonwealth and Development Office", "United Kingdom"},
+	{"FCDO", "United Kingdom"}, {"DFID", "United Kingdom"}, {"Department for International Development", "United Kingdom"},
+	{"UK aid", "United Kingdom"}, {"UK Aid", "United Kingdom"}, {"UKaid", "United Kingdom"},
+	{"Korea International Cooperation Agency", "South Korea"}, {"KOICA", "South Korea"},
+	{"Sida", "Sweden"}, {"SIDA", "Sweden"}, {"Swedish International Development Cooperation Agency", "Sweden"},
+	{"Norad", "Norway"}, {"NORAD", "Norway"},
+	{"Global Affairs Canada", "Canada"}, {"GAC", "Canada"}, {"CIDA", "Canada"},
+	{"Department of Foreign Affairs and Trade", "Australia"}, {"DFAT", "Australia"}, {"AusAID", "Australia"},
+	{"Japan International Cooperation Agency", "Japan"}, {"JICA", "Japan"},
+	{"KSrelief", "Saudi Arabia"}, {"King Salman Humanitarian Aid and Relief Centre", "Saudi Arabia"},
+	{"German Federal Foreign Office", "Germany"}, {"Federal Foreign Office", "Germany"}, {"BMZ", "Germany"}, {"GIZ", "Germany"},
+	{"Swiss Agency for Development and Cooperation", "Switzerland"}, {"SDC", "Switzerland"}, {"Swiss Federal Council", "Switzerland"},
+	{"Danida", "Denmark"}, {"DANIDA", "Denmark"}, {"Irish Aid", "Ireland"}, {"Ministry of Foreign Affairs of Japan", "Japan"},
+	{"World Bank", "World Bank"}, {"Asian Development Bank", "Asian Development Bank"}, {"African Development Bank", "African Development Bank"},
+}
+
+// organisation is a recipient: by the acronym releases use, with its full
+// names.
+type organisation struct {
+	acronym string
+	names   []string
+}
+
+var organisations = []organisation{
+	{"IOM", []string{"International Organization for Migration", "UN Migration Agency", "UN Migration"}},
+	{"UNHCR", []string{"UN Refugee Agency", "United Nations High Commissioner for Refugees", "Office of the United Nations High Commissioner for Refugees", "UN refugee agency"}},
+	{"WFP", []string{"World Food Programme", "World Food Program", "UN World Food Programme"}},
+	{"UNICEF", []string{"United Nations Children's Fund", "United Nations Children’s Fund", "UN Children's Fund"}},
+	{"UNRWA", []string{"United Nations Relief and Works Agency"}},
+	{"UNFPA", []string{"United Nations Population Fund", "UN Population Fund"}},
+	{"WHO", []string{"World Health Organization"}},
+	{"FAO", []string{"Food and Agriculture Organization"}},
+	{"UNDP", []string{"United Nations Development Programme"}},
+	{"OCHA", []string{"Office for the Coordination of Humanitarian Affairs"}},
+	{"ICRC", []string{"International Committee of the Red Cross"}},
+	{"IFRC", []string{"International Federation of Red Cross and Red Crescent Societies", "International Federation of Red Cross"}},
+	{"UN-Habitat", []string{"United Nations Human Settlements Programme"}},
+	{"UNOPS", []string{"United Nations Office for Project Services"}},
+	{"UN Women", []string{"United Nations Entity for Gender Equality"}},
+	{"ILO", []string{"International Labour Organization"}},
+	{"UNESCO", []string{"United Nations Educational, Scientific and Cultural Organization"}},
+	{"UNODC", []string{"United Nations Office on Drugs and Crime"}},
+	{"UNMAS", []string{"United Nations Mine Action Service"}},
+	{"CERF", []string{"Central Emergency Response Fund"}},
+	{"NRC", []string{"Norwegian Refugee Council"}},
+	{"IRC", []string{"International Rescue Committee"}},
+	{"MSF", []string{"Médecins Sans Frontières", "Doctors Without Borders"}},
+	{"Mercy Corps", nil}, {"Save the Children", nil}, {"Oxfam", nil}, {"CARE", nil}, {"World Vision", nil},
+	{"Danish Refugee Council", nil}, {"Plan International", nil}, {"Islamic Relief", nil}, {"Caritas", nil},
+}
+
+// pooledFundRe finds a country-based pooled fund ("the Ethiopia
+// Humanitarian Fund"): a recipient named by the release.
+var pooledFundRe = regexp.MustCompile(`\b(?:[A-Z][\w’'-]+\s){1,3}(?:Humanitarian|Pooled) Fund\b`)
+
+var (
+	// titleVerbRe is a title's funding verb, after its subject: "Japan
+	// Donates ...", "UK announces ...".
+	titleVerbRe = regexp.MustCompile(`\s(?:[Dd]onates?|[Dd]onation|[Gg]ives?|[Cc]ontributes?|[Cc]ontribution|[Pp]rovides?|[Pp]ledges?|[Gg]rants?|[Ff]unds?|[Cc]ommits?|[Aa]llocates?|[Ss]upports?|[Bb]oosts?|[Aa]nnounces?|[Rr]enews?|[Ii]ncreases?|[Ee]xtends?|[Dd]elivers?|[Aa]wards?|[Rr]eleases?|[Bb]acking|[Ss]upport|[Ff]unding|[Aa]id|[Aa]ssistance|[Cc]ommitment|[Dd]ecides?|[Aa]pproves?)\b`)
+	// bodyDonorRe is an announcing sentence's subject before its verb.
+	bodyDonorRe = regexp.MustCompile(`^(?:[A-Z][\w .’'-]{0,30}\s[–—-]\s+)?(?:On [^,]{3,30},\s+)?(.+?)\s+(?:has|have|had|will|is|are)?\s*(?:also\s+)?(?:committed|donated|contributed|pledged|given|provided|granted|allocated|announced|awarded|approved|released|donates|contributes|gives|provides|pledges|commits|allocates|announces|releases|decided|extended|extends|is giving|are giving)\b`)
+	// fromDonorRe is a donor named as a source: "from the Government of
+	// Japan", "by the European Union", "funded by USAID".
+	fromDonorRe = regexp.MustCompile(`\b(?:from|by|of)\s+(?:the\s+)?((?:Government|People)s? of (?:the )?[A-Z][\w’'-]*(?: (?:of )?[A-Z][\w’'-]*)*|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,5})`)
+	// possessiveDonorRe is a donor named by its gift: "Japan's
+	// contribution", "Japanese funding", "the Japanese government".
+	possessiveDonorRe = regexp.MustCompile(`\b([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})(?:['’]s)?\s+(?:government|Government|funding|contribution|donation|grant|support|money|funds|aid|assistance|backing)\b`)
+	donorSplitRe      = regexp.MustCompile(`\s*(?:,|\band\b|&)\s*`)
+)
+
+// donorRule finds the donors of a release in one way; rules are tried in
+// order and the first that finds a donor wins, so the surest ways come
+// first.
+type donorRule struct {
+	name string
+	find func(title, lead string) []string
+}
+
+var donorRules = []donorRule{
+	{"title subject", func(title, _ string) []string {
+		// The subject is what stands before a funding verb; try each
+		// verb in turn ("Central Emergency Response Fund allocates": not
+		// before "Fund").
+		for _, m := range titleVerbRe.FindAllStringIndex(title, 4) {
+			if ds := donorsIn(title[:m[0]]); len(ds) > 0 {
 				return ds
 			}
 		}
-		if m := fromDonorRe.FindStringSubmatch(first); m != nil {
-			if ds := donorsIn(m[1]); len(ds) > 0 {
-				return ds
-			}
+		return nil
+	}},
+	{"announcing subject", func(_, lead string) []string {
+		if m := bodyDonorRe.FindStringSubmatch(lead); m != nil {
+			return donorsIn(m[1])
+		}
+		return nil
+	}},
+	{"source in title", func(title, _ string) []string { return fromDonors(title) }},
+	{"source in lead", func(_, lead string) []string { return fromDonors(lead) }},
+	{"gift in title", func(title, _ string) []string { return possessiveDonors(title) }},
+	{"gift in lead", func(_, lead string) []string { return possessiveDonors(lead) }},
+}
+
+func fromDonors(s string) []string {
+	for _, m := range fromDonorRe.FindAllStringSubmatch(s, -1) {
+		if ds := donorsIn(m[1]); len(ds) > 0 {
+			return ds
+		}
+	}
+	return nil
+}
+
+func possessiveDonors(s string) []string {
+	for _, m := range possessiveDonorRe.FindAllStringSubmatch(s, -1) {
+		if ds := donorsIn(m[1]); len(ds) > 0 {
+			return ds
+		}
+	}
+	return nil
+}
+
+// findDonors returns the release's donors, by the rules in order, from
+// its title and announcing sentence. Countries are given by their common
+// name, agencies by the donor they stand for.
+func findDonors(title, lead string) []string {
+	for _, r := range donorRules {
+		if ds := r.find(title, lead); len(ds) > 0 {
+			return ds
 		}
 	}
 	return nil
 }
 
 // donorsIn reads the donors of a phrase such as "Japan", "The Government of
-// Norway", "Sweden and Norway" or "The European Union".
+// Norway", "Sweden and Norway", "The European Union" or "KOICA".
 func donorsIn(phrase string) []string {
 	phrase = strings.TrimSpace(phrase)
-	if phrase == "" || wordCount(phrase) > 12 {
+	if phrase == "" || wordCount(phrase) > 14 {
 		return nil
 	}
 	var out []string
@@ -75,10 +181,20 @@ func donorsIn(phrase string) []string {
 	return out
 }
 
+// donorName reads one donor: an agency or fund, or a country by name or
+// adjective. A recipient organisation is not a donor.
 func donorName(part string) string {
 	for _, b := range donorBodies {
-		if containsWord(part, b) {
-			return b
+		if containsWord(part, b.name) {
+			return b.donor
+		}
+	}
+	if m := pooledFundRe.FindString(part); m != "" {
+		return strings.TrimPrefix(m, "The ")
+	}
+	for _, o := range organisations {
+		if containsWord(part, o.acronym) {
+			return ""
 		}
 	}
 	if cs := corpus.FindCountries(part); len(cs) == 1 {
@@ -87,98 +203,127 @@ func donorName(part string) string {
 	return ""
 }
 
-// recipients are organisations that receive funds, by the acronym releases
-// use, with their full names.
-var recipients = []struct{ acronym, name string }{
-	{"IOM", "International Organization for Migration"},
-	{"UNHCR", "UN Refugee Agency"},
-	{"UNHCR", "United Nations High Commissioner for Refugees"},
-	{"WFP", "World Food Programme"},
-	{"UNICEF", "United Nations Children's Fund"},
-	{"OCHA", "Office for the Coordination of Humanitarian Affairs"},
-	{"UNDP", "United Nations Development Programme"},
-	{"UNFPA", "United Nations Population Fund"},
-	{"WHO", "World Health Organization"},
-	{"FAO", "Food and Agriculture Organization"},
-	{"UNRWA", "United Nations Relief and Works Agency"},
-	{"ICRC", "International Committee of the Red Cross"},
-	{"IFRC", "International Federation of Red Cross"},
-	{"UN-Habitat", "United Nations Human Settlements Programme"},
-	{"UNOPS", "United Nations Office for Project Services"},
-	{"UN Women", "United Nations Entity for Gender Equality"},
-	{"ILO", "International Labour Organization"},
-	{"UNESCO", "United Nations Educational, Scientific and Cultural Organization"},
-	{"UNODC", "United Nations Office on Drugs and Crime"},
-	{"UNMAS", "United Nations Mine Action Service"},
-	{"CERF", "Central Emergency Response Fund"},
-	{"NRC", "Norwegian Refugee Council"},
+// receiveRe is what stands before a recipient that gets money: "to the
+// World Food Programme", "through UNHCR", "for UNICEF's work".
+var receiveRe = regexp.MustCompile(`(?i)\b(?:to|through|via|towards|for|with|by|channell?ed through|delivered through)\s+(?:the\s+)?(?:UN\s+)?$`)
+
+// receivedRe is what follows a recipient that gets money: "IOM has been
+// allocated", "WFP will receive", "UNICEF (USD 2 million)".
+var receivedRe = regexp.MustCompile(`^\s*(?:\([A-Z-]+\)\s*)?(?:,[^,]{0,60},\s*)?(?:has been allocated|have been allocated|was allocated|will receive|receives|received|is to receive|gets|will get|\(\s*(?:US\$|USD|\$|€|EUR|£|GBP|CHF|¥|JPY|NOK|SEK|AUD|CAD))`)
+
+// orgMention is a recipient named in a text.
+type orgMention struct {
+	acronym    string
+	start, end int
 }
 
-// findRecipient returns the acronym of the organisation the release funds:
-// the first one named in the title that is not a donor, else in the first
-// paragraph, else the one the release names most.
-func findRecipient(title string, paras []string, donors []string) string {
-	first := func(text string) string {
-		best, at := "", -1
-		for _, o := range recipients {
-			if slices.Contains(donors, o.acronym) {
+// orgMentions returns the organisations a text names, in order.
+func orgMentions(s string) []orgMention {
+	var out []orgMention
+	for _, o := range organisations {
+		for _, name := range append([]string{o.acronym}, o.names...) {
+			for i := 0; i < len(s); {
+				j := wordIndex(s[i:], name)
+				if j < 0 {
+					break
+				}
+				out = append(out, orgMention{o.acronym, i + j, i + j + len(name)})
+				i += j + len(name)
+			}
+		}
+	}
+	for _, m := range pooledFundRe.FindAllStringIndex(s, -1) {
+		name := strings.TrimPrefix(s[m[0]:m[1]], "The ")
+		out = append(out, orgMention{name, m[0], m[1]})
+	}
+	// Where names overlap ("Office of the United Nations High
+	// Commissioner for Refugees" and "United Nations High Commissioner
+	// for Refugees"), the longest counts once.
+	slices.SortFunc(out, func(a, b orgMention) int {
+		if a.start != b.start {
+			return a.start - b.start
+		}
+		return b.end - a.end
+	})
+	kept := out[:0]
+	for _, m := range out {
+		if len(kept) > 0 && m.start < kept[len(kept)-1].end {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	return kept
+}
+
+// findRecipients returns the organisations the release funds: those its
+// title names, and those its text says get money ("NOK 45 million will go
+// to the World Food Programme", "delivered through UNHCR, WFP and
+// UNICEF"); failing those, the first its announcing paragraph names.
+// Donors are not recipients.
+func findRecipients(title string, paras []string, donors []string) []string {
+	var out []string
+	add := func(a string) {
+		if !slices.Contains(out, a) && !slices.Contains(donors, a) && !(a == "CERF" && slices.Contains(donors, "CERF")) {
+			out = append(out, a)
+		}
+	}
+	for _, m := range orgMentions(title) {
+		add(m.acronym)
+	}
+	for _, para := range paras {
+		for _, sp := range sentences(para) {
+			sent := para[sp.start:sp.end]
+			ms := orgMentions(sent)
+			if len(ms) == 0 || !fundingWordRe.MatchString(sent) && !strings.Contains(sent, "through") {
 				continue
 			}
-			for _, needle := range []string{o.acronym, o.name} {
-				if i := wordIndex(text, needle); i >= 0 && (at < 0 || i < at) {
-					best, at = o.acronym, i
+			for i, m := range ms {
+				before := sent[max(0, m.start-40):m.start]
+				// A list after a receiving word: "through UNHCR, WFP and UNICEF".
+				listed := i > 0 && listGapRe.MatchString(sent[ms[i-1].end:m.start]) && slices.Contains(out, ms[i-1].acronym)
+				if receiveRe.MatchString(before) || receivedRe.MatchString(sent[m.end:]) || listed {
+					add(m.acronym)
 				}
 			}
 		}
-		return best
 	}
-	if r := first(title); r != "" {
-		return r
-	}
-	if len(paras) > 0 {
-		if r := first(paras[0]); r != "" {
-			return r
+	if len(out) == 0 && len(paras) > 0 {
+		for _, m := range orgMentions(paras[0]) {
+			add(m.acronym)
+			break
 		}
 	}
-	counts := map[string]int{}
-	for _, p := range paras {
-		for _, o := range recipients {
-			if slices.Contains(donors, o.acronym) {
-				continue
-			}
-			counts[o.acronym] += wordCountOf(p, o.acronym)
-		}
-	}
-	best := ""
-	for _, o := range recipients {
-		if counts[o.acronym] > counts[best] {
-			best = o.acronym
-		}
-	}
-	return best
+	return out
 }
 
-// findYear returns the funding year: "for 2011" or "in 2011" in the title,
-// else any year in the title, else "for/in YEAR" in the first paragraph,
-// else the year of the release date.
-func findYear(title string, paras []string, date string) int {
-	atoi := func(s string) int { n, _ := strconv.Atoi(s); return n }
-	if m := yearForRe.FindStringSubmatch(title); m != nil {
-		return atoi(m[1])
-	}
-	if m := yearRe.FindStringSubmatch(stripAmounts(title)); m != nil {
-		return atoi(m[1])
-	}
-	if len(paras) > 0 {
-		if m := yearForRe.FindStringSubmatch(stripAmounts(paras[0])); m != nil {
-			return atoi(m[1])
+// yearRule reads the funding year from a text: the year its rule's
+// pattern captures.
+var yearRules = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)\b(?:fiscal year|financial year|FY)\s?((?:19|20)\d{2})\b`),
+	regexp.MustCompile(`(?i)\b(?:for|in|during|throughout)\s+(?:its\s+|the\s+|their\s+)?((?:19|20)\d{2})(?:\s+(?:operations|programmes|programs|activities|appeal|budget|response))?\b(?:\s*(?:,|\.|$|to|and\s+(?:beyond|after)|operations|programmes))`),
+	regexp.MustCompile(`(?i)\b(?:its|their|the)\s+((?:19|20)\d{2})\s+(?:operations|programmes|programs|activities|humanitarian operations|appeal|contribution|funding)\b`),
+}
+
+// findYear returns the funding year and whether it was stated: a year the
+// title or the announcing sentence states it for ("for 2011", "its 2018
+// operations", "fiscal year 2012"); else the publication year, not stated.
+func findYear(title, lead, published string) (year int, stated bool) {
+	for _, text := range []string{stripAmounts(title), stripAmounts(lead)} {
+		for _, re := range yearRules {
+			if m := re.FindStringSubmatch(text); m != nil {
+				n, _ := strconv.Atoi(m[1])
+				return n, true
+			}
 		}
 	}
-	if m := yearRe.FindStringSubmatch(date); m != nil {
-		return atoi(m[1])
+	if m := yearRe.FindStringSubmatch(published); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		return n, false
 	}
-	return 0
+	return 0, false
 }
+
+var yearRe = regexp.MustCompile(`\b((?:19|20)\d{2})\b`)
 
 func stripAmounts(s string) string {
 	as := findAmounts(s, "")

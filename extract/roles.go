@@ -1,0 +1,317 @@
+package extract
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/fundbot/fundbot/corpus"
+)
+
+// contextRule marks an amount as context, not this donor's gift in this
+// release, when its cue stands next to it: before the amount (after any
+// amount before it) or just after it (before any amount after it). Rules
+// are tried in order; the first whose cue is found names the context.
+type contextRule struct {
+	context string
+	before  *regexp.Regexp // cue in the words before the amount
+	after   *regexp.Regexp // cue in the words after it
+}
+
+var contextRules = []contextRule{
+	{"cumulative",
+		regexp.MustCompile(`(?i)\b(since (?:19|20)\d\d|so far|to date|over the (?:past|last) \w+ (?:years|decades)|cumulative(?:ly)?|bring(?:s|ing)? (?:its|the|this|their) (?:total|overall)|in total since|all told)\b`),
+		regexp.MustCompile(`(?i)^[^.;]{0,40}?\b(since (?:19|20)\d\d|so far|to date|over the (?:past|last) \w+ years|in total since|cumulative(?:ly)?)\b`)},
+	{"appeal",
+		regexp.MustCompile(`(?i)\b(appeal(?:ed|ing|s)? (?:for|of)|flash appeal|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|requires?|requiring|needs?|needed|funding gap|shortfall|unmet|underfunded by|calls? for)\b[^.]{0,40}$`),
+		regexp.MustCompile(`(?i)^\s*(?:[^.;]{0,25}?\b)?(appeal|is needed|are needed|needed|required|requested|shortfall|funding gap|gap)\b`)},
+	{"plan",
+		regexp.MustCompile(`(?i)\b(response plan|refugee response plan|regional plan|\bHRP\b|\b3RP\b|plan(?:ned)? (?:of|for|worth|totall?ing)|budget(?:ed)? (?:of|for)|in the (?:\d{4} )?budget|budget,)\b[^.]{0,40}$`),
+		regexp.MustCompile(`(?i)^\s*(?:[^.;]{0,30}?\b)?(response plan|plan\b|budget\b|programme budget|operation(?:al)? budget)`)},
+	{"earlier",
+		regexp.MustCompile(`(?i)\b(last year|previous(?:ly)?|earlier this year|in the past|had (?:already )?(?:provided|given|contributed|allocated|donated)|already (?:provided|given|contributed|allocated|donated))\b[^.]{0,60}$`),
+		regexp.MustCompile(`(?i)^[^.;]{0,30}?\b(last year|previously|earlier this year)\b`)},
+	{"overall",
+		regexp.MustCompile(`(?i)\b(total humanitarian (?:aid|funding|assistance|budget)|overall (?:humanitarian )?(?:funding|aid|assistance|contribution)|globally|worldwide total|all donors|other donors|international community|the world has)\b[^.]{0,50}$`),
+		regexp.MustCompile(`(?i)^[^.;]{0,30}?\b(from all donors|from other donors|in total humanitarian|worldwide)\b`)},
+}
+
+// joinedRe is what joins two amounts of one figure: ", to ", " or ".
+var joinedRe = regexp.MustCompile(`^[\s,;()]*(?:to|or|and|from|up to|of which)?[\s,;()]*$`)
+
+// yearNearRe is a year named next to an amount ("in 2013").
+var yearNearRe = regexp.MustCompile(`\b(?:in|for|during)\s+((?:19|20)\d\d)\b`)
+
+// amountContext says why an amount is context, or "" when it is this
+// donor's gift or a part of it. sent is the amount's sentence, [start,
+// end) the amount, and prevEnd/nextStart the ends of the amounts around it
+// in the sentence (0 and len(sent) if none).
+func amountContext(sent string, start, end, prevEnd, nextStart, year int) string {
+	before := sent[max(prevEnd, start-90):start]
+	after := sent[end:min(nextStart, end+60)]
+	for _, r := range contextRules {
+		if r.before.MatchString(before) || r.after.MatchString(after) {
+			return r.context
+		}
+	}
+	// An amount given for another, earlier year.
+	if year != 0 {
+		for _, m := range yearNearRe.FindAllStringSubmatch(before[max(0, len(before)-40):]+after[:min(len(after), 30)], -1) {
+			if y, _ := strconv.Atoi(m[1]); y < year {
+				return "earlier"
+			}
+		}
+	}
+	return ""
+}
+
+// totalCueRe stands before an amount the text says is the whole: "a
+// total of", "in all".
+var totalCueRe = regexp.MustCompile(`(?i)\b(a total of|totall?ing|in total|altogether|an overall)\s+(?:of\s+)?$`)
+
+// bareScaledRe is an amount written without a currency: "46.8 million".
+var bareScaledRe = regexp.MustCompile(`(?i)\b(\d+(?:\.\d+)?)\s(million|billion)\b`)
+
+// assignRoles gives each amount of a release its role: the total, context
+// (Context set) or a part. The total is the title's amount as the body
+// states it; without an amount in the title, the one amount of the
+// announcing sentence, or the one it says is the total. A part, a plan or
+// a cumulative figure is never the total; when the text does not make the
+// total clear, the release has none.
+func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus.Fact {
+	// Context first: an amount that is context is no part and no total.
+	for i := range amounts {
+		f := &amounts[i]
+		start, end, prevEnd, nextStart := amountSpan(f, amounts)
+		if start < 0 {
+			continue
+		}
+		if c := amountContext(f.Sentence, start, end, prevEnd, nextStart, r.Year); c != "" {
+			f.Context = c
+			f.Country, f.CountryName, f.Region = "", "", ""
+		}
+	}
+
+	// "rises by more than NOK 1 billion, to almost NOK 5 billion": an
+	// amount joined to a context amount before it shares its context.
+	for i := 1; i < len(amounts); i++ {
+		f, prev := &amounts[i], amounts[i-1]
+		if f.Context != "" || prev.Context == "" || f.Sentence != prev.Sentence || f.Paragraph != prev.Paragraph {
+			continue
+		}
+		_, prevEnd, _, _ := amountSpan(&amounts[i-1], amounts)
+		start, _, _, _ := amountSpan(f, amounts)
+		if prevEnd >= 0 && start > prevEnd && joinedRe.MatchString(f.Sentence[prevEnd:start]) {
+			f.Context = prev.Context
+			f.Country, f.CountryName, f.Region = "", "", ""
+		}
+	}
+
+	total := -1
+	titleAmounts := findAmounts(r.Title, "")
+	if cur := donorDollar(r.Donors); cur != "" {
+		for i := range titleAmounts {
+			if bareDollarRe.MatchString(titleAmounts[i].Stated) {
+				titleAmounts[i].Currency = cur
+			}
+		}
+	}
+	if len(titleAmounts) > 0 {
+		t := titleAmounts[0]
+		for i, f := range amounts {
+			if f.Context == "" && f.Amount.Currency == t.Currency && sameValue(f.Amount.Value, t.Value) {
+				total = i
+				break
+			}
+		}
+		if total < 0 {
+			// "a total of 46.8 million": the title's figure without its
+			// currency.
+			if f, ok := bareTotal(r, t); ok {
+				amounts = append(amounts, f)
+				total = len(amounts) - 1
+			}
+		}
+	} else if lead != "" {
+		var inLead []int
+		for i, f := range amounts {
+			if f.Sentence == lead && f.Context == "" {
+				inLead = append(inLead, i)
+			}
+		}
+		switch {
+		case len(inLead) == 1:
+			total = inLead[0]
+		case len(inLead) > 1:
+			f := amounts[inLead[0]]
+			if start, _, _, _ := amountSpan(&f, amounts); start >= 0 && totalCueRe.MatchString(f.Sentence[:start]) {
+				total = inLead[0]
+			}
+		}
+	}
+	if total >= 0 {
+		f := &amounts[total]
+		f.Total = true
+		f.Country, f.CountryName, f.Region, f.Sector = "", "", "", ""
+		if len(r.Recipients) > 1 {
+			f.Recipient = ""
+		}
+	}
+	// A part for one of several recipients: "NOK 45 million will go to the
+	// World Food Programme", "Through UNHCR: 12.1 million US dollars".
+	for i := range amounts {
+		f := &amounts[i]
+		if f.Total || f.Context != "" {
+			continue
+		}
+		f.Recipient = partRecipient(f, r)
+	}
+	return amounts
+}
+
+// amountSpan finds an amount in its sentence, and the ends of the amounts
+// stated before and after it there.
+func amountSpan(f *corpus.Fact, all []corpus.Fact) (start, end, prevEnd, nextStart int) {
+	start = strings.Index(f.Sentence, f.Amount.Stated)
+	if start < 0 {
+		return -1, -1, 0, 0
+	}
+	end = start + len(f.Amount.Stated)
+	prevEnd, nextStart = 0, len(f.Sentence)
+	for i := range all {
+		o := &all[i]
+		if o == f || o.Sentence != f.Sentence || o.Paragraph != f.Paragraph {
+			continue
+		}
+		j := strings.Index(f.Sentence, o.Amount.Stated)
+		if j < 0 || j == start {
+			continue
+		}
+		if j < start && j+len(o.Amount.Stated) > prevEnd {
+			prevEnd = min(j+len(o.Amount.Stated), start)
+		}
+		if j > start && j < nextStart {
+			nextStart = j
+		}
+	}
+	return start, end, prevEnd, nextStart
+}
+
+func sameValue(a, b float64) bool {
+	return a == b || math.Abs(a-b) <= 0.005*math.Max(a, b)
+}
+
+// bareTotal finds, in the first paragraphs, the title's amount written
+// without a currency ("a total of 46.8 million"), and makes it the total
+// with the title's currency, flagged for a person to check.
+func bareTotal(r *corpus.Release, t amount) (corpus.Fact, bool) {
+	for i, para := range r.Paragraphs[:min(3, len(r.Paragraphs))] {
+		for _, sp := range sentences(para) {
+			sent := para[sp.start:sp.end]
+			for _, m := range bareScaledRe.FindAllStringSubmatchIndex(sent, -1) {
+				v, err := strconv.ParseFloat(sent[m[2]:m[3]], 64)
+				if err != nil {
+					continue
+				}
+				if strings.EqualFold(sent[m[4]:m[5]], "billion") {
+					v *= 1e9
+				} else {
+					v *= 1e6
+				}
+				if !sameValue(v, t.Value) || len(findAmounts(sent[max(0, m[0]-6):m[1]], "")) > 0 {
+					continue
+				}
+				f := corpus.Fact{Kind: corpus.KindAmount, Paragraph: i + 1, Sentence: sent, Donor: strings.Join(r.Donors, ", "), Recipient: r.Recipient, Year: r.Year,
+					Amount: &corpus.Amount{Stated: sent[m[0]:m[1]], Value: t.Value, Currency: t.Currency},
+					Check:  fmt.Sprintf("currency %s taken from the title; the text gives the amount without one", t.Currency)}
+				return f, true
+			}
+		}
+	}
+	return corpus.Fact{}, false
+}
+
+// partRecipient returns the recipient an amount is for: an organisation
+// named just after it ("to the World Food Programme") or just before it
+// ("Through UNHCR: ..."), else the release's recipient when it has only
+// one.
+func partRecipient(f *corpus.Fact, r *corpus.Release) string {
+	start := strings.Index(f.Sentence, f.Amount.Stated)
+	if start >= 0 {
+		end := start + len(f.Amount.Stated)
+		for _, m := range orgMentions(f.Sentence) {
+			if m.start >= end && m.start-end <= 40 && orgGapRe.MatchString(f.Sentence[end:m.start]) {
+				return m.acronym
+			}
+			if m.end <= start && start-m.end <= 4 && strings.Contains(f.Sentence[m.end:start], ":") {
+				return m.acronym
+			}
+		}
+	}
+	if len(r.Recipients) > 1 {
+		return ""
+	}
+	return r.Recipient
+}
+
+// orgGapRe is what may stand between an amount and the organisation it
+// goes to: " will go to the ", " to ", " for the ".
+var orgGapRe = regexp.MustCompile(`^\)?,?\s*(?:(?:will|is|are|was|were|has been|have been)\s+(?:\w+\s+){0,2}?)?(?:go(?:es)?\s+)?(?:to|for|through|via)\s+(?:the\s+)?(?:UN\s+)?$`)
+
+// noTotalReason says why a release has no total.
+func noTotalReason(r *corpus.Release) string {
+	if as := findAmounts(r.Title, ""); len(as) > 0 {
+		return fmt.Sprintf("the title states %s but the first paragraphs do not state it as this release's gift", as[0].Stated)
+	}
+	n := 0
+	for _, f := range r.Facts {
+		if f.Kind == corpus.KindAmount && f.Context == "" {
+			n++
+		}
+	}
+	if n > 1 {
+		return "the announcing sentence does not say which of the amounts is the total"
+	}
+	if slices.ContainsFunc(r.Facts, func(f corpus.Fact) bool { return f.Kind == corpus.KindAmount && f.Context != "" }) {
+		return "every amount stated is context (an appeal, a plan, a cumulative or earlier sum), not this release's gift"
+	}
+	return "no amount in the announcing sentence"
+}
+
+// bareDollarRe is an amount written with a plain dollar sign: "$34.7
+// million", "over $40 million".
+var bareDollarRe = regexp.MustCompile(`(?:^|\s)\$\s?\d`)
+
+// donorDollar returns the currency a plain "$" means in a release by a
+// donor whose own currency is a dollar other than the US dollar, or "".
+func donorDollar(donors []string) string {
+	for _, d := range donors {
+		switch d {
+		case "Australia":
+			return "AUD"
+		case "Canada":
+			return "CAD"
+		case "New Zealand":
+			return "NZD"
+		}
+	}
+	return ""
+}
+
+// localDollars reads a plain "$" as the donor's own dollar when the donor
+// is Australia, Canada or New Zealand, and says so for a person to check.
+func localDollars(r *corpus.Release, amounts []corpus.Fact) {
+	cur := donorDollar(r.Donors)
+	if cur == "" {
+		return
+	}
+	for i := range amounts {
+		if a := amounts[i].Amount; a.Currency == "USD" && bareDollarRe.MatchString(" "+a.Stated) {
+			a.Currency = cur
+			amounts[i].Check = fmt.Sprintf("currency read as %s: the release writes $ and the donor is %s", cur, strings.Join(r.Donors, ", "))
+		}
+	}
+}
