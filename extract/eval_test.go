@@ -36,7 +36,7 @@ type truth struct {
 		Stated    string  `yaml:"stated"`
 		Role      string  `yaml:"role"`
 		Place     places  `yaml:"place"`
-		Recipient string  `yaml:"recipient"`
+		Recipient places  `yaml:"recipient"`
 		Sector    string  `yaml:"sector"`
 		Context   string  `yaml:"context"`
 	} `yaml:"amounts"`
@@ -294,7 +294,7 @@ func evaluate(t testing.TB, fixtures []fixture) *evaluation {
 				if pl := placeOfFact(f); pl != "" && !slices.Contains(wantPlaces, pl) {
 					continue
 				}
-				if f.Recipient != "" && a.Recipient != "" && f.Recipient != a.Recipient {
+				if f.Recipient != "" && len(a.Recipient) > 0 && !slices.Contains(a.Recipient, f.Recipient) {
 					continue
 				}
 				used[j], ok = true, true

@@ -133,11 +133,11 @@ func lastWord(s string) string {
 }
 
 var (
-	currencyPrefix = `(\bU\.S\.\s?\$|\bUS\s?\$|\bUSD|\bA\$|\bAU\$|\bAUD|\bC\$|\bCA\$|\bCAD|\bNZ\$|\bNZD|\bEUR|€|\bCHF|\bGBP|£|\bJPY|¥|\bNOK|\bSEK|\bDKK|\$)`
+	currencyPrefix = `(\bU\.S\.\s?\$|\bUS\s?\$|\bUSD|\bA\$|\bAU\$|\bAUD|\bC\$|\bCA\$|\bCAD|\bNZ\$|\bNZD|\bEUR|€|\bCHF|\bGBP|£|\bJPY|¥|\bNOK|\bSEK|\bDKK|\bKRW|₩|\$)`
 	numberPattern  = `(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`
 	scalePattern   = `(?:\s?((?i:million|billion|thousand)|mn|bn|m|M)\b)?`
 	amountPrefixRe = regexp.MustCompile(currencyPrefix + `\s?` + numberPattern + scalePattern)
-	amountSuffixRe = regexp.MustCompile(`(?i)\b` + numberPattern + `(?:\s(million|billion|thousand))?\s(US dollars|U\.S\. dollars|American dollars|dollars|euros?|Swiss francs|francs|pounds sterling|pounds|yen|Norwegian kroner|Danish kroner|kroner|Swedish kronor|kronor)\b`)
+	amountSuffixRe = regexp.MustCompile(`(?i)\b` + numberPattern + `(?:\s(million|billion|thousand))?\s(US dollars|U\.S\. dollars|American dollars|dollars|euros?|Swiss francs|francs|pounds sterling|pounds|yen|Norwegian kroner|Danish kroner|kroner|Swedish kronor|kronor|won|Korean won)\b`)
 	amountBareRe   = regexp.MustCompile(`(?i)\b(?:total|contribution|donation|grant|sum|funding|amount) of ` + `(\d{1,3}(?:,\d{3}){2,})\b`)
 	qualifierRe    = regexp.MustCompile(`(?i)\b(nearly|almost|about|around|approximately|approx\.|some|roughly|over|more than|close to|up to|an estimated|just over|just under|at least|in excess of|less than|under|upwards of)\s+$`)
 	sharePctRe     = regexp.MustCompile(`(?i)\b((?:roughly|about|around|approximately|some|nearly|almost|over|more than|less than|close to|up to|at least|just over|just under)\s+)?(\d+(?:\.\d+)?)\s?(%|per\s?cent\b|percent\b)`)
@@ -186,7 +186,7 @@ func findAmounts(s, fallback string) []amount {
 	}
 	var out []amount
 	prefixed := strings.ContainsAny(s, "$€£¥")
-	for _, c := range []string{"USD", "EUR", "CHF", "GBP", "JPY", "NOK", "SEK", "DKK", "AUD", "CAD", "NZD"} {
+	for _, c := range []string{"USD", "EUR", "CHF", "GBP", "JPY", "NOK", "SEK", "DKK", "AUD", "CAD", "NZD", "KRW", "₩"} {
 		if prefixed {
 			break
 		}
@@ -205,7 +205,7 @@ func findAmounts(s, fallback string) []amount {
 	}
 	lower := strings.ToLower(s)
 	suffixed := false
-	for _, w := range []string{"dollar", "euro", "franc", "pound", "yen", "kron"} {
+	for _, w := range []string{"dollar", "euro", "franc", "pound", "yen", "kron", " won"} {
 		if strings.Contains(lower, w) {
 			suffixed = true
 			break
@@ -310,6 +310,8 @@ func currencyCode(s string) string {
 		return "SEK"
 	case "dkk", "danish kroner":
 		return "DKK"
+	case "krw", "₩", "won", "korean won":
+		return "KRW"
 	}
 	return ""
 }

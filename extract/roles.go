@@ -124,6 +124,11 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		for i, f := range amounts {
 			if f.Context == "" && f.Amount.Currency == t.Currency && sameValue(f.Amount.Value, t.Value) {
 				total = i
+				// "£61 million ($76 million)": the title restates the
+				// donor's own figure; the total is the figure as given.
+				if i > 0 && restates(amounts[i-1], f) {
+					total = i - 1
+				}
 				break
 			}
 		}
@@ -145,11 +150,18 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		switch {
 		case len(inLead) == 1:
 			total = inLead[0]
+		case len(inLead) == 2 && restates(amounts[inLead[0]], amounts[inLead[1]]):
+			total = inLead[0]
 		case len(inLead) > 1:
 			f := amounts[inLead[0]]
 			if start, _, _, _ := amountSpan(&f, amounts); start >= 0 && totalCueRe.MatchString(f.Sentence[:start]) {
 				total = inLead[0]
 			}
+		}
+		// Without the title's word for it, an amount is the total only if
+		// the others can be its parts: none larger, and together no more.
+		if total >= 0 && !canBeTotal(amounts, total) {
+			total = -1
 		}
 	}
 	if total >= 0 {
@@ -314,4 +326,43 @@ func localDollars(r *corpus.Release, amounts []corpus.Fact) {
 			amounts[i].Check = fmt.Sprintf("currency read as %s: the release writes $ and the donor is %s", cur, strings.Join(r.Donors, ", "))
 		}
 	}
+}
+
+// restatedRe is what stands between an amount and its restatement in
+// another currency: "£61 million ($76 million)", "SEK 50 million (USD 7.4
+// million)", "EUR 5 million, or about USD 5.6 million".
+var restatedRe = regexp.MustCompile(`^\s*(?:\(\s*(?:about|around|approximately|some|roughly|nearly|or|equivalent to|approx\.)?\s*|,?\s*(?:or|equivalent to)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?)$`)
+
+// restates reports whether b restates a in another currency, right after
+// it in the same sentence.
+func restates(a, b corpus.Fact) bool {
+	if a.Sentence != b.Sentence || a.Paragraph != b.Paragraph || a.Amount.Currency == b.Amount.Currency {
+		return false
+	}
+	i := strings.Index(a.Sentence, a.Amount.Stated)
+	j := strings.Index(a.Sentence, b.Amount.Stated)
+	if i < 0 || j < i+len(a.Amount.Stated) {
+		return false
+	}
+	return restatedRe.MatchString(a.Sentence[i+len(a.Amount.Stated) : j])
+}
+
+// canBeTotal reports whether the other amounts of a release in the same
+// currency, restatements aside, could all be parts of amounts[t].
+func canBeTotal(amounts []corpus.Fact, t int) bool {
+	tv, cur := amounts[t].Amount.Value, amounts[t].Amount.Currency
+	sum := 0.0
+	for i, f := range amounts {
+		if i == t || f.Context != "" || f.Amount.Currency != cur || i > 0 && restates(amounts[i-1], f) {
+			continue
+		}
+		if sameValue(f.Amount.Value, tv) {
+			continue // the total stated again
+		}
+		if f.Amount.Value > tv {
+			return false
+		}
+		sum += f.Amount.Value
+	}
+	return sum <= tv*1.005
 }
