@@ -23,20 +23,20 @@ type contextRule struct {
 
 var contextRules = []contextRule{
 	{"cumulative",
-		regexp.MustCompile(`(?i)\b(since (?:19|20)\d\d|so far|to date|over the (?:past|last) \w+ (?:years|decades)|cumulative(?:ly)?|bring(?:s|ing)? (?:its|the|this|their) (?:total|overall)|in total since|all told)\b`),
+		regexp.MustCompile(`(?i)\b(since (?:the (?:start|beginning) of )?(?:(?:fiscal|financial) year |FY ?)?(?:19|20)\d\d|so far|to date|over the (?:past|last) \w+ (?:years|decades)|cumulative(?:ly)?|bring(?:s|ing)? (?:its|the|this|their) (?:total|overall)|in total since|all told|total\b[^.]{0,80}\bcomes? to)\b`),
 		regexp.MustCompile(`(?i)^[^.;]{0,40}?\b(since (?:19|20)\d\d|so far|to date|over the (?:past|last) \w+ years|in total since|cumulative(?:ly)?)\b`)},
 	{"appeal",
 		regexp.MustCompile(`(?i)\b(appeal(?:ed|ing|s)? (?:for|of)|flash appeal|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|requires?|requiring|needs?|needed|funding gap|shortfall|unmet|underfunded by|calls? for)\b[^.]{0,40}$`),
-		regexp.MustCompile(`(?i)^\s*(?:[^.;]{0,25}?\b)?(appeal|is needed|are needed|needed|required|requested|shortfall|funding gap|gap)\b`)},
+		regexp.MustCompile(`(?i)^\s*(?:[^.;]{0,25}?\b)?(appeal\w*|is needed|are needed|needed|required|requested|shortfall|funding gap|gap)\b`)},
 	{"plan",
 		regexp.MustCompile(`(?i)\b(response plan|refugee response plan|regional plan|\bHRP\b|\b3RP\b|plan(?:ned)? (?:of|for|worth|totall?ing)|budget(?:ed)? (?:of|for)|in the (?:\d{4} )?budget|budget,)\b[^.]{0,40}$`),
 		regexp.MustCompile(`(?i)^\s*(?:[^.;]{0,30}?\b)?(response plan|plan\b|budget\b|programme budget|operation(?:al)? budget)`)},
 	{"earlier",
-		regexp.MustCompile(`(?i)\b(last year|previous(?:ly)?|earlier this year|in the past|had (?:already )?(?:provided|given|contributed|allocated|donated)|already (?:provided|given|contributed|allocated|donated))\b[^.]{0,60}$`),
+		regexp.MustCompile(`(?i)\b(last year|previous(?:ly)?|earlier this year|(?:weeks|days|months) earlier|in the past|had (?:already )?(?:provided|given|contributed|allocated|donated)|already (?:provided|given|contributed|allocated|donated))\b[^.]{0,60}$`),
 		regexp.MustCompile(`(?i)^[^.;]{0,30}?\b(last year|previously|earlier this year)\b`)},
 	{"overall",
 		regexp.MustCompile(`(?i)\b(total humanitarian (?:aid|funding|assistance|budget)|overall (?:humanitarian )?(?:funding|aid|assistance|contribution)|globally|worldwide total|all donors|other donors|international community|the world has)\b[^.]{0,50}$`),
-		regexp.MustCompile(`(?i)^[^.;]{0,30}?\b(from all donors|from other donors|in total humanitarian|worldwide)\b`)},
+		regexp.MustCompile(`(?i)^[^.;]{0,30}?\b(from all donors|from other donors|in total humanitarian|in overall|worldwide)\b`)},
 }
 
 // joinedRe is what joins two amounts of one figure: ", to ", " or ".
@@ -172,6 +172,16 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 			f.Recipient = ""
 		}
 	}
+	// A restatement in another currency ("£61 million ($76 million)") is
+	// the same money: it stays in its sentence, not as a fact of its own.
+	kept := make([]corpus.Fact, 0, len(amounts))
+	for i, f := range amounts {
+		if i > 0 && restates(amounts[i-1], f) {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	amounts = kept
 	// A part for one of several recipients: "NOK 45 million will go to the
 	// World Food Programme", "Through UNHCR: 12.1 million US dollars".
 	for i := range amounts {
