@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // WriteRelease writes r to the file FileName(r.ID) in dir, creating dir if
@@ -19,65 +20,214 @@ import (
 // different release (another title), r gets a new id with a short suffix
 // taken from a hash of its title, and r.ID is changed to it.
 func WriteRelease(dir string, r *Release) (path string, updated bool, err error) {
+	b := NewBatch(dir)
+	if err := b.Add(r); err != nil {
+		return "", false, err
+	}
+	written, err := b.Commit()
+	if err != nil {
+		return "", false, err
+	}
+	return written[0].Path, written[0].Updated, nil
+}
+
+// tempPrefix and tempSuffix frame the names of the temporary files a Batch
+// writes: hidden, and never a release file (*.md).
+const (
+	tempPrefix = ".fundbot-"
+	tempSuffix = ".tmp"
+)
+
+// A Batch writes several releases into a corpus folder so that a reader
+// never sees a partly written file, and a batch stopped before Commit
+// leaves no release file: Add writes each release to a temporary file in
+// the folder, Commit renames them all into place.
+type Batch struct {
+	dir   string
+	items []*pending
+}
+
+// pending is a release written to its temporary file, not yet in place.
+type pending struct {
+	r       *Release
+	tmp     string
+	path    string
+	updated bool
+}
+
+// Written is a release file that a Batch put in place.
+type Written struct {
+	Release *Release
+	Path    string
+	// Updated is set when the file replaced an earlier one of the same
+	// release.
+	Updated bool
+}
+
+// NewBatch returns an empty batch writing into dir.
+func NewBatch(dir string) *Batch {
+	return &Batch{dir: dir}
+}
+
+// Add writes r to a temporary file in the batch's folder, creating the
+// folder if needed. It picks r's file as WriteRelease does, also against
+// the releases added before: a release added twice is written once.
+func (b *Batch) Add(r *Release) error {
 	if r.ID == "" {
 		r.SetID(ReleaseID(r))
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", false, fmt.Errorf("write release %s: %w", r.ID, err)
+	if err := os.MkdirAll(b.dir, 0o755); err != nil {
+		return fmt.Errorf("write release %s: %w", r.ID, err)
 	}
+	path, updated, replaces, err := b.place(r)
+	if err != nil {
+		return err
+	}
+	data, err := r.Marshal()
+	if err != nil {
+		return fmt.Errorf("write release %s: %w", r.ID, err)
+	}
+	tmp, err := writeTemp(b.dir, r.ID, data)
+	if err != nil {
+		return fmt.Errorf("write release %s: %w", r.ID, err)
+	}
+	if replaces >= 0 {
+		os.Remove(b.items[replaces].tmp)
+		b.items = append(b.items[:replaces], b.items[replaces+1:]...)
+	}
+	b.items = append(b.items, &pending{r: r, tmp: tmp, path: path, updated: updated})
+	return nil
+}
+
+// place picks r's file: its own, or the file of the same release (same
+// title) already in the folder or the batch, or a suffixed one when
+// another release holds the name. replaces is the index of the batch's
+// item r replaces, or -1.
+func (b *Batch) place(r *Release) (path string, updated bool, replaces int, err error) {
 	base := r.ID
 	for attempt := 0; ; attempt++ {
-		path = filepath.Join(dir, FileName(r.ID))
-		data, err := os.ReadFile(path)
-		if errors.Is(err, fs.ErrNotExist) {
-			break
+		path = filepath.Join(b.dir, FileName(r.ID))
+		other, same := b.inBatch(path, r.Title)
+		if other >= 0 && same {
+			return path, b.items[other].updated, other, nil
 		}
-		if err != nil {
-			return "", false, fmt.Errorf("write release %s: %w", r.ID, err)
-		}
-		old, perr := Parse(path, data)
-		if perr == nil && old.Title == r.Title {
-			updated = true
-			break
+		if other < 0 {
+			data, err := os.ReadFile(path)
+			if errors.Is(err, fs.ErrNotExist) {
+				return path, false, -1, nil
+			}
+			if err != nil {
+				return "", false, -1, fmt.Errorf("write release %s: %w", r.ID, err)
+			}
+			if old, perr := Parse(path, data); perr == nil && old.Title == r.Title {
+				return path, true, -1, nil
+			}
 		}
 		if attempt >= 3 {
-			return "", false, fmt.Errorf("write release %s: %s holds another release", r.ID, path)
+			return "", false, -1, fmt.Errorf("write release %s: %s holds another release", r.ID, path)
 		}
 		sum := sha256.Sum256([]byte(r.Title + strings.Repeat("#", attempt)))
 		r.SetID(base + "-" + hex.EncodeToString(sum[:])[:6])
 	}
-	data, err := r.Marshal()
+}
+
+// inBatch returns the index of the batch's item written to path (or -1),
+// and whether it has this title.
+func (b *Batch) inBatch(path, title string) (int, bool) {
+	for i, p := range b.items {
+		if p.path == path {
+			return i, p.r.Title == title
+		}
+	}
+	return -1, false
+}
+
+// writeTemp writes data to a new temporary file in dir, synced and
+// readable by all, and returns its name.
+func writeTemp(dir, id string, data []byte) (string, error) {
+	tmp, err := os.CreateTemp(dir, tempPrefix+id+"-*"+tempSuffix)
 	if err != nil {
-		return "", false, fmt.Errorf("write release %s: %w", r.ID, err)
+		return "", err
 	}
-	tmp, err := os.CreateTemp(dir, "."+r.ID+"-*.tmp")
+	name := tmp.Name()
+	_, err = tmp.Write(data)
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(name, 0o644)
+	}
 	if err != nil {
-		return "", false, fmt.Errorf("write release %s: %w", r.ID, err)
+		os.Remove(name)
+		return "", err
 	}
-	defer os.Remove(tmp.Name()) // fails harmlessly once renamed
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return "", false, fmt.Errorf("write release %s: %w", r.ID, err)
+	return name, nil
+}
+
+// Commit renames every release of the batch into place, in the order they
+// were added, and returns them. If a rename fails, the releases before it
+// are in place (and returned), the rest are discarded.
+func (b *Batch) Commit() ([]Written, error) {
+	written := make([]Written, 0, len(b.items))
+	for i, p := range b.items {
+		if err := os.Rename(p.tmp, p.path); err != nil {
+			b.items = b.items[i:]
+			b.Discard()
+			return written, fmt.Errorf("write release %s: %w", p.r.ID, err)
+		}
+		written = append(written, Written{Release: p.r, Path: p.path, Updated: p.updated})
 	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return "", false, fmt.Errorf("write release %s: %w", r.ID, err)
+	b.items = nil
+	return written, nil
+}
+
+// Discard removes the batch's temporary files: nothing of it is written.
+func (b *Batch) Discard() {
+	for _, p := range b.items {
+		os.Remove(p.tmp)
 	}
-	if err := tmp.Close(); err != nil {
-		return "", false, fmt.Errorf("write release %s: %w", r.ID, err)
+	b.items = nil
+}
+
+// RemoveStaleTemp removes from dir the temporary files of batches that
+// were never committed or discarded (a process killed while ingesting)
+// and are older than age, and returns their names. A missing dir has
+// none.
+func RemoveStaleTemp(dir string, age time.Duration, now time.Time) ([]string, error) {
+	names, err := filepath.Glob(filepath.Join(dir, tempPrefix+"*"+tempSuffix))
+	if err != nil {
+		return nil, err
 	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return "", false, fmt.Errorf("write release %s: %w", r.ID, err)
+	var removed []string
+	var errs []error
+	for _, name := range names {
+		fi, err := os.Lstat(name)
+		if err != nil {
+			if !errors.Is(err, fs.ErrNotExist) {
+				errs = append(errs, err)
+			}
+			continue
+		}
+		if !fi.Mode().IsRegular() || now.Sub(fi.ModTime()) < age {
+			continue
+		}
+		if err := os.Remove(name); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			errs = append(errs, err)
+			continue
+		}
+		removed = append(removed, name)
 	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return "", false, fmt.Errorf("write release %s: %w", r.ID, err)
-	}
-	return path, updated, nil
+	return removed, errors.Join(errs...)
 }
 
 // Describe prints what was extracted from r, for a person to check: the
-// title, id, donors, recipient, year, date, source and paragraph count,
-// then one line per fact with its kind, key values and paragraph.
+// title, id, donors, recipients, year, dates, source, URL and site (those
+// two when known) and paragraph count, each "check:" reason ingest gave
+// for the release, then one line per fact with its kind, key values and
+// paragraph, followed by its own "check:" reason when it has one.
 func Describe(w io.Writer, r *Release) error {
 	var b strings.Builder
 	orNone := func(s string) string {
@@ -90,24 +240,47 @@ func Describe(w io.Writer, r *Release) error {
 	if r.Year != 0 {
 		year = strconv.Itoa(r.Year)
 	}
+	recipients := r.Recipient
+	if len(r.Recipients) > 1 {
+		recipients = strings.Join(r.Recipients, ", ")
+	}
 	fmt.Fprintf(&b, "Title:      %s\n", r.Title)
+	if r.TitleDerived {
+		fmt.Fprintf(&b, "            (derived from the text: the page had no title line)\n")
+	}
 	fmt.Fprintf(&b, "ID:         %s\n", r.ID)
 	fmt.Fprintf(&b, "Donors:     %s\n", orNone(strings.Join(r.Donors, ", ")))
-	fmt.Fprintf(&b, "Recipient:  %s\n", orNone(r.Recipient))
+	fmt.Fprintf(&b, "Recipient:  %s\n", orNone(recipients))
 	fmt.Fprintf(&b, "Year:       %s\n", orNone(year))
 	fmt.Fprintf(&b, "Date:       %s\n", orNone(r.Date))
+	if r.Published != "" {
+		fmt.Fprintf(&b, "Published:  %s\n", r.Published)
+	}
 	fmt.Fprintf(&b, "Source:     %s\n", orNone(r.Source))
+	if r.URL != "" && r.URL != r.Source {
+		fmt.Fprintf(&b, "URL:        %s\n", r.URL)
+	}
+	if r.Site != "" {
+		fmt.Fprintf(&b, "Site:       %s\n", r.Site)
+	}
 	fmt.Fprintf(&b, "Paragraphs: %d\n", len(r.Paragraphs))
+	for _, c := range r.Check {
+		fmt.Fprintf(&b, "check:      %s\n", c)
+	}
 	fmt.Fprintf(&b, "Facts:      %d\n", len(r.Facts))
 	for _, f := range r.Facts {
-		fmt.Fprintf(&b, "  %-13s %s  [¶%d]\n", f.Kind, factSummary(f), f.Paragraph)
+		fmt.Fprintf(&b, "  %-13s %s  [¶%d]\n", f.Kind, factSummary(f, r.Recipient), f.Paragraph)
+		if f.Check != "" {
+			fmt.Fprintf(&b, "  %-13s check: %s\n", "", f.Check)
+		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-// factSummary gives a fact's key values on one line.
-func factSummary(f Fact) string {
+// factSummary gives a fact's key values on one line; the recipient only
+// when it is not the release's own.
+func factSummary(f Fact, recipient string) string {
 	var parts []string
 	add := func(k, v string) {
 		if v != "" {
@@ -126,6 +299,9 @@ func factSummary(f Fact) string {
 	}
 	if f.Country != "" {
 		parts = append(parts, "country="+f.Country+" ("+f.CountryName+")")
+	}
+	if f.Recipient != recipient {
+		add("recipient", f.Recipient)
 	}
 	add("region", f.Region)
 	add("share", f.Share)

@@ -117,7 +117,7 @@ func TestTextBlocks(t *testing.T) {
 		{"list items and headings", "<h2>Where</h2><ul><li>Kenya</li><li>Sudan <b>and</b> Chad</li></ul>", []string{"Where", "Kenya", "Sudan and Chad"}},
 		{"quote", "<blockquote><p>We thank Japan.</p></blockquote><p>After.</p>", []string{"We thank Japan.", "After."}},
 		{"loose text between blocks", "<div>Intro <p>Para.</p> tail</div>", []string{"Intro", "Para.", "tail"}},
-		{"line breaks", "<p>IOM Tokyo<br>Tel: 123</p>", []string{"IOM Tokyo Tel: 123"}},
+		{"line breaks", "<p>Contact:<br>\n  Yuko Goto <br><br>IOM Tokyo<br></p>", []string{"Contact:\nYuko Goto\nIOM Tokyo"}},
 		{"table rows", "<table><tr><th>Country</th><th>Amount</th></tr><tr><td>Kenya</td><td>USD 2 million</td></tr></table>", []string{"Country | Amount", "Kenya | USD 2 million"}},
 		{"scripts and buttons", "<p>Text.<script>var x = 1;</script><button>Play</button></p>", []string{"Text."}},
 		{"non-breaking spaces", "<p>USD&nbsp;2&nbsp;million</p>", []string{"USD 2 million"}},

@@ -92,9 +92,13 @@ var skipAtoms = map[atom.Atom]bool{
 	atom.Iframe: true, atom.Object: true,
 }
 
+// lineBreak stands for a <br> in a block until the block is written.
+const lineBreak = "\uE000"
+
 // textBlocks writes n's text as blocks: one per paragraph, list item,
 // heading, quote or table row, whitespace collapsed. A table row's cells
-// are separated by " | "; a <br> is a space.
+// are separated by " | "; a <br> starts a new line in its block (a
+// contact's name, office and phone stay apart).
 func textBlocks(n *html.Node) []string {
 	var w blockWriter
 	w.walk(n)
@@ -109,8 +113,14 @@ type blockWriter struct {
 }
 
 func (w *blockWriter) flush() {
-	if t := collapse(w.cur.String()); t != "" {
-		w.blocks = append(w.blocks, t)
+	var lines []string
+	for _, l := range strings.Split(w.cur.String(), lineBreak) {
+		if l = collapse(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	if len(lines) > 0 {
+		w.blocks = append(w.blocks, strings.Join(lines, "\n"))
 	}
 	w.cur.Reset()
 }
@@ -126,10 +136,10 @@ func (w *blockWriter) walk(n *html.Node) {
 		}
 		switch n.DataAtom {
 		case atom.Br:
-			w.cur.WriteByte(' ')
+			w.cur.WriteString(lineBreak)
 			return
 		case atom.Td, atom.Th:
-			if strings.TrimSpace(w.cur.String()) != "" {
+			if strings.TrimSpace(strings.ReplaceAll(w.cur.String(), lineBreak, "")) != "" {
 				w.cur.WriteString(" | ")
 			}
 		}

@@ -35,8 +35,8 @@ type Page struct {
 	// Site is the publishing site's name (og:site_name), or "".
 	Site string
 	// Text is the main text. For HTML: the article's paragraphs, list
-	// items, headings and quotes, one block each with whitespace collapsed,
-	// separated by blank lines, without the site's navigation, header,
+	// items, headings and quotes, one block each with whitespace collapsed
+	// (a <br> kept as a line break), separated by blank lines, without the site's navigation, header,
 	// footer, banners, share widgets or related-story lists. For plain
 	// text: the text as it came.
 	Text string

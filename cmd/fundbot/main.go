@@ -48,7 +48,7 @@ const usage = `usage: fundbot <command> [flags] [args]
 commands:
   ask [--corpus DIR] [--index DIR] [--strict] [--json] TEXT...
                                                       answer a question or a slash-command line
-  ingest [--corpus DIR] FILE...                       turn raw release pages into corpus files
+  ingest [--corpus DIR] URL|FILE|-...                 turn release pages (web, HTML, text, stdin) into corpus files
   serve [--strict]                                    run the Slack bot (settings from the environment and .env)
   check [--corpus DIR]                                refuse a corpus with any bad release file (for CI)
   healthcheck                                         exit 0 if the bot on $PORT answers /healthz (for containers)
@@ -64,7 +64,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	case "ask":
 		return ask(ctx, args[1:], getenv, stdout, stderr)
 	case "ingest":
-		return ingest(ctx, args[1:], getenv, stdout, stderr)
+		return ingest(ctx, args[1:], os.Stdin, stdout, stderr)
 	case "check":
 		return check(ctx, args[1:], getenv, stdout, stderr)
 	case "serve":
