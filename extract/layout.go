@@ -204,11 +204,16 @@ func findTitle(lines []string) (int, int) {
 			continue
 		}
 		prev = l
+		// The title stands above the body: past the first paragraph of
+		// wrapped prose, there is none to find.
+		if blocks >= 3 && (i == 0 || lines[i-1] == "") && wrappedProse(lines[i:]) {
+			break
+		}
 		n := wordCount(l)
 		if n < 2 || n > 30 || utf8.RuneCountInString(l) > 250 {
 			continue
 		}
-		if strings.HasSuffix(l, ".") && n > 12 || isDateLine(l) || isCaption(l) {
+		if strings.HasSuffix(l, ".") && n > 12 || strings.HasSuffix(l, ":") || isDateLine(l) || isCaption(l) {
 			continue
 		}
 		end := i + 1
@@ -245,6 +250,20 @@ func findTitle(lines []string) (int, int) {
 		return funding, funding + 1
 	}
 	return first, first + 1
+}
+
+// wrappedProse reports whether a block starting at lines[0] is a
+// paragraph of hard-wrapped prose: three lines or more of eight words or
+// more each.
+func wrappedProse(lines []string) bool {
+	n := 0
+	for _, l := range lines {
+		if l == "" || wordCount(l) < 8 {
+			break
+		}
+		n++
+	}
+	return n >= 3
 }
 
 // orgBlurb finds, in the navigation above the title, the organisation's
