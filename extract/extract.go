@@ -82,8 +82,8 @@ var steps = []step{
 	{"text", "doc.Text", "lines", readLines},
 	{"layout", "lines, doc.Title", "page: title, date, paragraphs, contact", readLayout},
 	{"lead", "page.paragraphs", "lead", findLead},
-	{"donors", "title, lead", "r.Donors", func(w *work) error {
-		w.r.Donors = findDonors(w.r.Title, w.lead)
+	{"donors", "title, lead, doc.Site", "r.Donors", func(w *work) error {
+		w.r.Donors = findDonors(w.r.Title, w.lead, w.doc.Site)
 		if len(w.r.Donors) == 0 {
 			return fmt.Errorf("%w: no donor found in the title or the announcing sentence", ErrNotRelease)
 		}

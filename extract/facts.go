@@ -135,7 +135,7 @@ func lastWord(s string) string {
 var (
 	currencyPrefix = `(\bU\.S\.\s?\$|\bUS\s?\$|\bUSD|\bA\$|\bAU\$|\bAUD|\bC\$|\bCA\$|\bCAD|\bNZ\$|\bNZD|\bEUR|€|\bCHF|\bGBP|£|\bJPY|¥|\bNOK|\bSEK|\bDKK|\bKRW|₩|\$)`
 	numberPattern  = `(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`
-	scalePattern   = `(?:\s?((?i:million|billion|thousand)|mn|bn|m|M)\b)?`
+	scalePattern   = `(?:\s?((?i:million|billion|thousand|mln|bln)|mn|bn|m|M)\b)?`
 	amountPrefixRe = regexp.MustCompile(currencyPrefix + `\s?` + numberPattern + scalePattern)
 	amountSuffixRe = regexp.MustCompile(`(?i)\b` + numberPattern + `(?:\s(million|billion|thousand))?\s(US dollars|U\.S\. dollars|American dollars|dollars|euros?|Swiss francs|francs|pounds sterling|pounds|yen|Norwegian kroner|Danish kroner|kroner|Swedish kronor|kronor|won|Korean won)\b`)
 	amountBareRe   = regexp.MustCompile(`(?i)\b(?:total|contribution|donation|grant|sum|funding|amount) of ` + `(\d{1,3}(?:,\d{3}){2,})\b`)
@@ -261,9 +261,9 @@ func newAmount(s string, start, end int, number, scale, cur string) (amount, boo
 		return amount{}, false
 	}
 	switch strings.ToLower(scale) {
-	case "million", "mn", "m":
+	case "million", "mn", "m", "mln":
 		v *= 1e6
-	case "billion", "bn":
+	case "billion", "bn", "bln":
 		v *= 1e9
 	case "thousand":
 		v *= 1e3

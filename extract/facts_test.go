@@ -86,9 +86,13 @@ func TestDonors(t *testing.T) {
 		{"New funds", "The European Union's humanitarian aid department has allocated €2 million.", []string{"European Union"}},
 		{"Aid for the Sahel", "With funding from the European Union, WFP will feed 10,000 children.", []string{"European Union"}},
 		{"Aid for the Sahel", "WFP will feed 10,000 children this year.", nil},
+		{"Ikea Foundation gives $31.5 mn to Unicef", "", []string{"Ikea Foundation"}},
+		{"Finnish philanthropist donates €6m to UNICEF", "", []string{"Finnish philanthropist"}},
+		{"US Provides Additional $117Mln in Humanitarian Aid to South Sudan", "", []string{"United States"}},
+		{"KSRelief signs two projects with UNICEF", "", []string{"Saudi Arabia"}},
 	}
 	for _, tc := range tests {
-		if diff := cmp.Diff(tc.want, findDonors(tc.title, tc.first)); diff != "" {
+		if diff := cmp.Diff(tc.want, findDonors(tc.title, tc.first, "")); diff != "" {
 			t.Errorf("findDonors(%q, %q) (-want +got):\n%s", tc.title, tc.first, diff)
 		}
 	}

@@ -67,7 +67,7 @@ func layout(lines []string, title string) (*parsed, error) {
 			break
 		}
 	} else if titleAt, end := findTitle(lines); titleAt >= 0 {
-		p.title = join(lines[titleAt:end])
+		p.title = unBreadcrumb(join(lines[titleAt:end]))
 		blurb = orgBlurb(lines[:titleAt])
 		body = lines[end:]
 		if p.date == "" && titleAt > 0 {
@@ -213,7 +213,7 @@ func findTitle(lines []string) (int, int) {
 		if n < 2 || n > 30 || utf8.RuneCountInString(l) > 250 {
 			continue
 		}
-		if strings.HasSuffix(l, ".") && n > 12 || strings.HasSuffix(l, ":") || isDateLine(l) || isCaption(l) {
+		if strings.HasSuffix(l, ".") && n > 12 || strings.HasSuffix(l, ":") || isDateLine(l) || isCaption(l) || isLabel(l) {
 			continue
 		}
 		end := i + 1
@@ -224,13 +224,19 @@ func findTitle(lines []string) (int, int) {
 		if blocks >= 3 && (i > 0 && lines[i-1] != "" || end < len(lines) && lines[end] != "" && !startsSentence(lines[end])) {
 			continue
 		}
-		// The next non-empty line must be prose.
-		next := ""
+		// The next line of prose must come soon: past at most a few short
+		// lines (a byline, a date, a name).
+		next, short := "", 0
 		for _, m := range lines[end:] {
-			if m != "" && !isDateLine(m) {
-				next = m
-				break
+			if m == "" || isDateLine(m) {
+				continue
 			}
+			if wordCount(m) < 6 && short < 3 && !contactStartRe.MatchString(m) {
+				short++
+				continue
+			}
+			next = m
+			break
 		}
 		if wordCount(next) < 6 || contactStartRe.MatchString(next) || isNavLine(next, l) {
 			continue
@@ -250,6 +256,25 @@ func findTitle(lines []string) (int, int) {
 		return funding, funding + 1
 	}
 	return first, first + 1
+}
+
+// isLabel reports whether a line is a section label in capitals ("SAUDI
+// ARABIA", "NEWS"): never a title.
+func isLabel(l string) bool {
+	return wordCount(l) <= 4 && strings.ToUpper(l) == l && strings.ToLower(l) != l
+}
+
+// breadcrumbRe separates the parts of a breadcrumb trail.
+var breadcrumbRe = regexp.MustCompile(`\s[»>|›]\s`)
+
+// unBreadcrumb removes a breadcrumb trail glued before a title
+// ("Rediff.com » Business » Ikea Foundation gives ...").
+func unBreadcrumb(t string) string {
+	parts := breadcrumbRe.Split(t, -1)
+	if len(parts) > 1 && wordCount(parts[len(parts)-1]) >= 4 {
+		return strings.TrimSpace(parts[len(parts)-1])
+	}
+	return t
 }
 
 // wrappedProse reports whether a block starting at lines[0] is a

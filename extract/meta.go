@@ -28,7 +28,7 @@ var donorBodies = []donorBody{
 	{"USAID", "United States"}, {"U.S. Agency for International Development", "United States"},
 	{"Bureau of Population, Refugees, and Migration", "United States"}, {"BPRM", "United States"}, {"PRM", "United States"},
 	{"OFDA", "United States"}, {"State Department", "United States"}, {"U.S. Government", "United States"},
-	{"US Government", "United States"}, {"U.S.", "United States"},
+	{"US Government", "United States"}, {"U.S.", "United States"}, {"US", "United States"}, {"USA", "United States"},
 	{"Foreign, Commonwealth & Development Office", "United Kingdom"}, {"Foreign, Commonwealth and Development Office", "United Kingdom"},
 	{"FCDO", "United Kingdom"}, {"DFID", "United Kingdom"}, {"Department for International Development", "United Kingdom"},
 	{"UK aid", "United Kingdom"}, {"UK Aid", "United Kingdom"}, {"UKaid", "United Kingdom"},
@@ -38,7 +38,9 @@ var donorBodies = []donorBody{
 	{"Global Affairs Canada", "Canada"}, {"GAC", "Canada"}, {"CIDA", "Canada"},
 	{"Department of Foreign Affairs and Trade", "Australia"}, {"DFAT", "Australia"}, {"AusAID", "Australia"},
 	{"Japan International Cooperation Agency", "Japan"}, {"JICA", "Japan"},
-	{"KSrelief", "Saudi Arabia"}, {"King Salman Humanitarian Aid and Relief Centre", "Saudi Arabia"},
+	{"KSrelief", "Saudi Arabia"}, {"KSRelief", "Saudi Arabia"}, {"King Salman Humanitarian Aid and Relief Centre", "Saudi Arabia"},
+	{"King Salman Humanitarian Aid and Relief Center", "Saudi Arabia"},
+	{"Federal Department of Foreign Affairs", "Switzerland"}, {"FDFA", "Switzerland"},
 	{"German Federal Foreign Office", "Germany"}, {"Federal Foreign Office", "Germany"}, {"BMZ", "Germany"}, {"GIZ", "Germany"},
 	{"Swiss Agency for Development and Cooperation", "Switzerland"}, {"SDC", "Switzerland"}, {"Swiss Federal Council", "Switzerland"},
 	{"Danida", "Denmark"}, {"DANIDA", "Denmark"}, {"Irish Aid", "Ireland"}, {"Ministry of Foreign Affairs of Japan", "Japan"},
@@ -80,6 +82,10 @@ var organisations = []organisation{
 	{"Danish Refugee Council", nil}, {"Plan International", nil}, {"Islamic Relief", nil}, {"Caritas", nil},
 }
 
+// privateDonorRe is a private or corporate donor: a foundation or company
+// by name, or a person described by nationality.
+var privateDonorRe = regexp.MustCompile(`^(?:[Tt]he\s+|[Aa]n?\s+)?((?:[A-Z][\w&’'.-]*\s){1,4}(?:Foundation|Trust|Charitable Fund|Corporation|Company|Group|Inc\.?|Ltd\.?|plc)|(?:anonymous\s+)?[A-Z][a-z]+\s+(?:philanthropist|businessman|businesswoman|donor|citizen|family|company|firm|billionaire))$`)
+
 // pooledFundRe finds a country-based pooled fund ("the Ethiopia
 // Humanitarian Fund"): a recipient named by the release.
 var pooledFundRe = regexp.MustCompile(`\b(?:[A-Z][\w’'-]+\s){1,3}(?:Humanitarian|Pooled) Fund\b`)
@@ -87,7 +93,7 @@ var pooledFundRe = regexp.MustCompile(`\b(?:[A-Z][\w’'-]+\s){1,3}(?:Humanitari
 var (
 	// titleVerbRe is a title's funding verb, after its subject: "Japan
 	// Donates ...", "UK announces ...".
-	titleVerbRe = regexp.MustCompile(`\s(?:[Dd]onates?|[Dd]onation|[Gg]ives?|[Cc]ontributes?|[Cc]ontribution|[Pp]rovides?|[Pp]ledges?|[Gg]rants?|[Ff]unds?|[Cc]ommits?|[Aa]llocates?|[Ss]upports?|[Bb]oosts?|[Aa]nnounces?|[Rr]enews?|[Ii]ncreases?|[Ee]xtends?|[Dd]elivers?|[Aa]wards?|[Rr]eleases?|[Bb]acking|[Ss]upport|[Ff]unding|[Aa]id|[Aa]ssistance|[Cc]ommitment|[Dd]ecides?|[Aa]pproves?)\b`)
+	titleVerbRe = regexp.MustCompile(`\s(?:[Ss]igns?|[Dd]onates?|[Dd]onation|[Gg]ives?|[Cc]ontributes?|[Cc]ontribution|[Pp]rovides?|[Pp]ledges?|[Gg]rants?|[Ff]unds?|[Cc]ommits?|[Aa]llocates?|[Ss]upports?|[Bb]oosts?|[Aa]nnounces?|[Rr]enews?|[Ii]ncreases?|[Ee]xtends?|[Dd]elivers?|[Aa]wards?|[Rr]eleases?|[Bb]acking|[Ss]upport|[Ff]unding|[Aa]id|[Aa]ssistance|[Cc]ommitment|[Dd]ecides?|[Aa]pproves?)\b`)
 	// bodyDonorRe is an announcing sentence's subject before its verb.
 	bodyDonorRe = regexp.MustCompile(`^(?:[A-Z][\w .’'-]{0,30}\s[–—-]\s+)?(?:On [^,]{3,30},\s+)?(.+?)\s+(?:has|have|had|will|is|are)?\s*(?:also\s+)?(?:committed|donated|contributed|pledged|given|provided|granted|allocated|announced|awarded|approved|released|donates|contributes|gives|provides|pledges|commits|allocates|announces|releases|decided|extended|extends|is giving|are giving)\b`)
 	// fromDonorRe is a donor named as a source: "from the Government of
@@ -104,11 +110,11 @@ var (
 // first.
 type donorRule struct {
 	name string
-	find func(title, lead string) []string
+	find func(title, lead, site string) []string
 }
 
 var donorRules = []donorRule{
-	{"title subject", func(title, _ string) []string {
+	{"title subject", func(title, _, _ string) []string {
 		// The subject is what stands before a funding verb; try each
 		// verb in turn ("Central Emergency Response Fund allocates": not
 		// before "Fund").
@@ -119,16 +125,19 @@ var donorRules = []donorRule{
 		}
 		return nil
 	}},
-	{"announcing subject", func(_, lead string) []string {
+	{"announcing subject", func(_, lead, _ string) []string {
 		if m := bodyDonorRe.FindStringSubmatch(lead); m != nil {
 			return donorsIn(m[1])
 		}
 		return nil
 	}},
-	{"source in title", func(title, _ string) []string { return fromDonors(title) }},
-	{"source in lead", func(_, lead string) []string { return fromDonors(lead) }},
-	{"gift in title", func(title, _ string) []string { return possessiveDonors(title) }},
-	{"gift in lead", func(_, lead string) []string { return possessiveDonors(lead) }},
+	{"source in title", func(title, _, _ string) []string { return fromDonors(title) }},
+	{"source in lead", func(_, lead, _ string) []string { return fromDonors(lead) }},
+	{"gift in title", func(title, _, _ string) []string { return possessiveDonors(title) }},
+	{"gift in lead", func(_, lead, _ string) []string { return possessiveDonors(lead) }},
+	// A government's own page: the publisher is the donor ("Federal
+	// Council grants ..." on the Swiss foreign ministry's site).
+	{"publisher", func(_, _, site string) []string { return donorsIn(site) }},
 }
 
 func fromDonors(s string) []string {
@@ -150,11 +159,11 @@ func possessiveDonors(s string) []string {
 }
 
 // findDonors returns the release's donors, by the rules in order, from
-// its title and announcing sentence. Countries are given by their common
+// its title and announcing sentence, else its publisher. Countries are given by their common
 // name, agencies by the donor they stand for.
-func findDonors(title, lead string) []string {
+func findDonors(title, lead, site string) []string {
 	for _, r := range donorRules {
-		if ds := r.find(title, lead); len(ds) > 0 {
+		if ds := r.find(title, lead, site); len(ds) > 0 {
 			return ds
 		}
 	}
@@ -191,6 +200,11 @@ func donorName(part string) string {
 	}
 	if m := pooledFundRe.FindString(part); m != "" {
 		return strings.TrimPrefix(m, "The ")
+	}
+	// A private or corporate donor, kept as stated: "Ikea Foundation",
+	// "a Finnish philanthropist" (a person of a country is not its state).
+	if m := privateDonorRe.FindStringSubmatch(part); m != nil {
+		return m[1]
 	}
 	for _, o := range organisations {
 		if containsWord(part, o.acronym) {
