@@ -248,7 +248,7 @@ func (b *Bot) answer(ctx context.Context, text string) (*entry, error) {
 		return nil, fmt.Errorf("answer %q: %w", key, err)
 	}
 	b.m.answers.WithLabelValues(string(a.Kind)).Inc()
-	reply, err := marshalReply(Render(a, RenderOptions{ShareButton: true}), "ephemeral")
+	reply, err := marshalReply(Render(a, commandOptions), "ephemeral")
 	if err != nil {
 		return nil, fmt.Errorf("render %q: %w", key, err)
 	}
@@ -295,7 +295,7 @@ func (b *Bot) reply(ctx context.Context, q question) {
 	if e, err := b.answer(ctx, q.text); err != nil {
 		b.lg.Error("answer failed", "origin", q.origin, "channel", q.channel, "user", q.user, "err", err)
 	} else {
-		msg = Render(e.a, RenderOptions{})
+		msg = Render(e.a, postOptions)
 	}
 	err := b.postMessage(ctx, q, msg)
 	if err != nil && q.responseURL != "" {

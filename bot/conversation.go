@@ -59,7 +59,7 @@ func (b *Bot) command(cmd slack.SlashCommand) []byte {
 		if err != nil {
 			b.lg.Error("answer failed", "origin", q.origin, "channel", q.channel, "user", q.user, "err", err)
 		} else {
-			msg = Render(e.a, RenderOptions{ShareButton: true})
+			msg = Render(e.a, commandOptions)
 		}
 		b.respond(ctx, q, cmd.ResponseURL, msg)
 	})

@@ -17,12 +17,13 @@ import (
 func TestCommandFastAnswerInBody(t *testing.T) {
 	tests := []struct {
 		name, command, text, wantQuery string
+		share                          bool // not on help or not-found
 	}{
-		{"funding country", "/funding", "Pakistan", "/funding Pakistan"},
-		{"funding overview", "/funding", "", "/funding"},
-		{"contact", "/contact", "Tokyo", "/contact Tokyo"},
-		{"extra spaces", "/funding", "  Sri   Lanka ", "/funding Sri Lanka"},
-		{"help", "/funding", "help", "/funding help"},
+		{"funding country", "/funding", "Pakistan", "/funding Pakistan", true},
+		{"funding overview", "/funding", "", "/funding", true},
+		{"contact", "/contact", "Tokyo", "/contact Tokyo", true},
+		{"extra spaces (not found)", "/funding", "  Sri   Lanka ", "/funding Sri Lanka", false},
+		{"help", "/funding", "help", "/funding help", false},
 	}
 	rec := newRecorder(t)
 	tb := newTestBot(t, rec, Options{})
@@ -49,8 +50,8 @@ func TestCommandFastAnswerInBody(t *testing.T) {
 			if calls := rec.Calls(); len(calls) == 0 || calls[len(calls)-1] != tt.wantQuery {
 				t.Errorf("engine asked %q, want %q last", calls, tt.wantQuery)
 			}
-			if !strings.Contains(body, `"action_id":"`+ShareActionID+`"`) {
-				t.Errorf("reply has no Share button: %s", body)
+			if got := strings.Contains(body, `"action_id":"`+ShareActionID+`"`); got != tt.share {
+				t.Errorf("reply has a Share button: %v, want %v: %s", got, tt.share, body)
 			}
 		})
 	}

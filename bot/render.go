@@ -1,20 +1,33 @@
 package bot
 
 import (
+	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/slackutilsx"
 
 	"github.com/fundbot/fundbot/answer"
 )
 
-// ShareActionID is the action_id of the "Share in channel" button; its value
-// is the answer's Query.
-const ShareActionID = "fundbot_share"
+// Action ids of the buttons fundbot's replies carry. The Share and More
+// buttons' value is the answer's Query; the feedback buttons' value is
+// "up:" or "down:" and the Query.
+const (
+	ShareActionID    = "fundbot_share"
+	MoreActionID     = "fundbot_more"
+	FeedbackActionID = "fundbot_feedback"
+)
+
+// feedbackBlockPrefix starts the block_id of the feedback block; the
+// answer's kind follows it, so that a vote can be recorded with its kind.
+const feedbackBlockPrefix = "fundbot_feedback:"
 
 // Message is a reply ready for Slack: Block Kit blocks and the plain-text
 // fallback.
@@ -29,12 +42,27 @@ type Message struct {
 
 // RenderOptions says how to render.
 type RenderOptions struct {
-	// ShareButton adds a "Share in channel" button (for ephemeral command
-	// replies), whose value is the answer's Query. There is no button when
-	// the Query is empty or longer than a button's value may be (2,000
-	// characters).
+	// ShareButton adds a "Share in channel" button (for ephemeral
+	// replies), whose value is the answer's Query. There is none on help
+	// and not-found answers, nor when the Query is empty or longer than a
+	// button's value may be (2,000 characters).
 	ShareButton bool
+	// Feedback adds Slack's thumbs up and down buttons (every answer but
+	// help).
+	Feedback bool
+	// SharedBy, a user id, adds "Shared by @user" (a shared answer).
+	SharedBy string
+	// AllPassages shows every passage, not the first answer.MaxPassages
+	// and a "More passages" button.
+	AllPassages bool
 }
+
+// The options the bot renders with: a slash command's private reply offers
+// Share; every answer offers feedback. Read-only.
+var (
+	commandOptions = RenderOptions{ShareButton: true, Feedback: true}
+	postOptions    = RenderOptions{Feedback: true}
+)
 
 // Slack's limits, which slack-go checks none of. Lengths are counted in
 // UTF-16 code units (see slackLen), which is never less than Slack's own
@@ -45,30 +73,31 @@ const (
 	maxButtonValue  = 2000   // a button's value
 	maxBlocksText   = 12_000 // all the text in a message's blocks (Slack rejects about 13,000: msg_blocks_too_long)
 	maxFallbackText = 4000   // a message's top-level text
+	maxTableRows    = 100    // rows in a table block, its header included
+	maxTableCell    = 500    // fundbot's cap on one table cell
 )
 
 // Caps of fundbot's own, so that no one part crowds out the rest of a reply.
 const (
-	maxPassages  = 3    // passages shown
-	maxHeadline  = 1000 // the headline
-	maxItemLine  = 1000 // one item's label and value
-	maxItemProof = 1500 // an item's source line and quoted sentence
-	maxNotes     = 2000 // the notes section
-	maxNote      = 500  // one note
-	maxPassage   = 1500 // one passage, quoted, with its source
-	maxSources   = 1000 // the context line naming the releases
-	minPassage   = 300  // a passage cut shorter than this is dropped instead
+	maxHeadline = 1000 // the headline
+	maxLine     = 1000 // one line of support
+	maxTitle    = 120  // a release's title in a line's source
+	maxNotes    = 2000 // the notes section
+	maxNote     = 500  // one note
+	maxPassage  = 800  // one passage, quoted, with its source
+	minPassage  = 300  // a passage cut shorter than this is dropped instead
+	allPassages = 5    // passages shown behind "More passages"
 )
 
-// Render turns an answer into a Slack message: the headline first, then the
-// figures with their release and quoted source sentence, the notes on what
-// the corpus does not state, the best passages, a context line naming the
-// releases and, if asked for, a "Share in channel" button.
+// Render turns an answer into a Slack message, answer first: the headline
+// with its figure in bold; one line per supporting sentence, with the
+// figure in bold and the release linked and dated; the notes on what the
+// corpus does not state; passages only when no item answers; then the
+// buttons asked for.
 //
 // Render never fails. It keeps the message within Slack's limits by
-// shortening what is too long and dropping what does not fit, passages
-// first, then the items that do not fit, which it counts in a closing
-// "…and N more" section.
+// shortening what is too long and dropping what does not fit, counting the
+// lines left out in a closing "…and N more" section.
 func Render(a answer.Answer, opts RenderOptions) Message {
 	return Message{Text: fallbackText(a), Blocks: renderBlocks(a, opts)}
 }
@@ -78,83 +107,144 @@ func renderBlocks(a answer.Answer, opts RenderOptions) []slack.Block {
 	// The parts that are always shown, each capped.
 	var head, notes, tail []slack.Block
 	fixed := 0 // text in head, notes and tail
-	if h := inline(a.Headline, maxHeadline); h != "" {
-		text := bold(h, maxHeadline)
-		if lead := kindLead[a.Kind]; lead != "" {
-			text = lead + " " + text
-		}
+	lines := a.Lines()
+	if text := headlineText(a); text != "" {
 		head = append(head, section(text))
 		fixed += slackLen(text)
 	}
-	if len(a.Items) == 0 && len(a.Notes) == 0 && a.Kind == answer.KindHelp {
-		// Usage comes as plain text; show it as such, without the headline
-		// again.
-		usage := strings.TrimSpace(a.Text)
-		if h := strings.TrimSpace(a.Headline); h != "" {
-			usage = strings.TrimSpace(strings.TrimPrefix(usage, h))
-		}
+	if len(a.Items) == 0 && a.Kind == answer.KindHelp {
+		// Usage given as plain text only: show it as such.
+		usage := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(a.Text), strings.TrimSpace(a.Headline)))
 		if usage != "" {
 			text := "```" + fit(usage, false, maxSectionText-6) + "```"
 			head = append(head, section(text))
 			fixed += slackLen(text)
 		}
 	}
-	if text := notesText(a.Notes); text != "" {
+	ns := a.Notes
+	if len(a.Unchecked()) > 0 {
+		ns = append(ns[:len(ns):len(ns)], answer.UncheckedNote)
+	}
+	if text := notesText(ns); text != "" {
 		notes = append(notes, section(text))
 		fixed += slackLen(text)
 	}
-	best := bestPassages(a)
-	if text := sourcesText(a.Items, best); text != "" {
+	if also := seeAlso(a); also != "" {
+		notes = append(notes, slack.NewContextBlock("", mrkdwn(also)))
+		fixed += slackLen(also)
+	}
+	if opts.SharedBy != "" {
+		text := "Shared by <@" + escape(opts.SharedBy) + ">"
 		tail = append(tail, slack.NewContextBlock("", mrkdwn(text)))
 		fixed += slackLen(text)
 	}
-	if q := validUTF8(a.Query); opts.ShareButton && strings.TrimSpace(q) != "" && slackLen(q) <= maxButtonValue {
-		const label = "Share in channel"
-		button := slack.NewButtonBlockElement(ShareActionID, q,
-			slack.NewTextBlockObject(slack.PlainTextType, label, false, false))
-		tail = append(tail, slack.NewActionBlock(ShareActionID, button))
-		fixed += slackLen(label) + slackLen(q)
+	var buttons []slack.BlockElement
+	if q := validUTF8(a.Query); opts.ShareButton && shareable(a.Kind) && strings.TrimSpace(q) != "" && slackLen(q) <= maxButtonValue {
+		buttons = append(buttons, button(ShareActionID, "Share in channel", q))
+		fixed += slackLen(q) + 20
+	}
+	passages, morePassages := a.Passages, false
+	if len(a.Items) > 0 {
+		passages = nil // the items answer; passages would repeat them
+	}
+	if limit := answer.MaxPassages; opts.AllPassages {
+		passages = passages[:min(len(passages), allPassages)]
+	} else if len(passages) > limit {
+		passages, morePassages = passages[:limit], true
+	}
+	if q := validUTF8(a.Query); morePassages && strings.TrimSpace(q) != "" && slackLen(q) <= maxButtonValue {
+		buttons = append(buttons, button(MoreActionID, "More passages", q))
+		fixed += slackLen(q) + 20
+	}
+	if len(buttons) > 0 {
+		tail = append(tail, slack.NewActionBlock("fundbot_actions", buttons...))
+	}
+	if opts.Feedback && a.Kind != answer.KindHelp {
+		if fb := feedbackBlock(a); fb != nil {
+			tail = append(tail, fb)
+			fixed += 2*slackLen(a.Query) + 40
+		}
 	}
 
 	blocksLeft := maxBlocks - len(head) - len(notes) - len(tail)
 	charsLeft := maxBlocksText - fixed
 
-	// The items, then the passages in what room is left.
-	chunks, rest := itemChunks(a.Items, charsLeft)
-	items, dropped := layoutItems(chunks, rest, blocksLeft, charsLeft)
-	blocksLeft -= len(items)
-	for _, b := range items {
-		charsLeft -= slackLen(b.Text.Text)
+	var body []slack.Block
+	if a.Kind == answer.KindTable {
+		if t := tableBlock(lines); t != nil {
+			body = append(body, t)
+			lines = nil
+		}
 	}
-	var more []slack.Block
+	chunks := make([]chunk, 0, len(lines))
+	for _, l := range lines {
+		text := lineText(l)
+		chunks = append(chunks, chunk{text: text, len: slackLen(text), items: 1})
+	}
+	sections, dropped := layoutLines(chunks, blocksLeft, charsLeft)
+	for _, s := range sections {
+		body = append(body, s)
+		blocksLeft--
+		charsLeft -= slackLen(s.Text.Text)
+	}
 	if dropped > 0 {
 		text := "…and " + strconv.Itoa(dropped) + " more: ask a narrower question."
-		more = append(more, section(text))
+		body = append(body, section(text))
 		blocksLeft--
 		charsLeft -= slackLen(text)
 	}
-	var passages []slack.Block
-	if dropped == 0 {
-		// Under items or notes, passages get a divider and a title; alone
-		// (a search), they are the answer and need neither.
-		titled := len(items) > 0 || len(notes) > 0
-		passages = layoutPassages(best, titled, blocksLeft, charsLeft)
-	}
+	body = append(body, layoutPassages(passages, blocksLeft, charsLeft)...)
 
-	blocks := make([]slack.Block, 0, len(head)+len(items)+len(notes)+len(more)+len(passages)+len(tail))
+	blocks := make([]slack.Block, 0, len(head)+len(body)+len(notes)+len(tail)+1)
 	blocks = append(blocks, head...)
-	for _, b := range items {
-		blocks = append(blocks, b)
-	}
+	blocks = append(blocks, body...)
 	blocks = append(blocks, notes...)
-	blocks = append(blocks, more...)
-	blocks = append(blocks, passages...)
-	blocks = append(blocks, tail...)
-	if len(head)+len(items)+len(notes)+len(passages) == 0 {
+	if len(blocks) == 0 {
 		// Nothing to say: say so rather than send a message of buttons.
-		blocks = append([]slack.Block{section(fit(plainText(a), false, maxSectionText))}, blocks...)
+		blocks = append(blocks, section(fit(plainText(a), false, maxSectionText)))
 	}
-	return blocks
+	return append(blocks, tail...)
+}
+
+// shareable reports whether an answer of kind k may carry a Share button:
+// help and not-found are for the one who asked.
+func shareable(k answer.Kind) bool {
+	return k != answer.KindHelp && k != answer.KindNotFound
+}
+
+// button is a plain-text button.
+func button(actionID, label, value string) *slack.ButtonBlockElement {
+	return slack.NewButtonBlockElement(actionID, value, slack.NewTextBlockObject(slack.PlainTextType, label, false, false))
+}
+
+// feedbackBlock is Slack's thumbs up and down for a, or nil when a has no
+// Query to record. The block_id carries the answer's kind.
+func feedbackBlock(a answer.Answer) slack.Block {
+	q := validUTF8(a.Query)
+	if strings.TrimSpace(q) == "" || slackLen(q)+len("down:") > maxButtonValue {
+		return nil
+	}
+	up := slack.NewFeedbackButton(slack.NewTextBlockObject(slack.PlainTextType, ":+1:", true, false), "up:"+q).
+		WithAccessibilityLabel("This answer helped")
+	down := slack.NewFeedbackButton(slack.NewTextBlockObject(slack.PlainTextType, ":-1:", true, false), "down:"+q).
+		WithAccessibilityLabel("This answer did not help")
+	return slack.NewContextActionsBlock(feedbackBlockPrefix+string(a.Kind),
+		slack.NewFeedbackButtonsBlockElement(FeedbackActionID, up, down))
+}
+
+// seeAlsoCommand names, for help on one command, the other.
+var seeAlsoCommand = map[string]string{
+	"/funding": "Also: `/contact` finds press contacts (`/contact Tokyo`), and you can ask me a question in your own words.",
+	"/contact": "Also: `/funding` gives the figures the releases state (`/funding Pakistan`), and you can ask me a question in your own words.",
+}
+
+// seeAlso is the line that points help on one command to the other.
+func seeAlso(a answer.Answer) string {
+	if a.Kind != answer.KindHelp {
+		return ""
+	}
+	cmd, _, _ := strings.Cut(strings.TrimSpace(a.Query), " ")
+	return seeAlsoCommand[cmd]
 }
 
 // kindLead is an emoji that leads the headline of some kinds of answer.
@@ -163,195 +253,223 @@ var kindLead = map[answer.Kind]string{
 	answer.KindHelp:     ":wave:",
 }
 
-// A chunk is the text of one item section and the number of items it shows.
+// headlineText is the headline, with the answer's first figure in bold
+// where the headline states it (a short headline that states none is bold
+// as a whole), led by the kind's emoji.
+func headlineText(a answer.Answer) string {
+	h := inline(a.Headline, maxHeadline)
+	if h == "" {
+		return ""
+	}
+	var figures []string
+	for _, it := range a.Items {
+		if !it.Derived && it.Value != "" && len(it.Value) < 80 {
+			figures = append(figures, it.Value)
+		}
+	}
+	text := h
+	for _, f := range figures {
+		if containsFold(h, f) {
+			text = emphasise(h, []string{f}, maxHeadline)
+			break
+		}
+	}
+	if text == h {
+		// No figure to point at: a short headline is bold, a long one plain.
+		if slackLen(h) <= 150 {
+			text = bold(h, maxHeadline)
+		} else {
+			text = fit(h, false, maxHeadline)
+		}
+	}
+	if lead := kindLead[a.Kind]; lead != "" {
+		text = lead + " " + text
+	}
+	return text
+}
+
+// emphasise escapes s and puts the first occurrence of each figure (found
+// in order, ignoring case, not overlapping) in bold, in at most budget
+// characters; a figure cut off by the budget loses its bold.
+func emphasise(s string, figures []string, budget int) string {
+	s = defuseMentions(validUTF8(s))
+	lower := strings.ToLower(s)
+	type span struct{ start, end int }
+	var spans []span
+	for _, f := range figures {
+		f = strings.TrimSpace(f)
+		if f == "" || len(lower) != len(s) {
+			continue
+		}
+		i := strings.Index(lower, strings.ToLower(f))
+		if i < 0 {
+			continue
+		}
+		sp := span{i, i + len(f)}
+		if slices.ContainsFunc(spans, func(o span) bool { return sp.start < o.end && o.start < sp.end }) {
+			continue
+		}
+		spans = append(spans, sp)
+	}
+	slices.SortFunc(spans, func(a, b span) int { return a.start - b.start })
+	if mdLen(s, false)+2*len(spans) > budget {
+		return fit(s, false, budget)
+	}
+	var b strings.Builder
+	prev := 0
+	for _, sp := range spans {
+		b.WriteString(escape(s[prev:sp.start]))
+		b.WriteString("*")
+		b.WriteString(escape(s[sp.start:sp.end]))
+		b.WriteString("*")
+		prev = sp.end
+	}
+	b.WriteString(escape(s[prev:]))
+	return b.String()
+}
+
+// lineText renders a line of support: "• sentence with *figure* — <url|Title>, date".
+func lineText(l answer.Line) string {
+	var b strings.Builder
+	b.WriteString("• ")
+	if l.Derived {
+		b.WriteString(bold(l.Text, maxLine/2))
+		b.WriteString(" _(computed by fundbot, not stated in any release")
+		if d := inline(l.Detail, maxLine/2); d != "" {
+			b.WriteString(": ")
+			b.WriteString(fit(d, false, maxLine/2))
+		}
+		b.WriteString(")_")
+		return b.String()
+	}
+	if len(l.Extra) > 0 {
+		b.WriteString(fit(strings.Join(l.Extra, "; "), false, maxLine/3))
+		b.WriteString(": ")
+	}
+	b.WriteString(emphasise(inline(l.Text, maxLine/2), l.Figures, maxLine/2))
+	if l.Context != "" {
+		b.WriteString(" _(")
+		b.WriteString(fit(l.Context, false, 60))
+		b.WriteString(": context, not a gift)_")
+	}
+	if src := sourceText(l); src != "" {
+		b.WriteString(" — ")
+		b.WriteString(src)
+	}
+	return b.String()
+}
+
+// sourceText names a line's release, linked to its URL when the corpus has
+// one, and its date: "<https://…|Title>, 2011-03-02".
+func sourceText(l answer.Line) string {
+	title, date := l.Source()
+	if title = inline(title, maxTitle); title == "" {
+		return ""
+	}
+	var name string
+	if u := linkURL(l.URL); u != "" {
+		name = "<" + u + "|" + strings.ReplaceAll(fit(title, false, maxTitle), "|", "¦") + ">"
+	} else {
+		name = italic(title, maxTitle)
+	}
+	if date = inline(date, 40); date != "" {
+		name += ", " + fit(date, false, 40)
+	}
+	return name
+}
+
+// linkURL is raw as it may go inside a mrkdwn link, or "" when it is not an
+// absolute http(s) URL that can.
+func linkURL(raw string) string {
+	raw = strings.TrimSpace(raw)
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" ||
+		strings.ContainsAny(raw, " \t\n<>|") || len(raw) > 500 {
+		return ""
+	}
+	return strings.ReplaceAll(raw, "&", "&amp;")
+}
+
+// tableBlock renders a table answer's lines as a table block: place, what
+// is stated, release. It returns nil when they do not fit in one (Slack
+// allows one table of 100 rows per message).
+func tableBlock(lines []answer.Line) *slack.TableBlock {
+	if len(lines) == 0 || len(lines)+1 > maxTableRows {
+		return nil
+	}
+	cell := func(s string) slack.TableCell {
+		if s = fitPlain(s, maxTableCell); s == "" {
+			s = "–"
+		}
+		return slack.NewTableRawTextCell(s)
+	}
+	t := slack.NewTableBlock("fundbot_table").WithColumnSettings(
+		slack.ColumnSetting{Align: slack.ColumnAlignmentLeft},
+		slack.ColumnSetting{Align: slack.ColumnAlignmentLeft, IsWrapped: true},
+		slack.ColumnSetting{Align: slack.ColumnAlignmentLeft, IsWrapped: true},
+	)
+	t.AddRow(cell("Place"), cell("What the releases state"), cell("Release"))
+	for _, l := range lines {
+		place, stated := l.Text, ""
+		if len(l.Extra) > 0 {
+			place, stated, _ = strings.Cut(strings.Join(l.Extra, "; "), ": ")
+		} else if p, s, ok := strings.Cut(l.Text, ": "); ok && l.Title != "" && !strings.Contains(p, " ") || ok && len(p) < 40 {
+			place, stated = p, s
+		}
+		title, date := l.Source()
+		if date != "" {
+			title += ", " + date
+		}
+		t.AddRow(cell(place), cell(stated), cell(title))
+	}
+	return t
+}
+
+// fitPlain cuts plain text (a table cell: no mrkdwn, no escaping) to at
+// most budget characters.
+func fitPlain(s string, budget int) string {
+	s = defuseMentions(validUTF8(inline(s, budget)))
+	if slackLen(s) <= budget {
+		return s
+	}
+	r := []rune(s)
+	for len(r) > 0 && slackLen(string(r))+1 > budget {
+		r = r[:len(r)-1]
+	}
+	return strings.TrimRightFunc(string(r), unicode.IsSpace) + "…"
+}
+
+// A chunk is the text of one line and the number of lines it shows.
 type chunk struct {
 	text  string
 	len   int // slackLen(text)
 	items int
 }
 
-// itemChunks renders items as chunks of at most maxSectionText characters,
-// until they hold more than limit characters in all, and returns the chunks
-// and the number of items left unrendered. Consecutive items from the same
-// sentence of the same release share one source line and quote:
-// "Afghanistan, Kenya, … are funded" is quoted once.
-func itemChunks(items []answer.Item, limit int) ([]chunk, int) {
-	var chunks []chunk
-	total := 0
-	for i := 0; i < len(items); {
-		if total > limit {
-			return chunks, len(items) - i
-		}
-		j := i + 1
-		for j < len(items) && sameSource(items[i], items[j]) {
-			j++
-		}
-		proof := itemProof(items[i])
-		room := maxSectionText - slackLen(proof) - 1 // the newline before the proof
-		var lines []string
-		n := 0     // characters in lines, with their newlines
-		shown := 0 // items in lines
-		flush := func() {
-			if len(lines) > 0 {
-				text := strings.Join(lines, "\n")
-				if proof != "" {
-					text += "\n" + proof
-				}
-				c := chunk{text: text, len: slackLen(text), items: shown}
-				chunks = append(chunks, c)
-				total += c.len
-				lines, n, shown = nil, 0, 0
-			}
-		}
-		for k, it := range items[i:j] {
-			if total > limit {
-				// Too much already: the rest of the group cannot be shown.
-				return chunks, len(items) - i - k
-			}
-			line := itemLine(it)
-			if line == "" {
-				continue // no label, no value: nothing to show
-			}
-			if len(lines) > 0 && strings.HasPrefix(lines[len(lines)-1], line+":") {
-				// A label alone, its value being the quote, under a line
-				// with the same label: the quote is shown anyway.
-				shown++
-				continue
-			}
-			if n > 0 && n+1+slackLen(line) > room {
-				flush()
-			}
-			if n > 0 {
-				n++
-			}
-			lines = append(lines, line)
-			n += slackLen(line)
-			shown++
-		}
-		flush()
-		i = j
-	}
-	return chunks, 0
-}
-
-// sameSource reports whether a and b come from the same sentence of the
-// same release, so that they can share a quote.
-func sameSource(a, b answer.Item) bool {
-	return a.Derived == b.Derived && a.Release == b.Release && a.Title == b.Title &&
-		a.Year == b.Year && a.Sentence == b.Sentence
-}
-
-// itemLine renders an item's label and value: "*Pakistan*: the largest share".
-func itemLine(it answer.Item) string {
-	label, value := inline(it.Label, maxItemLine), inline(it.Value, maxItemLine)
-	if label != "" && !it.Derived && repeatsSentence(value, it.Sentence) {
-		value = "" // the quote under it says it all
-	}
-	switch {
-	case label == "":
-		return fit(value, false, maxItemLine)
-	case value == "":
-		return bold(label, maxItemLine)
-	}
-	l := bold(label, maxItemLine/2)
-	return l + ": " + fit(value, false, maxItemLine-slackLen(l)-2)
-}
-
-// repeatsSentence reports whether value is most of sentence, which is
-// quoted under it: a long value that begins the sentence ("In Kenya, IOM
-// will initiate …") or that is three quarters of it (a quotation without
-// its attribution). A figure is short and never counts: it must be shown.
-func repeatsSentence(value, sentence string) bool {
-	v := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(value), "…"))
-	v = strings.Trim(v, "\"“”'‘’ ")
-	if len(v) < 80 {
-		return false
-	}
-	s := inline(sentence, len(sentence))
-	return strings.HasPrefix(s, v) || (4*len(v) >= 3*len(s) && strings.Contains(s, v))
-}
-
-// derivedLabel marks a number fundbot computed.
-const derivedLabel = ":heavy_plus_sign: _Derived: computed by fundbot, not stated in any release._"
-
-// itemProof renders where an item comes from: its release and year and the
-// sentence quoted, or for a derived item, the label that says so.
-func itemProof(it answer.Item) string {
-	if it.Derived {
-		if s := inline(it.Sentence, maxItemProof); s != "" {
-			return derivedLabel + "\n" + fit(s, false, maxItemProof-slackLen(derivedLabel)-1)
-		}
-		return derivedLabel
-	}
-	src := attribution(it.Title, it.Release, it.Year, 0, maxItemProof/3)
-	s := strings.TrimSpace(it.Sentence)
-	switch {
-	case s == "":
-		return src
-	case src == "":
-		return fit(s, true, maxItemProof)
-	}
-	return fit(s, true, maxItemProof-slackLen(src)-1) + "\n" + src
-}
-
-// attribution names where a quote comes from, in at most budget characters:
-// "— _Title_ (2011), ¶3", leaving out the year when the title states it and
-// the paragraph when it is not known. It is empty when the release has
-// neither title nor id.
-func attribution(title, id string, year, paragraph, budget int) string {
-	name := inline(title, budget)
-	if name == "" {
-		name = id
-	}
-	if name == "" {
-		return ""
-	}
-	var suffix string
-	if y := strconv.Itoa(year); year > 0 && !strings.Contains(name, y) {
-		suffix = " (" + y + ")"
-	}
-	if paragraph > 0 {
-		suffix += ", ¶" + strconv.Itoa(paragraph)
-	}
-	return "— " + italic(name, budget-len("— ")-slackLen(suffix)) + suffix
-}
-
-// layoutItems places chunks in at most blocks sections holding at most chars
-// characters in all, and returns the sections and the number of items left
-// out, counting rest items that have no chunk. Each chunk gets a section of
-// its own when they all fit; otherwise chunks share sections, and what still
-// does not fit is dropped, leaving room for the section that counts it.
-func layoutItems(chunks []chunk, rest, blocks, chars int) ([]*slack.SectionBlock, int) {
-	total := 0
-	for _, c := range chunks {
-		total += c.len
-	}
-	if rest == 0 && len(chunks) <= blocks && total <= chars {
-		out := make([]*slack.SectionBlock, len(chunks))
-		for i, c := range chunks {
-			out[i] = section(c.text)
-		}
-		return out, 0
-	}
+// layoutLines places chunks in at most blocks sections holding at most chars
+// characters in all, and returns the sections and the number of lines left
+// out. When not all fit, it keeps a block and room for the section that
+// counts them.
+func layoutLines(chunks []chunk, blocks, chars int) ([]*slack.SectionBlock, int) {
 	packed, placed := pack(chunks, blocks, chars)
-	if rest == 0 && placed == len(chunks) {
+	if placed == len(chunks) {
 		return packed, 0
 	}
-	// Keep a block and the characters of "…and N more" free.
 	const moreRoom = 60
 	packed, placed = pack(chunks, blocks-1, chars-moreRoom)
-	dropped := rest
+	dropped := 0
 	for _, c := range chunks[placed:] {
 		dropped += c.items
 	}
 	return packed, dropped
 }
 
-// pack joins as many chunks as fit, in order, into at most blocks sections of
-// at most maxSectionText characters each, and at most chars characters in
-// all. It returns the sections and the number of chunks placed.
+// pack joins as many chunks as fit, in order, one per line, into at most
+// blocks sections of at most maxSectionText characters each, and at most
+// chars characters in all. It returns the sections and the number of chunks
+// placed.
 func pack(chunks []chunk, blocks, chars int) ([]*slack.SectionBlock, int) {
-	const sep = "\n\n"
+	const sep = "\n"
 	var (
 		out  []*slack.SectionBlock
 		cur  []string
@@ -375,7 +493,7 @@ func pack(chunks []chunk, blocks, chars int) ([]*slack.SectionBlock, int) {
 		if len(cur) > 0 {
 			pending = 1
 		}
-		if len(out)+pending+1 > blocks || used+size+n > chars {
+		if len(out)+pending+1 > blocks || used+size+n > chars || n > maxSectionText {
 			break
 		}
 		if len(cur) > 0 {
@@ -391,52 +509,9 @@ func pack(chunks []chunk, blocks, chars int) ([]*slack.SectionBlock, int) {
 	return out, placed
 }
 
-// bestPassages returns the first maxPassages passages of a that do not
-// merely repeat the sentence of one of its items, already quoted.
-func bestPassages(a answer.Answer) []answer.Passage {
-	var out []answer.Passage
-	for _, p := range a.Passages {
-		if len(out) == maxPassages {
-			break
-		}
-		if !quotedByItem(a.Items, p.Text) {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
-// quotedByItem reports whether text is the sentence of one of items, but
-// for white space.
-func quotedByItem(items []answer.Item, text string) bool {
-	text = strings.TrimSpace(text)
-	flat := "" // text made inline, when needed
-	for _, it := range items {
-		s := strings.TrimSpace(it.Sentence)
-		if s == text {
-			return true
-		}
-		if d := len(s) - len(text); s == "" || d > len(text)/4 || -d > len(text)/4 {
-			continue // too different in length to differ only in white space
-		}
-		if flat == "" {
-			flat = inline(text, len(text))
-		}
-		if inline(s, len(s)) == flat {
-			return true
-		}
-	}
-	return false
-}
-
-// layoutPassages renders passages, quoted, under a divider and a title if
-// titled is set, in at most blocks blocks and chars characters.
-func layoutPassages(ps []answer.Passage, titled bool, blocks, chars int) []slack.Block {
-	const title = ":books: Best-matching passages"
-	if titled {
-		blocks -= 2 // the divider and the title
-		chars -= slackLen(title)
-	}
+// layoutPassages renders passages, quoted, one section each, in at most
+// blocks blocks and chars characters.
+func layoutPassages(ps []answer.Passage, blocks, chars int) []slack.Block {
 	var out []slack.Block
 	for _, p := range ps {
 		if blocks <= 0 || chars < minPassage {
@@ -447,21 +522,36 @@ func layoutPassages(ps []answer.Passage, titled bool, blocks, chars int) []slack
 		blocks--
 		chars -= slackLen(text)
 	}
-	if len(out) == 0 || !titled {
-		return out
-	}
-	return append([]slack.Block{slack.NewDividerBlock(), slack.NewContextBlock("", mrkdwn(title))}, out...)
+	return out
 }
 
 // passageText quotes a passage and names where it comes from, in at most
 // budget characters: "> …\n— _Title_, ¶3".
 func passageText(p answer.Passage, budget int) string {
-	src := attribution(p.Title, p.Release, 0, p.Paragraph, budget/3)
+	src := attribution(p.Title, p.Release, p.Paragraph, budget/3)
 	text := strings.TrimSpace(p.Text)
 	if src == "" {
 		return fit(text, true, budget)
 	}
 	return fit(text, true, budget-slackLen(src)-1) + "\n" + src
+}
+
+// attribution names where a passage comes from, in at most budget
+// characters: "— _Title_, ¶3". It is empty when the release has neither
+// title nor id.
+func attribution(title, id string, paragraph, budget int) string {
+	name := inline(title, budget)
+	if name == "" {
+		name = id
+	}
+	if name == "" {
+		return ""
+	}
+	var suffix string
+	if paragraph > 0 {
+		suffix = ", ¶" + strconv.Itoa(paragraph)
+	}
+	return "— " + italic(name, budget-len("— ")-slackLen(suffix)) + suffix
 }
 
 // notesText renders the notes, each on a line of its own, in one section.
@@ -486,75 +576,10 @@ func notesText(notes []string) string {
 	return strings.Join(lines, "\n")
 }
 
-// sourcesText names the releases that items and passages draw on, items first,
-// then passages: ":page_facing_up: Source: Title (2011)".
-func sourcesText(items []answer.Item, passages []answer.Passage) string {
-	type release struct {
-		key, title string
-		year       int
-	}
-	var rs []release
-	seen := map[string]int{} // key → index in rs
-	add := func(id, title string, year int) {
-		key := id
-		if key == "" {
-			key = title
-		}
-		if key == "" {
-			return
-		}
-		if i, ok := seen[key]; ok {
-			if rs[i].year == 0 {
-				rs[i].year = year
-			}
-			return
-		}
-		seen[key] = len(rs)
-		rs = append(rs, release{key: id, title: title, year: year})
-	}
-	for _, it := range items {
-		if !it.Derived {
-			add(it.Release, it.Title, it.Year)
-		}
-	}
-	for _, p := range passages {
-		add(p.Release, p.Title, 0)
-	}
-	if len(rs) == 0 {
-		return ""
-	}
-	text := ":page_facing_up: Source: "
-	if len(rs) > 1 {
-		text = ":page_facing_up: Sources (" + strconv.Itoa(len(rs)) + " releases): "
-	}
-	more := func(n int) string { return " · and " + strconv.Itoa(n) + " more" }
-	for i, r := range rs {
-		name := releaseName(r.title, r.key, r.year)
-		piece := fit(name, false, maxSources)
-		if i > 0 {
-			piece = " · " + piece
-		}
-		// If this release is not the last, the line that counts the rest
-		// must still fit after it.
-		after := ""
-		if i < len(rs)-1 {
-			after = more(len(rs) - i - 1)
-		}
-		if slackLen(text)+slackLen(piece)+slackLen(after) > maxSources {
-			if i == 0 {
-				return text + fit(name, false, maxSources-slackLen(text)-slackLen(after)) + after
-			}
-			return text + more(len(rs)-i)
-		}
-		text += piece
-	}
-	return text
-}
-
 // releaseName names a release by its title, or its id when it has none, and
 // its year when known: "Japan Donates US$ 37.9 million … (2011)".
 func releaseName(title, id string, year int) string {
-	name := inline(title, maxSources)
+	name := inline(title, maxTitle)
 	if name == "" {
 		name = id
 	}
@@ -712,18 +737,8 @@ func isInline(s string) bool {
 // Slack's clients count, and never less than its count of characters.
 func slackLen(s string) int {
 	n := 0
-	for i := 0; i < len(s); {
-		if s[i] < utf8.RuneSelf {
-			n++
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		n++
-		if r >= 0x10000 { // a surrogate pair in UTF-16
-			n++
-		}
-		i += size
+	for _, r := range s {
+		n += utf16.RuneLen(r)
 	}
 	return n
 }
@@ -761,28 +776,15 @@ func mdLen(s string, quote bool) int {
 	return n
 }
 
-// escape escapes Slack's control characters &, < and > in s, which slack-go
-// leaves as they are: corpus text must not become a link or a mention such as
+// escape escapes Slack's control characters &, < and > in s
+// (slackutilsx.EscapeMessage), which slack-go leaves as they are when it
+// sends blocks: corpus text must not become a link or a mention such as
 // <!channel>.
 func escape(s string) string {
 	if !strings.ContainsAny(s, "&<>") {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s) + 16)
-	for _, r := range s {
-		switch r {
-		case '&':
-			b.WriteString("&amp;")
-		case '<':
-			b.WriteString("&lt;")
-		case '>':
-			b.WriteString("&gt;")
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
+	return slackutilsx.EscapeMessage(s)
 }
 
 // quote escapes s and quotes it, line by line, as a mrkdwn block quote.
@@ -869,4 +871,9 @@ func defuseMentions(s string) string {
 // mark, a variation selector, a joiner or an emoji skin-tone modifier.
 func extends(r rune) bool {
 	return unicode.Is(unicode.M, r) || r == zeroWidthJoiner || (r >= 0x1f3fb && r <= 0x1f3ff)
+}
+
+// containsFold reports whether sub is in s, ignoring case.
+func containsFold(s, sub string) bool {
+	return sub != "" && strings.Contains(strings.ToLower(s), strings.ToLower(sub))
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/fundbot/fundbot/answer"
+	"github.com/fundbot/fundbot/corpus"
 	"github.com/fundbot/fundbot/internal/golden"
 )
 
@@ -251,6 +252,23 @@ func blockTexts(t *testing.T, blocks []slack.Block) (texts []string, kinds []str
 					texts, kinds = append(texts, btn.Value), append(kinds, "value")
 				}
 			}
+		case *slack.ContextActionsBlock:
+			for _, e := range b.Elements.ElementSet {
+				if fb, ok := e.(*slack.FeedbackButtonsBlockElement); ok {
+					for _, btn := range []*slack.FeedbackButton{fb.PositiveButton, fb.NegativeButton} {
+						texts, kinds = append(texts, btn.Text.Text), append(kinds, "button")
+						texts, kinds = append(texts, btn.Value), append(kinds, "value")
+					}
+				}
+			}
+		case *slack.TableBlock:
+			for _, row := range b.Rows {
+				for _, c := range row {
+					if c, ok := c.(*slack.TableRawTextCell); ok {
+						texts, kinds = append(texts, c.Text), append(kinds, "cell")
+					}
+				}
+			}
 		case *slack.DividerBlock:
 		default:
 			t.Errorf("unexpected block type %T", b)
@@ -368,7 +386,8 @@ func hugePassages(n, size int) []answer.Passage {
 	return ps
 }
 
-var itemLabel = regexp.MustCompile(`\*Item \d{4}\*`)
+// lineStart matches the start of a line of support.
+var lineStart = regexp.MustCompile(`(?m)^• `)
 
 func TestRenderLimits(t *testing.T) {
 	longValue := strings.Repeat("US$ 37.9 million – 三千七百九十万ドル 💰 ", 200)
@@ -400,21 +419,30 @@ func TestRenderLimits(t *testing.T) {
 			if t.Failed() {
 				return
 			}
-			// Every item is either shown or counted in "…and N more".
-			texts, _ := blockTexts(t, m.Blocks)
+			// Every line is either shown or counted in "…and N more".
+			texts, kinds := blockTexts(t, m.Blocks)
 			all := strings.Join(texts, "\n")
-			shown := len(itemLabel.FindAllString(all, -1))
+			shown := len(lineStart.FindAllString(all, -1))
+			for _, k := range kinds {
+				if k == "cell" {
+					shown++
+				}
+			}
+			if shown > 0 && slices.Contains(kinds, "cell") {
+				shown = shown/3 - 1 // three cells a row, and the header row
+			}
 			more := 0
 			if m := regexp.MustCompile(`…and (\d+) more: ask a narrower question\.`).FindStringSubmatch(all); m != nil {
 				fmt.Sscan(m[1], &more)
 			}
-			if len(tt.a.Items) > 0 && shown == 0 {
-				t.Errorf("no item shown")
+			lines := len(tt.a.Lines())
+			if lines > 0 && shown == 0 {
+				t.Errorf("no line shown")
 			}
-			if got, want := shown+more, len(tt.a.Items); got != want {
-				t.Errorf("%d items shown + %d counted as more = %d, want %d", shown, more, got, want)
+			if got, want := shown+more, lines; got != want {
+				t.Errorf("%d lines shown + %d counted as more = %d, want %d", shown, more, got, want)
 			}
-			t.Logf("%d blocks, %d items shown, %d more", len(m.Blocks), shown, more)
+			t.Logf("%d blocks, %d lines shown, %d more", len(m.Blocks), shown, more)
 		})
 	}
 }
@@ -545,7 +573,7 @@ func TestRenderDerived(t *testing.T) {
 			sum = s
 		}
 	}
-	if !strings.Contains(sum, "Derived: computed by fundbot, not stated in any release") {
+	if !strings.Contains(sum, "computed by fundbot, not stated in any release") {
 		t.Errorf("the derived item's section = %q, want it labelled as derived", sum)
 	}
 	if strings.Contains(sum, "> US$ 37.9 million (2011)") {
@@ -660,18 +688,13 @@ func TestRenderPassages(t *testing.T) {
 		passages []answer.Passage
 		want     []string // the passages shown, by ¶
 	}{
-		{"top 3", nil, []answer.Passage{p(1, "a"), p(2, "b"), p(3, "c"), p(4, "d")}, []string{"¶1", "¶2", "¶3"}},
-		{"an item's sentence is not quoted twice", []answer.Item{item},
-			[]answer.Passage{p(4, sentKenya), p(2, "b"), p(3, "c"), p(5, "d")}, []string{"¶2", "¶3", "¶5"}},
-		{"not even with other white space", []answer.Item{item},
-			[]answer.Passage{p(4, strings.ReplaceAll(sentKenya, " ", "\n ")), p(2, "b")}, []string{"¶2"}},
-		{"a paragraph holding more than the sentence is shown", []answer.Item{item},
-			[]answer.Passage{p(4, sentKenya+" More words.")}, []string{"¶4"}},
+		{"top 2", nil, []answer.Passage{p(1, "a"), p(2, "b"), p(3, "c"), p(4, "d")}, []string{"¶1", "¶2"}},
+		{"none under items", []answer.Item{item}, []answer.Passage{p(4, sentKenya+" More words."), p(2, "b")}, nil},
 	}
 	paraRE := regexp.MustCompile(`¶\d+`)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			m := Render(answer.Answer{Kind: answer.KindSearch, Headline: "h", Items: tt.items, Passages: tt.passages}, RenderOptions{})
+			m := Render(answer.Answer{Kind: answer.KindSearch, Query: "q", Headline: "h", Items: tt.items, Passages: tt.passages}, RenderOptions{})
 			checkLimits(t, m)
 			texts, _ := blockTexts(t, m.Blocks)
 			var got []string
@@ -683,46 +706,21 @@ func TestRenderPassages(t *testing.T) {
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("passages shown (-want +got):\n%s", diff)
 			}
+			more := strings.Contains(string(mustJSON(t, m.Blocks)), MoreActionID)
+			if want := len(tt.items) == 0 && len(tt.passages) > answer.MaxPassages; more != want {
+				t.Errorf("More passages button: %v, want %v", more, want)
+			}
 		})
 	}
 }
 
-func TestRenderSources(t *testing.T) {
-	release := func(i int, title string) answer.Item {
-		return answer.Item{Label: "Total", Value: "US$ 1 million", Release: fmt.Sprintf("r%d", i), Title: title, Year: 2000 + i%25}
+func mustJSON(t *testing.T, v any) []byte {
+	t.Helper()
+	data, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
 	}
-	tests := []struct {
-		name     string
-		releases int
-		title    string
-		want     *regexp.Regexp
-	}{
-		{"one", 1, "Japan Donates US$ 37.9 million", regexp.MustCompile(`^:page_facing_up: Source: Japan Donates US\$ 37\.9 million \(2000\)$`)},
-		{"two", 2, "Release", regexp.MustCompile(`^:page_facing_up: Sources \(2 releases\): Release \(2000\) · Release \(2001\)$`)},
-		{"many", 200, "A release with a title of some length", regexp.MustCompile(` · and \d+ more$`)},
-		{"one huge title", 2, strings.Repeat("Très long titre ", 500), regexp.MustCompile(`^:page_facing_up: Sources \(2 releases\): Très .*… · and 1 more$`)},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var items []answer.Item
-			for i := range tt.releases {
-				items = append(items, release(i, tt.title))
-			}
-			m := Render(answer.Answer{Kind: answer.KindTotal, Headline: "h", Items: items}, RenderOptions{})
-			checkLimits(t, m)
-			c, ok := m.Blocks[len(m.Blocks)-1].(*slack.ContextBlock)
-			if !ok {
-				t.Fatalf("last block is %T, want the sources' *slack.ContextBlock", m.Blocks[len(m.Blocks)-1])
-			}
-			got := c.ContextElements.Elements[0].(*slack.TextBlockObject).Text
-			if !tt.want.MatchString(got) {
-				t.Errorf("sources = %q, want a match for %s", got, tt.want)
-			}
-			if n := slackLen(got); n > maxSources {
-				t.Errorf("sources have %d characters, want at most %d", n, maxSources)
-			}
-		})
-	}
+	return data
 }
 
 // FuzzRender checks that any answer renders within Slack's limits, as JSON
@@ -746,42 +744,50 @@ func FuzzRender(f *testing.F) {
 	})
 }
 
-func TestRenderValueRepeatingSentence(t *testing.T) {
-	tests := []struct {
-		name  string
-		item  answer.Item
-		want  string // the item's line
-		quote bool   // the sentence is quoted under it
-	}{
-		{"a figure in the sentence is shown", seedItem("Pakistan", "approximately 450,000 flood affected individuals", sentPak),
-			"*Pakistan*: approximately 450,000 flood affected individuals", true},
-		{"the start of the sentence is not repeated", seedItem("Kenya — what the money does", sentKenya[:150]+" …", sentKenya),
-			"*Kenya — what the money does*", true},
-		{"a quotation without its attribution is not repeated", seedItem("William Lacy Swing", "“"+sentQuote[1:300]+"”", sentQuote),
-			"*William Lacy Swing*", true},
-		{"a long value that is not the sentence is shown", seedItem("Kenya", strings.Repeat("other words ", 10), sentKenya),
-			"*Kenya*: " + strings.TrimSpace(strings.Repeat("other words ", 10)), true},
+func TestRenderLinkDateAndChecks(t *testing.T) {
+	it := seedItem("Total", "USD 37.9 million", sentTotal)
+	it.URL = "https://www.iom.int/news/japan-donates?a=1&b=2"
+	it.Date = "2011-03-01"
+	bad := seedItem("Appeal", "USD 90 million", "IOM appeals for USD 90 million for Pakistan.")
+	bad.URL = "javascript:alert(1)"
+	a := answer.Answer{
+		Kind: answer.KindTotal, Query: "q", Headline: "Japan gave IOM USD 37.9 million for 2011.",
+		Items: []answer.Item{it, bad},
+		Facts: []*corpus.Fact{
+			{Kind: corpus.KindAmount, Release: seedID, Check: "currency assumed", Amount: &corpus.Amount{Stated: "USD 37.9 million"}},
+			{Kind: corpus.KindAmount, Release: seedID, Context: "appeal", Amount: &corpus.Amount{Stated: "USD 90 million"}},
+		},
 	}
-	t.Run("a label alone under the same label is left out", func(t *testing.T) {
-		a := answer.Answer{Kind: answer.KindPeople, Headline: "h", Items: []answer.Item{
-			seedItem("William Lacy Swing", "IOM Director General", sentQuote),
-			seedItem("William Lacy Swing", sentQuote, sentQuote),
-		}}
-		texts, _ := blockTexts(t, Render(a, RenderOptions{}).Blocks)
-		if got, want := strings.Count(texts[1], "*William Lacy Swing*"), 1; got != want {
-			t.Errorf("section %q names William Lacy Swing %d times, want %d", texts[1], got, want)
+	m := Render(a, RenderOptions{})
+	checkLimits(t, m)
+	texts, _ := blockTexts(t, m.Blocks)
+	all := strings.Join(texts, "\n")
+	for _, want := range []string{
+		"Japan gave IOM *USD 37.9 million* for 2011.",
+		"<https://www.iom.int/news/japan-donates?a=1&amp;b=2|" + seedTitle + ">, 2011-03-01",
+		"*USD 90 million* for Pakistan. _(appeal: context, not a gift)_ — _" + seedTitle + "_",
+		answer.UncheckedNote,
+	} {
+		if !strings.Contains(all, want) {
+			t.Errorf("Render() blocks = %q, want them to hold %q", all, want)
 		}
-	})
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			m := Render(answer.Answer{Kind: answer.KindActivities, Headline: "h", Items: []answer.Item{tt.item}}, RenderOptions{})
-			texts, _ := blockTexts(t, m.Blocks)
-			lines := strings.Split(texts[1], "\n")
-			if lines[0] != tt.want {
-				t.Errorf("item line = %q, want %q", lines[0], tt.want)
+	}
+	if strings.Contains(all, "javascript:") {
+		t.Errorf("Render() links a javascript: URL: %q", all)
+	}
+}
+
+func TestRenderButtonsByKind(t *testing.T) {
+	for _, a := range kindAnswers {
+		t.Run(string(a.Kind), func(t *testing.T) {
+			body := string(mustJSON(t, Render(a, commandOptions).Blocks))
+			share := strings.Contains(body, ShareActionID)
+			feedback := strings.Contains(body, FeedbackActionID)
+			if want := a.Kind != answer.KindHelp && a.Kind != answer.KindNotFound; share != want {
+				t.Errorf("Share button: %v, want %v", share, want)
 			}
-			if got := strings.HasPrefix(lines[1], "> "); got != tt.quote {
-				t.Errorf("sentence quoted: %v, want %v", got, tt.quote)
+			if want := a.Kind != answer.KindHelp; feedback != want {
+				t.Errorf("feedback buttons: %v, want %v", feedback, want)
 			}
 		})
 	}

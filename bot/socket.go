@@ -188,7 +188,7 @@ func (b *Bot) socketCommand(sm *socketmode.Client, evt socketmode.Event) {
 				if e, err := b.answer(ctx, q.text); err != nil {
 					b.lg.Error("answer failed", "origin", q.origin, "channel", q.channel, "user", q.user, "err", err)
 				} else {
-					msg = Render(e.a, RenderOptions{ShareButton: true})
+					msg = Render(e.a, commandOptions)
 				}
 				b.respond(ctx, q, cmd.ResponseURL, msg)
 			})
