@@ -29,6 +29,7 @@ var chromeTokens = map[string]bool{
 	"breadcrumb": true, "breadcrumbs": true, "navbar": true, "menu": true, "sidebar": true,
 	"promo": true, "advert": true, "advertisement": true, "popup": true, "modal": true,
 	"comments": true, "tags": true, "pagination": true, "skip": true, "topicpath": true,
+	"pagedetails": true,
 }
 
 // isChrome reports whether n's role, class or id marks it as chrome.
@@ -136,6 +137,11 @@ var chromeBlocks = []chromeBlock{
 	{"cookie notice", regexp.MustCompile(`(?i)\b(we|this (web)?site) uses? cookies\b`)},
 	{"navigation link", regexp.MustCompile(`(?i)^(back to top|skip to (main )?content|print( this page)?|download( as)? pdf|advertisement)$`)},
 	{"breadcrumb trail", regexp.MustCompile(`(?i)^home\s*(>|›|»|/|\|)\s`)},
+	{"page dates", regexp.MustCompile(`(?i)^((date|page|last) (last )?(modified|updated|reviewed)|search for related information( by keyword)?):?( .{0,40})?$`)},
+	{"photo credit", regexp.MustCompile(`(?i)(^(photo|image|picture)( credit)?:\s|\s/\s*(courtesy of|photo:|photo by|photo courtesy)\s|\((photo|image)( credit)?:[^)]*\)$)`)},
+	{"reader appeal", regexp.MustCompile(`(?i)\b(support us|subscribe now|donate now|become a (member|subscriber|supporter))\.?$`)},
+	{"syndication note", regexp.MustCompile(`(?i)^\(?(this story has not been edited|except for the headline, this story has not been edited|this material from the originating organi[sz]ation)`)},
+	{"end mark", regexp.MustCompile(`^(#{3,}|-30-|- ?ends ?-|ENDS)$`)},
 	{"copyright line", regexp.MustCompile(`(?i)^(©|\(c\) |copyright\b)`)},
 }
 

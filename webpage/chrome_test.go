@@ -33,6 +33,11 @@ func TestChromeBlocks(t *testing.T) {
 		{"cookie notice", []string{"We use cookies to give you the best experience.", "This site uses cookies to offer you a better browsing experience."}, []string{"Cookies were not part of the aid."}},
 		{"navigation link", []string{"Back to top", "Skip to main content", "Print this page", "Download PDF", "Advertisement"}, []string{"Print media covered the donation."}},
 		{"breadcrumb trail", []string{"Home > Press Releases > Emergency Grant Aid", "Home / News / Japan"}, []string{"Home to 2 million refugees, Pakistan received USD 7 million."}},
+		{"page dates", []string{"Date modified:", "Last updated: 3 March 2022", "Page last reviewed: 2021-08-13", "Search for related information by keyword"}, []string{"Date modified budgets were approved in March, the ministry said."}},
+		{"photo credit", []string{"Photo: IOM/Muse Mohammed", "Minister Kim shakes hands with WFP's David Beasley in Rome. / Courtesy of Ministry of Agriculture", "Families receive shelter kits in Sindh. (Photo: IOM)"}, []string{"IOM photographed the damage: the photo: shows it, he said.", "Courtesy of Japan's funding, IOM reached 9,000 families."}},
+		{"reader appeal", []string{"Your support helps us to tell the story. Independent journalism is paid for by those who can afford it. Support us", "Subscribe now"}, []string{"Japan said it would support us, the minister said."}},
+		{"syndication note", []string{"(This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.)", "This material from the originating organization/author(s) might be of the point-in-time nature."}, []string{"This story of funding has not ended, IOM said."}},
+		{"end mark", []string{"###", "-30-", "- ends -", "ENDS"}, []string{"It ends in 2024."}},
 		{"copyright line", []string{"© 2011 IOM. All rights reserved.", "Copyright © 2022 Ministry of Foreign Affairs of Japan"}, []string{"IOM holds the copyright of the photos, it said."}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -120,6 +125,8 @@ func TestTextBlocks(t *testing.T) {
 		{"line breaks", "<p>Contact:<br>\n  Yuko Goto <br><br>IOM Tokyo<br></p>", []string{"Contact:\nYuko Goto\nIOM Tokyo"}},
 		{"table rows", "<table><tr><th>Country</th><th>Amount</th></tr><tr><td>Kenya</td><td>USD 2 million</td></tr></table>", []string{"Country | Amount", "Kenya | USD 2 million"}},
 		{"scripts and buttons", "<p>Text.<script>var x = 1;</script><button>Play</button></p>", []string{"Text."}},
+		{"links only", `<p><a href="/a">Global Affairs Canada</a> · <a href="/b">International development</a></p><p><a href="/f">Facebook</a> <a href="/t">Twitter</a></p>`, nil},
+		{"links in a sentence", `<p>Contact: <a href="mailto:a@iom.int">a@iom.int</a></p><p><a href="/a">Japan</a> and <a href="/b">IOM</a> signed.</p><p><a href="mailto:b@iom.int">b@iom.int</a></p>`, []string{"Contact: a@iom.int", "Japan and IOM signed.", "b@iom.int"}},
 		{"non-breaking spaces", "<p>USD&nbsp;2&nbsp;million</p>", []string{"USD 2 million"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/url"
 	"strings"
+	"unicode"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -106,10 +107,17 @@ func textBlocks(n *html.Node) []string {
 	return w.blocks
 }
 
-// blockWriter gathers inline text into the current block.
+// blockWriter gathers inline text into the current block. It drops a
+// block made only of two links or more (a row of tags, a menu, share
+// links): such a block names other pages, it says nothing.
 type blockWriter struct {
 	blocks []string
 	cur    strings.Builder
+	// links counts the current block's links, plain its letters and
+	// digits outside links; inLink is set inside a link.
+	links  int
+	plain  int
+	inLink bool
 }
 
 func (w *blockWriter) flush() {
@@ -119,16 +127,20 @@ func (w *blockWriter) flush() {
 			lines = append(lines, l)
 		}
 	}
-	if len(lines) > 0 {
+	if len(lines) > 0 && (w.links < 2 || w.plain > 0) {
 		w.blocks = append(w.blocks, strings.Join(lines, "\n"))
 	}
 	w.cur.Reset()
+	w.links, w.plain = 0, 0
 }
 
 func (w *blockWriter) walk(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
 		w.cur.WriteString(n.Data)
+		if !w.inLink && strings.IndexFunc(n.Data, isWordRune) >= 0 {
+			w.plain++
+		}
 		return
 	case html.ElementNode:
 		if skipAtoms[n.DataAtom] {
@@ -147,6 +159,11 @@ func (w *blockWriter) walk(n *html.Node) {
 			w.flush()
 			defer w.flush()
 		}
+		if n.DataAtom == atom.A && !w.inLink && attr(n, "href") != "" {
+			w.links++
+			w.inLink = true
+			defer func() { w.inLink = false }()
+		}
 	case html.DocumentNode:
 	default:
 		return
@@ -154,6 +171,11 @@ func (w *blockWriter) walk(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		w.walk(c)
 	}
+}
+
+// isWordRune reports whether r is a letter or a digit.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // collapse turns every run of white space into one space and trims the
