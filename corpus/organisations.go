@@ -1,0 +1,85 @@
+package corpus
+
+import "slices"
+
+// DonorBody is a donor that is not named as a country: an aid agency,
+// ministry or fund, with the donor it stands for (a country's common name,
+// "European Union", or the fund itself).
+type DonorBody struct {
+	Name  string // as releases write it, matched as a whole word
+	Donor string
+}
+
+// donorBodies maps agencies, ministries and funds to their donor. Longer
+// names come first where one contains another.
+var donorBodies = []DonorBody{
+	{"European Civil Protection and Humanitarian Aid Operations", "European Union"},
+	{"European Union's humanitarian aid department", "European Union"},
+	{"European Commission", "European Union"}, {"European Union", "European Union"}, {"DG ECHO", "European Union"},
+	{"ECHO", "European Union"}, {"EU Humanitarian Aid", "European Union"}, {"EU", "European Union"},
+	{"Central Emergency Response Fund", "CERF"}, {"CERF", "CERF"}, {"Emergency Relief Coordinator", "CERF"},
+	{"USAID", "United States"}, {"U.S. Agency for International Development", "United States"},
+	{"Bureau of Population, Refugees, and Migration", "United States"}, {"BPRM", "United States"}, {"PRM", "United States"},
+	{"OFDA", "United States"}, {"State Department", "United States"}, {"U.S. Government", "United States"},
+	{"US Government", "United States"}, {"U.S.", "United States"}, {"US", "United States"}, {"USA", "United States"},
+	{"Foreign, Commonwealth & Development Office", "United Kingdom"}, {"Foreign, Commonwealth and Development Office", "United Kingdom"},
+	{"FCDO", "United Kingdom"}, {"DFID", "United Kingdom"}, {"Department for International Development", "United Kingdom"},
+	{"UK aid", "United Kingdom"}, {"UK Aid", "United Kingdom"}, {"UKaid", "United Kingdom"},
+	{"Korea International Cooperation Agency", "South Korea"}, {"KOICA", "South Korea"},
+	{"Sida", "Sweden"}, {"SIDA", "Sweden"}, {"Swedish International Development Cooperation Agency", "Sweden"},
+	{"Norad", "Norway"}, {"NORAD", "Norway"},
+	{"Global Affairs Canada", "Canada"}, {"GAC", "Canada"}, {"CIDA", "Canada"},
+	{"Department of Foreign Affairs and Trade", "Australia"}, {"DFAT", "Australia"}, {"AusAID", "Australia"},
+	{"Japan International Cooperation Agency", "Japan"}, {"JICA", "Japan"},
+	{"KSrelief", "Saudi Arabia"}, {"KSRelief", "Saudi Arabia"}, {"King Salman Humanitarian Aid and Relief Centre", "Saudi Arabia"},
+	{"King Salman Humanitarian Aid and Relief Center", "Saudi Arabia"},
+	{"Federal Department of Foreign Affairs", "Switzerland"}, {"FDFA", "Switzerland"},
+	{"German Federal Foreign Office", "Germany"}, {"Federal Foreign Office", "Germany"}, {"BMZ", "Germany"}, {"GIZ", "Germany"},
+	{"Swiss Agency for Development and Cooperation", "Switzerland"}, {"SDC", "Switzerland"}, {"Swiss Federal Council", "Switzerland"},
+	{"Danida", "Denmark"}, {"DANIDA", "Denmark"}, {"Irish Aid", "Ireland"}, {"Ministry of Foreign Affairs of Japan", "Japan"},
+	{"World Bank", "World Bank"}, {"Asian Development Bank", "Asian Development Bank"}, {"African Development Bank", "African Development Bank"},
+}
+
+// Organisation is a recipient: by the acronym releases use, with its full
+// names.
+type Organisation struct {
+	Acronym string
+	Names   []string
+}
+
+var organisations = []Organisation{
+	{"IOM", []string{"International Organization for Migration", "UN Migration Agency", "UN Migration"}},
+	{"UNHCR", []string{"UN Refugee Agency", "United Nations High Commissioner for Refugees", "Office of the United Nations High Commissioner for Refugees", "UN refugee agency"}},
+	{"WFP", []string{"World Food Programme", "World Food Program", "UN World Food Programme"}},
+	{"UNICEF", []string{"United Nations Children's Fund", "United Nations Children’s Fund", "UN Children's Fund"}},
+	{"UNRWA", []string{"United Nations Relief and Works Agency"}},
+	{"UNFPA", []string{"United Nations Population Fund", "UN Population Fund"}},
+	{"WHO", []string{"World Health Organization"}},
+	{"FAO", []string{"Food and Agriculture Organization"}},
+	{"UNDP", []string{"United Nations Development Programme"}},
+	{"OCHA", []string{"Office for the Coordination of Humanitarian Affairs"}},
+	{"ICRC", []string{"International Committee of the Red Cross"}},
+	{"IFRC", []string{"International Federation of Red Cross and Red Crescent Societies", "International Federation of Red Cross"}},
+	{"UN-Habitat", []string{"United Nations Human Settlements Programme"}},
+	{"UNOPS", []string{"United Nations Office for Project Services"}},
+	{"UN Women", []string{"United Nations Entity for Gender Equality"}},
+	{"ILO", []string{"International Labour Organization"}},
+	{"UNESCO", []string{"United Nations Educational, Scientific and Cultural Organization"}},
+	{"UNODC", []string{"United Nations Office on Drugs and Crime"}},
+	{"UNMAS", []string{"United Nations Mine Action Service"}},
+	{"CERF", []string{"Central Emergency Response Fund"}},
+	{"NRC", []string{"Norwegian Refugee Council"}},
+	{"IRC", []string{"International Rescue Committee"}},
+	{"MSF", []string{"Médecins Sans Frontières", "Doctors Without Borders"}},
+	{"Mercy Corps", nil}, {"Save the Children", nil}, {"Oxfam", nil}, {"CARE", nil}, {"World Vision", nil},
+	{"Danish Refugee Council", nil}, {"Plan International", nil}, {"Islamic Relief", nil}, {"Caritas", nil},
+}
+
+// DonorBodies returns the agencies, ministries and funds releases name as
+// donors, each with the donor it stands for, longer names first where one
+// contains another.
+func DonorBodies() []DonorBody { return slices.Clone(donorBodies) }
+
+// Organisations returns the recipient organisations releases name, by
+// acronym with their full names.
+func Organisations() []Organisation { return slices.Clone(organisations) }
