@@ -13,7 +13,6 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -41,18 +40,52 @@ type Options struct {
 	// it is acknowledged empty and answered through response_url instead.
 	// Slack allows 3 s; the default is 2 s.
 	AckDeadline time.Duration
-	// HTTPClient posts to response_url. Default: a client with a 10 s
+	// HTTPClient posts to response_url. Default: a client with a 15 s
 	// timeout.
 	HTTPClient *http.Client
 	// Registry receives the bot's Prometheus metrics. Default: a new one.
 	Registry *prometheus.Registry
 	// CacheSize bounds the cache of answers by command line. Default 1024.
 	CacheSize int
-	// SeenSize and SeenTTL bound the memory of delivered events used to
-	// answer each question once. Defaults: 10,000 entries, 10 minutes.
+
+	// Workers answer questions and deliver replies; QueueSize bounds the
+	// work waiting for them. A slash command that finds the queue full is
+	// told at once that the bot is busy. Defaults: 8 workers, 64 places.
+	Workers   int
+	QueueSize int
+	// MaxQuestion is the longest question answered, in characters; a
+	// longer one is cut. Default 500.
+	MaxQuestion int
+
+	// Outbox holds the replies owed until Slack confirms them. Default: in
+	// memory, lost when the process ends; cmd/fundbot passes the durable
+	// one in the data directory.
+	Outbox Outbox
+	// MaxBacklog bounds the replies owed; past it, events are refused so
+	// that Slack delivers them again later. Default 10,000.
+	MaxBacklog int
+	// MaxReplyAge is how long after its request a reply is still worth
+	// sending; response_url replies are bounded by Slack's 30 minutes too.
+	// Default 30 minutes.
+	MaxReplyAge time.Duration
+
+	// Dedupe remembers the events delivered, so that each is answered
+	// once. Default: in memory, of SeenSize events (100,000) for SeenTTL
+	// (1 hour, longer than Slack's retries, which end after about 5
+	// minutes).
+	Dedupe   Dedupe
 	SeenSize int
 	SeenTTL  time.Duration
-	// MaxAttempts bounds how often one Web API call is tried. Default 5.
+
+	// CallTimeout bounds each call to Slack (and each answer). Default 10 s.
+	CallTimeout time.Duration
+	// MaxOutbound bounds the calls to Slack in flight. Default 8.
+	MaxOutbound int
+	// ChannelInterval spaces the posts in one channel. Slack allows about
+	// one message a second per channel; default 1 s.
+	ChannelInterval time.Duration
+	// MaxAttempts bounds how often the bot tries to deliver one reply.
+	// Default 5.
 	MaxAttempts int
 	// MaxRetryAfter is the longest Retry-After the bot waits for; a longer
 	// one gives up (and logs it). Default 60 s.
@@ -60,36 +93,59 @@ type Options struct {
 	// BackoffBase is the first wait after a transient Web API error; it
 	// doubles on each attempt. Default 250 ms.
 	BackoffBase time.Duration
+	// DegradedAfter is how many calls to Slack must fail in a row for
+	// /healthz to say "degraded". Default 5.
+	DegradedAfter int
+
+	// PollInterval is how often the outbox is looked at for replies due
+	// (it is also woken as work arrives). Default 250 ms.
+	PollInterval time.Duration
+	// PaceSlack is the longest a worker waits for its channel's slot; a
+	// later slot sends the reply back to the outbox. Default 250 ms.
+	PaceSlack time.Duration
+	// Lease is how long a claimed reply stays claimed. Default 1 minute.
+	Lease time.Duration
+	// StoreTimeout bounds each outbox operation. Default 5 s.
+	StoreTimeout time.Duration
 }
 
 func (o Options) withDefaults() Options {
-	if o.AckDeadline <= 0 {
-		o.AckDeadline = 2 * time.Second
+	def := func(v *time.Duration, d time.Duration) {
+		if *v <= 0 {
+			*v = d
+		}
 	}
+	defInt := func(v *int, d int) {
+		if *v <= 0 {
+			*v = d
+		}
+	}
+	def(&o.AckDeadline, 2*time.Second)
 	if o.HTTPClient == nil {
-		o.HTTPClient = &http.Client{Timeout: 10 * time.Second}
+		o.HTTPClient = &http.Client{Timeout: 15 * time.Second}
 	}
 	if o.Registry == nil {
 		o.Registry = prometheus.NewRegistry()
 	}
-	if o.CacheSize <= 0 {
-		o.CacheSize = 1024
-	}
-	if o.SeenSize <= 0 {
-		o.SeenSize = 10000
-	}
-	if o.SeenTTL <= 0 {
-		o.SeenTTL = 10 * time.Minute
-	}
-	if o.MaxAttempts <= 0 {
-		o.MaxAttempts = 5
-	}
-	if o.MaxRetryAfter <= 0 {
-		o.MaxRetryAfter = 60 * time.Second
-	}
-	if o.BackoffBase <= 0 {
-		o.BackoffBase = 250 * time.Millisecond
-	}
+	defInt(&o.CacheSize, 1024)
+	defInt(&o.Workers, 8)
+	defInt(&o.QueueSize, 64)
+	defInt(&o.MaxQuestion, 500)
+	defInt(&o.MaxBacklog, 10000)
+	def(&o.MaxReplyAge, 30*time.Minute)
+	defInt(&o.SeenSize, 100000)
+	def(&o.SeenTTL, time.Hour)
+	def(&o.CallTimeout, 10*time.Second)
+	defInt(&o.MaxOutbound, 8)
+	def(&o.ChannelInterval, time.Second)
+	defInt(&o.MaxAttempts, 5)
+	def(&o.MaxRetryAfter, 60*time.Second)
+	def(&o.BackoffBase, 250*time.Millisecond)
+	defInt(&o.DegradedAfter, 5)
+	def(&o.PollInterval, 250*time.Millisecond)
+	def(&o.PaceSlack, 250*time.Millisecond)
+	def(&o.Lease, time.Minute)
+	def(&o.StoreTimeout, 5*time.Second)
 	return o
 }
 
@@ -101,43 +157,85 @@ type Bot struct {
 	opts Options
 	m    *metrics
 
-	cache *lru.Cache[string, *entry] // rendered replies by normalised command line
-	seen  *seenSet
+	cache   *lru.Cache[string, *entry] // rendered replies by normalised command line
+	flights flights                    // answers being computed
+	dedupe  Dedupe
 
-	// work is the context of replies in flight; it outlives the request
-	// that started them and is cancelled only when Shutdown gives up.
+	outbox   Outbox
+	durable  bool         // the outbox survives the process
+	backlog  atomic.Int64 // replies owed
+	pool     *pool
+	acks     chan struct{} // bounds Socket Mode commands waiting for their answer
+	outbound chan struct{} // bounds calls to Slack in flight
+	pace     *pacer
+	health   *health
+
+	// work is the context of the workers; it is cancelled only when
+	// Shutdown gives up waiting for them.
 	work       context.Context
 	cancelWork context.CancelFunc
-	mu         sync.Mutex // guards closing and wg.Add against Shutdown
-	closing    bool
-	wg         sync.WaitGroup
+	wake       chan struct{} // wakes the dispatcher
+	stop       chan struct{} // stops the dispatcher
+	dispatched chan struct{} // closed when the dispatcher has stopped
+	inflight   sync.Map      // reply ids in a worker's hands
+	closing    atomic.Bool
+	stopOnce   sync.Once
 
 	ready atomic.Bool
 }
 
 // New returns a bot that answers with ans and talks to Slack's Web API
-// through api.
+// through api. It starts its workers at once; Shutdown stops them.
 func New(lg *slog.Logger, ans Answerer, api *slack.Client, opts Options) *Bot {
 	opts = opts.withDefaults()
 	work, cancel := context.WithCancel(context.Background())
-	return &Bot{
+	b := &Bot{
 		lg:         lg,
 		ans:        ans,
 		api:        api,
 		opts:       opts,
-		m:          newMetrics(opts.Registry),
 		cache:      newCache(opts.CacheSize),
-		seen:       newSeenSet(opts.SeenSize, opts.SeenTTL),
+		outbox:     opts.Outbox,
+		durable:    opts.Outbox != nil,
+		dedupe:     opts.Dedupe,
+		acks:       make(chan struct{}, opts.QueueSize),
+		outbound:   make(chan struct{}, opts.MaxOutbound),
+		pace:       newPacer(opts.ChannelInterval),
 		work:       work,
 		cancelWork: cancel,
+		wake:       make(chan struct{}, 1),
+		stop:       make(chan struct{}),
+		dispatched: make(chan struct{}),
 	}
+	b.health = &health{lg: lg, degradedAfter: int64(opts.DegradedAfter)}
+	if b.outbox == nil {
+		b.outbox = newMemOutbox(opts.SeenTTL)
+	}
+	b.m = newMetrics(opts.Registry, b)
+	if b.dedupe == nil {
+		b.dedupe = newMemSeen(opts.SeenSize, opts.SeenTTL, nil, b.m.seenEvictedEarly.Inc)
+	}
+	ctx, cancelCtx := context.WithTimeout(context.Background(), opts.StoreTimeout)
+	n, err := b.outbox.Backlog(ctx)
+	cancelCtx()
+	if err != nil {
+		lg.Error("outbox backlog unknown", "err", err)
+	} else if n > 0 {
+		lg.Info("replies owed from before the restart; sending those still worth sending", "backlog", n)
+	}
+	b.backlog.Store(int64(n))
+	b.pool = newPool(work, opts.Workers, opts.QueueSize, b.kick)
+	go b.dispatch(b.stop)
+	return b
 }
 
 // NewClient returns a Slack Web API client for botToken. appToken, when
 // set, is the app-level token Socket Mode needs; apiURL, when set, replaces
 // Slack's Web API base URL (it ends in a slash).
 func NewClient(botToken, appToken, apiURL string) *slack.Client {
-	var opts []slack.Option
+	// Every call has its own deadline (Options.CallTimeout); this one is
+	// the backstop for any call made without one.
+	opts := []slack.Option{slack.OptionHTTPClient(&http.Client{Timeout: 30 * time.Second})}
 	if apiURL != "" {
 		opts = append(opts, slack.OptionAPIURL(apiURL))
 	}
@@ -164,55 +262,60 @@ func (b *Bot) SetReady(ready bool) { b.ready.Store(ready) }
 // Ready reports whether the bot takes work.
 func (b *Bot) Ready() bool { return b.ready.Load() }
 
-// Shutdown stops the bot taking new work and waits for the replies in
-// flight. If ctx ends first, it cancels them and returns an error saying how
-// it ended.
+// Shutdown stops the bot taking new work and delivers the replies owed
+// until the outbox is empty or ctx ends. Then it stops its workers; a reply
+// interrupted is left in the outbox, marked as possibly delivered. It
+// returns nil when nothing owed is lost: the outbox is empty or durable
+// (the rest is sent at the next start).
 func (b *Bot) Shutdown(ctx context.Context) error {
-	b.mu.Lock()
-	b.closing = true
-	b.mu.Unlock()
+	b.closing.Store(true)
 	b.SetReady(false)
-
+	t := time.NewTicker(10 * time.Millisecond)
+	defer t.Stop()
+	for b.backlog.Load() > 0 && ctx.Err() == nil {
+		b.kick()
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+		}
+	}
+	b.stopOnce.Do(func() { close(b.stop) })
+	<-b.dispatched
+	b.pool.close()
 	done := make(chan struct{})
 	go func() {
-		b.wg.Wait()
+		b.pool.wait()
 		close(done)
 	}()
+	if ctx.Err() != nil {
+		// Cancelled work returns promptly (and leaves its reply in the
+		// outbox); do not hang on anything that ignores its context.
+		b.cancelWork()
+	}
+	wait := time.NewTimer(time.Second)
+	defer wait.Stop()
 	select {
 	case <-done:
-		b.cancelWork()
-		return nil
 	case <-ctx.Done():
-		b.cancelWork()
-		// Cancelled work returns promptly (and logs what it could not
-		// deliver); do not hang on anything that ignores its context.
-		t := time.NewTimer(time.Second)
-		defer t.Stop()
 		select {
 		case <-done:
-		case <-t.C:
+		case <-wait.C:
 		}
-		return fmt.Errorf("shutdown: replies in flight cancelled: %w", ctx.Err())
 	}
+	b.cancelWork()
+	left := b.backlog.Load()
+	switch {
+	case left == 0:
+		return nil
+	case b.durable:
+		b.lg.Info("replies still owed are stored; they are sent at the next start", "backlog", left)
+		return nil
+	}
+	return fmt.Errorf("shutdown: %d replies owed are lost (no durable outbox): %w", left, context.Cause(ctx))
 }
 
 // errClosing is returned for work offered after Shutdown began.
 var errClosing = errors.New("bot is shutting down")
-
-// track runs f in a goroutine that Shutdown waits for.
-func (b *Bot) track(f func(ctx context.Context)) error {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	if b.closing {
-		return errClosing
-	}
-	b.wg.Add(1)
-	go func() {
-		defer b.wg.Done()
-		f(b.work)
-	}()
-	return nil
-}
 
 // question is what every kind of Slack input becomes at the edge.
 type question struct {
@@ -239,6 +342,12 @@ func (b *Bot) answer(ctx context.Context, text string) (*entry, error) {
 	if e, ok := b.cached(key); ok {
 		return e, nil
 	}
+	return b.flights.do(ctx, key, func() (*entry, error) { return b.compute(ctx, key) })
+}
+
+// compute asks the engine for the answer to the normalised question key,
+// renders it and caches it.
+func (b *Bot) compute(ctx context.Context, key string) (*entry, error) {
 	b.m.cacheMisses.Inc()
 	start := time.Now()
 	a, err := b.ans.Answer(ctx, key)
@@ -288,23 +397,6 @@ func questionText(text string) string {
 	return "help"
 }
 
-// reply answers q in its conversation with chat.postMessage. It never fails
-// silently: an undelivered reply is logged with channel, user and reason.
-func (b *Bot) reply(ctx context.Context, q question) {
-	msg := sorryMessage()
-	if e, err := b.answer(ctx, q.text); err != nil {
-		b.lg.Error("answer failed", "origin", q.origin, "channel", q.channel, "user", q.user, "err", err)
-	} else {
-		msg = Render(e.a, postOptions)
-	}
-	err := b.postMessage(ctx, q, msg)
-	if err != nil && q.responseURL != "" {
-		// A shared answer that could not be posted (the bot is not in the
-		// channel, say): tell the one who clicked, privately.
-		b.respond(ctx, q, q.responseURL, notSharedMessage())
-	}
-}
-
 // notShared is what the user sees when a shared answer could not be posted.
 const notShared = "I could not post that answer in this channel. If I am not a member, invite me (/invite @fundbot) and try again."
 
@@ -315,42 +407,6 @@ func notSharedMessage() Message {
 	}
 }
 
-// postMessage posts msg visibly in q's conversation, retrying as Slack asks.
-// It logs a failure and returns it.
-func (b *Bot) postMessage(ctx context.Context, q question, msg Message) error {
-	opts := []slack.MsgOption{
-		slack.MsgOptionText(msg.Text, false),
-		slack.MsgOptionBlocks(msg.Blocks...),
-	}
-	if q.threadTS != "" {
-		opts = append(opts, slack.MsgOptionTS(q.threadTS))
-	}
-	err := b.retry(ctx, "chat.postMessage", func(ctx context.Context) error {
-		_, _, err := b.api.PostMessageContext(ctx, q.channel, opts...)
-		return err
-	})
-	b.delivered(q, "chat.postMessage", err)
-	return err
-}
-
-// respond posts msg to a slash command's or an action's response_url.
-func (b *Bot) respond(ctx context.Context, q question, responseURL string, msg Message) {
-	wm := &slack.WebhookMessage{
-		ResponseType: "ephemeral",
-		Text:         msg.Text,
-		Blocks:       &slack.Blocks{BlockSet: msg.Blocks},
-	}
-	err := b.retry(ctx, "response_url", func(ctx context.Context) error {
-		return slack.PostWebhookCustomHTTPContext(ctx, responseURL, b.opts.HTTPClient, wm)
-	})
-	if err != nil {
-		// A response_url is a credential of sorts: anyone holding it can
-		// post as the app for half an hour. Keep it out of the log.
-		err = errors.New(strings.ReplaceAll(err.Error(), responseURL, redactURL(responseURL)))
-	}
-	b.delivered(q, "response_url", err)
-}
-
 // redactURL keeps a URL's scheme and host only.
 func redactURL(raw string) string {
 	u, err := url.Parse(raw)
@@ -358,77 +414,6 @@ func redactURL(raw string) string {
 		return "(response_url)"
 	}
 	return u.Scheme + "://" + u.Host + "/…"
-}
-
-// delivered logs and counts a reply that did not reach Slack.
-func (b *Bot) delivered(q question, method string, err error) {
-	if err == nil {
-		b.m.replies.WithLabelValues(method, "ok").Inc()
-		return
-	}
-	b.m.replies.WithLabelValues(method, "dropped").Inc()
-	b.lg.Error("reply not delivered", "method", method, "origin", q.origin,
-		"channel", q.channel, "user", q.user, "reason", err)
-}
-
-// retry calls f until it succeeds, honouring 429 Retry-After and backing off
-// on transient errors, at most MaxAttempts times.
-func (b *Bot) retry(ctx context.Context, method string, f func(context.Context) error) error {
-	wait := b.opts.BackoffBase
-	for attempt := 1; ; attempt++ {
-		err := f(ctx)
-		if err == nil {
-			return nil
-		}
-		reason, d, retryable := b.classify(err, wait)
-		b.m.apiErrors.WithLabelValues(method, reason).Inc()
-		if !retryable {
-			return fmt.Errorf("%s: %w", reason, err)
-		}
-		if attempt >= b.opts.MaxAttempts {
-			return fmt.Errorf("%s after %d attempts: %w", reason, attempt, err)
-		}
-		b.lg.Warn("slack api call failed, retrying", "method", method, "reason", reason, "attempt", attempt, "wait", d)
-		t := time.NewTimer(d)
-		select {
-		case <-t.C:
-		case <-ctx.Done():
-			t.Stop()
-			return fmt.Errorf("%s, then %w: %w", reason, ctx.Err(), err)
-		}
-		if reason != "rate_limited" {
-			wait *= 2
-		}
-	}
-}
-
-// classify says why a Web API call failed, how long to wait before trying
-// again and whether to try again at all.
-func (b *Bot) classify(err error, backoff time.Duration) (reason string, wait time.Duration, retryable bool) {
-	if rl, ok := errors.AsType[*slack.RateLimitedError](err); ok {
-		if rl.RetryAfter > b.opts.MaxRetryAfter {
-			return "rate_limited", 0, false
-		}
-		return "rate_limited", rl.RetryAfter, true
-	}
-	if sc, ok := errors.AsType[slack.StatusCodeError](err); ok {
-		if sc.Code >= 500 || sc.Code == http.StatusRequestTimeout {
-			return "http_" + fmt.Sprint(sc.Code), backoff, true
-		}
-		return "http_" + fmt.Sprint(sc.Code), 0, false
-	}
-	if se, ok := errors.AsType[slack.SlackErrorResponse](err); ok {
-		switch se.Err {
-		case "internal_error", "fatal_error", "service_unavailable", "request_timeout", "ratelimited":
-			return se.Err, backoff, true
-		}
-		return se.Err, 0, false
-	}
-	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
-		return "cancelled", 0, false
-	}
-	// Anything else is the network between us and Slack: worth another try.
-	return "network", backoff, true
 }
 
 // newCache returns the cache of rendered replies. The corpus does not change

@@ -11,6 +11,7 @@ import (
 	"github.com/slack-go/slack/slackevents"
 
 	"github.com/fundbot/fundbot/answer"
+	"github.com/fundbot/fundbot/store"
 )
 
 // reply is the JSON body of a slash command's reply.
@@ -29,7 +30,7 @@ func marshalReply(msg Message, responseType string) ([]byte, error) {
 // closingText is the reply to a command that arrives while the bot stops.
 const closingText = "fundbot is restarting. Please try again in a minute."
 
-// commandResult is an answer handed from the goroutine computing it to the
+// commandResult is an answer handed from the worker computing it to the
 // request waiting for it.
 type commandResult struct {
 	e   *entry
@@ -37,51 +38,60 @@ type commandResult struct {
 }
 
 // command answers a slash command. If the answer is ready within
-// AckDeadline it returns the reply body; otherwise it returns nil, and the
-// answer goes to the command's response_url when ready. Either way the
-// caller acknowledges at once.
+// AckDeadline it returns the reply body; otherwise it stores the reply owed
+// in the outbox and returns nil, and the answer goes to the command's
+// response_url. A command that finds the workers' queue full gets a short
+// "busy" reply at once. Either way the caller acknowledges at once.
 func (b *Bot) command(cmd slack.SlashCommand) []byte {
-	line := strings.TrimSpace(cmd.Command + " " + cmd.Text)
+	line := cut(strings.TrimSpace(cmd.Command+" "+cmd.Text), b.opts.MaxQuestion)
 	if e, ok := b.cached(answer.Normalize(line)); ok {
 		return e.cmdReply
 	}
-	q := question{text: line, channel: cmd.ChannelID, user: cmd.UserID, origin: "command"}
-	ready := make(chan commandResult)
-	late := make(chan struct{})
-	err := b.track(func(ctx context.Context) {
-		e, err := b.answer(ctx, line)
-		select {
-		case ready <- commandResult{e, err}:
-			return
-		case <-late:
-		}
-		msg := sorryMessage()
-		if err != nil {
-			b.lg.Error("answer failed", "origin", q.origin, "channel", q.channel, "user", q.user, "err", err)
-		} else {
-			msg = Render(e.a, commandOptions)
-		}
-		b.respond(ctx, q, cmd.ResponseURL, msg)
-	})
-	if err != nil {
-		b.lg.Warn("command refused", "channel", q.channel, "user", q.user, "reason", err)
+	if b.closing.Load() {
 		return mustReply(closingText)
+	}
+	ready := make(chan commandResult, 1)
+	if !b.pool.submit(func(ctx context.Context) {
+		e, err := b.answer(ctx, line)
+		ready <- commandResult{e, err}
+	}) {
+		b.m.busy.Inc()
+		b.lg.Warn("command refused: workers busy", "channel", cmd.ChannelID, "user", cmd.UserID)
+		return mustReply(busyText)
 	}
 	t := time.NewTimer(b.opts.AckDeadline)
 	defer t.Stop()
 	select {
 	case r := <-ready:
 		if r.err != nil {
-			b.lg.Error("answer failed", "origin", q.origin, "channel", q.channel, "user", q.user, "err", r.err)
+			b.lg.Error("answer failed", "origin", "command", "channel", cmd.ChannelID, "user", cmd.UserID, "err", r.err)
 			return mustReply(sorry)
 		}
 		return r.e.cmdReply
 	case <-t.C:
-		close(late)
-		b.lg.Info("answer slow, acknowledged; replying through response_url",
-			"channel", q.channel, "user", q.user, "deadline", b.opts.AckDeadline)
-		return nil
 	}
+	if err := b.oweCommand(cmd, line); err != nil {
+		return mustReply(busyText)
+	}
+	b.lg.Info("answer slow, acknowledged; replying through response_url",
+		"channel", cmd.ChannelID, "user", cmd.UserID, "deadline", b.opts.AckDeadline)
+	return nil
+}
+
+// oweCommand stores the reply owed to a slash command at its response_url.
+func (b *Bot) oweCommand(cmd slack.SlashCommand, line string) error {
+	id := cmd.TriggerID
+	if id == "" {
+		id = randomID()
+	}
+	_, err := b.owe(context.Background(), store.Reply{
+		ID: "cmd:" + id, Kind: store.KindRespond, Question: line, Channel: cmd.ChannelID,
+		User: cmd.UserID, Origin: "command", ResponseURL: cmd.ResponseURL,
+	})
+	if err != nil {
+		b.lg.Warn("command reply not stored; told the user to try again", "channel", cmd.ChannelID, "user", cmd.UserID, "err", err)
+	}
+	return err
 }
 
 // mustReply is a plain ephemeral reply.
@@ -93,30 +103,53 @@ func mustReply(text string) []byte {
 	return body
 }
 
-// event handles an Events API callback's inner event. It returns at once;
-// the answer is posted by a goroutine. eventID may be empty.
-func (b *Bot) event(eventID string, inner slackevents.EventsAPIInnerEvent) {
-	now := time.Now()
-	if eventID != "" && !b.seen.add("event:"+eventID, now) {
-		b.m.duplicates.Inc()
-		b.lg.Debug("duplicate event ignored", "event_id", eventID)
-		return
+// event handles an Events API callback's inner event: it stores the reply
+// owed in the outbox and returns, and a worker answers. eventID may be
+// empty. An error means the event was not taken (the outbox is full or
+// failing, or the bot is stopping): refuse it, and Slack delivers it again.
+func (b *Bot) event(ctx context.Context, eventID string, inner slackevents.EventsAPIInnerEvent) error {
+	switch t := slackevents.EventsAPIType(inner.Type); t {
+	case slackevents.TokensRevoked, slackevents.AppUninstalled:
+		b.health.revoke(string(t))
+		return nil
 	}
 	q, ts, why := b.questionOf(inner)
 	if why != "" {
 		b.lg.Debug("event ignored", "type", inner.Type, "why", why)
-		return
+		return nil
 	}
 	// The same post can come as app_mention and message, or twice under
-	// two event ids: channel and ts name it.
-	if !b.seen.add("msg:"+q.channel+":"+ts, now) {
+	// two event ids: channel and ts name it, and its reply.
+	msgKey := "msg:" + q.channel + ":" + ts
+	keys := []string{msgKey}
+	if eventID != "" {
+		keys = append(keys, "event:"+eventID)
+	}
+	ctx, cancel := context.WithTimeout(ctx, b.opts.StoreTimeout)
+	defer cancel()
+	first, err := b.dedupe.Seen(ctx, keys...)
+	if err != nil {
+		return fmt.Errorf("dedupe: %w", err)
+	}
+	if !first {
 		b.m.duplicates.Inc()
-		b.lg.Debug("duplicate message ignored", "channel", q.channel, "ts", ts)
-		return
+		b.lg.Debug("duplicate event ignored", "event_id", eventID, "channel", q.channel, "ts", ts)
+		return nil
 	}
-	if err := b.track(func(ctx context.Context) { b.reply(ctx, q) }); err != nil {
-		b.lg.Warn("reply not started", "origin", q.origin, "channel", q.channel, "user", q.user, "reason", err)
+	added, err := b.owe(ctx, store.Reply{
+		ID: msgKey, Kind: store.KindPost, Question: q.text, Channel: q.channel, ThreadTS: q.threadTS,
+		User: q.user, Origin: q.origin,
+	})
+	if err != nil {
+		if ferr := b.dedupe.Forget(ctx, keys...); ferr != nil {
+			b.lg.Error("dedupe: cannot forget a refused event; Slack's retry of it will be ignored", "event_id", eventID, "err", ferr)
+		}
+		return err
 	}
+	if !added {
+		b.m.duplicates.Inc()
+	}
+	return nil
 }
 
 // questionOf turns a mention or a direct message into a question, with the
@@ -131,7 +164,7 @@ func (b *Bot) questionOf(inner slackevents.EventsAPIInnerEvent) (q question, ts,
 		if thread == "" && !isDM(ev.Channel) {
 			thread = ev.TimeStamp
 		}
-		return question{text: questionText(ev.Text), channel: ev.Channel, user: ev.User,
+		return question{text: cut(questionText(ev.Text), b.opts.MaxQuestion), channel: ev.Channel, user: ev.User,
 			threadTS: thread, origin: "mention"}, ev.TimeStamp, ""
 	case *slackevents.MessageEvent:
 		switch {
@@ -142,7 +175,7 @@ func (b *Bot) questionOf(inner slackevents.EventsAPIInnerEvent) (q question, ts,
 		case ev.ChannelType != "im":
 			return q, "", "not a direct message" // channels reach the bot as app_mention
 		}
-		return question{text: questionText(ev.Text), channel: ev.Channel, user: ev.User,
+		return question{text: cut(questionText(ev.Text), b.opts.MaxQuestion), channel: ev.Channel, user: ev.User,
 			threadTS: ev.ThreadTimeStamp, origin: "dm"}, ev.TimeStamp, ""
 	default:
 		return q, "", "not a mention or a direct message"
@@ -163,13 +196,17 @@ func (b *Bot) interaction(cb slack.InteractionCallback) {
 		if act.ActionID != ShareActionID {
 			continue
 		}
-		q := question{text: act.Value, channel: cb.Channel.ID, user: cb.User.ID, origin: "share", responseURL: cb.ResponseURL}
-		if q.text == "" || q.channel == "" {
-			b.lg.Warn("share ignored: no question or channel", "channel", q.channel, "user", q.user)
+		r := store.Reply{
+			ID: "share:" + cb.Channel.ID + ":" + cb.User.ID + ":" + act.ActionTs, Kind: store.KindPost,
+			Question: cut(act.Value, b.opts.MaxQuestion), Channel: cb.Channel.ID, User: cb.User.ID,
+			Origin: "share", ResponseURL: cb.ResponseURL,
+		}
+		if r.Question == "" || r.Channel == "" {
+			b.lg.Warn("share ignored: no question or channel", "channel", r.Channel, "user", r.User)
 			continue
 		}
-		if err := b.track(func(ctx context.Context) { b.reply(ctx, q) }); err != nil {
-			b.lg.Warn("share not started", "channel", q.channel, "user", q.user, "reason", err)
+		if _, err := b.owe(context.Background(), r); err != nil {
+			b.lg.Warn("share not started", "channel", r.Channel, "user", r.User, "reason", err)
 		}
 	}
 }

@@ -550,7 +550,7 @@ func TestResponseURLUnreachableIsLoggedWithoutTheURL(t *testing.T) {
 	close(release)
 	tb.shutdown(t)
 	logs := tb.logs.String()
-	for _, want := range []string{"reply not delivered", "method=response_url", "channel=C1", "user=U1", "network"} {
+	for _, want := range []string{"reply not delivered", "method=response_url", "channel=C1", "user=U1", "connection refused"} {
 		if !strings.Contains(logs, want) {
 			t.Errorf("logs lack %q", want)
 		}

@@ -7,6 +7,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -111,6 +112,8 @@ type post struct {
 	Channel  string
 	Text     string
 	ThreadTS string
+	TS       string // the ts Slack gave an accepted message
+	Metadata string // the message's metadata, as posted
 	Blocks   []map[string]any
 	At       time.Time
 	Raw      string
@@ -126,10 +129,18 @@ type fakeSlack struct {
 	fails map[string][]func(w http.ResponseWriter) // per method, answered in turn before success
 	all   []post
 	wsURL string // what apps.connections.open answers
+	msgs  []post // messages Slack holds: posted with chat.postMessage and accepted
+	seq   int    // for each message's ts
+	// resets counts the next calls, per method, that Slack accepts and
+	// then answers by resetting the connection.
+	resets map[string]int
+	// hang, while open, makes every Web API call hang until the client
+	// gives up.
+	hang chan struct{}
 }
 
 func newFakeSlack(t testing.TB) *fakeSlack {
-	f := &fakeSlack{t: t, posts: make(chan post, 1000), fails: map[string][]func(http.ResponseWriter){}}
+	f := &fakeSlack{t: t, posts: make(chan post, 1000), fails: map[string][]func(http.ResponseWriter){}, resets: map[string]int{}}
 	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
 	t.Cleanup(f.srv.Close)
 	return f
@@ -195,7 +206,7 @@ func (f *fakeSlack) serve(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 		v, _ := url.ParseQuery(string(body))
-		p.Channel, p.Text, p.ThreadTS = v.Get("channel"), v.Get("text"), v.Get("thread_ts")
+		p.Channel, p.Text, p.ThreadTS, p.Metadata = v.Get("channel"), v.Get("text"), v.Get("thread_ts"), v.Get("metadata")
 		if b := v.Get("blocks"); b != "" {
 			if err := json.Unmarshal([]byte(b), &p.Blocks); err != nil {
 				f.t.Errorf("%s blocks %q: %v", method, b, err)
@@ -208,7 +219,15 @@ func (f *fakeSlack) serve(w http.ResponseWriter, r *http.Request) {
 	if q := f.fails[method]; len(q) > 0 {
 		fail, f.fails[method] = q[0], q[1:]
 	}
+	hang := f.hang
 	f.mu.Unlock()
+	if hang != nil && method != "response_url" {
+		select {
+		case <-hang:
+		case <-r.Context().Done():
+			return
+		}
+	}
 	if fail != nil {
 		fail(w)
 		return
@@ -228,12 +247,74 @@ func (f *fakeSlack) serve(w http.ResponseWriter, r *http.Request) {
 	case "auth.test":
 		io.WriteString(w, `{"ok":true,"user_id":"`+testBotUser+`","team":"Test","bot_id":"BFUNDBOT"}`)
 		return
+	case "conversations.history", "conversations.replies":
+		v, _ := url.ParseQuery(p.Raw)
+		io.WriteString(w, f.history(method, v))
+		return
 	case "response_url":
 		io.WriteString(w, "ok")
 	default:
-		io.WriteString(w, `{"ok":true,"channel":"`+p.Channel+`","ts":"1700000000.000100"}`)
+		f.mu.Lock()
+		f.seq++
+		p.TS = fmt.Sprintf("1700000000.%06d", f.seq)
+		if method == "chat.postMessage" {
+			f.msgs = append(f.msgs, p)
+		}
+		reset := f.resets[method] > 0
+		if reset {
+			f.resets[method]--
+		}
+		f.mu.Unlock()
+		if reset {
+			// Accepted, and the answer lost: the connection breaks.
+			conn, _, err := http.NewResponseController(w).Hijack()
+			if err != nil {
+				f.t.Errorf("hijack: %v", err)
+				return
+			}
+			conn.Close()
+			return
+		}
+		io.WriteString(w, `{"ok":true,"channel":"`+p.Channel+`","ts":"`+p.TS+`"}`)
 	}
 	f.posts <- p
+}
+
+// history answers conversations.history (the channel's messages since
+// oldest) and conversations.replies (the thread's), with their metadata
+// when asked for, as Slack does.
+func (f *fakeSlack) history(method string, v url.Values) string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	type message struct {
+		Type     string          `json:"type"`
+		TS       string          `json:"ts"`
+		ThreadTS string          `json:"thread_ts,omitempty"`
+		Text     string          `json:"text"`
+		Metadata json.RawMessage `json:"metadata,omitempty"`
+	}
+	var out []message
+	for _, m := range f.msgs {
+		if m.Channel != v.Get("channel") {
+			continue
+		}
+		if method == "conversations.replies" && m.ThreadTS != v.Get("ts") {
+			continue
+		}
+		if method == "conversations.history" && m.ThreadTS != "" {
+			continue // thread replies are not in the channel's history
+		}
+		msg := message{Type: "message", TS: m.TS, ThreadTS: m.ThreadTS, Text: m.Text}
+		if v.Get("include_all_metadata") == "1" && m.Metadata != "" {
+			msg.Metadata = json.RawMessage(m.Metadata)
+		}
+		out = append(out, msg)
+	}
+	body, err := json.Marshal(map[string]any{"ok": true, "messages": out, "has_more": false})
+	if err != nil {
+		f.t.Errorf("history: %v", err)
+	}
+	return string(body)
 }
 
 // calls returns every call received so far, failed ones included.

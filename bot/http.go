@@ -36,14 +36,25 @@ func (b *Bot) Handler(signingSecret string) http.Handler {
 	return mux
 }
 
-// HealthHandler answers 200 when the bot is ready to take work and 503 when
-// it is starting or stopping.
+// HealthHandler answers 200 {"status":"ok"} when the bot is ready to take
+// work; 200 {"status":"degraded"} when it is, but its calls to Slack keep
+// failing; and 503 when it is starting or stopping, or when Slack no longer
+// accepts its token (revoked, or the app uninstalled).
 func (b *Bot) HealthHandler() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
+		if reason := b.health.revokedReason(); reason != "" {
+			w.WriteHeader(http.StatusServiceUnavailable)
+			io.WriteString(w, `{"status":"unhealthy","reason":"`+reason+`"}`+"\n")
+			return
+		}
 		if !b.Ready() {
 			w.WriteHeader(http.StatusServiceUnavailable)
 			io.WriteString(w, `{"status":"not ready"}`+"\n")
+			return
+		}
+		if bad, n := b.health.degraded(); bad {
+			io.WriteString(w, `{"status":"degraded","failed_calls_in_a_row":`+strconv.FormatInt(n, 10)+`}`+"\n")
 			return
 		}
 		io.WriteString(w, `{"status":"ok"}`+"\n")
@@ -327,7 +338,14 @@ func (h *eventsHandler) events(w http.ResponseWriter, r *http.Request, body []by
 				"retry_reason", r.Header.Get("X-Slack-Retry-Reason"))
 			w.Header().Set("X-Slack-No-Retry", "1")
 		}
-		h.b.event(cb.EventID, ev.InnerEvent)
+		if err := h.b.event(r.Context(), cb.EventID, ev.InnerEvent); err != nil {
+			// Not taken: Slack delivers it again later.
+			w.Header().Del("X-Slack-No-Retry")
+			h.b.lg.Warn("event refused", "event_id", cb.EventID, "err", err)
+			w.Header().Set("Retry-After", "5")
+			http.Error(w, "busy", http.StatusServiceUnavailable)
+			return kindEvent, http.StatusServiceUnavailable
+		}
 	case slackevents.AppRateLimited:
 		h.b.lg.Warn("slack is rate-limiting events to this app", "team_id", ev.TeamID)
 	}

@@ -6,19 +6,21 @@ import (
 
 // metrics are the bot's Prometheus series.
 type metrics struct {
-	requests       *prometheus.CounterVec   // by kind and status code
-	requestSeconds *prometheus.HistogramVec // by kind
-	answers        *prometheus.CounterVec   // by answer kind
-	answerSeconds  prometheus.Histogram
-	cacheHits      prometheus.Counter
-	cacheMisses    prometheus.Counter
-	apiErrors      *prometheus.CounterVec // by method and reason
-	replies        *prometheus.CounterVec // by method and outcome
-	duplicates     prometheus.Counter
-	socketEvents   *prometheus.CounterVec // by socket mode event type
+	requests         *prometheus.CounterVec   // by kind and status code
+	requestSeconds   *prometheus.HistogramVec // by kind
+	answers          *prometheus.CounterVec   // by answer kind
+	answerSeconds    prometheus.Histogram
+	cacheHits        prometheus.Counter
+	cacheMisses      prometheus.Counter
+	apiErrors        *prometheus.CounterVec // by method and reason
+	replies          *prometheus.CounterVec // by method and outcome
+	duplicates       prometheus.Counter
+	socketEvents     *prometheus.CounterVec // by socket mode event type
+	busy             prometheus.Counter
+	seenEvictedEarly prometheus.Counter
 }
 
-func newMetrics(reg prometheus.Registerer) *metrics {
+func newMetrics(reg prometheus.Registerer, b *Bot) *metrics {
 	m := &metrics{
 		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "fundbot_requests_total",
@@ -63,6 +65,27 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Help: "Socket Mode client events, by type (connected, connection_error, events_api, ...).",
 		}, []string{"type"}),
 	}
+	m.busy = prometheus.NewCounter(prometheus.CounterOpts{
+		Name: "fundbot_busy_total",
+		Help: "Slash commands told that the bot is busy because its workers' queue was full.",
+	})
+	m.seenEvictedEarly = prometheus.NewCounter(prometheus.CounterOpts{
+		Name: "fundbot_dedupe_evicted_early_total",
+		Help: "Delivered events forgotten by the in-memory dedupe before its window ended (raise SeenSize).",
+	})
+	backlog := prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "fundbot_outbox_backlog",
+		Help: "Replies owed and not yet confirmed by Slack.",
+	}, func() float64 { return float64(b.backlog.Load()) })
+	queue := prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "fundbot_worker_queue_length",
+		Help: "Jobs waiting for a worker.",
+	}, func() float64 { return float64(b.pool.queued()) })
+	busyWorkers := prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "fundbot_workers_busy",
+		Help: "Workers answering or delivering.",
+	}, func() float64 { return float64(b.pool.busy.Load()) })
+	reg.MustRegister(m.busy, m.seenEvictedEarly, backlog, queue, busyWorkers)
 	reg.MustRegister(m.requests, m.requestSeconds, m.answers, m.answerSeconds, m.cacheHits,
 		m.cacheMisses, m.apiErrors, m.replies, m.duplicates, m.socketEvents)
 	return m

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -139,11 +140,14 @@ func (b *Bot) badEnvelope(sm *socketmode.Client, evt socketmode.Event) {
 	b.ack(sm, &socketmode.Request{EnvelopeID: env.EnvelopeID}, nil)
 }
 
+// socketEvent takes an event: it acknowledges it once the reply owed is
+// stored, and leaves it unacknowledged (for Slack to deliver again) when it
+// could not be.
 func (b *Bot) socketEvent(sm *socketmode.Client, evt socketmode.Event) {
-	b.ack(sm, evt.Request, nil) // at once: the answer follows through the Web API
 	b.m.requests.WithLabelValues(kindEvent, "ack").Inc()
 	ev, ok := evt.Data.(slackevents.EventsAPIEvent)
 	if !ok {
+		b.ack(sm, evt.Request, nil)
 		return
 	}
 	if evt.Request != nil && evt.Request.RetryAttempt > 0 {
@@ -155,15 +159,21 @@ func (b *Bot) socketEvent(sm *socketmode.Client, evt socketmode.Event) {
 		if cb, ok := ev.Data.(*slackevents.EventsAPICallbackEvent); ok {
 			eventID = cb.EventID
 		}
-		b.event(eventID, ev.InnerEvent)
+		if err := b.event(context.Background(), eventID, ev.InnerEvent); err != nil {
+			b.lg.Warn("event refused, not acknowledged", "event_id", eventID, "err", err)
+			return
+		}
 	case slackevents.AppRateLimited:
 		b.lg.Warn("slack is rate-limiting events to this app", "team_id", ev.TeamID)
 	}
+	b.ack(sm, evt.Request, nil)
 }
 
 // socketCommand answers a slash command in the ack when it is ready within
 // the deadline and small enough for an ack (under 20 KiB), and through
-// response_url otherwise. It does not hold up the event loop.
+// response_url otherwise. It does not hold up the event loop; the commands
+// waiting for their answer are bounded, and one past the bound is told at
+// once that the bot is busy.
 func (b *Bot) socketCommand(sm *socketmode.Client, evt socketmode.Event) {
 	b.m.requests.WithLabelValues(kindCommand, "ack").Inc()
 	cmd, ok := evt.Data.(slack.SlashCommand)
@@ -171,7 +181,15 @@ func (b *Bot) socketCommand(sm *socketmode.Client, evt socketmode.Event) {
 		b.ack(sm, evt.Request, nil)
 		return
 	}
-	err := b.track(func(context.Context) {
+	select {
+	case b.acks <- struct{}{}:
+	default:
+		b.m.busy.Inc()
+		b.ack(sm, evt.Request, rawJSON(mustReply(busyText)))
+		return
+	}
+	go func() {
+		defer func() { <-b.acks }()
 		reply := b.command(cmd)
 		if reply == nil {
 			b.ack(sm, evt.Request, nil)
@@ -180,27 +198,16 @@ func (b *Bot) socketCommand(sm *socketmode.Client, evt socketmode.Event) {
 		// Slack drops Socket Mode responses of 20 KiB or more (and slack-go
 		// refuses them): a bigger reply goes through response_url.
 		fits := len(reply)+len(evt.Request.EnvelopeID)+64 < maxAck
-		if !fits || b.ack(sm, evt.Request, rawJSON(reply)) != nil {
-			b.ack(sm, evt.Request, nil)
-			q := question{text: cmd.Command + " " + cmd.Text, channel: cmd.ChannelID, user: cmd.UserID, origin: "command"}
-			err := b.track(func(ctx context.Context) {
-				msg := sorryMessage()
-				if e, err := b.answer(ctx, q.text); err != nil {
-					b.lg.Error("answer failed", "origin", q.origin, "channel", q.channel, "user", q.user, "err", err)
-				} else {
-					msg = Render(e.a, commandOptions)
-				}
-				b.respond(ctx, q, cmd.ResponseURL, msg)
-			})
-			if err != nil {
-				b.lg.Warn("reply not delivered", "method", "response_url", "origin", q.origin,
-					"channel", q.channel, "user", q.user, "reason", err)
-			}
+		if fits && b.ack(sm, evt.Request, rawJSON(reply)) == nil {
+			return
 		}
-	})
-	if err != nil {
-		b.ack(sm, evt.Request, rawJSON(mustReply(closingText)))
-	}
+		line := cut(strings.TrimSpace(cmd.Command+" "+cmd.Text), b.opts.MaxQuestion)
+		if err := b.oweCommand(cmd, line); err != nil {
+			b.ack(sm, evt.Request, rawJSON(mustReply(busyText)))
+			return
+		}
+		b.ack(sm, evt.Request, nil)
+	}()
 }
 
 // maxAck is the size from which Slack drops a Socket Mode response.

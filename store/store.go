@@ -39,6 +39,23 @@ var migrations = []string{
 		question TEXT NOT NULL
 	);
 	CREATE INDEX records_at ON records(at);`,
+	// 2: the outbox of replies owed (see outbox.go).
+	`CREATE TABLE outbox (
+		id           TEXT PRIMARY KEY,
+		kind         TEXT NOT NULL,
+		question     TEXT NOT NULL,
+		channel      TEXT NOT NULL DEFAULT '',
+		thread_ts    TEXT NOT NULL DEFAULT '',
+		user_id      TEXT NOT NULL DEFAULT '',
+		origin       TEXT NOT NULL DEFAULT '',
+		response_url TEXT NOT NULL DEFAULT '',
+		created_ns   INTEGER NOT NULL,
+		next_ns      INTEGER NOT NULL,
+		attempts     INTEGER NOT NULL DEFAULT 0,
+		unsure       INTEGER NOT NULL DEFAULT 0, -- an attempt may have reached Slack
+		sent_ns      INTEGER NOT NULL DEFAULT 0  -- when it ended; 0 while pending
+	);
+	CREATE INDEX outbox_due ON outbox(sent_ns, next_ns);`,
 }
 
 // Store is fundbot's durable state: one SQLite database. It is safe for

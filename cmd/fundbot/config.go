@@ -38,8 +38,19 @@ type Config struct {
 	CorpusDir string
 	IndexDir  string
 	// ShutdownTimeout (SHUTDOWN_TIMEOUT, default 10s) bounds how long
-	// replies in flight may take once a shutdown begins.
+	// the bot delivers the replies owed once a shutdown begins; the rest
+	// stay in the outbox for the next start.
 	ShutdownTimeout time.Duration
+	// DataDir (FUNDBOT_DATA, default "data") holds the embedded database:
+	// the outbox of replies owed.
+	DataDir string
+	// Workers (FUNDBOT_WORKERS, default 8) answer and deliver; QueueSize
+	// (FUNDBOT_QUEUE, default 64) bounds the work waiting for them.
+	Workers   int
+	QueueSize int
+	// MaxConnections (MAX_CONNECTIONS, default 1024) caps the open HTTP
+	// connections.
+	MaxConnections int
 }
 
 // errConfig marks a setting that is missing or malformed.
@@ -60,6 +71,30 @@ func loadConfig(getenv func(string) string) (Config, error) {
 		Port:            3000,
 		LogLevel:        slog.LevelInfo,
 		ShutdownTimeout: 10 * time.Second,
+		DataDir:         strings.TrimSpace(getenv("FUNDBOT_DATA")),
+		Workers:         8,
+		QueueSize:       64,
+		MaxConnections:  1024,
+	}
+	if c.DataDir == "" {
+		c.DataDir = "data"
+	}
+	for _, n := range []struct {
+		name string
+		v    *int
+		max  int
+	}{
+		{"FUNDBOT_WORKERS", &c.Workers, 1024},
+		{"FUNDBOT_QUEUE", &c.QueueSize, 1 << 20},
+		{"MAX_CONNECTIONS", &c.MaxConnections, 1 << 20},
+	} {
+		if v := strings.TrimSpace(getenv(n.name)); v != "" {
+			i, err := strconv.Atoi(v)
+			if err != nil || i < 1 || i > n.max {
+				return c, fmt.Errorf("%w: %s must be a whole number from 1 to %d, not %q", errConfig, n.name, n.max, v)
+			}
+			*n.v = i
+		}
 	}
 	if c.LogFormat == "" {
 		c.LogFormat = "text"

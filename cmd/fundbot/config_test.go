@@ -30,7 +30,8 @@ func TestLoadConfig(t *testing.T) {
 			t.Fatal(err)
 		}
 		want := Config{BotToken: cfgBotToken, SigningSecret: cfgSecret, Port: 3000, LogFormat: "text",
-			LogLevel: slog.LevelInfo, ShutdownTimeout: 10 * time.Second}
+			LogLevel: slog.LevelInfo, ShutdownTimeout: 10 * time.Second, DataDir: "data", Workers: 8, QueueSize: 64,
+			MaxConnections: 1024}
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("config (-want +got):\n%s", diff)
 		}
@@ -43,13 +44,14 @@ func TestLoadConfig(t *testing.T) {
 			"SLACK_BOT_TOKEN": cfgBotToken, "SLACK_APP_TOKEN": cfgAppToken, "SLACK_API_URL": "http://127.0.0.1:8080/api/",
 			"PORT": "8081", "METRICS_ADDR": ":9090", "LOG_FORMAT": "JSON", "LOG_LEVEL": "debug",
 			"FUNDBOT_CORPUS": "/corpus", "FUNDBOT_INDEX": "/index", "SHUTDOWN_TIMEOUT": "3s",
+			"FUNDBOT_DATA": "/data", "FUNDBOT_WORKERS": "4", "FUNDBOT_QUEUE": "16", "MAX_CONNECTIONS": "100",
 		}))
 		if err != nil {
 			t.Fatal(err)
 		}
 		want := Config{BotToken: cfgBotToken, AppToken: cfgAppToken, APIURL: "http://127.0.0.1:8080/api/", Port: 8081,
 			MetricsAddr: ":9090", LogFormat: "json", LogLevel: slog.LevelDebug, CorpusDir: "/corpus", IndexDir: "/index",
-			ShutdownTimeout: 3 * time.Second}
+			ShutdownTimeout: 3 * time.Second, DataDir: "/data", Workers: 4, QueueSize: 16, MaxConnections: 100}
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("config (-want +got):\n%s", diff)
 		}

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net"
 	"net/http"
 	"strconv"
 	"sync/atomic"
@@ -17,6 +16,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
 	"github.com/fundbot/fundbot/bot"
+	"github.com/fundbot/fundbot/store"
 )
 
 // serve runs the Slack bot: Socket Mode when SLACK_APP_TOKEN is set, HTTP
@@ -38,6 +38,7 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 		return err
 	}
 	lg := cfg.newLogger(stderr)
+	raiseFileLimit(lg)
 
 	// In HTTP mode, listen at once: /healthz answers (alive, not ready)
 	// while the index loads.
@@ -48,11 +49,11 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	)
 	handler.set(loadingHandler())
 	if !cfg.SocketMode() {
-		ln, err := net.Listen("tcp", ":"+strconv.Itoa(cfg.Port))
+		ln, err := listen(":"+strconv.Itoa(cfg.Port), cfg.MaxConnections)
 		if err != nil {
 			return fmt.Errorf("listen on PORT %d: %w", cfg.Port, err)
 		}
-		srv = newServer(handler, lg)
+		srv = newServer(handler, lg, cfg.MaxConnections)
 		go func() { srvErr <- srv.Serve(ln) }()
 		defer srv.Close() // on an early return; a clean stop shuts it down first
 		lg.Info("listening", "addr", ln.Addr().String())
@@ -69,7 +70,17 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	api := bot.NewClient(cfg.BotToken, cfg.AppToken, cfg.APIURL)
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	b := bot.New(lg, eng, api, bot.Options{Registry: reg})
+	db, err := store.Open(lg, cfg.DataDir)
+	if err != nil {
+		return fmt.Errorf("FUNDBOT_DATA: %w", err)
+	}
+	defer db.Close()
+	b := bot.New(lg, eng, api, bot.Options{
+		Registry:  reg,
+		Outbox:    db.Outbox(time.Hour),
+		Workers:   cfg.Workers,
+		QueueSize: cfg.QueueSize,
+	})
 	identify(ctx, lg, b)
 
 	if cfg.SocketMode() {
@@ -136,14 +147,14 @@ func serveHTTP(ctx context.Context, lg *slog.Logger, cfg Config, b *bot.Bot, srv
 func serveSocketMode(ctx context.Context, lg *slog.Logger, cfg Config, b *bot.Bot) error {
 	var srv *http.Server
 	if cfg.MetricsAddr != "" {
-		ln, err := net.Listen("tcp", cfg.MetricsAddr)
+		ln, err := listen(cfg.MetricsAddr, cfg.MaxConnections)
 		if err != nil {
 			return fmt.Errorf("listen on METRICS_ADDR: %w", err)
 		}
 		mux := http.NewServeMux()
 		mux.Handle("GET /metrics", b.MetricsHandler())
 		mux.Handle("GET /healthz", b.HealthHandler())
-		srv = newServer(mux, lg)
+		srv = newServer(mux, lg, cfg.MaxConnections)
 		go srv.Serve(ln)
 		lg.Info("serving metrics", "addr", ln.Addr().String())
 	}
@@ -153,18 +164,6 @@ func serveSocketMode(ctx context.Context, lg *slog.Logger, cfg Config, b *bot.Bo
 		return err
 	}
 	return runErr
-}
-
-// newServer is an http.Server with timeouts, logging its errors to lg.
-func newServer(h http.Handler, lg *slog.Logger) *http.Server {
-	return &http.Server{
-		Handler:           h,
-		ReadHeaderTimeout: 5 * time.Second,
-		ReadTimeout:       10 * time.Second,
-		WriteTimeout:      10 * time.Second,
-		IdleTimeout:       2 * time.Minute,
-		ErrorLog:          slog.NewLogLogger(lg.Handler(), slog.LevelWarn),
-	}
 }
 
 // shutdown stops the server taking requests (srv may be nil), then waits for

@@ -112,7 +112,7 @@ func TestServeHTTP(t *testing.T) {
 	port := freePort(t)
 	env := map[string]string{
 		"SLACK_BOT_TOKEN": cfgBotToken, "SLACK_SIGNING_SECRET": cfgSecret, "SLACK_API_URL": api.URL + "/api/",
-		"PORT": strconv.Itoa(port), "LOG_LEVEL": "debug", "SHUTDOWN_TIMEOUT": "5s",
+		"PORT": strconv.Itoa(port), "LOG_LEVEL": "debug", "SHUTDOWN_TIMEOUT": "5s", "FUNDBOT_DATA": t.TempDir(),
 	}
 	logs := testlog.NewBuffer(t)
 	ctx, cancel := context.WithCancel(context.Background())
@@ -207,7 +207,7 @@ func TestServeErrors(t *testing.T) {
 	}{
 		{"config error", map[string]string{"SLACK_BOT_TOKEN": "xoxp-" + cfgSecret}, "SLACK_BOT_TOKEN"},
 		{"socket mode, app token refused", map[string]string{"SLACK_BOT_TOKEN": cfgBotToken, "SLACK_APP_TOKEN": cfgAppToken,
-			"SLACK_API_URL": api.URL + "/api/", "LOG_FORMAT": "json"}, "cannot connect"},
+			"SLACK_API_URL": api.URL + "/api/", "LOG_FORMAT": "json", "FUNDBOT_DATA": t.TempDir()}, "cannot connect"},
 		{"port taken", map[string]string{"SLACK_BOT_TOKEN": cfgBotToken, "SLACK_SIGNING_SECRET": cfgSecret,
 			"SLACK_API_URL": api.URL + "/api/", "PORT": takenPort(t)}, "PORT"},
 	}
@@ -292,7 +292,7 @@ func TestServeSocketMode(t *testing.T) {
 	metricsPort := freePort(t)
 	env := map[string]string{
 		"SLACK_BOT_TOKEN": cfgBotToken, "SLACK_APP_TOKEN": cfgAppToken, "SLACK_API_URL": api.URL + "/api/",
-		"METRICS_ADDR": "127.0.0.1:" + strconv.Itoa(metricsPort), "LOG_FORMAT": "json", "LOG_LEVEL": "debug",
+		"METRICS_ADDR": "127.0.0.1:" + strconv.Itoa(metricsPort), "LOG_FORMAT": "json", "LOG_LEVEL": "debug", "FUNDBOT_DATA": t.TempDir(),
 	}
 	logs := testlog.NewBuffer(t)
 	ctx, cancel := context.WithCancel(context.Background())

@@ -1,0 +1,242 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/fundbot/fundbot/store"
+)
+
+// Outbox holds the replies owed, from the moment a request is acknowledged
+// until Slack confirms the reply or the bot gives up on it. *store.Outbox
+// (SQLite in the data directory) is the durable one; the default, memOutbox,
+// loses what it holds when the process ends.
+type Outbox interface {
+	// Add stores r unless a reply with its ID is pending or recently
+	// delivered; it reports whether it stored r.
+	Add(ctx context.Context, r store.Reply) (bool, error)
+	// Claim leases up to n replies due at now (see store.Outbox.Claim).
+	Claim(ctx context.Context, now time.Time, n int, lease time.Duration) ([]store.Reply, error)
+	// Later makes a claimed reply due again at at.
+	Later(ctx context.Context, id string, at time.Time, attempts int, unsure bool) error
+	// Done ends a reply, delivered or given up.
+	Done(ctx context.Context, id string, now time.Time) error
+	// Backlog is the number of replies pending.
+	Backlog(ctx context.Context) (int, error)
+}
+
+// memOutbox is an Outbox in memory: the default when no data directory is
+// configured, and not durable.
+type memOutbox struct {
+	mu      sync.Mutex
+	pending map[string]*store.Reply
+	sent    map[string]time.Time
+	keep    time.Duration
+	pruned  time.Time
+}
+
+func newMemOutbox(keep time.Duration) *memOutbox {
+	return &memOutbox{pending: map[string]*store.Reply{}, sent: map[string]time.Time{}, keep: keep}
+}
+
+func (m *memOutbox) Add(_ context.Context, r store.Reply) (bool, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if _, ok := m.pending[r.ID]; ok {
+		return false, nil
+	}
+	if _, ok := m.sent[r.ID]; ok {
+		return false, nil
+	}
+	if r.Next.IsZero() {
+		r.Next = r.Created
+	}
+	m.pending[r.ID] = &r
+	return true, nil
+}
+
+func (m *memOutbox) Claim(_ context.Context, now time.Time, n int, lease time.Duration) ([]store.Reply, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	var due []*store.Reply
+	for _, r := range m.pending {
+		if !r.Next.After(now) {
+			due = append(due, r)
+		}
+	}
+	slices.SortFunc(due, func(a, b *store.Reply) int {
+		if c := a.Next.Compare(b.Next); c != 0 {
+			return c
+		}
+		return a.Created.Compare(b.Created)
+	})
+	var out []store.Reply
+	for _, r := range due[:min(n, len(due))] {
+		r.Attempts++
+		out = append(out, *r)
+		r.Next, r.Unsure = now.Add(lease), true
+	}
+	return out, nil
+}
+
+func (m *memOutbox) Later(_ context.Context, id string, at time.Time, attempts int, unsure bool) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if r, ok := m.pending[id]; ok {
+		r.Next, r.Attempts, r.Unsure = at, attempts, unsure
+	}
+	return nil
+}
+
+func (m *memOutbox) Done(_ context.Context, id string, now time.Time) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	delete(m.pending, id)
+	m.sent[id] = now
+	if now.Sub(m.pruned) > m.keep/10 {
+		m.pruned = now
+		for k, at := range m.sent {
+			if now.Sub(at) > m.keep {
+				delete(m.sent, k)
+			}
+		}
+	}
+	return nil
+}
+
+func (m *memOutbox) Backlog(context.Context) (int, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return len(m.pending), nil
+}
+
+// errBusy means the bot cannot take more work now: its outbox is full.
+var errBusy = fmt.Errorf("bot is busy")
+
+// owe stores a reply owed; it fails when the outbox is full or cannot
+// store it, and the caller then refuses the request (so that Slack, for an
+// event, delivers it again). added is false for a reply already owed.
+func (b *Bot) owe(ctx context.Context, r store.Reply) (added bool, err error) {
+	if b.closing.Load() {
+		return false, errClosing
+	}
+	if b.backlog.Load() >= int64(b.opts.MaxBacklog) {
+		return false, errBusy
+	}
+	if r.Created.IsZero() {
+		r.Created = time.Now()
+	}
+	ctx, cancel := context.WithTimeout(ctx, b.opts.StoreTimeout)
+	defer cancel()
+	added, err = b.outbox.Add(ctx, r)
+	if err != nil {
+		return false, fmt.Errorf("store reply: %w", err)
+	}
+	if added {
+		b.backlog.Add(1)
+		b.kick()
+	}
+	return added, nil
+}
+
+// kick wakes the dispatcher.
+func (b *Bot) kick() {
+	select {
+	case b.wake <- struct{}{}:
+	default:
+	}
+}
+
+// dispatch feeds the worker pool from the outbox until stop is closed:
+// whenever the pool has room, it claims the replies due and hands each to
+// a worker, or defers it when its channel's pace says so.
+func (b *Bot) dispatch(stop <-chan struct{}) {
+	defer close(b.dispatched)
+	t := time.NewTimer(b.opts.PollInterval)
+	defer t.Stop()
+	for {
+		b.dispatchOnce()
+		select {
+		case <-stop:
+			return
+		case <-b.wake:
+		case <-t.C:
+		}
+		if !t.Stop() {
+			select {
+			case <-t.C:
+			default:
+			}
+		}
+		t.Reset(b.opts.PollInterval)
+	}
+}
+
+// dispatchOnce claims what the pool can take now.
+func (b *Bot) dispatchOnce() {
+	free := b.pool.free()
+	if free <= 0 {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), b.opts.StoreTimeout)
+	defer cancel()
+	now := time.Now()
+	rs, err := b.outbox.Claim(ctx, now, free, b.opts.Lease)
+	if err != nil {
+		b.lg.Error("outbox claim failed", "err", err)
+		return
+	}
+	for _, r := range rs {
+		if _, busy := b.inflight.Load(r.ID); busy {
+			continue // its lease ran out while a worker still has it; the worker settles it
+		}
+		if r.Kind == store.KindPost {
+			if at := b.pace.reserve(r.Channel, now, -1); at.Sub(now) > b.opts.PaceSlack {
+				b.giveBack(r, at)
+				continue
+			}
+		}
+		b.inflight.Store(r.ID, struct{}{})
+		if !b.pool.submit(func(ctx context.Context) {
+			defer b.inflight.Delete(r.ID)
+			b.send(ctx, r)
+		}) {
+			b.inflight.Delete(r.ID)
+			b.giveBack(r, now)
+		}
+	}
+}
+
+// later makes r due again at at after an attempt, logging a failure to
+// store that.
+func (b *Bot) later(r store.Reply, at time.Time, unsure bool) {
+	b.reschedule(r, at, r.Attempts, unsure)
+}
+
+// giveBack makes r due again at at without counting its claim as an
+// attempt: nothing was sent.
+func (b *Bot) giveBack(r store.Reply, at time.Time) {
+	b.reschedule(r, at, r.Attempts-1, r.Unsure)
+}
+
+func (b *Bot) reschedule(r store.Reply, at time.Time, attempts int, unsure bool) {
+	ctx, cancel := context.WithTimeout(context.Background(), b.opts.StoreTimeout)
+	defer cancel()
+	if err := b.outbox.Later(ctx, r.ID, at, attempts, unsure); err != nil {
+		b.lg.Error("outbox: cannot reschedule a reply; it is due again when its lease ends", "id", r.ID, "err", err)
+	}
+}
+
+// done ends r in the outbox.
+func (b *Bot) done(r store.Reply) {
+	ctx, cancel := context.WithTimeout(context.Background(), b.opts.StoreTimeout)
+	defer cancel()
+	if err := b.outbox.Done(ctx, r.ID, time.Now()); err != nil {
+		b.lg.Error("outbox: cannot mark a reply done; it may be checked and sent again", "id", r.ID, "err", err)
+		return
+	}
+	b.backlog.Add(-1)
+}
