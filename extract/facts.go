@@ -26,6 +26,35 @@ var abbreviations = map[string]bool{
 // sentences splits a paragraph into sentences. It does not split inside a
 // quotation, after an abbreviation or an initial, or inside a number.
 func sentences(p string) []span {
+	// A list set out with bullets in one paragraph: each item is a
+	// sentence of its own.
+	if strings.Contains(p, "• ") {
+		var out []span
+		start := 0
+		for start < len(p) {
+			j := strings.Index(p[start:], "• ")
+			end := len(p)
+			if j >= 0 {
+				end = start + j
+			}
+			item := strings.TrimRight(p[start:end], " ;")
+			if strings.TrimSpace(item) != "" {
+				for _, sp := range plainSentences(item) {
+					out = append(out, span{start + sp.start, start + sp.end})
+				}
+			}
+			if j < 0 {
+				break
+			}
+			start = end + len("• ")
+		}
+		return out
+	}
+	return plainSentences(p)
+}
+
+// plainSentences splits a paragraph without bullets into sentences.
+func plainSentences(p string) []span {
 	var out []span
 	start := 0
 	inStraight, inCurly := false, false

@@ -21,7 +21,7 @@ type parsed struct {
 
 var (
 	dateRe         = regexp.MustCompile(`(?i)\b` + datePattern + `\b`)
-	fundingWordRe  = regexp.MustCompile(`(?i)\b(donat\w*|contribut\w*|fund\w*|grant\w*|pledg\w*|giv\w*|gave|provid\w*|commit\w*|allocat\w*|award\w*|receiv\w*|announc\w*|approv\w*|extend\w*|releas\w*|aid|assistance|million|billion|US\$|USD|EUR|CHF|GBP)\b|[$€£¥]`)
+	fundingWordRe  = regexp.MustCompile(`(?i)\b(donat\w*|contribut\w*|fund\w*|grant\w*|pledg\w*|giv\w*|gave|provid\w*|commit\w*|allocat\w*|award\w*|receiv\w*|announc\w*|approv\w*|extend\w*|releas\w*|aid|assistance|worth|million|billion|US\$|USD|EUR|CHF|GBP)\b|[$€£¥]`)
 	contactStartRe = regexp.MustCompile(`(?i)^(for (more|further) (information|details)|media contacts?\b|press contacts?\b|contacts?:|for media enquiries|for media inquiries)`)
 	markupRe       = regexp.MustCompile(`"?\s*mailto:[^"\s>]*"?\s*>|<[^>]{0,200}>|\[[^\]]*\]\([^)]*\)`)
 	gluedCapsRe    = regexp.MustCompile(`^([A-Z][A-Z0-9 &'’,-]{1,40}?[A-Z])([A-Z][a-z])`)

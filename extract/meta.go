@@ -154,7 +154,7 @@ func donorName(part string) string {
 
 // receiveRe is what stands before a recipient that gets money: "to the
 // World Food Programme", "through UNHCR", "for UNICEF's work".
-var receiveRe = regexp.MustCompile(`(?i)\b(?:to|through|via|towards|for|with|by|channell?ed through|delivered through)\s+(?:the\s+)?(?:UN\s+)?$`)
+var receiveRe = regexp.MustCompile(`(?i)\b(?:to|through|via|towards|for|with|by|channell?ed through|delivered through)\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?$`)
 
 // receivedRe is what follows a recipient that gets money: "IOM has been
 // allocated", "WFP will receive", "UNICEF (USD 2 million)".

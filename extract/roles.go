@@ -23,7 +23,7 @@ type contextRule struct {
 
 var contextRules = []contextRule{
 	{"cumulative",
-		regexp.MustCompile(`(?i)\b(since (?:the (?:start|beginning) of )?(?:(?:fiscal|financial) year |FY ?)?(?:19|20)\d\d|so far|to date|over the (?:past|last) \w+ (?:years|decades)|cumulative(?:ly)?|bring(?:s|ing)? (?:its|the|this|their) (?:total|overall)|in total since|all told|total\b[^.]{0,80}\bcomes? to)\b`),
+		regexp.MustCompile(`(?i)\b(since (?:the (?:start|beginning) of )?(?:(?:fiscal|financial) year |FY ?|(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d|(?:so far|to date)[^,;]{0,60}|total[^.]{0,80}\b(?:comes?|came|amounts?|reach(?:es|ed)?|rises?|rose) to|over the (?:past|last) \w+ (?:years|decades)|cumulative(?:ly)?|bring(?:s|ing)? (?:its|the|this|their) (?:total|overall)|in total since|all told|total\b[^.]{0,80}\bcomes? to)\b`),
 		regexp.MustCompile(`(?i)^[^.;]{0,40}?\b(since (?:19|20)\d\d|so far|to date|over the (?:past|last) \w+ years|in total since|cumulative(?:ly)?)\b`)},
 	{"appeal",
 		regexp.MustCompile(`(?i)\b(appeal(?:ed|ing|s)? (?:for|of)|flash appeal|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|requires?|requiring|needs?|needed|funding gap|shortfall|unmet|underfunded by|calls? for)\b[^.]{0,40}$`),
@@ -32,7 +32,7 @@ var contextRules = []contextRule{
 		regexp.MustCompile(`(?i)\b(response plan|refugee response plan|regional plan|\bHRP\b|\b3RP\b|plan(?:ned)? (?:of|for|worth|totall?ing)|budget(?:ed)? (?:of|for)|in the (?:\d{4} )?budget|budget,)\b[^.]{0,40}$`),
 		regexp.MustCompile(`(?i)^\s*(?:[^.;]{0,30}?\b)?(response plan|plan\b|budget\b|programme budget|operation(?:al)? budget)`)},
 	{"earlier",
-		regexp.MustCompile(`(?i)\b(last year|previous(?:ly)?|earlier this year|(?:weeks|days|months) earlier|in the past|had (?:already )?(?:provided|given|contributed|allocated|donated)|already (?:provided|given|contributed|allocated|donated))\b[^.]{0,60}$`),
+		regexp.MustCompile(`(?i)\b((?:rais|increas|up)\w*[^.]{0,40}\bfrom|last year|previous(?:ly)?|earlier this year|(?:weeks|days|months) earlier|in the past|had (?:already )?(?:provided|given|contributed|allocated|donated)|already (?:provided|given|contributed|allocated|donated))\b[^.]{0,60}$`),
 		regexp.MustCompile(`(?i)^[^.;]{0,30}?\b(last year|previously|earlier this year)\b`)},
 	{"overall",
 		regexp.MustCompile(`(?i)\b(total humanitarian (?:aid|funding|assistance|budget)|overall (?:humanitarian )?(?:funding|aid|assistance|contribution)|globally|worldwide total|all donors|other donors|international community|the world has)\b[^.]{0,50}$`),
@@ -41,6 +41,10 @@ var contextRules = []contextRule{
 
 // joinedRe is what joins two amounts of one figure: ", to ", " or ".
 var joinedRe = regexp.MustCompile(`^[\s,;()]*(?:to|or|and|from|up to|of which)?[\s,;()]*$`)
+
+// ofThatRe follows an amount that is a part of the amount before it: "over
+// $174 million of that".
+var ofThatRe = regexp.MustCompile(`^\s+of (?:that|which|this|it)\b`)
 
 // yearNearRe is a year named next to an amount ("in 2013").
 var yearNearRe = regexp.MustCompile(`\b(?:in|for|during)\s+((?:19|20)\d\d)\b`)
@@ -71,6 +75,10 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 // totalCueRe stands before an amount the text says is the whole: "a
 // total of", "in all".
 var totalCueRe = regexp.MustCompile(`(?i)\b(a total of|totall?ing|in total|altogether|an overall)\s+(?:of\s+)?$`)
+
+// wholeCueRe stands before an amount a sentence gives as the whole of
+// what is announced: "Altogether the minister announced ... worth".
+var wholeCueRe = regexp.MustCompile(`(?i)^(?:altogether|in all|in total|all told)\b[^.;]{0,80}$|\ba total of\s+$`)
 
 // bareScaledRe is an amount written without a currency: "46.8 million".
 var bareScaledRe = regexp.MustCompile(`(?i)\b(\d+(?:\.\d+)?)\s(million|billion)\b`)
@@ -104,7 +112,8 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		}
 		_, prevEnd, _, _ := amountSpan(&amounts[i-1], amounts)
 		start, _, _, _ := amountSpan(f, amounts)
-		if prevEnd >= 0 && start > prevEnd && joinedRe.MatchString(f.Sentence[prevEnd:start]) {
+		_, end, _, _ := amountSpan(f, amounts)
+		if prevEnd >= 0 && start > prevEnd && (joinedRe.MatchString(f.Sentence[prevEnd:start]) || ofThatRe.MatchString(f.Sentence[end:])) {
 			f.Context = prev.Context
 			f.Country, f.CountryName, f.Region = "", "", ""
 		}
@@ -164,6 +173,16 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 			total = -1
 		}
 	}
+	// "Altogether ... worth SEK 100 million: ...": a sentence that says
+	// it gives the whole.
+	if total < 0 && len(titleAmounts) == 0 {
+		for i, f := range amounts {
+			if start, _, _, _ := amountSpan(&f, amounts); start >= 0 && f.Context == "" && wholeCueRe.MatchString(f.Sentence[:start]) && canBeTotal(amounts, i) {
+				total = i
+				break
+			}
+		}
+	}
 	if total >= 0 {
 		f := &amounts[total]
 		f.Total = true
@@ -174,9 +193,14 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 	}
 	// A restatement in another currency ("£61 million ($76 million)") is
 	// the same money: it stays in its sentence, not as a fact of its own.
+	// The total stated again ("the CHF 56 million contribution") is the
+	// same money too.
 	kept := make([]corpus.Fact, 0, len(amounts))
 	for i, f := range amounts {
 		if i > 0 && restates(amounts[i-1], f) {
+			continue
+		}
+		if total >= 0 && i != total && f.Context == "" && f.Amount.Currency == amounts[total].Amount.Currency && sameValue(f.Amount.Value, amounts[total].Amount.Value) {
 			continue
 		}
 		kept = append(kept, f)
@@ -273,15 +297,20 @@ func partRecipient(f *corpus.Fact, r *corpus.Release) string {
 			}
 		}
 	}
-	if len(r.Recipients) > 1 {
+	// The release's one recipient, when its title or announcing sentence
+	// names it; otherwise the text does not say who gets the part.
+	if len(r.Recipients) > 1 || r.Recipient == "" {
 		return ""
 	}
-	return r.Recipient
+	if slices.ContainsFunc(orgMentions(r.Title), func(m orgMention) bool { return m.acronym == r.Recipient }) || r.Recipient == "IOM" && strings.Contains(r.Title, "IOM") {
+		return r.Recipient
+	}
+	return leadRecipient(r)
 }
 
 // orgGapRe is what may stand between an amount and the organisation it
 // goes to: " will go to the ", " to ", " for the ".
-var orgGapRe = regexp.MustCompile(`^\)?,?\s*(?:(?:will|is|are|was|were|has been|have been)\s+(?:\w+\s+){0,2}?)?(?:go(?:es)?\s+)?(?:to|for|through|via)\s+(?:the\s+)?(?:UN\s+)?$`)
+var orgGapRe = regexp.MustCompile(`^\)?(?:\s*\([^)]{0,30}\))?,?\s*(?:(?:will|is|are|was|were|has been|have been)\s+(?:\w+\s+){0,2}?)?(?:go(?:es)?\s+)?(?:to|for|through|via)\s+(?:the\s+)?(?:UN\s+)?$`)
 
 // noTotalReason says why a release has no total.
 func noTotalReason(r *corpus.Release) string {
@@ -375,4 +404,13 @@ func canBeTotal(amounts []corpus.Fact, t int) bool {
 		sum += f.Amount.Value
 	}
 	return sum <= tv*1.005
+}
+
+// leadRecipient returns the release's recipient when its first paragraph
+// names it, else "".
+func leadRecipient(r *corpus.Release) string {
+	if len(r.Paragraphs) > 0 && slices.ContainsFunc(orgMentions(r.Paragraphs[0]), func(m orgMention) bool { return m.acronym == r.Recipient }) {
+		return r.Recipient
+	}
+	return ""
 }
