@@ -246,6 +246,10 @@ type Corpus struct {
 	byID        map[string]*Release
 	fingerprint string
 	skipped     []*FileError
+	// compiled is what LoadWith read, for WriteCompiled; compiledChanged
+	// says it differs from the compiled form LoadWith was given.
+	compiled        *Compiled
+	compiledChanged bool
 }
 
 // New returns a corpus of the given releases. fingerprint identifies their
@@ -285,6 +289,10 @@ func (c *Corpus) Release(id string) (*Release, bool) {
 // Skipped lists the release files LoadWith skipped, and why.
 func (c *Corpus) Skipped() []*FileError { return c.skipped }
 
+// CompiledChanged reports whether c's compiled form differs from the one
+// LoadWith was given (or none was given), so that it is worth writing again.
+func (c *Corpus) CompiledChanged() bool { return c.compiled != nil && c.compiledChanged }
+
 // Fingerprint identifies the corpus's content: it changes when any release
 // file changes, is added or removed.
 func (c *Corpus) Fingerprint() string { return c.fingerprint }
@@ -294,4 +302,10 @@ var embedded embed.FS
 
 // Default returns the corpus embedded in the binary: the release files in
 // the repository's corpus folder at build time.
-func Default() (*Corpus, error) { return Load(embedded) }
+func Default() (*Corpus, error) {
+	c, err := Load(embedded)
+	if c != nil {
+		c.compiled = nil // built in: nothing to keep beside an index
+	}
+	return c, err
+}

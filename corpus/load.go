@@ -272,6 +272,10 @@ type LoadOptions struct {
 	// MaxFileSize is the largest release file read, in bytes; 0 means
 	// DefaultMaxFileSize.
 	MaxFileSize int64
+	// Previous is the compiled form of an earlier load of the same folder
+	// (see ReadCompiled), or nil: the releases of files unchanged since are
+	// taken from it instead of being read and parsed again.
+	Previous *Compiled
 }
 
 // Load reads every *.md release file at the top of fsys (README.md aside)
@@ -295,6 +299,7 @@ func LoadWith(lg *slog.Logger, fsys fs.FS, opts LoadOptions) (*Corpus, error) {
 	if opts.MaxFileSize <= 0 {
 		opts.MaxFileSize = DefaultMaxFileSize
 	}
+	start := time.Now()
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
 		return nil, fmt.Errorf("list release files: %w", err)
@@ -304,18 +309,39 @@ func LoadWith(lg *slog.Logger, fsys fs.FS, opts LoadOptions) (*Corpus, error) {
 		releases []*Release
 		skipped  []*FileError
 		byID     = map[string]string{}
+		cc       = &Compiled{start: start, byName: make(map[string]*compiledFile, len(entries))}
+		changed  = opts.Previous == nil
 	)
 	for _, e := range entries {
 		name := e.Name()
 		if ok, _ := path.Match("*.md", name); !ok || strings.EqualFold(name, "README.md") {
 			continue
 		}
-		data, ferr := readRelease(fsys, e, opts.MaxFileSize)
-		var r *Release
-		if ferr == nil {
-			r, err = Parse(name, data)
-			if err != nil && !errors.As(err, &ferr) {
-				ferr = &FileError{File: name, Err: err}
+		var st fileState // taken before the file is read: a later change shows
+		if e.Type().IsRegular() {
+			if fi, err := e.Info(); err == nil {
+				st = stateOf(fi)
+			}
+		}
+		var (
+			r    *Release
+			sum  [32]byte
+			ferr *FileError
+		)
+		prev, trusted := opts.Previous.trusted(name, st)
+		if trusted {
+			r, sum = prev.Release, prev.Sum
+		} else {
+			changed = true
+			var data []byte
+			data, ferr = readRelease(fsys, e, opts.MaxFileSize)
+			if ferr == nil {
+				sum = sha256.Sum256(data)
+				if prev != nil && prev.Sum == sum {
+					r = prev.Release
+				} else if r, err = Parse(name, data); err != nil && !errors.As(err, &ferr) {
+					ferr = &FileError{File: name, Err: err}
+				}
 			}
 		}
 		if ferr == nil {
@@ -332,10 +358,13 @@ func LoadWith(lg *slog.Logger, fsys fs.FS, opts LoadOptions) (*Corpus, error) {
 			r.Source = name
 		}
 		releases = append(releases, r)
+		cc.byName[name] = &compiledFile{Name: name, State: st, Sum: sum, Release: r}
 		h.Write([]byte(name))
 		h.Write([]byte{0})
-		h.Write(data)
-		h.Write([]byte{0})
+		h.Write(sum[:])
+	}
+	if opts.Previous != nil && len(opts.Previous.byName) != len(cc.byName) {
+		changed = true // a file was removed or is now skipped
 	}
 	if len(skipped) > 0 && opts.Strict {
 		errs := make([]error, len(skipped))
@@ -352,6 +381,7 @@ func LoadWith(lg *slog.Logger, fsys fs.FS, opts LoadOptions) (*Corpus, error) {
 		return nil, err
 	}
 	c.skipped = skipped
+	c.compiled, c.compiledChanged = cc, changed
 	return c, nil
 }
 

@@ -22,9 +22,14 @@ import (
 // A persisted index directory holds the Bleve index in bleveDir and, written
 // last, the stamp file: schema version, corpus fingerprint and document
 // count. An index is only reused when its stamp matches.
+//
+// Beside them, compiledFile holds the compiled form of the corpus the index
+// was opened with (corpus.Corpus.WriteCompiled), so that a later process can
+// load the corpus without parsing every release file: see ReadCompiled.
 const (
-	bleveDir  = "bleve"
-	stampFile = "fingerprint"
+	bleveDir     = "bleve"
+	stampFile    = "fingerprint"
+	compiledFile = "corpus.bin"
 )
 
 // buildOptions tune how an index is built; benchmarks compare them.
@@ -103,6 +108,7 @@ func openPersisted(lg *slog.Logger, dir string, c *corpus.Corpus, opts buildOpti
 	if err == nil {
 		lg.Info("index reused", "dir", dir, "releases", len(c.Releases), "docs", docCount(c),
 			"duration", since(start))
+		keepCompiled(lg, dir, c)
 		return newIndex(lg, c, bi, "", false)
 	}
 	reason := err.Error()
@@ -115,7 +121,79 @@ func openPersisted(lg *slog.Logger, dir string, c *corpus.Corpus, opts buildOpti
 	}
 	lg.Info("index rebuilt", "dir", dir, "reason", reason, "releases", len(c.Releases),
 		"docs", docCount(c), "duration", since(start))
+	keepCompiled(lg, dir, c)
 	return newIndex(lg, c, bi, "", true)
+}
+
+// ReadCompiled reads the compiled corpus kept in the index directory dir,
+// for corpus.LoadOptions.Previous. It returns nil and no error when there is
+// none, and an error when it cannot be used (the caller then loads the
+// corpus from its files, and the next Open writes a new one).
+func ReadCompiled(dir string) (*corpus.Compiled, error) {
+	data, err := os.ReadFile(filepath.Join(dir, compiledFile))
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read compiled corpus: %w", err)
+	}
+	cc, err := corpus.ReadCompiled(data)
+	if err != nil {
+		return nil, fmt.Errorf("read compiled corpus %s: %w", filepath.Join(dir, compiledFile), err)
+	}
+	return cc, nil
+}
+
+// keepCompiled writes c's compiled form into dir if it differs from the one
+// c was loaded with. The write is atomic (a temporary file renamed into
+// place); a failure, such as a read-only directory, is logged, not fatal.
+func keepCompiled(lg *slog.Logger, dir string, c *corpus.Corpus) {
+	if !c.CompiledChanged() {
+		return
+	}
+	start := time.Now()
+	leftovers, _ := filepath.Glob(filepath.Join(dir, compiledFile+".tmp-*"))
+	for _, name := range leftovers {
+		if fi, err := os.Stat(name); err == nil && time.Since(fi.ModTime()) > staleAfter {
+			os.Remove(name) // what a crash while writing left
+		}
+	}
+	err := func() error {
+		f, err := os.CreateTemp(dir, compiledFile+".tmp-*")
+		if err != nil {
+			return err
+		}
+		done := false
+		defer func() {
+			if !done {
+				f.Close()
+				os.Remove(f.Name())
+			}
+		}()
+		w := bufio.NewWriterSize(f, 1<<20)
+		if err := c.WriteCompiled(w); err != nil {
+			return err
+		}
+		if err := w.Flush(); err != nil {
+			return err
+		}
+		if err := f.Sync(); err != nil {
+			return err
+		}
+		if err := f.Close(); err != nil {
+			return err
+		}
+		if err := os.Rename(f.Name(), filepath.Join(dir, compiledFile)); err != nil {
+			return err
+		}
+		done = true
+		return nil
+	}()
+	if err != nil {
+		lg.Warn("compiled corpus not kept: the next start parses every release file", "dir", dir, "err", err)
+		return
+	}
+	lg.Info("compiled corpus kept", "dir", dir, "releases", len(c.Releases), "duration", since(start))
 }
 
 // errStale reports a persisted index that is not of the corpus at hand.

@@ -27,7 +27,7 @@ func check(ctx context.Context, args []string, getenv func(string) string, stdou
 		return fmt.Errorf("%w: check takes no arguments, got %q", errUsage, fs.Arg(0))
 	}
 	lg := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	c, err := loadCorpus(lg, *corpusDir, true)
+	c, err := loadCorpus(lg, *corpusDir, true, nil)
 	if err != nil {
 		return err
 	}

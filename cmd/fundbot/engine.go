@@ -12,8 +12,9 @@ import (
 
 // loadCorpus loads the corpus in dir, or the embedded one when dir is
 // empty. A bad release file is skipped with a warning to lg, or with strict
-// refuses the corpus.
-func loadCorpus(lg *slog.Logger, dir string, strict bool) (*corpus.Corpus, error) {
+// refuses the corpus. prev is the compiled corpus kept with an index, or
+// nil: the releases of files unchanged since are taken from it.
+func loadCorpus(lg *slog.Logger, dir string, strict bool, prev *corpus.Compiled) (*corpus.Corpus, error) {
 	var (
 		c   *corpus.Corpus
 		err error
@@ -21,7 +22,7 @@ func loadCorpus(lg *slog.Logger, dir string, strict bool) (*corpus.Corpus, error
 	if dir == "" {
 		c, err = corpus.Default()
 	} else {
-		c, err = corpus.LoadWith(lg, os.DirFS(dir), corpus.LoadOptions{Strict: strict})
+		c, err = corpus.LoadWith(lg, os.DirFS(dir), corpus.LoadOptions{Strict: strict, Previous: prev})
 	}
 	if err != nil {
 		return nil, fmt.Errorf("load corpus: %w", err)
@@ -36,7 +37,14 @@ func loadCorpus(lg *slog.Logger, dir string, strict bool) (*corpus.Corpus, error
 // opens its index (in a temporary directory when indexDir is empty) and
 // returns an answer engine over them, with a function that closes the index.
 func openEngine(lg *slog.Logger, corpusDir, indexDir string, strict bool) (*answer.Engine, func() error, error) {
-	c, err := loadCorpus(lg, corpusDir, strict)
+	var prev *corpus.Compiled
+	if corpusDir != "" && indexDir != "" {
+		var err error
+		if prev, err = index.ReadCompiled(indexDir); err != nil {
+			lg.Info("parsing every release file", "err", err)
+		}
+	}
+	c, err := loadCorpus(lg, corpusDir, strict, prev)
 	if err != nil {
 		return nil, nil, err
 	}

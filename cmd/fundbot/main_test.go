@@ -205,6 +205,28 @@ func TestAskPersistedIndex(t *testing.T) {
 	}
 }
 
+func TestAskPersistedIndexOfAFolder(t *testing.T) {
+	src := badCorpus(t)
+	dir := filepath.Join(t.TempDir(), "index")
+	var outs []string
+	for i := 0; i < 2; i++ {
+		out, stderr, err := cliRun(t, "ask", "--corpus", src, "--index", dir, "How much did Japan give to IOM in 2011?")
+		if err != nil {
+			t.Fatalf("fundbot ask --corpus --index (run %d): %v", i+1, err)
+		}
+		if !strings.Contains(stderr, "file=absurd.md line=7") {
+			t.Errorf("run %d: stderr = %q, want the bad file's warning on every run", i+1, stderr)
+		}
+		outs = append(outs, out)
+	}
+	if outs[0] != outs[1] || !strings.Contains(outs[0], "37.9 million") {
+		t.Errorf("answers with a new and a reused index differ or miss the total:\n%s\n%s", outs[0], outs[1])
+	}
+	if _, err := os.Stat(filepath.Join(dir, "corpus.bin")); err != nil {
+		t.Errorf("no compiled corpus kept with the index: %v", err)
+	}
+}
+
 func TestIngestThenAsk(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "corpus")
 	seed := filepath.Join("..", "..", "testdata", "iom-japan-2011.txt")

@@ -1,0 +1,189 @@
+package corpus_test
+
+import (
+	"bytes"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/fundbot/fundbot/corpus"
+	"github.com/fundbot/fundbot/corpus/corpustest"
+)
+
+// countingFS is a folder that counts the files opened in it.
+type countingFS struct {
+	fs.FS
+	opened atomic.Int64
+}
+
+func (c *countingFS) Open(name string) (fs.File, error) {
+	if name != "." {
+		c.opened.Add(1)
+	}
+	return c.FS.Open(name)
+}
+
+func (c *countingFS) ReadDir(name string) ([]fs.DirEntry, error) {
+	return fs.ReadDir(c.FS, name)
+}
+
+// compile writes c's compiled form and reads it back as a later process
+// would, dated as if that earlier load had begun after the files last
+// changed (a test cannot wait for them to age).
+func compile(t *testing.T, c *corpus.Corpus) *corpus.Compiled {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := c.WriteCompiled(&buf); err != nil {
+		t.Fatalf("WriteCompiled: %v", err)
+	}
+	cc, err := corpus.ReadCompiled(buf.Bytes())
+	if err != nil {
+		t.Fatalf("ReadCompiled: %v", err)
+	}
+	corpus.AgeCompiled(cc, time.Minute)
+	return cc
+}
+
+func TestCompiled(t *testing.T) {
+	dir := t.TempDir()
+	if err := corpustest.Write(dir, corpustest.Synthetic(40, 7)); err != nil {
+		t.Fatal(err)
+	}
+	first, err := corpus.LoadWith(nil, os.DirFS(dir), corpus.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !first.CompiledChanged() {
+		t.Error("CompiledChanged = false for a load without a compiled form")
+	}
+	load := func(t *testing.T, prev *corpus.Compiled) (*corpus.Corpus, int64) {
+		t.Helper()
+		cfs := &countingFS{FS: os.DirFS(dir)}
+		c, err := corpus.LoadWith(nil, cfs, corpus.LoadOptions{Previous: prev})
+		if err != nil {
+			t.Fatalf("LoadWith: %v", err)
+		}
+		return c, cfs.opened.Load()
+	}
+
+	t.Run("unchanged", func(t *testing.T) {
+		c, opened := load(t, compile(t, first))
+		if opened != 0 {
+			t.Errorf("LoadWith opened %d files, want none", opened)
+		}
+		if diff := cmp.Diff(first.Releases, c.Releases); diff != "" {
+			t.Errorf("releases from the compiled form differ (-parsed +compiled):\n%s", diff)
+		}
+		if c.Fingerprint() != first.Fingerprint() || c.CompiledChanged() {
+			t.Errorf("fingerprint %s, changed %v; want %s, false", c.Fingerprint(), c.CompiledChanged(), first.Fingerprint())
+		}
+	})
+	t.Run("not aged: files are read again", func(t *testing.T) {
+		var buf bytes.Buffer
+		if err := first.WriteCompiled(&buf); err != nil {
+			t.Fatal(err)
+		}
+		cc, err := corpus.ReadCompiled(buf.Bytes())
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, opened := load(t, cc)
+		if opened != 40 || c.Fingerprint() != first.Fingerprint() || !c.CompiledChanged() {
+			t.Errorf("opened %d, same fingerprint %v, changed %v; want 40, true, true",
+				opened, c.Fingerprint() == first.Fingerprint(), c.CompiledChanged())
+		}
+	})
+
+	cc := compile(t, first)
+	name := first.Releases[3].ID + ".md"
+	file := filepath.Join(dir, name)
+	t.Run("touched", func(t *testing.T) {
+		later := time.Now().Add(time.Hour)
+		if err := os.Chtimes(file, later, later); err != nil {
+			t.Fatal(err)
+		}
+		c, opened := load(t, cc)
+		if opened != 1 || c.Fingerprint() != first.Fingerprint() || !c.CompiledChanged() {
+			t.Errorf("opened %d, same fingerprint %v, changed %v; want 1, true, true",
+				opened, c.Fingerprint() == first.Fingerprint(), c.CompiledChanged())
+		}
+	})
+	t.Run("edited, same size and times", func(t *testing.T) {
+		fi, err := os.Stat(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		edited := bytes.Replace(data, []byte("title: "), []byte("title: X"), 1)
+		edited = bytes.Replace(edited, []byte("\n\n"), []byte("\n"), 1) // same size
+		if len(edited) != len(data) {
+			t.Fatalf("edit changed the size")
+		}
+		if err := os.WriteFile(file, edited, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(file, fi.ModTime(), fi.ModTime()); err != nil {
+			t.Fatal(err)
+		}
+		c, opened := load(t, cc)
+		r, _ := c.Release(first.Releases[3].ID)
+		if opened != 1 || c.Fingerprint() == first.Fingerprint() || r == nil || r.Title[0] != 'X' {
+			t.Errorf("opened %d, fingerprint changed %v, release %+v; want 1, true, the edited title",
+				opened, c.Fingerprint() != first.Fingerprint(), r)
+		}
+	})
+	t.Run("removed", func(t *testing.T) {
+		if err := os.Remove(file); err != nil {
+			t.Fatal(err)
+		}
+		c, _ := load(t, cc)
+		if len(c.Releases) != 39 || c.Fingerprint() == first.Fingerprint() || !c.CompiledChanged() {
+			t.Errorf("%d releases, fingerprint changed %v, changed %v; want 39, true, true",
+				len(c.Releases), c.Fingerprint() != first.Fingerprint(), c.CompiledChanged())
+		}
+	})
+}
+
+func TestReadCompiledRefuses(t *testing.T) {
+	dir := t.TempDir()
+	if err := corpustest.Write(dir, corpustest.Synthetic(5, 1)); err != nil {
+		t.Fatal(err)
+	}
+	c, err := corpus.LoadWith(nil, os.DirFS(dir), corpus.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := c.WriteCompiled(&buf); err != nil {
+		t.Fatal(err)
+	}
+	good := buf.Bytes()
+	for _, tc := range []struct {
+		name string
+		data []byte
+	}{
+		{"empty", nil},
+		{"other schema", bytes.Replace(good, []byte("Title:string"), []byte("Title:int"), 1)},
+		{"truncated", good[:len(good)-7]},
+		{"cut in the string table", good[:200]},
+		{"longer", append(append([]byte{}, good...), 0, 0)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, err := corpus.ReadCompiled(tc.data); !errors.Is(err, corpus.ErrCompiledStale) {
+				t.Errorf("ReadCompiled = %v, want ErrCompiledStale", err)
+			}
+		})
+	}
+	if err := corpustest.Synthetic(3, 1).WriteCompiled(&buf); err == nil {
+		t.Error("WriteCompiled of a corpus not loaded from files = nil error")
+	}
+}
