@@ -190,10 +190,10 @@ var (
 	foundedRe      = regexp.MustCompile(`(?i)\b(?:founded|established|created|set up) in (\d{4})\b`)
 	sinceRe        = regexp.MustCompile(`(?i)\bsince (\d{4})\b`)
 	roleKeyword    = `(?:Deputy Director[- ]General|Director[- ]General|Deputy Secretary[- ]General|Secretary[- ]General|High Commissioner|Executive Director|Regional Director|Country Director|Chief of Mission|Head of Office|Prime Minister|Foreign Minister|Ambassador|Minister|President|Commissioner|Spokesperson|Spokesman|Spokeswoman|Coordinator|Representative|Director|Chargé d['’]Affaires)`
-	nameWords      = `([A-Z][a-z’'-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z’'-]+)){1,3})`
+	nameWords      = `(\p{Lu}[\p{Ll}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}’'-]+)){1,3})`
 	roleNameRe     = regexp.MustCompile(`((?:(?:[A-Z][\w’'.-]*|of|for|the)\s+){0,4}?` + roleKeyword + `(?:\s+(?:in|for|to)\s+(?:the\s+)?[A-Z][\w’'-]*)?)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?` + nameWords)
 	nameRoleRe     = regexp.MustCompile(nameWords + `,\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}` + roleKeyword + `(?:\s+(?:of|for|in|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)`)
-	quoteRe        = regexp.MustCompile(`"([^"]{20,})"|“([^”]{20,})”`)
+	quoteRe        = regexp.MustCompile(`"([^"]{20,})"|“([^”]{20,})”|‘([^’]{20,}?[,.!?])’|(?:^|\s)'(.{20,}?[,.!?])'(?:\s|$)|^[–—] (.{20,}?[,.!?]) (?:said|says)\b`)
 	shareHintRe    = regexp.MustCompile(`(?i)\d|half|third|quarter|fifth|tenth|largest|biggest|greatest|lion|bulk|majority`)
 	roleHintRe     = regexp.MustCompile(`Director|Secretary|Commissioner|Chief|Head|Minister|Ambassador|President|Spokes|Coordinator|Representative|Chargé`)
 	// gapPrepRe is what may stand between an amount and the place it is
@@ -355,6 +355,7 @@ type releaseText struct {
 	donorCodes   map[string]bool
 	currency     string // the release's main currency, for bare figures
 	persons      []corpus.Fact
+	speakers     []corpus.Fact // people named only as speakers
 	destinations []corpus.Fact
 	seen         map[string]bool // destinations already recorded
 }
@@ -841,11 +842,15 @@ func plausibleName(name string) bool {
 			return false
 		}
 	}
-	if len(corpus.FindCountries(name)) > 0 || len(corpus.FindRegions(name)) > 0 {
+	if len(corpus.FindCountries(name)) > 0 || len(corpus.FindRegions(name)) > 0 || institutionRe.MatchString(name) {
 		return false
 	}
 	return true
 }
+
+// institutionRe is a word that makes a name an institution's, not a
+// person's: "White House", "Ikea Foundation".
+var institutionRe = regexp.MustCompile(`\b(?:House|Office|Ministry|Department|Agency|Council|Foundation|Programme|Program|Fund|Government|Bank|Organization|Organisation|Commission|Union|Nations|Committee|Centre|Center|Press|News|Times|Post|Service)\b`)
 
 // quotes finds quotations and who said them.
 func (x *releaseText) quotes() []corpus.Fact {
@@ -859,9 +864,12 @@ func (x *releaseText) quotes() []corpus.Fact {
 			sent := para[sp.start:sp.end]
 			speaker, known := "", false
 			for _, m := range quoteRe.FindAllStringSubmatch(sent, -1) {
-				q := m[1]
-				if q == "" {
-					q = m[2]
+				q := ""
+				for _, g := range m[1:] {
+					if g != "" {
+						q = g
+						break
+					}
 				}
 				q = strings.TrimRight(strings.TrimSpace(q), ",")
 				if wordCount(q) < 4 {
@@ -869,6 +877,10 @@ func (x *releaseText) quotes() []corpus.Fact {
 				}
 				if !known {
 					speaker, known = x.speaker(sent, para), true
+					// "... Vitorino said:" closing the paragraph before.
+					if speaker == "" && i > 0 && strings.HasSuffix(x.r.Paragraphs[i-1], ":") {
+						speaker = x.namedSpeaker(x.r.Paragraphs[i-1])
+					}
 				}
 				f := corpus.Fact{Kind: corpus.KindQuote, Paragraph: n, Sentence: sent, Quote: q, Person: speaker}
 				out = append(out, f)
@@ -881,25 +893,108 @@ func (x *releaseText) quotes() []corpus.Fact {
 // speaker returns the known person a quoting sentence (or its paragraph)
 // attributes the quote to, by full name or surname.
 func (x *releaseText) speaker(sent, para string) string {
-	outside := quoteRe.ReplaceAllString(sent, " ")
-	for _, text := range []string{outside, para} {
-		for _, p := range x.persons {
-			if strings.Contains(text, p.Person) {
-				return p.Person
-			}
+	// Who speaks is named outside the quotation, in its sentence or its
+	// paragraph; a name inside the quoted words is not the speaker.
+	for _, text := range []string{quoteRe.ReplaceAllString(sent, " "), quoteRe.ReplaceAllString(para, " ")} {
+		if p := x.namedSpeaker(text); p != "" {
+			return p
 		}
-		if !saidRe.MatchString(text) {
+	}
+	return ""
+}
+
+// namedSpeaker finds who speaks in a text outside the quotation: a person
+// the release has named, or the name next to "said" ("said IOM Director
+// General António Vitorino", "Penny Mordaunt says", "Mr Brende said").
+func (x *releaseText) namedSpeaker(text string) string {
+	for _, p := range x.persons {
+		if strings.Contains(text, p.Person) {
+			return p.Person
+		}
+	}
+	if !saidRe.MatchString(text) {
+		return ""
+	}
+	var runs []string
+	for _, m := range saidAfterRe.FindAllStringSubmatch(text, -1) {
+		runs = append(runs, m[1])
+	}
+	for _, m := range saidBeforeRe.FindAllStringSubmatch(text, -1) {
+		runs = append(runs, m[1])
+	}
+	for _, run := range runs {
+		ws := strings.Fields(run)
+		// Titles and acronyms before the name are not the name ("USG
+		// Amos", "Mr Brende").
+		for len(ws) > 1 && (honorifics[strings.TrimSuffix(ws[0], ".")] || ws[0] == strings.ToUpper(ws[0])) {
+			ws = ws[1:]
+		}
+		if len(ws) == 1 {
+			if full := x.fullName(ws[0]); full != "" {
+				return full
+			}
 			continue
 		}
-		for _, p := range x.persons {
-			ws := strings.Fields(p.Person)
-			if containsWord(text, ws[len(ws)-1]) {
-				return p.Person
+		// "Mr Brende": the person the release named in full before.
+		if len(ws) == 2 && honorifics[strings.TrimSuffix(ws[0], ".")] {
+			for _, p := range append(x.persons, x.speakers...) {
+				pw := strings.Fields(p.Person)
+				if pw[len(pw)-1] == ws[1] {
+					return p.Person
+				}
+			}
+			continue
+		}
+		name := strings.Join(ws[max(0, len(ws)-2):], " ")
+		if len(ws) >= 2 && plausibleName(name) {
+			x.speakers = append(x.speakers, corpus.Fact{Person: name})
+			return name
+		}
+	}
+	for _, p := range x.persons {
+		ws := strings.Fields(p.Person)
+		if containsWord(text, ws[len(ws)-1]) {
+			return p.Person
+		}
+	}
+	return ""
+}
+
+// fullName finds the full name of a person a release later calls by
+// surname alone: a known person, else "Firstname Surname" in its text.
+func (x *releaseText) fullName(surname string) string {
+	if !startsUpper(surname) || len(surname) < 3 {
+		return ""
+	}
+	for _, p := range append(x.persons, x.speakers...) {
+		pw := strings.Fields(p.Person)
+		if pw[len(pw)-1] == surname {
+			return p.Person
+		}
+	}
+	re, err := regexp.Compile(`(\p{Lu}[\p{Ll}’'-]+)\s+` + regexp.QuoteMeta(surname) + `\b`)
+	if err != nil {
+		return ""
+	}
+	for _, para := range x.r.Paragraphs {
+		for _, m := range re.FindAllStringSubmatch(para, -1) {
+			if name := m[1] + " " + surname; !honorifics[m[1]] && plausibleName(name) {
+				return name
 			}
 		}
 	}
 	return ""
 }
+
+// honorifics stand before a surname: "Mr Brende".
+var honorifics = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Minister": true, "Ambassador": true}
+
+// saidAfterRe and saidBeforeRe find the run of capitalised words next to
+// a verb of saying; its last two words are the speaker's name.
+var (
+	saidAfterRe  = regexp.MustCompile(`\b(?:said|says|added|adds|stated|noted|explained)\s+((?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]+)`)
+	saidBeforeRe = regexp.MustCompile(`((?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]+),?\s+(?:said|says|added|adds|stated|noted|explained)\b`)
+)
 
 // organisation finds facts about the recipient: founding year, member
 // states, countries of presence. inBlurb allows "since 1951" as a founding
