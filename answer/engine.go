@@ -38,6 +38,13 @@ type lookups struct {
 	regions         []string
 	years           []int
 	covered         []string // what not-found answers say the corpus covers
+	// donorAliases and recipientAliases are the other names of donors and
+	// recipients; people the persons facts name.
+	donorAliases     []nameKey
+	recipientAliases []nameKey
+	persons          []personKey
+	recipientNames   []string // every recipient, sorted
+	sectors          []string // every sector an amount states, folded
 }
 
 func newLookups(c *corpus.Corpus) lookups {
@@ -76,6 +83,9 @@ func newLookups(c *corpus.Corpus) lookups {
 					countryName[f.Country] = cmp.Or(f.CountryName, f.Country)
 				}
 			}
+			if s := corpus.Fold(f.Sector); s != "" && !slices.Contains(l.sectors, s) {
+				l.sectors = append(l.sectors, s)
+			}
 			if f.Region != "" {
 				k := corpus.Fold(f.Region)
 				l.byRegion[k] = append(l.byRegion[k], ref)
@@ -100,6 +110,17 @@ func newLookups(c *corpus.Corpus) lookups {
 	slices.Sort(l.regions)
 	slices.Sort(l.years)
 	l.covered = slices.Clip(coverageNotes(l))
+	l.donorAliases = donorKeys(l.donorNames)
+	l.recipientAliases = recipientKeys(c)
+	l.persons = personKeys(c)
+	for _, r := range c.Releases {
+		for _, s := range recipientsOf(r) {
+			if !slices.Contains(l.recipientNames, s) {
+				l.recipientNames = append(l.recipientNames, s)
+			}
+		}
+	}
+	slices.Sort(l.recipientNames)
 	return l
 }
 
@@ -257,36 +278,23 @@ func (e *Engine) question(ctx context.Context, q string, req request) (Answer, e
 		return e.overview(req), nil
 	}
 	switch {
+	case req.intent == intentAmount:
+		return e.amounts(ctx, q, req)
 	case len(req.countries) > 0:
 		return e.country(ctx, req)
 	case len(req.regions) > 0:
 		return e.region(ctx, req)
-	case len(req.donors) > 0 || len(req.years) > 0 || req.intent == intentAmount:
-		return e.totals(ctx, q, req)
+	case len(req.donors) > 0 || len(req.years) > 0 || len(req.recipients) > 0:
+		return e.amounts(ctx, q, req)
 	}
 	return e.search(ctx, q, req)
-}
-
-// releaseMatches reports whether r is among the releases a request narrows
-// to by donor, year and release id.
-func releaseMatches(r *corpus.Release, req request) bool {
-	if len(req.releases) > 0 && !slices.Contains(req.releases, r.ID) {
-		return false
-	}
-	if len(req.years) > 0 && !slices.Contains(req.years, r.Year) {
-		return false
-	}
-	if len(req.donors) > 0 && !slices.ContainsFunc(r.Donors, func(d string) bool { return slices.Contains(req.donors, d) }) {
-		return false
-	}
-	return true
 }
 
 // filter keeps the refs whose release matches req.
 func filter(refs []factRef, req request, kinds ...corpus.Kind) []factRef {
 	var out []factRef
 	for _, ref := range refs {
-		if (len(kinds) == 0 || slices.Contains(kinds, ref.f.Kind)) && releaseMatches(ref.r, req) {
+		if (len(kinds) == 0 || slices.Contains(kinds, ref.f.Kind)) && releaseMatches(ref.r, req) && factMatches(ref.r, ref.f, req) {
 			out = append(out, ref)
 		}
 	}

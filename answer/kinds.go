@@ -439,8 +439,9 @@ func (e *Engine) notStated(name string, missing []*corpus.Release) []string {
 			which = "The release " + releaseRef(r)
 		}
 		note := fmt.Sprintf("%s does not state a separate amount for %s.", which, inSentence(name))
-		if t, ok := r.Total(); ok {
-			note += fmt.Sprintf(" Its stated total, %s, is for all its projects together; fundbot does not divide it.", money(t.Amount))
+		if _, ok := r.Total(); ok {
+			// Not the total's figure: it is not the place's amount.
+			note = strings.TrimSuffix(note, ".") + "; fundbot does not divide its total."
 		}
 		notes = append(notes, note)
 	}
@@ -486,13 +487,6 @@ func (e *Engine) totals(ctx context.Context, q string, req request) (Answer, err
 		return Answer{Kind: KindNotFound, Headline: "No release in the corpus matches " + describeFilter(req) + ".", Notes: e.coverage()}, nil
 	}
 	var used []factRef
-	type sum struct {
-		value  float64
-		approx bool
-		parts  []string
-	}
-	sums := map[string]*sum{}
-	var currencies []string
 	for _, r := range releases {
 		t, ok := r.Total()
 		if !ok {
@@ -503,18 +497,6 @@ func (e *Engine) totals(ctx context.Context, q string, req request) (Answer, err
 		ref := factRef{r, &r.Facts[i]}
 		used = append(used, ref)
 		a.Items = append(a.Items, item(ref, totalLabel(r), money(t.Amount)))
-		if t.Amount == nil {
-			continue
-		}
-		s := sums[t.Amount.Currency]
-		if s == nil {
-			s = &sum{}
-			sums[t.Amount.Currency] = s
-			currencies = append(currencies, t.Amount.Currency)
-		}
-		s.value += t.Amount.Value
-		s.approx = s.approx || t.Amount.Approximate
-		s.parts = append(s.parts, fmt.Sprintf("%s: %s", releaseRef(r), t.Amount.Stated))
 	}
 	what := describeFilter(req)
 	switch {
@@ -522,21 +504,9 @@ func (e *Engine) totals(ctx context.Context, q string, req request) (Answer, err
 		t := used[0]
 		a.Headline = fmt.Sprintf("%s: %s, as stated in %s.", totalLabel(t.r), money(t.f.Amount), releaseRef(t.r))
 	case len(used) > 1:
-		var heads []string
-		for _, cur := range currencies {
-			s := sums[cur]
-			if len(s.parts) < 2 {
-				continue
-			}
-			v := formatMoney(s.value, cur)
-			if s.approx {
-				v = "about " + v
-			}
-			label := fmt.Sprintf("Sum of %d releases (%s)", len(s.parts), what)
-			a.Items = append([]Item{{Label: label, Value: v, Derived: true}}, a.Items...)
-			a.Notes = append(a.Notes, fmt.Sprintf("Derived: fundbot added the totals stated in %s. No release states this sum.", strings.Join(s.parts, "; ")))
-			heads = append(heads, fmt.Sprintf("%s in %d releases (%s, derived)", v, len(s.parts), what))
-		}
+		sums, notes, heads := derivedSums(used, what)
+		a.Items = append(sums, a.Items...)
+		a.Notes = append(a.Notes, notes...)
 		if len(heads) > 0 {
 			a.Headline = "Total: " + strings.Join(heads, "; ") + "."
 		} else {
@@ -545,7 +515,7 @@ func (e *Engine) totals(ctx context.Context, q string, req request) (Answer, err
 	default:
 		a.Headline = fmt.Sprintf("No release for %s states a total amount.", what)
 	}
-	if len(currencies) > 1 {
+	if currencies(used) > 1 {
 		a.Notes = append(a.Notes, "The releases state amounts in different currencies; fundbot does not convert them.")
 	}
 	a.Facts = facts(used)

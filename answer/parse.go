@@ -40,6 +40,15 @@ type request struct {
 	donors    []string // corpus donor names, as the corpus writes them
 	years     []int
 	releases  []string // release ids named outright
+	// recipients are the recipient organisations named, as the corpus or
+	// corpus.Organisations write them ("WFP" for "the World Food
+	// Programme"); people the persons named ("Valerie Amos").
+	recipients []string
+	people     []string
+	sectors    []string // folded sectors amounts state ("food assistance")
+	// context is set when the question asks for money a release states
+	// as context (a cumulative sum, a plan, an appeal, core funding).
+	context bool
 
 	// notDonor is a country named as giving money that is no donor in the
 	// corpus; unknown is a country named that the corpus never mentions;
@@ -272,6 +281,19 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 			req.donors = append(req.donors, d)
 		}
 	}
+	for _, d := range findNamed(e.donorAliases, text, folded) {
+		if !slices.Contains(req.donors, d) {
+			req.donors = append(req.donors, d)
+		}
+	}
+	req.recipients = findNamed(e.recipientAliases, text, folded)
+	req.people = findPeople(e.persons, folded)
+	for _, s := range e.sectors {
+		if has(folded, s) {
+			req.sectors = append(req.sectors, s)
+		}
+	}
+	req.context = asksContext(folded)
 	req.regions = corpus.FindRegions(text)
 	found := corpus.FindCountries(text)
 	// Small typos: words and pairs of words that are no country exactly.
@@ -291,10 +313,14 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 	}
 	give := giving(folded)
 	seen := map[string]bool{}
+	named := corpus.Fold(strings.Join(append(slices.Clone(req.donors), req.recipients...), " "))
 	found = slices.DeleteFunc(found, func(c corpus.Country) bool {
 		dup := seen[c.Code]
 		seen[c.Code] = true
-		return dup
+		// A country inside a fund's name ("the Ethiopia Humanitarian
+		// Fund") names the fund, not a place.
+		inName := has(named, corpus.Fold(c.Name)) && !slices.Contains(req.donors, c.Name) && e.donorOf(c) == ""
+		return dup || inName
 	})
 	for _, c := range found {
 		switch d := e.donorOf(c); {
@@ -308,6 +334,18 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 			req.notDonor = append(req.notDonor, c)
 		default:
 			req.unknown = append(req.unknown, c)
+		}
+	}
+	// A fund that both gives and receives (CERF) is the recipient when
+	// the question names another donor, else the donor.
+	for _, r := range slices.Clone(req.recipients) {
+		if !slices.Contains(req.donors, r) {
+			continue
+		}
+		if len(req.donors) > 1 {
+			req.donors = slices.DeleteFunc(req.donors, func(d string) bool { return d == r })
+		} else {
+			req.recipients = slices.DeleteFunc(req.recipients, func(d string) bool { return d == r })
 		}
 	}
 }

@@ -1,0 +1,509 @@
+package answer
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/fundbot/fundbot/corpus"
+)
+
+// releaseAmounts is what one release states for a question's donors,
+// recipients, places, sectors and years.
+type releaseAmounts struct {
+	r *corpus.Release
+	// gifts are the amounts that answer: the release's total when nothing
+	// the question names narrows it, else the parts it states for exactly
+	// that; total says the gift is the release's total.
+	gifts []factRef
+	total bool
+	// context are amounts the release states that are not its gift (a
+	// cumulative sum, a plan), quoted when the question asks for them.
+	context []factRef
+	// missing says, when gifts is empty, what the release states no
+	// separate amount for ("Yemen", "WFP in Yemen").
+	missing string
+	// about are lines without figures on the places asked about, shown
+	// when the release states no amount for them.
+	about []factRef
+}
+
+// narrowing is what, inside one release, a question narrows to.
+type narrowing struct {
+	places    bool // a country or region is named
+	recipient bool // a recipient is named and the release has several
+	year      bool // a year is named that is not the release's own
+	sector    bool
+}
+
+func (n narrowing) any() bool { return n.places || n.recipient || n.year || n.sector }
+
+// narrowingOf says what a request narrows to inside release r.
+func narrowingOf(r *corpus.Release, req request) narrowing {
+	rs := recipientsOf(r)
+	return narrowing{
+		places:    len(req.countries)+len(req.regions) > 0,
+		recipient: len(req.recipients) > 0 && !(len(rs) == 1 && slices.Contains(req.recipients, rs[0])),
+		year:      len(req.years) > 0 && !slices.Contains(req.years, r.Year),
+		sector:    len(req.sectors) > 0,
+	}
+}
+
+// inPlace reports whether a fact is about a country or region the request
+// names.
+func inPlace(f *corpus.Fact, req request) bool {
+	if f.Country != "" && slices.ContainsFunc(req.countries, func(c corpus.Country) bool { return c.Code == f.Country }) {
+		return true
+	}
+	return f.Region != "" && slices.ContainsFunc(req.regions, func(r string) bool { return corpus.Fold(r) == corpus.Fold(f.Region) })
+}
+
+// partMatches reports whether an amount of a release is for exactly what
+// the request narrows to inside it.
+func partMatches(f *corpus.Fact, req request, n narrowing) bool {
+	if n.places && !inPlace(f, req) {
+		return false
+	}
+	if n.recipient && !slices.Contains(req.recipients, f.Recipient) {
+		return false
+	}
+	if n.year && !slices.Contains(req.years, f.Year) {
+		return false
+	}
+	if n.sector && !slices.ContainsFunc(req.sectors, func(s string) bool { return has(corpus.Fold(f.Sector), s) }) {
+		return false
+	}
+	return true
+}
+
+// contextMatches reports whether an amount stated as context is within
+// what the request names: where it states a place, recipient or year, that
+// must be one named.
+func contextMatches(f *corpus.Fact, req request, n narrowing) bool {
+	if n.places && (f.Country != "" || f.Region != "") && !inPlace(f, req) {
+		return false
+	}
+	if len(req.recipients) > 0 && f.Recipient != "" && !slices.Contains(req.recipients, f.Recipient) {
+		return false
+	}
+	if n.year && !slices.Contains(req.years, f.Year) {
+		return false
+	}
+	return true
+}
+
+// mentionsPlace reports whether a release names a place the request names.
+func mentionsPlace(r *corpus.Release, req request) bool {
+	for i := range r.Facts {
+		if inPlace(&r.Facts[i], req) {
+			return true
+		}
+	}
+	return false
+}
+
+// totalCovers reports whether a release's total is for exactly the places
+// a request names: the release funds those places and no others, or its
+// title or announcing sentence names just those.
+func totalCovers(r *corpus.Release, total *corpus.Fact, req request) bool {
+	want := map[string]bool{}
+	for _, c := range req.countries {
+		want[c.Code] = true
+	}
+	for _, g := range req.regions {
+		want[corpus.Fold(g)] = true
+	}
+	same := func(got map[string]bool) bool {
+		if len(got) != len(want) {
+			return false
+		}
+		for k := range got {
+			if !want[k] {
+				return false
+			}
+		}
+		return true
+	}
+	dests := map[string]bool{}
+	for i := range r.Facts {
+		f := &r.Facts[i]
+		if f.Kind != corpus.KindDestination {
+			continue
+		}
+		if f.Country != "" {
+			dests[f.Country] = true
+		} else if f.Region != "" {
+			dests[corpus.Fold(f.Region)] = true
+		}
+	}
+	if len(dests) > 0 && same(dests) {
+		return true
+	}
+	for _, text := range []string{r.Title, total.Sentence} {
+		named := map[string]bool{}
+		for _, c := range corpus.FindCountries(text) {
+			named[c.Code] = true
+		}
+		for _, g := range corpus.FindRegions(text) {
+			named[corpus.Fold(g)] = true
+		}
+		if same(named) {
+			return true
+		}
+	}
+	return false
+}
+
+// amountsOf reads what release r states for what the request names.
+func amountsOf(r *corpus.Release, req request) releaseAmounts {
+	out := releaseAmounts{r: r}
+	n := narrowingOf(r, req)
+	var total *corpus.Fact
+	var parts []factRef
+	for i := range r.Facts {
+		f := &r.Facts[i]
+		if f.Kind != corpus.KindAmount || f.Amount == nil {
+			continue
+		}
+		ref := factRef{r, f}
+		switch {
+		case f.Context != "":
+			if (req.context || n.year) && contextMatches(f, req, n) {
+				out.context = append(out.context, ref)
+			}
+		case f.Total:
+			if total == nil {
+				total = f
+			}
+		default:
+			parts = append(parts, ref)
+		}
+	}
+	if !n.any() {
+		if total != nil {
+			out.gifts, out.total = []factRef{{r, total}}, true
+			return out
+		}
+		out.gifts = parts
+		return out
+	}
+	for _, p := range parts {
+		if partMatches(p.f, req, n) {
+			out.gifts = append(out.gifts, p)
+		}
+	}
+	if len(out.gifts) == 0 && total != nil && n.places && !n.recipient && !n.year && !n.sector && totalCovers(r, total, req) {
+		// The total is for just the places asked about: it answers, with
+		// the parts the release states for no other place.
+		out.gifts, out.total = []factRef{{r, total}}, true
+		for _, p := range parts {
+			if p.f.Country == "" && p.f.Region == "" || inPlace(p.f, req) {
+				out.gifts = append(out.gifts, p)
+			}
+		}
+		return out
+	}
+	if len(out.gifts) > 0 {
+		return out
+	}
+	out.missing = missingWhat(req, n)
+	if n.places {
+		// What the release does state about the place, without figures:
+		// no line that states an amount, so its total is not read as
+		// the place's.
+		for i := range r.Facts {
+			f := &r.Facts[i]
+			if f.Kind != corpus.KindAmount && inPlace(f, req) && !statesAmount(r, f.Sentence) {
+				out.about = append(out.about, factRef{r, f})
+			}
+		}
+	}
+	return out
+}
+
+// statesAmount reports whether a sentence holds any amount the release
+// states.
+func statesAmount(r *corpus.Release, sentence string) bool {
+	for i := range r.Facts {
+		if a := r.Facts[i].Amount; a != nil && a.Stated != "" && strings.Contains(sentence, a.Stated) {
+			return true
+		}
+	}
+	return false
+}
+
+// missingWhat names what a release states no separate amount for: "Yemen",
+// "WFP in Yemen", "2023".
+func missingWhat(req request, n narrowing) string {
+	var what []string
+	if n.recipient {
+		what = append(what, names(req.recipients))
+	}
+	if n.places {
+		var ps []string
+		for _, c := range req.countries {
+			ps = append(ps, inSentence(c.Name))
+		}
+		ps = append(ps, req.regions...)
+		p := names(ps)
+		if len(what) > 0 {
+			p = "in " + p
+		}
+		what = append(what, p)
+	}
+	if n.sector {
+		what = append(what, names(req.sectors))
+	}
+	if n.year {
+		var ys []string
+		for _, y := range req.years {
+			ys = append(ys, fmt.Sprint(y))
+		}
+		what = append(what, "for "+strings.Join(ys, " or "))
+	}
+	return strings.Join(what, " ")
+}
+
+// partLabel names what a part of a release's money is for.
+func partLabel(f *corpus.Fact) string {
+	var ws []string
+	if f.Recipient != "" {
+		ws = append(ws, f.Recipient)
+	}
+	if p := place(f); p != "" {
+		ws = append(ws, p)
+	}
+	if f.Sector != "" {
+		ws = append(ws, f.Sector)
+	}
+	if len(ws) == 0 {
+		return "Part"
+	}
+	return strings.Join(ws, ", ")
+}
+
+// amounts answers how much was given, narrowed by every donor, recipient,
+// place, sector and year the question names: from each release that
+// matches, the total when nothing narrows it inside, else the parts it
+// states for exactly what was asked, or a plain note that it states none.
+// Amounts a release states as context are quoted, labelled, only when the
+// question asks for them; derived sums add totals in one currency only.
+func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, error) {
+	a := Answer{Kind: KindTotal}
+	placed := len(req.countries)+len(req.regions) > 0
+	if placed {
+		a.Kind = KindCountry
+	}
+	var results []releaseAmounts
+	for _, r := range e.releasesOf(req) {
+		if placed && !mentionsPlace(r, req) {
+			continue
+		}
+		results = append(results, amountsOf(r, req))
+	}
+	if len(results) == 0 {
+		return e.noRelease(req), nil
+	}
+	var used, totals []factRef
+	var heads, missing []string
+	for _, res := range results {
+		for _, g := range res.gifts {
+			label := partLabel(g.f)
+			if g.f.Total {
+				label = totalLabel(res.r)
+			}
+			a.Items = append(a.Items, item(g, label, money(g.f.Amount)))
+			used = append(used, g)
+		}
+		if res.total {
+			totals = append(totals, res.gifts[0])
+		}
+		for _, c := range res.context {
+			a.Items = append(a.Items, item(c, "Context ("+c.f.Context+"), not this release's gift", c.f.Amount.Stated))
+			used = append(used, c)
+		}
+		switch {
+		case len(res.gifts) > 0:
+			heads = append(heads, giftHead(res))
+		case len(res.context) > 0:
+			heads = append(heads, fmt.Sprintf("%s states %s as context (%s), not as a gift in this release", releaseRef(res.r), names(stated(res.context)), res.context[0].f.Context))
+		}
+		if res.missing != "" {
+			which := "The release"
+			if len(e.c.Releases) > 1 {
+				which += " " + releaseRef(res.r)
+			}
+			missing = append(missing, fmt.Sprintf("%s does not state a separate amount for %s; fundbot does not divide its total.", which, res.missing))
+			for _, ab := range res.about {
+				a.Items = append(a.Items, item(ab, place(ab.f), describe(ab.f)))
+				used = append(used, ab)
+			}
+		}
+	}
+	const shown = 3
+	head := strings.Join(heads[:min(shown, len(heads))], "; ")
+	if len(heads) > shown {
+		head += fmt.Sprintf("; %d more below", len(heads)-shown)
+	}
+	if head != "" {
+		head += "."
+	}
+	if len(missing) > 0 {
+		if head == "" {
+			head, missing = missing[0], missing[1:]
+		}
+		a.Notes = append(a.Notes, missing...)
+	}
+	if sum, notes, sumHeads := derivedSums(totals, describeFilter(req)); len(sum) > 0 && !placed {
+		a.Items = append(sum, a.Items...)
+		a.Notes = append(a.Notes, notes...)
+		if len(totals) == len(heads) && len(missing) == 0 {
+			// Every release answers with its total: the sums lead.
+			head = "Total: " + strings.Join(sumHeads, "; ") + "."
+		}
+	}
+	if currencies(used) > 1 {
+		a.Notes = append(a.Notes, "The releases state amounts in different currencies; fundbot does not convert them.")
+	}
+	a.Headline = head
+	a.Facts = facts(used)
+	var err error
+	a.Passages, err = e.passages(ctx, used, searchText(q, req), req)
+	return a, err
+}
+
+// stated lists the amounts of refs as written.
+func stated(refs []factRef) []string {
+	var out []string
+	for _, r := range refs {
+		out = append(out, r.f.Amount.Stated)
+	}
+	return out
+}
+
+// giftHead is a release's gifts in a headline: "Total, Japan to IOM,
+// 2018: USD 30.5 million, as stated in “…”".
+func giftHead(res releaseAmounts) string {
+	var vs []string
+	for _, g := range res.gifts {
+		v := money(g.f.Amount)
+		if !g.f.Total {
+			v = partLabel(g.f) + ": " + v
+		}
+		vs = append(vs, v)
+	}
+	if res.total {
+		return fmt.Sprintf("%s: %s, as stated in %s", totalLabel(res.r), strings.Join(vs, "; "), releaseRef(res.r))
+	}
+	return fmt.Sprintf("Stated in %s: %s", releaseRef(res.r), strings.Join(vs, "; "))
+}
+
+// currencies counts the currencies of the amounts refs state.
+func currencies(refs []factRef) int {
+	seen := map[string]bool{}
+	for _, r := range refs {
+		if r.f.Amount != nil && r.f.Context == "" {
+			seen[r.f.Amount.Currency] = true
+		}
+	}
+	return len(seen)
+}
+
+// derivedSums adds the totals of several releases, one sum per currency,
+// each labelled as derived; amounts in different currencies are never
+// added together.
+func derivedSums(totals []factRef, what string) (items []Item, notes, heads []string) {
+	type sum struct {
+		value  float64
+		approx bool
+		parts  []string
+	}
+	sums := map[string]*sum{}
+	var order []string
+	for _, t := range totals {
+		cur := t.f.Amount.Currency
+		s := sums[cur]
+		if s == nil {
+			s = &sum{}
+			sums[cur] = s
+			order = append(order, cur)
+		}
+		s.value += t.f.Amount.Value
+		s.approx = s.approx || t.f.Amount.Approximate
+		s.parts = append(s.parts, fmt.Sprintf("%s: %s", releaseRef(t.r), t.f.Amount.Stated))
+	}
+	for _, cur := range order {
+		s := sums[cur]
+		if len(s.parts) < 2 {
+			continue
+		}
+		v := formatMoney(s.value, cur)
+		if s.approx {
+			v = "about " + v
+		}
+		items = append(items, Item{Label: fmt.Sprintf("Sum of %d releases (%s)", len(s.parts), what), Value: v, Derived: true})
+		notes = append(notes, fmt.Sprintf("Derived: fundbot added the totals stated in %s. No release states this sum.", strings.Join(s.parts, "; ")))
+		heads = append(heads, fmt.Sprintf("%s in %d releases (%s, derived)", v, len(s.parts), what))
+	}
+	return items, notes, heads
+}
+
+// noRelease answers a request no release matches, saying which of the
+// donors, recipients, years and places it names the corpus does not hold
+// together.
+func (e *Engine) noRelease(req request) Answer {
+	what := describeScope(req)
+	a := Answer{Kind: KindNotFound, Headline: fmt.Sprintf("The corpus does not hold a release %s.", what)}
+	if len(req.donors) > 0 && (len(req.recipients) > 0 || len(req.countries)+len(req.regions) > 0 || len(req.years) > 0) {
+		byDonor := e.releasesOf(request{donors: req.donors})
+		var to []string
+		for _, r := range byDonor {
+			for _, s := range recipientsOf(r) {
+				if !slices.Contains(to, s) {
+					to = append(to, s)
+				}
+			}
+		}
+		if len(byDonor) > 0 {
+			note := fmt.Sprintf("The corpus holds %s of %s", plural(len(byDonor), "release", "releases"), names(req.donors))
+			if len(to) > 0 {
+				note += ", to " + names(to)
+			}
+			a.Notes = append(a.Notes, note+".")
+		}
+	}
+	a.Notes = append(a.Notes, e.coverage()...)
+	return a
+}
+
+// describeScope says in words what a request names: "of Canada to UNHCR
+// for Yemen in 2021".
+func describeScope(req request) string {
+	var ws []string
+	if len(req.donors) > 0 {
+		ws = append(ws, "of "+names(req.donors))
+	}
+	if len(req.recipients) > 0 {
+		ws = append(ws, "to "+names(req.recipients))
+	}
+	var ps []string
+	for _, c := range req.countries {
+		ps = append(ps, inSentence(c.Name))
+	}
+	ps = append(ps, req.regions...)
+	if len(ps) > 0 {
+		ws = append(ws, "that names "+names(ps))
+	}
+	for i, y := range req.years {
+		if i == 0 {
+			ws = append(ws, fmt.Sprintf("for %d", y))
+		} else {
+			ws[len(ws)-1] += fmt.Sprintf(" or %d", y)
+		}
+	}
+	if len(ws) == 0 {
+		return "that matches"
+	}
+	return strings.Join(ws, " ")
+}

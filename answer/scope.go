@@ -1,0 +1,279 @@
+package answer
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/fundbot/fundbot/corpus"
+)
+
+// This file holds what a question names besides places and years: the
+// recipients (by acronym or full name), donors named by agency or in
+// capitals ("USAID", "the US"), and people; and the narrowing of releases
+// and facts by all of them.
+
+// recipientsOf returns every recipient a release names: its recipient, its
+// list of recipients, and the recipient of any of its facts, each once.
+func recipientsOf(r *corpus.Release) []string {
+	var out []string
+	add := func(s string) {
+		if s != "" && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	add(r.Recipient)
+	for _, s := range r.Recipients {
+		add(s)
+	}
+	for i := range r.Facts {
+		add(r.Facts[i].Recipient)
+	}
+	return out
+}
+
+// donorsOf returns the release's donors and the donor of any of its
+// facts, each once.
+func donorsOf(r *corpus.Release) []string {
+	out := slices.Clone(r.Donors)
+	for i := range r.Facts {
+		if d := r.Facts[i].Donor; d != "" && !slices.Contains(out, d) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// yearsOf returns the release's funding year and the year of any of its
+// facts, each once.
+func yearsOf(r *corpus.Release) []int {
+	var out []int
+	if r.Year != 0 {
+		out = append(out, r.Year)
+	}
+	for i := range r.Facts {
+		if y := r.Facts[i].Year; y != 0 && !slices.Contains(out, y) {
+			out = append(out, y)
+		}
+	}
+	return out
+}
+
+// nameKey is a name a question may use for a donor or recipient, with
+// the name the corpus writes.
+type nameKey struct {
+	folded string // matched as whole words in the folded question
+	exact  string // matched as a whole word, case and all, in the question as typed
+	name   string
+}
+
+// caseSensitive reports whether a short acronym must be matched as typed:
+// "WHO" is an organisation, "who" a question word.
+func caseSensitive(acronym string) bool {
+	return len(acronym) <= 4 && strings.ToUpper(acronym) == acronym
+}
+
+// recipientKeys are the names of every recipient the corpus holds and of
+// every organisation corpus knows, by acronym and full name.
+func recipientKeys(c *corpus.Corpus) []nameKey {
+	var keys []nameKey
+	seen := map[string]bool{}
+	add := func(alias, name string) {
+		k := nameKey{folded: corpus.Fold(alias), name: name}
+		if caseSensitive(alias) {
+			k = nameKey{exact: alias, name: name}
+		}
+		if k.folded+k.exact == "" || seen[k.folded+"\x00"+k.exact] {
+			return
+		}
+		seen[k.folded+"\x00"+k.exact] = true
+		keys = append(keys, k)
+	}
+	for _, r := range c.Releases {
+		for _, s := range recipientsOf(r) {
+			add(s, s)
+		}
+	}
+	for _, o := range corpus.Organisations() {
+		add(o.Acronym, o.Acronym)
+		for _, n := range o.Names {
+			add(n, o.Acronym)
+		}
+	}
+	// Longest first, so "UN Refugee Agency" wins over a shorter name
+	// inside it.
+	slices.SortStableFunc(keys, func(a, b nameKey) int { return len(b.folded+b.exact) - len(a.folded+a.exact) })
+	return keys
+}
+
+// donorKeys are names for the corpus's donors besides their own: the
+// agencies and funds that stand for them ("USAID", "KSrelief") and
+// capitals-only short forms ("US", "UK", "EU").
+func donorKeys(donors []string) []nameKey {
+	var keys []nameKey
+	for _, b := range corpus.DonorBodies() {
+		if !slices.Contains(donors, b.Donor) {
+			continue
+		}
+		if caseSensitive(strings.Trim(b.Name, ".")) {
+			keys = append(keys, nameKey{exact: b.Name, name: b.Donor})
+		} else {
+			keys = append(keys, nameKey{folded: corpus.Fold(b.Name), name: b.Donor})
+		}
+	}
+	for short, d := range map[string]string{"US": "United States", "USA": "United States", "UK": "United Kingdom", "EU": "European Union"} {
+		if slices.Contains(donors, d) {
+			keys = append(keys, nameKey{exact: short, name: d})
+		}
+	}
+	slices.SortStableFunc(keys, func(a, b nameKey) int { return len(b.folded+b.exact) - len(a.folded+a.exact) })
+	return keys
+}
+
+// wordRe caches nothing: exactWord reports whether word occurs in text as
+// a whole word, case and all.
+func exactWord(text, word string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], word)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(word)
+		if (start == 0 || !isWordByte(text[start-1])) && (end == len(text) || !isWordByte(text[end])) {
+			return true
+		}
+		i = end
+	}
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// findNamed returns the names keys find in a question, each once, in the
+// keys' order.
+func findNamed(keys []nameKey, text, folded string) []string {
+	var out []string
+	for _, k := range keys {
+		hit := k.exact != "" && exactWord(text, k.exact) || k.folded != "" && has(folded, k.folded)
+		if hit && !slices.Contains(out, k.name) {
+			out = append(out, k.name)
+		}
+	}
+	return out
+}
+
+// personKey is a person the corpus quotes or names, and the words a
+// question may call them by.
+type personKey struct {
+	name  string
+	words []string // folded: the whole name, then the surname
+}
+
+// personKeys lists the people the corpus names in quotes, person and
+// contact facts.
+func personKeys(c *corpus.Corpus) []personKey {
+	var out []personKey
+	seen := map[string]bool{}
+	for _, r := range c.Releases {
+		for i := range r.Facts {
+			p := strings.TrimSpace(r.Facts[i].Person)
+			f := corpus.Fold(p)
+			if p == "" || seen[f] {
+				continue
+			}
+			seen[f] = true
+			k := personKey{name: p, words: []string{f}}
+			if ws := strings.Fields(f); len(ws) > 1 && len(ws[len(ws)-1]) >= 4 {
+				k.words = append(k.words, ws[len(ws)-1])
+			}
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// findPeople returns the people a folded question names, by full name or
+// surname.
+func findPeople(keys []personKey, folded string) []string {
+	var out []string
+	for _, k := range keys {
+		if has(folded, k.words...) && !slices.Contains(out, k.name) {
+			out = append(out, k.name)
+		}
+	}
+	return out
+}
+
+// personMatches reports whether a fact's person is one of the people
+// named: by full name or surname, either way round ("USG Amos" is Valerie
+// Amos).
+func personMatches(person string, named []string) bool {
+	if person == "" {
+		return false
+	}
+	p := corpus.Fold(person)
+	for _, n := range named {
+		fn := corpus.Fold(n)
+		if p == fn || has(p, lastWord(fn)) || has(fn, lastWord(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+func lastWord(s string) string {
+	ws := strings.Fields(s)
+	if len(ws) == 0 {
+		return "\x00"
+	}
+	return ws[len(ws)-1]
+}
+
+// contextWordsRe finds words that ask for money that is not the release's
+// gift: cumulative sums, plans, appeals, earlier or core funding.
+var contextWordsRe = regexp.MustCompile(`\b(since|so far|to date|cumulative|altogether|overall|in all|appeal|appealed|plan|plans|worldwide|globally|core|earlier|previous|previously|before|budget|will give|will provide|increase|increased|increases)\b`)
+
+// asksContext reports whether a folded question asks for an amount that a
+// release states as context rather than as its gift.
+func asksContext(folded string) bool {
+	return contextWordsRe.MatchString(folded)
+}
+
+// releaseMatches reports whether r is among the releases a request narrows
+// to by release id, year (the release's or one of its facts'), donor and
+// recipient.
+func releaseMatches(r *corpus.Release, req request) bool {
+	if len(req.releases) > 0 && !slices.Contains(req.releases, r.ID) {
+		return false
+	}
+	if len(req.years) > 0 && !slices.ContainsFunc(yearsOf(r), func(y int) bool { return slices.Contains(req.years, y) }) {
+		return false
+	}
+	if len(req.donors) > 0 && !slices.ContainsFunc(donorsOf(r), func(d string) bool { return slices.Contains(req.donors, d) }) {
+		return false
+	}
+	if len(req.recipients) > 0 && !slices.ContainsFunc(recipientsOf(r), func(d string) bool { return slices.Contains(req.recipients, d) }) {
+		return false
+	}
+	return true
+}
+
+// factMatches reports whether a fact of a matching release is within what
+// the request names: a fact that states another year, donor or recipient
+// is not.
+func factMatches(r *corpus.Release, f *corpus.Fact, req request) bool {
+	if len(req.years) > 0 && !slices.Contains(req.years, r.Year) && !slices.Contains(req.years, f.Year) {
+		return false
+	}
+	if len(req.years) > 0 && f.Year != 0 && !slices.Contains(req.years, f.Year) {
+		return false
+	}
+	if len(req.donors) > 0 && f.Donor != "" && !slices.Contains(req.donors, f.Donor) {
+		return false
+	}
+	if len(req.recipients) > 0 && f.Recipient != "" && !slices.Contains(req.recipients, f.Recipient) {
+		return false
+	}
+	return true
+}
