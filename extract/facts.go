@@ -162,40 +162,41 @@ func lastWord(s string) string {
 }
 
 var (
-	currencyPrefix = `(\bU\.S\.\s?\$|\bUS\s?\$|\bUSD|\bA\$|\bAU\$|\bAUD|\bC\$|\bCA\$|\bCAD|\bNZ\$|\bNZD|\bEUR|€|\bCHF|\bGBP|£|\bJPY|¥|\bNOK|\bSEK|\bDKK|\bKRW|₩|\$)`
-	numberPattern  = `(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`
-	scalePattern   = `(?:\s?((?i:million|billion|thousand|mln|bln)|mn|bn|m|M)\b)?`
-	amountPrefixRe = regexp.MustCompile(currencyPrefix + `\s?` + numberPattern + scalePattern)
-	amountSuffixRe = regexp.MustCompile(`(?i)\b` + numberPattern + `(?:\s(million|billion|thousand))?\s(US dollars|U\.S\. dollars|American dollars|dollars|euros?|Swiss francs|francs|pounds sterling|pounds|yen|Norwegian kroner|Danish kroner|kroner|Swedish kronor|kronor|won|Korean won)\b`)
-	amountBareRe   = regexp.MustCompile(`(?i)\b(?:total|contribution|donation|grant|sum|funding|amount) of ` + `(\d{1,3}(?:,\d{3}){2,})\b`)
-	qualifierRe    = regexp.MustCompile(`(?i)\b(nearly|almost|about|around|approximately|approx\.|some|roughly|over|more than|close to|up to|an estimated|just over|just under|at least|in excess of|less than|under|upwards of)\s+$`)
-	sharePctRe     = regexp.MustCompile(`(?i)\b((?:roughly|about|around|approximately|some|nearly|almost|over|more than|less than|close to|up to|at least|just over|just under)\s+)?(\d+(?:\.\d+)?)\s?(%|per\s?cent\b|percent\b)`)
-	shareWordRe    = regexp.MustCompile(`(?i)\b((?:roughly|about|around|approximately|some|nearly|almost|over|more than|less than|close to|just over|just under)\s+)?(one[- ]half|half|one[- ]third|a third|two[- ]thirds|one[- ]quarter|a quarter|three[- ]quarters|one[- ]fifth|a fifth|one[- ]tenth|a tenth)\b`)
-	shareLargestRe = regexp.MustCompile(`(?i)\b(the (?:largest|biggest|greatest|single largest) (?:share|portion|part|proportion|allocation|slice)|the lion['’]s share|the bulk|the majority)\b`)
-	fundingNounRe  = regexp.MustCompile(`(?i)\b(fund\w*|contribution|donation|grant|money|allocation|budget|amount|total|resources)\b`)
-	thingsForRe    = regexp.MustCompile(`\b(?:for|of|in|at|with)\s`) // "10 safe spaces for women" counts things
-	helpBeforeRe   = regexp.MustCompile(`(?i)\b(reach\w*|benefit\w*|help\w*|assist\w*|support\w*|serv(?:e|es|ing)|distribut\w*|train\w*|register\w*|shelter\w*|equip\w*|provid\w*|feed\w*|vaccinat\w*|target\w*|protect\w*|treat\w*|aid(?:s|ing)?|giv(?:e|es|ing)|deliver\w*|for)\b[^.;]{0,50}$`)
-	helpAfterRe    = regexp.MustCompile(`(?i)^[^.;]{0,40}?\b(will (?:benefit|receive|be (?:reached|helped|assisted|supported|served|vaccinated|treated))|benefit(?:ing)? from)\b`)
-	peopleRe       = regexp.MustCompile(`(?i)\b((?:approximately|about|around|some|nearly|almost|over|more than|up to|an estimated|at least|close to|roughly)\s+)?(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+(?:\.\d+)?\s(?:million|thousand)|\d+)\s+((?:[a-z][\w-]*\s+){0,4}?)(people|persons|individuals|migrants|refugees|returnees|families|households|children|IDPs|internally displaced persons|displaced persons|beneficiaries|victims|survivors|students|women|girls|boys|youths?|young people|asylum seekers|villagers|residents|farmers|pastoralists|workers|arrivals|patients|mothers|infants|pupils|schoolchildren|evacuees|detainees|officials)\b`)
-	activityRe     = regexp.MustCompile(`(?i)\b(assist\w*|support\w*|provid\w*|implement\w*|help\w*|train\w*|rehabilitat\w*|strengthen\w*|address\w*|enhanc\w*|build\w*|establish\w*|reintegrat\w*|re-integrat\w*|protect\w*|deliver\w*|distribut\w*|improv\w*|initiat\w*|restor\w*|construct\w*|repair\w*|reduc\w*|fund\w*|register\w*|shelter\w*|organi[sz]\w*|prepositi\w*|treat\w*|feed\w*|vaccinat\w*|repatriat\w*|resettl\w*|equip\w*|will)\b`)
-	inPlaceRe      = regexp.MustCompile(`^(?:In|Across|Throughout|For|Inside|Within)\s+(?:the\s+)?$`)
-	listGapRe      = regexp.MustCompile(`^\s*(?:,|,?\s+and|&|,\s*as well as)\s+(?:the\s+)?$`)
-	listContextRe  = regexp.MustCompile(`(?i)\b(fund\w*|projects?|programmes?|programs?|contribution|support\w*|assist\w*|benefit\w*|allocat\w*|operations)\b`)
-	emailRe        = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
-	phoneLabelRe   = regexp.MustCompile(`(?i)^(?:tel|telephone|phone|mobile|mob|cell|office|t|m)\b\.?\s*:?\s*(\+?[\d\s().+-]{6,})$`)
-	emailLabelRe   = regexp.MustCompile(`(?i)^(?:e-?mail|email)\s*:?\s*`)
-	contactLeadRe  = regexp.MustCompile(`(?i)^.*?\bcontacts?\b\s*:?\s*`)
-	memberStatesRe = regexp.MustCompile(`(?i)\b((?:more than |over |some )?\d[\d,]*) member states\b`)
-	presenceRe     = regexp.MustCompile(`(?i)\b(?:presence|offices|operations|active|works|operates|present) in ((?:more than |over |some )?\d[\d,]*) countries\b`)
-	foundedRe      = regexp.MustCompile(`(?i)\b(?:founded|established|created|set up) in (\d{4})\b`)
-	sinceRe        = regexp.MustCompile(`(?i)\bsince (\d{4})\b`)
-	roleKeyword    = `(?:Deputy Director[- ]General|Director[- ]General|Deputy Secretary[- ]General|Secretary[- ]General|High Commissioner|Executive Director|Regional Director|Country Director|Chief of Mission|Head of Office|Prime Minister|Foreign Minister|Ambassador|Minister|President|Commissioner|Spokesperson|Spokesman|Spokeswoman|Coordinator|Representative|Director|Chargé d['’]Affaires)`
-	nameWords      = `(\p{Lu}[\p{Ll}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}’'-]+)){1,3})`
-	roleNameRe     = regexp.MustCompile(`((?:(?:[A-Z][\w’'.-]*|of|for|the)\s+){0,4}?` + roleKeyword + `(?:\s+(?:in|for|to)\s+(?:the\s+)?[A-Z][\w’'-]*)?)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?` + nameWords)
-	nameRoleRe     = regexp.MustCompile(nameWords + `,\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}` + roleKeyword + `(?:\s+(?:of|for|in|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)`)
-	quoteRe        = regexp.MustCompile(`"([^"]{20,})"|“([^”]{20,})”|‘([^’]{20,}?[,.!?])’|(?:^|\s)'(.{20,}?[,.!?])'(?:\s|$)|^[–—] (.{20,}?[,.!?]) (?:said|says)\b`)
-	shareHintRe    = regexp.MustCompile(`(?i)\d|half|third|quarter|fifth|tenth|largest|biggest|greatest|lion|bulk|majority`)
-	roleHintRe     = regexp.MustCompile(`Director|Secretary|Commissioner|Chief|Head|Minister|Ambassador|President|Spokes|Coordinator|Representative|Chargé`)
+	currencyPrefix    = `(\bU\.S\.\s?\$|\bUS\s?\$|\bUSD|\bA\$|\bAU\$|\bAUD|\bC\$|\bCA\$|\bCAD|\bNZ\$|\bNZD|\bEUR|€|\bCHF|\bGBP|£|\bJPY|¥|\bNOK|\bSEK|\bDKK|\bKRW|₩|\$)`
+	numberPattern     = `(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`
+	scalePattern      = `(?:\s?((?i:million|billion|thousand|mln|bln)|mn|bn|m|M)\b)?`
+	amountPrefixRe    = regexp.MustCompile(currencyPrefix + `\s?` + numberPattern + scalePattern)
+	amountSuffixRe    = regexp.MustCompile(`(?i)\b` + numberPattern + `(?:\s(million|billion|thousand))?\s(US dollars|U\.S\. dollars|American dollars|dollars|euros?|Swiss francs|francs|pounds sterling|pounds|yen|Norwegian kroner|Danish kroner|kroner|Swedish kronor|kronor|won|Korean won)\b`)
+	amountBareRe      = regexp.MustCompile(`(?i)\b(?:total|contribution|donation|grant|sum|funding|amount) of ` + `(\d{1,3}(?:,\d{3}){2,})\b`)
+	qualifierRe       = regexp.MustCompile(`(?i)\b(nearly|almost|about|around|approximately|approx\.|some|roughly|over|more than|close to|up to|an estimated|just over|just under|at least|in excess of|less than|under|upwards of)\s+$`)
+	sharePctRe        = regexp.MustCompile(`(?i)\b((?:roughly|about|around|approximately|some|nearly|almost|over|more than|less than|close to|up to|at least|just over|just under)\s+)?(\d+(?:\.\d+)?)\s?(%|per\s?cent\b|percent\b)`)
+	shareWordRe       = regexp.MustCompile(`(?i)\b((?:roughly|about|around|approximately|some|nearly|almost|over|more than|less than|close to|just over|just under)\s+)?(one[- ]half|half|one[- ]third|a third|two[- ]thirds|one[- ]quarter|a quarter|three[- ]quarters|one[- ]fifth|a fifth|one[- ]tenth|a tenth)\b`)
+	shareLargestRe    = regexp.MustCompile(`(?i)\b(the (?:largest|biggest|greatest|single largest) (?:share|portion|part|proportion|allocation|slice)|the lion['’]s share|the bulk|the majority)\b`)
+	fundingNounRe     = regexp.MustCompile(`(?i)\b(fund\w*|contribution|donation|grant|money|allocation|budget|amount|total|resources)\b`)
+	thingsForRe       = regexp.MustCompile(`\b(?:for|of|in|at|with)\s`) // "10 safe spaces for women" counts things
+	helpBeforeRe      = regexp.MustCompile(`(?i)\b(reach\w*|benefit\w*|help\w*|assist\w*|support\w*|serv(?:e|es|ing)|distribut\w*|train\w*|register\w*|shelter\w*|equip\w*|provid\w*|feed\w*|vaccinat\w*|target\w*|protect\w*|treat\w*|aid(?:s|ing)?|giv(?:e|es|ing)|deliver\w*|for)\b[^.;]{0,50}$`)
+	helpAfterRe       = regexp.MustCompile(`(?i)^[^.;]{0,40}?\b(will (?:benefit|receive|be (?:reached|helped|assisted|supported|served|vaccinated|treated))|benefit(?:ing)? from)\b`)
+	peopleRe          = regexp.MustCompile(`(?i)\b((?:approximately|about|around|some|nearly|almost|over|more than|up to|an estimated|at least|close to|roughly)\s+)?(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+(?:\.\d+)?\s(?:million|thousand)|\d+)\s+((?:[a-z][\w-]*\s+){0,4}?)(people|persons|individuals|migrants|refugees|returnees|families|households|children|IDPs|internally displaced persons|displaced persons|beneficiaries|victims|survivors|students|women|girls|boys|youths?|young people|asylum seekers|villagers|residents|farmers|pastoralists|workers|arrivals|patients|mothers|infants|pupils|schoolchildren|evacuees|detainees|officials)\b`)
+	activityRe        = regexp.MustCompile(`(?i)\b(assist\w*|support\w*|provid\w*|implement\w*|help\w*|train\w*|rehabilitat\w*|strengthen\w*|address\w*|enhanc\w*|build\w*|establish\w*|reintegrat\w*|re-integrat\w*|protect\w*|deliver\w*|distribut\w*|improv\w*|initiat\w*|restor\w*|construct\w*|repair\w*|reduc\w*|fund\w*|register\w*|shelter\w*|organi[sz]\w*|prepositi\w*|treat\w*|feed\w*|vaccinat\w*|repatriat\w*|resettl\w*|equip\w*|will)\b`)
+	inPlaceRe         = regexp.MustCompile(`^(?:In|Across|Throughout|For|Inside|Within)\s+(?:the\s+)?$`)
+	listGapRe         = regexp.MustCompile(`^\s*(?:,|,?\s+and|&|,\s*as well as)\s+(?:the\s+)?$`)
+	listContextRe     = regexp.MustCompile(`(?i)\b(fund\w*|projects?|programmes?|programs?|contribution|support\w*|assist\w*|benefit\w*|allocat\w*|operations)\b`)
+	labelAfterColonRe = regexp.MustCompile(`(?i):\s+(tel|telephone|phone|mobile|mob|cell|e-?mail)\b`)
+	emailRe           = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
+	phoneLabelRe      = regexp.MustCompile(`(?i)^(?:tel|telephone|phone|mobile|mob|cell|office|t|m)\b\.?\s*:?\s*(\+?[\d\s().+-]{6,})$`)
+	emailLabelRe      = regexp.MustCompile(`(?i)^(?:e-?mail|email)\s*:?\s*`)
+	contactLeadRe     = regexp.MustCompile(`(?i)^.*?\bcontacts?\b\s*:?\s*`)
+	memberStatesRe    = regexp.MustCompile(`(?i)\b((?:more than |over |some )?\d[\d,]*) member states\b`)
+	presenceRe        = regexp.MustCompile(`(?i)\b(?:presence|offices|operations|active|works|operates|present) in ((?:more than |over |some )?\d[\d,]*) countries\b`)
+	foundedRe         = regexp.MustCompile(`(?i)\b(?:founded|established|created|set up) in (\d{4})\b`)
+	sinceRe           = regexp.MustCompile(`(?i)\bsince (\d{4})\b`)
+	roleKeyword       = `(?:Deputy Director[- ]General|Director[- ]General|Deputy Secretary[- ]General|Secretary[- ]General|High Commissioner|Executive Director|Regional Director|Country Director|Chief of Mission|Head of Office|Prime Minister|Foreign Minister|Ambassador|Minister|President|Commissioner|Spokesperson|Spokesman|Spokeswoman|Coordinator|Representative|Director|Chargé d['’]Affaires)`
+	nameWords         = `(\p{Lu}[\p{Ll}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}’'-]+)){1,3})`
+	roleNameRe        = regexp.MustCompile(`((?:(?:[A-Z][\w’'.-]*|of|for|the)\s+){0,4}?` + roleKeyword + `(?:\s+(?:in|for|to)\s+(?:the\s+)?[A-Z][\w’'-]*)?)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?` + nameWords)
+	nameRoleRe        = regexp.MustCompile(nameWords + `,\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}` + roleKeyword + `(?:\s+(?:of|for|in|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)`)
+	quoteRe           = regexp.MustCompile(`"([^"]{20,})"|“([^”]{20,})”|‘([^’]{20,}?[,.!?])’|(?:^|\s)'(.{20,}?[,.!?])'(?:\s|$)|^[–—] (.{20,}?[,.!?]) (?:said|says)\b`)
+	shareHintRe       = regexp.MustCompile(`(?i)\d|half|third|quarter|fifth|tenth|largest|biggest|greatest|lion|bulk|majority`)
+	roleHintRe        = regexp.MustCompile(`Director|Secretary|Commissioner|Chief|Head|Minister|Ambassador|President|Spokes|Coordinator|Representative|Chargé`)
 	// gapPrepRe is what may stand between an amount and the place it is
 	// for: "USD 5 million for Kenya", ", CHF 20 million, is for the Syria
 	// ...", "USD 5 million will go to Kenya".
@@ -1030,6 +1031,9 @@ func (x *releaseText) organisation(n int, para string, inBlurb bool) []corpus.Fa
 // contacts reads the press contacts of the contact paragraph.
 func (x *releaseText) contacts(n int, para string) []corpus.Fact {
 	rest := contactLeadRe.ReplaceAllString(para, "")
+	// "Fahmia Al-Fotih: Tel: +967 ...": a label after a colon starts a
+	// new part.
+	rest = labelAfterColonRe.ReplaceAllString(rest, ", $1")
 	var out []corpus.Fact
 	cur := corpus.Fact{Kind: corpus.KindContact, Paragraph: n, Sentence: para}
 	flush := func() {
