@@ -252,6 +252,12 @@ var regions = [][]string{
 	{"Gulf of Aden"},
 	{"Arabian Peninsula"},
 	{"Eastern Europe"},
+	// Continents and the UN's M49 regions, and the groupings releases use.
+	{"Africa"}, {"Asia"}, {"Europe"}, {"Americas", "the Americas"}, {"Oceania"},
+	{"Western Asia"}, {"South-eastern Asia"}, {"Eastern Asia"}, {"Middle Africa"},
+	{"Northern Europe"}, {"Southern Europe"}, {"Western Europe"}, {"Northern America"},
+	{"Near East", "the Near East"}, {"Near East and North Africa", "NENA"}, {"Asia and Oceania"},
+	{"Indo-Pacific", "the Indo-Pacific"}, {"Middle East and North Africa region"},
 }
 
 // nameTable is the folded-name lookup built once from the ISO package and

@@ -180,7 +180,11 @@ var (
 	activityRe        = regexp.MustCompile(`(?i)\b(assist\w*|support\w*|provid\w*|implement\w*|help\w*|train\w*|rehabilitat\w*|strengthen\w*|address\w*|enhanc\w*|build\w*|establish\w*|reintegrat\w*|re-integrat\w*|protect\w*|deliver\w*|distribut\w*|improv\w*|initiat\w*|restor\w*|construct\w*|repair\w*|reduc\w*|fund\w*|register\w*|shelter\w*|organi[sz]\w*|prepositi\w*|treat\w*|feed\w*|vaccinat\w*|repatriat\w*|resettl\w*|equip\w*|will)\b`)
 	inPlaceRe         = regexp.MustCompile(`^(?:In|Across|Throughout|For|Inside|Within)\s+(?:the\s+)?$`)
 	listGapRe         = regexp.MustCompile(`^\s*(?:,|,?\s+and|&|,\s*as well as)\s+(?:the\s+)?$`)
-	listContextRe     = regexp.MustCompile(`(?i)\b(fund\w*|projects?|programmes?|programs?|contribution|support\w*|assist\w*|benefit\w*|allocat\w*|operations)\b`)
+	causeBeforeRe     = regexp.MustCompile(`(?i)\b(?:war|invasion|aggression|attacks?|occupation)\s+(?:in|of|on|against|by)\s+(?:the\s+)?$`)
+	causeAfterRe      = regexp.MustCompile(`^(?:['’]s)?\s+(?:war|invasion|full-scale invasion|aggression|attacks?|occupation)\b`)
+	originRe          = regexp.MustCompile(`(?i)\b(?:from|fleeing|fled|left|leaving|escaping)\s+(?:the\s+)?$`)
+	projectNounRe     = regexp.MustCompile(`(?i)\b(projects?|programmes?|programs?|assistance|aid|support)\b`)
+	listContextRe     = regexp.MustCompile(`(?i)\b(fund\w*|projects?|programmes?|programs?|contribution|support\w*|assist\w*|benefit\w*|allocat\w*|operations|grants?|aid|money|help\w*)\b`)
 	labelAfterColonRe = regexp.MustCompile(`(?i):\s+(tel|telephone|phone|mobile|mob|cell|e-?mail)\b`)
 	emailRe           = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
 	phoneLabelRe      = regexp.MustCompile(`(?i)^(?:tel|telephone|phone|mobile|mob|cell|office|t|m)\b\.?\s*:?\s*(\+?[\d\s().+-]{6,})$`)
@@ -382,8 +386,22 @@ func (pl place) key() string {
 // donors' own countries.
 func (x *releaseText) places(s string) []corpus.Mention {
 	var out []corpus.Mention
+	orgs := orgMentions(s)
 	for _, m := range corpus.Mentions(s) {
 		if m.Country.Code != "" && x.donorCodes[m.Country.Code] {
+			continue
+		}
+		// A place inside an organisation's name ("UN Relief and Works
+		// Agency for Palestine Refugees in the Near East") is not one.
+		// A country named as a cause ("Russia's invasion", "the war in
+		// Ukraine") is not, by that, where money goes.
+		if causeBeforeRe.MatchString(s[max(0, m.Start-30):m.Start]) || causeAfterRe.MatchString(s[m.End:]) {
+			continue
+		}
+		// A country-based pooled fund's country is where its money goes.
+		if slices.ContainsFunc(orgs, func(o orgMention) bool {
+			return m.Start >= o.start && m.End <= o.end && !strings.HasSuffix(s[o.start:o.end], "Fund")
+		}) {
 			continue
 		}
 		out = append(out, m)
@@ -397,10 +415,9 @@ func placeOf(m corpus.Mention) place { return place{country: m.Country, region: 
 // recipient and year are set.
 func extract(r *corpus.Release, p *parsed, lead string) []corpus.Fact {
 	x := &releaseText{r: r, p: p, donorCodes: map[string]bool{}, seen: map[string]bool{}}
+	// A donor country is not a destination; a fund or a person named
+	// after a country ("Yemen Humanitarian Fund") does not exclude it.
 	for _, d := range r.Donors {
-		for _, c := range corpus.FindCountries(d) {
-			x.donorCodes[c.Code] = true
-		}
 		if c, ok := corpus.LookupCountry(d); ok {
 			x.donorCodes[c.Code] = true
 		}
@@ -465,7 +482,7 @@ func extract(r *corpus.Release, p *parsed, lead string) []corpus.Fact {
 	facts = append(facts, amounts...)
 	for _, f := range facts {
 		if (f.Kind == corpus.KindShare || f.Kind == corpus.KindActivity) && (f.Country != "" || f.Region != "") {
-			if f.Kind == corpus.KindActivity && !fundingNounRe.MatchString(r.Paragraph(f.Paragraph)) {
+			if f.Kind == corpus.KindActivity && !fundingNounRe.MatchString(r.Paragraph(f.Paragraph)) && !projectNounRe.MatchString(r.Paragraph(f.Paragraph)) {
 				continue
 			}
 			x.destination(f.Paragraph, f.Sentence, place{country: corpus.Country{Code: f.Country, Name: f.CountryName}, region: f.Region})
@@ -733,6 +750,16 @@ func (x *releaseText) destinationList(n int, sent string, ms []corpus.Mention) {
 	}
 	var run []corpus.Mention
 	flush := func() {
+		// "migrants from Syria, Iraq and Yemen": where people come from,
+		// not where the money goes.
+		if len(run) >= 2 && originRe.MatchString(sent[max(0, run[0].Start-30):run[0].Start]) {
+			run = nil
+		}
+		// A list inside quoted words is someone's account, not the
+		// release's statement of where the money goes.
+		if len(run) >= 2 && insideQuote(sent, run[0].Start) {
+			run = nil
+		}
 		if len(run) >= 2 {
 			for _, m := range run {
 				x.destination(n, sent, placeOf(m))
@@ -1095,4 +1122,15 @@ func hasAcronym(s string) bool {
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// insideQuote reports whether byte offset at of s falls inside quoted
+// words.
+func insideQuote(s string, at int) bool {
+	for _, m := range quoteRe.FindAllStringIndex(s, -1) {
+		if at >= m[0] && at < m[1] {
+			return true
+		}
+	}
+	return false
 }
