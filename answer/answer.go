@@ -82,3 +82,44 @@ type Answer struct {
 	// notification fallback.
 	Text string
 }
+
+// Why an answer leaves its question unanswered; see Answer.Unanswered.
+const (
+	UnansweredNotFound  = "not_found"  // nothing in the corpus matches
+	UnansweredNotStated = "not_stated" // the corpus names it, but states no figure for it
+	UnansweredPassages  = "passages"   // only matching passages, no fact
+)
+
+// askedFigure are the kinds of answer that are asked for a figure: one
+// without any figure among its facts leaves the question unanswered.
+var askedFigure = map[Kind]bool{KindCountry: true, KindTotal: true, KindShare: true, KindBeneficiaries: true}
+
+// Unanswered says whether the answer leaves its question unanswered and
+// why (one of the Unanswered constants), or "" when it answers it. Help
+// answers nothing and is never counted.
+func (a *Answer) Unanswered() string {
+	switch {
+	case a.Kind == KindNotFound:
+		return UnansweredNotFound
+	case a.Kind == KindSearch || len(a.Items) == 0 && len(a.Passages) > 0:
+		return UnansweredPassages
+	case !askedFigure[a.Kind]:
+		return ""
+	}
+	for _, f := range a.Facts {
+		switch f.Kind {
+		case corpus.KindAmount:
+			if f.Context == "" {
+				return ""
+			}
+		case corpus.KindShare, corpus.KindBeneficiaries:
+			return ""
+		}
+	}
+	for _, it := range a.Items {
+		if it.Derived {
+			return ""
+		}
+	}
+	return UnansweredNotStated
+}

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -103,5 +104,31 @@ func TestUnchecked(t *testing.T) {
 	a.Text = a.render()
 	if !strings.Contains(a.Text, UncheckedNote) {
 		t.Errorf("render() = %q, want it to carry %q", a.Text, UncheckedNote)
+	}
+}
+
+func TestUnanswered(t *testing.T) {
+	e := newEngine(t, seedCorpus(t))
+	tests := []struct{ q, want string }{
+		{"How much did Japan give to IOM in 2011?", ""},
+		{"/funding Pakistan", ""}, // a share is a figure
+		{"/funding Japan", ""},    // a total
+		{"How much does Kenya get?", UnansweredNotStated},
+		{"/funding Narnia", UnansweredNotFound},
+		{"zebra crossing", UnansweredNotFound},
+		{"flooding", UnansweredPassages},
+		{"/funding help", ""},
+		{"/contact", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			a, err := e.Answer(context.Background(), tt.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := a.Unanswered(); got != tt.want {
+				t.Errorf("Answer(%q).Unanswered() = %q (kind %s), want %q", tt.q, got, a.Kind, tt.want)
+			}
+		})
 	}
 }

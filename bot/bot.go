@@ -93,6 +93,9 @@ type Options struct {
 	// BackoffBase is the first wait after a transient Web API error; it
 	// doubles on each attempt. Default 250 ms.
 	BackoffBase time.Duration
+	// Records, when set, keeps the questions fundbot could not answer and
+	// the feedback on its answers. Nil: counted in metrics only.
+	Records Recorder
 	// DegradedAfter is how many calls to Slack must fail in a row for
 	// /healthz to say "degraded". Default 5.
 	DegradedAfter int
@@ -323,10 +326,7 @@ type question struct {
 	channel  string
 	user     string
 	threadTS string // reply in this thread; empty for none
-	// responseURL, for a shared answer, tells the user privately when it
-	// could not be posted.
-	responseURL string
-	origin      string // "mention", "dm", "command", "share"
+	origin   string // "mention", "dm", "command"
 }
 
 // entry is a cached answer with its rendered slash-command reply.
@@ -398,7 +398,7 @@ func questionText(text string) string {
 }
 
 // notShared is what the user sees when a shared answer could not be posted.
-const notShared = "I could not post that answer in this channel. If I am not a member, invite me (/invite @fundbot) and try again."
+const notShared = "I could not share that answer here. A Share button works for 30 minutes: ask again and share the new answer."
 
 func notSharedMessage() Message {
 	return Message{

@@ -45,6 +45,7 @@ type commandResult struct {
 func (b *Bot) command(cmd slack.SlashCommand) []byte {
 	line := cut(strings.TrimSpace(cmd.Command+" "+cmd.Text), b.opts.MaxQuestion)
 	if e, ok := b.cached(answer.Normalize(line)); ok {
+		b.asked(&e.a, "command")
 		return e.cmdReply
 	}
 	if b.closing.Load() {
@@ -67,6 +68,7 @@ func (b *Bot) command(cmd slack.SlashCommand) []byte {
 			b.lg.Error("answer failed", "origin", "command", "channel", cmd.ChannelID, "user", cmd.UserID, "err", r.err)
 			return mustReply(sorry)
 		}
+		b.asked(&r.e.a, "command")
 		return r.e.cmdReply
 	case <-t.C:
 	}
@@ -184,29 +186,3 @@ func (b *Bot) questionOf(inner slackevents.EventsAPIInnerEvent) (q question, ts,
 
 // isDM reports whether a channel id is a direct message's.
 func isDM(channel string) bool { return strings.HasPrefix(channel, "D") }
-
-// interaction handles an interactivity payload: the Share button posts the
-// same answer visibly in the channel.
-func (b *Bot) interaction(cb slack.InteractionCallback) {
-	if cb.Type != slack.InteractionTypeBlockActions {
-		b.lg.Debug("interaction ignored", "type", cb.Type)
-		return
-	}
-	for _, act := range cb.ActionCallback.BlockActions {
-		if act.ActionID != ShareActionID {
-			continue
-		}
-		r := store.Reply{
-			ID: "share:" + cb.Channel.ID + ":" + cb.User.ID + ":" + act.ActionTs, Kind: store.KindPost,
-			Question: cut(act.Value, b.opts.MaxQuestion), Channel: cb.Channel.ID, User: cb.User.ID,
-			Origin: "share", ResponseURL: cb.ResponseURL,
-		}
-		if r.Question == "" || r.Channel == "" {
-			b.lg.Warn("share ignored: no question or channel", "channel", r.Channel, "user", r.User)
-			continue
-		}
-		if _, err := b.owe(context.Background(), r); err != nil {
-			b.lg.Warn("share not started", "channel", r.Channel, "user", r.User, "reason", err)
-		}
-	}
-}

@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/slack-go/slack"
 )
 
 func TestCommandFastAnswerInBody(t *testing.T) {
@@ -292,68 +291,107 @@ func TestWireExamples(t *testing.T) {
 	}
 }
 
-// shareBody is an interactivity payload: the Share button clicked.
-func shareBody(t testing.TB, query, channel string) []byte {
+// blockActions is Slack's block_actions payload as the docs give it
+// (testdata/slack-wire/sm_interactive_block_actions_docs.json), with the
+// clicked action, the channel and the response_url replaced.
+func blockActions(t testing.TB, channel, responseURL string, ephemeral bool, action map[string]any) []byte {
 	t.Helper()
-	cb := slack.InteractionCallback{
-		Type:    slack.InteractionTypeBlockActions,
-		User:    slack.User{ID: "U1"},
-		Channel: slack.Channel{GroupConversation: slack.GroupConversation{Conversation: slack.Conversation{ID: channel}}},
-		ActionCallback: slack.ActionCallbacks{BlockActions: []*slack.BlockAction{
-			{ActionID: ShareActionID, Value: query},
-		}},
+	var env struct {
+		Payload map[string]any `json:"payload"`
 	}
-	js, err := json.Marshal(cb)
+	if err := json.Unmarshal(wire(t, "sm_interactive_block_actions_docs.json"), &env); err != nil {
+		t.Fatal(err)
+	}
+	p := env.Payload
+	p["channel"] = map[string]any{"id": channel, "name": "somewhere"}
+	container := p["container"].(map[string]any)
+	container["type"], container["channel_id"], container["is_ephemeral"] = "message", channel, ephemeral
+	p["response_url"] = responseURL
+	act := p["actions"].([]any)[0].(map[string]any)
+	for k, v := range action {
+		act[k] = v
+	}
+	js, err := json.Marshal(p)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return js
+}
+
+// shareBody is an interactivity request: the Share button clicked on a
+// private reply in channel.
+func shareBody(t testing.TB, query, channel, responseURL string) []byte {
+	t.Helper()
+	js := blockActions(t, channel, responseURL, true, map[string]any{"action_id": ShareActionID, "value": query, "block_id": "fundbot_actions"})
 	return []byte(url.Values{"payload": {string(js)}}.Encode())
 }
+
+// The user in the docs' block_actions payload.
+const wireUser = "U123ABC456"
 
 func TestShareButton(t *testing.T) {
 	ans := newRecorder(t)
 	tb := newTestBot(t, ans, Options{})
-	if code, _ := tb.command(t, "/funding", "Pakistan"); code != 200 {
-		t.Fatalf("command: %d", code)
+	code, reply := tb.command(t, "/funding", "Pakistan")
+	if code != 200 || !strings.Contains(reply, ShareActionID) {
+		t.Fatalf("command: %d %q, want a reply with a Share button", code, reply)
 	}
-	code, body, _ := tb.do(t, signedRequest(t, tb.srv.URL, "application/x-www-form-urlencoded", shareBody(t, "/funding Pakistan", "C42")))
+	// The bot is in no channel here: sharing needs no membership.
+	code, body, _ := tb.do(t, signedRequest(t, tb.srv.URL, "application/x-www-form-urlencoded",
+		shareBody(t, "/funding Pakistan", "D0PEOPLE", tb.slack.responseURL())))
 	if code != 200 {
 		t.Fatalf("share: %d %q", code, body)
 	}
 	p := tb.slack.next(t)
-	if p.Method != "chat.postMessage" || p.Channel != "C42" || p.Text != ans.want(t, "/funding Pakistan", false) {
-		t.Errorf("share posted %s to %s: %q; want chat.postMessage to C42 with the answer", p.Method, p.Channel, p.Text)
+	if p.Method != "response_url" || p.Text != ans.want(t, "/funding Pakistan", false) {
+		t.Errorf("share sent %s %q; want the answer through the action's response_url", p.Method, p.Text)
+	}
+	var sent struct {
+		ResponseType    string `json:"response_type"`
+		DeleteOriginal  bool   `json:"delete_original"`
+		ReplaceOriginal bool   `json:"replace_original"`
+	}
+	if err := json.Unmarshal([]byte(p.Raw), &sent); err != nil {
+		t.Fatal(err)
+	}
+	if sent.ResponseType != "in_channel" || !sent.DeleteOriginal {
+		t.Errorf("share sent response_type %q, delete_original %v; want in_channel, true", sent.ResponseType, sent.DeleteOriginal)
+	}
+	if !strings.Contains(p.Raw, `Shared by \u003c@`+wireUser+`\u003e`) {
+		t.Errorf("shared message does not say who shared it: %s", p.Raw)
 	}
 	if strings.Contains(p.Raw, ShareActionID) {
 		t.Errorf("shared message still has a Share button")
 	}
+	if !strings.Contains(p.Raw, FeedbackActionID) {
+		t.Errorf("shared message has no feedback buttons")
+	}
 	tb.shutdown(t)
+	tb.slack.none(t) // no chat.postMessage
 	if diff := cmp.Diff([]string{"/funding Pakistan"}, ans.Calls()); diff != "" {
 		t.Errorf("engine calls (-want +got): the share should reuse the answer\n%s", diff)
 	}
 }
 
-func TestShareWhereTheBotCannotPost(t *testing.T) {
+func TestShareWhenResponseURLFails(t *testing.T) {
 	tb := newTestBot(t, newRecorder(t), Options{})
-	tb.slack.failNext("chat.postMessage", slackError("not_in_channel"))
-	cb := slack.InteractionCallback{
-		Type:           slack.InteractionTypeBlockActions,
-		User:           slack.User{ID: "U1"},
-		Channel:        slack.Channel{GroupConversation: slack.GroupConversation{Conversation: slack.Conversation{ID: "C9"}}},
-		ResponseURL:    tb.slack.responseURL(),
-		ActionCallback: slack.ActionCallbacks{BlockActions: []*slack.BlockAction{{ActionID: ShareActionID, Value: "/funding Kenya"}}},
-	}
-	js, _ := json.Marshal(cb)
-	body := []byte(url.Values{"payload": {string(js)}}.Encode())
-	if code, _, _ := tb.do(t, signedRequest(t, tb.srv.URL, "application/x-www-form-urlencoded", body)); code != 200 {
+	tb.slack.failNext("response_url", func(w http.ResponseWriter) { http.Error(w, "expired_url", http.StatusNotFound) })
+	if code, _, _ := tb.do(t, signedRequest(t, tb.srv.URL, "application/x-www-form-urlencoded",
+		shareBody(t, "/funding Kenya", "C9", tb.slack.responseURL()))); code != 200 {
 		t.Fatalf("share: %d", code)
 	}
-	p := tb.slack.next(t)
-	if p.Method != "response_url" || p.Text != notShared {
-		t.Errorf("after not_in_channel: %s %q, want the user told privately", p.Method, p.Text)
+	// Refused: the one who clicked is told privately, once.
+	if p := tb.slack.next(t); p.Method != "response_url" || p.Text != notShared || !strings.Contains(p.Raw, `"response_type":"ephemeral"`) {
+		t.Errorf("after the refused share: %s %s, want %q privately", p.Method, p.Raw, notShared)
 	}
-	if !strings.Contains(tb.logs.String(), "not_in_channel") {
-		t.Errorf("logs lack the reason")
+	tb.shutdown(t)
+	tb.slack.none(t)
+	logs := tb.logs.String()
+	if !strings.Contains(logs, "reply not delivered") || !strings.Contains(logs, "origin=share") {
+		t.Errorf("logs lack the undelivered share: %s", logs)
+	}
+	if strings.Contains(logs, "secret-hook") {
+		t.Errorf("logs hold the response_url: %s", logs)
 	}
 }
 

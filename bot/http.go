@@ -191,6 +191,7 @@ func (h *eventsHandler) form(w http.ResponseWriter, r *http.Request, body []byte
 	// command and text, not the whole form.
 	if line, ok := commandLine(body); ok {
 		if e, ok := h.b.cached(answer.Normalize(line)); ok {
+			h.b.asked(&e.a, "command")
 			return h.writeReply(w, e.cmdReply)
 		}
 	}

@@ -18,6 +18,8 @@ type metrics struct {
 	socketEvents     *prometheus.CounterVec // by socket mode event type
 	busy             prometheus.Counter
 	seenEvictedEarly prometheus.Counter
+	unanswered       *prometheus.CounterVec // by why: not_found, not_stated, passages
+	feedback         *prometheus.CounterVec // by vote: up, down
 }
 
 func newMetrics(reg prometheus.Registerer, b *Bot) *metrics {
@@ -85,6 +87,15 @@ func newMetrics(reg prometheus.Registerer, b *Bot) *metrics {
 		Name: "fundbot_workers_busy",
 		Help: "Workers answering or delivering.",
 	}, func() float64 { return float64(b.pool.busy.Load()) })
+	m.unanswered = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "fundbot_unanswered_questions_total",
+		Help: "Questions fundbot left unanswered, by why (not_found, not_stated, passages).",
+	}, []string{"why"})
+	m.feedback = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "fundbot_feedback_total",
+		Help: "Feedback buttons clicked on answers, by vote (up, down).",
+	}, []string{"vote"})
+	reg.MustRegister(m.unanswered, m.feedback)
 	reg.MustRegister(m.busy, m.seenEvictedEarly, backlog, queue, busyWorkers)
 	reg.MustRegister(m.requests, m.requestSeconds, m.answers, m.answerSeconds, m.cacheHits,
 		m.cacheMisses, m.apiErrors, m.replies, m.duplicates, m.socketEvents)

@@ -170,8 +170,12 @@ func (b *Bot) message(ctx context.Context, r store.Reply) Message {
 		b.lg.Error("answer failed", "origin", r.Origin, "channel", r.Channel, "user", r.User, "err", err)
 		return sorryMessage()
 	}
+	if r.Attempts <= 1 {
+		b.asked(&e.a, r.Origin)
+	}
 	if r.Kind == store.KindRespond {
-		return Render(e.a, commandOptions)
+		opts, _ := replyStyle(r)
+		return Render(e.a, opts)
 	}
 	return Render(e.a, postOptions)
 }
@@ -251,18 +255,20 @@ func (b *Bot) sendRespond(ctx context.Context, r store.Reply, msg Message) {
 		b.giveUp(r, "unsure", errors.New("an earlier attempt may have reached the response_url, which cannot be checked"))
 		return
 	}
-	out, wait, err := b.respondOnce(ctx, r.ResponseURL, msg)
+	_, wm := replyStyle(r)
+	out, wait, err := b.respondOnce(ctx, r.ResponseURL, msg, wm)
 	b.settle(r, "response_url", out, wait, err)
 }
 
 // respondOnce makes one attempt to send msg to responseURL, with the
 // URL kept out of the error.
-func (b *Bot) respondOnce(ctx context.Context, responseURL string, msg Message) (outcome, time.Duration, error) {
-	wm := &slack.WebhookMessage{
-		ResponseType: "ephemeral",
-		Text:         msg.Text,
-		Blocks:       &slack.Blocks{BlockSet: msg.Blocks},
+// wm says how (its ResponseType, ReplaceOriginal, DeleteOriginal; nil for
+// a private reply); respondOnce fills in the message.
+func (b *Bot) respondOnce(ctx context.Context, responseURL string, msg Message, wm *slack.WebhookMessage) (outcome, time.Duration, error) {
+	if wm == nil {
+		wm = &slack.WebhookMessage{ResponseType: slack.ResponseTypeEphemeral}
 	}
+	wm.Text, wm.Blocks = msg.Text, &slack.Blocks{BlockSet: msg.Blocks}
 	out, wait, err := b.call(ctx, "response_url", func(ctx context.Context) error {
 		return slack.PostWebhookCustomHTTPContext(ctx, responseURL, b.opts.HTTPClient, wm)
 	})
@@ -308,7 +314,7 @@ func (b *Bot) settle(r store.Reply, method string, out outcome, wait time.Durati
 		if r.Origin == "share" && r.ResponseURL != "" {
 			// A shared answer that could not be posted (the bot is not in
 			// the channel, say): tell the one who clicked, privately, once.
-			b.respondOnce(context.Background(), r.ResponseURL, notSharedMessage())
+			b.respondOnce(context.Background(), r.ResponseURL, notSharedMessage(), nil)
 		}
 	}
 }

@@ -197,7 +197,7 @@ func TestSocketMode(t *testing.T) {
 	})
 	t.Run("interactive: Share posts in the channel", func(t *testing.T) {
 		var cb map[string]any
-		if err := json.Unmarshal(shareJSON(t, "/funding Kenya", "C7"), &cb); err != nil {
+		if err := json.Unmarshal(shareJSON(t, "/funding Kenya", "C7", tb.slack.responseURL()), &cb); err != nil {
 			t.Fatal(err)
 		}
 		c.send(t, envelope(t, "interactive", "env-share", cb))
@@ -205,8 +205,8 @@ func TestSocketMode(t *testing.T) {
 			t.Errorf("ack for %q, want env-share", a.EnvelopeID)
 		}
 		p := tb.slack.next(t)
-		if p.Channel != "C7" || p.Text != rec.want(t, "/funding Kenya", false) {
-			t.Errorf("share posted to %s: %q", p.Channel, p.Text)
+		if p.Method != "response_url" || p.Text != rec.want(t, "/funding Kenya", false) || !strings.Contains(p.Raw, `"response_type":"in_channel"`) {
+			t.Errorf("share sent %s %q, want the answer in_channel through response_url: %s", p.Method, p.Text, p.Raw)
 		}
 	})
 	t.Run("envelope slack-go cannot parse is still acked", func(t *testing.T) {
@@ -253,9 +253,9 @@ func TestSocketMode(t *testing.T) {
 }
 
 // shareJSON is the interactivity payload of a Share click.
-func shareJSON(t testing.TB, query, channel string) []byte {
+func shareJSON(t testing.TB, query, channel, responseURL string) []byte {
 	t.Helper()
-	form := string(shareBody(t, query, channel))
+	form := string(shareBody(t, query, channel, responseURL))
 	v, err := parseForm(form)
 	if err != nil {
 		t.Fatal(err)

@@ -172,7 +172,7 @@ func (s *Store) frequent(ctx context.Context, since time.Time, top int, outcomes
 		FROM records
 		WHERE at >= ? AND outcome IN (`+strings.Join(marks, ",")+`)
 		GROUP BY lower(question)
-		ORDER BY n DESC, last DESC
+		ORDER BY n DESC, last DESC, MAX(id) DESC
 		LIMIT ?`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("report: %w", err)
@@ -194,4 +194,29 @@ func (s *Store) frequent(ctx context.Context, since time.Time, top int, outcomes
 		return nil, fmt.Errorf("report: %w", err)
 	}
 	return qs, nil
+}
+
+// Records returns the records at or after since, oldest first.
+func (s *Store) Records(ctx context.Context, since time.Time) ([]Record, error) {
+	rows, err := s.db.QueryContext(ctx,
+		`SELECT at, outcome, kind, surface, question FROM records WHERE at >= ? ORDER BY id`, since.Unix())
+	if err != nil {
+		return nil, fmt.Errorf("records: %w", err)
+	}
+	defer rows.Close()
+	var out []Record
+	for rows.Next() {
+		var r Record
+		var at int64
+		var o, surface string
+		if err := rows.Scan(&at, &o, &r.Kind, &surface, &r.Question); err != nil {
+			return nil, fmt.Errorf("records: %w", err)
+		}
+		r.At, r.Outcome, r.Surface = time.Unix(at, 0).UTC(), Outcome(o), Surface(surface)
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("records: %w", err)
+	}
+	return out, nil
 }

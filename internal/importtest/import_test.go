@@ -30,6 +30,7 @@ var rules = []struct {
 	{"modernc.org/", []string{"store"}},
 	{"flag", []string{"cmd/fundbot"}},
 	{module + "/bot", []string{"cmd/fundbot"}},
+	{module + "/store", []string{"bot", "cmd/fundbot"}},
 	{module + "/answer", []string{"bot", "cmd/fundbot"}},
 	{module + "/index", []string{"answer", "cmd/fundbot"}},
 	{"codeberg.org/readeck/go-readability/", []string{"webpage"}},
