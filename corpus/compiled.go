@@ -9,8 +9,10 @@ import (
 	"io"
 	"math"
 	"reflect"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unsafe"
 )
@@ -61,7 +63,7 @@ type Compiled struct {
 // compiledMagic starts a compiled corpus; the schema, which follows, names
 // every field of Release and the types it holds, so that a compiled corpus
 // written by a build with other fields is refused, not misread.
-const compiledMagic = "fundbot compiled corpus 1\n"
+const compiledMagic = "fundbot compiled corpus 2\n"
 
 // castagnoli is the CRC-32C table: the checksum of a compiled corpus, which
 // CPUs compute in hardware.
@@ -85,7 +87,12 @@ func (c *Corpus) WriteCompiled(w io.Writer) error {
 	files := c.compiled.files()
 	e.uvarint(uint64(c.compiled.start.UnixNano()))
 	e.uvarint(uint64(len(files)))
+	offsets := make([]byte, 0, 4*len(files))
 	for _, f := range files {
+		if len(e.buf) > math.MaxUint32 {
+			return errors.New("write compiled corpus: over 4 GB")
+		}
+		offsets = binary.LittleEndian.AppendUint32(offsets, uint32(len(e.buf)))
 		e.str(f.Name)
 		e.uvarint(uint64(f.State.Size))
 		e.uvarint(uint64(f.State.ModTime))
@@ -95,7 +102,9 @@ func (c *Corpus) WriteCompiled(w io.Writer) error {
 		e.value(rp, unsafe.Pointer(f.Release))
 	}
 	// Layout: magic, schema, string table (count, then each length, then
-	// all bytes), body length, body, and the CRC-32C of all that.
+	// all bytes), each file's offset in the body (4 bytes each, so that
+	// files can be read in parallel), body length, body, and the CRC-32C of
+	// all that.
 	var head bytes.Buffer
 	head.WriteString(compiledMagic)
 	head.WriteString(rp.schema)
@@ -108,6 +117,8 @@ func (c *Corpus) WriteCompiled(w io.Writer) error {
 	for _, s := range e.strs {
 		head.WriteString(s)
 	}
+	head.Write(n[:binary.PutUvarint(n[:], uint64(len(files)))])
+	head.Write(offsets)
 	head.Write(n[:binary.PutUvarint(n[:], uint64(len(e.buf)))])
 	sum := crc32.Update(crc32.Checksum(head.Bytes(), castagnoli), castagnoli, e.buf)
 	for _, b := range [][]byte{head.Bytes(), e.buf, binary.LittleEndian.AppendUint32(nil, sum)} {
@@ -150,24 +161,53 @@ func ReadCompiled(data []byte) (cc *Compiled, err error) {
 		strs[i] = d.take(n)
 	}
 	d.strs = strs
+	offsets := make([]int, d.uvarint())
+	for i := range offsets {
+		offsets[i] = int(binary.LittleEndian.Uint32([]byte(d.take(4))))
+	}
 	if n := int(d.uvarint()); n != len(data)-d.pos {
 		return nil, fmt.Errorf("%w: damaged (body of %d bytes, want %d)", ErrCompiledStale, len(data)-d.pos, n)
 	}
-	cc = &Compiled{start: time.Unix(0, int64(d.uvarint())), byName: map[string]*compiledFile{}}
-	n := int(d.uvarint())
-	files := make([]compiledFile, n)
-	releases := make([]Release, n)
-	for i := range files {
-		f := &files[i]
-		f.Name = d.str()
-		f.State = fileState{Size: int64(d.uvarint()), ModTime: int64(d.uvarint()), Change: int64(d.uvarint()), Inode: d.uvarint()}
-		copy(f.Sum[:], d.take(len(f.Sum)))
-		f.Release = &releases[i]
-		d.value(rp, unsafe.Pointer(f.Release))
-		cc.byName[f.Name] = f
+	body := d.pos
+	cc = &Compiled{start: time.Unix(0, int64(d.uvarint()))}
+	if n := int(d.uvarint()); n != len(offsets) {
+		return nil, fmt.Errorf("%w: damaged (%d files, %d offsets)", ErrCompiledStale, n, len(offsets))
 	}
-	if d.pos != len(data) {
-		return nil, fmt.Errorf("%w: damaged (%d bytes left over)", ErrCompiledStale, len(data)-d.pos)
+	files := make([]compiledFile, len(offsets))
+	releases := make([]Release, len(offsets))
+	// Files are read in parallel, a share of them by each CPU.
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(files)/500))
+	errs := make([]error, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			defer func() {
+				if p := recover(); p != nil {
+					errs[w] = fmt.Errorf("%w: damaged (%v)", ErrCompiledStale, p)
+				}
+			}()
+			d := decoder{data: data, strs: strs}
+			for i := w * len(files) / workers; i < (w+1)*len(files)/workers; i++ {
+				d.pos = body + offsets[i]
+				f := &files[i]
+				f.Name = d.str()
+				f.State = fileState{Size: int64(d.uvarint()), ModTime: int64(d.uvarint()), Change: int64(d.uvarint()), Inode: d.uvarint()}
+				copy(f.Sum[:], d.take(len(f.Sum)))
+				f.Release = &releases[i]
+				d.value(rp, unsafe.Pointer(f.Release))
+				if i+1 < len(files) && d.pos != body+offsets[i+1] || i+1 == len(files) && d.pos != len(data) {
+					panic(fmt.Sprintf("file %d does not end where the next begins", i))
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	cc.byName = make(map[string]*compiledFile, len(files))
+	for i := range files {
+		cc.byName[files[i].Name] = &files[i]
 	}
 	return cc, nil
 }
@@ -269,6 +309,9 @@ func makePlan(t reflect.Type) (*plan, error) {
 		fmt.Fprintf(&schema, "%s:%s;", sf.Name, desc)
 		p.fields = append(p.fields, fp)
 	}
+	if len(p.fields) > 64 {
+		return nil, fmt.Errorf("%s: over 64 fields", t.Name())
+	}
 	schema.WriteString("}")
 	p.schema = schema.String()
 	return p, nil
@@ -294,9 +337,21 @@ func (e *encoder) str(s string) {
 	e.uvarint(id)
 }
 
-// value writes the struct of plan p at ptr.
+// value writes the struct of plan p at ptr: a bit set of its fields that
+// are not zero, then those fields. A release's facts leave most of their
+// fields empty, so this writes, and reads back, a fraction of them.
 func (e *encoder) value(p *plan, ptr unsafe.Pointer) {
-	for _, f := range p.fields {
+	var set uint64
+	for i, f := range p.fields {
+		if !isZero(f, unsafe.Add(ptr, f.offset)) {
+			set |= 1 << i
+		}
+	}
+	e.uvarint(set)
+	for i, f := range p.fields {
+		if set&(1<<i) == 0 {
+			continue
+		}
 		at := unsafe.Add(ptr, f.offset)
 		switch f.kind {
 		case kString:
@@ -306,28 +361,18 @@ func (e *encoder) value(p *plan, ptr unsafe.Pointer) {
 		case kFloat:
 			e.buf = binary.LittleEndian.AppendUint64(e.buf, math.Float64bits(*(*float64)(at)))
 		case kBool:
-			b := byte(0)
-			if *(*bool)(at) {
-				b = 1
-			}
-			e.buf = append(e.buf, b)
+			// set: true
 		case kStrings:
 			xs := *(*[]string)(at)
-			e.sliceLen(xs == nil, len(xs))
+			e.uvarint(uint64(len(xs)))
 			for _, s := range xs {
 				e.str(s)
 			}
 		case kPtr:
-			q := *(*unsafe.Pointer)(at)
-			if q == nil {
-				e.buf = append(e.buf, 0)
-				continue
-			}
-			e.buf = append(e.buf, 1)
-			e.value(f.elem, q)
+			e.value(f.elem, *(*unsafe.Pointer)(at))
 		case kSlice:
 			v := reflect.NewAt(reflect.SliceOf(f.elem.typ), at).Elem()
-			e.sliceLen(v.IsNil(), v.Len())
+			e.uvarint(uint64(v.Len()))
 			for i := range v.Len() {
 				e.value(f.elem, v.Index(i).Addr().UnsafePointer())
 			}
@@ -335,14 +380,25 @@ func (e *encoder) value(p *plan, ptr unsafe.Pointer) {
 	}
 }
 
-// sliceLen writes a slice's length plus one, or 0 for a nil slice, so that
-// nil and empty slices read back as they were.
-func (e *encoder) sliceLen(isNil bool, n int) {
-	if isNil {
-		e.uvarint(0)
-		return
+// isZero reports whether the field f at at holds its zero value (a nil
+// slice; an empty one is not zero, so that it reads back as it was).
+func isZero(f fieldPlan, at unsafe.Pointer) bool {
+	switch f.kind {
+	case kString:
+		return *(*string)(at) == ""
+	case kInt:
+		return *(*int)(at) == 0
+	case kFloat:
+		return math.Float64bits(*(*float64)(at)) == 0
+	case kBool:
+		return !*(*bool)(at)
+	case kStrings:
+		return *(*[]string)(at) == nil
+	case kPtr:
+		return *(*unsafe.Pointer)(at) == nil
+	default: // kSlice
+		return reflect.NewAt(reflect.SliceOf(f.elem.typ), at).Elem().IsNil()
 	}
-	e.uvarint(uint64(n) + 1)
 }
 
 // decoder reads what encoder wrote. It panics on damaged input; ReadCompiled
@@ -379,7 +435,15 @@ func (d *decoder) str() string { return d.strs[d.uvarint()] }
 
 // value reads a struct of plan p into ptr, which points at a zero value.
 func (d *decoder) value(p *plan, ptr unsafe.Pointer) {
-	for _, f := range p.fields {
+	set := d.uvarint()
+	if set>>len(p.fields) != 0 {
+		panic("field set names fields the struct does not have")
+	}
+	for i := 0; set != 0; i, set = i+1, set>>1 {
+		if set&1 == 0 {
+			continue
+		}
+		f := &p.fields[i]
 		at := unsafe.Add(ptr, f.offset)
 		switch f.kind {
 		case kString:
@@ -395,40 +459,31 @@ func (d *decoder) value(p *plan, ptr unsafe.Pointer) {
 			*(*float64)(at) = math.Float64frombits(binary.LittleEndian.Uint64(d.data[d.pos : d.pos+8]))
 			d.pos += 8
 		case kBool:
-			*(*bool)(at) = d.data[d.pos] != 0
-			d.pos++
+			*(*bool)(at) = true
 		case kStrings:
 			n := d.uvarint()
-			if n == 0 {
-				continue
+			if n > uint64(len(d.data)-d.pos) {
+				panic("slice past the end")
 			}
-			xs := make([]string, n-1)
+			xs := make([]string, n)
 			for i := range xs {
 				xs[i] = d.str()
 			}
 			*(*[]string)(at) = xs
 		case kPtr:
-			b := d.data[d.pos]
-			d.pos++
-			if b == 0 {
-				continue
-			}
 			v := reflect.New(f.elem.typ)
 			d.value(f.elem, v.UnsafePointer())
 			*(*unsafe.Pointer)(at) = v.UnsafePointer()
 		case kSlice:
 			n := d.uvarint()
-			if n == 0 {
-				continue
-			}
-			if n-1 > uint64(len(d.data)-d.pos) {
+			if n > uint64(len(d.data)-d.pos) {
 				panic("slice past the end")
 			}
-			v := reflect.MakeSlice(reflect.SliceOf(f.elem.typ), int(n-1), int(n-1))
-			size := f.elem.typ.Size()
-			if n > 1 {
+			v := reflect.MakeSlice(reflect.SliceOf(f.elem.typ), int(n), int(n))
+			if n > 0 {
 				base := v.Index(0).Addr().UnsafePointer()
-				for i := range int(n - 1) {
+				size := f.elem.typ.Size()
+				for i := range int(n) {
 					d.value(f.elem, unsafe.Add(base, uintptr(i)*size))
 				}
 			}

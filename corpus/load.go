@@ -11,9 +11,11 @@ import (
 	"math"
 	"path"
 	"regexp"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"go.yaml.in/yaml/v3"
@@ -312,17 +314,13 @@ func LoadWith(lg *slog.Logger, fsys fs.FS, opts LoadOptions) (*Corpus, error) {
 		cc       = &Compiled{start: start, byName: make(map[string]*compiledFile, len(entries))}
 		changed  = opts.Previous == nil
 	)
-	for _, e := range entries {
-		name := e.Name()
-		if ok, _ := path.Match("*.md", name); !ok || strings.EqualFold(name, "README.md") {
-			continue
-		}
-		var st fileState // taken before the file is read: a later change shows
-		if e.Type().IsRegular() {
-			if fi, err := e.Info(); err == nil {
-				st = stateOf(fi)
-			}
-		}
+	entries = slices.DeleteFunc(entries, func(e fs.DirEntry) bool {
+		ok, _ := path.Match("*.md", e.Name())
+		return !ok || strings.EqualFold(e.Name(), "README.md")
+	})
+	states := statAll(entries) // taken before the files are read: a later change shows
+	for i, e := range entries {
+		name, st := e.Name(), states[i]
 		var (
 			r    *Release
 			sum  [32]byte
@@ -383,6 +381,29 @@ func LoadWith(lg *slog.Logger, fsys fs.FS, opts LoadOptions) (*Corpus, error) {
 	c.skipped = skipped
 	c.compiled, c.compiledChanged = cc, changed
 	return c, nil
+}
+
+// statAll returns the file system state of each regular file in entries
+// (zero for others), asking for them on all CPUs: on a large corpus whose
+// compiled form is kept, these calls are most of the loading.
+func statAll(entries []fs.DirEntry) []fileState {
+	states := make([]fileState, len(entries))
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(entries)/500))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w * len(entries) / workers; i < (w+1)*len(entries)/workers; i++ {
+				if !entries[i].Type().IsRegular() {
+					continue
+				}
+				if fi, err := entries[i].Info(); err == nil {
+					states[i] = stateOf(fi)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return states
 }
 
 // readRelease reads the release file e of fsys if it is a regular file (or

@@ -129,8 +129,11 @@ func openPersisted(lg *slog.Logger, dir string, c *corpus.Corpus, opts buildOpti
 // for corpus.LoadOptions.Previous. It returns nil and no error when there is
 // none, and an error when it cannot be used (the caller then loads the
 // corpus from its files, and the next Open writes a new one).
+//
+// The file is mapped into memory, not copied, and the releases' strings
+// point into it: the mapping is kept for the life of the process.
 func ReadCompiled(dir string) (*corpus.Compiled, error) {
-	data, err := os.ReadFile(filepath.Join(dir, compiledFile))
+	data, unmap, err := mapFile(filepath.Join(dir, compiledFile))
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, nil
 	}
@@ -139,6 +142,7 @@ func ReadCompiled(dir string) (*corpus.Compiled, error) {
 	}
 	cc, err := corpus.ReadCompiled(data)
 	if err != nil {
+		unmap()
 		return nil, fmt.Errorf("read compiled corpus %s: %w", filepath.Join(dir, compiledFile), err)
 	}
 	return cc, nil

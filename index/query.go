@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -8,6 +9,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/search/query"
+	bleveindex "github.com/blevesearch/bleve_index_api"
 )
 
 // labelBoost weighs a match in a fact's label words against one in its
@@ -24,64 +26,54 @@ const (
 	commonMin   = 1000
 )
 
-// words is what a query's text needs: the analyser and the document
-// frequency of each term of the text field.
+// words is what a query's text needs: the analyser, and the document
+// frequency of each term in the paragraph and fact text fields, looked up in
+// the index when a query needs it (reading the whole dictionaries at start-up
+// took tens of milliseconds on the 10k corpus).
 type words struct {
 	an    analysis.Analyzer
-	df    map[string]uint64
+	bi    bleve.Index
 	limit uint64 // a term in more documents than this is common
 }
 
-// newWords reads the dictionaries of the paragraph and fact text fields for
-// the common terms: a term's document frequency is the sum of the two.
+// newWords returns the words of the index bi of docs documents.
 func newWords(bi bleve.Index, docs uint64) (words, error) {
 	w := words{
 		an:    bi.Mapping().AnalyzerNamed(en.AnalyzerName),
-		df:    map[string]uint64{},
+		bi:    bi,
 		limit: max(uint64(commonMin), uint64(commonShare*float64(docs))),
 	}
 	if w.an == nil {
 		return words{}, fmt.Errorf("no %s analyzer", en.AnalyzerName)
 	}
-	for _, field := range []string{fieldBody, fieldText} {
-		if err := w.addDict(bi, field); err != nil {
-			return words{}, err
-		}
-	}
 	return w, nil
 }
 
-// addDict adds the document frequencies of field's terms to w.
-func (w words) addDict(bi bleve.Index, field string) error {
-	d, err := bi.FieldDict(field)
-	if err != nil {
-		return fmt.Errorf("read dictionary of %s: %w", field, err)
-	}
-	defer d.Close()
-	for {
-		e, err := d.Next()
-		if err != nil {
-			return fmt.Errorf("read dictionary of %s: %w", field, err)
-		}
-		if e == nil {
-			return nil
-		}
-		w.df[e.Term] += e.Count
-	}
-}
+// textFields are the fields whose document frequencies make a term common:
+// a term's is the sum of the two.
+var textFields = []string{fieldBody, fieldText}
 
 // terms returns the distinct analysed terms of text by their document
-// frequency in the text field: rare ones, common ones, and those the text
-// field does not hold (they may be in labels).
+// frequency in the text fields: rare ones, common ones, and those the text
+// fields do not hold (they may be in labels). A term whose frequency cannot
+// be read counts as rare: it is searched for.
 func (w words) terms(text string) (rare, common, absent []string) {
 	seen := map[string]bool{}
+	var r bleveindex.IndexReader
+	if adv, err := w.bi.Advanced(); err == nil {
+		if r, err = adv.Reader(); err == nil {
+			defer r.Close()
+		}
+	}
 	for _, tok := range w.an.Analyze([]byte(text)) {
 		t := string(tok.Term)
 		if t == "" || seen[t] {
 			continue
 		}
 		seen[t] = true
-		switch df := w.df[t]; {
+		switch df, ok := docFreq(r, tok.Term); {
+		case !ok:
+			rare = append(rare, t)
 		case df == 0:
 			absent = append(absent, t)
 		case df > w.limit:
@@ -91,6 +83,23 @@ func (w words) terms(text string) (rare, common, absent []string) {
 		}
 	}
 	return rare, common, absent
+}
+
+// docFreq returns how many documents hold term in the text fields.
+func docFreq(r bleveindex.IndexReader, term []byte) (uint64, bool) {
+	if r == nil {
+		return 0, false
+	}
+	var n uint64
+	for _, field := range textFields {
+		tfr, err := r.TermFieldReader(context.Background(), term, field, false, false, false)
+		if err != nil {
+			return 0, false
+		}
+		n += tfr.Count()
+		tfr.Close()
+	}
+	return n, true
 }
 
 // A plan is a search in one or two steps: q, and if it finds fewer hits
