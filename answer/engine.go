@@ -250,46 +250,6 @@ func (e *Engine) answer(ctx context.Context, q string) (Answer, error) {
 	}
 }
 
-// question answers a free question.
-func (e *Engine) question(ctx context.Context, q string, req request) (Answer, error) {
-	switch req.intent {
-	case intentHelp:
-		return e.help(""), nil
-	case intentContact:
-		return e.contacts(ctx, req)
-	case intentOrganisation:
-		return e.organisation(ctx, q, req)
-	case intentQuote:
-		return e.quotes(ctx, q, req)
-	case intentPeople:
-		return e.people(ctx, q, req)
-	}
-	if a, ok := e.notCovered(req); ok {
-		return a, nil
-	}
-	switch req.intent {
-	case intentShare:
-		return e.shares(ctx, q, req)
-	case intentBeneficiaries:
-		return e.beneficiaries(ctx, q, req)
-	case intentActivities:
-		return e.activities(ctx, q, req)
-	case intentCountries:
-		return e.overview(req), nil
-	}
-	switch {
-	case req.intent == intentAmount:
-		return e.amounts(ctx, q, req)
-	case len(req.countries) > 0:
-		return e.country(ctx, req)
-	case len(req.regions) > 0:
-		return e.region(ctx, req)
-	case len(req.donors) > 0 || len(req.years) > 0 || len(req.recipients) > 0:
-		return e.amounts(ctx, q, req)
-	}
-	return e.search(ctx, q, req)
-}
-
 // filter keeps the refs whose release matches req.
 func filter(refs []factRef, req request, kinds ...corpus.Kind) []factRef {
 	var out []factRef

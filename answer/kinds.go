@@ -690,9 +690,30 @@ func (e *Engine) people(ctx context.Context, q string, req request) (Answer, err
 		"No release names people.", corpus.KindPerson, corpus.KindQuote)
 }
 
+// quotes answers what the releases quote: the words of the people the
+// question names (by name or surname, whatever year it mentions), else
+// every quote of the releases it narrows to.
 func (e *Engine) quotes(ctx context.Context, q string, req request) (Answer, error) {
-	return e.kindAnswer(ctx, q, req, KindPeople, "What the releases quote.",
-		"No release quotes anyone.", corpus.KindQuote)
+	if len(req.people) == 0 {
+		return e.kindAnswer(ctx, q, req, KindPeople, "What the releases quote.",
+			"No release quotes anyone.", corpus.KindQuote)
+	}
+	// "What did Penny Mordaunt say about 2018?": the year is what she
+	// spoke of, not a release to narrow to.
+	req.years = nil
+	var refs []factRef
+	for _, kind := range []corpus.Kind{corpus.KindQuote, corpus.KindPerson} {
+		for _, ref := range filter(e.byKind[kind], req) {
+			if personMatches(ref.f.Person, req.people) {
+				refs = append(refs, ref)
+			}
+		}
+		if len(refs) > 0 {
+			break
+		}
+	}
+	head := fmt.Sprintf("What %s said, as the releases quote it.", names(req.people))
+	return e.kindAnswerOf(ctx, q, req, refs, KindPeople, head, fmt.Sprintf("No release quotes %s.", names(req.people)))
 }
 
 // contacts answers press contacts, narrowed by person, office, country,

@@ -24,6 +24,8 @@ const (
 	intentContact
 	intentCountries
 	intentHelp
+	intentList  // which donors, recipients or years
+	intentCount // in how many countries
 )
 
 // request is a question or command line, parsed.
@@ -33,6 +35,7 @@ type request struct {
 	help    bool
 	all     bool
 	intent  intent
+	kind    *questionKind // nil: no kind's words
 	largest bool
 
 	countries []corpus.Country
@@ -119,47 +122,6 @@ func hasPrefix(folded string, prefixes ...string) bool {
 	return false
 }
 
-// classify finds a question's intent from its words.
-func classify(folded string) (intent, bool) {
-	largest := has(folded, "largest", "biggest", "most", "main", "bulk", "greatest")
-	switch {
-	case has(folded, "help", "usage", "commands") && len(strings.Fields(folded)) <= 3:
-		return intentHelp, false
-	case hasPrefix(folded, "contact", "email", "phone", "telephone", "spokes") ||
-		has(folded, "e mail", "press officer", "who do i call", "who can i call", "who should i call"):
-		return intentContact, false
-	case has(folded, "member states", "member countries", "founded", "established", "since when",
-		"presence", "present in", "how old", "organisation", "organization", "about iom"):
-		return intentOrganisation, false
-	case has(folded, "said", "say", "says", "quote", "quoted", "statement"):
-		return intentQuote, false
-	case has(folded, "who is", "who are", "who was", "director", "director general", "role"):
-		return intentPeople, false
-	case has(folded, "beneficiaries", "how many people", "how many individuals", "how many families",
-		"how many persons", "how many refugees", "how many migrants", "people helped", "people reached",
-		"helped", "benefit", "assisted", "reached"):
-		return intentBeneficiaries, false
-	case has(folded, "share", "shares", "per cent", "percent", "percentage", "portion", "proportion",
-		"fraction", "part of", "split", "breakdown") || strings.Contains(folded, "%") || largest:
-		return intentShare, largest
-	case has(folded, "activities", "activity", "projects", "project", "used for", "spent on", "will do",
-		"money do", "funding do", "funds do", "do with", "be used", "purpose", "programme", "program",
-		"programmes", "programs"):
-		return intentActivities, false
-	case has(folded, "how much", "total", "amount", "give", "gave", "given", "donate", "donated", "donates",
-		"donation", "contribute", "contributed", "contribution", "pledge", "pledged", "money", "million",
-		"usd", "dollars"):
-		return intentAmount, false
-	case has(folded, "which countries", "what countries", "list countries", "how many countries",
-		"countries funded", "funded countries", "where"):
-		return intentCountries, false
-	case has(folded, "funding", "funds", "fund", "funded", "get", "gets", "got", "receive", "receives",
-		"received"):
-		return intentAmount, false
-	}
-	return intentNone, false
-}
-
 // giving reports whether a question speaks of someone giving money, so that
 // a country it names is a donor rather than a destination.
 func giving(folded string) bool {
@@ -193,7 +155,11 @@ func (e *Engine) parse(text string) request {
 		return req
 	}
 	folded := corpus.Fold(text)
-	req.intent, req.largest = classify(folded)
+	req.kind = classify(folded)
+	if req.kind != nil {
+		req.intent = req.kind.intent
+	}
+	req.largest = req.intent == intentShare && has(folded, largestWords...)
 	e.findEntities(&req, text, folded)
 	return req
 }

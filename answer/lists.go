@@ -1,0 +1,162 @@
+package answer
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/fundbot/fundbot/corpus"
+)
+
+// listOf says what a folded question asks the corpus to list: "donors",
+// "recipients", "years", or "" when it asks for none of them.
+func listOf(folded string) string {
+	if !has(folded, "which", "what", "list", "who are", "name the", "covered", "in the corpus", "are there", "deliver", "delivers") {
+		return ""
+	}
+	switch {
+	case has(folded, "donor", "donors", "funders", "givers"):
+		return "donors"
+	case has(folded, "recipient", "recipients", "organisations", "organizations", "agencies", "partners") ||
+		has(folded, "who receives", "who received", "which organisation", "which organization", "which agency"):
+		return "recipients"
+	case has(folded, "which years", "what years", "years covered", "which year s"):
+		return "years"
+	}
+	return ""
+}
+
+// list answers which donors, recipients or years the corpus covers, or
+// among the releases the question narrows to.
+func (e *Engine) list(q string, req request) Answer {
+	what := listOf(corpus.Fold(q))
+	var releases []*corpus.Release
+	placed := len(req.countries)+len(req.regions) > 0
+	for _, r := range e.releasesOf(req) {
+		if !placed || mentionsPlace(r, req) {
+			releases = append(releases, r)
+		}
+	}
+	if len(releases) == 0 {
+		return e.noRelease(req)
+	}
+	a := Answer{Kind: KindOverview}
+	byName := map[string][]*corpus.Release{}
+	var order []string
+	var silent []*corpus.Release // releases that name no recipient
+	for _, r := range releases {
+		var keys []string
+		switch what {
+		case "donors":
+			keys = r.Donors
+		case "recipients":
+			keys = recipientsOf(r)
+			if len(keys) == 0 {
+				silent = append(silent, r)
+			}
+		case "years":
+			if r.Year != 0 {
+				keys = []string{strconv.Itoa(r.Year)}
+			}
+		}
+		for _, k := range keys {
+			if _, ok := byName[k]; !ok {
+				order = append(order, k)
+			}
+			byName[k] = append(byName[k], r)
+		}
+	}
+	slices.Sort(order)
+	for _, k := range order {
+		rs := byName[k]
+		it := Item{Label: k, Value: plural(len(rs), "release", "releases")}
+		if len(rs) == 1 {
+			it.Release, it.Title, it.Year = rs[0].ID, rs[0].Title, rs[0].Year
+		}
+		a.Items = append(a.Items, it)
+	}
+	scope := "The corpus"
+	if len(releases) < len(e.c.Releases) {
+		scope = "The " + plural(len(releases), "release", "releases") + " " + strings.TrimPrefix(describeScope(req), "that matches")
+		scope = strings.TrimSpace(scope)
+	}
+	switch {
+	case len(order) == 0:
+		a.Headline = fmt.Sprintf("%s names no %s.", scope, strings.TrimSuffix(what, "s"))
+	default:
+		a.Headline = fmt.Sprintf("%s names %s: %s.", scope, plural(len(order), strings.TrimSuffix(what, "s"), what), names(order))
+	}
+	for _, r := range silent {
+		a.Notes = append(a.Notes, fmt.Sprintf("The release %s does not state which organisations receive its funding.", releaseRef(r)))
+	}
+	return a
+}
+
+// countWordRe finds a number of countries or crises a release states:
+// "ten countries", "in 15 crises", "four chronically neglected crises".
+var countWordRe = regexp.MustCompile(`(?i)\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|[1-9][0-9]?)\s+(?:[\w-]+\s+){0,3}?(countries|crises|nations|emergencies|territories)\b`)
+
+// countCountries answers in how many countries a release's funding works:
+// the number the release writes when it writes one, else the destinations
+// it names, counted by fundbot and labelled so.
+func (e *Engine) countCountries(req request) Answer {
+	releases := e.releasesOf(req)
+	if len(releases) == 0 {
+		return e.noRelease(req)
+	}
+	a := Answer{Kind: KindOverview}
+	var heads []string
+	for _, r := range releases {
+		if n, sentence := statedCount(r); n != "" {
+			a.Items = append(a.Items, Item{Label: "Stated", Value: n, Release: r.ID, Title: r.Title, Year: r.Year, Sentence: sentence})
+			heads = append(heads, fmt.Sprintf("%s states %s", releaseRef(r), n))
+			continue
+		}
+		var places []string
+		for i := range r.Facts {
+			f := &r.Facts[i]
+			if f.Kind == corpus.KindDestination && f.Country != "" && !slices.Contains(places, place(f)) {
+				places = append(places, place(f))
+			}
+		}
+		if len(places) == 0 {
+			heads = append(heads, fmt.Sprintf("%s does not state in how many countries its funding works, and names none", releaseRef(r)))
+			continue
+		}
+		a.Items = append(a.Items, Item{Label: "Counted by fundbot", Value: fmt.Sprintf("%s named as destinations: %s", plural(len(places), "country", "countries"), names(places)),
+			Release: r.ID, Title: r.Title, Year: r.Year})
+		heads = append(heads, fmt.Sprintf("%s does not state a number; fundbot counts %s it names as destinations", releaseRef(r), plural(len(places), "country", "countries")))
+	}
+	const shown = 3
+	a.Headline = strings.Join(heads[:min(shown, len(heads))], "; ")
+	if len(heads) > shown {
+		a.Headline += fmt.Sprintf("; %d more below", len(heads)-shown)
+	}
+	a.Headline += "."
+	return a
+}
+
+// statedCount finds the number of countries or crises a release writes,
+// with its sentence.
+func statedCount(r *corpus.Release) (string, string) {
+	for _, p := range append([]string{r.Title}, r.Paragraphs...) {
+		m := countWordRe.FindStringIndex(p)
+		if m == nil {
+			continue
+		}
+		return p[m[0]:m[1]], sentenceAt(p, m[0])
+	}
+	return "", ""
+}
+
+// sentenceAt returns the sentence of paragraph p that holds byte i.
+func sentenceAt(p string, i int) string {
+	start := strings.LastIndexAny(p[:i], ".!?") + 1
+	end := len(p)
+	if j := strings.IndexAny(p[i:], ".!?"); j >= 0 {
+		end = i + j + 1
+	}
+	return strings.TrimSpace(p[start:end])
+}
