@@ -166,7 +166,8 @@ func TestLookupRegion(t *testing.T) {
 		{"MENA", "Middle East and North Africa", true},
 		{"South Africa", "", false},
 		{"Kenya", "", false},
-		{"Africa", "", false},
+		{"Africa", "Africa", true}, // a continent is an M49 region
+		{"Africans", "", false},
 	}
 	for _, tc := range tests {
 		got, ok := LookupRegion(tc.in)
@@ -216,7 +217,7 @@ func TestFindRegions(t *testing.T) {
 		{"migrant vulnerability in the Horn of Africa through", []string{"Horn of Africa"}},
 		{"Sub-Saharan Africa, West Africa and the Sahel", []string{"Sub-Saharan Africa", "West Africa", "Sahel"}},
 		{"South Africa and southern Africa", []string{"Southern Africa"}},
-		{"the Great Lakes region of Africa and the Middle East", []string{"Great Lakes", "Middle East"}},
+		{"the Great Lakes region of Africa and the Middle East", []string{"Great Lakes", "Africa", "Middle East"}},
 		{"Latin American migrants in Central America", []string{"Central America"}},
 		{"Kenya and Somalia", nil},
 	}

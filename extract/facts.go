@@ -465,6 +465,7 @@ func extract(r *corpus.Release, p *parsed, lead string) []corpus.Fact {
 			facts = append(facts, x.shares(n, sent, ms, ctx, hasCtx)...)
 			facts = append(facts, x.beneficiaries(n, sent, ms, amts, ctx, hasCtx)...)
 			x.destinationList(n, sent, ms)
+			x.fundedPlace(n, sent, ms)
 			facts = append(facts, x.people(n, sent)...)
 		}
 		if f, ok := x.activity(n, para, ctx, hasCtx); ok {
@@ -1133,4 +1134,22 @@ func insideQuote(s string, at int) bool {
 		}
 	}
 	return false
+}
+
+// moneyGoesRe says that money goes somewhere: "the Japanese money goes to
+// the response to the Rohingya crisis in", "funds will be used in".
+var moneyGoesRe = regexp.MustCompile(`(?i)\b(?:money|funds|funding|contribution|grant|donation|aid|assistance|support)\b[^.;]{0,40}?\b(?:goes|go|went|will go|is going|will be (?:used|spent|channell?ed)|is (?:set aside|earmarked)|are (?:set aside|earmarked)|will (?:help|support|fund|pay for|back))\b[^.;]{0,80}?\b(?:in|to|for|across)\s+(?:the\s+)?$`)
+
+// fundedPlace records the place a sentence says the money goes to, when
+// the sentence names one place after its verb: "In Asia, the Japanese
+// money goes to the response to the Rohingya crisis in Bangladesh".
+func (x *releaseText) fundedPlace(n int, sent string, ms []corpus.Mention) {
+	for _, m := range ms {
+		if m.Demonym || insideQuote(sent, m.Start) {
+			continue
+		}
+		if moneyGoesRe.MatchString(sent[max(0, m.Start-160):m.Start]) {
+			x.destination(n, sent, placeOf(m))
+		}
+	}
 }
