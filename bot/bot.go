@@ -73,7 +73,9 @@ type Options struct {
 	// once. Default: in memory, of SeenSize events (100,000) for SeenTTL
 	// (1 hour, longer than Slack's retries, which end after about 5
 	// minutes).
-	Dedupe   Dedupe
+	Dedupe Dedupe
+	// Claims, when set, are shared among replicas (with Dedupe in Redis).
+	Claims   Claims
 	SeenSize int
 	SeenTTL  time.Duration
 
@@ -163,6 +165,7 @@ type Bot struct {
 	cache   *lru.Cache[string, *entry] // rendered replies by normalised command line
 	flights flights                    // answers being computed
 	dedupe  Dedupe
+	claims  Claims
 
 	outbox   Outbox
 	durable  bool         // the outbox survives the process
@@ -201,6 +204,7 @@ func New(lg *slog.Logger, ans Answerer, api *slack.Client, opts Options) *Bot {
 		outbox:     opts.Outbox,
 		durable:    opts.Outbox != nil,
 		dedupe:     opts.Dedupe,
+		claims:     opts.Claims,
 		acks:       make(chan struct{}, opts.QueueSize),
 		outbound:   make(chan struct{}, opts.MaxOutbound),
 		pace:       newPacer(opts.ChannelInterval),

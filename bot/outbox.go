@@ -28,6 +28,19 @@ type Outbox interface {
 	Backlog(ctx context.Context) (int, error)
 }
 
+// Claims are the claims on replies that replicas share (*shared.State, in
+// Redis): a replica delivers a reply only while it holds its claim, and a
+// reply once ended is never sent again by any of them.
+type Claims interface {
+	// Claim takes the reply id for lease; claimed is false while another
+	// replica holds it, ended true once it was delivered or given up.
+	Claim(ctx context.Context, id string, lease time.Duration) (claimed, ended bool, err error)
+	// Release lets go of a claim without ending the reply.
+	Release(ctx context.Context, id string) error
+	// Ended marks the reply delivered or given up, for every replica.
+	Ended(ctx context.Context, id string) error
+}
+
 // memOutbox is an Outbox in memory: the default when no data directory is
 // configured, and not durable.
 type memOutbox struct {
@@ -225,15 +238,25 @@ func (b *Bot) giveBack(r store.Reply, at time.Time) {
 func (b *Bot) reschedule(r store.Reply, at time.Time, attempts int, unsure bool) {
 	ctx, cancel := context.WithTimeout(context.Background(), b.opts.StoreTimeout)
 	defer cancel()
+	if b.claims != nil {
+		if err := b.claims.Release(ctx, r.ID); err != nil {
+			b.lg.Warn("shared claim not released; it ends with its lease", "id", r.ID, "err", err)
+		}
+	}
 	if err := b.outbox.Later(ctx, r.ID, at, attempts, unsure); err != nil {
 		b.lg.Error("outbox: cannot reschedule a reply; it is due again when its lease ends", "id", r.ID, "err", err)
 	}
 }
 
-// done ends r in the outbox.
+// done ends r in the outbox, and for every replica.
 func (b *Bot) done(r store.Reply) {
 	ctx, cancel := context.WithTimeout(context.Background(), b.opts.StoreTimeout)
 	defer cancel()
+	if b.claims != nil {
+		if err := b.claims.Ended(ctx, r.ID); err != nil {
+			b.lg.Error("shared state: reply not marked ended", "id", r.ID, "err", err)
+		}
+	}
 	if err := b.outbox.Done(ctx, r.ID, time.Now()); err != nil {
 		b.lg.Error("outbox: cannot mark a reply done; it may be checked and sent again", "id", r.ID, "err", err)
 		return

@@ -136,6 +136,22 @@ func (b *Bot) send(ctx context.Context, r store.Reply) {
 		b.giveUp(r, "expired", fmt.Errorf("owed for %v, worth sending for %v", age.Round(time.Second), limit))
 		return
 	}
+	if b.claims != nil {
+		claimed, ended, err := b.claims.Claim(ctx, r.ID, b.opts.Lease)
+		switch {
+		case err != nil:
+			b.lg.Warn("shared claim failed; trying again later", "id", r.ID, "err", err)
+			b.giveBack(r, time.Now().Add(time.Second))
+			return
+		case ended:
+			b.lg.Info("reply already delivered by another replica", "id", r.ID)
+			b.done(r)
+			return
+		case !claimed:
+			b.giveBack(r, time.Now().Add(time.Second))
+			return
+		}
+	}
 	if r.Kind == store.KindPost {
 		if slot, ok := b.waitPace(ctx, r.Channel); !ok {
 			b.giveBack(r, slot)

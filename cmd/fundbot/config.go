@@ -51,6 +51,10 @@ type Config struct {
 	// MaxConnections (MAX_CONNECTIONS, default 1024) caps the open HTTP
 	// connections.
 	MaxConnections int
+	// RedisURL (REDIS_URL, redis://host:port/db), when set, keeps the
+	// events taken and the claims on replies in Redis, shared by every
+	// replica. It may hold a password: it is never logged.
+	RedisURL string
 }
 
 // errConfig marks a setting that is missing or malformed.
@@ -72,6 +76,7 @@ func loadConfig(getenv func(string) string) (Config, error) {
 		LogLevel:        slog.LevelInfo,
 		ShutdownTimeout: 10 * time.Second,
 		DataDir:         strings.TrimSpace(getenv("FUNDBOT_DATA")),
+		RedisURL:        strings.TrimSpace(getenv("REDIS_URL")),
 		Workers:         8,
 		QueueSize:       64,
 		MaxConnections:  1024,
@@ -139,6 +144,11 @@ func (c Config) Validate() error {
 		return fmt.Errorf("%w: LOG_FORMAT must be text or json, not %q", errConfig, c.LogFormat)
 	case c.ShutdownTimeout <= 0:
 		return fmt.Errorf("%w: SHUTDOWN_TIMEOUT must be positive", errConfig)
+	}
+	if c.RedisURL != "" {
+		if u, err := url.Parse(c.RedisURL); err != nil || (u.Scheme != "redis" && u.Scheme != "rediss") || u.Host == "" {
+			return fmt.Errorf("%w: REDIS_URL must be a redis:// or rediss:// URL such as redis://redis:6379/0", errConfig)
+		}
 	}
 	if c.APIURL != "" {
 		u, err := url.Parse(c.APIURL)

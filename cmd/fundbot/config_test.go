@@ -45,13 +45,15 @@ func TestLoadConfig(t *testing.T) {
 			"PORT": "8081", "METRICS_ADDR": ":9090", "LOG_FORMAT": "JSON", "LOG_LEVEL": "debug",
 			"FUNDBOT_CORPUS": "/corpus", "FUNDBOT_INDEX": "/index", "SHUTDOWN_TIMEOUT": "3s",
 			"FUNDBOT_DATA": "/data", "FUNDBOT_WORKERS": "4", "FUNDBOT_QUEUE": "16", "MAX_CONNECTIONS": "100",
+			"REDIS_URL": "redis://redis:6379/0",
 		}))
 		if err != nil {
 			t.Fatal(err)
 		}
 		want := Config{BotToken: cfgBotToken, AppToken: cfgAppToken, APIURL: "http://127.0.0.1:8080/api/", Port: 8081,
 			MetricsAddr: ":9090", LogFormat: "json", LogLevel: slog.LevelDebug, CorpusDir: "/corpus", IndexDir: "/index",
-			ShutdownTimeout: 3 * time.Second, DataDir: "/data", Workers: 4, QueueSize: 16, MaxConnections: 100}
+			ShutdownTimeout: 3 * time.Second, DataDir: "/data", Workers: 4, QueueSize: 16, MaxConnections: 100,
+			RedisURL: "redis://redis:6379/0"}
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("config (-want +got):\n%s", diff)
 		}

@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"os"
 	"strconv"
 	"sync/atomic"
 	"time"
@@ -17,6 +18,7 @@ import (
 
 	"github.com/fundbot/fundbot/bot"
 	"github.com/fundbot/fundbot/store"
+	"github.com/fundbot/fundbot/store/shared"
 )
 
 // serve runs the Slack bot: Socket Mode when SLACK_APP_TOKEN is set, HTTP
@@ -75,12 +77,23 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 		return fmt.Errorf("FUNDBOT_DATA: %w", err)
 	}
 	defer db.Close()
-	b := bot.New(lg, eng, api, bot.Options{
+	opts := bot.Options{
 		Registry:  reg,
 		Outbox:    db.Outbox(time.Hour),
 		Workers:   cfg.Workers,
 		QueueSize: cfg.QueueSize,
-	})
+	}
+	if cfg.RedisURL != "" {
+		host, _ := os.Hostname()
+		st, err := shared.Open(ctx, lg, cfg.RedisURL, shared.Options{Owner: host + ":" + strconv.Itoa(os.Getpid())})
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		opts.Dedupe, opts.Claims = st, st
+		lg.Info("events and reply claims shared through redis")
+	}
+	b := bot.New(lg, eng, api, opts)
 	identify(ctx, lg, b)
 
 	if cfg.SocketMode() {

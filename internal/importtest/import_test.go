@@ -28,6 +28,7 @@ var rules = []struct {
 	{"github.com/slack-go/", []string{"bot", "tools/loadtest/minimalhandler"}},
 	{"github.com/joho/godotenv", []string{"cmd/fundbot"}},
 	{"modernc.org/", []string{"store"}},
+	{"github.com/redis/go-redis/", []string{"store/shared"}},
 	{"flag", []string{"cmd/fundbot"}},
 	{module + "/bot", []string{"cmd/fundbot"}},
 	{module + "/store", []string{"bot", "cmd/fundbot"}},

@@ -1,0 +1,71 @@
+package bot
+
+import (
+	"context"
+	"net/http/httptest"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/fundbot/fundbot/internal/redistest"
+	"github.com/fundbot/fundbot/internal/testlog"
+	"github.com/fundbot/fundbot/store/shared"
+)
+
+// TestReplicasShareRedis runs two bots behind one fake Slack and one real
+// redis-server, and delivers every event to both, as a load balancer with
+// Slack's retries would: each event is answered exactly once.
+func TestReplicasShareRedis(t *testing.T) {
+	url := redistest.Start(t)
+	for _, tt := range []struct {
+		name        string
+		shareDedupe bool // false: each bot remembers events itself; only the claims are shared
+	}{
+		{"seen set and claims in redis", true},
+		{"claims alone keep replies single", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := newFakeSlack(t)
+			prefix := "t" + strconv.FormatInt(time.Now().UnixNano(), 36) + ":"
+			var bots []*testBot
+			for i := range 2 {
+				lg, logs := testlog.New(t)
+				st, err := shared.Open(context.Background(), lg, url, shared.Options{Owner: "bot" + strconv.Itoa(i), Prefix: prefix})
+				if err != nil {
+					t.Fatal(err)
+				}
+				t.Cleanup(func() { st.Close() })
+				opts := Options{BotUserID: testBotUser, BackoffBase: 10 * time.Millisecond, Claims: st, ChannelInterval: time.Millisecond}
+				if tt.shareDedupe {
+					opts.Dedupe = st
+				}
+				b := New(lg, &fakeAnswerer{}, fs.client(), opts)
+				b.SetReady(true)
+				srv := httptest.NewServer(b.Handler(testSecret))
+				t.Cleanup(srv.Close)
+				bots = append(bots, &testBot{b: b, slack: fs, srv: srv, logs: logs})
+			}
+			const events = 40
+			var wg sync.WaitGroup
+			for i := range events {
+				ch, ts := "D"+strconv.Itoa(i), "1."+strconv.Itoa(i)
+				for _, tb := range bots {
+					wg.Go(func() {
+						tb.event(t, "Ev"+strconv.Itoa(i), message(ch, "im", "U1", ts, "Kenya", nil), nil)
+					})
+				}
+			}
+			wg.Wait()
+			for _, tb := range bots {
+				waitUntil(t, func() bool { return tb.b.backlog.Load() == 0 })
+				tb.shutdown(t)
+			}
+			for i := range events {
+				if got := len(fs.postsTo("D" + strconv.Itoa(i))); got != 1 {
+					t.Errorf("event %d answered %d times, want exactly once", i, got)
+				}
+			}
+		})
+	}
+}
