@@ -219,7 +219,11 @@ type amount struct {
 // currency of a bare figure ("a total of 37,900,000"), "" to skip them.
 func findAmounts(s, fallback string) []amount {
 	if !strings.ContainsAny(s, "0123456789") {
-		return nil // every amount has a figure: skip the costly patterns
+		// Only an amount in words can be here: "six million euros".
+		if strings.Contains(s, "illion") || strings.Contains(s, "thousand") {
+			return wordAmounts(s, nil)
+		}
+		return nil
 	}
 	var out []amount
 	prefixed := strings.ContainsAny(s, "$€£¥")
@@ -272,8 +276,72 @@ func findAmounts(s, fallback string) []amount {
 			}
 		}
 	}
+	if strings.Contains(s, "illion") || strings.Contains(s, "thousand") {
+		out = wordAmounts(s, out)
+	}
 	slices.SortFunc(out, func(a, b amount) int { return a.start - b.start })
 	return out
+}
+
+// numberWord is a number written in words, up to ninety-nine.
+const numberWord = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a)`
+
+// wordAmountRe is an amount in words: "six million euros", "four million
+// and eight hundred thousand US dollars".
+var wordAmountRe = regexp.MustCompile(`(?i)\b(` + numberWord + `)\s+(million|billion|hundred thousand)(?:\s+and\s+(` + numberWord + `)\s+(hundred thousand|thousand))?\s+(US dollars|U\.S\. dollars|dollars|euros?|pounds sterling|pounds|Swiss francs|yen|Swedish kronor|kronor|Norwegian kroner|kroner|Korean won|won)\b`)
+
+var smallNumbers = map[string]float64{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+// wordsValue reads a number in words up to ninety-nine.
+func wordsValue(w string) float64 {
+	v := 0.0
+	for _, part := range strings.FieldsFunc(strings.ToLower(w), func(r rune) bool { return r == '-' || r == ' ' }) {
+		v += smallNumbers[part]
+	}
+	return v
+}
+
+func wordScale(w string) float64 {
+	switch strings.ToLower(w) {
+	case "billion":
+		return 1e9
+	case "million":
+		return 1e6
+	case "hundred thousand":
+		return 1e5
+	}
+	return 1e3
+}
+
+// wordAmounts adds the amounts written in words in s to found.
+func wordAmounts(s string, found []amount) []amount {
+	for _, m := range wordAmountRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(found, m[0], m[1]) {
+			continue
+		}
+		v := wordsValue(s[m[2]:m[3]]) * wordScale(s[m[4]:m[5]])
+		if m[6] >= 0 {
+			v += wordsValue(s[m[6]:m[7]]) * wordScale(s[m[8]:m[9]])
+		}
+		cur := currencyCode(s[m[10]:m[11]])
+		if v == 0 || cur == "" {
+			continue
+		}
+		a := amount{span: span{m[0], m[1]}, Amount: corpus.Amount{Stated: s[m[0]:m[1]], Value: v, Currency: cur}}
+		from := max(0, m[0]-40)
+		for from > 0 && !utf8.RuneStart(s[from]) {
+			from--
+		}
+		if q := qualifierRe.FindStringIndex(s[from:m[0]]); q != nil {
+			a.start = from + q[0]
+			a.Approximate = true
+			a.Stated = s[a.start:m[1]]
+		}
+		found = append(found, a)
+	}
+	return found
 }
 
 func group(s string, m []int, g int) string {
