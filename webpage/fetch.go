@@ -10,8 +10,10 @@ import (
 	"net/http"
 	"net/url"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/transform"
 )
 
 // Defaults of a Fetcher.
@@ -137,11 +139,7 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL string) (*Page, error) {
 	var p *Page
 	switch kind {
 	case kindHTML:
-		r, err := charset.NewReader(bytes.NewReader(data), ct)
-		if err != nil {
-			return nil, fmt.Errorf("fetch %s: %w", final, err)
-		}
-		p, err = Parse(r, final)
+		p, err = Parse(decodeHTML(data, ct), final)
 		if err != nil {
 			return nil, fmt.Errorf("fetch %s: %w", final, err)
 		}
@@ -165,6 +163,20 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL string) (*Page, error) {
 		p.URL = final.String()
 	}
 	return p, nil
+}
+
+// decodeHTML returns a reader of an HTML page's text in UTF-8. The
+// charset is the one a byte order mark or the Content-Type header states;
+// else UTF-8 when the whole page is valid UTF-8; else the one its <meta>
+// declares, or windows-1252. (charset.NewReader alone would read a UTF-8
+// page whose first kilobyte is ASCII and declares nothing as
+// windows-1252.)
+func decodeHTML(data []byte, contentType string) io.Reader {
+	e, _, certain := charset.DetermineEncoding(data, contentType)
+	if !certain && utf8.Valid(data) {
+		return bytes.NewReader(data)
+	}
+	return transform.NewReader(bytes.NewReader(data), e.NewDecoder())
 }
 
 // Kinds of page a fetch accepts.

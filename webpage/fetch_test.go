@@ -227,3 +227,18 @@ func TestFetchCancel(t *testing.T) {
 		t.Fatal("Fetch did not return within 10s of its context being cancelled")
 	}
 }
+
+func TestFetchHTTPS(t *testing.T) {
+	srv := httptest.NewTLSServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html") // no charset: the page is UTF-8 all the same
+		io.WriteString(w, strings.Replace(releasePage, "USD 5 million", "USD 5 million (¥400 million)", 1))
+	}))
+	t.Cleanup(srv.Close)
+	p, err := Fetch(context.Background(), srv.Client(), srv.URL+"/news")
+	if err != nil {
+		t.Fatalf("Fetch over https: %v", err)
+	}
+	if want := "Japan gives USD 5 million (¥400 million) to IOM for 2012."; p.Text != want || p.URL != srv.URL+"/news" {
+		t.Errorf("Fetch over https = %+v, want text %q and URL %s/news", p, want, srv.URL)
+	}
+}

@@ -1,6 +1,7 @@
 package webpage
 
 import (
+	"bytes"
 	"flag"
 	"net/url"
 	"os"
@@ -250,4 +251,42 @@ func TestCanonicalURL(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzParse: any input gives a page or an error, never a panic; a page's
+// text is non-empty, its lines trimmed, its date YYYY-MM-DD.
+func FuzzParse(f *testing.F) {
+	pages, err := filepath.Glob(filepath.Join("testdata", "pages", "*.html"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, name := range pages {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte(`<p>a<br><br>b</p><table><tr><td>x<td>y</table><time datetime="2020-02-30">`))
+	base, _ := url.Parse("https://example.org/news/")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := Parse(bytes.NewReader(data), base)
+		if err != nil {
+			return
+		}
+		if p.Text == "" {
+			t.Fatalf("Parse gave an empty text and no error")
+		}
+		for _, l := range strings.Split(p.Text, "\n") {
+			if l != "" && l != collapse(l) {
+				t.Fatalf("Parse gave a line %q with uncollapsed white space", l)
+			}
+		}
+		if p.Published != "" && normDate(p.Published) != p.Published {
+			t.Fatalf("Parse gave the date %q, not YYYY-MM-DD", p.Published)
+		}
+		if p.URL != "" && absURL(p.URL, nil) == "" {
+			t.Fatalf("Parse gave the URL %q, not absolute http(s)", p.URL)
+		}
+	})
 }

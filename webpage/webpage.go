@@ -81,11 +81,15 @@ func size(n int64) string {
 
 // Read reads a local page already in memory, named name (a file name, or
 // "-" for standard input). It is HTML when name ends in .html or .htm or
-// when data sniffs as HTML; otherwise it must be UTF-8 text and is
-// returned as Text, untouched.
+// when data sniffs as HTML, decoded from the charset it declares unless it
+// is valid UTF-8; otherwise it must be UTF-8 text and is returned as Text,
+// untouched.
 func Read(name string, data []byte) (*Page, error) {
 	if isHTMLName(name) || sniffsHTML(data) {
-		return Parse(bytes.NewReader(data), nil)
+		if !sniffsText(data) {
+			return nil, fmt.Errorf("sniffs as %s: %w", http.DetectContentType(data), ErrNotText)
+		}
+		return Parse(decodeHTML(data, ""), nil)
 	}
 	return Text(data)
 }

@@ -3,6 +3,7 @@ package webpage
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -50,6 +51,30 @@ func (c *countingReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
+// TestReadCharset reads HTML files in the charsets pages come in.
+func TestReadCharset(t *testing.T) {
+	head := "<!DOCTYPE html><html><head>%s<title>Aid</title>" + strings.Repeat("<!-- padding -->", 100) + "</head><body><article><p>%s</p></article></body></html>"
+	for _, tc := range []struct {
+		name, meta, body, want string
+	}{
+		{"UTF-8 undeclared, non-ASCII after the first kilobyte", "", "Japan’s gift to Genève", "Japan’s gift to Genève"},
+		{"Latin-1 declared", `<meta charset="iso-8859-1">`, "Japan\x92s gift to Gen\xe8ve", "Japan’s gift to Genève"},
+		{"windows-1252 undeclared", "", "Japan\x92s gift to Gen\xe8ve", "Japan’s gift to Genève"},
+		{"UTF-8 declared", `<meta charset="utf-8">`, "Japan’s gift to Genève", "Japan’s gift to Genève"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			data := []byte(fmt.Sprintf(head, tc.meta, tc.body))
+			p, err := Read("page.html", data)
+			if err != nil {
+				t.Fatalf("Read: %v", err)
+			}
+			if p.Text != tc.want {
+				t.Errorf("Read(%q).Text = %q, want %q", tc.name, p.Text, tc.want)
+			}
+		})
+	}
+}
+
 func TestRead(t *testing.T) {
 	const page = `<!DOCTYPE html><html><head><title>Japan funds IOM | IOM</title></head><body><article><p>Japan gives USD 5 million to IOM for 2012.</p></article></body></html>`
 	for _, tc := range []struct {
@@ -62,6 +87,7 @@ func TestRead(t *testing.T) {
 		{"html by sniffing a .txt", "release.txt", page, "Japan funds IOM", "Japan gives USD 5 million to IOM for 2012.", nil},
 		{"text untouched", "release.txt", "Japan funds IOM\n\n  Japan gives USD 5 million.\n", "", "Japan funds IOM\n\n  Japan gives USD 5 million.\n", nil},
 		{"binary", "release.txt", "%PDF-1.4\x00\x01\x02", "", "", ErrNotText},
+		{"binary named .html", "scan.html", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "", "", ErrNotText},
 		{"not UTF-8", "-", "Japan gives \xff\xfe 5 million", "", "", ErrNotText},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
