@@ -29,6 +29,7 @@ type lineRule struct {
 }
 
 var lineRules = []lineRule{
+	{lineNav, 16, regexp.MustCompile(`(?i)^(home|start|main page)\s*[>|»›/]`)},
 	{lineMeta, 80, regexp.MustCompile(`(?i)^(countr(y|ies)|regions?|themes?|disaster types?|vulnerable groups?)\s*:`)},
 	{lineNav, 24, regexp.MustCompile(`^[^.!?]*?\S(?:(?:\s{2,}|\s[>|»›/]\s)[^\s.!?][^.!?]*?){2,}$`)},
 	{lineMeta, 14, regexp.MustCompile(`(?i)^(source|format|origin|theme|themes|disaster|disasters|language|published under|publisher|author|authors|categor(y|ies)|filed under|topics?|tags?|attachments?|view original|download( pdf| the pdf)?|press release|news release|media release|news and press release|historical archive|press releases?( \d{4})?|news|statement|joint press release|reading time|\d+ min(ute)?s? read)\s*(:|$|\s\S)`)},

@@ -28,7 +28,7 @@ var pooledFundRe = regexp.MustCompile(`\b(?:[A-Z][\w’'-]+\s){1,3}(?:Humanitari
 var (
 	// titleVerbRe is a title's funding verb, after its subject: "Japan
 	// Donates ...", "UK announces ...".
-	titleVerbRe = regexp.MustCompile(`\s(?:[Ss]igns?|[Dd]onates?|[Dd]onation|[Gg]ives?|[Cc]ontributes?|[Cc]ontribution|[Pp]rovides?|[Pp]ledges?|[Gg]rants?|[Ff]unds?|[Cc]ommits?|[Aa]llocates?|[Ss]upports?|[Bb]oosts?|[Aa]nnounces?|[Rr]enews?|[Ii]ncreases?|[Ee]xtends?|[Dd]elivers?|[Aa]wards?|[Rr]eleases?|[Bb]acking|[Ss]upport|[Ff]unding|[Aa]id|[Aa]ssistance|[Cc]ommitment|[Dd]ecides?|[Aa]pproves?)\b`)
+	titleVerbRe = regexp.MustCompile(`\s(?:[Ss]igns?|[Uu]ps|[Rr]aises?|[Ss]cales? up|[Dd]onates?|[Dd]onation|[Gg]ives?|[Cc]ontributes?|[Cc]ontribution|[Pp]rovides?|[Pp]ledges?|[Gg]rants?|[Ff]unds?|[Cc]ommits?|[Aa]llocates?|[Ss]upports?|[Bb]oosts?|[Aa]nnounces?|[Rr]enews?|[Ii]ncreases?|[Ee]xtends?|[Dd]elivers?|[Aa]wards?|[Rr]eleases?|[Bb]acking|[Ss]upport|[Ff]unding|[Aa]id|[Aa]ssistance|[Cc]ommitment|[Dd]ecides?|[Aa]pproves?)\b`)
 	// bodyDonorRe is an announcing sentence's subject before its verb.
 	bodyDonorRe = regexp.MustCompile(`^(?:[A-Z][\w .’'-]{0,30}\s[–—-]\s+)?(?:On [^,]{3,30},\s+)?(.+?)\s+(?:has|have|had|will|is|are)?\s*(?:also\s+)?(?:committed|donated|contributed|pledged|given|provided|granted|allocated|announced|awarded|approved|released|donates|contributes|gives|provides|pledges|commits|allocates|announces|releases|decided|extended|extends|is giving|are giving)\b`)
 	// fromDonorRe is a donor named as a source: "from the Government of
@@ -76,8 +76,12 @@ var donorRules = []donorRule{
 }
 
 func fromDonors(s string) []string {
-	for _, m := range fromDonorRe.FindAllStringSubmatch(s, -1) {
-		if ds := donorsIn(m[1]); len(ds) > 0 {
+	for _, m := range fromDonorRe.FindAllStringSubmatchIndex(s, -1) {
+		// "by US$46 million" names a currency, not a donor.
+		if m[3] < len(s) && strings.ContainsAny(s[m[3]:m[3]+1], "$€£¥") {
+			continue
+		}
+		if ds := donorsIn(s[m[2]:m[3]]); len(ds) > 0 {
 			return ds
 		}
 	}
