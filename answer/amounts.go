@@ -291,6 +291,7 @@ func partLabel(f *corpus.Fact) string {
 // question asks for them; derived sums add totals in one currency only.
 func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, error) {
 	a := Answer{Kind: KindTotal}
+	req.countries = append(slices.Clip(req.countries), req.unknown...)
 	placed := len(req.countries)+len(req.regions) > 0
 	if placed {
 		a.Kind = KindCountry
@@ -303,7 +304,7 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 		results = append(results, amountsOf(r, req))
 	}
 	if len(results) == 0 {
-		return e.noRelease(req), nil
+		return e.placeNotNamed(req), nil
 	}
 	var used, totals []factRef
 	var heads, missing []string
@@ -506,4 +507,27 @@ func describeScope(req request) string {
 		return "that matches"
 	}
 	return strings.Join(ws, " ")
+}
+
+// placeNotNamed answers a request for places that none of the releases it
+// otherwise narrows to names: they do not state an amount for them.
+func (e *Engine) placeNotNamed(req request) Answer {
+	var where []string
+	for _, c := range req.countries {
+		where = append(where, inSentence(c.Name))
+	}
+	where = append(where, req.regions...)
+	unplaced := req
+	unplaced.countries, unplaced.regions = nil, nil
+	releases := e.releasesOf(unplaced)
+	if len(where) == 0 || len(releases) == 0 || len(req.donors)+len(req.recipients)+len(req.years) == 0 {
+		return e.noRelease(req)
+	}
+	a := Answer{Kind: KindCountry}
+	if len(releases) == 1 {
+		a.Headline = fmt.Sprintf("The release %s does not state an amount for %s; it does not name it.", releaseRef(releases[0]), names(where))
+		return a
+	}
+	a.Headline = fmt.Sprintf("The %d releases %s do not state an amount for %s; none of them names it.", len(releases), describeScope(unplaced), names(where))
+	return a
 }

@@ -97,9 +97,11 @@ func newLookups(c *corpus.Corpus) lookups {
 		}
 	}
 	// A donor country is also named by its demonym ("Japanese funding").
+	// A fund or foundation named after a country ("Yemen Humanitarian
+	// Fund") is not that country.
 	for _, d := range l.donorNames {
-		for _, c := range corpus.FindCountries(d) {
-			l.donorByFold[corpus.Fold(c.Name)] = d
+		if cs := corpus.FindCountries(d); len(cs) == 1 && !isFundName(d) {
+			l.donorByFold[corpus.Fold(cs[0].Name)] = d
 		}
 	}
 	for code, name := range countryName {
@@ -122,6 +124,12 @@ func newLookups(c *corpus.Corpus) lookups {
 	}
 	slices.Sort(l.recipientNames)
 	return l
+}
+
+// isFundName reports whether a donor's name is a fund's or a
+// foundation's rather than a country's.
+func isFundName(d string) bool {
+	return has(corpus.Fold(d), "fund", "foundation", "trust", "bank")
 }
 
 // coverageNotes lists what the corpus covers: countries, regions, donors,
@@ -215,6 +223,9 @@ func (e *Engine) answer(ctx context.Context, q string) (Answer, error) {
 	req := e.parse(q)
 	switch req.command {
 	case "":
+		if parts := splitParts(q); len(parts) > 1 {
+			return e.severalParts(ctx, parts)
+		}
 		return e.question(ctx, q, req)
 	case "funding":
 		if req.help {

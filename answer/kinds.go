@@ -214,7 +214,11 @@ func (e *Engine) notCovered(req request) (Answer, bool) {
 			unknownRegions = append(unknownRegions, r)
 		}
 	}
-	if len(req.countries) == 0 && len(unknownRegions) == len(req.regions) {
+	// A place unknown to the corpus, asked of a donor or recipient it
+	// holds, is answered by the amount answer: those releases do not
+	// state it.
+	ofKnown := req.intent == intentAmount && len(req.donors)+len(req.recipients) > 0
+	if len(req.countries) == 0 && len(unknownRegions) == len(req.regions) && !ofKnown {
 		// Every place the question names is unknown to the corpus.
 		for _, c := range req.unknown {
 			missing = append(missing, fmt.Sprintf("No release in the corpus mentions %s.", inSentence(c.Name)))

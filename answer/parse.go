@@ -264,8 +264,12 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 	found := corpus.FindCountries(text)
 	// Small typos: words and pairs of words that are no country exactly.
 	words := strings.Fields(folded)
+	var exact string // the folded names found exactly: "sudan" in "south sudan" is no second country
+	for _, c := range found {
+		exact += " " + corpus.Fold(c.Name) + " "
+	}
 	for i, w := range words {
-		if len(w) < 5 || stopwords[w] {
+		if len(w) < 5 || stopwords[w] || strings.Contains(exact, " "+w+" ") || strings.Contains(exact, " "+w) || strings.Contains(exact, w+" ") {
 			continue
 		}
 		if c, ok := corpus.MatchCountry(w); ok {
