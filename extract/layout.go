@@ -186,6 +186,7 @@ func unglue(l, prev string) string {
 // returns -1 if there is none.
 func findTitle(lines []string) (int, int) {
 	first, funding := -1, -1
+	firstEnd, fundingEnd := 0, 0
 	prev := ""
 	// A page with blank lines between its blocks has its title on a block
 	// of its own, never inside a wrapped paragraph.
@@ -246,16 +247,16 @@ func findTitle(lines []string) (int, int) {
 			return i, end
 		}
 		if funding < 0 && fundingWordRe.MatchString(text) {
-			funding = i
+			funding, fundingEnd = i, end
 		}
 		if first < 0 {
-			first = i
+			first, firstEnd = i, end
 		}
 	}
 	if funding >= 0 {
-		return funding, funding + 1
+		return funding, fundingEnd
 	}
-	return first, first + 1
+	return first, firstEnd
 }
 
 // isLabel reports whether a line is a section label in capitals ("SAUDI
