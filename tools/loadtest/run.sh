@@ -11,6 +11,13 @@
 #   defaults: 30s 32 2.  Needs wrk (apt-get install -y wrk), openssl, curl.
 #   ROUNDS (default 1) alternates that many runs of each server.
 #   FUNDBOT_PORT / MINIMAL_PORT (default 18080 / 18081) pick the ports.
+#   DISTINCT=N rotates N distinct questions (tools/loadtest/distinct) instead
+#   of the 72 requests of 12 command lines: with N above the bot's reply
+#   cache (1,024 lines), every answer is computed.
+#   KEEP_LOG=FILE keeps fundbot's log.
+#   FUNDBOT_CORPUS / FUNDBOT_INDEX are passed to fundbot serve (a corpus
+#   folder and a persisted index): the script reports how long serve took to
+#   be ready and its resident memory after the runs.
 set -euo pipefail
 
 DURATION=${1:-30s}
@@ -38,7 +45,8 @@ for tool in wrk openssl curl; do
 done
 
 echo "== building"
-(cd "$ROOT" && go build -o "$WORK/fundbot" ./cmd/fundbot && go build -o "$WORK/minimal" ./tools/loadtest/minimal)
+(cd "$ROOT" && go build -o "$WORK/fundbot" ./cmd/fundbot && go build -o "$WORK/minimal" ./tools/loadtest/minimal &&
+	go build -o "$WORK/distinct" ./tools/loadtest/distinct)
 
 # urlencode encodes one form value.
 urlencode() {
@@ -59,6 +67,10 @@ TS=$(date +%s)
 LINES=("/funding|Pakistan" "/funding|Kenya" "/funding|Japan" "/funding|all" "/funding|" "/funding|2011"
 	"/funding|Sri Lanka" "/funding|tajikstan" "/contact|" "/contact|Tokyo" "/funding|help" "/funding|Somalia")
 LUA="$WORK/requests.lua"
+if [ -n "${DISTINCT:-}" ]; then
+	"$WORK/distinct" -secret "$SECRET" -ts "$TS" -n "$DISTINCT" >"$LUA"
+	echo "== $DISTINCT distinct questions"
+else
 {
 	echo 'local bodies, sigs = {}, {}'
 	n=0
@@ -90,12 +102,13 @@ request = function()
 end
 LUA
 } >"$LUA"
+fi
 
 wait_healthy() {
 	local port=$1
-	for _ in $(seq 1 200); do
+	for _ in $(seq 1 6000); do
 		curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && return 0
-		sleep 0.1
+		sleep 0.01
 	done
 	echo "loadtest: server on $port did not become healthy" >&2
 	exit 1
@@ -123,6 +136,8 @@ run_wrk() {
 	echo "== $name (round $round): wrk -t$THREADS -c$CONNS -d$DURATION --latency; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 	t0=$(cpu_ticks "$pid")
 	wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency -s "$LUA" "http://127.0.0.1:$port/slack/events" | tee "$out"
+	grep -E '^(VmHWM|VmRSS)' "/proc/$pid/status" | tr -s ' \n' ' ' | tee -a "$out"
+	echo
 	t1=$(cpu_ticks "$pid")
 	n=$(awk '/requests in/ {print $1}' "$out")
 	awk -v t="$((t1 - t0))" -v hz="$(getconf CLK_TCK)" -v n="$n" \
@@ -132,11 +147,15 @@ run_wrk() {
 echo "== starting fundbot serve on 127.0.0.1:$FUNDBOT_PORT"
 # SLACK_API_URL points at a closed loopback port: auth.test fails at once
 # and nothing leaves the machine. Commands are answered in the response body.
+START_NS=$(date +%s%N)
 env -i PATH="$PATH" HOME="$HOME" SLACK_BOT_TOKEN=xoxb-loadtest-fake SLACK_SIGNING_SECRET="$SECRET" \
-	SLACK_API_URL=http://127.0.0.1:9/ PORT="$FUNDBOT_PORT" LOG_LEVEL=warn \
+	SLACK_API_URL=http://127.0.0.1:9/ PORT="$FUNDBOT_PORT" LOG_LEVEL=info \
+	FUNDBOT_CORPUS="${FUNDBOT_CORPUS:-}" FUNDBOT_INDEX="${FUNDBOT_INDEX:-}" FUNDBOT_DATA="$WORK/data" \
 	"$WORK/fundbot" serve 2>"$WORK/fundbot.log" &
 FUNDBOT_PID=$!
 PIDS+=("$FUNDBOT_PID")
+wait_healthy "$FUNDBOT_PORT"
+echo "== fundbot serve ready (healthz 200) after $(( ($(date +%s%N) - START_NS) / 1000000 )) ms; its log says: $(grep -o 'answer engine ready.*' "$WORK/fundbot.log")"
 echo "== starting minimal handler on 127.0.0.1:$MINIMAL_PORT"
 env -i PATH="$PATH" SLACK_SIGNING_SECRET="$SECRET" PORT="$MINIMAL_PORT" "$WORK/minimal" &
 MINIMAL_PID=$!
@@ -161,9 +180,10 @@ echo "== summary (wrk -t$THREADS -c$CONNS -d$DURATION, $ROUNDS round(s), $(nproc
 for round in $(seq 1 "$ROUNDS"); do
 	for name in fundbot minimal; do
 		f="$WORK/$name.$round.out"
-		printf '%-8s round %d: %8.0f req/s  p50 %-8s p99 %-8s %s  %s\n' "$name" "$round" \
+		printf '%-8s round %d: %8.0f req/s  p50 %-8s p99 %-8s max %-8s %s  %s\n' "$name" "$round" \
 			"$(awk '/^Requests\/sec:/ {print $2}' "$f")" "$(awk '$1 == "50%" {print $2}' "$f")" \
-			"$(awk '$1 == "99%" {print $2}' "$f")" "$(awk '/server CPU/ {print $(NF-3), "us/req"}' "$f")" \
+			"$(awk '$1 == "99%" {print $2}' "$f")" "$(awk '$1 == "Latency" {print $4}' "$f")" \
+			"$(awk '/server CPU/ {print $(NF-3), "us/req"}' "$f")" \
 			"$(awk '/Non-2xx|Socket errors/' "$f" | tr '\n' ' ')"
 	done
 	awk -v f="$(awk '/^Requests\/sec:/ {print $2}' "$WORK/fundbot.$round.out")" \
@@ -176,3 +196,5 @@ if grep -q 'level=ERROR' "$WORK/fundbot.log"; then
 	echo "fundbot logged errors:"
 	grep 'level=ERROR' "$WORK/fundbot.log" | head -5
 fi
+if [ -n "${KEEP_LOG:-}" ]; then cp "$WORK/fundbot.log" "$KEEP_LOG"; fi
+echo "fundbot memory after the runs: $(grep -E '^(VmHWM|VmRSS)' "/proc/$FUNDBOT_PID/status" | tr -s ' \n' ' ')"

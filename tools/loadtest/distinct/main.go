@@ -1,0 +1,134 @@
+// Command distinct writes the load test's wrk script of distinct questions:
+// n signed slash commands, every one a different question (so that with n
+// above the bot's reply cache no answer is served from it), made from the
+// donors, recipients, countries and years of the synthetic corpus
+// (corpustest) and of the seed release. Each request carries its own
+// response_url and trigger_id, signed with the secret at the timestamp, as
+// Slack signs them (wrk's Lua cannot compute an HMAC).
+//
+// Usage: distinct -secret S -ts UNIX -n 5000 > requests.lua
+package main
+
+import (
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
+	"flag"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"strconv"
+)
+
+var (
+	donors = []string{
+		"Japan", "United States", "United Kingdom", "Germany", "Canada", "Australia", "Norway", "Sweden",
+		"Denmark", "Netherlands", "Switzerland", "European Union", "Republic of Korea", "France", "Italy",
+	}
+	recipients = []string{"IOM", "UNHCR", "WFP", "UNICEF", "WHO", "UNFPA", "FAO"}
+	countries  = []string{
+		"Afghanistan", "Bangladesh", "Burkina Faso", "Chad", "Colombia", "Ethiopia", "Haiti", "Iraq",
+		"Jordan", "Kenya", "Kyrgyzstan", "Lebanon", "Mali", "Myanmar", "Nepal", "Niger", "Nigeria",
+		"Pakistan", "Philippines", "Rwanda", "Somalia", "South Sudan", "Sri Lanka", "Sudan", "Syria",
+		"Tajikistan", "Tanzania", "Uganda", "Ukraine", "Yemen",
+	}
+)
+
+// questions returns n distinct slash commands (command, text).
+func questions(n int) [][2]string {
+	var out [][2]string
+	seen := map[[2]string]bool{}
+	add := func(cmd, text string) {
+		q := [2]string{cmd, text}
+		if len(out) < n && !seen[q] {
+			seen[q] = true
+			out = append(out, q)
+		}
+	}
+	for year := 2005; len(out) < n && year <= 2025; year++ {
+		y := strconv.Itoa(year)
+		for i, d := range donors {
+			add("/funding", "How much did "+d+" give to "+recipients[(i+year)%len(recipients)]+" in "+y+"?")
+			add("/funding", d+" "+y)
+		}
+		for _, c := range countries {
+			add("/funding", c+" "+y)
+			add("/funding", "How much does "+c+" get in "+y+"?")
+		}
+		for _, r := range recipients {
+			add("/contact", r+" "+y)
+		}
+	}
+	for i := 0; len(out) < n; i++ { // past the combinations above: more donor, recipient and year triples
+		d, r := donors[i%len(donors)], recipients[(i/len(donors))%len(recipients)]
+		y := strconv.Itoa(2005 + (i/(len(donors)*len(recipients)))%21)
+		add("/funding", "What did "+d+" give "+r+" in "+y+"?")
+		add("/funding", d+" "+r+" "+y)
+		if i > 100*n {
+			break
+		}
+	}
+	return out
+}
+
+func main() {
+	secret := flag.String("secret", "", "the signing secret")
+	ts := flag.Int64("ts", 0, "the request timestamp (Unix seconds)")
+	n := flag.Int("n", 5000, "how many distinct questions")
+	flag.Parse()
+	if *secret == "" || *ts == 0 || *n < 1 {
+		fmt.Fprintln(os.Stderr, "usage: distinct -secret S -ts UNIX [-n 5000] > requests.lua")
+		os.Exit(2)
+	}
+	qs := questions(*n)
+	if len(qs) < *n {
+		fmt.Fprintf(os.Stderr, "distinct: only %d distinct questions\n", len(qs))
+		os.Exit(1)
+	}
+	if err := write(os.Stdout, *secret, *ts, qs); err != nil {
+		fmt.Fprintln(os.Stderr, "distinct:", err)
+		os.Exit(1)
+	}
+}
+
+// write writes the wrk script: the signed bodies, then the request
+// function that rotates through them.
+func write(w io.Writer, secret string, ts int64, qs [][2]string) error {
+	stamp := strconv.FormatInt(ts, 10)
+	if _, err := fmt.Fprintln(w, "local bodies, sigs = {}, {}"); err != nil {
+		return err
+	}
+	for i, q := range qs {
+		form := url.Values{
+			"token": {"gIkuvaNzQIHg97ATvDxqgjtO"}, "team_id": {"T0001"}, "team_domain": {"example"},
+			"channel_id": {"C2147483705"}, "channel_name": {"test"}, "user_id": {"U2147483697"},
+			"user_name": {"Steve"}, "command": {q[0]}, "text": {q[1]}, "api_app_id": {"A123456"},
+			"response_url": {fmt.Sprintf("https://hooks.slack.com/commands/T0001/%d/loadtest", i)},
+			"trigger_id":   {fmt.Sprintf("%d.loadtest", i)},
+		}
+		body := form.Encode()
+		mac := hmac.New(sha256.New, []byte(secret))
+		io.WriteString(mac, "v0:"+stamp+":"+body)
+		if _, err := fmt.Fprintf(w, "bodies[%d] = %q\nsigs[%d] = \"v0=%s\"\n", i+1, body, i+1, hex.EncodeToString(mac.Sum(nil))); err != nil {
+			return err
+		}
+	}
+	_, err := fmt.Fprintf(w, `local reqs = {}
+init = function(args)
+  for i = 1, #bodies do
+    reqs[i] = wrk.format("POST", "/slack/events", {
+      ["Content-Type"] = "application/x-www-form-urlencoded",
+      ["X-Slack-Request-Timestamp"] = "%s",
+      ["X-Slack-Signature"] = sigs[i],
+    }, bodies[i])
+  end
+end
+local i = math.random(#bodies)
+request = function()
+  i = i + 1
+  return reqs[(i %% #reqs) + 1]
+end
+`, stamp)
+	return err
+}
