@@ -254,14 +254,23 @@ func NewClient(botToken, appToken, apiURL string) *slack.Client {
 
 // Identify asks Slack (auth.test) who the bot is, so that it recognises its
 // own messages by user id as well as by bot_id. Call it before serving.
+// An error that wraps ErrTokenRejected means Slack refused the token
+// itself (invalid_auth, account_inactive, token_revoked, not_authed, ...):
+// serving cannot work.
 func (b *Bot) Identify(ctx context.Context) (team, userID string, err error) {
 	who, err := b.api.AuthTestContext(ctx)
+	if se, ok := errors.AsType[slack.SlackErrorResponse](err); ok && authErrors[se.Err] {
+		return "", "", fmt.Errorf("auth.test: %w: %s", ErrTokenRejected, se.Err)
+	}
 	if err != nil {
 		return "", "", fmt.Errorf("auth.test: %w", err)
 	}
 	b.opts.BotUserID = who.UserID
 	return who.Team, who.UserID, nil
 }
+
+// ErrTokenRejected means Slack does not accept the bot's token.
+var ErrTokenRejected = errors.New("slack rejected the bot token")
 
 // SetReady marks the bot ready (or not) to take work; /healthz reports it.
 func (b *Bot) SetReady(ready bool) { b.ready.Store(ready) }

@@ -172,7 +172,7 @@ func (s *Store) frequent(ctx context.Context, since time.Time, top int, outcomes
 		FROM records
 		WHERE at >= ? AND outcome IN (`+strings.Join(marks, ",")+`)
 		GROUP BY lower(question)
-		ORDER BY n DESC, last DESC, MAX(id) DESC
+		ORDER BY n DESC, last DESC, lower(question)
 		LIMIT ?`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("report: %w", err)

@@ -42,8 +42,12 @@ type Config struct {
 	// stay in the outbox for the next start.
 	ShutdownTimeout time.Duration
 	// DataDir (FUNDBOT_DATA, default "data") holds the embedded database:
-	// the outbox of replies owed.
+	// the outbox of replies owed, and the records of unanswered questions
+	// and feedback.
 	DataDir string
+	// Record (FUNDBOT_RECORD, default on) keeps the questions fundbot could
+	// not answer and the thumbs up and down; "off" keeps none.
+	Record bool
 	// Workers (FUNDBOT_WORKERS, default 8) answer and deliver; QueueSize
 	// (FUNDBOT_QUEUE, default 64) bounds the work waiting for them.
 	Workers   int
@@ -55,6 +59,21 @@ type Config struct {
 	// events taken and the claims on replies in Redis, shared by every
 	// replica. It may hold a password: it is never logged.
 	RedisURL string
+}
+
+// defaultDataDir is FUNDBOT_DATA's default, relative to the working
+// directory.
+const defaultDataDir = "data"
+
+// recordSetting reads FUNDBOT_RECORD: on (the default) or off.
+func recordSetting(v string) (bool, error) {
+	switch strings.ToLower(strings.TrimSpace(v)) {
+	case "", "on", "true", "1", "yes":
+		return true, nil
+	case "off", "false", "0", "no":
+		return false, nil
+	}
+	return false, fmt.Errorf("%w: FUNDBOT_RECORD must be on or off, not %q", errConfig, v)
 }
 
 // errConfig marks a setting that is missing or malformed.
@@ -82,8 +101,13 @@ func loadConfig(getenv func(string) string) (Config, error) {
 		MaxConnections:  1024,
 	}
 	if c.DataDir == "" {
-		c.DataDir = "data"
+		c.DataDir = defaultDataDir
 	}
+	rec, err := recordSetting(getenv("FUNDBOT_RECORD"))
+	if err != nil {
+		return c, err
+	}
+	c.Record = rec
 	for _, n := range []struct {
 		name string
 		v    *int

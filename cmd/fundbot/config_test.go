@@ -30,7 +30,7 @@ func TestLoadConfig(t *testing.T) {
 			t.Fatal(err)
 		}
 		want := Config{BotToken: cfgBotToken, SigningSecret: cfgSecret, Port: 3000, LogFormat: "text",
-			LogLevel: slog.LevelInfo, ShutdownTimeout: 10 * time.Second, DataDir: "data", Workers: 8, QueueSize: 64,
+			LogLevel: slog.LevelInfo, ShutdownTimeout: 10 * time.Second, DataDir: "data", Record: true, Workers: 8, QueueSize: 64,
 			MaxConnections: 1024}
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("config (-want +got):\n%s", diff)
@@ -46,6 +46,7 @@ func TestLoadConfig(t *testing.T) {
 			"FUNDBOT_CORPUS": "/corpus", "FUNDBOT_INDEX": "/index", "SHUTDOWN_TIMEOUT": "3s",
 			"FUNDBOT_DATA": "/data", "FUNDBOT_WORKERS": "4", "FUNDBOT_QUEUE": "16", "MAX_CONNECTIONS": "100",
 			"REDIS_URL": "redis://redis:6379/0",
+			"FUNDBOT_RECORD": "off",
 		}))
 		if err != nil {
 			t.Fatal(err)
@@ -95,6 +96,7 @@ func TestLoadConfig(t *testing.T) {
 		{"shutdown timeout", with("SHUTDOWN_TIMEOUT", "soon"), "SHUTDOWN_TIMEOUT"},
 		{"shutdown timeout negative", with("SHUTDOWN_TIMEOUT", "-1s"), "SHUTDOWN_TIMEOUT"},
 		{"metrics addr", with("METRICS_ADDR", "9090"), "METRICS_ADDR"},
+		{"record", with("FUNDBOT_RECORD", "sometimes"), "FUNDBOT_RECORD"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -51,6 +51,7 @@ commands:
   ingest [--corpus DIR] URL|FILE|-...                 turn release pages (web, HTML, text, stdin) into corpus files
   serve [--strict]                                    run the Slack bot (settings from the environment and .env)
   check [--corpus DIR]                                refuse a corpus with any bad release file (for CI)
+  report [--since 7d] [--top N]                       the most frequent unanswered questions and the feedback counts
   healthcheck                                         exit 0 if the bot on $PORT answers /healthz (for containers)
 `
 
@@ -69,6 +70,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return check(ctx, args[1:], getenv, stdout, stderr)
 	case "serve":
 		return serve(ctx, args[1:], getenv, stdout, stderr)
+	case "report":
+		return report(ctx, args[1:], getenv, stdout, stderr)
 	case "healthcheck":
 		return healthcheck(ctx, args[1:], getenv, stdout, stderr)
 	case "help", "-h", "--help":

@@ -80,6 +80,7 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	opts := bot.Options{
 		Registry:  reg,
 		Outbox:    db.Outbox(time.Hour),
+		Records:   records(db, cfg.Record),
 		Workers:   cfg.Workers,
 		QueueSize: cfg.QueueSize,
 	}
@@ -94,7 +95,9 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 		lg.Info("events and reply claims shared through redis")
 	}
 	b := bot.New(lg, eng, api, opts)
-	identify(ctx, lg, b)
+	if err := identify(ctx, lg, b); err != nil {
+		return err
+	}
 
 	if cfg.SocketMode() {
 		err = serveSocketMode(ctx, lg, cfg, b)
@@ -129,16 +132,22 @@ func loadingHandler() http.Handler {
 }
 
 // identify asks Slack who the bot is, so that it can ignore its own
-// messages by user id. Without an answer it still ignores them by bot_id.
-func identify(ctx context.Context, lg *slog.Logger, b *bot.Bot) {
+// messages by user id. A token Slack rejects is an error: nothing would
+// work. Any other failure (Slack unreachable, say) is a warning: without an
+// answer the bot still ignores its own messages by bot_id.
+func identify(ctx context.Context, lg *slog.Logger, b *bot.Bot) error {
 	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	defer cancel()
 	team, userID, err := b.Identify(ctx)
+	if errors.Is(err, bot.ErrTokenRejected) {
+		return fmt.Errorf("SLACK_BOT_TOKEN: %w; check the token on your app's OAuth & Permissions page, and that the app is installed", err)
+	}
 	if err != nil {
 		lg.Warn("cannot tell who the bot is; own messages are recognised by bot_id only", "err", err)
-		return
+		return nil
 	}
 	lg.Info("connected to slack", "team", team, "bot_user_id", userID)
+	return nil
 }
 
 // serveHTTP serves Slack's requests through srv, already listening, until
@@ -230,4 +239,13 @@ func healthcheck(ctx context.Context, args []string, getenv func(string) string,
 	}
 	fmt.Fprintln(stdout, "ok")
 	return nil
+}
+
+// records is where the bot records unanswered questions and feedback: the
+// store, unless FUNDBOT_RECORD=off.
+func records(db *store.Store, on bool) bot.Recorder {
+	if !on {
+		return nil
+	}
+	return db
 }

@@ -223,6 +223,25 @@ func TestServeErrors(t *testing.T) {
 			checkNoSecrets(t, logs.String()+errString(err))
 		})
 	}
+	for _, reason := range []string{"invalid_auth", "account_inactive", "token_revoked", "not_authed"} {
+		t.Run("token rejected at start: "+reason, func(t *testing.T) {
+			api := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				w.Header().Set("Content-Type", "application/json")
+				io.WriteString(w, `{"ok":false,"error":"`+reason+`"}`)
+			}))
+			defer api.Close()
+			env := map[string]string{"SLACK_BOT_TOKEN": cfgBotToken, "SLACK_SIGNING_SECRET": cfgSecret,
+				"SLACK_API_URL": api.URL + "/api/", "PORT": strconv.Itoa(freePort(t)), "FUNDBOT_DATA": t.TempDir()}
+			logs := testlog.NewBuffer(t)
+			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+			defer cancel()
+			err := run(ctx, []string{"serve"}, envMap(env), io.Discard, logs)
+			if err == nil || !strings.Contains(err.Error(), "SLACK_BOT_TOKEN") || !strings.Contains(err.Error(), reason) {
+				t.Errorf("serve with a token Slack rejects (%s) = %v, want an error naming SLACK_BOT_TOKEN and %s", reason, err, reason)
+			}
+			checkNoSecrets(t, logs.String()+errString(err))
+		})
+	}
 	t.Run("arguments", func(t *testing.T) {
 		err := run(context.Background(), []string{"serve", "now"}, envMap(nil), io.Discard, io.Discard)
 		if !errors.Is(err, errUsage) {
