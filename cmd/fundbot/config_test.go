@@ -45,7 +45,7 @@ func TestLoadConfig(t *testing.T) {
 			"PORT": "8081", "METRICS_ADDR": ":9090", "LOG_FORMAT": "JSON", "LOG_LEVEL": "debug",
 			"FUNDBOT_CORPUS": "/corpus", "FUNDBOT_INDEX": "/index", "SHUTDOWN_TIMEOUT": "3s",
 			"FUNDBOT_DATA": "/data", "FUNDBOT_WORKERS": "4", "FUNDBOT_QUEUE": "16", "MAX_CONNECTIONS": "100",
-			"REDIS_URL": "redis://redis:6379/0",
+			"REDIS_URL":      "redis://redis:6379/0",
 			"FUNDBOT_RECORD": "off",
 		}))
 		if err != nil {
