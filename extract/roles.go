@@ -23,8 +23,14 @@ type contextRule struct {
 
 var contextRules = []contextRule{
 	{"cumulative",
-		regexp.MustCompile(`(?i)\b(since (?:the (?:start|beginning) of )?(?:(?:fiscal|financial) year |FY ?|(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d|(?:so far|to date)[^,;]{0,60}|total[^.]{0,80}\b(?:comes?|came|amounts?|reach(?:es|ed)?|rises?|rose) to|over the (?:past|last) \w+ (?:years|decades)|cumulative(?:ly)?|bring(?:s|ing)? (?:its|the|this|their) (?:total|overall)|in total since|all told|total\b[^.]{0,80}\bcomes? to)\b`),
+		regexp.MustCompile(`(?i)\b(since (?:the (?:start|beginning) of )?(?:(?:fiscal|financial) year |FY ?|(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d|total[^.]{0,80}\b(?:comes?|came|amounts?|reach(?:es|ed)?|rises?|rose) to|over the (?:past|last) \w+ (?:years|decades)|cumulative(?:ly)?|bring(?:s|ing)? (?:its|the|this|their) (?:total|overall)|in total since|all told|total\b[^.]{0,80}\bcomes? to)\b`),
 		regexp.MustCompile(`(?i)^[^.;]{0,40}?\b(since (?:19|20)\d\d|so far|to date|over the (?:past|last) \w+ years|in total since|cumulative(?:ly)?)\b`)},
+	{"cumulative",
+		regexp.MustCompile(`(?i)\b(?:so far|to date)\b[^,;.]{0,60}$`),
+		regexp.MustCompile(`(?i)^[^.;]{0,20}?\b(so far|to date)\b`)},
+	{"overall",
+		regexp.MustCompile(`(?i)(?:\b(?:assistance|aid|support|funding|contributions?)\b[^.;]{0,60}\b(?:comes?|came|amounts?|amounted|totals?|totall?ed|reach(?:es|ed)?|rises?|rose) to|\bwith this\b[^.;]{0,80})\s*$`),
+		regexp.MustCompile(`^\b$`)},
 	{"appeal",
 		regexp.MustCompile(`(?i)\b(appeal(?:ed|ing|s)? (?:for|of)|flash appeal|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|requires?|requiring|needs?|needed|funding gap|shortfall|unmet|underfunded by|calls? for)\b[^.]{0,40}$`),
 		regexp.MustCompile(`(?i)^\s*(?:[^.;]{0,25}?\b)?(appeal\w*|is needed|are needed|needed|required|requested|shortfall|funding gap|gap)\b`)},
@@ -32,7 +38,7 @@ var contextRules = []contextRule{
 		regexp.MustCompile(`(?i)\b(response plan|refugee response plan|regional plan|\bHRP\b|\b3RP\b|plan(?:ned)? (?:of|for|worth|totall?ing)|budget(?:ed)? (?:of|for)|in the (?:\d{4} )?budget|budget,)\b[^.]{0,40}$`),
 		regexp.MustCompile(`(?i)^\s*(?:[^.;]{0,30}?\b)?(response plan|plan\b|budget\b|programme budget|operation(?:al)? budget)`)},
 	{"earlier",
-		regexp.MustCompile(`(?i)\b((?:rais|increas|up)\w*[^.]{0,40}\bfrom|last year|previous(?:ly)?|earlier this year|(?:weeks|days|months) earlier|in the past|had (?:already )?(?:provided|given|contributed|allocated|donated)|already (?:provided|given|contributed|allocated|donated))\b[^.]{0,60}$`),
+		regexp.MustCompile(`(?i)\b((?:rais|increas|up)\w*[^.]{0,40}\bfrom|last year|previous(?:ly)?|earlier this year|(?:weeks|days|months) earlier|in the past|had (?:already )?(?:provided|given|contributed|allocated|donated|granted|pledged|committed)|already (?:provided|given|contributed|allocated|donated|granted|pledged|committed)|\bgave)\b[^.]{0,60}$`),
 		regexp.MustCompile(`(?i)^[^.;]{0,30}?\b(last year|previously|earlier this year)\b`)},
 	{"overall",
 		regexp.MustCompile(`(?i)\b(total humanitarian (?:aid|funding|assistance|budget)|overall (?:humanitarian )?(?:funding|aid|assistance|contribution)|globally|worldwide total|all donors|other donors|international community|the world has)\b[^.]{0,50}$`),
@@ -47,7 +53,7 @@ var joinedRe = regexp.MustCompile(`^[\s,;()]*(?:to|or|and|from|up to|of which)?[
 var ofThatRe = regexp.MustCompile(`^\s+of (?:that|which|this|it)\b`)
 
 // yearNearRe is a year named next to an amount ("in 2013").
-var yearNearRe = regexp.MustCompile(`\b(?:in|for|during)\s+((?:19|20)\d\d)\b`)
+var yearNearRe = regexp.MustCompile(`\b(?:in|for|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b`)
 
 // amountContext says why an amount is context, or "" when it is this
 // donor's gift or a part of it. sent is the amount's sentence, [start,
@@ -168,8 +174,11 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 			}
 		}
 		// Without the title's word for it, an amount is the total only if
-		// the others can be its parts: none larger, and together no more.
-		if total >= 0 && !canBeTotal(amounts, total) {
+		// the others can be its parts (none larger, and together no more),
+		// and it is not itself one recipient's share of a release that
+		// funds several ("SEK 89 million ... channelled through OCHA and
+		// UNICEF", when Mercy Corps and OHCHR get money too).
+		if total >= 0 && (!canBeTotal(amounts, total) || forSomeRecipients(amounts[total], r)) {
 			total = -1
 		}
 	}
@@ -210,7 +219,7 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 	// World Food Programme", "Through UNHCR: 12.1 million US dollars".
 	for i := range amounts {
 		f := &amounts[i]
-		if f.Total || f.Context != "" {
+		if f.Total {
 			continue
 		}
 		f.Recipient = partRecipient(f, r)
@@ -387,7 +396,8 @@ func restates(a, b corpus.Fact) bool {
 }
 
 // canBeTotal reports whether the other amounts of a release in the same
-// currency, restatements aside, could all be parts of amounts[t].
+// currency, restatements aside, could all be parts of amounts[t]: none
+// larger, and together no more.
 func canBeTotal(amounts []corpus.Fact, t int) bool {
 	tv, cur := amounts[t].Amount.Value, amounts[t].Amount.Currency
 	sum := 0.0
@@ -398,6 +408,8 @@ func canBeTotal(amounts []corpus.Fact, t int) bool {
 		if sameValue(f.Amount.Value, tv) {
 			continue // the total stated again
 		}
+		// A part is for a place or a sector within the whole; an amount
+		// for another recipient may be a separate gift.
 		if f.Amount.Value > tv {
 			return false
 		}
@@ -413,4 +425,23 @@ func leadRecipient(r *corpus.Release) string {
 		return r.Recipient
 	}
 	return ""
+}
+
+// forSomeRecipients reports whether an amount's sentence gives it to some
+// of the release's recipients but not all.
+func forSomeRecipients(f corpus.Fact, r *corpus.Release) bool {
+	if len(r.Recipients) < 2 {
+		return false
+	}
+	start := strings.Index(f.Sentence, f.Amount.Stated)
+	if start < 0 {
+		return false
+	}
+	named := map[string]bool{}
+	for _, m := range orgMentions(f.Sentence[start:]) {
+		if slices.Contains(r.Recipients, m.acronym) {
+			named[m.acronym] = true
+		}
+	}
+	return len(named) > 0 && len(named) < len(r.Recipients)
 }
