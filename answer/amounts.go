@@ -27,6 +27,9 @@ type releaseAmounts struct {
 	// about are lines without figures on the places asked about, shown
 	// when the release states no amount for them.
 	about []factRef
+	// undated marks a release that states no year, answered for a
+	// question that names one.
+	undated bool
 }
 
 // narrowing is what, inside one release, a question narrows to.
@@ -45,7 +48,7 @@ func narrowingOf(r *corpus.Release, req request) narrowing {
 	return narrowing{
 		places:    len(req.countries)+len(req.regions) > 0,
 		recipient: len(req.recipients) > 0 && !(len(rs) == 1 && slices.Contains(req.recipients, rs[0])),
-		year:      len(req.years) > 0 && !slices.Contains(req.years, r.Year),
+		year:      len(req.years) > 0 && !slices.Contains(req.years, r.Year) && len(yearsOf(r)) > 0,
 		sector:    len(req.sectors) > 0,
 	}
 }
@@ -198,7 +201,9 @@ func amountsOf(r *corpus.Release, req request) releaseAmounts {
 		// the parts the release states for no other place.
 		out.gifts, out.total = []factRef{{r, total}}, true
 		for _, p := range parts {
-			if p.f.Country == "" && p.f.Region == "" || inPlace(p.f, req) {
+			// A part is no larger than the total, in its currency.
+			within := p.f.Amount.Currency == total.Amount.Currency && p.f.Amount.Value < total.Amount.Value
+			if within && (p.f.Country == "" && p.f.Region == "" || inPlace(p.f, req)) {
 				out.gifts = append(out.gifts, p)
 			}
 		}
@@ -256,11 +261,7 @@ func missingWhat(req request, n narrowing) string {
 		what = append(what, names(req.sectors))
 	}
 	if n.year {
-		var ys []string
-		for _, y := range req.years {
-			ys = append(ys, fmt.Sprint(y))
-		}
-		what = append(what, "for "+strings.Join(ys, " or "))
+		what = append(what, "for "+yearList(req.years))
 	}
 	return strings.Join(what, " ")
 }
@@ -297,11 +298,16 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 		a.Kind = KindCountry
 	}
 	var results []releaseAmounts
-	for _, r := range e.releasesOf(req) {
+	undated := e.undated(req)
+	for _, r := range append(e.releasesOf(req), undated...) {
 		if placed && !mentionsPlace(r, req) {
 			continue
 		}
-		results = append(results, amountsOf(r, req))
+		res := amountsOf(r, req)
+		if slices.Contains(undated, r) {
+			res.undated = true
+		}
+		results = append(results, res)
 	}
 	if len(results) == 0 {
 		return e.placeNotNamed(req), nil
@@ -317,8 +323,13 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 			a.Items = append(a.Items, item(g, label, money(g.f.Amount)))
 			used = append(used, g)
 		}
-		if res.total {
+		if res.total && !res.undated {
+			// An undated release's total is never summed with the
+			// year's releases.
 			totals = append(totals, res.gifts[0])
+		}
+		if res.undated && len(res.gifts)+len(res.context) > 0 {
+			missing = append(missing, fmt.Sprintf("The release %s does not state a funding year; fundbot cannot tell whether its amount is for %s.", releaseRef(res.r), yearList(req.years)))
 		}
 		for _, c := range res.context {
 			a.Items = append(a.Items, item(c, "Context ("+c.f.Context+"), not this release's gift", c.f.Amount.Stated))
@@ -367,8 +378,18 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 	if currencies(used) > 1 {
 		a.Notes = append(a.Notes, "The releases state amounts in different currencies; fundbot does not convert them.")
 	}
+	if cur := currencyAsked(corpus.Fold(q)); cur != "" {
+		if other := otherCurrencies(used, cur); len(other) > 0 {
+			a.Notes = append(a.Notes, fmt.Sprintf("You asked in %s: the releases state these amounts in %s, and fundbot does not convert currencies.", cur, names(other)))
+		}
+	}
 	a.Headline = head
 	a.Facts = facts(used)
+	if len(used) == 0 {
+		// The answer is that nothing is stated: passages would only
+		// quote the figures it does not give.
+		return a, nil
+	}
 	var err error
 	a.Passages, err = e.passages(ctx, used, searchText(q, req), req)
 	return a, err
@@ -530,4 +551,25 @@ func (e *Engine) placeNotNamed(req request) Answer {
 	}
 	a.Headline = fmt.Sprintf("The %d releases %s do not state an amount for %s; none of them names it.", len(releases), describeScope(unplaced), names(where))
 	return a
+}
+
+// otherCurrencies lists the currencies of the amounts refs state other
+// than cur, each once.
+func otherCurrencies(refs []factRef, cur string) []string {
+	var out []string
+	for _, r := range refs {
+		if a := r.f.Amount; a != nil && a.Currency != cur && !slices.Contains(out, a.Currency) {
+			out = append(out, a.Currency)
+		}
+	}
+	return out
+}
+
+// yearList writes years as "2022" or "2022 or 2023".
+func yearList(years []int) string {
+	ys := make([]string, len(years))
+	for i, y := range years {
+		ys[i] = fmt.Sprint(y)
+	}
+	return strings.Join(ys, " or ")
 }

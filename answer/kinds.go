@@ -200,8 +200,9 @@ func facts(refs []factRef) []*corpus.Fact {
 // corpus does not cover at all.
 func (e *Engine) notCovered(req request) (Answer, bool) {
 	var missing []string
+	undated := req.intent == intentAmount && len(e.undated(req)) > 0
 	for _, y := range req.years {
-		if !slices.Contains(e.years, y) {
+		if !slices.Contains(e.years, y) && !undated {
 			missing = append(missing, fmt.Sprintf("The corpus has no release for %d.", y))
 		}
 	}
@@ -699,6 +700,11 @@ func (e *Engine) people(ctx context.Context, q string, req request) (Answer, err
 // every quote of the releases it narrows to.
 func (e *Engine) quotes(ctx context.Context, q string, req request) (Answer, error) {
 	if len(req.people) == 0 {
+		if name := speakerNamed(q); name != "" {
+			if refs := e.quotesNaming(req, name); len(refs) > 0 {
+				return e.kindAnswerOf(ctx, q, req, refs, KindPeople, fmt.Sprintf("What the releases quote %s as saying.", name), "")
+			}
+		}
 		return e.kindAnswer(ctx, q, req, KindPeople, "What the releases quote.",
 			"No release quotes anyone.", corpus.KindQuote)
 	}
@@ -748,6 +754,9 @@ func (e *Engine) contacts(ctx context.Context, req request) (Answer, error) {
 		}
 		if what == "" {
 			a.Headline = "No release in the corpus gives a press contact."
+			if len(req.donors)+len(req.recipients)+len(req.years) > 0 {
+				a.Headline = fmt.Sprintf("The releases %s do not state a press contact.", describeScope(req))
+			}
 		} else {
 			a.Headline = fmt.Sprintf("No press contact in the corpus matches “%s”.", what)
 		}

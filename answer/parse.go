@@ -62,6 +62,9 @@ type request struct {
 }
 
 var (
+	// sinceRe is what stands before a year that starts a period: "since
+	// ", "since October ", "since the start of fiscal year ".
+	sinceRe   = regexp.MustCompile(`(?i)\b(?:since|from)\s+(?:the\s+start\s+of\s+)?(?:(?:fiscal|financial)\s+year\s+|FY\s*)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?$`)
 	mentionRe = regexp.MustCompile(`<@[A-Z0-9]+(\|[^>]*)?>`)
 	yearRe    = regexp.MustCompile(`\b(19[5-9][0-9]|20[0-9][0-9])\b`)
 )
@@ -236,8 +239,14 @@ func (e *Engine) parseCommand(req *request) {
 // findEntities finds the countries, regions, donors and years a free
 // question names.
 func (e *Engine) findEntities(req *request, text, folded string) {
-	for _, m := range yearRe.FindAllString(text, -1) {
-		y, _ := strconv.Atoi(m)
+	for _, m := range yearRe.FindAllStringIndex(text, -1) {
+		if sinceRe.MatchString(text[:m[0]]) {
+			// "since 2014", "since October 2020": the start of a
+			// cumulative sum, not a year to narrow to.
+			req.context = true
+			continue
+		}
+		y, _ := strconv.Atoi(text[m[0]:m[1]])
 		if !slices.Contains(req.years, y) {
 			req.years = append(req.years, y)
 		}
@@ -259,7 +268,7 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 			req.sectors = append(req.sectors, s)
 		}
 	}
-	req.context = asksContext(folded)
+	req.context = req.context || asksContext(folded)
 	req.regions = corpus.FindRegions(text)
 	found := corpus.FindCountries(text)
 	// Small typos: words and pairs of words that are no country exactly.

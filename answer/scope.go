@@ -277,3 +277,79 @@ func factMatches(r *corpus.Release, f *corpus.Fact, req request) bool {
 	}
 	return true
 }
+
+// speakerRe finds the person a question asks the words of: "What did
+// Penny Mordaunt say", "What has the minister said".
+var speakerRe = regexp.MustCompile(`(?i)\bwhat\s+(?:did|does|has|have)\s+(.+?)\s+(?:say|said|state|stated)\b`)
+
+// speakerNamed returns the name a question asks the words of, as typed,
+// or "".
+func speakerNamed(q string) string {
+	m := speakerRe.FindStringSubmatch(q)
+	if m == nil {
+		return ""
+	}
+	return strings.TrimSpace(strings.TrimPrefix(m[1], "the "))
+}
+
+// quotesNaming returns the quotes, among the releases a request narrows to
+// (whatever year it names), whose paragraph attributes them to name: the
+// name or its surname stands in the quote's paragraph.
+func (e *Engine) quotesNaming(req request, name string) []factRef {
+	req.years = nil
+	words := []string{corpus.Fold(name)}
+	if ws := strings.Fields(words[0]); len(ws) > 1 && len(ws[len(ws)-1]) >= 4 {
+		words = append(words, ws[len(ws)-1])
+	}
+	var out []factRef
+	for _, ref := range filter(e.byKind[corpus.KindQuote], req) {
+		if has(corpus.Fold(ref.r.Paragraph(ref.f.Paragraph)), words...) {
+			out = append(out, ref)
+		}
+	}
+	return out
+}
+
+// undated returns the releases that state no year at all and match what
+// else a request names (when it names a donor or recipient): a question
+// for a year does not rule them out, and their answer says so.
+func (e *Engine) undated(req request) []*corpus.Release {
+	if len(req.years) == 0 || len(req.donors)+len(req.recipients) == 0 {
+		return nil
+	}
+	rest := req
+	rest.years = nil
+	var out []*corpus.Release
+	for _, r := range e.c.Releases {
+		if len(yearsOf(r)) == 0 && releaseMatches(r, rest) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// currencyWords are the currencies a question may ask an amount in.
+var currencyWords = []struct {
+	words []string
+	code  string
+}{
+	{[]string{"in us dollars", "in dollars", "in usd", "in u s dollars"}, "USD"},
+	{[]string{"in euros", "in eur"}, "EUR"},
+	{[]string{"in pounds", "in sterling", "in gbp"}, "GBP"},
+	{[]string{"in yen", "in jpy"}, "JPY"},
+	{[]string{"in won", "in krw"}, "KRW"},
+	{[]string{"in swiss francs", "in francs", "in chf"}, "CHF"},
+	{[]string{"in kronor", "in sek"}, "SEK"},
+	{[]string{"in kroner", "in nok"}, "NOK"},
+}
+
+// currencyAsked returns the currency a folded question asks amounts in,
+// or "".
+func currencyAsked(folded string) string {
+	for _, c := range currencyWords {
+		if has(folded, c.words...) {
+			return c.code
+		}
+	}
+	return ""
+}
