@@ -223,7 +223,7 @@ func New(lg *slog.Logger, ans Answerer, api *slack.Client, opts Options) *Bot {
 		b.dedupe = newMemSeen(opts.SeenSize, opts.SeenTTL, nil, b.m.seenEvictedEarly.Inc)
 	}
 	ctx, cancelCtx := context.WithTimeout(context.Background(), opts.StoreTimeout)
-	n, err := b.outbox.Backlog(ctx)
+	n, err := b.outbox.Recover(ctx, time.Now())
 	cancelCtx()
 	if err != nil {
 		lg.Error("outbox backlog unknown", "err", err)

@@ -26,6 +26,9 @@ type Outbox interface {
 	Done(ctx context.Context, id string, now time.Time) error
 	// Backlog is the number of replies pending.
 	Backlog(ctx context.Context) (int, error)
+	// Recover, at start-up, makes every pending reply due now (the
+	// leases of an ended process are void) and returns the backlog.
+	Recover(ctx context.Context, now time.Time) (int, error)
 }
 
 // Claims are the claims on replies that replicas share (*shared.State, in
@@ -118,6 +121,10 @@ func (m *memOutbox) Done(_ context.Context, id string, now time.Time) error {
 		}
 	}
 	return nil
+}
+
+func (m *memOutbox) Recover(ctx context.Context, now time.Time) (int, error) {
+	return m.Backlog(ctx)
 }
 
 func (m *memOutbox) Backlog(context.Context) (int, error) {

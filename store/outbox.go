@@ -165,3 +165,15 @@ func (o *Outbox) Backlog(ctx context.Context) (int, error) {
 	}
 	return n, nil
 }
+
+// Recover makes every pending reply due at now: at start-up, the leases of
+// a process that ended are void (the store belongs to one process at a
+// time). Replies it had in flight stay marked unsure. It returns how many
+// replies are pending.
+func (o *Outbox) Recover(ctx context.Context, now time.Time) (int, error) {
+	if _, err := o.db.ExecContext(ctx, `UPDATE outbox SET next_ns = ? WHERE sent_ns = 0 AND next_ns > ?`,
+		now.UnixNano(), now.UnixNano()); err != nil {
+		return 0, fmt.Errorf("outbox recover: %w", err)
+	}
+	return o.Backlog(ctx)
+}

@@ -91,7 +91,11 @@ func TestOutbox(t *testing.T) {
 		o.Claim(ctx, t0, 1, time.Minute) // in flight when the process dies
 		db.Close()
 		o = openOutbox(t, dir).Outbox(time.Hour)
-		got, err := o.Claim(ctx, t0.Add(time.Minute), 10, time.Minute)
+		// Its lease runs to t0+1m; the new process voids it.
+		if n, err := o.Recover(ctx, t0.Add(time.Second)); err != nil || n != 1 {
+			t.Fatalf("Recover = %d, %v; want 1", n, err)
+		}
+		got, err := o.Claim(ctx, t0.Add(time.Second), 10, time.Minute)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -8,8 +8,6 @@ import (
 	"sync"
 	"syscall"
 	"time"
-
-	"golang.org/x/net/netutil"
 )
 
 // Server limits. Slack's requests carry about 1 KiB of headers and a body
@@ -46,67 +44,132 @@ func raiseFileLimit(lg *slog.Logger) {
 	lg.Info("open-file limit", "soft", lim.Cur, "hard", lim.Max)
 }
 
-// listen listens on addr and accepts at most maxConns connections at once;
-// past that, new connections wait in the kernel's backlog until one closes.
-func listen(addr string, maxConns int) (net.Listener, error) {
+// listen listens on addr and keeps at most maxConns connections open. At
+// the cap, a new connection takes the place of the oldest one that is idle
+// between requests or has sent nothing for a moment; only when every place
+// is busy with a request does it wait. Idle or silent clients cannot lock
+// Slack, or a health check, out.
+func listen(addr string, maxConns int) (*capListener, error) {
+	if maxConns <= 0 {
+		return nil, fmt.Errorf("connection cap must be positive, not %d", maxConns)
+	}
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return nil, err
 	}
-	if maxConns <= 0 {
-		return nil, fmt.Errorf("connection cap must be positive, not %d", maxConns)
-	}
-	return netutil.LimitListener(ln, maxConns), nil
+	return &capListener{Listener: ln, places: make(chan struct{}, maxConns), conns: map[*capConn]connInfo{}}, nil
 }
 
-// idleReaper closes idle keep-alive connections when the server nears its
-// connection cap, so that idle clients cannot hold every place while new
-// requests (Slack's, a health check) wait.
-type idleReaper struct {
-	high int // open connections from which idle ones are closed
+// silentGrace is how long a new connection may send nothing before it can
+// lose its place to a newcomer at the cap.
+const silentGrace = 100 * time.Millisecond
 
-	mu   sync.Mutex
-	open int
-	idle map[net.Conn]struct{}
+// capListener is a net.Listener with a cap on open connections.
+type capListener struct {
+	net.Listener
+	places chan struct{}
+
+	mu    sync.Mutex
+	conns map[*capConn]connInfo
 }
 
-func newIdleReaper(maxConns int) *idleReaper {
-	return &idleReaper{high: max(1, maxConns*3/4), idle: map[net.Conn]struct{}{}}
+type connInfo struct {
+	state http.ConnState
+	since time.Time
 }
 
-// connState is the server's ConnState hook.
-func (r *idleReaper) connState(c net.Conn, st http.ConnState) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	switch st {
-	case http.StateNew:
-		r.open++
-		if r.open >= r.high {
-			for ic := range r.idle {
-				ic.Close() // the server sees it closed and reports StateClosed
-				delete(r.idle, ic)
+// capConn is a connection holding a place; closing it frees the place.
+type capConn struct {
+	net.Conn
+	once sync.Once
+	l    *capListener
+}
+
+// Close closes the connection and frees its place.
+func (c *capConn) Close() error {
+	err := c.Conn.Close()
+	c.once.Do(func() {
+		c.l.mu.Lock()
+		delete(c.l.conns, c)
+		c.l.mu.Unlock()
+		<-c.l.places
+	})
+	return err
+}
+
+// Accept waits for a place, evicting an idle or silent connection at the
+// cap, then for a connection.
+func (l *capListener) Accept() (net.Conn, error) {
+	for {
+		select {
+		case l.places <- struct{}{}:
+		default:
+			l.evict()
+			t := time.NewTimer(20 * time.Millisecond)
+			select {
+			case l.places <- struct{}{}:
+				t.Stop()
+			case <-t.C:
+				continue
 			}
 		}
-	case http.StateIdle:
-		r.idle[c] = struct{}{}
-	case http.StateActive:
-		delete(r.idle, c)
+		c, err := l.Listener.Accept()
+		if err != nil {
+			<-l.places
+			return nil, err
+		}
+		cc := &capConn{Conn: c, l: l}
+		l.mu.Lock()
+		l.conns[cc] = connInfo{http.StateNew, time.Now()}
+		l.mu.Unlock()
+		return cc, nil
+	}
+}
+
+// connState is the server's ConnState hook: it keeps each connection's
+// state and since when.
+func (l *capListener) connState(c net.Conn, st http.ConnState) {
+	cc, ok := c.(*capConn)
+	if !ok {
+		return
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if _, open := l.conns[cc]; !open {
+		return
+	}
+	switch st {
 	case http.StateClosed, http.StateHijacked:
-		r.open--
-		delete(r.idle, c)
+		delete(l.conns, cc)
+	default:
+		l.conns[cc] = connInfo{st, time.Now()}
+	}
+}
+
+// evict closes the connection idle the longest, or else the one silent
+// the longest beyond silentGrace; none if every one is in a request.
+func (l *capListener) evict() {
+	l.mu.Lock()
+	var victim *capConn
+	var oldest time.Time
+	now := time.Now()
+	for c, in := range l.conns {
+		evictable := in.state == http.StateIdle || in.state == http.StateNew && now.Sub(in.since) > silentGrace
+		if evictable && (victim == nil || in.since.Before(oldest)) {
+			victim, oldest = c, in.since
+		}
+	}
+	l.mu.Unlock()
+	if victim != nil {
+		victim.Close()
 	}
 }
 
 // newServer is an http.Server with bounded headers and timeouts, logging
-// its errors to lg. With maxConns above zero, idle connections are closed
-// as the open ones near maxConns.
-func newServer(h http.Handler, lg *slog.Logger, maxConns int) *http.Server {
-	var hook func(net.Conn, http.ConnState)
-	if maxConns > 0 {
-		hook = newIdleReaper(maxConns).connState
-	}
+// its errors to lg, for the listener ln.
+func newServer(h http.Handler, lg *slog.Logger, ln *capListener) *http.Server {
 	return &http.Server{
-		ConnState:         hook,
+		ConnState:         ln.connState,
 		Handler:           h,
 		MaxHeaderBytes:    maxHeaderBytes,
 		ReadHeaderTimeout: readHeaderTimeout,

@@ -55,7 +55,7 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 		if err != nil {
 			return fmt.Errorf("listen on PORT %d: %w", cfg.Port, err)
 		}
-		srv = newServer(handler, lg, cfg.MaxConnections)
+		srv = newServer(handler, lg, ln)
 		go func() { srvErr <- srv.Serve(ln) }()
 		defer srv.Close() // on an early return; a clean stop shuts it down first
 		lg.Info("listening", "addr", ln.Addr().String())
@@ -176,7 +176,7 @@ func serveSocketMode(ctx context.Context, lg *slog.Logger, cfg Config, b *bot.Bo
 		mux := http.NewServeMux()
 		mux.Handle("GET /metrics", b.MetricsHandler())
 		mux.Handle("GET /healthz", b.HealthHandler())
-		srv = newServer(mux, lg, cfg.MaxConnections)
+		srv = newServer(mux, lg, ln)
 		go srv.Serve(ln)
 		lg.Info("serving metrics", "addr", ln.Addr().String())
 	}
