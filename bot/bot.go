@@ -165,6 +165,7 @@ type Bot struct {
 	cache   *lru.Cache[string, *entry] // rendered replies by normalised command line
 	flights flights                    // answers being computed
 	dedupe  Dedupe
+	threads *threadMemory // each thread's last question, for follow-ups
 	claims  Claims
 
 	outbox   Outbox
@@ -204,6 +205,7 @@ func New(lg *slog.Logger, ans Answerer, api *slack.Client, opts Options) *Bot {
 		outbox:     opts.Outbox,
 		durable:    opts.Outbox != nil,
 		dedupe:     opts.Dedupe,
+		threads:    newThreadMemory(),
 		claims:     opts.Claims,
 		acks:       make(chan struct{}, opts.QueueSize),
 		outbound:   make(chan struct{}, opts.MaxOutbound),

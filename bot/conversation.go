@@ -138,6 +138,7 @@ func (b *Bot) event(ctx context.Context, eventID string, inner slackevents.Event
 		b.lg.Debug("duplicate event ignored", "event_id", eventID, "channel", q.channel, "ts", ts)
 		return nil
 	}
+	q.text = b.threads.resolve(q) // "and Kenya?" after "/funding Pakistan" in the thread
 	added, err := b.owe(ctx, store.Reply{
 		ID: msgKey, Kind: store.KindPost, Question: q.text, Channel: q.channel, ThreadTS: q.threadTS,
 		User: q.user, Origin: q.origin,

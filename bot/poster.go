@@ -14,6 +14,7 @@ import (
 
 	"github.com/slack-go/slack"
 
+	"github.com/fundbot/fundbot/answer"
 	"github.com/fundbot/fundbot/store"
 )
 
@@ -181,6 +182,9 @@ func (b *Bot) maxAge(r store.Reply) time.Duration {
 func (b *Bot) message(ctx context.Context, r store.Reply) Message {
 	ctx, cancel := context.WithTimeout(ctx, b.opts.CallTimeout)
 	defer cancel()
+	if hello, ok := answer.SmallTalk(r.Question); ok && r.Kind == store.KindPost {
+		return plainMessage(hello)
+	}
 	e, err := b.answer(ctx, r.Question)
 	if err != nil {
 		b.lg.Error("answer failed", "origin", r.Origin, "channel", r.Channel, "user", r.User, "err", err)

@@ -206,6 +206,12 @@ func renderBlocks(a answer.Answer, opts RenderOptions) []slack.Block {
 	return append(blocks, tail...)
 }
 
+// plainMessage is one line of mrkdwn as a message: a greeting's reply.
+func plainMessage(line string) Message {
+	text := ":wave: " + line
+	return Message{Text: line, Blocks: []slack.Block{section(text)}}
+}
+
 // shareable reports whether an answer of kind k may carry a Share button:
 // help and not-found are for the one who asked.
 func shareable(k answer.Kind) bool {
