@@ -183,6 +183,11 @@ func amountsOf(r *corpus.Release, req request) releaseAmounts {
 			parts = append(parts, ref)
 		}
 	}
+	if req.contextOnly && len(out.context) > 0 {
+		// "How much has Sweden given Ukraine since 2014?": the release's
+		// cumulative figure answers, not its gift.
+		return out
+	}
 	if !n.any() {
 		if total != nil {
 			out.gifts, out.total = []factRef{{r, total}}, true

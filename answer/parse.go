@@ -50,8 +50,9 @@ type request struct {
 	people     []string
 	sectors    []string // folded sectors amounts state ("food assistance")
 	// context is set when the question asks for money a release states
-	// as context (a cumulative sum, a plan, an appeal, core funding).
-	context bool
+	// as context (a cumulative sum, a plan, an appeal, core funding);
+	// contextOnly when such money answers instead of the release's gift.
+	context, contextOnly bool
 
 	// notDonor is a country named as giving money that is no donor in the
 	// corpus; unknown is a country named that the corpus never mentions;
@@ -243,7 +244,7 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 		if sinceRe.MatchString(text[:m[0]]) {
 			// "since 2014", "since October 2020": the start of a
 			// cumulative sum, not a year to narrow to.
-			req.context = true
+			req.context, req.contextOnly = true, true
 			continue
 		}
 		y, _ := strconv.Atoi(text[m[0]:m[1]])
@@ -268,7 +269,9 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 			req.sectors = append(req.sectors, s)
 		}
 	}
-	req.context = req.context || asksContext(folded)
+	only, also := asksContext(folded)
+	req.contextOnly = req.contextOnly || only
+	req.context = req.context || req.contextOnly || also
 	req.regions = corpus.FindRegions(text)
 	found := corpus.FindCountries(text)
 	// Small typos: words and pairs of words that are no country exactly.

@@ -231,13 +231,24 @@ func lastWord(s string) string {
 }
 
 // contextWordsRe finds words that ask for money that is not the release's
-// gift: cumulative sums, plans, appeals, earlier or core funding.
-var contextWordsRe = regexp.MustCompile(`\b(since|so far|to date|cumulative|altogether|overall|in all|appeal|appealed|plan|plans|worldwide|globally|core|earlier|previous|previously|before|budget|will give|will provide|increase|increased|increases)\b`)
+// gift: cumulative sums, plans, appeals, earlier or core funding. Such a
+// question is answered by the amounts a release states as context, where
+// it states any, rather than by its gift.
+var contextWordsRe = regexp.MustCompile(`\b(since|so far|to date|cumulative|altogether|overall|in all|appeal|appealed|plan|plans|worldwide|globally|core|earlier|previous|previously|budget|will give|will provide|increase|increased|increases)\b`)
 
-// asksContext reports whether a folded question asks for an amount that a
-// release states as context rather than as its gift.
-func asksContext(folded string) bool {
-	return contextWordsRe.MatchString(folded)
+// alsoContextRe finds words that ask for what was given over a time
+// ("How much has Sweden given Sudan in 2023?"): the release's gift and
+// the amounts it states as context both answer.
+var alsoContextRe = regexp.MustCompile(`\b(?:has|have)\s+(?:\w+\s+){0,4}?(?:given|provided|contributed|spent)\b|\bin total\b`)
+
+// asksContext says whether a folded question asks for amounts a release
+// states as context: only (the context answers instead of the gift),
+// also (both answer), or not at all.
+func asksContext(folded string) (only, also bool) {
+	if contextWordsRe.MatchString(folded) {
+		return true, true
+	}
+	return false, alsoContextRe.MatchString(folded)
 }
 
 // releaseMatches reports whether r is among the releases a request narrows
