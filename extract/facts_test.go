@@ -1,8 +1,9 @@
 package extract
 
 import (
-	"github.com/fundbot/fundbot/corpus"
 	"testing"
+
+	"github.com/fundbot/fundbot/corpus"
 
 	"github.com/google/go-cmp/cmp"
 )

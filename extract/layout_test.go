@@ -5,11 +5,12 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"github.com/fundbot/fundbot/corpus"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/fundbot/fundbot/corpus"
 
 	"github.com/google/go-cmp/cmp"
 )

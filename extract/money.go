@@ -1,0 +1,234 @@
+package extract
+
+import (
+	"math"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/fundbot/fundbot/corpus"
+)
+
+var (
+	currencyPrefix = `(\bU\.S\.\s?\$|\bUS\s?\$|\bUSD|\bA\$|\bAU\$|\bAUD|\bC\$|\bCA\$|\bCAD|\bNZ\$|\bNZD|\bEUR|€|\bCHF|\bGBP|£|\bJPY|¥|\bNOK|\bSEK|\bDKK|\bKRW|₩|\$)`
+	numberPattern  = `(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`
+	scalePattern   = `(?:\s?((?i:million|billion|thousand|mln|bln)|mn|bn|m|M)\b)?`
+	amountPrefixRe = regexp.MustCompile(currencyPrefix + `\s?` + numberPattern + scalePattern)
+	amountSuffixRe = regexp.MustCompile(`(?i)\b` + numberPattern + `(?:\s(million|billion|thousand))?\s(US dollars|U\.S\. dollars|American dollars|dollars|euros?|Swiss francs|francs|pounds sterling|pounds|yen|Norwegian kroner|Danish kroner|kroner|Swedish kronor|kronor|won|Korean won)\b`)
+	amountBareRe   = regexp.MustCompile(`(?i)\b(?:total|contribution|donation|grant|sum|funding|amount) of ` + `(\d{1,3}(?:,\d{3}){2,})\b`)
+	qualifierRe    = regexp.MustCompile(`(?i)\b(nearly|almost|about|around|approximately|approx\.|some|roughly|over|more than|close to|up to|an estimated|just over|just under|at least|in excess of|less than|under|upwards of)\s+$`)
+)
+
+// amount is a sum of money found in a text.
+type amount struct {
+	span
+	corpus.Amount
+}
+
+// findAmounts returns the sums of money in s, in order. fallback is the
+// currency of a bare figure ("a total of 37,900,000"), "" to skip them.
+func findAmounts(s, fallback string) []amount {
+	if !strings.ContainsAny(s, "0123456789") {
+		// Only an amount in words can be here: "six million euros".
+		if strings.Contains(s, "illion") || strings.Contains(s, "thousand") {
+			return wordAmounts(s, nil)
+		}
+		return nil
+	}
+	var out []amount
+	prefixed := strings.ContainsAny(s, "$€£¥")
+	for _, c := range []string{"USD", "EUR", "CHF", "GBP", "JPY", "NOK", "SEK", "DKK", "AUD", "CAD", "NZD", "KRW", "₩"} {
+		if prefixed {
+			break
+		}
+		prefixed = strings.Contains(s, c)
+	}
+	var prefixMatches [][]int
+	if prefixed {
+		prefixMatches = amountPrefixRe.FindAllStringSubmatchIndex(s, -1)
+	}
+	for _, m := range prefixMatches {
+		cur := currencyCode(s[m[2]:m[3]])
+		a, ok := newAmount(s, m[0], m[1], s[m[4]:m[5]], group(s, m, 3), cur)
+		if ok {
+			out = append(out, a)
+		}
+	}
+	lower := strings.ToLower(s)
+	suffixed := false
+	for _, w := range []string{"dollar", "euro", "franc", "pound", "yen", "kron", " won"} {
+		if strings.Contains(lower, w) {
+			suffixed = true
+			break
+		}
+	}
+	var suffixMatches [][]int
+	if suffixed {
+		suffixMatches = amountSuffixRe.FindAllStringSubmatchIndex(s, -1)
+	}
+	for _, m := range suffixMatches {
+		if overlaps(out, m[0], m[1]) {
+			continue
+		}
+		a, ok := newAmount(s, m[0], m[1], s[m[2]:m[3]], group(s, m, 2), currencyCode(s[m[6]:m[7]]))
+		if ok {
+			out = append(out, a)
+		}
+	}
+	if fallback != "" {
+		for _, m := range amountBareRe.FindAllStringSubmatchIndex(s, -1) {
+			if overlaps(out, m[2], m[3]) {
+				continue
+			}
+			a, ok := newAmount(s, m[2], m[3], s[m[2]:m[3]], "", fallback)
+			if ok {
+				out = append(out, a)
+			}
+		}
+	}
+	if strings.Contains(s, "illion") || strings.Contains(s, "thousand") {
+		out = wordAmounts(s, out)
+	}
+	slices.SortFunc(out, func(a, b amount) int { return a.start - b.start })
+	return out
+}
+
+// numberWord is a number written in words, up to ninety-nine.
+const numberWord = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a)`
+
+// wordAmountRe is an amount in words: "six million euros", "four million
+// and eight hundred thousand US dollars".
+var wordAmountRe = regexp.MustCompile(`(?i)\b(` + numberWord + `)\s+(million|billion|hundred thousand)(?:\s+and\s+(` + numberWord + `)\s+(hundred thousand|thousand))?\s+(US dollars|U\.S\. dollars|dollars|euros?|pounds sterling|pounds|Swiss francs|yen|Swedish kronor|kronor|Norwegian kroner|kroner|Korean won|won)\b`)
+
+var smallNumbers = map[string]float64{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+// wordsValue reads a number in words up to ninety-nine.
+func wordsValue(w string) float64 {
+	v := 0.0
+	for _, part := range strings.FieldsFunc(strings.ToLower(w), func(r rune) bool { return r == '-' || r == ' ' }) {
+		v += smallNumbers[part]
+	}
+	return v
+}
+
+func wordScale(w string) float64 {
+	switch strings.ToLower(w) {
+	case "billion":
+		return 1e9
+	case "million":
+		return 1e6
+	case "hundred thousand":
+		return 1e5
+	}
+	return 1e3
+}
+
+// wordAmounts adds the amounts written in words in s to found.
+func wordAmounts(s string, found []amount) []amount {
+	for _, m := range wordAmountRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(found, m[0], m[1]) {
+			continue
+		}
+		v := wordsValue(s[m[2]:m[3]]) * wordScale(s[m[4]:m[5]])
+		if m[6] >= 0 {
+			v += wordsValue(s[m[6]:m[7]]) * wordScale(s[m[8]:m[9]])
+		}
+		cur := currencyCode(s[m[10]:m[11]])
+		if v == 0 || cur == "" {
+			continue
+		}
+		a := amount{span: span{m[0], m[1]}, Amount: corpus.Amount{Stated: s[m[0]:m[1]], Value: v, Currency: cur}}
+		from := max(0, m[0]-40)
+		for from > 0 && !utf8.RuneStart(s[from]) {
+			from--
+		}
+		if q := qualifierRe.FindStringIndex(s[from:m[0]]); q != nil {
+			a.start = from + q[0]
+			a.Approximate = true
+			a.Stated = s[a.start:m[1]]
+		}
+		found = append(found, a)
+	}
+	return found
+}
+
+func group(s string, m []int, g int) string {
+	if 2*g+1 >= len(m) || m[2*g] < 0 {
+		return ""
+	}
+	return s[m[2*g]:m[2*g+1]]
+}
+
+func overlaps(as []amount, start, end int) bool {
+	for _, a := range as {
+		if start < a.end && a.start < end {
+			return true
+		}
+	}
+	return false
+}
+
+func newAmount(s string, start, end int, number, scale, cur string) (amount, bool) {
+	v, err := strconv.ParseFloat(strings.ReplaceAll(number, ",", ""), 64)
+	if err != nil || cur == "" || math.IsInf(v, 0) {
+		return amount{}, false
+	}
+	switch strings.ToLower(scale) {
+	case "million", "mn", "m", "mln":
+		v *= 1e6
+	case "billion", "bn", "bln":
+		v *= 1e9
+	case "thousand":
+		v *= 1e3
+	}
+	v = math.Round(v*100) / 100
+	a := amount{span: span{start, end}, Amount: corpus.Amount{Currency: cur, Value: v}}
+	// Look for a qualifier in the few words before the amount only: the
+	// pattern is anchored at the end, and searching the whole prefix of a
+	// long sentence for each amount is quadratic.
+	from := max(0, start-40)
+	for from > 0 && !utf8.RuneStart(s[from]) {
+		from--
+	}
+	if q := qualifierRe.FindStringIndex(s[from:start]); q != nil {
+		a.start = from + q[0]
+		a.Approximate = true
+	}
+	a.Stated = s[a.start:end]
+	return a, true
+}
+
+func currencyCode(s string) string {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	switch s {
+	case "us$", "us $", "usd", "$", "u.s.$", "u.s. $", "us dollars", "u.s. dollars", "american dollars", "dollars":
+		return "USD"
+	case "a$", "au$", "aud":
+		return "AUD"
+	case "c$", "ca$", "cad":
+		return "CAD"
+	case "nz$", "nzd":
+		return "NZD"
+	case "eur", "€", "euro", "euros":
+		return "EUR"
+	case "chf", "swiss francs", "francs":
+		return "CHF"
+	case "gbp", "£", "pounds", "pounds sterling":
+		return "GBP"
+	case "jpy", "¥", "yen":
+		return "JPY"
+	case "nok", "norwegian kroner", "kroner":
+		return "NOK"
+	case "sek", "swedish kronor", "kronor":
+		return "SEK"
+	case "dkk", "danish kroner":
+		return "DKK"
+	case "krw", "₩", "won", "korean won":
+		return "KRW"
+	}
+	return ""
+}

@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/fundbot/fundbot/corpus"
+)
+
+var (
+	labelAfterColonRe = regexp.MustCompile(`(?i):\s+(tel|telephone|phone|mobile|mob|cell|e-?mail)\b`)
+	emailRe           = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
+	phoneLabelRe      = regexp.MustCompile(`(?i)^(?:tel|telephone|phone|mobile|mob|cell|office|t|m)\b\.?\s*:?\s*(\+?[\d\s().+-]{6,})$`)
+	emailLabelRe      = regexp.MustCompile(`(?i)^(?:e-?mail|email)\s*:?\s*`)
+	contactLeadRe     = regexp.MustCompile(`(?i)^.*?\bcontacts?\b\s*:?\s*`)
+	contactSplitRe    = regexp.MustCompile(`\s*[,;]\s*|\s+or\s+`)
+)
+
+// contacts reads the press contacts of the contact paragraph.
+func (x *releaseText) contacts(n int, para string) []corpus.Fact {
+	rest := contactLeadRe.ReplaceAllString(para, "")
+	// "Fahmia Al-Fotih: Tel: +967 ...": a label after a colon starts a
+	// new part.
+	rest = labelAfterColonRe.ReplaceAllString(rest, ", $1")
+	var out []corpus.Fact
+	cur := corpus.Fact{Kind: corpus.KindContact, Paragraph: n, Sentence: para}
+	flush := func() {
+		if cur.Person != "" || cur.Email != "" || cur.Phone != "" {
+			out = append(out, cur)
+		}
+		cur = corpus.Fact{Kind: corpus.KindContact, Paragraph: n, Sentence: para}
+	}
+	for _, seg := range contactSplitRe.Split(rest, -1) {
+		seg = strings.TrimSpace(strings.TrimRight(seg, "."))
+		if seg == "" {
+			continue
+		}
+		if m := phoneLabelRe.FindStringSubmatch(seg); m != nil {
+			if cur.Phone != "" {
+				cur.Phone += ", "
+			}
+			cur.Phone += strings.TrimSpace(m[1])
+			continue
+		}
+		if e := emailRe.FindString(seg); e != "" {
+			if cur.Email != "" {
+				flush()
+			}
+			cur.Email = e
+			continue
+		}
+		if emailLabelRe.MatchString(seg) && strings.TrimSpace(emailLabelRe.ReplaceAllString(seg, "")) == "" {
+			continue
+		}
+		if (cur.Email != "" || cur.Phone != "") && (cur.Person != "" || cur.Office != "") {
+			flush()
+		}
+		person, office, hasAt := strings.Cut(seg, " at ")
+		switch {
+		case hasAt && cur.Person == "":
+			cur.Person, cur.Office = person, office
+		case cur.Person == "" && cur.Office == "" && !hasAcronym(seg):
+			cur.Person = seg
+		case cur.Office == "":
+			cur.Office = seg
+		default:
+			cur.Office += ", " + seg
+		}
+	}
+	flush()
+	return out
+}

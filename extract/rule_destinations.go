@@ -1,0 +1,85 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/fundbot/fundbot/corpus"
+)
+
+var (
+	listGapRe     = regexp.MustCompile(`^\s*(?:,|,?\s+and|&|,\s*as well as)\s+(?:the\s+)?$`)
+	originRe      = regexp.MustCompile(`(?i)\b(?:from|fleeing|fled|left|leaving|escaping)\s+(?:the\s+)?$`)
+	projectNounRe = regexp.MustCompile(`(?i)\b(projects?|programmes?|programs?|assistance|aid|support)\b`)
+	listContextRe = regexp.MustCompile(`(?i)\b(fund\w*|projects?|programmes?|programs?|contribution|support\w*|assist\w*|benefit\w*|allocat\w*|operations|grants?|aid|money|help\w*)\b`)
+)
+
+// destinationList records the countries and regions of a sentence that
+// lists funded places ("The funded projects, in A, B, ... and C").
+func (x *releaseText) destinationList(n int, sent string, ms []corpus.Mention) {
+	if len(ms) < 2 || !listContextRe.MatchString(sent) {
+		return
+	}
+	var run []corpus.Mention
+	flush := func() {
+		// "migrants from Syria, Iraq and Yemen": where people come from,
+		// not where the money goes.
+		if len(run) >= 2 && originRe.MatchString(sent[max(0, run[0].Start-30):run[0].Start]) {
+			run = nil
+		}
+		// A list inside quoted words is someone's account, not the
+		// release's statement of where the money goes.
+		if len(run) >= 2 && insideQuote(sent, run[0].Start) {
+			run = nil
+		}
+		if len(run) >= 2 {
+			for _, m := range run {
+				x.destination(n, sent, placeOf(m))
+			}
+		}
+		run = nil
+	}
+	for i, m := range ms {
+		if m.Demonym {
+			// "Kyrgyz and Uzbek ethnic groups" are people, not places funded.
+			flush()
+			continue
+		}
+		if len(run) > 0 && listGapRe.MatchString(sent[ms[i-1].End:m.Start]) {
+			run = append(run, m)
+			continue
+		}
+		flush()
+		run = []corpus.Mention{m}
+	}
+	flush()
+}
+
+// moneyGoesRe says that money goes somewhere: "the Japanese money goes to
+// the response to the Rohingya crisis in", "funds will be used in".
+var moneyGoesRe = regexp.MustCompile(`(?i)\b(?:money|funds|funding|contribution|grant|donation|aid|assistance|support)\b[^.;]{0,40}?\b(?:goes|go|went|will go|is going|will be (?:used|spent|channell?ed)|is (?:set aside|earmarked)|are (?:set aside|earmarked)|will (?:help|support|fund|pay for|back))\b[^.;]{0,80}?\b(?:in|to|for|across)\s+(?:the\s+)?$`)
+
+// fundedPlace records the place a sentence says the money goes to, when
+// the sentence names one place after its verb: "In Asia, the Japanese
+// money goes to the response to the Rohingya crisis in Bangladesh".
+func (x *releaseText) fundedPlace(n int, sent string, ms []corpus.Mention) {
+	for _, m := range ms {
+		if m.Demonym || insideQuote(sent, m.Start) {
+			continue
+		}
+		if moneyGoesRe.MatchString(sent[max(0, m.Start-160):m.Start]) {
+			x.destination(n, sent, placeOf(m))
+		}
+	}
+}
+
+// destination records a funded place once.
+func (x *releaseText) destination(n int, sent string, pl place) {
+	if pl.key() == "" || x.seen[pl.key()] {
+		return
+	}
+	x.seen[pl.key()] = true
+	f := corpus.Fact{Kind: corpus.KindDestination, Paragraph: n, Sentence: sent, Donor: strings.Join(x.r.Donors, ", "), Recipient: x.r.Recipient, Year: x.r.Year}
+	pl.set(&f)
+	x.destinations = append(x.destinations, f)
+}

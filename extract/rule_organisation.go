@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/fundbot/fundbot/corpus"
+)
+
+var (
+	memberStatesRe = regexp.MustCompile(`(?i)\b((?:more than |over |some )?\d[\d,]*) member states\b`)
+	presenceRe     = regexp.MustCompile(`(?i)\b(?:presence|offices|operations|active|works|operates|present) in ((?:more than |over |some )?\d[\d,]*) countries\b`)
+	foundedRe      = regexp.MustCompile(`(?i)\b(?:founded|established|created|set up) in (\d{4})\b`)
+	sinceRe        = regexp.MustCompile(`(?i)\bsince (\d{4})\b`)
+)
+
+// organisation finds facts about the recipient: founding year, member
+// states, countries of presence. inBlurb allows "since 1951" as a founding
+// year, which only the organisation's self-description can mean.
+func (x *releaseText) organisation(n int, para string, inBlurb bool) []corpus.Fact {
+	if !strings.ContainsAny(para, "0123456789") {
+		return nil
+	}
+	var out []corpus.Fact
+	for _, sp := range sentences(para) {
+		sent := para[sp.start:sp.end]
+		if !inBlurb && x.r.Recipient != "" && !strings.Contains(sent, x.r.Recipient) {
+			continue
+		}
+		add := func(attr, value string) {
+			out = append(out, corpus.Fact{Kind: corpus.KindOrganisation, Paragraph: n, Sentence: sent, Recipient: x.r.Recipient, Attribute: attr, Value: value})
+		}
+		if m := foundedRe.FindStringSubmatch(sent); m != nil {
+			add("founded", m[1])
+		} else if m := sinceRe.FindStringSubmatch(sent); inBlurb && m != nil {
+			add("founded", m[1])
+		}
+		if m := memberStatesRe.FindStringSubmatch(sent); m != nil {
+			add("member_states", m[1])
+		}
+		if m := presenceRe.FindStringSubmatch(sent); m != nil {
+			add("countries_of_presence", m[1])
+		}
+	}
+	return out
+}

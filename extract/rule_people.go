@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/fundbot/fundbot/corpus"
+)
+
+var (
+	roleKeyword = `(?:Deputy Director[- ]General|Director[- ]General|Deputy Secretary[- ]General|Secretary[- ]General|High Commissioner|Executive Director|Regional Director|Country Director|Chief of Mission|Head of Office|Prime Minister|Foreign Minister|Ambassador|Minister|President|Commissioner|Spokesperson|Spokesman|Spokeswoman|Coordinator|Representative|Director|Chargé d['’]Affaires)`
+	nameWords   = `(\p{Lu}[\p{Ll}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}’'-]+)){1,3})`
+	roleNameRe  = regexp.MustCompile(`((?:(?:[A-Z][\w’'.-]*|of|for|the)\s+){0,4}?` + roleKeyword + `(?:\s+(?:in|for|to)\s+(?:the\s+)?[A-Z][\w’'-]*)?)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?` + nameWords)
+	nameRoleRe  = regexp.MustCompile(nameWords + `,\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}` + roleKeyword + `(?:\s+(?:of|for|in|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)`)
+	roleHintRe  = regexp.MustCompile(`Director|Secretary|Commissioner|Chief|Head|Minister|Ambassador|President|Spokes|Coordinator|Representative|Chargé`)
+)
+
+// people finds named people and their roles in a sentence.
+func (x *releaseText) people(n int, sent string) []corpus.Fact {
+	if !roleHintRe.MatchString(sent) {
+		return nil
+	}
+	var out []corpus.Fact
+	add := func(name, role string) {
+		name, role = strings.TrimSpace(name), strings.TrimSpace(role)
+		if !plausibleName(name) {
+			return
+		}
+		for _, p := range x.persons {
+			if p.Person == name {
+				return
+			}
+		}
+		f := corpus.Fact{Kind: corpus.KindPerson, Paragraph: n, Sentence: sent, Person: name, Role: role}
+		x.persons = append(x.persons, f)
+		out = append(out, f)
+	}
+	for _, m := range roleNameRe.FindAllStringSubmatch(sent, -1) {
+		role := strings.TrimPrefix(strings.TrimPrefix(m[1], "the "), "The ")
+		add(m[2], role)
+	}
+	for _, m := range nameRoleRe.FindAllStringSubmatch(sent, -1) {
+		add(m[1], strings.TrimPrefix(m[2], "the "))
+	}
+	return out
+}
+
+// plausibleName rejects capitalised phrases that are not people's names.
+func plausibleName(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return false
+	}
+	switch ws[0] {
+	case "The", "In", "For", "This", "That", "These", "Funding", "Director", "General", "Minister":
+		return false
+	}
+	for _, w := range ws {
+		if w == strings.ToUpper(w) && len(w) > 2 {
+			return false
+		}
+	}
+	if len(corpus.FindCountries(name)) > 0 || len(corpus.FindRegions(name)) > 0 || institutionRe.MatchString(name) {
+		return false
+	}
+	return true
+}
+
+// institutionRe is a word that makes a name an institution's, not a
+// person's: "White House", "Ikea Foundation".
+var institutionRe = regexp.MustCompile(`\b(?:House|Office|Ministry|Department|Agency|Council|Foundation|Programme|Program|Fund|Government|Bank|Organization|Organisation|Commission|Union|Nations|Committee|Centre|Center|Press|News|Times|Post|Service)\b`)

@@ -1,0 +1,98 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/fundbot/fundbot/corpus"
+)
+
+var (
+	sharePctRe     = regexp.MustCompile(`(?i)\b((?:roughly|about|around|approximately|some|nearly|almost|over|more than|less than|close to|up to|at least|just over|just under)\s+)?(\d+(?:\.\d+)?)\s?(%|per\s?cent\b|percent\b)`)
+	shareWordRe    = regexp.MustCompile(`(?i)\b((?:roughly|about|around|approximately|some|nearly|almost|over|more than|less than|close to|just over|just under)\s+)?(one[- ]half|half|one[- ]third|a third|two[- ]thirds|one[- ]quarter|a quarter|three[- ]quarters|one[- ]fifth|a fifth|one[- ]tenth|a tenth)\b`)
+	shareLargestRe = regexp.MustCompile(`(?i)\b(the (?:largest|biggest|greatest|single largest) (?:share|portion|part|proportion|allocation|slice)|the lion['’]s share|the bulk|the majority)\b`)
+	shareHintRe    = regexp.MustCompile(`(?i)\d|half|third|quarter|fifth|tenth|largest|biggest|greatest|lion|bulk|majority`)
+	fundingNounRe  = regexp.MustCompile(`(?i)\b(fund\w*|contribution|donation|grant|money|allocation|budget|amount|total|resources)\b`)
+)
+
+// shareAfterOK reports whether what follows a share phrase keeps it about
+// money: "of the funding" or nothing, not "of the country".
+func shareAfterOK(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	if len(after) < 3 || !strings.EqualFold(after[:3], "of ") {
+		return true
+	}
+	if len(after) > 100 {
+		after = after[:100]
+	}
+	ws := strings.Fields(after)
+	if len(ws) > 7 {
+		ws = ws[:7]
+	}
+	return fundingNounRe.MatchString(strings.Join(ws, " "))
+}
+
+// shares finds the parts of the total a sentence states.
+func (x *releaseText) shares(n int, sent string, ms []corpus.Mention, ctx place, hasCtx bool) []corpus.Fact {
+	if !shareHintRe.MatchString(sent) || !fundingNounRe.MatchString(sent) {
+		return nil
+	}
+	type found struct {
+		span
+		stated  string
+		percent float64
+		largest bool
+	}
+	var fs []found
+	for _, m := range sharePctRe.FindAllStringSubmatchIndex(sent, -1) {
+		if !shareAfterOK(sent[m[1]:]) {
+			continue
+		}
+		pct, _ := strconv.ParseFloat(sent[m[4]:m[5]], 64)
+		fs = append(fs, found{span: span{m[0], m[1]}, stated: sent[m[0]:m[1]], percent: pct})
+	}
+	for _, m := range shareWordRe.FindAllStringSubmatchIndex(sent, -1) {
+		if !shareAfterOK(sent[m[1]:]) {
+			continue
+		}
+		fs = append(fs, found{span: span{m[0], m[1]}, stated: sent[m[0]:m[1]]})
+	}
+	for _, m := range shareLargestRe.FindAllStringIndex(sent, -1) {
+		if !shareAfterOK(sent[m[1]:]) {
+			continue
+		}
+		fs = append(fs, found{span: span{m[0], m[1]}, stated: sent[m[0]:m[1]], largest: true})
+	}
+	if len(fs) == 0 {
+		return nil
+	}
+	slices.SortFunc(fs, func(a, b found) int { return a.start - b.start })
+	// "The largest share – about 40 per cent – ..." is one share.
+	if len(fs) == 2 && fs[0].largest != fs[1].largest {
+		merged := fs[0]
+		if merged.largest {
+			merged = fs[1]
+		}
+		merged.largest = true
+		fs = []found{merged}
+	}
+	var out []corpus.Fact
+	for _, s := range fs {
+		f := corpus.Fact{Kind: corpus.KindShare, Paragraph: n, Sentence: sent, Donor: strings.Join(x.r.Donors, ", "), Recipient: x.r.Recipient, Year: x.r.Year,
+			Share: s.stated, Percent: s.percent, Largest: s.largest}
+		pl, ok := firstAfter(ms, s.end)
+		if !ok && len(ms) > 0 {
+			pl, ok = placeOf(ms[len(ms)-1]), true
+		}
+		if !ok && hasCtx {
+			pl, ok = ctx, true
+		}
+		if ok {
+			pl.set(&f)
+		}
+		out = append(out, f)
+	}
+	return out
+}

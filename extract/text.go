@@ -1,0 +1,186 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+var (
+	quoteRe = regexp.MustCompile(`"([^"]{20,})"|“([^”]{20,})”|‘([^’]{20,}?[,.!?])’|(?:^|\s)'(.{20,}?[,.!?])'(?:\s|$)|^[–—] (.{20,}?[,.!?]) (?:said|says)\b`)
+)
+
+// span is a byte range of a text.
+type span struct{ start, end int }
+
+// abbreviations end with a period that does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "no": true, "prof": true, "gen": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "e.g": true, "i.e": true, "etc": true, "vs": true,
+	"approx": true, "u.s": true, "u.n": true, "inc": true, "ltd": true, "co": true, "amb": true, "h.e": true,
+}
+
+// sentences splits a paragraph into sentences. It does not split inside a
+// quotation, after an abbreviation or an initial, or inside a number.
+func sentences(p string) []span {
+	// A list set out with bullets in one paragraph: each item is a
+	// sentence of its own.
+	if strings.Contains(p, "• ") {
+		var out []span
+		start := 0
+		for start < len(p) {
+			j := strings.Index(p[start:], "• ")
+			end := len(p)
+			if j >= 0 {
+				end = start + j
+			}
+			item := strings.TrimRight(p[start:end], " ;")
+			if strings.TrimSpace(item) != "" {
+				for _, sp := range plainSentences(item) {
+					out = append(out, span{start + sp.start, start + sp.end})
+				}
+			}
+			if j < 0 {
+				break
+			}
+			start = end + len("• ")
+		}
+		return out
+	}
+	return plainSentences(p)
+}
+
+// plainSentences splits a paragraph without bullets into sentences.
+func plainSentences(p string) []span {
+	var out []span
+	start := 0
+	inStraight, inCurly := false, false
+	for i := 0; i < len(p); {
+		r, size := utf8.DecodeRuneInString(p[i:])
+		switch r {
+		case '"':
+			inStraight = !inStraight
+		case '“':
+			inCurly = true
+		case '”':
+			inCurly = false
+		}
+		i += size
+		if r != '.' && r != '!' && r != '?' {
+			continue
+		}
+		j := i
+		for j < len(p) {
+			c, n := utf8.DecodeRuneInString(p[j:])
+			if c == '"' || c == '”' || c == '’' || c == ')' || c == '\'' {
+				if c == '"' {
+					inStraight = false
+				}
+				if c == '”' {
+					inCurly = false
+				}
+				j += n
+				continue
+			}
+			break
+		}
+		if j >= len(p) || p[j] != ' ' {
+			continue
+		}
+		if inStraight || inCurly {
+			continue
+		}
+		k := j
+		for k < len(p) && p[k] == ' ' {
+			k++
+		}
+		if k >= len(p) || !startsSentence(p[k:]) {
+			continue
+		}
+		if r == '.' {
+			w := lastWord(p[:i-1])
+			if abbreviations[strings.ToLower(w)] || (utf8.RuneCountInString(w) == 1 && startsUpper(w)) {
+				continue
+			}
+		}
+		out = append(out, span{start, j})
+		start = k
+	}
+	if start < len(p) {
+		out = append(out, span{start, len(p)})
+	}
+	return out
+}
+
+// containsWord reports whether w occurs in s as a whole word.
+func containsWord(s, w string) bool { return wordIndex(s, w) >= 0 }
+
+// wordIndex returns the byte offset of the first whole-word occurrence of
+// w in s, or -1.
+func wordIndex(s, w string) int {
+	if w == "" {
+		return -1
+	}
+	for i := 0; i < len(s); {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return -1
+		}
+		start, end := i+j, i+j+len(w)
+		before, _ := utf8.DecodeLastRuneInString(s[:start])
+		after, _ := utf8.DecodeRuneInString(s[end:])
+		if (start == 0 || !isWordRune(before)) && (end == len(s) || !isWordRune(after)) {
+			return start
+		}
+		i = start + 1
+	}
+	return -1
+}
+
+// wordCountOf counts the whole-word occurrences of w in s.
+func wordCountOf(s, w string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		j := wordIndex(s[i:], w)
+		if j < 0 {
+			break
+		}
+		n++
+		i += j + len(w)
+	}
+	return n
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' }
+
+func lastWord(s string) string {
+	i := strings.LastIndexFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '(' || r == '"' || r == '“' })
+	return s[i+1:]
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// insideQuote reports whether byte offset at of s falls inside quoted
+// words.
+func insideQuote(s string, at int) bool {
+	for _, m := range quoteRe.FindAllStringIndex(s, -1) {
+		if at >= m[0] && at < m[1] {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAcronym(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if len(w) >= 2 && w == strings.ToUpper(w) && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			return true
+		}
+	}
+	return false
+}
