@@ -99,26 +99,65 @@ func (x *releaseText) context(para string) (place, bool) {
 	return placeOf(ms[0]), true
 }
 
-// amountPlace finds the country or region an amount is for: one named just
-// after it ("USD 5 million for Kenya"), or the only one its sentence names.
-// ms and amts are the sentence's places and amounts.
-func amountPlace(sent string, ms []corpus.Mention, amts []amount, a amount) (place, bool) {
-	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= a.end })
-	if i < len(ms) {
-		m := ms[i]
-		if gap := sent[a.end:m.Start]; len(gap) <= 60 && gapPrepRe.MatchString(gap) {
-			return placeOf(m), true
-		}
-	}
-	if len(amts) == 1 && len(ms) > 0 {
-		for _, m := range ms[1:] {
-			if placeOf(m).key() != placeOf(ms[0]).key() {
-				return place{}, false
+// placeSource is one way to find the place a finding is for.
+type placeSource int
+
+const (
+	// placeRightAfter is a place named right after the finding, through
+	// "for", "to" or "in": "USD 5 million for Kenya".
+	placeRightAfter placeSource = iota
+	// placeSole is the only place the sentence names.
+	placeSole
+	// placeAfter is the first place named after the finding, preferring
+	// a name to an adjective.
+	placeAfter
+	// placeFirst and placeLast are the first and last places the
+	// sentence names.
+	placeFirst
+	placeLast
+	// placeParagraph is the place the paragraph is about.
+	placeParagraph
+)
+
+// attach is the one way a finding gets its place: it tries the sources in
+// the order given, sets the first place found on f and reports whether
+// there was one. end is the byte offset in s.text where the finding ends.
+func attach(f *corpus.Fact, p *paragraph, s *sentence, end int, sources ...placeSource) bool {
+	ms := s.places
+	for _, src := range sources {
+		var pl place
+		ok := false
+		switch src {
+		case placeRightAfter:
+			i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= end })
+			if i < len(ms) {
+				if gap := s.text[end:ms[i].Start]; len(gap) <= 60 && gapPrepRe.MatchString(gap) {
+					pl, ok = placeOf(ms[i]), true
+				}
 			}
+		case placeSole:
+			if len(ms) > 0 && !slices.ContainsFunc(ms[1:], func(m corpus.Mention) bool { return placeOf(m).key() != placeOf(ms[0]).key() }) {
+				pl, ok = placeOf(ms[0]), true
+			}
+		case placeAfter:
+			pl, ok = firstAfter(ms, end)
+		case placeFirst:
+			if len(ms) > 0 {
+				pl, ok = placeOf(ms[0]), true
+			}
+		case placeLast:
+			if len(ms) > 0 {
+				pl, ok = placeOf(ms[len(ms)-1]), true
+			}
+		case placeParagraph:
+			pl, ok = p.about, p.hasAbout
 		}
-		return placeOf(ms[0]), true
+		if ok {
+			pl.set(f)
+			return true
+		}
 	}
-	return place{}, false
+	return false
 }
 
 // firstAfter returns the first place named at or after byte offset at,

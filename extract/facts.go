@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/fundbot/fundbot/corpus"
 )
@@ -42,45 +41,34 @@ func extract(r *corpus.Release, p *parsed, lead string) []corpus.Fact {
 			x.currency = as[0].Currency
 		}
 	}
-	donor := strings.Join(r.Donors, ", ")
-
-	var facts []corpus.Fact
-	var amounts []corpus.Fact
-	for i, para := range r.Paragraphs {
-		n := i + 1
-		if n == p.contact {
-			facts = append(facts, x.contacts(n, para)...)
-			continue
-		}
-		if n == p.org {
-			facts = append(facts, x.organisation(n, para, true)...)
-			continue
-		}
-		ctx, hasCtx := x.context(para)
-		for _, sp := range sentences(para) {
-			sent := para[sp.start:sp.end]
-			ms := x.places(sent)
-			amts := findAmounts(sent, x.currency)
-			for _, a := range amts {
-				f := corpus.Fact{Kind: corpus.KindAmount, Paragraph: n, Sentence: sent, Donor: donor, Recipient: r.Recipient, Year: r.Year}
-				am := a.Amount
-				f.Amount = &am
-				if pl, ok := amountPlace(sent, ms, amts, a); ok {
-					pl.set(&f)
+	// One pass: each paragraph is read once, then the rules read what
+	// was found, sentence by sentence, then paragraph by paragraph.
+	var facts, amounts []corpus.Fact
+	for i, text := range r.Paragraphs {
+		p := x.read(i+1, text, lead)
+		if p.isText() {
+			for j := range p.sentences {
+				s := &p.sentences[j]
+				for _, rule := range sentenceRules {
+					for _, f := range rule.find(x, p, s) {
+						if f.Kind == corpus.KindAmount {
+							amounts = append(amounts, f)
+						} else {
+							facts = append(facts, f)
+						}
+					}
 				}
-				amounts = append(amounts, f)
 			}
-			facts = append(facts, x.shares(n, sent, ms, ctx, hasCtx)...)
-			facts = append(facts, x.beneficiaries(n, sent, ms, amts, ctx, hasCtx)...)
-			x.destinationList(n, sent, ms)
-			x.fundedPlace(n, sent, ms)
-			facts = append(facts, x.people(n, sent)...)
 		}
-		if f, ok := x.activity(n, para, ctx, hasCtx); ok {
-			facts = append(facts, f)
+		for _, rule := range paragraphRules {
+			facts = append(facts, rule.find(x, p)...)
 		}
-		facts = append(facts, x.organisation(n, para, false)...)
 	}
+
+	// Release-level steps, in order: the amounts' roles (which reads
+	// every amount), then destinations from the parts, shares, activities
+	// and title (which read the roles), then speakers (which read every
+	// person named).
 	localDollars(r, amounts)
 	amounts = assignRoles(r, amounts, lead)
 	for _, f := range amounts {

@@ -214,7 +214,7 @@ func findTitle(lines []string) (int, int) {
 		if n < 2 || n > 30 || utf8.RuneCountInString(l) > 250 {
 			continue
 		}
-		if strings.HasSuffix(l, ".") && n > 12 || strings.HasSuffix(l, ":") || isDateLine(l) || isCaption(l) || isLabel(l) {
+		if endsSentence(l) && n > 3 && !strings.HasSuffix(l, "?") || strings.HasSuffix(l, ":") || isDateLine(l) || isCaption(l) || isLabel(l) {
 			continue
 		}
 		end := i + 1

@@ -19,8 +19,8 @@ const (
 	lineNav             // "Home  News  Politics", "Home > Press Releases > 2021"
 )
 
-// lineRule classifies a short line. Rules are tried in order; the first
-// that matches wins. Every rule applies only to lines of at most maxWords
+// lineRule classifies a short line. Rules are tried in order, the most
+// specific first; the first that matches wins. Every rule applies only to lines of at most maxWords
 // words, so a sentence of the release that starts the same way is kept.
 type lineRule struct {
 	kind     lineKind
@@ -29,13 +29,13 @@ type lineRule struct {
 }
 
 var lineRules = []lineRule{
-	{lineNav, 16, regexp.MustCompile(`(?i)^(home|start|main page)\s*[>|»›/]`)},
 	{lineMeta, 80, regexp.MustCompile(`(?i)^(countr(y|ies)|regions?|themes?|disaster types?|vulnerable groups?)\s*:`)},
-	{lineNav, 24, regexp.MustCompile(`^[^.!?]*?\S(?:(?:\s{2,}|\s[>|»›/]\s)[^\s.!?][^.!?]*?){2,}$`)},
 	{lineMeta, 14, regexp.MustCompile(`(?i)^(source|format|origin|theme|themes|disaster|disasters|language|published under|publisher|author|authors|categor(y|ies)|filed under|topics?|tags?|attachments?|view original|download( pdf| the pdf)?|press release|news release|media release|news and press release|historical archive|press releases?( \d{4})?|news|statement|joint press release|reading time|\d+ min(ute)?s? read)\s*(:|$|\s\S)`)},
 	{lineDate, 10, regexp.MustCompile(`(?i)^(date|dated|posted|published|originally published|last updated|updated|release date|issued)?\s*(on)?\s*:?\s*([\p{L} .'’-]{2,30},\s*)?` + datePattern + `(\s*(\||-|–|·)?\s*(listen|share|print|\d+ min(ute)?s? read)?)*$`)},
 	{lineByline, 8, regexp.MustCompile(`(?i)^(by|written by|posted by|from)\s+[\p{L}]`)},
 	{lineWidget, 8, regexp.MustCompile(`(?i)^((share|listen|print|facebook|twitter|linkedin|whatsapp|telegram|reddit|tweet|copy link|save|bookmark|share this( article| page| story)?|share on \w+|read more|subscribe|follow us)\b[\s|·:]*)+$`)},
+	{lineNav, 16, regexp.MustCompile(`(?i)^(home|start|main page)\s*[>|»›/]`)},
+	{lineNav, 24, regexp.MustCompile(`^[^.!?]*?\S(?:(?:\s{2,}|\s[>|»›/]\s)[^\s.!?][^.!?]*?){2,}$`)},
 }
 
 // datePattern matches a date as releases write it: "12 March 2018",

@@ -13,6 +13,18 @@ var (
 
 // activity describes what the money does in a paragraph's country or
 // region, in the release's words.
+func activityFacts(x *releaseText, p *paragraph) []corpus.Fact {
+	if !p.isText() {
+		return nil
+	}
+	if f, ok := x.activity(p.n, p.text, p.about, p.hasAbout); ok {
+		return []corpus.Fact{f}
+	}
+	return nil
+}
+
+// activity finds the paragraph's first sentence that says what the money
+// does, when the paragraph is about one place.
 func (x *releaseText) activity(n int, para string, ctx place, hasCtx bool) (corpus.Fact, bool) {
 	if !hasCtx {
 		return corpus.Fact{}, false
@@ -35,7 +47,8 @@ func (x *releaseText) activity(n int, para string, ctx place, hasCtx bool) (corp
 		if !activityRe.MatchString(sent) {
 			continue
 		}
-		f := corpus.Fact{Kind: corpus.KindActivity, Paragraph: n, Sentence: sent, Donor: strings.Join(x.r.Donors, ", "), Recipient: x.r.Recipient, Year: x.r.Year, Text: corpus.Shorten(sent, 160)}
+		f := x.fact(corpus.KindActivity, n, sent)
+		f.Text = corpus.Shorten(sent, 160)
 		ctx.set(&f)
 		return f, true
 	}

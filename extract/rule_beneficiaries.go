@@ -18,7 +18,8 @@ var (
 )
 
 // beneficiaries finds counts of people to be helped in a sentence.
-func (x *releaseText) beneficiaries(n int, sent string, ms []corpus.Mention, amounts []amount, ctx place, hasCtx bool) []corpus.Fact {
+func beneficiaryFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
+	n, sent, amounts := p.n, s.text, s.amounts
 	if !strings.ContainsAny(sent, "0123456789") {
 		return nil
 	}
@@ -42,18 +43,9 @@ func (x *releaseText) beneficiaries(n int, sent string, ms []corpus.Mention, amo
 		if m[0] > 0 && unicode.IsDigit(rune(sent[m[0]-1])) || !helpBeforeRe.MatchString(sent[max(0, m[0]-70):m[0]]) && !helpAfterRe.MatchString(sent[m[9]:]) {
 			continue
 		}
-		f := corpus.Fact{Kind: corpus.KindBeneficiaries, Paragraph: n, Sentence: sent, Donor: strings.Join(x.r.Donors, ", "), Recipient: x.r.Recipient, Year: x.r.Year,
-			Count: count, CountStated: strings.TrimSpace(sent[m[0]:m[5]]), Who: strings.TrimSpace(sent[m[6]:m[9]])}
-		pl, found := firstAfter(ms, m[1])
-		if !found && len(ms) > 0 {
-			pl, found = placeOf(ms[0]), true
-		}
-		if !found && hasCtx {
-			pl, found = ctx, true
-		}
-		if found {
-			pl.set(&f)
-		}
+		f := x.fact(corpus.KindBeneficiaries, n, sent)
+		f.Count, f.CountStated, f.Who = count, strings.TrimSpace(sent[m[0]:m[5]]), strings.TrimSpace(sent[m[6]:m[9]])
+		attach(&f, p, s, m[1], placeAfter, placeFirst, placeParagraph)
 		out = append(out, f)
 	}
 	return out

@@ -17,18 +17,26 @@ var (
 )
 
 // contacts reads the press contacts of the contact paragraph.
+func contactFacts(x *releaseText, p *paragraph) []corpus.Fact {
+	if p.role != roleContact {
+		return nil
+	}
+	return x.contacts(p.n, p.text)
+}
+
+// contacts splits a contact paragraph into one fact per person or office.
 func (x *releaseText) contacts(n int, para string) []corpus.Fact {
 	rest := contactLeadRe.ReplaceAllString(para, "")
 	// "Fahmia Al-Fotih: Tel: +967 ...": a label after a colon starts a
 	// new part.
 	rest = labelAfterColonRe.ReplaceAllString(rest, ", $1")
 	var out []corpus.Fact
-	cur := corpus.Fact{Kind: corpus.KindContact, Paragraph: n, Sentence: para}
+	cur := x.fact(corpus.KindContact, n, para)
 	flush := func() {
 		if cur.Person != "" || cur.Email != "" || cur.Phone != "" {
 			out = append(out, cur)
 		}
-		cur = corpus.Fact{Kind: corpus.KindContact, Paragraph: n, Sentence: para}
+		cur = x.fact(corpus.KindContact, n, para)
 	}
 	for _, seg := range contactSplitRe.Split(rest, -1) {
 		seg = strings.TrimSpace(strings.TrimRight(seg, "."))

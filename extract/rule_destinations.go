@@ -2,10 +2,22 @@ package extract
 
 import (
 	"regexp"
-	"strings"
 
 	"github.com/fundbot/fundbot/corpus"
 )
+
+// destinationLists records the places of a sentence that lists funded
+// places; fundedPlaces those a sentence says the money goes to. Both
+// record through destination, which keeps each place once.
+func destinationLists(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
+	x.destinationList(p.n, s.text, s.places)
+	return nil
+}
+
+func fundedPlaces(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
+	x.fundedPlace(p.n, s.text, s.places)
+	return nil
+}
 
 var (
 	listGapRe     = regexp.MustCompile(`^\s*(?:,|,?\s+and|&|,\s*as well as)\s+(?:the\s+)?$`)
@@ -79,7 +91,7 @@ func (x *releaseText) destination(n int, sent string, pl place) {
 		return
 	}
 	x.seen[pl.key()] = true
-	f := corpus.Fact{Kind: corpus.KindDestination, Paragraph: n, Sentence: sent, Donor: strings.Join(x.r.Donors, ", "), Recipient: x.r.Recipient, Year: x.r.Year}
+	f := x.fact(corpus.KindDestination, n, sent)
 	pl.set(&f)
 	x.destinations = append(x.destinations, f)
 }

@@ -17,6 +17,18 @@ var (
 // organisation finds facts about the recipient: founding year, member
 // states, countries of presence. inBlurb allows "since 1951" as a founding
 // year, which only the organisation's self-description can mean.
+func organisationFacts(x *releaseText, p *paragraph) []corpus.Fact {
+	switch {
+	case p.role == roleBlurb:
+		return x.organisation(p.n, p.text, true)
+	case p.isText():
+		return x.organisation(p.n, p.text, false)
+	}
+	return nil
+}
+
+// organisation finds the organisation facts of a paragraph; outside the
+// blurb, only in sentences that name the recipient.
 func (x *releaseText) organisation(n int, para string, inBlurb bool) []corpus.Fact {
 	if !strings.ContainsAny(para, "0123456789") {
 		return nil
@@ -28,7 +40,9 @@ func (x *releaseText) organisation(n int, para string, inBlurb bool) []corpus.Fa
 			continue
 		}
 		add := func(attr, value string) {
-			out = append(out, corpus.Fact{Kind: corpus.KindOrganisation, Paragraph: n, Sentence: sent, Recipient: x.r.Recipient, Attribute: attr, Value: value})
+			f := x.fact(corpus.KindOrganisation, n, sent)
+			f.Recipient, f.Attribute, f.Value = x.r.Recipient, attr, value
+			out = append(out, f)
 		}
 		if m := foundedRe.FindStringSubmatch(sent); m != nil {
 			add("founded", m[1])

@@ -10,12 +10,17 @@ import (
 var (
 	roleKeyword = `(?:Deputy Director[- ]General|Director[- ]General|Deputy Secretary[- ]General|Secretary[- ]General|High Commissioner|Executive Director|Regional Director|Country Director|Chief of Mission|Head of Office|Prime Minister|Foreign Minister|Ambassador|Minister|President|Commissioner|Spokesperson|Spokesman|Spokeswoman|Coordinator|Representative|Director|Chargé d['’]Affaires)`
 	nameWords   = `(\p{Lu}[\p{Ll}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}’'-]+)){1,3})`
-	roleNameRe  = regexp.MustCompile(`((?:(?:[A-Z][\w’'.-]*|of|for|the)\s+){0,4}?` + roleKeyword + `(?:\s+(?:in|for|to)\s+(?:the\s+)?[A-Z][\w’'-]*)?)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?` + nameWords)
+	roleNameRe  = regexp.MustCompile(`((?:(?:[A-Z][\w’'.-]*|of|for|the)\s+){0,4}?` + roleKeyword + `(?:\s+(?:in|for|to)\s+(?:the\s+)?[A-Z][\w’'-]*|\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?` + nameWords)
 	nameRoleRe  = regexp.MustCompile(nameWords + `,\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}` + roleKeyword + `(?:\s+(?:of|for|in|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)`)
 	roleHintRe  = regexp.MustCompile(`Director|Secretary|Commissioner|Chief|Head|Minister|Ambassador|President|Spokes|Coordinator|Representative|Chargé`)
 )
 
 // people finds named people and their roles in a sentence.
+func peopleFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
+	return x.people(p.n, s.text)
+}
+
+// people finds the people a sentence names with their roles, each once.
 func (x *releaseText) people(n int, sent string) []corpus.Fact {
 	if !roleHintRe.MatchString(sent) {
 		return nil
@@ -31,7 +36,8 @@ func (x *releaseText) people(n int, sent string) []corpus.Fact {
 				return
 			}
 		}
-		f := corpus.Fact{Kind: corpus.KindPerson, Paragraph: n, Sentence: sent, Person: name, Role: role}
+		f := x.fact(corpus.KindPerson, n, sent)
+		f.Person, f.Role = name, role
 		x.persons = append(x.persons, f)
 		out = append(out, f)
 	}

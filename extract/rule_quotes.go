@@ -41,7 +41,8 @@ func (x *releaseText) quotes() []corpus.Fact {
 						speaker = x.namedSpeaker(x.r.Paragraphs[i-1])
 					}
 				}
-				f := corpus.Fact{Kind: corpus.KindQuote, Paragraph: n, Sentence: sent, Quote: q, Person: speaker}
+				f := x.fact(corpus.KindQuote, n, sent)
+				f.Quote, f.Person = q, speaker
 				out = append(out, f)
 			}
 		}

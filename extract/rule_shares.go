@@ -35,7 +35,8 @@ func shareAfterOK(after string) bool {
 }
 
 // shares finds the parts of the total a sentence states.
-func (x *releaseText) shares(n int, sent string, ms []corpus.Mention, ctx place, hasCtx bool) []corpus.Fact {
+func shareFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
+	n, sent := p.n, s.text
 	if !shareHintRe.MatchString(sent) || !fundingNounRe.MatchString(sent) {
 		return nil
 	}
@@ -79,19 +80,10 @@ func (x *releaseText) shares(n int, sent string, ms []corpus.Mention, ctx place,
 		fs = []found{merged}
 	}
 	var out []corpus.Fact
-	for _, s := range fs {
-		f := corpus.Fact{Kind: corpus.KindShare, Paragraph: n, Sentence: sent, Donor: strings.Join(x.r.Donors, ", "), Recipient: x.r.Recipient, Year: x.r.Year,
-			Share: s.stated, Percent: s.percent, Largest: s.largest}
-		pl, ok := firstAfter(ms, s.end)
-		if !ok && len(ms) > 0 {
-			pl, ok = placeOf(ms[len(ms)-1]), true
-		}
-		if !ok && hasCtx {
-			pl, ok = ctx, true
-		}
-		if ok {
-			pl.set(&f)
-		}
+	for _, sh := range fs {
+		f := x.fact(corpus.KindShare, n, sent)
+		f.Share, f.Percent, f.Largest = sh.stated, sh.percent, sh.largest
+		attach(&f, p, s, sh.end, placeAfter, placeLast, placeParagraph)
 		out = append(out, f)
 	}
 	return out

@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"testing"
+)
+
+// TestRoles checks which amount of a release is its total and which are
+// context, on one release per row (a title and paragraphs).
+func TestRoles(t *testing.T) {
+	for _, tc := range []struct {
+		name, title string
+		paras       []string
+		total       string   // the total as stated, "" for none
+		context     []string // amounts that are context, as "stated=context"
+	}{
+		{"title figure", "Japan gives USD 10 million to IOM",
+			[]string{"Japan has given USD 10 million to IOM. The response plan requires USD 499 million."},
+			"USD 10 million", []string{"USD 499 million=appeal"}},
+		{"part is never the total", "Japan gives USD 10 million to IOM",
+			[]string{"Of this, USD 4 million will go to Kenya."},
+			"", nil},
+		{"cumulative sum", "Korea supports WFP",
+			[]string{"Korea has given USD 5 million to WFP.", "Since 2016, Korea has contributed USD 60 million to WFP."},
+			"USD 5 million", []string{"USD 60 million=cumulative"}},
+		{"earlier gift", "Switzerland grants CHF 56 million to the ICRC",
+			[]string{"The Federal Council decided on a contribution of CHF 56 million to the ICRC.", "The Federal Council had already granted an additional CHF 50 million in August 2023."},
+			"CHF 56 million", []string{"CHF 50 million=earlier"}},
+		{"restated in another currency", "UK pledges $76 million",
+			[]string{"The United Kingdom has pledged an additional £61 million ($76 million) in humanitarian aid."},
+			"£61 million", nil},
+		{"several amounts in the announcing sentence", "Sweden supports Sudan",
+			[]string{"Sweden gives SEK 20 million to UNHCR and SEK 30 million to WFP."},
+			"", nil},
+		{"a total of", "Sweden supports Sudan",
+			[]string{"Sweden gives a total of SEK 50 million: SEK 20 million to UNHCR and SEK 30 million to WFP."},
+			"SEK 50 million", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text := tc.title + "\n\n" + joinParas(tc.paras)
+			r, err := Ingest("test", []byte(text))
+			if err != nil {
+				t.Fatalf("Ingest: %v", err)
+			}
+			total := ""
+			if f, ok := r.Total(); ok {
+				total = f.Amount.Stated
+			}
+			if total != tc.total {
+				t.Errorf("total = %q, want %q (check %q)", total, tc.total, r.Check)
+			}
+			var ctx []string
+			for _, f := range r.Facts {
+				if f.Context != "" {
+					ctx = append(ctx, f.Amount.Stated+"="+f.Context)
+				}
+			}
+			if len(ctx) != len(tc.context) || (len(ctx) > 0 && ctx[0] != tc.context[0]) {
+				t.Errorf("context amounts = %q, want %q", ctx, tc.context)
+			}
+		})
+	}
+}
+
+func joinParas(ps []string) string {
+	out := ""
+	for i, p := range ps {
+		if i > 0 {
+			out += "\n\n"
+		}
+		out += p
+	}
+	return out
+}

@@ -1,0 +1,18 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/fundbot/fundbot/corpus"
+)
+
+func TestActivityRule(t *testing.T) {
+	sum := func(f corpus.Fact) string { return where(f) + "|" + f.Text }
+	for _, tc := range []ruleCase{
+		{"in a place", "In Kenya, IOM will initiate conflict mitigation activities.", []string{"KEN|In Kenya, IOM will initiate conflict mitigation activities."}},
+		{"no place", "IOM will initiate conflict mitigation activities.", nil},
+		{"a quotation is no activity", `"We will help Kenya," said the minister.`, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runRule(t, tc, nil, activityFacts, sum) })
+	}
+}

@@ -1,0 +1,24 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/fundbot/fundbot/corpus"
+)
+
+func TestDestinationRules(t *testing.T) {
+	both := func(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
+		return append(destinationLists(x, p, s), fundedPlaces(x, p, s)...)
+	}
+	for _, tc := range []ruleCase{
+		{"funded list", "The funded projects, in Afghanistan, Kenya and Pakistan, will help migrants.", []string{"AFG", "KEN", "PAK"}},
+		{"origins are not destinations", "The funding helps migrants from Syria, Iraq and Yemen who reached Egypt.", nil},
+		{"a list in a quotation", `"Our aid helped Nigeria and Somalia last year," the minister said, announcing the funding.`, nil},
+		{"money goes to", "In Asia, the Japanese money goes to the response to the Rohingya crisis in Bangladesh.", []string{"BGD"}},
+		{"a cause is not a destination", "The funding will support people hit by Russia's invasion and the war in Ukraine, in Poland and Moldova.", []string{"POL", "MDA"}},
+		{"the donor is not a destination", "Japan's funding supports projects in Kenya and Japan.", nil},
+		{"a place in an agency's name", "The aid goes through the United Nations Relief and Works Agency for Palestine Refugees in the Near East and WFP.", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runRule(t, tc, both, nil, where) })
+	}
+}

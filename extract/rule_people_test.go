@@ -1,0 +1,19 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/fundbot/fundbot/corpus"
+)
+
+func TestPeopleRule(t *testing.T) {
+	sum := func(f corpus.Fact) string { return f.Person + "|" + f.Role }
+	for _, tc := range []ruleCase{
+		{"role before name", "IOM Director General William Lacy Swing thanked Japan.", []string{"William Lacy Swing|IOM Director General"}},
+		{"name, role", "Yuko Goto, Chief of Mission in Tokyo, said so.", []string{"Yuko Goto|Chief of Mission in Tokyo"}},
+		{"letters beyond ASCII", "Minister of Foreign Affairs Børge Brende said it.", []string{"Børge Brende|Minister of Foreign Affairs"}},
+		{"an institution is no person", "The Director of the White House Office spoke.", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runRule(t, tc, peopleFacts, nil, sum) })
+	}
+}

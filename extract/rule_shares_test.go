@@ -1,0 +1,21 @@
+package extract
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/fundbot/fundbot/corpus"
+)
+
+func TestShareRule(t *testing.T) {
+	sum := func(f corpus.Fact) string { return fmt.Sprintf("%s|%v|%s", f.Share, f.Largest, where(f)) }
+	for _, tc := range []ruleCase{
+		{"percent for a region", "Roughly 25 per cent of the funding will go to the Horn of Africa.", []string{"Roughly 25 per cent|false|Horn of Africa"}},
+		{"largest share", "The largest share of the Japanese funding will assist Pakistan.", []string{"The largest share|true|PAK"}},
+		{"largest with a percent is one share", "The largest share – about 40 per cent – of the funding goes to Kenya.", []string{"about 40 per cent|true|KEN"}},
+		{"half of something else", "Half of the country is under water, the funding will help.", nil},
+		{"no funding word", "Nearly half of the children are girls.", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runRule(t, tc, shareFacts, nil, sum) })
+	}
+}
