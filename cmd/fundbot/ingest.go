@@ -68,7 +68,15 @@ func ingest(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		if ctx.Err() != nil {
 			return fmt.Errorf("ingest interrupted, nothing written: %w", ctx.Err())
 		}
-		errs = append(errs, fmt.Errorf("%s: %w", arg, err))
+		switch {
+		case arg == "-":
+			if !strings.Contains(err.Error(), "standard input") {
+				err = fmt.Errorf("standard input: %w", err)
+			}
+		case !strings.Contains(err.Error(), arg): // say which input failed, once
+			err = fmt.Errorf("%s: %w", arg, err)
+		}
+		errs = append(errs, err)
 	}
 	if len(errs) > 0 {
 		return fmt.Errorf("nothing written: %w", errors.Join(errs...))
