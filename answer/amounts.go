@@ -130,10 +130,9 @@ func totalCovers(r *corpus.Release, total *corpus.Fact, req request) bool {
 	}
 	dests := map[string]bool{}
 	for i := range r.Facts {
+		// Every place the release ties a fact to: a part for another
+		// place means the total is not just for the places asked about.
 		f := &r.Facts[i]
-		if f.Kind != corpus.KindDestination {
-			continue
-		}
 		if f.Country != "" {
 			dests[f.Country] = true
 		} else if f.Region != "" {
@@ -196,12 +195,13 @@ func amountsOf(r *corpus.Release, req request) releaseAmounts {
 		out.gifts = parts
 		return out
 	}
+	var matched bool
 	for _, p := range parts {
-		if partMatches(p.f, req, n) {
-			out.gifts = append(out.gifts, p)
-		}
+		matched = matched || partMatches(p.f, req, n)
 	}
-	if len(out.gifts) == 0 && total != nil && n.places && !n.recipient && !n.year && !n.sector && totalCovers(r, total, req) {
+	places := onePlaceEach(req)
+	together := len(places) > 1 && !req.separately || !matched
+	if together && total != nil && n.places && !n.recipient && !n.year && !n.sector && totalCovers(r, total, req) {
 		// The total is for just the places asked about: it answers, with
 		// the parts the release states for no other place.
 		out.gifts, out.total = []factRef{{r, total}}, true
@@ -214,20 +214,61 @@ func amountsOf(r *corpus.Release, req request) releaseAmounts {
 		}
 		return out
 	}
-	if len(out.gifts) > 0 {
+	// Each place on its own: what the release states for it, or that it
+	// states nothing for it.
+	var missing []request
+	for _, one := range places {
+		found := false
+		for _, p := range parts {
+			if partMatches(p.f, one, n) && !slices.Contains(out.gifts, p) {
+				out.gifts = append(out.gifts, p)
+				found = true
+			}
+		}
+		if !found {
+			missing = append(missing, one)
+		}
+	}
+	if len(missing) == 0 {
 		return out
 	}
-	out.missing = missingWhat(req, n)
+	gap := req
+	gap.countries, gap.regions = nil, nil
+	for _, m := range missing {
+		gap.countries = append(gap.countries, m.countries...)
+		gap.regions = append(gap.regions, m.regions...)
+	}
+	out.missing = missingWhat(gap, n)
 	if n.places {
 		// What the release does state about the place, without figures:
 		// no line that states an amount, so its total is not read as
 		// the place's.
 		for i := range r.Facts {
 			f := &r.Facts[i]
-			if f.Kind != corpus.KindAmount && inPlace(f, req) && !statesAmount(r, f.Sentence) {
+			if f.Kind != corpus.KindAmount && inPlace(f, gap) && !statesAmount(r, f.Sentence) {
 				out.about = append(out.about, factRef{r, f})
 			}
 		}
+	}
+	return out
+}
+
+// onePlaceEach splits a request into one request per place it names, or
+// returns it whole when it names at most one.
+func onePlaceEach(req request) []request {
+	if len(req.countries)+len(req.regions) <= 1 {
+		return []request{req}
+	}
+	var out []request
+	for _, c := range req.countries {
+		one := req
+		one.countries, one.regions = []corpus.Country{c}, nil
+		out = append(out, one)
+	}
+	for _, g := range req.regions {
+		one := req
+		one.countries, one.regions = nil, []string{g}
+		out = append(out, one)
 	}
 	return out
 }

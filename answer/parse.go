@@ -49,6 +49,10 @@ type request struct {
 	recipients []string
 	people     []string
 	sectors    []string // folded sectors amounts state ("food assistance")
+	// separately is set when a question names places each with its own
+	// preposition ("to Myanmar and to Haiti"): they are asked one by one,
+	// not as a whole.
+	separately bool
 	// context is set when the question asks for money a release states
 	// as context (a cumulative sum, a plan, an appeal, core funding);
 	// contextOnly when such money answers instead of the release's gift.
@@ -63,6 +67,9 @@ type request struct {
 }
 
 var (
+	// separatelyRe finds places named each with its own preposition:
+	// "to Myanmar and to Haiti", "for Somalia, for Libya".
+	separatelyRe = regexp.MustCompile(`(?i)\b(?:and|or|,)\s+(?:to|for|in)\s+(?:the\s+)?\p{Lu}`)
 	// sinceRe is what stands before a year that starts a period: "since
 	// ", "since October ", "since the start of fiscal year ".
 	sinceRe   = regexp.MustCompile(`(?i)\b(?:since|from)\s+(?:the\s+start\s+of\s+)?(?:(?:fiscal|financial)\s+year\s+|FY\s*)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?$`)
@@ -262,6 +269,7 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 			req.donors = append(req.donors, d)
 		}
 	}
+	req.separately = separatelyRe.MatchString(text)
 	req.recipients = findNamed(e.recipientAliases, text, folded)
 	req.people = findPeople(e.persons, folded)
 	for _, s := range e.sectors {

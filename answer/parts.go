@@ -4,7 +4,10 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
+
+	"github.com/fundbot/fundbot/corpus"
 )
 
 // splitParts divides a question into its parts; a question of one part
@@ -77,6 +80,14 @@ func (e *Engine) severalParts(ctx context.Context, parts []string) (Answer, erro
 		} else {
 			inherit(&req, first)
 		}
+		if i > 0 && req.intent == intentCountries {
+			// "…, and where is it used?": where the amounts the first
+			// part answered with go, as their sentences name them.
+			if where := placesOfAmounts(out.Facts); len(where) > 0 {
+				heads = append(heads, fmt.Sprintf("Where: %s, as the release names them with that amount.", names(where)))
+				continue
+			}
+		}
 		a, err := e.question(ctx, p, req)
 		if err != nil {
 			return Answer{}, err
@@ -101,4 +112,26 @@ func (e *Engine) severalParts(ctx context.Context, parts []string) (Answer, erro
 	}
 	out.Headline = strings.Join(heads, " ")
 	return out, nil
+}
+
+// placesOfAmounts lists the countries and regions named in the sentences
+// of the gifts among facts (amounts not stated as context), each once.
+func placesOfAmounts(facts []*corpus.Fact) []string {
+	var out []string
+	for _, f := range facts {
+		if f.Kind != corpus.KindAmount || f.Context != "" {
+			continue
+		}
+		for _, c := range corpus.FindCountries(f.Sentence) {
+			if !slices.Contains(out, c.Name) {
+				out = append(out, c.Name)
+			}
+		}
+		for _, g := range corpus.FindRegions(f.Sentence) {
+			if !slices.Contains(out, g) {
+				out = append(out, g)
+			}
+		}
+	}
+	return out
 }

@@ -54,6 +54,9 @@ var questionKinds = []questionKind{
 		answer: func(e *Engine, _ context.Context, _ string, req request) (Answer, error) {
 			return e.countCountries(req), nil
 		}},
+	// "How much" asks an amount, whatever else its words say ("the World
+	// Food Programme", "the UN Population Fund").
+	{intent: intentAmount, words: []string{"how much"}, covered: true, answer: (*Engine).amounts},
 	{intent: intentOrganisation, words: []string{"member states", "member countries", "founded", "established",
 		"since when", "presence", "present in", "how old", "organisation", "organization", "about iom"},
 		answer: (*Engine).organisation},

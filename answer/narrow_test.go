@@ -1,0 +1,156 @@
+package answer
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/fundbot/fundbot/corpus"
+)
+
+// narrowCorpus is a small invented corpus for the narrowing rules: every
+// figure in it is made up for these tests.
+func narrowCorpus(t testing.TB) *corpus.Corpus {
+	t.Helper()
+	amount := func(stated string, v float64, cur string) *corpus.Amount {
+		return &corpus.Amount{Stated: stated, Value: v, Currency: cur}
+	}
+	japan := &corpus.Release{
+		ID: "iom-japan-2018", Title: "Japan backs IOM operations", Donors: []string{"Japan"}, Recipient: "IOM", Year: 2018,
+		Paragraphs: []string{
+			"Japan has given USD 30.5 million to IOM for its 2018 operations.",
+			"Of this, USD 14 million goes to IOM programmes in Sub-Saharan Africa.",
+			"In Bangladesh, IOM will shelter families displaced by floods.",
+			"Japan has given USD 155 million to IOM since 2016.",
+			`"We are grateful to Japan," said António Vitorino, IOM Director General.`,
+		},
+	}
+	japan.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: amount("USD 30.5 million", 30.5e6, "USD"), Check: "total read automatically"},
+		{Kind: corpus.KindAmount, Paragraph: 2, Amount: amount("USD 14 million", 14e6, "USD"), Region: "Sub-Saharan Africa"},
+		{Kind: corpus.KindDestination, Paragraph: 3, Country: "BGD", CountryName: "Bangladesh"},
+		{Kind: corpus.KindAmount, Paragraph: 4, Amount: amount("USD 155 million", 155e6, "USD"), Context: "cumulative"},
+		{Kind: corpus.KindQuote, Paragraph: 5, Person: "António Vitorino", Quote: "We are grateful to Japan,"},
+	}
+	japan2 := &corpus.Release{
+		ID: "iom-japan-2019", Title: "Japan renews IOM support", Donors: []string{"Japan"}, Recipient: "IOM", Year: 2019,
+		Paragraphs: []string{"Japan has given USD 10 million to IOM for 2019."},
+	}
+	japan2.Facts = []corpus.Fact{{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: amount("USD 10 million", 10e6, "USD")}}
+	canada := &corpus.Release{
+		ID: "unicef-canada-2021", Title: "Canada responds to food crises", Donors: []string{"Canada"}, Recipient: "UNICEF",
+		Recipients: []string{"UNICEF", "WFP"}, Year: 2021,
+		Paragraphs: []string{
+			"Canada has announced $155 million for food crises in ten countries.",
+			"Of this, $75 million goes to the World Food Programme for food in Yemen and Chad.",
+		},
+	}
+	canada.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: amount("$155 million", 155e6, "CAD")},
+		{Kind: corpus.KindAmount, Paragraph: 2, Recipient: "WFP", Amount: amount("$75 million", 75e6, "CAD")},
+		{Kind: corpus.KindDestination, Paragraph: 2, Country: "YEM", CountryName: "Yemen"},
+		{Kind: corpus.KindDestination, Paragraph: 2, Country: "TCD", CountryName: "Chad"},
+	}
+	eu := &corpus.Release{
+		ID: "eu-2017", Title: "EU releases emergency aid", Donors: []string{"European Union"}, Year: 2017,
+		Paragraphs: []string{
+			"The EU has released EUR 28.7 million for Somalia and Libya.",
+			"The largest part, EUR 10 million, goes to Somalia.",
+			"In Libya, partners will give health care to migrants.",
+		},
+	}
+	eu.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: amount("EUR 28.7 million", 28.7e6, "EUR")},
+		{Kind: corpus.KindAmount, Paragraph: 2, Amount: amount("EUR 10 million", 10e6, "EUR"), Country: "SOM", CountryName: "Somalia"},
+		{Kind: corpus.KindDestination, Paragraph: 1, Country: "SOM", CountryName: "Somalia"},
+		{Kind: corpus.KindDestination, Paragraph: 1, Country: "LBY", CountryName: "Libya"},
+		{Kind: corpus.KindActivity, Paragraph: 3, Country: "LBY", CountryName: "Libya", Text: "partners will give health care to migrants"},
+	}
+	releases := []*corpus.Release{japan, japan2, canada, eu}
+	for _, r := range releases {
+		for i := range r.Facts {
+			r.Facts[i].Release = r.ID
+			r.Facts[i].Sentence = r.Paragraph(r.Facts[i].Paragraph)
+		}
+	}
+	c, err := corpus.New(releases, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// TestAnswerNarrowing holds the rules of issue 6 for answers: every
+// donor, recipient, place and year a question names narrows it; context is
+// never a gift; sums are per currency; new kinds of question.
+func TestAnswerNarrowing(t *testing.T) {
+	e := newEngine(t, narrowCorpus(t))
+	tests := []struct {
+		name      string
+		q         string
+		want, not []string
+	}{
+		{"recipient_part", "How much did Canada give WFP?", []string{"$75 million"}, []string{"$155 million"}},
+		{"recipient_full_name", "How much did Canada give the World Food Programme?", []string{"$75 million"}, []string{"$155 million"}},
+		{"recipient_only", "How much did WFP get?", []string{"$75 million"}, []string{"$155 million", "30.5"}},
+		{"recipient_not_of_donor", "How much did Canada give IOM?", []string{"does not hold a release of Canada to IOM"}, []string{"$155 million", "$75 million"}},
+		{"place_not_stated", "How much did Japan give IOM for Bangladesh in 2018?",
+			[]string{"does not state a separate amount for Bangladesh", "shelter families"}, []string{"30.5", "USD 14 million", "155"}},
+		{"region_part", "How much of Japan's 2018 contribution went to Sub-Saharan Africa?", []string{"USD 14 million"}, []string{"USD 30.5 million"}},
+		{"total_not_context", "How much did Japan give IOM in 2018?", []string{"USD 30.5 million"}, []string{"USD 155 million", "USD 14 million"}},
+		{"context_when_asked", "How much has Japan given IOM since 2016?", []string{"USD 155 million", "context: cumulative, not a gift"}, []string{"USD 30.5 million"}},
+		{"sum_per_currency", "How much did Japan give?", []string{"USD 40.5 million", "derived"}, []string{"USD 155", "185.5", "195.5"}},
+		{"no_sum_across_currencies", "How much money in total?", []string{"USD 40.5 million", "$155 million (CAD)", "EUR 28.7 million", "does not convert"}, []string{"CAD 195", "USD 195"}},
+		{"place_part_and_missing", "How much did the EU give for Somalia and for Libya?",
+			[]string{"EUR 10 million", "does not state a separate amount for Libya"}, []string{"EUR 28.7 million"}},
+		{"total_for_exactly_its_places", "How much did the EU release for Somalia and Libya?", []string{"EUR 28.7 million"}, nil},
+		{"unchecked", "How much did Japan give IOM in 2018?", []string{UncheckedNote}, nil},
+		{"donors", "Which donors are in the corpus?", []string{"Canada", "European Union", "Japan"}, nil},
+		{"recipients", "Which organisations receive the funding?", []string{"IOM", "UNICEF", "WFP", "does not state which organisations"}, nil},
+		{"years", "Which years does the corpus cover?", []string{"2017", "2018", "2019", "2021"}, nil},
+		{"count_stated", "In how many countries does Canada's funding work?", []string{"ten countries"}, nil},
+		{"count_counted", "In how many countries does the EU funding work?", []string{"does not state a number; fundbot counts 2 countries", "Somalia and Libya"}, nil},
+		{"quote_by_surname", "What did Vitorino say?", []string{"We are grateful to Japan"}, nil},
+		{"quote_year_is_topic", "What did António Vitorino say about 2019?", []string{"We are grateful to Japan"}, nil},
+		{"several_parts", "How much did Canada give WFP, and where is it used?", []string{"$75 million", "Yemen"}, []string{"$155 million"}},
+		{"other_currency_asked", "How much did Canada give WFP in US dollars?", []string{"fundbot does not convert"}, nil},
+		{"year_not_covered", "How much did Japan give IOM in 2030?", []string{"no release for 2030"}, []string{"USD"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := e.Answer(context.Background(), tt.q)
+			if err != nil {
+				t.Fatalf("Answer(%q): %v", tt.q, err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(a.Text, w) {
+					t.Errorf("Answer(%q) = %q, want %q", tt.q, a.Text, w)
+				}
+			}
+			for _, n := range tt.not {
+				if strings.Contains(a.Text, n) {
+					t.Errorf("Answer(%q) = %q, want no %q", tt.q, a.Text, n)
+				}
+			}
+		})
+	}
+}
+
+func TestSplitParts(t *testing.T) {
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"How much did Norway give WFP, and where is it used?", []string{"How much did Norway give WFP", "where is it used?"}},
+		{"How much did Korea give WFP for Afghanistan, and for what?", []string{"How much did Korea give WFP for Afghanistan", "for what?"}},
+		{"How much did CERF give to Myanmar and to Haiti?", []string{"How much did CERF give to Myanmar and to Haiti?"}},
+		{"How much goes to Jordan and Lebanon?", []string{"How much goes to Jordan and Lebanon?"}},
+		{"Who gave? How much?", []string{"Who gave", "How much?"}},
+	}
+	for _, tt := range tests {
+		got := splitParts(tt.q)
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("splitParts(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
