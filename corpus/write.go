@@ -303,6 +303,8 @@ func factSummary(f Fact, recipient string) string {
 	if f.Recipient != recipient {
 		add("recipient", f.Recipient)
 	}
+	add("context", f.Context)
+	add("sector", f.Sector)
 	add("region", f.Region)
 	add("share", f.Share)
 	if f.Percent != 0 {

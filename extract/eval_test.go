@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"fmt"
 	"math"
 	"os"
@@ -13,6 +14,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/fundbot/fundbot/corpus"
+	"github.com/fundbot/fundbot/internal/golden"
 )
 
 // truth is what a person read from a fixture release, written by hand in
@@ -436,5 +438,26 @@ func TestExtractionQuality(t *testing.T) {
 				t.Errorf("total precision %.1f%%, want 100%%: %q", 100*tot.precision(), tot.errs)
 			}
 		})
+	}
+}
+
+// TestFixtureExtractions holds what extraction reads from every fixture
+// page, as corpus.Describe prints it (NAME.describe.golden beside the
+// page), so that a change to extraction shows in a diff. Refresh with go
+// test ./extract -run TestFixtureExtractions -update and read the diff.
+func TestFixtureExtractions(t *testing.T) {
+	for _, set := range []string{"releases", "holdout"} {
+		for _, fx := range loadFixtures(t, filepath.Join("testdata", set)) {
+			t.Run(set+"/"+fx.name, func(t *testing.T) {
+				var buf bytes.Buffer
+				r, err := readFixture(fx.page)
+				if err != nil {
+					fmt.Fprintf(&buf, "refused: %v\n", err)
+				} else if err := corpus.Describe(&buf, r); err != nil {
+					t.Fatalf("Describe: %v", err)
+				}
+				golden.Check(t, filepath.Join("testdata", set, fx.name+".describe.golden"), buf.Bytes(), *update)
+			})
+		}
 	}
 }
