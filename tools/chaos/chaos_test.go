@@ -1,6 +1,11 @@
 package chaos
 
 import (
+	"bufio"
+	"io"
+	"net"
+	"net/http"
+	"os"
 	"strconv"
 	"strings"
 	"sync"
@@ -125,7 +130,11 @@ func TestHangingSlackSIGTERMAndRestart(t *testing.T) {
 	slack.set(func(f *fakeSlack) { f.hang = hang })
 	stop := make(chan struct{})
 	pk := watch(p, stop)
-	evs, ids := events(200, 200)
+	n := 200
+	if v, err := strconv.Atoi(os.Getenv("FUNDBOT_CHAOS_EVENTS")); err == nil && v > 0 {
+		n = v // a bigger flood, for the figures in docs/reliability.md
+	}
+	evs, ids := events(n, n)
 	a := flood(t, p, evs, func(i int) string { return "Pakistan " + strconv.Itoa(i) })
 	close(stop)
 	<-pk.done
@@ -141,10 +150,12 @@ func TestHangingSlackSIGTERMAndRestart(t *testing.T) {
 	close(hang)
 	slack.set(func(f *fakeSlack) { f.hang = nil })
 	p2 := start(t, slack, data)
-	waitFor(t, 30*time.Second, "every reply posted after the restart", func() bool {
+	restarted := time.Now()
+	waitFor(t, 30*time.Second+time.Duration(n)*5*time.Millisecond, "every reply posted after the restart", func() bool {
 		m, err := p2.metrics()
 		return err == nil && m["fundbot_outbox_backlog"] == 0 && len(slack.replies()) >= len(ids)
 	})
+	t.Logf("%d replies delivered %v after the restart", len(ids), time.Since(restarted).Round(time.Millisecond))
 	exactlyOnce(t, slack, ids)
 	p2.stop(syscall.SIGTERM, 10*time.Second)
 }
@@ -197,4 +208,61 @@ func TestRevokedToken(t *testing.T) {
 		resp.Body.Close()
 		return resp.StatusCode == 503
 	})
+}
+
+// TestIdleConnections opens 3,000 connections that send nothing and 300
+// keep-alive connections left idle after a request, against a cap of 256:
+// descriptors stay bounded and /healthz still answers within Slack's 3 s.
+func TestIdleConnections(t *testing.T) {
+	slack := newFakeSlack(t)
+	p := start(t, slack, t.TempDir(), "MAX_CONNECTIONS=256")
+	addr := strings.TrimPrefix(p.base, "http://")
+	for range 300 {
+		tr := &http.Transport{}
+		t.Cleanup(tr.CloseIdleConnections)
+		resp, err := (&http.Client{Transport: tr, Timeout: 10 * time.Second}).Get(p.base + "/healthz")
+		if err != nil {
+			t.Fatalf("keep-alive request: %v", err)
+		}
+		io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+	}
+	for range 3000 {
+		c, err := net.Dial("tcp", addr)
+		if err != nil {
+			t.Fatalf("dial: %v", err)
+		}
+		t.Cleanup(func() { c.Close() })
+	}
+	fresh := &http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{DisableKeepAlives: true}}
+	start := time.Now()
+	resp, err := fresh.Get(p.base + "/healthz")
+	took := time.Since(start)
+	if err != nil {
+		t.Fatalf("/healthz behind 3,300 idle connections: %v", err)
+	}
+	resp.Body.Close()
+	resp, err = fresh.Get(p.base + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := map[string]float64{}
+	sc := bufio.NewScanner(resp.Body)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		if name, value, ok := strings.Cut(sc.Text(), " "); ok {
+			if v, err := strconv.ParseFloat(value, 64); err == nil {
+				m[name] = v
+			}
+		}
+	}
+	resp.Body.Close()
+	t.Logf("/healthz behind 3,000 silent and 300 idle connections (cap 256): %d in %v; %0.f descriptors open",
+		resp.StatusCode, took.Round(time.Millisecond), m["process_open_fds"])
+	if took > ackLimit {
+		t.Errorf("/healthz took %v, want under %v", took, ackLimit)
+	}
+	if m["process_open_fds"] > 256+64 {
+		t.Errorf("%.0f descriptors open, want at most the cap and a few more", m["process_open_fds"])
+	}
 }
