@@ -559,6 +559,9 @@ func describeFilter(req request) string {
 	if len(req.donors) > 0 {
 		parts = append(parts, names(req.donors))
 	}
+	if len(req.recipients) > 0 {
+		parts = append(parts, "to "+names(req.recipients))
+	}
 	for _, y := range req.years {
 		parts = append(parts, strconv.Itoa(y))
 	}
@@ -700,10 +703,13 @@ func (e *Engine) people(ctx context.Context, q string, req request) (Answer, err
 // every quote of the releases it narrows to.
 func (e *Engine) quotes(ctx context.Context, q string, req request) (Answer, error) {
 	if len(req.people) == 0 {
-		if name := speakerNamed(q); name != "" {
-			if refs := e.quotesNaming(req, name); len(refs) > 0 {
-				return e.kindAnswerOf(ctx, q, req, refs, KindPeople, fmt.Sprintf("What the releases quote %s as saying.", name), "")
-			}
+		if name := speakerNamed(q); name != "" && !e.namesNoOneElse(req, name) {
+			// A speaker named: their words, or plainly none; never
+			// everyone else's. A year is what they spoke of.
+			req.years = nil
+			refs := e.quotesNaming(req, name)
+			return e.kindAnswerOf(ctx, q, req, refs, KindPeople, fmt.Sprintf("What the releases quote %s as saying.", name),
+				fmt.Sprintf("No release in the corpus quotes %s.", name))
 		}
 		return e.kindAnswer(ctx, q, req, KindPeople, "What the releases quote.",
 			"No release quotes anyone.", corpus.KindQuote)

@@ -82,11 +82,15 @@ func (e *Engine) list(q string, req request) Answer {
 		scope = "The " + plural(len(releases), "release", "releases") + " " + strings.TrimPrefix(describeScope(req), "that matches")
 		scope = strings.TrimSpace(scope)
 	}
+	verb := "names"
+	if len(releases) > 1 && len(releases) < len(e.c.Releases) {
+		verb = "name"
+	}
 	switch {
 	case len(order) == 0:
-		a.Headline = fmt.Sprintf("%s names no %s.", scope, strings.TrimSuffix(what, "s"))
+		a.Headline = fmt.Sprintf("%s %s no %s.", scope, verb, strings.TrimSuffix(what, "s"))
 	default:
-		a.Headline = fmt.Sprintf("%s names %s: %s.", scope, plural(len(order), strings.TrimSuffix(what, "s"), what), names(order))
+		a.Headline = fmt.Sprintf("%s %s %s: %s.", scope, verb, plural(len(order), strings.TrimSuffix(what, "s"), what), names(order))
 	}
 	for _, r := range silent {
 		a.Notes = append(a.Notes, fmt.Sprintf("The release %s does not state which organisations receive its funding.", releaseRef(r)))
@@ -141,7 +145,7 @@ func (e *Engine) countCountries(req request) Answer {
 // statedCount finds the number of countries or crises a release writes,
 // with its sentence.
 func statedCount(r *corpus.Release) (string, string) {
-	for _, p := range append([]string{r.Title}, r.Paragraphs...) {
+	for _, p := range append(slices.Clone(r.Paragraphs), r.Title) {
 		m := countWordRe.FindStringIndex(p)
 		if m == nil {
 			continue

@@ -314,11 +314,29 @@ func (e *Engine) quotesNaming(req request, name string) []factRef {
 	}
 	var out []factRef
 	for _, ref := range filter(e.byKind[corpus.KindQuote], req) {
-		if has(corpus.Fold(ref.r.Paragraph(ref.f.Paragraph)), words...) {
+		// The attribution stands in the quote's paragraph or introduces
+		// it in the one before ("Penny Mordaunt said:").
+		near := ref.r.Paragraph(ref.f.Paragraph-1) + " " + ref.r.Paragraph(ref.f.Paragraph)
+		if has(corpus.Fold(near), words...) {
 			out = append(out, ref)
 		}
 	}
 	return out
+}
+
+// namesNoOneElse reports whether the name a question asks the words of is
+// a donor, recipient or place rather than a person ("What did Japan
+// say?"), so that the question is about what that one's releases quote.
+func (e *Engine) namesNoOneElse(req request, name string) bool {
+	f := corpus.Fold(name)
+	for _, list := range [][]string{req.donors, req.recipients} {
+		for _, n := range list {
+			if has(f, corpus.Fold(n)) {
+				return true
+			}
+		}
+	}
+	return len(corpus.FindCountries(name)) > 0 || len(findNamed(e.recipientAliases, name, f)) > 0 || len(findNamed(e.donorAliases, name, f)) > 0
 }
 
 // undated returns the releases that state no year at all and match what
