@@ -23,7 +23,7 @@ type contextRule struct {
 
 var contextRules = []contextRule{
 	{"cumulative",
-		regexp.MustCompile(`(?i)\b(since (?:the (?:start|beginning) of )?(?:(?:fiscal|financial) year |FY ?|(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d|total[^.]{0,80}\b(?:comes?|came|amounts?|reach(?:es|ed)?|rises?|rose) to|over the (?:past|last) \w+ (?:years|decades)|cumulative(?:ly)?|bring(?:s|ing)? (?:its|the|this|their) (?:total|overall)|in total since|all told|total\b[^.]{0,80}\bcomes? to)\b`),
+		regexp.MustCompile(`(?i)\b(since (?:the (?:start|beginning) of )?(?:(?:fiscal|financial) year |FY ?|(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d|total[^.]{0,80}\b(?:(?:comes?|came|amounts?|rises?|rose) to|reach(?:es|ed)?(?: to)?)|(?:brings?|bringing|brought|takes?|took|taking)\b[^.;]{0,80}\b(?:total|contribution|support|funding|assistance)\b[^.;]{0,60}\bto|over the (?:past|last) \w+ (?:years|decades)|cumulative(?:ly)?|bring(?:s|ing)? (?:its|the|this|their) (?:total|overall)|in total since|all told|total\b[^.]{0,80}\bcomes? to)\b`),
 		regexp.MustCompile(`(?i)^[^.;]{0,40}?\b(since (?:19|20)\d\d|so far|to date|over the (?:past|last) \w+ years|in total since|cumulative(?:ly)?)\b`)},
 	{"cumulative",
 		regexp.MustCompile(`(?i)\b(?:so far|to date)\b[^,;.]{0,60}$`),
@@ -31,6 +31,12 @@ var contextRules = []contextRule{
 	{"overall",
 		regexp.MustCompile(`(?i)(?:\b(?:assistance|aid|support|funding|contributions?)\b[^.;]{0,60}\b(?:comes?|came|amounts?|amounted|totals?|totall?ed|reach(?:es|ed)?|rises?|rose) to|\bwith this\b[^.;]{0,80})\s*$`),
 		regexp.MustCompile(`^\b$`)},
+	{"overall",
+		regexp.MustCompile(`(?i)\b(?:broader|wider|larger|overall|total|whole)\s+(?:\w+\s+){0,2}(?:package|envelope|pledge|contribution|funding|support|response|aid)\s+(?:of|worth|totall?ing)\s*$`),
+		regexp.MustCompile(`^\b$`)},
+	{"plan",
+		regexp.MustCompile(`^\b$`),
+		regexp.MustCompile(`(?i)^[^.;]{0,60}?\bover the (?:next|coming) \w+ years\b`)},
 	{"appeal",
 		regexp.MustCompile(`(?i)\b(appeal(?:ed|ing|s)? (?:for|of)|flash appeal|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|requires?|requiring|needs?|needed|funding gap|shortfall|unmet|underfunded by|calls? for)\b[^.]{0,40}$`),
 		regexp.MustCompile(`(?i)^\s*(?:[^.;]{0,25}?\b)?(appeal\w*|is needed|are needed|needed|required|requested|shortfall|funding gap|gap)\b`)},
@@ -38,7 +44,7 @@ var contextRules = []contextRule{
 		regexp.MustCompile(`(?i)\b(response plan|refugee response plan|regional plan|\bHRP\b|\b3RP\b|plan(?:ned)? (?:of|for|worth|totall?ing)|budget(?:ed)? (?:of|for)|in the (?:\d{4} )?budget|budget,)\b[^.]{0,40}$`),
 		regexp.MustCompile(`(?i)^\s*(?:[^.;]{0,30}?\b)?(response plan|plan\b|budget\b|programme budget|operation(?:al)? budget)`)},
 	{"earlier",
-		regexp.MustCompile(`(?i)\b((?:rais|increas|up)\w*[^.]{0,40}\bfrom|last year|previous(?:ly)?|earlier this year|(?:weeks|days|months) earlier|in the past|had (?:already )?(?:provided|given|contributed|allocated|donated|granted|pledged|committed)|already (?:provided|given|contributed|allocated|donated|granted|pledged|committed)|\bgave)\b[^.]{0,60}$`),
+		regexp.MustCompile(`(?i)\b((?:rais|increas|up)\w*[^.]{0,40}\bfrom|last year|previous(?:ly)?|earlier this year|(?:weeks|days|months) earlier|in the past|had (?:already )?(?:provided|given|contributed|allocated|donated|granted|pledged|committed)|already (?:provided|given|contributed|allocated|donated|granted|pledged|committed))\b[^.]{0,60}$`),
 		regexp.MustCompile(`(?i)^[^.;]{0,30}?\b(last year|previously|earlier this year)\b`)},
 	{"overall",
 		regexp.MustCompile(`(?i)\b(total humanitarian (?:aid|funding|assistance|budget)|overall (?:humanitarian )?(?:funding|aid|assistance|contribution)|globally|worldwide total|all donors|other donors|international community|the world has)\b[^.]{0,50}$`),
@@ -103,7 +109,11 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		if start < 0 {
 			continue
 		}
-		if c := amountContext(f.Sentence, start, end, prevEnd, nextStart, r.Year); c != "" {
+		c := amountContext(f.Sentence, start, end, prevEnd, nextStart, r.Year)
+		if c == "" && otherDonor(f.Sentence[end:min(nextStart, end+40)], r) {
+			c = "other donor"
+		}
+		if c != "" {
 			f.Context = c
 			f.Country, f.CountryName, f.Region = "", "", ""
 		}
@@ -210,6 +220,11 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 			continue
 		}
 		if total >= 0 && i != total && f.Context == "" && f.Amount.Currency == amounts[total].Amount.Currency && sameValue(f.Amount.Value, amounts[total].Amount.Value) {
+			continue
+		}
+		// "the SEK 25 million top-up": an amount stated before, named
+		// again.
+		if refersBack(f, amounts[:i]) {
 			continue
 		}
 		kept = append(kept, f)
@@ -401,6 +416,7 @@ func restates(a, b corpus.Fact) bool {
 func canBeTotal(amounts []corpus.Fact, t int) bool {
 	tv, cur := amounts[t].Amount.Value, amounts[t].Amount.Currency
 	sum := 0.0
+	seen := map[float64]bool{} // a part stated twice counts once
 	for i, f := range amounts {
 		if i == t || f.Context != "" || f.Amount.Currency != cur || i > 0 && restates(amounts[i-1], f) {
 			continue
@@ -413,6 +429,10 @@ func canBeTotal(amounts []corpus.Fact, t int) bool {
 		if f.Amount.Value > tv {
 			return false
 		}
+		if seen[f.Amount.Value] {
+			continue
+		}
+		seen[f.Amount.Value] = true
 		sum += f.Amount.Value
 	}
 	return sum <= tv*1.005
@@ -444,4 +464,42 @@ func forSomeRecipients(f corpus.Fact, r *corpus.Release) bool {
 		}
 	}
 	return len(named) > 0 && len(named) < len(r.Recipients)
+}
+
+// fromDonorAfterRe stands between an amount and the donor it comes from:
+// "$2.5 million from Canada".
+var fromDonorAfterRe = regexp.MustCompile(`^\s*(?:\([^)]{0,30}\)\s*)?from\s+(?:the\s+)?$`)
+
+// otherDonor reports whether the words after an amount give it to another
+// donor than the release's: "$2.5 million from Canada" in a release by the
+// Netherlands.
+func otherDonor(after string, r *corpus.Release) bool {
+	for _, m := range corpus.Mentions(after) {
+		if m.Country.Code == "" || !fromDonorAfterRe.MatchString(after[:m.Start]) {
+			continue
+		}
+		for _, d := range r.Donors {
+			if c, ok := corpus.LookupCountry(d); ok && c.Code == m.Country.Code {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// refersBackRe stands before an amount that names one stated before: "the
+// SEK 25 million top-up", "this USD 5 million".
+var refersBackRe = regexp.MustCompile(`(?i)\b(?:the|this|that|these)\s+$`)
+
+// refersBack reports whether f names again an amount of the same value and
+// currency stated before it, as "the SEK 25 million top-up" does.
+func refersBack(f corpus.Fact, before []corpus.Fact) bool {
+	start := strings.Index(f.Sentence, f.Amount.Stated)
+	if start < 0 || !refersBackRe.MatchString(f.Sentence[:start]) {
+		return false
+	}
+	return slices.ContainsFunc(before, func(b corpus.Fact) bool {
+		return b.Amount.Currency == f.Amount.Currency && sameValue(b.Amount.Value, f.Amount.Value)
+	})
 }
