@@ -183,10 +183,20 @@ func trimSiteName(title, site string, loose bool) string {
 	return title
 }
 
-// timeDate returns the date of the page's first <time> in its article
-// (else its main, else anywhere outside its chrome), from its datetime
-// attribute or its text.
+// timeDate returns the publication date a <time> element states, from its
+// datetime attribute or its text. It looks in the page's article, else
+// its main, else anywhere outside its chrome; there it takes the first
+// <time> labelled as the publication (by itemprop, class or the words
+// before it: "Published", "Originally published"), else the first one not
+// labelled as a change ("Date modified", "Updated").
 func timeDate(doc *html.Node) string {
+	skip := func(n *html.Node) bool {
+		switch n.DataAtom {
+		case atom.Nav, atom.Footer, atom.Aside:
+			return true
+		}
+		return isChrome(n)
+	}
 	for _, container := range []func(*html.Node) bool{
 		is(atom.Article),
 		func(n *html.Node) bool { return n.DataAtom == atom.Main || attr(n, "role") == "main" },
@@ -196,23 +206,81 @@ func timeDate(doc *html.Node) string {
 		if c == nil {
 			continue
 		}
-		skip := func(n *html.Node) bool {
-			switch n.DataAtom {
-			case atom.Nav, atom.Footer, atom.Aside:
-				return true
+		var first string
+		var walk func(*html.Node) string
+		walk = func(n *html.Node) string {
+			if n.Type == html.ElementNode && skip(n) {
+				return ""
 			}
-			return isChrome(n)
+			if n.DataAtom == atom.Time {
+				d := normDate(attr(n, "datetime"))
+				if d == "" {
+					d = normDate(nodeText(n))
+				}
+				label := timeLabel(n)
+				switch {
+				case d == "" || changedLabel.MatchString(label):
+				case publishedLabel.MatchString(label):
+					return d
+				case first == "":
+					first = d
+				}
+				return ""
+			}
+			for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+				if d := walk(ch); d != "" {
+					return d
+				}
+			}
+			return ""
 		}
-		if t := find(c, is(atom.Time), skip); t != nil {
-			if d := normDate(attr(t, "datetime")); d != "" {
-				return d
-			}
-			if d := normDate(nodeText(t)); d != "" {
-				return d
-			}
+		if d := walk(c); d != "" {
+			return d
+		}
+		if first != "" {
+			return first
 		}
 	}
 	return ""
+}
+
+// Words that label a <time> as the publication date, or as a later change.
+var (
+	publishedLabel = regexp.MustCompile(`(?i)publish|pubdate|issued|released`)
+	changedLabel   = regexp.MustCompile(`(?i)modif|updat|revis|review|edited`)
+)
+
+// timeLabel gathers what says what a <time> element is: its itemprop,
+// property and class, its parent's class, the text just before it, and
+// the <dt> before the <dd> that holds it.
+func timeLabel(t *html.Node) string {
+	parts := []string{attr(t, "itemprop"), attr(t, "property"), attr(t, "class")}
+	if _, ok := attrOK(t, "pubdate"); ok {
+		parts = append(parts, "pubdate")
+	}
+	if p := t.Parent; p != nil {
+		parts = append(parts, attr(p, "class"))
+		for s := p.PrevSibling; s != nil && p.DataAtom == atom.Dd; s = s.PrevSibling {
+			if s.Type == html.ElementNode {
+				parts = append(parts, nodeText(s))
+				break
+			}
+		}
+	}
+	if s := t.PrevSibling; s != nil && s.Type == html.TextNode {
+		parts = append(parts, s.Data)
+	}
+	return strings.Join(parts, " ")
+}
+
+// attrOK returns n's attribute key and whether n has it.
+func attrOK(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
 }
 
 // ldDatePublished returns the first datePublished in a JSON-LD script,

@@ -6,6 +6,7 @@ import (
 	"io"
 	"log/slog"
 	"net/url"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -62,16 +63,37 @@ func Parse(r io.Reader, pageURL *url.URL) (*Page, error) {
 	return p, nil
 }
 
-// dateLine returns the date of a block that is only a date ("March 12,
-// 2022") among the first three blocks of the main text, as YYYY-MM-DD, or
-// "": pages without date metadata often print the date so above the text.
+// dateLine returns the date of a date line among the first three blocks
+// of the main text, as YYYY-MM-DD, or "": pages without date metadata
+// often print the date above the text, alone ("March 12, 2022") or with a
+// label ("Published 20 November 2023", "17.09.2013 - Press release",
+// "Press releases, 26.06.2024").
 func dateLine(blocks []string) string {
 	for _, b := range blocks[:min(3, len(blocks))] {
-		if d := normDate(b); d != "" {
-			return d
+		if len(b) > 60 {
+			continue
+		}
+		for _, re := range dateLineForms {
+			if m := re.FindStringSubmatch(b); m != nil {
+				if d := normDate(m[1]); d != "" {
+					return d
+				}
+			}
 		}
 	}
 	return ""
+}
+
+// dateLineLabels are the words that label a date line as the publication
+// (never "updated" or "modified").
+const dateLineLabels = `(?:press releases?|news releases?|news|press statement|statement|pressemitteilung|communiqué de presse)`
+
+// dateLineForms are the forms of a date line; the first group is the date.
+var dateLineForms = []*regexp.Regexp{
+	regexp.MustCompile(`^(.+)$`),
+	regexp.MustCompile(`(?i)^(?:published|posted|released|issued|date)(?: on)?:?\s+(.+)$`),
+	regexp.MustCompile(`(?i)^(.+?)\s*[-–—|,]\s*` + dateLineLabels + `$`),
+	regexp.MustCompile(`(?i)^` + dateLineLabels + `\s*[-–—|,:]\s*(.+)$`),
 }
 
 // Block-level elements: each starts and ends a block of text.

@@ -59,7 +59,7 @@ func TestParsePages(t *testing.T) {
 			name:      "reliefweb-style",
 			pageURL:   "https://reliefweb.int/report/pakistan/pakistan-republic-korea-contributes-usd-2-million-unicef-flood-response",
 			title:     "Pakistan: Republic of Korea contributes USD 2 million to UNICEF flood response - Pakistan", // og:title as stated
-			published: "2022-10-04",                                                                                // the first <time datetime>
+			published: "2022-10-03",                                                                                // the <time> labelled "Originally published", not "Posted"
 			url:       "https://reliefweb.int/report/pakistan/pakistan-republic-korea-contributes-usd-2-million-unicef-flood-response",
 			site:      "ReliefWeb",
 			present: []string{
@@ -210,6 +210,48 @@ func TestNormDate(t *testing.T) {
 		t.Run(tc.in, func(t *testing.T) {
 			if got := normDate(tc.in); got != tc.want {
 				t.Errorf("normDate(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestDateLine(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		blocks []string
+		want   string
+	}{
+		{"alone", []string{"March 12, 2022", "Text."}, "2022-03-12"},
+		{"labelled before", []string{"Press release from Ministry for Foreign Affairs", "Published 20 November 2023", "Text."}, "2023-11-20"},
+		{"labelled after", []string{"17.09.2013 - Press release", "Text."}, "2013-09-17"},
+		{"label first", []string{"Press releases, 26.06.2024", "Text."}, "2024-06-26"},
+		{"German", []string{"03.12.2020 - Pressemitteilung", "Text."}, "2020-12-03"},
+		{"an update is not the publication", []string{"Updated 20 November 2023", "Text."}, ""},
+		{"a sentence is not a date line", []string{"On 26 June 2024 the Federal Council decided on a contribution.", "Text."}, ""},
+		{"too far down", []string{"One.", "Two.", "Three.", "March 12, 2022"}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := dateLine(tc.blocks); got != tc.want {
+				t.Errorf("dateLine(%q) = %q, want %q", tc.blocks, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestTimeDate(t *testing.T) {
+	for _, tc := range []struct{ name, body, want string }{
+		{"first time in the article", `<nav><time datetime="2020-01-01">x</time></nav><article><p>x</p><time datetime="2021-03-12T10:00:00Z">12 March</time><time datetime="2021-04-01">y</time></article>`, "2021-03-12"},
+		{"text of the time", `<article><time>12 March 2021</time></article>`, "2021-03-12"},
+		{"a change is not the publication", `<article><p>Date modified: <time datetime="2022-01-05">5 Jan</time></p><p>Posted <time datetime="2021-03-12">12 Mar</time></p></article>`, "2021-03-12"},
+		{"labelled publication first", `<article><dl><dt>Posted</dt><dd><time datetime="2022-10-04">4 Oct</time></dd><dt>Originally published</dt><dd><time datetime="2022-10-03">3 Oct</time></dd></dl></article>`, "2022-10-03"},
+		{"itemprop", `<article><time datetime="2020-05-05">x</time><time itemprop="datePublished" datetime="2020-05-01">y</time></article>`, "2020-05-01"},
+		{"related stories' dates are not the page's", `<main><section class="related-news"><time datetime="2019-01-01">x</time></section><p>Text.</p></main>`, ""},
+		{"only changes", `<article><time property="dateModified" datetime="2021-08-13">x</time></article>`, ""},
+		{"outside the article, outside the chrome", `<div><time datetime="2018-07-07">x</time></div><footer><time datetime="2019-01-01">y</time></footer>`, "2018-07-07"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := timeDate(parseHTML(t, "<html><body>"+tc.body+"</body></html>")); got != tc.want {
+				t.Errorf("timeDate(%s) = %q, want %q", tc.body, got, tc.want)
 			}
 		})
 	}
