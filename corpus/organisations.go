@@ -36,6 +36,9 @@ var donorBodies = []DonorBody{
 	{"Federal Department of Foreign Affairs", "Switzerland"}, {"FDFA", "Switzerland"},
 	{"German Federal Foreign Office", "Germany"}, {"Federal Foreign Office", "Germany"}, {"BMZ", "Germany"}, {"GIZ", "Germany"},
 	{"Swiss Agency for Development and Cooperation", "Switzerland"}, {"SDC", "Switzerland"}, {"Swiss Federal Council", "Switzerland"},
+	{"Kuwait Fund for Arab Economic Development", "Kuwait"}, {"KFAED", "Kuwait"},
+	{"Qatar Fund for Development", "Qatar"}, {"QFFD", "Qatar"}, {"Abu Dhabi Fund for Development", "United Arab Emirates"},
+	{"Saudi Fund for Development", "Saudi Arabia"},
 	{"Danida", "Denmark"}, {"DANIDA", "Denmark"}, {"Irish Aid", "Ireland"}, {"Ministry of Foreign Affairs of Japan", "Japan"},
 	{"World Bank", "World Bank"}, {"Asian Development Bank", "Asian Development Bank"}, {"African Development Bank", "African Development Bank"},
 }

@@ -21,7 +21,7 @@ type parsed struct {
 
 var (
 	dateRe         = regexp.MustCompile(`(?i)\b` + datePattern + `\b`)
-	fundingWordRe  = regexp.MustCompile(`(?i)\b(donat\w*|contribut\w*|fund\w*|grant\w*|pledg\w*|giv\w*|gave|provid\w*|commit\w*|allocat\w*|award\w*|receiv\w*|announc\w*|approv\w*|extend\w*|releas\w*|aid|assistance|worth|million|billion|US\$|USD|EUR|CHF|GBP)\b|[$€£¥]`)
+	fundingWordRe  = regexp.MustCompile(`(?i)\b(donat\w*|contribut\w*|fund\w*|grant\w*|pledg\w*|giv\w*|gave|provid\w*|commit\w*|allocat\w*|award\w*|receiv\w*|announc\w*|approv\w*|extend\w*|releas\w*|aid|assistance|worth|boost\w*|support\w*|million|billion|US\$|USD|EUR|CHF|GBP)\b|[$€£¥]`)
 	contactStartRe = regexp.MustCompile(`(?i)^(for (more|further) (information|details)|media contacts?\b|press contacts?\b|contacts?:|for media enquiries|for media inquiries)`)
 	markupRe       = regexp.MustCompile(`"?\s*mailto:[^"\s>]*"?\s*>|<[^>]{0,200}>|\[[^\]]*\]\([^)]*\)`)
 	gluedCapsRe    = regexp.MustCompile(`^([A-Z][A-Z0-9 &'’,-]{1,40}?[A-Z])([A-Z][a-z])`)
@@ -222,7 +222,7 @@ func findTitle(lines []string) (int, int) {
 		if end+1 < len(lines) && lines[end] != "" && wordCount(lines[end]) <= 5 && lines[end+1] == "" && !endsSentence(l) && n >= 6 {
 			end++
 		}
-		if blocks >= 3 && (i > 0 && lines[i-1] != "" || end < len(lines) && lines[end] != "" && !startsSentence(lines[end])) {
+		if blocks >= 3 && (i > 0 && lines[i-1] != "" || end < len(lines) && lines[end] != "" && !unwrappedAfter(lines[i], lines[end])) {
 			continue
 		}
 		// The next line of prose must come soon: past at most a few short
@@ -246,7 +246,9 @@ func findTitle(lines []string) (int, int) {
 		if len(findAmounts(text, "")) > 0 {
 			return i, end
 		}
-		if funding < 0 && fundingWordRe.MatchString(text) {
+		// The headline nearest the text wins: a site's name above the
+		// navigation ("United Nations Population Fund") is not the title.
+		if fundingWordRe.MatchString(text) {
 			funding, fundingEnd = i, end
 		}
 		if first < 0 {
@@ -257,6 +259,14 @@ func findTitle(lines []string) (int, int) {
 		return funding, fundingEnd
 	}
 	return first, firstEnd
+}
+
+// unwrappedAfter reports whether next, the line right after a headline
+// candidate l with no break between them, starts a paragraph of its own:
+// a sentence on one long line ("GENEVA, 12 March 2012 – The Government of
+// Sweden has ..."), not the second line of the paragraph l starts.
+func unwrappedAfter(l, next string) bool {
+	return startsSentence(next) && utf8.RuneCountInString(next) >= 3*utf8.RuneCountInString(l)/2
 }
 
 // isLabel reports whether a line is a section label in capitals ("SAUDI

@@ -30,6 +30,7 @@ type lineRule struct {
 
 var lineRules = []lineRule{
 	{lineMeta, 80, regexp.MustCompile(`(?i)^(countr(y|ies)|regions?|themes?|disaster types?|vulnerable groups?)\s*:`)},
+	{lineMeta, 12, regexp.MustCompile(`^[^.!?]{1,60}\+\s*\d+\s+more$`)}, // ReliefWeb's "World + 23 more"
 	{lineMeta, 14, regexp.MustCompile(`(?i)^(source|format|origin|theme|themes|disaster|disasters|language|published under|publisher|author|authors|categor(y|ies)|filed under|topics?|tags?|attachments?|view original|download( pdf| the pdf)?|press release|news release|media release|news and press release|historical archive|press releases?( \d{4})?|news|statement|joint press release|reading time|\d+ min(ute)?s? read)\s*(:|$|\s\S)`)},
 	{lineDate, 10, regexp.MustCompile(`(?i)^(date|dated|posted|published|originally published|last updated|updated|release date|issued)?\s*(on)?\s*:?\s*([\p{L} .'’-]{2,30},\s*)?` + datePattern + `(\s*(\||-|–|·)?\s*(listen|share|print|\d+ min(ute)?s? read)?)*$`)},
 	{lineByline, 8, regexp.MustCompile(`(?i)^(by|written by|posted by|from)\s+[\p{L}]`)},

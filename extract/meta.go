@@ -70,6 +70,16 @@ var donorRules = []donorRule{
 	{"source in lead", func(_, lead, _ string) []string { return fromDonors(lead) }},
 	{"gift in title", func(title, _, _ string) []string { return possessiveDonors(title) }},
 	{"gift in lead", func(_, lead, _ string) []string { return possessiveDonors(lead) }},
+	// An agency or fund the announcing sentence names ("On Sunday the
+	// Kuwait Fund for Arab Economic Development signed ...").
+	{"agency in lead", func(_, lead, _ string) []string {
+		for _, b := range donorBodies {
+			if len(b.Name) > 4 && containsWord(lead, b.Name) {
+				return []string{b.Donor}
+			}
+		}
+		return nil
+	}},
 	// A government's own page: the publisher is the donor ("Federal
 	// Council grants ..." on the Swiss foreign ministry's site).
 	{"publisher", func(_, _, site string) []string { return donorsIn(site) }},

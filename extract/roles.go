@@ -478,6 +478,10 @@ func otherDonor(after string, r *corpus.Release) bool {
 		if m.Country.Code == "" || !fromDonorAfterRe.MatchString(after[:m.Start]) {
 			continue
 		}
+		// "from the Yemen Humanitarian Fund": the release's own donor.
+		if slices.ContainsFunc(r.Donors, func(d string) bool { return strings.HasPrefix(after[m.Start:], d) }) {
+			return false
+		}
 		for _, d := range r.Donors {
 			if c, ok := corpus.LookupCountry(d); ok && c.Code == m.Country.Code {
 				return false
