@@ -11,6 +11,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -165,6 +166,31 @@ func (p *proc) event(id, channel, ts, text string, retry int) (int, time.Duratio
 	io.Copy(io.Discard, resp.Body)
 	resp.Body.Close()
 	return resp.StatusCode, time.Since(start), nil
+}
+
+// command posts a signed slash command whose response_url is the fake
+// Slack's hook id; it returns the status, the body and how long the
+// acknowledgement took.
+func (p *proc) command(slack *fakeSlack, id, text string) (int, string, time.Duration, error) {
+	form := url.Values{"command": {"/funding"}, "text": {text}, "team_id": {"T1"}, "channel_id": {"C1"},
+		"user_id": {"U1"}, "trigger_id": {id}, "response_url": {slack.srv.URL + "/hook/" + id}}
+	body := []byte(form.Encode())
+	now := strconv.FormatInt(time.Now().Unix(), 10)
+	mac := hmac.New(sha256.New, []byte(secret))
+	mac.Write([]byte("v0:" + now + ":"))
+	mac.Write(body)
+	req, _ := http.NewRequest(http.MethodPost, p.base+"/slack/events", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("X-Slack-Request-Timestamp", now)
+	req.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(mac.Sum(nil)))
+	start := time.Now()
+	resp, err := client.Do(req)
+	if err != nil {
+		return 0, "", time.Since(start), err
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	return resp.StatusCode, string(b), time.Since(start), nil
 }
 
 // metrics reads the gauges named from /metrics.

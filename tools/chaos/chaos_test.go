@@ -266,3 +266,71 @@ func TestIdleConnections(t *testing.T) {
 		t.Errorf("%.0f descriptors open, want at most the cap and a few more", m["process_open_fds"])
 	}
 }
+
+// TestCommandFlood sends 400 different slash commands (none cached) from 16
+// senders to a bot with 2 workers and 4 queue places: every one is
+// acknowledged within 3 s and gets exactly one answer: in the
+// acknowledgement (the answer, or "busy, try again"), or, when slow, one
+// reply at its response_url.
+func TestCommandFlood(t *testing.T) {
+	slack := newFakeSlack(t)
+	p := start(t, slack, t.TempDir(), "FUNDBOT_WORKERS=2", "FUNDBOT_QUEUE=4")
+	stop := make(chan struct{})
+	pk := watch(p, stop)
+	a := &acks{}
+	const n = 400
+	var mu sync.Mutex
+	inBody, busy := map[string]bool{}, 0
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range 16 {
+		wg.Go(func() {
+			for i := range jobs {
+				id := "trig" + strconv.Itoa(i)
+				code, body, d, err := p.command(slack, id, "Pakistan "+strconv.Itoa(i)+" "+strings.Repeat("x", i%50))
+				if err != nil {
+					t.Errorf("command %d: %v", i, err)
+					continue
+				}
+				a.add(code, d)
+				mu.Lock()
+				if body != "" {
+					inBody[id] = true
+					if strings.Contains(body, "busy") {
+						busy++
+					}
+				}
+				mu.Unlock()
+			}
+		})
+	}
+	for i := range n {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	waitFor(t, 30*time.Second, "every slow command answered", func() bool {
+		m, err := p.metrics()
+		return err == nil && m["fundbot_outbox_backlog"] == 0
+	})
+	close(stop)
+	<-pk.done
+	checkBounds(t, pk, a)
+	slack.mu.Lock()
+	defer slack.mu.Unlock()
+	late := 0
+	for i := range n {
+		id := "trig" + strconv.Itoa(i)
+		got := slack.hooks[id]
+		if inBody[id] {
+			got++
+		} else {
+			late++
+		}
+		if got != 1 {
+			t.Errorf("command %s answered %d times, want exactly once", id, got)
+		}
+	}
+	t.Logf("%d commands: %d answered in the acknowledgement (%d of them busy), %d through response_url",
+		n, len(inBody), busy, late)
+}

@@ -38,10 +38,11 @@ type fakeSlack struct {
 	limited   int // 429s answered
 	resets    int
 	calls     map[string]int
+	hooks     map[string]int // response_url posts by hook id
 }
 
 func newFakeSlack(t testing.TB) *fakeSlack {
-	f := &fakeSlack{t: t, lastPost: map[string]time.Time{}, calls: map[string]int{}}
+	f := &fakeSlack{t: t, lastPost: map[string]time.Time{}, calls: map[string]int{}, hooks: map[string]int{}}
 	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
 	t.Cleanup(f.srv.Close)
 	return f
@@ -57,6 +58,13 @@ func (f *fakeSlack) set(fn func(f *fakeSlack)) {
 
 func (f *fakeSlack) serve(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
+	if hook, ok := strings.CutPrefix(r.URL.Path, "/hook/"); ok {
+		f.mu.Lock()
+		f.hooks[hook]++
+		f.mu.Unlock()
+		io.WriteString(w, "ok")
+		return
+	}
 	v, _ := url.ParseQuery(string(body))
 	method := strings.TrimPrefix(r.URL.Path, "/api/")
 	f.mu.Lock()
