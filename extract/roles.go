@@ -26,6 +26,9 @@ var contextRules = []contextRule{
 		regexp.MustCompile(`(?i)\b(since (?:the (?:start|beginning) of )?(?:(?:fiscal|financial) year |FY ?|(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d|total[^.]{0,80}\b(?:(?:comes?|came|amounts?|rises?|rose) to|reach(?:es|ed)?(?: to)?)|(?:brings?|bringing|brought|takes?|took|taking)\b[^.;]{0,80}\b(?:total|contribution|support|funding|assistance)\b[^.;]{0,60}\bto|over the (?:past|last) \w+ (?:years|decades)|cumulative(?:ly)?|bring(?:s|ing)? (?:its|the|this|their) (?:total|overall)|in total since|all told|total\b[^.]{0,80}\bcomes? to)\b`),
 		regexp.MustCompile(`(?i)^[^.;]{0,40}?\b(since (?:19|20)\d\d|so far|to date|over the (?:past|last) \w+ years|in total since|cumulative(?:ly)?)\b`)},
 	{"cumulative",
+		regexp.MustCompile(`(?i)\b(?:contributions?|support|funding|assistance|aid)\b[^.;]{0,40}\b(?:have|has)?\s*(?:now\s+)?reach(?:ed|es)\s+(?:about\s+|approximately\s+|nearly\s+|over\s+|more than\s+)?$`),
+		regexp.MustCompile(`^\b$`)},
+	{"cumulative",
 		regexp.MustCompile(`(?i)\b(?:so far|to date)\b[^,;.]{0,60}$`),
 		regexp.MustCompile(`(?i)^[^.;]{0,20}?\b(so far|to date)\b`)},
 	{"overall",
@@ -37,6 +40,15 @@ var contextRules = []contextRule{
 	{"plan",
 		regexp.MustCompile(`^\b$`),
 		regexp.MustCompile(`(?i)^[^.;]{0,60}?\bover the (?:next|coming) \w+ years\b`)},
+	{"other donor",
+		regexp.MustCompile(`(?i)\b(?:donor countries|other donors|donors|other countries|member states)\b[^.;]{0,40}$`),
+		regexp.MustCompile(`^\b$`)},
+	{"withheld",
+		regexp.MustCompile(`(?i)\b(?:withhold|withheld|withholding|cut|cuts|suspend\w*|freez\w*|froze|halt\w*)\b[^.;]{0,30}$`),
+		regexp.MustCompile(`^\b$`)},
+	{"earlier",
+		regexp.MustCompile(`(?i)\b(?:follows|following|on top of|in addition to|adds to|added to)\s+(?:a|an|the|its|their)?\s*$`),
+		regexp.MustCompile(`^\b$`)},
 	{"appeal",
 		regexp.MustCompile(`(?i)\b(appeal(?:ed|ing|s)? (?:for|of)|flash appeal|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|requires?|requiring|needs?|needed|funding gap|shortfall|unmet|underfunded by|calls? for)\b[^.]{0,40}$`),
 		regexp.MustCompile(`(?i)^\s*(?:[^.;]{0,25}?\b)?(appeal\w*|is needed|are needed|needed|required|requested|shortfall|funding gap|gap)\b`)},
@@ -109,7 +121,7 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		if start < 0 {
 			continue
 		}
-		c := amountContext(f.Sentence, start, end, prevEnd, nextStart, r.Year)
+		c := amountContext(f.Sentence, start, end, prevEnd, nextStart, releaseYear(r))
 		if c == "" && otherDonor(f.Sentence[end:min(nextStart, end+40)], r) {
 			c = "other donor"
 		}
@@ -506,4 +518,17 @@ func refersBack(f corpus.Fact, before []corpus.Fact) bool {
 	return slices.ContainsFunc(before, func(b corpus.Fact) bool {
 		return b.Amount.Currency == f.Amount.Currency && sameValue(b.Amount.Value, f.Amount.Value)
 	})
+}
+
+// releaseYear is the release's funding year, else its publication year, or
+// 0: the year against which an amount's own year is earlier.
+func releaseYear(r *corpus.Release) int {
+	if r.Year != 0 {
+		return r.Year
+	}
+	if m := yearRe.FindStringSubmatch(r.Published); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return y
+	}
+	return 0
 }
