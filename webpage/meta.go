@@ -68,6 +68,9 @@ func readMeta(doc *html.Node, pageURL *url.URL) meta {
 	m.site = metas["og:site_name"]
 
 	m.title = trimSiteName(metas["og:title"], m.site, false)
+	if strings.EqualFold(m.title, m.site) { // a site's default og:title names only the site
+		m.title = ""
+	}
 	if m.title == "" {
 		if h := articleH1(doc); h != nil {
 			m.title = nodeText(h)

@@ -215,6 +215,24 @@ func TestNormDate(t *testing.T) {
 	}
 }
 
+func TestTitle(t *testing.T) {
+	for _, tc := range []struct{ name, head, body, want string }{
+		{"og:title first", `<meta property="og:title" content="Japan funds IOM"><title>Home | IOM</title>`, `<article><h1>Other</h1></article>`, "Japan funds IOM"},
+		{"og:title that is only the site", `<meta property="og:site_name" content="ReliefWeb"><meta property="og:title" content="ReliefWeb">`, `<article><h1>Korea gives USD 2 million</h1></article>`, "Korea gives USD 2 million"},
+		{"the article's h1, not the logo's", `<title>x</title>`, `<header><h1>Daily Example</h1></header><main><h1>Japan gives $1.2m</h1></main>`, "Japan gives $1.2m"},
+		{"an h1 outside the chrome", ``, `<header><h1>Logo</h1></header><div class="story"><h1>EU releases €15 million</h1></div>`, "EU releases €15 million"},
+		{"<title> without the site", `<title>Emergency Grant Aid for Pakistan | Ministry of Foreign Affairs of Japan</title>`, `<p>x</p>`, "Emergency Grant Aid for Pakistan"},
+		{"no title", ``, `<p>x</p>`, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := parseHTML(t, "<html><head>"+tc.head+"</head><body>"+tc.body+"</body></html>")
+			if got := readMeta(doc, nil).title; got != tc.want {
+				t.Errorf("title of %s%s = %q, want %q", tc.head, tc.body, got, tc.want)
+			}
+		})
+	}
+}
+
 func TestDateLine(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
