@@ -338,6 +338,14 @@ func partLabel(f *corpus.Fact) string {
 // question asks for them; derived sums add totals in one currency only.
 func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, error) {
 	a := Answer{Kind: KindTotal}
+	byTopic, absent, err := e.narrowByTopics(ctx, &req)
+	if err != nil {
+		return Answer{}, err
+	}
+	if len(absent) > 0 {
+		return Answer{Kind: KindNotFound, Headline: fmt.Sprintf("No release %s mentions %s.",
+			strings.TrimPrefix(describeScope(req), "that matches"), quoted(absent)), Notes: e.coverage()}, nil
+	}
 	req.countries = append(slices.Clip(req.countries), req.unknown...)
 	placed := len(req.countries)+len(req.regions) > 0
 	if placed {
@@ -346,7 +354,7 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 	var results []releaseAmounts
 	undated := e.undated(req)
 	for _, r := range append(e.releasesOf(req), undated...) {
-		if placed && !mentionsPlace(r, req) {
+		if placed && !mentionsPlace(r, req) || byTopic != nil && !byTopic[r.ID] {
 			continue
 		}
 		res := amountsOf(r, req)
@@ -354,6 +362,10 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 			res.undated = true
 		}
 		results = append(results, res)
+	}
+	if len(results) == 0 && byTopic != nil {
+		return Answer{Kind: KindNotFound, Headline: fmt.Sprintf("The corpus does not hold a release %s that mentions %s.",
+			strings.TrimPrefix(describeScope(req), "that matches"), quoted(req.topics)), Notes: e.coverage()}, nil
 	}
 	if len(results) == 0 {
 		return e.placeNotNamed(req), nil
@@ -436,9 +448,17 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 		// quote the figures it does not give.
 		return a, nil
 	}
-	var err error
 	a.Passages, err = e.passages(ctx, used, searchText(q, req), req)
 	return a, err
+}
+
+// quoted writes names each in quotation marks: “Marawi” and “Cox's Bazar”.
+func quoted(list []string) string {
+	q := make([]string, len(list))
+	for i, s := range list {
+		q[i] = "“" + s + "”"
+	}
+	return names(q)
 }
 
 // stated lists the amounts of refs as written.

@@ -34,7 +34,7 @@ func narrowCorpus(t testing.TB) *corpus.Corpus {
 	}
 	japan2 := &corpus.Release{
 		ID: "iom-japan-2019", Title: "Japan renews IOM support", Donors: []string{"Japan"}, Recipient: "IOM", Year: 2019,
-		Paragraphs: []string{"Japan has given USD 10 million to IOM for 2019."},
+		Paragraphs: []string{"Japan has given USD 10 million to IOM for 2019, for Rohingya refugees in Cox's Bazar and for families displaced from Marawi."},
 	}
 	japan2.Facts = []corpus.Fact{{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: amount("USD 10 million", 10e6, "USD")}}
 	canada := &corpus.Release{
@@ -114,6 +114,9 @@ func TestAnswerNarrowing(t *testing.T) {
 		{"quote_year_is_topic", "What did António Vitorino say about 2019?", []string{"We are grateful to Japan"}, nil},
 		{"several_parts", "How much did Canada give WFP, and where is it used?", []string{"$75 million", "Yemen"}, []string{"$155 million"}},
 		{"other_currency_asked", "How much did Canada give WFP in US dollars?", []string{"fundbot does not convert"}, nil},
+		{"topic_narrows", "How much did Japan give for the Rohingya in Cox's Bazar?", []string{"USD 10 million"}, []string{"USD 30.5 million", "40.5"}},
+		{"topic_no_typo", "How much did Japan give for Marawi?", []string{"USD 10 million"}, []string{"Malawi", "USD 30.5 million"}},
+		{"topic_absent", "How much did Japan give for the Olympics?", []string{"mentions “Olympics”"}, []string{"USD"}},
 		{"year_not_covered", "How much did Japan give IOM in 2030?", []string{"no release for 2030"}, []string{"USD"}},
 	}
 	for _, tt := range tests {

@@ -49,6 +49,13 @@ type request struct {
 	recipients []string
 	people     []string
 	sectors    []string // folded sectors amounts state ("food assistance")
+	// typos are countries read from a misspelt word ("tajikstan"): a
+	// word the corpus's text holds ("Marawi") is a topic instead.
+	typos []typo
+	// topics are names the question gives that are no donor, recipient,
+	// place, person or year ("Marawi", "Cox's Bazar", "COVID-19"): the
+	// releases that mention them narrow an amount answer.
+	topics []string
 	// separately is set when a question names places each with its own
 	// preposition ("to Myanmar and to Haiti"): they are asked one by one,
 	// not as a whole.
@@ -270,6 +277,7 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 		}
 	}
 	req.separately = separatelyRe.MatchString(text)
+	defer func() { req.topics = e.topicsOf(text, *req) }()
 	req.recipients = findNamed(e.recipientAliases, text, folded)
 	req.people = findPeople(e.persons, folded)
 	for _, s := range e.sectors {
@@ -294,10 +302,16 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 		}
 		if c, ok := corpus.MatchCountry(w); ok {
 			found = append(found, c)
+			if _, exact := corpus.LookupCountry(w); !exact {
+				req.typos = append(req.typos, typo{c.Code, w})
+			}
 		}
 		if i+1 < len(words) && !stopwords[words[i+1]] {
 			if c, ok := corpus.MatchCountry(w + " " + words[i+1]); ok {
 				found = append(found, c)
+				if _, exact := corpus.LookupCountry(w + " " + words[i+1]); !exact {
+					req.typos = append(req.typos, typo{c.Code, w + " " + words[i+1]})
+				}
 			}
 		}
 	}

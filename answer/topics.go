@@ -1,0 +1,144 @@
+package answer
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/fundbot/fundbot/corpus"
+	"github.com/fundbot/fundbot/index"
+)
+
+// typo is a country read from a misspelt word of a question.
+type typo struct {
+	code, word string
+}
+
+// topicRe finds a run of capitalised words, or a word with capitals and
+// digits ("COVID-19"), with "'s" kept ("Cox's Bazar").
+var topicRe = regexp.MustCompile(`\b\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*)*`)
+
+// notTopics are capitalised words that name no topic: question words,
+// months, pronouns and short forms the question's other readers know.
+var notTopics = map[string]bool{
+	"how": true, "what": true, "which": true, "who": true, "whom": true, "when": true, "where": true, "why": true,
+	"did": true, "does": true, "do": true, "is": true, "are": true, "was": true, "were": true, "has": true, "have": true,
+	"in": true, "for": true, "to": true, "the": true, "a": true, "an": true, "and": true, "of": true, "i": true,
+	"tell": true, "list": true, "give": true, "show": true, "can": true, "will": true, "un": true, "us": true,
+	"uk": true, "eu": true, "usa": true, "government": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true, "fy": true, "usd": true, "eur": true, "gbp": true, "chf": true, "jpy": true,
+}
+
+// topicsOf returns the names a question gives that are none of the
+// donors, recipients, places, people or years it was read for.
+func (e *Engine) topicsOf(text string, req request) []string {
+	var known []string
+	for _, list := range [][]string{req.donors, req.recipients, req.regions, req.people} {
+		for _, n := range list {
+			known = append(known, corpus.Fold(n))
+		}
+	}
+	for _, c := range append(slices.Clone(req.countries), req.unknown...) {
+		known = append(known, corpus.Fold(c.Name))
+	}
+	knownText := " " + strings.Join(known, " ") + " "
+	var out []string
+	for i, m := range topicRe.FindAllStringIndex(text, -1) {
+		var kept []string
+		for _, w := range strings.Fields(text[m[0]:m[1]]) {
+			f := corpus.Fold(w)
+			switch {
+			case f == "" || notTopics[f] || i == 0 && m[0] == 0 && len(kept) == 0 && notTopics[f]:
+			case strings.Contains(knownText, " "+f+" ") || len(findNamed(e.donorAliases, w, f)) > 0 ||
+				len(findNamed(e.recipientAliases, w, f)) > 0 || len(corpus.FindCountries(w)) > 0 ||
+				len(corpus.FindRegions(w)) > 0 || yearRe.MatchString(w) || e.donorByFold[f] != "":
+			default:
+				kept = append(kept, w)
+				continue
+			}
+			if len(kept) > 0 {
+				out = append(out, strings.Join(kept, " "))
+				kept = nil
+			}
+		}
+		if len(kept) > 0 {
+			out = append(out, strings.Join(kept, " "))
+		}
+	}
+	// The first word of a question is capitalised as a sentence begins.
+	if len(out) > 0 && strings.HasPrefix(text, out[0]) && !strings.Contains(out[0], " ") {
+		out = out[1:]
+	}
+	return out
+}
+
+// topicReleases returns the releases whose paragraphs mention topic, by
+// the index's words.
+func (e *Engine) topicReleases(ctx context.Context, topic string) (map[string]bool, error) {
+	out := map[string]bool{}
+	if e.idx == nil {
+		return out, nil
+	}
+	hits, err := e.idx.Search(ctx, index.Query{Text: topic, Type: index.Paragraphs, Size: 200})
+	if err != nil {
+		return nil, fmt.Errorf("search topic %q: %w", topic, err)
+	}
+	want := corpus.Fold(strings.Trim(topic, "'’"))
+	for _, h := range hits {
+		r, ok := e.c.Release(h.Release)
+		// The index matches words loosely (stems, any of them): keep a
+		// release whose text holds the topic as written, or with an
+		// ending ("Rohingyas").
+		if ok && strings.Contains(" "+corpus.Fold(r.Title+" "+r.Paragraph(h.Paragraph)), " "+want) {
+			out[h.Release] = true
+		}
+	}
+	return out, nil
+}
+
+// narrowByTopics drops the countries a question gave by a misspelt word
+// that the corpus's text holds as written ("Marawi" is no typo of Malawi),
+// taking the word as a topic, and returns the releases the question's
+// topics narrow to (nil: no narrowing) and the topics no release
+// mentions.
+func (e *Engine) narrowByTopics(ctx context.Context, req *request) (map[string]bool, []string, error) {
+	for _, t := range req.typos {
+		rs, err := e.topicReleases(ctx, t.word)
+		if err != nil {
+			return nil, nil, err
+		}
+		if len(rs) > 0 {
+			drop := func(c corpus.Country) bool { return c.Code == t.code }
+			req.countries = slices.DeleteFunc(slices.Clone(req.countries), drop)
+			req.unknown = slices.DeleteFunc(slices.Clone(req.unknown), drop)
+			if !slices.ContainsFunc(req.topics, func(s string) bool { return corpus.Fold(s) == t.word }) {
+				req.topics = append(req.topics, t.word)
+			}
+		}
+	}
+	var keep map[string]bool
+	var absent []string
+	for _, t := range req.topics {
+		rs, err := e.topicReleases(ctx, t)
+		if err != nil {
+			return nil, nil, err
+		}
+		if len(rs) == 0 {
+			absent = append(absent, t)
+			continue
+		}
+		if keep == nil {
+			keep = rs
+			continue
+		}
+		for id := range keep {
+			if !rs[id] {
+				delete(keep, id)
+			}
+		}
+	}
+	return keep, absent, nil
+}
