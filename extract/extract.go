@@ -82,10 +82,19 @@ var steps = []step{
 	{"text", "doc.Text", "lines", readLines},
 	{"layout", "lines, doc.Title", "page: title, date, paragraphs, contact", readLayout},
 	{"lead", "page.paragraphs", "lead", findLead},
-	{"donors", "title, lead, doc.Site", "r.Donors", func(w *work) error {
+	{"donors", "title, lead, doc.Site, page.paragraphs", "r.Donors, r.Check", func(w *work) error {
 		w.r.Donors = findDonors(w.r.Title, w.lead, w.doc.Site)
 		if len(w.r.Donors) == 0 {
-			return fmt.Errorf("%w: no donor found in the title or the announcing sentence", ErrNotRelease)
+			// The announcing sentence may not be the first with an
+			// amount: read the rules over the first paragraphs' other
+			// sentences too, and say the donor was inferred.
+			w.r.Donors = donorsNearLead(w.page.paragraphs, w.lead)
+			if len(w.r.Donors) > 0 {
+				w.r.Check = append(w.r.Check, "donor inferred from the text near the announcing sentence, not from the title or that sentence")
+			}
+		}
+		if len(w.r.Donors) == 0 {
+			return fmt.Errorf("%w: no donor found in the title or the first paragraphs", ErrNotRelease)
 		}
 		return nil
 	}},

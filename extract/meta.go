@@ -119,6 +119,28 @@ func findDonors(title, lead, site string) []string {
 	return nil
 }
 
+// donorsNearLead runs the donor rules that read a sentence over every
+// sentence of the first three paragraphs, in order, but the announcing one
+// (already read).
+func donorsNearLead(paras []string, lead string) []string {
+	for _, para := range paras[:min(3, len(paras))] {
+		for _, sp := range sentences(para) {
+			sent := para[sp.start:sp.end]
+			if sent == lead || !fundingWordRe.MatchString(sent) {
+				continue
+			}
+			for _, r := range donorRules {
+				if strings.Contains(r.name, "lead") {
+					if ds := r.find("", sent, ""); len(ds) > 0 {
+						return ds
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
 // donorsIn reads the donors of a phrase such as "Japan", "The Government of
 // Norway", "Sweden and Norway", "The European Union" or "KOICA".
 func donorsIn(phrase string) []string {
