@@ -297,3 +297,39 @@ type responseRecorder struct {
 func (r *responseRecorder) Header() http.Header         { return r.header }
 func (r *responseRecorder) Write(p []byte) (int, error) { return len(p), nil }
 func (r *responseRecorder) WriteHeader(code int)        { r.code = code }
+
+func TestExpiredRepliesDroppedAtStart(t *testing.T) {
+	dir := t.TempDir()
+	lg, logs := testlog.New(t)
+	db, err := store.Open(lg, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	fs := newFakeSlack(t)
+	old := time.Now().Add(-31 * time.Minute)
+	ob := db.Outbox(time.Hour)
+	for _, r := range []store.Reply{
+		{ID: "cmd:old", Kind: store.KindRespond, Question: "/funding Kenya", ResponseURL: fs.responseURL(), Created: old},
+		{ID: "msg:D1:1.1", Kind: store.KindPost, Question: "Kenya", Channel: "D1", Created: old},
+		{ID: "cmd:new", Kind: store.KindRespond, Question: "/funding Chad", ResponseURL: fs.responseURL(), Created: time.Now()},
+	} {
+		if _, err := ob.Add(context.Background(), r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b := New(lg, &fakeAnswerer{}, fs.client(), Options{Outbox: ob})
+	waitUntil(t, func() bool { return b.backlog.Load() == 0 })
+	ctx, cancel := context.WithTimeout(context.Background(), waitFor)
+	defer cancel()
+	if err := b.Shutdown(ctx); err != nil {
+		t.Fatal(err)
+	}
+	calls := fs.calls()
+	if len(calls) != 1 || !strings.Contains(calls[0].Text, "Chad") {
+		t.Errorf("calls %+v, want only the recent reply (Chad)", calls)
+	}
+	if got := strings.Count(logs.String(), "why=expired"); got != 2 {
+		t.Errorf("%d replies logged as expired, want 2", got)
+	}
+}
