@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"sync"
@@ -134,7 +135,7 @@ func (m *memOutbox) Backlog(context.Context) (int, error) {
 }
 
 // errBusy means the bot cannot take more work now: its outbox is full.
-var errBusy = fmt.Errorf("bot is busy")
+var errBusy = errors.New("bot is busy")
 
 // owe stores a reply owed; it fails when the outbox is full or cannot
 // store it, and the caller then refuses the request (so that Slack, for an

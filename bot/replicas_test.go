@@ -69,3 +69,25 @@ func TestReplicasShareRedis(t *testing.T) {
 		})
 	}
 }
+
+// TestRedisUnreachableRefusesEvents: without its shared seen set the bot
+// cannot promise to answer once, so it refuses the event (503) and Slack
+// delivers it again later.
+func TestRedisUnreachableRefusesEvents(t *testing.T) {
+	url := redistest.Start(t)
+	lg, _ := testlog.New(t)
+	st, err := shared.Open(context.Background(), lg, url, shared.Options{Owner: "gone"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := newTestBot(t, &fakeAnswerer{}, Options{Dedupe: st, Claims: st})
+	st.Close() // Redis is out of reach from now on
+	code, _ := tb.event(t, "Ev1", message("D1", "im", "U1", "1.1", "Kenya", nil), nil)
+	if code != 503 {
+		t.Errorf("event with Redis unreachable: %d, want 503", code)
+	}
+	tb.shutdown(t)
+	if n := len(tb.slack.postsTo("D1")); n != 0 {
+		t.Errorf("%d replies posted without Redis, want 0", n)
+	}
+}
