@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -64,11 +65,11 @@ func inPlace(f *corpus.Fact, req request) bool {
 
 // partMatches reports whether an amount of a release is for exactly what
 // the request narrows to inside it.
-func partMatches(f *corpus.Fact, req request, n narrowing) bool {
+func (e *Engine) partMatches(f *corpus.Fact, req request, n narrowing) bool {
 	if n.places && !inPlace(f, req) {
 		return false
 	}
-	if n.recipient && !slices.Contains(req.recipients, f.Recipient) {
+	if n.recipient && !e.forRecipient(f, req.recipients) {
 		return false
 	}
 	if n.year && !slices.Contains(req.years, f.Year) {
@@ -158,7 +159,7 @@ func totalCovers(r *corpus.Release, total *corpus.Fact, req request) bool {
 }
 
 // amountsOf reads what release r states for what the request names.
-func amountsOf(r *corpus.Release, req request) releaseAmounts {
+func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 	out := releaseAmounts{r: r}
 	n := narrowingOf(r, req)
 	var total *corpus.Fact
@@ -192,16 +193,28 @@ func amountsOf(r *corpus.Release, req request) releaseAmounts {
 			out.gifts, out.total = []factRef{{r, total}}, true
 			return out
 		}
-		out.gifts = parts
+		// No total: the parts, and for a recipient asked about only
+		// those that are for it.
+		for _, p := range parts {
+			if len(req.recipients) == 0 || e.forRecipient(p.f, req.recipients) {
+				out.gifts = append(out.gifts, p)
+			}
+		}
+		if len(out.gifts) == 0 && len(req.recipients) > 0 {
+			out.missing = names(req.recipients)
+		}
 		return out
 	}
 	var matched bool
 	for _, p := range parts {
-		matched = matched || partMatches(p.f, req, n)
+		matched = matched || e.partMatches(p.f, req, n)
 	}
 	places := onePlaceEach(req)
 	together := len(places) > 1 && !req.separately || !matched
-	if together && total != nil && n.places && !n.recipient && !n.year && !n.sector && totalCovers(r, total, req) {
+	// The total is to the recipient asked about when it names it, or the
+	// release's first recipient is that one.
+	totalTo := total != nil && (!n.recipient || slices.Contains(req.recipients, cmp.Or(total.Recipient, r.Recipient)))
+	if together && totalTo && n.places && !n.year && !n.sector && totalCovers(r, total, req) {
 		// The total is for just the places asked about: it answers, with
 		// the parts the release states for no other place.
 		out.gifts, out.total = []factRef{{r, total}}, true
@@ -220,7 +233,7 @@ func amountsOf(r *corpus.Release, req request) releaseAmounts {
 	for _, one := range places {
 		found := false
 		for _, p := range parts {
-			if partMatches(p.f, one, n) && !slices.Contains(out.gifts, p) {
+			if e.partMatches(p.f, one, n) && !slices.Contains(out.gifts, p) {
 				out.gifts = append(out.gifts, p)
 				found = true
 			}
@@ -357,7 +370,7 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 		if placed && !mentionsPlace(r, req) || byTopic != nil && !byTopic[r.ID] {
 			continue
 		}
-		res := amountsOf(r, req)
+		res := e.amountsOf(r, req)
 		if slices.Contains(undated, r) {
 			res.undated = true
 		}
@@ -638,4 +651,15 @@ func yearList(years []int) string {
 		ys[i] = fmt.Sprint(y)
 	}
 	return strings.Join(ys, " or ")
+}
+
+// forRecipient reports whether an amount is for one of the recipients
+// named: its recipient, or, when ingest tied it to none, the one its
+// sentence names alone ("SEK76 million to the World Food Programme").
+func (e *Engine) forRecipient(f *corpus.Fact, named []string) bool {
+	if f.Recipient != "" {
+		return slices.Contains(named, f.Recipient)
+	}
+	in := findNamed(e.recipientAliases, f.Sentence, corpus.Fold(f.Sentence))
+	return len(in) == 1 && slices.Contains(named, in[0])
 }

@@ -242,6 +242,8 @@ func (e *Engine) answer(ctx context.Context, q string) (Answer, error) {
 			return e.country(ctx, req)
 		case len(req.regions) > 0:
 			return e.region(ctx, req)
+		case len(req.recipients) > 0:
+			return e.amounts(ctx, q, req)
 		case len(req.donors) > 0 || len(req.years) > 0 || len(req.releases) > 0:
 			return e.totals(ctx, q, req)
 		}

@@ -98,14 +98,26 @@ func (e *Engine) list(q string, req request) Answer {
 	return a
 }
 
+// countWords are the numbers a release may write a count in.
+const countWords = `two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|[1-9][0-9]{0,2}`
+
 // countWordRe finds a number of countries or crises a release states:
-// "ten countries", "in 15 crises", "four chronically neglected crises".
-var countWordRe = regexp.MustCompile(`(?i)\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|[1-9][0-9]?)\s+(?:[\w-]+\s+){0,3}?(countries|crises|nations|emergencies|territories)\b`)
+// "ten countries", "in 15 crises", "four chronically neglected crises";
+// projectCountRe a number of projects ("17 country and regional
+// projects").
+var (
+	countWordRe    = regexp.MustCompile(`(?i)\b(` + countWords + `)\s+(?:[\w-]+\s+){0,3}?(countries|crises|nations|emergencies|territories)\b`)
+	projectCountRe = regexp.MustCompile(`(?i)\b(` + countWords + `)\s+(?:[\w-]+\s+){0,3}?(projects|programmes|programs)\b`)
+)
 
 // countCountries answers in how many countries a release's funding works:
 // the number the release writes when it writes one, else the destinations
 // it names, counted by fundbot and labelled so.
 func (e *Engine) countCountries(req request) Answer {
+	re := countWordRe
+	if req.countProjects {
+		re = projectCountRe
+	}
 	releases := e.releasesOf(req)
 	if len(releases) == 0 {
 		return e.noRelease(req)
@@ -113,7 +125,7 @@ func (e *Engine) countCountries(req request) Answer {
 	a := Answer{Kind: KindOverview}
 	var heads []string
 	for _, r := range releases {
-		if n, sentence := statedCount(r); n != "" {
+		if n, sentence := statedCount(r, re); n != "" {
 			a.Items = append(a.Items, Item{Label: "Stated", Value: n, Release: r.ID, Title: r.Title, Year: r.Year, Sentence: sentence})
 			heads = append(heads, fmt.Sprintf("%s states %s", releaseRef(r), n))
 			continue
@@ -124,6 +136,10 @@ func (e *Engine) countCountries(req request) Answer {
 			if f.Kind == corpus.KindDestination && f.Country != "" && !slices.Contains(places, place(f)) {
 				places = append(places, place(f))
 			}
+		}
+		if req.countProjects {
+			heads = append(heads, fmt.Sprintf("%s does not state how many projects its funding pays for", releaseRef(r)))
+			continue
 		}
 		if len(places) == 0 {
 			heads = append(heads, fmt.Sprintf("%s does not state in how many countries its funding works, and names none", releaseRef(r)))
@@ -144,9 +160,9 @@ func (e *Engine) countCountries(req request) Answer {
 
 // statedCount finds the number of countries or crises a release writes,
 // with its sentence.
-func statedCount(r *corpus.Release) (string, string) {
+func statedCount(r *corpus.Release, re *regexp.Regexp) (string, string) {
 	for _, p := range append(slices.Clone(r.Paragraphs), r.Title) {
-		m := countWordRe.FindStringIndex(p)
+		m := re.FindStringIndex(p)
 		if m == nil {
 			continue
 		}

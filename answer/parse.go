@@ -56,6 +56,8 @@ type request struct {
 	// place, person or year ("Marawi", "Cox's Bazar", "COVID-19"): the
 	// releases that mention them narrow an amount answer.
 	topics []string
+	// countProjects: a count question asks for projects, not countries.
+	countProjects bool
 	// separately is set when a question names places each with its own
 	// preposition ("to Myanmar and to Haiti"): they are asked one by one,
 	// not as a whole.
@@ -213,10 +215,18 @@ func (e *Engine) parseCommand(req *request) {
 		req.unresolved = rest
 	}
 	donor, release := e.donorNamed(rest), e.releaseNamed(rest)
+	if donor == "" {
+		if ds := findNamed(e.donorAliases, restAsTyped, rest); len(ds) == 1 {
+			donor = ds[0] // "/funding USAID"
+		}
+	}
+	recipients := findNamed(e.recipientAliases, restAsTyped, rest)
 	region, isRegion := corpus.LookupRegion(rest)
 	switch {
 	case donor != "":
 		req.donors = append(req.donors, donor)
+	case len(recipients) == 1 && req.command == "funding":
+		req.recipients = recipients // "/funding WFP"
 	case release != "":
 		req.releases = append(req.releases, release)
 	case isRegion:
@@ -277,6 +287,7 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 		}
 	}
 	req.separately = separatelyRe.MatchString(text)
+	req.countProjects = has(folded, "how many projects", "how many programmes")
 	defer func() { req.topics = e.topicsOf(text, *req) }()
 	req.recipients = findNamed(e.recipientAliases, text, folded)
 	req.people = findPeople(e.persons, folded)

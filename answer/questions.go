@@ -50,7 +50,7 @@ var questionKinds = []questionKind{
 	{intent: intentList, match: func(f string) bool { return listOf(f) != "" }, covered: true,
 		answer: func(e *Engine, _ context.Context, q string, req request) (Answer, error) { return e.list(q, req), nil }},
 	{intent: intentCount, words: []string{"how many countries", "how many crises", "how many nations",
-		"how many emergencies", "number of countries"}, covered: true,
+		"how many emergencies", "number of countries", "how many projects", "how many programmes"}, covered: true,
 		answer: func(e *Engine, _ context.Context, _ string, req request) (Answer, error) {
 			return e.countCountries(req), nil
 		}},

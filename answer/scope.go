@@ -234,7 +234,7 @@ func lastWord(s string) string {
 // gift: cumulative sums, plans, appeals, earlier or core funding. Such a
 // question is answered by the amounts a release states as context, where
 // it states any, rather than by its gift.
-var contextWordsRe = regexp.MustCompile(`\b(since|so far|to date|cumulative|altogether|overall|in all|appeal|appealed|plan|plans|worldwide|globally|core|earlier|previous|previously|budget|will give|will provide|increase|increased|increases)\b`)
+var contextWordsRe = regexp.MustCompile(`\b(since|so far|to date|cumulative|altogether|overall|in all|appeal|appealed|plan|plans|worldwide|globally|whole|entire|core|earlier|previous|previously|budget|will give|will provide|increase|increased|increases)\b`)
 
 // alsoContextRe finds words that ask for what was given over a time
 // ("How much has Sweden given Sudan in 2023?"): the release's gift and
