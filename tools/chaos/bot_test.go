@@ -79,6 +79,10 @@ func start(t testing.TB, slack *fakeSlack, data string, extra ...string) *proc {
 		"SLACK_BOT_TOKEN=" + botToken, "SLACK_SIGNING_SECRET=" + secret, "SLACK_API_URL=" + slack.apiURL(),
 		"PORT=" + strconv.Itoa(port), "FUNDBOT_DATA=" + data, "LOG_FORMAT=json", "SHUTDOWN_TIMEOUT=2s",
 	}, extra...)
+	if slices.ContainsFunc(extra, func(e string) bool { return strings.HasPrefix(e, "SLACK_APP_TOKEN=") }) {
+		// Socket Mode: /healthz and /metrics on METRICS_ADDR, the same port.
+		cmd.Env = append(cmd.Env, "METRICS_ADDR=127.0.0.1:"+strconv.Itoa(port))
+	}
 	p := &proc{t: t, cmd: cmd, base: "http://127.0.0.1:" + strconv.Itoa(port), logs: &bytes.Buffer{}, mu: &sync.Mutex{}, done: make(chan struct{})}
 	stderr, err := cmd.StderrPipe()
 	if err != nil {

@@ -2,6 +2,7 @@ package chaos
 
 import (
 	"bufio"
+	"encoding/json"
 	"io"
 	"net"
 	"net/http"
@@ -354,4 +355,63 @@ func TestLongMessages(t *testing.T) {
 	<-pk.done
 	checkBounds(t, pk, a)
 	exactlyOnce(t, slack, ids)
+}
+
+// TestSocketModeFlood is the flood over Socket Mode: 200 mentions in 100
+// channels, each envelope sent twice (the second as Slack's retry, under
+// another envelope id), while Slack rate-limits each channel and resets the
+// connection after every 7th post it accepts. Every envelope is acked
+// within 3 s, each reply is posted once, and SIGTERM exits 0.
+func TestSocketModeFlood(t *testing.T) {
+	slack := newFakeSlack(t)
+	slack.set(func(f *fakeSlack) { f.resetEach = 7 })
+	p := start(t, slack, t.TempDir(), "SLACK_APP_TOKEN=xapp-1-chaos-app-token")
+	stop := make(chan struct{})
+	pk := watch(p, stop)
+	evs, ids := events(200, 100)
+	// One envelope first, to time a single ack with the connection up.
+	slack.envelopes <- socketEnvelope{"warm-up", []byte(`{"type":"events_api","envelope_id":"warm-up","payload":` +
+		`{"type":"event_callback","event_id":"EvWarm","event":{"type":"reaction_added","user":"U1"}}}`)}
+	waitFor(t, 30*time.Second, "the first ack", func() bool {
+		slack.mu.Lock()
+		defer slack.mu.Unlock()
+		_, ok := slack.ackedIn["warm-up"]
+		return ok
+	})
+	slack.mu.Lock()
+	t.Logf("a single envelope acked in %v", slack.ackedIn["warm-up"])
+	delete(slack.ackedIn, "warm-up")
+	slack.mu.Unlock()
+	for retry := range 2 {
+		for i, ev := range evs {
+			id := "env-" + strconv.Itoa(retry) + "-" + strconv.Itoa(i)
+			frame, _ := json.Marshal(map[string]any{
+				"type": "events_api", "envelope_id": id, "retry_attempt": retry, "accepts_response_payload": false,
+				"payload": map[string]any{"type": "event_callback", "team_id": "T1", "event_id": "Ev" + ev[0] + ev[1],
+					"event": map[string]any{"type": "app_mention", "user": "U1", "channel": ev[0], "ts": ev[1],
+						"event_ts": ev[1], "text": "<@UFUNDBOT> how much did Japan give " + strconv.Itoa(i)}},
+			})
+			slack.envelopes <- socketEnvelope{id, frame}
+		}
+	}
+	waitFor(t, 60*time.Second, "every envelope acked and every reply posted", func() bool {
+		slack.mu.Lock()
+		acked := len(slack.ackedIn)
+		slack.mu.Unlock()
+		m, err := p.metrics()
+		return acked == 2*len(evs) && err == nil && m["fundbot_outbox_backlog"] == 0 && len(slack.replies()) >= len(ids)
+	})
+	close(stop)
+	<-pk.done
+	a := &acks{}
+	slack.mu.Lock()
+	for _, d := range slack.ackedIn {
+		a.add(200, d)
+	}
+	slack.mu.Unlock()
+	checkBounds(t, pk, a)
+	exactlyOnce(t, slack, ids)
+	if code, took := p.stop(syscall.SIGTERM, 10*time.Second); code != 0 {
+		t.Errorf("exit code %d after SIGTERM (%v), want 0", code, took)
+	}
 }

@@ -11,6 +11,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/gorilla/websocket"
 )
 
 // slackMsg is a message the fake Slack accepted.
@@ -39,10 +41,22 @@ type fakeSlack struct {
 	resets    int
 	calls     map[string]int
 	hooks     map[string]int // response_url posts by hook id
+
+	// Socket Mode: envelopes to send, and when each was sent and acked.
+	envelopes chan socketEnvelope
+	sentAt    map[string]time.Time
+	ackedIn   map[string]time.Duration
+}
+
+// socketEnvelope is a Socket Mode frame to send, with its envelope id.
+type socketEnvelope struct {
+	id    string
+	frame []byte
 }
 
 func newFakeSlack(t testing.TB) *fakeSlack {
-	f := &fakeSlack{t: t, lastPost: map[string]time.Time{}, calls: map[string]int{}, hooks: map[string]int{}}
+	f := &fakeSlack{t: t, lastPost: map[string]time.Time{}, calls: map[string]int{}, hooks: map[string]int{},
+		envelopes: make(chan socketEnvelope, 10000), sentAt: map[string]time.Time{}, ackedIn: map[string]time.Duration{}}
 	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
 	t.Cleanup(f.srv.Close)
 	return f
@@ -57,6 +71,10 @@ func (f *fakeSlack) set(fn func(f *fakeSlack)) {
 }
 
 func (f *fakeSlack) serve(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Path == "/link" {
+		f.socket(w, r)
+		return
+	}
 	body, _ := io.ReadAll(r.Body)
 	if hook, ok := strings.CutPrefix(r.URL.Path, "/hook/"); ok {
 		f.mu.Lock()
@@ -84,6 +102,8 @@ func (f *fakeSlack) serve(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	switch method {
+	case "apps.connections.open":
+		io.WriteString(w, `{"ok":true,"url":"ws`+strings.TrimPrefix(f.srv.URL, "http")+`/link"}`)
 	case "auth.test":
 		io.WriteString(w, `{"ok":true,"user_id":"UFUNDBOT","team":"Chaos","bot_id":"BFUNDBOT"}`)
 	case "chat.postMessage":
@@ -179,4 +199,50 @@ func (f *fakeSlack) replies() map[string]int {
 		n[m.ReplyID]++
 	}
 	return n
+}
+
+// socket is Slack's Socket Mode end: hello, then the envelopes queued, and
+// every ack read back and timed.
+func (f *fakeSlack) socket(w http.ResponseWriter, r *http.Request) {
+	up := websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}
+	conn, err := up.Upgrade(w, r, nil)
+	if err != nil {
+		f.t.Errorf("upgrade: %v", err)
+		return
+	}
+	defer conn.Close()
+	if err := conn.WriteMessage(websocket.TextMessage, []byte(`{"type":"hello","num_connections":1}`)); err != nil {
+		return
+	}
+	go func() {
+		for {
+			_, msg, err := conn.ReadMessage()
+			if err != nil {
+				return
+			}
+			var ack struct {
+				EnvelopeID string `json:"envelope_id"`
+			}
+			if json.Unmarshal(msg, &ack) == nil && ack.EnvelopeID != "" {
+				f.mu.Lock()
+				if at, ok := f.sentAt[ack.EnvelopeID]; ok {
+					f.ackedIn[ack.EnvelopeID] = time.Since(at)
+				}
+				f.mu.Unlock()
+			}
+		}
+	}()
+	for {
+		select {
+		case env := <-f.envelopes:
+			f.mu.Lock()
+			f.sentAt[env.id] = time.Now()
+			f.mu.Unlock()
+			if err := conn.WriteMessage(websocket.TextMessage, env.frame); err != nil {
+				return
+			}
+		case <-r.Context().Done():
+			return
+		}
+	}
 }
