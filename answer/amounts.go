@@ -146,7 +146,10 @@ func totalCovers(r *corpus.Release, total *corpus.Fact, req request) bool {
 	for _, text := range []string{r.Title, total.Sentence} {
 		named := map[string]bool{}
 		for _, c := range corpus.FindCountries(text) {
-			named[c.Code] = true
+			// The donor named in its own title is no place funded.
+			if !slices.Contains(r.Donors, c.Name) {
+				named[c.Code] = true
+			}
 		}
 		for _, g := range corpus.FindRegions(text) {
 			named[corpus.Fold(g)] = true
