@@ -143,6 +143,7 @@ var countryAliases = map[string][]string{
 	"COG": {"Congo", "Congo-Brazzaville", "Congo Brazzaville", "Republic of Congo"},
 	"CPV": {"Cape Verde"},
 	"CZE": {"Czech Republic"},
+	"NZL": {"NZ", "Aotearoa New Zealand"},
 	"GBR": {"UK", "U.K.", "Great Britain", "Britain", "United Kingdom of Great Britain and Northern Ireland", "England", "Scotland", "Wales", "Northern Ireland"},
 	"GMB": {"The Gambia"},
 	"IRN": {"Islamic Republic of Iran", "Iran (Islamic Republic of)", "Persia"},

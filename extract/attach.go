@@ -16,7 +16,7 @@ var (
 	// gapPrepRe is what may stand between an amount and the place it is
 	// for: "USD 5 million for Kenya", ", CHF 20 million, is for the Syria
 	// ...", "USD 5 million will go to Kenya".
-	gapPrepRe = regexp.MustCompile(`^\)?,?\s*(?:(?:will|is|are|was|were|has been|have been|shall)\s+(?:\w+\s+){0,2}?)?(?:for|to|in|towards|into)\s+(?:the\s+)?$`)
+	gapPrepRe = regexp.MustCompile(`^\)?,?\s*(?:(?:will|is|are|was|were|has been|have been|shall)\s+(?:\w+\s+){0,2}?)?(?:for|to|in|towards|into)\s+(?:the\s+)?$|^\s*(?:to|for|through)\s+(?:the\s+)?\p{Lu}[\w’'.-]*(?:['’]s)?(?:\s+[\p{L}’'.-]+){0,4}?\s+(?:for|in)\s+(?:the\s+)?$`)
 )
 
 // place is a country or region a fact is about.
@@ -99,6 +99,28 @@ func (x *releaseText) context(para string) (place, bool) {
 	return placeOf(ms[0]), true
 }
 
+// listJoinRe joins the places of a list; listMoreRe ends one with a
+// count of more places.
+var (
+	listJoinRe = regexp.MustCompile(`^\s*(?:,|and|&|as well as)\s+(?:the\s+)?`)
+	listMoreRe = regexp.MustCompile(`^(?:\w+\s+){0,2}(?:other\s+)?(?:countries|nations|territories|states)\b`)
+)
+
+// listGoesOn reports whether the text after a place goes on with more
+// places ("Afghanistan and five nations in the Middle East", "Kenya,
+// Somalia"): a finding tied to the first is for all of them.
+func listGoesOn(after string) bool {
+	m := listJoinRe.FindStringIndex(after)
+	if m == nil {
+		return false
+	}
+	rest := after[m[1]:]
+	if ms := corpus.Mentions(rest); len(ms) > 0 && ms[0].Start == 0 {
+		return true
+	}
+	return listMoreRe.MatchString(rest)
+}
+
 // placeSource is one way to find the place a finding is for.
 type placeSource int
 
@@ -131,7 +153,9 @@ func attach(f *corpus.Fact, p *paragraph, s *sentence, end int, sources ...place
 		case placeRightAfter:
 			i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= end })
 			if i < len(ms) {
-				if gap := s.text[end:ms[i].Start]; len(gap) <= 60 && gapPrepRe.MatchString(gap) {
+				// Not when the place starts a list ("for Afghanistan and
+				// five nations in the Middle East"): the finding is for all.
+				if gap := s.text[end:ms[i].Start]; len(gap) <= 60 && gapPrepRe.MatchString(gap) && !listGoesOn(s.text[ms[i].End:]) {
 					pl, ok = placeOf(ms[i]), true
 				}
 			}

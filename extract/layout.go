@@ -31,6 +31,9 @@ var (
 	contactTextRe  = regexp.MustCompile(`(?i)\bcontacts?\b(?:\s*:)?\s*[^\s:]`)
 )
 
+// gluedDateRe is a date label glued before a line's text.
+var gluedDateRe = regexp.MustCompile(`^(?i:date|posted|published):?\s+(\d{4}-\d{2}-\d{2})\s+`)
+
 // layout finds a page's title, date, body paragraphs, contact block and the
 // organisation's self-description. title is the page's own title when its
 // metadata gives one ("" for pasted text); without one the title is the
@@ -41,6 +44,14 @@ func layout(lines []string, title string) (*parsed, error) {
 	// Page furniture (date lines, bylines, source lines, share widgets)
 	// is never text: the date is kept, the line becomes a break.
 	for i, l := range lines {
+		// "date 2022-02-02 Donation will help ...": a date glued before
+		// the first line of text.
+		if m := gluedDateRe.FindStringSubmatchIndex(l); m != nil && m[1] < len(l) {
+			if p.date == "" {
+				p.date = l[m[2]:m[3]]
+			}
+			lines[i], l = l[m[1]:], l[m[1]:]
+		}
 		switch classify(l) {
 		case lineDate:
 			if p.date == "" {

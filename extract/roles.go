@@ -50,11 +50,11 @@ var contextRules = []contextRule{
 		regexp.MustCompile(`(?i)\b(?:follows|following|on top of|in addition to|adds to|added to)\s+(?:a|an|the|its|their)?\s*$`),
 		regexp.MustCompile(`^\b$`)},
 	{"appeal",
-		regexp.MustCompile(`(?i)\b(appeal(?:ed|ing|s)? (?:for|of)|flash appeal|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|requires?|requiring|needs?|needed|funding gap|shortfall|unmet|underfunded by|calls? for)\b[^.]{0,40}$`),
+		regexp.MustCompile(`(?i)\b(appeal\b[^.;]{0,30}|appeal(?:ed|ing|s)? (?:for|of)|flash appeal|calling for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|requires?|requiring|needs?|needed|funding gap|shortfall|unmet|underfunded by|calls? for)\b[^.]{0,40}$`),
 		regexp.MustCompile(`(?i)^\s*(?:[^.;]{0,25}?\b)?(appeal\w*|is needed|are needed|needed|required|requested|shortfall|funding gap|gap)\b`)},
 	{"plan",
 		regexp.MustCompile(`(?i)\b(response plan|refugee response plan|regional plan|\bHRP\b|\b3RP\b|plan(?:ned)? (?:of|for|worth|totall?ing)|budget(?:ed)? (?:of|for)|in the (?:\d{4} )?budget|budget,)\b[^.]{0,40}$`),
-		regexp.MustCompile(`(?i)^\s*(?:[^.;]{0,30}?\b)?(response plan|plan\b|budget\b|programme budget|operation(?:al)? budget)`)},
+		regexp.MustCompile(`(?i)^\s*(?:[^.;]{0,30}?\b)?(response plan|plan\b)`)},
 	{"earlier",
 		regexp.MustCompile(`(?i)\b((?:rais|increas|up)\w*[^.]{0,40}\bfrom|last year|previous(?:ly)?|earlier this year|(?:weeks|days|months) earlier|in the past|had (?:already )?(?:provided|given|contributed|allocated|donated|granted|pledged|committed)|already (?:provided|given|contributed|allocated|donated|granted|pledged|committed))\b[^.]{0,60}$`),
 		regexp.MustCompile(`(?i)^[^.;]{0,30}?\b(last year|previously|earlier this year)\b`)},
@@ -70,6 +70,9 @@ var joinedRe = regexp.MustCompile(`^[\s,;()]*(?:to|or|and|from|up to|of which)?[
 // $174 million of that".
 var ofThatRe = regexp.MustCompile(`^\s+of (?:that|which|this|it)\b`)
 
+// runningSumRe opens a sentence that tells a running sum.
+var runningSumRe = regexp.MustCompile(`(?i)^\s*(?:to date|so far|thus far|until now|since (?:19|20)\d\d)\b`)
+
 // yearNearRe is a year named next to an amount ("in 2013").
 var yearNearRe = regexp.MustCompile(`\b(?:in|for|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b`)
 
@@ -78,6 +81,11 @@ var yearNearRe = regexp.MustCompile(`\b(?:in|for|during)\s+(?:(?:January|Februar
 // end) the amount, and prevEnd/nextStart the ends of the amounts around it
 // in the sentence (0 and len(sent) if none).
 func amountContext(sent string, start, end, prevEnd, nextStart, year int) string {
+	// "To date, Japan has given UNICEF a total of ...": the whole
+	// sentence tells a running sum.
+	if runningSumRe.MatchString(sent[:start]) {
+		return "cumulative"
+	}
 	before := sent[max(prevEnd, start-90):start]
 	after := sent[end:min(nextStart, end+60)]
 	for _, r := range contextRules {
@@ -231,7 +239,7 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		if i > 0 && restates(amounts[i-1], f) {
 			continue
 		}
-		if total >= 0 && i != total && f.Context == "" && f.Amount.Currency == amounts[total].Amount.Currency && sameValue(f.Amount.Value, amounts[total].Amount.Value) {
+		if total >= 0 && i != total && f.Context == "" && f.Amount.Currency == amounts[total].Amount.Currency && sameValue(f.Amount.Value, amounts[total].Amount.Value) && !moreMoney(f) {
 			continue
 		}
 		// "the SEK 25 million top-up": an amount stated before, named
@@ -249,7 +257,7 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		if f.Total {
 			continue
 		}
-		f.Recipient = partRecipient(f, r)
+		f.Recipient = partRecipient(f, statedAt(f, amounts), r)
 	}
 	return amounts
 }
@@ -257,7 +265,7 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 // amountSpan finds an amount in its sentence, and the ends of the amounts
 // stated before and after it there.
 func amountSpan(f *corpus.Fact, all []corpus.Fact) (start, end, prevEnd, nextStart int) {
-	start = strings.Index(f.Sentence, f.Amount.Stated)
+	start = statedAt(f, all)
 	if start < 0 {
 		return -1, -1, 0, 0
 	}
@@ -320,8 +328,7 @@ func bareTotal(r *corpus.Release, t amount) (corpus.Fact, bool) {
 // named just after it ("to the World Food Programme") or just before it
 // ("Through UNHCR: ..."), else the release's recipient when it has only
 // one.
-func partRecipient(f *corpus.Fact, r *corpus.Release) string {
-	start := strings.Index(f.Sentence, f.Amount.Stated)
+func partRecipient(f *corpus.Fact, start int, r *corpus.Release) string {
 	if start >= 0 {
 		end := start + len(f.Amount.Stated)
 		for _, m := range orgMentions(f.Sentence) {
@@ -333,15 +340,18 @@ func partRecipient(f *corpus.Fact, r *corpus.Release) string {
 			}
 		}
 	}
-	// The release's one recipient, when its title or announcing sentence
-	// names it; otherwise the text does not say who gets the part.
+	// The release's one recipient, when the amount's sentence names it
+	// and states no other amount;
+	// otherwise the text does not say who gets the part ("a further $1
+	// million that is being shared by other relief agencies").
 	if len(r.Recipients) > 1 || r.Recipient == "" {
 		return ""
 	}
-	if slices.ContainsFunc(orgMentions(r.Title), func(m orgMention) bool { return m.acronym == r.Recipient }) || r.Recipient == "IOM" && strings.Contains(r.Title, "IOM") {
+	if strings.Count(f.Sentence, f.Amount.Stated) == 1 && len(findAmounts(f.Sentence, "")) == 1 &&
+		slices.ContainsFunc(orgMentions(f.Sentence), func(m orgMention) bool { return m.acronym == r.Recipient }) {
 		return r.Recipient
 	}
-	return leadRecipient(r)
+	return ""
 }
 
 // orgGapRe is what may stand between an amount and the organisation it
@@ -450,15 +460,6 @@ func canBeTotal(amounts []corpus.Fact, t int) bool {
 	return sum <= tv*1.005
 }
 
-// leadRecipient returns the release's recipient when its first paragraph
-// names it, else "".
-func leadRecipient(r *corpus.Release) string {
-	if len(r.Paragraphs) > 0 && slices.ContainsFunc(orgMentions(r.Paragraphs[0]), func(m orgMention) bool { return m.acronym == r.Recipient }) {
-		return r.Recipient
-	}
-	return ""
-}
-
 // forSomeRecipients reports whether an amount's sentence gives it to some
 // of the release's recipients but not all.
 func forSomeRecipients(f corpus.Fact, r *corpus.Release) bool {
@@ -531,4 +532,40 @@ func releaseYear(r *corpus.Release) int {
 		return y
 	}
 	return 0
+}
+
+// moreMoneyRe stands before an amount that is more money, not the same
+// stated again: "a further $1 million", "another USD 5 million".
+var moreMoneyRe = regexp.MustCompile(`(?i)\b(?:a further|another|a second|an extra|also (?:given|provided|pledged|granted))\s+(?:\w+\s+)?$`)
+
+func moreMoney(f corpus.Fact) bool {
+	start := strings.Index(f.Sentence, f.Amount.Stated)
+	return start >= 0 && moreMoneyRe.MatchString(f.Sentence[max(0, start-40):start])
+}
+
+// statedAt returns where f's amount stands in its sentence: its first
+// occurrence there, or, when f is one of all and the same words stand
+// more than once ("€1m to UNHCR ..., €1m for UNICEF ..."), the occurrence
+// that is f's.
+func statedAt(f *corpus.Fact, all []corpus.Fact) int {
+	k := 0
+	for i := range all {
+		o := &all[i]
+		if o == f {
+			break
+		}
+		if o.Paragraph == f.Paragraph && o.Sentence == f.Sentence && o.Amount.Stated == f.Amount.Stated {
+			k++
+		}
+	}
+	at := -1
+	for from := 0; k >= 0; k-- {
+		j := strings.Index(f.Sentence[from:], f.Amount.Stated)
+		if j < 0 {
+			return at
+		}
+		at = from + j
+		from = at + len(f.Amount.Stated)
+	}
+	return at
 }
