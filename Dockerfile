@@ -23,13 +23,21 @@ COPY . .
 # cache is kept between builds (BuildKit).
 RUN --mount=type=cache,target=/root/.cache/go-build \
     CGO_ENABLED=0 go build -trimpath -ldflags='-s -w' -o /fundbot ./cmd/fundbot
+# The data directory (the outbox of replies owed, the records), empty, for
+# the non-root user: distroless has no shell to create it at run time.
+RUN mkdir -p /out/data
 
 # Run: distroless static (no shell, no libc, CA certificates for Slack's
 # HTTPS API, /tmp for the index built at start-up), as user nonroot (65532).
 FROM gcr.io/distroless/static-debian12:nonroot
 COPY --from=build /fundbot /fundbot
+COPY --from=build --chown=65532:65532 /out/data /data
 USER nonroot:nonroot
 ENV PORT=3000
+# Mount a volume here so that replies owed survive the container (one per
+# replica; see the README's "Several replicas").
+ENV FUNDBOT_DATA=/data
+VOLUME ["/data"]
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
     CMD ["/fundbot", "healthcheck"]
