@@ -45,6 +45,17 @@ func (e *Engine) topicsOf(text string, req request) []string {
 		known = append(known, corpus.Fold(c.Name))
 	}
 	knownText := " " + strings.Join(known, " ") + " "
+	// The full names of donors and recipients the question gives ("the
+	// World Food Programme") are no topics: blank them out.
+	folded := corpus.Fold(text)
+	for _, keys := range [][]nameKey{e.recipientAliases, e.donorAliases} {
+		for _, k := range keys {
+			if k.folded != "" && strings.Contains(k.folded, " ") && has(folded, k.folded) {
+				re := regexp.MustCompile(`(?i)` + strings.ReplaceAll(regexp.QuoteMeta(k.folded), " ", `[\s'’-]+`))
+				text = re.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat(" ", len(m)) })
+			}
+		}
+	}
 	var out []string
 	for i, m := range topicRe.FindAllStringIndex(text, -1) {
 		var kept []string
