@@ -16,8 +16,9 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // TestParsePages reads pages written like those users bring (an agency's
 // press release, a newspaper's repost, a ReliefWeb copy, a ministry's page,
-// the EU's news page): their metadata, their main text (golden), and none
-// of their chrome.
+// the EU's news page, UN News, an NGO's WordPress post, a newswire
+// release): their metadata, their main text (golden), and none of their
+// chrome.
 func TestParsePages(t *testing.T) {
 	for _, tc := range []struct {
 		name                        string
@@ -96,6 +97,48 @@ func TestParsePages(t *testing.T) {
 			},
 			absent: []string{"cookies", "Français", "Who we are", "Home >", "Share this page", "Facebook", "E-mail",
 				"min read", "Related links", "Legal notice"},
+		},
+		{
+			name:      "un-news",
+			pageURL:   "https://news.un.org/en/story/2023/02/1133312?utm_medium=x",
+			title:     "CERF releases $100 million for neglected crises in Africa and Asia",
+			published: "2023-02-21", // dcterms.date
+			url:       "https://news.un.org/en/story/2023/02/1133312",
+			site:      "UN News",
+			present: []string{
+				"The UN’s emergency relief chief on Tuesday released $100 million from the Central Emergency Response Fund (CERF)",
+				"The largest allocations go to Chad ($12 million)",
+			},
+			absent: []string{"Français", "Global perspective", "Peace and Security", "UNICEF/Frank Dejongh", "Audio", "Download",
+				"Sahel: Humanitarian needs", "Print", "daily news", "More stories", "Türkiye-Syria", "UN News app", "Privacy notice"},
+		},
+		{
+			name:      "ngo-wordpress",
+			pageURL:   "https://waterforall-ethiopia.org/?p=812",
+			title:     "Thanks to Australia, 12,000 families in Tigray get clean water",
+			published: "2021-11-08", // article:published_time, not the modified time
+			url:       "https://waterforall-ethiopia.org/2021/11/thanks-to-australia-12000-families/",
+			site:      "Water For All Ethiopia",
+			present: []string{
+				"MEKELLE — The Australian Government, through the Department of Foreign Affairs and Trade (DFAT), has granted AUD 1.5 million",
+				"We thank the people of Australia for their support.",
+			},
+			absent: []string{"Skip to content", "Clean water, healthy lives", "Menu", "Donate", "Posted on", "admin", "Share this",
+				"Related", "New boreholes", "Posted in", "Previous post", "Next post", "Leave a Reply", "email address",
+				"Recent Posts", "Archives", "WordPress"},
+		},
+		{
+			name:      "wire-release",
+			pageURL:   "https://newswire.example.com/news-releases/ikea-foundation-grants-eur-20-million-300923.html",
+			title:     "IKEA Foundation grants EUR 20 million to UNHCR for refugee livelihoods in Ethiopia",
+			published: "2019-09-24",       // JSON-LD
+			site:      "Example Newswire", // the JSON-LD publisher, found by readability
+			present: []string{
+				"LEIDEN, Netherlands, Sept. 24, 2019 /Example Newswire/ -- The IKEA Foundation today announced a EUR 20 million grant to UNHCR",
+				"Media contact:\nJane Doe\n+31 20 555 0199\npress@example.org",
+			},
+			absent: []string{"Log in", "Products", "News provided by", "Share this article", "Share to", "Related Links",
+				"ikeafoundation.org", "Also from this source", "EUR 1 billion", "Explore", "Philanthropy", "All Rights Reserved"},
 		},
 		{
 			name:    "minimal",
