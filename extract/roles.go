@@ -23,44 +23,47 @@ type contextRule struct {
 
 var contextRules = []contextRule{
 	{"cumulative",
-		regexp.MustCompile(`(?i)\b(since (?:the (?:start|beginning) of )?(?:(?:fiscal|financial) year |FY ?|(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d|total[^.]{0,80}\b(?:(?:comes?|came|amounts?|rises?|rose) to|reach(?:es|ed)?(?: to)?)|(?:brings?|bringing|brought|takes?|took|taking)\b[^.;]{0,80}\b(?:total|contribution|support|funding|assistance)\b[^.;]{0,60}\bto|over the (?:past|last) \w+ (?:years|decades)|cumulative(?:ly)?|bring(?:s|ing)? (?:its|the|this|their) (?:total|overall)|in total since|all told|total\b[^.]{0,80}\bcomes? to)\b`),
-		regexp.MustCompile(`(?i)^[^.;]{0,40}?\b(since (?:19|20)\d\d|so far|to date|over the (?:past|last) \w+ years|in total since|cumulative(?:ly)?)\b`)},
+		regexp.MustCompile(`(?i)\b(since (?:the (?:start|beginning) of )?(?:(?:fiscal|financial) year |FY ?|(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d|total.{0,80}\b(?:(?:comes?|came|amounts?|rises?|rose) to|reach(?:es|ed)?(?: to)?)|(?:brings?|bringing|brought|takes?|took|taking)\b[^;]{0,80}\b(?:total|contribution|support|funding|assistance)\b[^;]{0,60}\bto|over the (?:past|last) \w+ (?:years|decades)|cumulative(?:ly)?|bring(?:s|ing)? (?:its|the|this|their) (?:total|overall)|in total since|all told|total\b.{0,80}\bcomes? to)\b`),
+		regexp.MustCompile(`(?i)^[^;]{0,40}?\b(since (?:19|20)\d\d|so far|to date|over the (?:past|last) \w+ years|in total since|cumulative(?:ly)?)\b`)},
 	{"cumulative",
-		regexp.MustCompile(`(?i)\b(?:contributions?|support|funding|assistance|aid)\b[^.;]{0,40}\b(?:have|has)?\s*(?:now\s+)?reach(?:ed|es)\s+(?:about\s+|approximately\s+|nearly\s+|over\s+|more than\s+)?$`),
+		regexp.MustCompile(`(?i)\b(?:contributions?|support|funding|assistance|aid)\b[^;]{0,40}\b(?:have|has)?\s*(?:now\s+)?reach(?:ed|es)\s+(?:about\s+|approximately\s+|nearly\s+|over\s+|more than\s+)?$`),
 		regexp.MustCompile(`^\b$`)},
 	{"cumulative",
 		regexp.MustCompile(`(?i)\b(?:so far|to date)\b[^,;.]{0,60}$`),
-		regexp.MustCompile(`(?i)^[^.;]{0,20}?\b(so far|to date)\b`)},
+		regexp.MustCompile(`(?i)^[^;]{0,20}?\b(so far|to date)\b`)},
 	{"overall",
-		regexp.MustCompile(`(?i)(?:\b(?:assistance|aid|support|funding|contributions?)\b[^.;]{0,60}\b(?:comes?|came|amounts?|amounted|totals?|totall?ed|reach(?:es|ed)?|rises?|rose) to|\bwith this\b[^.;]{0,80})\s*$`),
+		regexp.MustCompile(`(?i)(?:\b(?:assistance|aid|support|funding|contributions?)\b[^;]{0,60}\b(?:comes?|came|amounts?|amounted|totals?|totall?ed|reach(?:es|ed)?|rises?|rose) to|\bwith this\b[^;]{0,80})\s*$`),
 		regexp.MustCompile(`^\b$`)},
 	{"overall",
 		regexp.MustCompile(`(?i)\b(?:broader|wider|larger|overall|total|whole)\s+(?:\w+\s+){0,2}(?:package|envelope|pledge|contribution|funding|support|response|aid)\s+(?:of|worth|totall?ing)\s*$`),
 		regexp.MustCompile(`^\b$`)},
 	{"plan",
 		regexp.MustCompile(`^\b$`),
-		regexp.MustCompile(`(?i)^[^.;]{0,60}?\bover the (?:next|coming) \w+ years\b`)},
+		regexp.MustCompile(`(?i)^[^;]{0,60}?\bover the (?:next|coming) \w+ years\b`)},
 	{"other donor",
-		regexp.MustCompile(`(?i)\b(?:donor countries|other donors|donors|other countries|member states)\b[^.;]{0,40}$`),
+		regexp.MustCompile(`(?i)\b(?:donor countries|other donors|donors|other countries|member states)\b[^;]{0,40}$`),
 		regexp.MustCompile(`^\b$`)},
 	{"withheld",
-		regexp.MustCompile(`(?i)\b(?:withhold|withheld|withholding|cut|cuts|suspend\w*|freez\w*|froze|halt\w*)\b[^.;]{0,30}$`),
+		regexp.MustCompile(`(?i)\b(?:withhold|withheld|withholding|cut|cuts|suspend\w*|freez\w*|froze|halt\w*)\b[^;]{0,30}$`),
+		regexp.MustCompile(`^\b$`)},
+	{"cumulative",
+		regexp.MustCompile(`(?i)\b(?:increases?|increased|raises?|raised|rises|rose|brings?|brought)\s+to\s*$`),
 		regexp.MustCompile(`^\b$`)},
 	{"earlier",
-		regexp.MustCompile(`(?i)\b(?:follows|following|on top of|in addition to|adds to|added to)\s+(?:a|an|the|its|their)?\s*$`),
+		regexp.MustCompile(`(?i)\b(?:builds? on|building on|initial|follows|following|on top of|in addition to|adds to|added to)\s+(?:\w+['’]s\s+)?(?:a|an|the|its|their)?\s*(?:\w+\s+){0,2}?(?:of\s+)?$`),
 		regexp.MustCompile(`^\b$`)},
 	{"appeal",
-		regexp.MustCompile(`(?i)\b(appeal\b[^.;]{0,30}|appeal(?:ed|ing|s)? (?:for|of)|flash appeal|calling for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|requires?|requiring|needs?|needed|funding gap|shortfall|unmet|underfunded by|calls? for)\b[^.]{0,40}$`),
-		regexp.MustCompile(`(?i)^\s*(?:[^.;]{0,25}?\b)?(appeal\w*|is needed|are needed|needed|required|requested|shortfall|funding gap|gap)\b`)},
+		regexp.MustCompile(`(?i)\b(appeal\b[^;]{0,30}|appeal(?:ed|ing|s)? (?:for|of)|flash appeal|calling for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|requires?|requiring|needs?|needed|funding gap|shortfall|unmet|underfunded by|calls? for)\b.{0,40}$`),
+		regexp.MustCompile(`(?i)^\s*(?:[^;]{0,25}?\b)?(appeal\w*|is needed|are needed|needed|required|requested|shortfall|funding gap|gap)\b`)},
 	{"plan",
-		regexp.MustCompile(`(?i)\b(response plan|refugee response plan|regional plan|\bHRP\b|\b3RP\b|plan(?:ned)? (?:of|for|worth|totall?ing)|budget(?:ed)? (?:of|for)|in the (?:\d{4} )?budget|budget,)\b[^.]{0,40}$`),
-		regexp.MustCompile(`(?i)^\s*(?:[^.;]{0,30}?\b)?(response plan|plan\b)`)},
+		regexp.MustCompile(`(?i)\b(response plan|refugee response plan|regional plan|\bHRP\b|\b3RP\b|plan(?:ned)? (?:of|for|worth|totall?ing)|budget(?:ed)? (?:of|for)|in the (?:\d{4} )?budget|budget,)\b.{0,40}$`),
+		regexp.MustCompile(`(?i)^\s*(?:[^;]{0,30}?\b)?(response plan|plan\b)`)},
 	{"earlier",
-		regexp.MustCompile(`(?i)\b((?:rais|increas|up)\w*[^.]{0,40}\bfrom|last year|previous(?:ly)?|earlier this year|(?:weeks|days|months) earlier|in the past|had (?:already )?(?:provided|given|contributed|allocated|donated|granted|pledged|committed)|already (?:provided|given|contributed|allocated|donated|granted|pledged|committed))\b[^.]{0,60}$`),
-		regexp.MustCompile(`(?i)^[^.;]{0,30}?\b(last year|previously|earlier this year)\b`)},
+		regexp.MustCompile(`(?i)\b((?:rais|increas|up)\w*.{0,40}\bfrom|last (?:year|month|week)|previous(?:ly)?|earlier this year|(?:weeks|days|months) earlier|in the past|had (?:already )?(?:provided|given|contributed|allocated|donated|granted|pledged|committed)|already (?:provided|given|contributed|allocated|donated|granted|pledged|committed))\b.{0,60}$`),
+		regexp.MustCompile(`(?i)^[^;]{0,30}?\b(last year|previously|earlier this year)\b`)},
 	{"overall",
-		regexp.MustCompile(`(?i)\b(total humanitarian (?:aid|funding|assistance|budget)|overall (?:humanitarian )?(?:funding|aid|assistance|contribution)|globally|worldwide total|all donors|other donors|international community|the world has)\b[^.]{0,50}$`),
-		regexp.MustCompile(`(?i)^[^.;]{0,30}?\b(from all donors|from other donors|in total humanitarian|in overall|worldwide)\b`)},
+		regexp.MustCompile(`(?i)\b(total humanitarian (?:aid|funding|assistance|budget)|overall (?:humanitarian )?(?:funding|aid|assistance|contribution)|globally|worldwide total|all donors|other donors|international community|the world has)\b.{0,50}$`),
+		regexp.MustCompile(`(?i)^[^;]{0,30}?\b(from all donors|from other donors|in total humanitarian|in overall|worldwide)\b`)},
 }
 
 // joinedRe is what joins two amounts of one figure: ", to ", " or ".
@@ -110,7 +113,7 @@ var totalCueRe = regexp.MustCompile(`(?i)\b(a total of|totall?ing|in total|altog
 
 // wholeCueRe stands before an amount a sentence gives as the whole of
 // what is announced: "Altogether the minister announced ... worth".
-var wholeCueRe = regexp.MustCompile(`(?i)^(?:altogether|in all|in total|all told)\b[^.;]{0,80}$|\ba total of\s+$`)
+var wholeCueRe = regexp.MustCompile(`(?i)^(?:altogether|in all|in total|all told)\b[^;]{0,80}$|\ba total of\s+$`)
 
 // bareScaledRe is an amount written without a currency: "46.8 million".
 var bareScaledRe = regexp.MustCompile(`(?i)\b(\d+(?:\.\d+)?)\s(million|billion)\b`)
