@@ -68,7 +68,7 @@ LINES=("/funding|Pakistan" "/funding|Kenya" "/funding|Japan" "/funding|all" "/fu
 	"/funding|Sri Lanka" "/funding|tajikstan" "/contact|" "/contact|Tokyo" "/funding|help" "/funding|Somalia")
 LUA="$WORK/requests.lua"
 if [ -n "${DISTINCT:-}" ]; then
-	"$WORK/distinct" -secret "$SECRET" -ts "$TS" -n "$DISTINCT" >"$LUA"
+	"$WORK/distinct" "$SECRET" "$TS" "$DISTINCT" >"$LUA"
 	echo "== $DISTINCT distinct questions"
 else
 {

@@ -6,14 +6,16 @@
 // response_url and trigger_id, signed with the secret at the timestamp, as
 // Slack signs them (wrk's Lua cannot compute an HMAC).
 //
-// Usage: distinct -secret S -ts UNIX -n 5000 > requests.lua
+// Usage: distinct SECRET UNIX-TIME [N] > requests.lua   (N defaults to 5000)
+//
+// It takes its arguments by position: only cmd/fundbot parses flags
+// (internal/importtest).
 package main
 
 import (
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
-	"flag"
 	"fmt"
 	"io"
 	"net/url"
@@ -73,20 +75,28 @@ func questions(n int) [][2]string {
 }
 
 func main() {
-	secret := flag.String("secret", "", "the signing secret")
-	ts := flag.Int64("ts", 0, "the request timestamp (Unix seconds)")
-	n := flag.Int("n", 5000, "how many distinct questions")
-	flag.Parse()
-	if *secret == "" || *ts == 0 || *n < 1 {
-		fmt.Fprintln(os.Stderr, "usage: distinct -secret S -ts UNIX [-n 5000] > requests.lua")
+	args := os.Args[1:]
+	var (
+		ts  int64
+		n   = 5000
+		err error
+	)
+	if len(args) == 2 || len(args) == 3 {
+		ts, err = strconv.ParseInt(args[1], 10, 64)
+		if err == nil && len(args) == 3 {
+			n, err = strconv.Atoi(args[2])
+		}
+	}
+	if len(args) < 2 || len(args) > 3 || args[0] == "" || err != nil || ts <= 0 || n < 1 {
+		fmt.Fprintln(os.Stderr, "usage: distinct SECRET UNIX-TIME [N] > requests.lua")
 		os.Exit(2)
 	}
-	qs := questions(*n)
-	if len(qs) < *n {
+	qs := questions(n)
+	if len(qs) < n {
 		fmt.Fprintf(os.Stderr, "distinct: only %d distinct questions\n", len(qs))
 		os.Exit(1)
 	}
-	if err := write(os.Stdout, *secret, *ts, qs); err != nil {
+	if err := write(os.Stdout, args[0], ts, qs); err != nil {
 		fmt.Fprintln(os.Stderr, "distinct:", err)
 		os.Exit(1)
 	}
