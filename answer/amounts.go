@@ -409,6 +409,9 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 			a.Items = append(a.Items, item(c, "Context ("+c.f.Context+"), not this release's gift", c.f.Amount.Stated))
 			used = append(used, c)
 		}
+		if len(res.gifts) > 0 && len(res.r.Check) > 0 {
+			a.Notes = append(a.Notes, fmt.Sprintf("Ingest was not sure about %s: %s; read automatically, not yet checked.", releaseRef(res.r), strings.Join(res.r.Check, "; ")))
+		}
 		switch {
 		case len(res.gifts) > 0:
 			heads = append(heads, giftHead(res))
@@ -420,7 +423,11 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 			if len(e.c.Releases) > 1 {
 				which += " " + releaseRef(res.r)
 			}
-			missing = append(missing, fmt.Sprintf("%s does not state a separate amount for %s; fundbot does not divide its total.", which, res.missing))
+			note := fmt.Sprintf("%s does not state a separate amount for %s", which, res.missing)
+			if _, ok := res.r.Total(); ok {
+				note += "; fundbot does not divide its total"
+			}
+			missing = append(missing, note+".")
 			for _, ab := range res.about {
 				a.Items = append(a.Items, item(ab, place(ab.f), describe(ab.f)))
 				used = append(used, ab)

@@ -97,11 +97,13 @@ func newLookups(c *corpus.Corpus) lookups {
 		}
 	}
 	// A donor country is also named by its demonym ("Japanese funding").
-	// A fund or foundation named after a country ("Yemen Humanitarian
-	// Fund") is not that country.
+	// Only a donor that is a country is named by the country's other
+	// names: a fund named after one ("Yemen Humanitarian Fund") or a
+	// private donor described by nationality ("Finnish philanthropist")
+	// is not that country.
 	for _, d := range l.donorNames {
-		if cs := corpus.FindCountries(d); len(cs) == 1 && !isFundName(d) {
-			l.donorByFold[corpus.Fold(cs[0].Name)] = d
+		if c, ok := corpus.LookupCountry(d); ok && !isFundName(d) {
+			l.donorByFold[corpus.Fold(c.Name)] = d
 		}
 	}
 	for code, name := range countryName {

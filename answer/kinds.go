@@ -365,6 +365,12 @@ func (e *Engine) placeFacts(name string, refs []factRef) (figures, rest []Item, 
 		for _, ref := range byRelease[r] {
 			switch ref.f.Kind {
 			case corpus.KindAmount:
+				if ref.f.Context != "" {
+					// Not what the place gets in this release: quoted,
+					// labelled, never in the headline.
+					rest = append(rest, item(ref, name+" — context ("+ref.f.Context+"), not a gift", ref.f.Amount.Stated))
+					continue
+				}
 				hasAmount = true
 				figures = append(figures, item(ref, name, describe(ref.f)))
 				stated = append(stated, figures[len(figures)-1].Value)
@@ -842,6 +848,9 @@ func (e *Engine) table() Answer {
 		for _, ref := range refs {
 			switch ref.f.Kind {
 			case corpus.KindAmount:
+				if ref.f.Context != "" {
+					continue // not a gift to the place: /funding COUNTRY quotes it, labelled
+				}
 				amounts++
 				fallthrough
 			case corpus.KindShare, corpus.KindBeneficiaries:

@@ -334,7 +334,11 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 		seen[c.Code] = true
 		// A country inside a fund's name ("the Ethiopia Humanitarian
 		// Fund") names the fund, not a place.
-		inName := has(named, corpus.Fold(c.Name)) && !slices.Contains(req.donors, c.Name) && e.donorOf(c) == ""
+		inName := has(named, corpus.Fold(c.Name)) && !slices.Contains(req.donors, c.Name) && e.donorOf(c) == "" ||
+			// "the Finnish donor" is a private donor, not Finland.
+			slices.ContainsFunc(req.donors, func(d string) bool {
+				return privateDonorRe.MatchString(d) && slices.Contains(corpus.FindCountries(d), c)
+			})
 		return dup || inName
 	})
 	for _, c := range found {

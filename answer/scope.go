@@ -121,6 +121,15 @@ func donorKeys(donors []string) []nameKey {
 			keys = append(keys, nameKey{folded: corpus.Fold(b.Name), name: b.Donor})
 		}
 	}
+	// A private donor described by nationality ("Finnish philanthropist")
+	// is also "the Finnish donor".
+	for _, d := range donors {
+		if m := privateDonorRe.FindStringSubmatch(d); m != nil {
+			for _, w := range []string{"donor", "philanthropist", "benefactor"} {
+				keys = append(keys, nameKey{folded: corpus.Fold(m[1] + " " + w), name: d})
+			}
+		}
+	}
 	for short, d := range map[string]string{"US": "United States", "USA": "United States", "UK": "United Kingdom", "EU": "European Union"} {
 		if slices.Contains(donors, d) {
 			keys = append(keys, nameKey{exact: short, name: d})
@@ -130,7 +139,11 @@ func donorKeys(donors []string) []nameKey {
 	return keys
 }
 
-// wordRe caches nothing: exactWord reports whether word occurs in text as
+// privateDonorRe is a private donor described by nationality, as ingest
+// keeps it: "Finnish philanthropist".
+var privateDonorRe = regexp.MustCompile(`^(?:[Aa]nonymous\s+)?(\p{Lu}\p{Ll}+)\s+(?:philanthropist|businessman|businesswoman|donor|citizen|family|billionaire)$`)
+
+// exactWord reports whether word occurs in text as
 // a whole word, case and all.
 func exactWord(text, word string) bool {
 	for i := 0; ; {
