@@ -132,3 +132,16 @@ func TestUnanswered(t *testing.T) {
 		})
 	}
 }
+
+func TestCoverage(t *testing.T) {
+	cv := newEngine(t, seedCorpus(t)).Coverage()
+	want := Coverage{Releases: 1, Donors: 1, Recipients: 1, Countries: 9, FirstYear: 2011, LastYear: 2011,
+		Examples: []string{"How much did Japan give to IOM in 2011?", "/funding Afghanistan", "What will the money do in Afghanistan?"}}
+	if diff := cmp.Diff(want, cv); diff != "" {
+		t.Errorf("Coverage() (-want +got):\n%s", diff)
+	}
+	multi := newEngine(t, multiCorpus(t)).Coverage()
+	if multi.Releases != 3 || multi.FirstYear != 2011 || multi.LastYear != 2013 || multi.Donors != 2 || multi.Recipients != 2 {
+		t.Errorf("Coverage() of the multi corpus = %+v, want 3 releases, 2 donors, 2 recipients, 2011–2013", multi)
+	}
+}

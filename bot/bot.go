@@ -95,6 +95,9 @@ type Options struct {
 	// BackoffBase is the first wait after a transient Web API error; it
 	// doubles on each attempt. Default 250 ms.
 	BackoffBase time.Duration
+	// Coverage, when set, is what the corpus covers, for the Home tab and
+	// the assistant's suggested prompts.
+	Coverage *answer.Coverage
 	// Records, when set, keeps the questions fundbot could not answer and
 	// the feedback on its answers. Nil: counted in metrics only.
 	Records Recorder

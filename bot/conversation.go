@@ -115,6 +115,9 @@ func (b *Bot) event(ctx context.Context, eventID string, inner slackevents.Event
 		b.health.revoke(string(t))
 		return nil
 	}
+	if b.surface(inner) {
+		return nil
+	}
 	q, ts, why := b.questionOf(inner)
 	if why != "" {
 		b.lg.Debug("event ignored", "type", inner.Type, "why", why)

@@ -16,15 +16,18 @@ var (
 	// handledCommands are the slash commands the bot answers (through the
 	// answer engine's grammar).
 	handledCommands = []string{"/contact", "/funding"}
-	// handledEvents are the Events API events the bot answers: mentions in
-	// channels and direct messages.
-	handledEvents = []string{"app_mention", "message.im"}
+	// handledEvents are the Events API events the bot handles: mentions in
+	// channels and direct messages; the Home tab and the assistant panel
+	// opened; the token revoked or the app uninstalled.
+	handledEvents = []string{"app_mention", "message.im", "app_home_opened", "assistant_thread_started",
+		"tokens_revoked", "app_uninstalled"}
 	// neededScopes are the bot scopes those need, each with what needs it.
 	neededScopes = map[string]string{
 		"commands":          "slash commands",
 		"app_mentions:read": "the app_mention event",
 		"im:history":        "the message.im event",
 		"chat:write":        "chat.postMessage and chat.postEphemeral replies",
+		"assistant:write":   "assistant_thread_started and assistant.threads.setSuggestedPrompts",
 	}
 )
 
@@ -43,9 +46,13 @@ type appManifest struct {
 	} `yaml:"display_information"`
 	Features struct {
 		AppHome struct {
+			HomeTabEnabled             bool `yaml:"home_tab_enabled"`
 			MessagesTabEnabled         bool `yaml:"messages_tab_enabled"`
 			MessagesTabReadOnlyEnabled bool `yaml:"messages_tab_read_only_enabled"`
 		} `yaml:"app_home"`
+		AssistantView struct {
+			AssistantDescription string `yaml:"assistant_description"`
+		} `yaml:"assistant_view"`
 		BotUser struct {
 			DisplayName  string `yaml:"display_name"`
 			AlwaysOnline *bool  `yaml:"always_online"`
@@ -149,6 +156,12 @@ func TestManifest(t *testing.T) {
 		if !home.MessagesTabEnabled || home.MessagesTabReadOnlyEnabled {
 			t.Errorf("app_home: messages tab enabled %v, read-only %v; want true, false (message.im needs people able to DM the bot)",
 				home.MessagesTabEnabled, home.MessagesTabReadOnlyEnabled)
+		}
+		if !home.HomeTabEnabled {
+			t.Errorf("app_home.home_tab_enabled = false, want true: the bot publishes a Home tab on app_home_opened")
+		}
+		if m.Features.AssistantView.AssistantDescription == "" {
+			t.Errorf("features.assistant_view has no assistant_description: the bot answers assistant_thread_started")
 		}
 	})
 	t.Run("scopes", func(t *testing.T) {

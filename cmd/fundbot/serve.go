@@ -77,10 +77,12 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 		return fmt.Errorf("FUNDBOT_DATA: %w", err)
 	}
 	defer db.Close()
+	coverage := eng.Coverage()
 	opts := bot.Options{
 		Registry:  reg,
 		Outbox:    db.Outbox(time.Hour),
 		Records:   records(db, cfg.Record),
+		Coverage:  &coverage,
 		Workers:   cfg.Workers,
 		QueueSize: cfg.QueueSize,
 	}
