@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"mime"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -170,18 +171,14 @@ func (h *eventsHandler) serve(w http.ResponseWriter, r *http.Request) (kind stri
 	}
 }
 
-// mediaType is a Content-Type without parameters, in lower case.
+// mediaType is a Content-Type without parameters, in lower case
+// (mime.ParseMediaType), or "" when it is malformed.
 func mediaType(ct string) string {
-	if i := strings.IndexByte(ct, ';'); i >= 0 {
-		ct = ct[:i]
+	mt, _, err := mime.ParseMediaType(ct)
+	if err != nil {
+		return ""
 	}
-	ct = strings.TrimSpace(ct)
-	for i := 0; i < len(ct); i++ {
-		if c := ct[i]; 'A' <= c && c <= 'Z' {
-			return strings.ToLower(ct)
-		}
-	}
-	return ct
+	return mt
 }
 
 // form handles a form-encoded body: a slash command, an interactivity
