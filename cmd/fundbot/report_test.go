@@ -39,6 +39,7 @@ func TestReport(t *testing.T) {
 			t.Fatalf("report: %v", err)
 		}
 		got := out.String()
+		t.Logf("fundbot report --since 7d:\n%s", got)
 		for _, want := range []string{
 			"Unanswered questions: 3 (not found 2, not stated 1, passages only 0)",
 			"  2  /funding Narnia",
