@@ -94,3 +94,19 @@ func FollowUp(previous, text string) (string, bool) {
 	}
 	return subject, true
 }
+
+// seeAlsoCommand names, for help on one command, the other.
+var seeAlsoCommand = map[string]string{
+	"/funding": "Also: `/contact` finds press contacts (`/contact Tokyo`), and you can ask a question in your own words.",
+	"/contact": "Also: `/funding` gives the figures the releases state (`/funding Pakistan`), and you can ask a question in your own words.",
+}
+
+// SeeAlso is, for help on one command, the line that points to the other;
+// "" for any other answer.
+func (a *Answer) SeeAlso() string {
+	if a.Kind != KindHelp {
+		return ""
+	}
+	cmd, _, _ := strings.Cut(strings.TrimSpace(a.Query), " ")
+	return seeAlsoCommand[cmd]
+}

@@ -69,6 +69,11 @@ func (a *Answer) render() string {
 		b.WriteString(n)
 		b.WriteString("\n")
 	}
+	if also := a.SeeAlso(); also != "" {
+		b.WriteString("\n")
+		b.WriteString(also)
+		b.WriteString("\n")
+	}
 	if len(a.Items) > 0 {
 		return b.String()
 	}

@@ -129,7 +129,7 @@ func renderBlocks(a answer.Answer, opts RenderOptions) []slack.Block {
 		notes = append(notes, section(text))
 		fixed += slackLen(text)
 	}
-	if also := seeAlso(a); also != "" {
+	if also := a.SeeAlso(); also != "" {
 		notes = append(notes, slack.NewContextBlock("", mrkdwn(also)))
 		fixed += slackLen(also)
 	}
@@ -236,21 +236,6 @@ func feedbackBlock(a answer.Answer) slack.Block {
 		WithAccessibilityLabel("This answer did not help")
 	return slack.NewContextActionsBlock(feedbackBlockPrefix+string(a.Kind),
 		slack.NewFeedbackButtonsBlockElement(FeedbackActionID, up, down))
-}
-
-// seeAlsoCommand names, for help on one command, the other.
-var seeAlsoCommand = map[string]string{
-	"/funding": "Also: `/contact` finds press contacts (`/contact Tokyo`), and you can ask me a question in your own words.",
-	"/contact": "Also: `/funding` gives the figures the releases state (`/funding Pakistan`), and you can ask me a question in your own words.",
-}
-
-// seeAlso is the line that points help on one command to the other.
-func seeAlso(a answer.Answer) string {
-	if a.Kind != answer.KindHelp {
-		return ""
-	}
-	cmd, _, _ := strings.Cut(strings.TrimSpace(a.Query), " ")
-	return seeAlsoCommand[cmd]
 }
 
 // kindLead is an emoji that leads the headline of some kinds of answer.
