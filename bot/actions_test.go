@@ -139,3 +139,18 @@ func TestMorePassages(t *testing.T) {
 }
 
 var cmpIgnoreLast = cmp.FilterPath(func(p cmp.Path) bool { return p.Last().String() == ".Last" }, cmp.Ignore())
+
+func TestMorePassagesIsNotAQuestionAgain(t *testing.T) {
+	s := openStore(t)
+	tb := newTestBot(t, newRecorder(t), Options{Records: s})
+	js := blockActions(t, "C1", tb.slack.responseURL(), false, map[string]any{"action_id": MoreActionID, "value": "flooding"})
+	body := []byte(url.Values{"payload": {string(js)}}.Encode())
+	if code, _, _ := tb.do(t, signedRequest(t, tb.srv.URL, "application/x-www-form-urlencoded", body)); code != 200 {
+		t.Fatalf("more: %d", code)
+	}
+	tb.slack.next(t)
+	tb.shutdown(t)
+	if rep := report(t, s); len(rep.Counts) != 0 {
+		t.Errorf("More passages recorded %v, want nothing: the question was counted when asked", rep.Counts)
+	}
+}

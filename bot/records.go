@@ -26,13 +26,17 @@ var surfaceOfOrigin = map[string]store.Surface{
 
 // asked counts a question that a leaves unanswered, and records it when the
 // bot records. It does not wait for the record to be written.
+//
+// Only questions count: a shared answer or More passages repeats a question
+// already counted when it was asked.
 func (b *Bot) asked(a *answer.Answer, origin string) {
+	surface, ok := surfaceOfOrigin[origin]
 	why := a.Unanswered()
-	if why == "" {
+	if !ok || why == "" {
 		return
 	}
 	b.m.unanswered.WithLabelValues(why).Inc()
-	b.record(store.Record{Outcome: store.Outcome(why), Kind: string(a.Kind), Surface: surfaceOfOrigin[origin], Question: a.Query})
+	b.record(store.Record{Outcome: store.Outcome(why), Kind: string(a.Kind), Surface: surface, Question: a.Query})
 }
 
 // record writes r in a worker, within recordTimeout, when the bot records.
