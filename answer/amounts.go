@@ -367,9 +367,32 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 	if placed {
 		a.Kind = KindCountry
 	}
+	// "How much of Canada's $155 million goes to Yemen?": the releases
+	// that state the amount named.
+	byAmount := e.anchored(anchors(q))
+	if byAmount != nil {
+		if byTopic == nil {
+			byTopic = byAmount
+		} else {
+			for id := range byTopic {
+				if !byAmount[id] {
+					delete(byTopic, id)
+				}
+			}
+		}
+	}
 	var results []releaseAmounts
 	undated := e.undated(req)
-	for _, r := range append(e.releasesOf(req), undated...) {
+	candidates := e.releasesOf(req)
+	if byAmount != nil {
+		// The release is named by its amount: a recipient asked about
+		// narrows inside it ("How much of the USD 53 million goes to
+		// WFP?"), not among releases.
+		outer := req
+		outer.recipients = nil
+		candidates = e.releasesOf(outer)
+	}
+	for _, r := range append(candidates, undated...) {
 		if placed && !mentionsPlace(r, req) || byTopic != nil && !byTopic[r.ID] {
 			continue
 		}
@@ -379,7 +402,7 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 		}
 		results = append(results, res)
 	}
-	if len(results) == 0 && byTopic != nil {
+	if len(results) == 0 && len(req.topics) > 0 {
 		return Answer{Kind: KindNotFound, Headline: fmt.Sprintf("The corpus does not hold a release %s that mentions %s.",
 			strings.TrimPrefix(describeScope(req), "that matches"), quoted(req.topics)), Notes: e.coverage()}, nil
 	}

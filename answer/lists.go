@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"context"
 	"fmt"
 	"regexp"
 	"slices"
@@ -179,4 +180,49 @@ func sentenceAt(p string, i int) string {
 		end = i + j + 1
 	}
 	return strings.TrimSpace(p[start:end])
+}
+
+// fundingYear answers for which year the money of the releases a question
+// narrows to (by donor, recipient, place, topic or an amount it names) is:
+// the year a release states, or that it states none.
+func (e *Engine) fundingYear(ctx context.Context, q string, req request) (Answer, error) {
+	byTopic, absent, err := e.narrowByTopics(ctx, &req)
+	if err != nil {
+		return Answer{}, err
+	}
+	if len(absent) > 0 {
+		return Answer{Kind: KindNotFound, Headline: fmt.Sprintf("No release in the corpus mentions %s.", quoted(absent))}, nil
+	}
+	req.years = nil // "which year" names none to narrow to
+	byAmount := e.anchored(anchors(q))
+	a := Answer{Kind: KindOverview}
+	var heads []string
+	placed := len(req.countries)+len(req.regions) > 0
+	for _, r := range e.releasesOf(req) {
+		if placed && !mentionsPlace(r, req) || byTopic != nil && !byTopic[r.ID] || byAmount != nil && !byAmount[r.ID] {
+			continue
+		}
+		fromPublished := slices.ContainsFunc(r.Check, func(c string) bool { return strings.Contains(c, "publication date") })
+		switch {
+		case r.Year == 0:
+			heads = append(heads, fmt.Sprintf("The release %s does not state for which year its funding is", releaseRef(r)))
+		case fromPublished:
+			heads = append(heads, fmt.Sprintf("The release %s does not state a funding year; it was published in %d", releaseRef(r), r.Year))
+		default:
+			heads = append(heads, fmt.Sprintf("The release %s states its funding is for %d", releaseRef(r), r.Year))
+			if t, ok := r.Total(); ok {
+				a.Items = append(a.Items, Item{Label: "Year", Value: fmt.Sprint(r.Year), Release: r.ID, Title: r.Title, Year: r.Year, Sentence: t.Sentence})
+			}
+		}
+	}
+	if len(heads) == 0 {
+		return e.noRelease(req), nil
+	}
+	const shown = 3
+	a.Headline = strings.Join(heads[:min(shown, len(heads))], "; ")
+	if len(heads) > shown {
+		a.Headline += fmt.Sprintf("; %d more releases", len(heads)-shown)
+	}
+	a.Headline += "."
+	return a, nil
 }

@@ -26,6 +26,7 @@ const (
 	intentHelp
 	intentList  // which donors, recipients or years
 	intentCount // in how many countries
+	intentYear  // for which year
 )
 
 // request is a question or command line, parsed.

@@ -45,6 +45,9 @@ var questionKinds = []questionKind{
 		answer: func(e *Engine, ctx context.Context, _ string, req request) (Answer, error) {
 			return e.contacts(ctx, req)
 		}},
+	// For which year a release's money is.
+	{intent: intentYear, words: []string{"which year", "what year", "which year s", "what year s"}, covered: true,
+		answer: (*Engine).fundingYear},
 	// Which donors, recipients or years the corpus (or what the question
 	// names) covers.
 	{intent: intentList, match: func(f string) bool { return listOf(f) != "" }, covered: true,

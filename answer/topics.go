@@ -3,8 +3,10 @@ package answer
 import (
 	"context"
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/fundbot/fundbot/corpus"
@@ -152,4 +154,75 @@ func (e *Engine) narrowByTopics(ctx context.Context, req *request) (map[string]b
 		}
 	}
 	return keep, absent, nil
+}
+
+// anchorRe finds an amount a question names: "the $36 million", "Canada's
+// $155 million", "the UK's £21m", "the USD 53 million".
+var anchorRe = regexp.MustCompile(`(?i)([$€£¥]|\b(?:US\$|USD|EUR|GBP|CHF|SEK|NOK|DKK|JPY|AUD|CAD|KRW)\s?)\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|bn|mn|m|thousand)?\b`)
+
+// anchor is an amount a question names: its value and the currencies its
+// symbol may stand for.
+type anchor struct {
+	value      float64
+	currencies []string
+}
+
+// symbolCurrencies are the currencies a symbol may stand for ("$" for any
+// dollar); a code stands for itself.
+var symbolCurrencies = map[string][]string{
+	"$": {"USD", "CAD", "AUD", "NZD", "SGD", "HKD"}, "US$": {"USD"}, "€": {"EUR"}, "£": {"GBP"}, "¥": {"JPY", "CNY"},
+}
+
+// anchors returns the amounts a question names.
+func anchors(text string) []anchor {
+	var out []anchor
+	for _, m := range anchorRe.FindAllStringSubmatch(text, -1) {
+		sym := strings.ToUpper(strings.TrimSpace(m[1]))
+		curs, ok := symbolCurrencies[sym]
+		if !ok {
+			curs = []string{sym}
+		}
+		m = m[1:]
+		v, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64)
+		if err != nil {
+			continue
+		}
+		switch strings.ToLower(m[2]) {
+		case "million", "mn", "m":
+			v *= 1e6
+		case "billion", "bn":
+			v *= 1e9
+		case "thousand":
+			v *= 1e3
+		}
+		out = append(out, anchor{v, curs})
+	}
+	return out
+}
+
+// anchored returns the ids of the releases that state an amount of one
+// of the values, or nil when none does (the question is then not narrowed
+// by them).
+func (e *Engine) anchored(values []anchor) map[string]bool {
+	if len(values) == 0 {
+		return nil
+	}
+	out := map[string]bool{}
+	for _, r := range e.c.Releases {
+		for i := range r.Facts {
+			a := r.Facts[i].Amount
+			if a == nil {
+				continue
+			}
+			for _, v := range values {
+				if math.Abs(a.Value-v.value) <= 0.005*v.value && slices.Contains(v.currencies, a.Currency) {
+					out[r.ID] = true
+				}
+			}
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
 }
