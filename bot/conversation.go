@@ -133,6 +133,7 @@ func (b *Bot) event(ctx context.Context, eventID string, inner slackevents.Event
 	ctx, cancel := context.WithTimeout(ctx, b.opts.StoreTimeout)
 	defer cancel()
 	first, err := b.dedupe.Seen(ctx, keys...)
+	b.health.observeShared(err)
 	if err != nil {
 		return fmt.Errorf("dedupe: %w", err)
 	}

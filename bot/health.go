@@ -20,6 +20,16 @@ type health struct {
 	revoked string // why the token stopped working; empty while it works
 
 	failures atomic.Int64 // calls to Slack failed in a row
+	shared   atomic.Int64 // calls to the shared state (Redis) failed in a row
+}
+
+// observeShared counts a call to the shared state.
+func (h *health) observeShared(err error) {
+	if err == nil {
+		h.shared.Store(0)
+		return
+	}
+	h.shared.Add(1)
 }
 
 // revoke marks the token as no longer working, for reason, and logs it
@@ -55,8 +65,8 @@ func (h *health) observe(out outcome, err error) {
 }
 
 // degraded reports whether calls to Slack keep failing, and how many in a
-// row have.
-func (h *health) degraded() (bool, int64) {
-	n := h.failures.Load()
-	return n >= h.degradedAfter, n
+// row have; and whether calls to the shared state (Redis) are failing.
+func (h *health) degraded() (slack bool, n int64, shared bool) {
+	n = h.failures.Load()
+	return n >= h.degradedAfter, n, h.shared.Load() > 0
 }

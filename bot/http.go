@@ -54,8 +54,9 @@ func (b *Bot) HealthHandler() http.Handler {
 			io.WriteString(w, `{"status":"not ready"}`+"\n")
 			return
 		}
-		if bad, n := b.health.degraded(); bad {
-			io.WriteString(w, `{"status":"degraded","failed_calls_in_a_row":`+strconv.FormatInt(n, 10)+`}`+"\n")
+		if slackBad, n, sharedBad := b.health.degraded(); slackBad || sharedBad {
+			io.WriteString(w, `{"status":"degraded","failed_calls_in_a_row":`+strconv.FormatInt(n, 10)+
+				`,"shared_state_failing":`+strconv.FormatBool(sharedBad)+`}`+"\n")
 			return
 		}
 		io.WriteString(w, `{"status":"ok"}`+"\n")

@@ -139,6 +139,7 @@ func (b *Bot) send(ctx context.Context, r store.Reply) {
 	}
 	if b.claims != nil {
 		claimed, ended, err := b.claims.Claim(ctx, r.ID, b.opts.Lease)
+		b.health.observeShared(err)
 		switch {
 		case err != nil:
 			b.lg.Warn("shared claim failed; trying again later", "id", r.ID, "err", err)

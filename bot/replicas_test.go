@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http/httptest"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -85,6 +86,9 @@ func TestRedisUnreachableRefusesEvents(t *testing.T) {
 	code, _ := tb.event(t, "Ev1", message("D1", "im", "U1", "1.1", "Kenya", nil), nil)
 	if code != 503 {
 		t.Errorf("event with Redis unreachable: %d, want 503", code)
+	}
+	if code, body := tb.health(t); code != 200 || !strings.Contains(body, `"shared_state_failing":true`) {
+		t.Errorf("healthz with Redis unreachable: %d %s, want 200 degraded, shared state failing", code, body)
 	}
 	tb.shutdown(t)
 	if n := len(tb.slack.postsTo("D1")); n != 0 {
