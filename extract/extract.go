@@ -60,6 +60,10 @@ type Document struct {
 	Text string
 }
 
+// maxTextBytes bounds the paragraphs extraction reads: far more than any
+// press release.
+const maxTextBytes = 256 << 10
+
 // work is what the steps of the pipeline read and write.
 type work struct {
 	doc   Document
@@ -186,7 +190,22 @@ func readLayout(w *work) error {
 		return err
 	}
 	w.page = p
+	// A press release is a few pages at most: past maxTextBytes of
+	// paragraphs the rest is not read, so a huge page costs time in
+	// proportion to this bound, and the release says so.
+	size, cut := 0, false
+	for i, para := range p.paragraphs {
+		size += len(para)
+		if size > maxTextBytes && i != p.contact-1 && i != p.org-1 {
+			p.paragraphs, cut = p.paragraphs[:i], true
+			p.contact, p.org = 0, 0
+			break
+		}
+	}
 	w.r = &corpus.Release{Title: p.title, Date: p.date, Source: w.doc.Source, Paragraphs: p.paragraphs, URL: w.doc.URL, Site: w.doc.Site}
+	if cut {
+		w.r.Check = append(w.r.Check, fmt.Sprintf("only the first %d KiB of the page's text were read", maxTextBytes>>10))
+	}
 	if w.doc.URL != "" && strings.HasPrefix(w.doc.Source, "http") {
 		w.r.Source = w.doc.URL
 	}

@@ -131,7 +131,7 @@ func layout(lines []string, title string) (*parsed, error) {
 	}
 	var contactLines []string
 	if contactAt >= 0 {
-		contactLines = body[contactAt:]
+		contactLines = contactBlock(body[contactAt:])
 		body = body[:contactAt]
 	}
 	for _, para := range paragraphs(body) {
@@ -154,6 +154,28 @@ func layout(lines []string, title string) (*parsed, error) {
 	}
 	return p, nil
 }
+
+// contactBlock cuts a contact block at its end: a line of prose (the
+// organisation's description, the page's footer), or after a few lines,
+// so that a page with text after its contacts is read in time linear in
+// its length.
+func contactBlock(lines []string) []string {
+	n := 0
+	for i, l := range lines {
+		if l == "" {
+			continue
+		}
+		n++
+		if i > 0 && (wordCount(l) >= 20 && !strings.ContainsAny(l, "@+") || n > maxContactLines) {
+			return lines[:i]
+		}
+	}
+	return lines
+}
+
+// maxContactLines bounds a contact block: a few people with office, phone
+// and email each.
+const maxContactLines = 24
 
 // isDateLine reports whether l is a short line that gives a date.
 func isDateLine(l string) bool {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -665,6 +666,53 @@ func BenchmarkIngest(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := Ingest("iom-japan-2011.txt", raw); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// bigPage is a release page of about n bytes: the seed's title and lead,
+// then many paragraphs of text with amounts and places, then a contact.
+func bigPage(n int) string {
+	var b strings.Builder
+	b.WriteString("Japan Donates US$ 37.9 million to IOM Humanitarian Operations for 2011\n\n")
+	b.WriteString("The Japanese government has committed a total of USD 37.9 million in funding for 2011 to support IOM.\n\n")
+	for i := 0; b.Len() < n; i++ {
+		fmt.Fprintf(&b, "In Kenya, IOM will spend USD %d million on projects that reach %d,000 migrants, the minister said.\n\n", i%50+1, i%90+1)
+	}
+	b.WriteString("For more information, please contact Yuko Goto, IOM Tokyo, Tel: +81 3 3595 0108, Email: iomtokyo@iom.int\n")
+	return b.String()
+}
+
+// TestHugePage checks that a page far larger than a release is read up to
+// the bound, keeps its total and says what was not read.
+func TestHugePage(t *testing.T) {
+	r, err := Ingest("huge", []byte(bigPage(2<<20)))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	if total, ok := r.Total(); !ok || total.Amount.Value != 37.9e6 {
+		t.Errorf("total = %+v, %v; want USD 37.9 million", total.Amount, ok)
+	}
+	size := 0
+	for _, p := range r.Paragraphs {
+		size += len(p)
+	}
+	if size > maxTextBytes+1000 {
+		t.Errorf("read %d bytes of paragraphs, want at most about %d", size, maxTextBytes)
+	}
+	if !slices.ContainsFunc(r.Check, func(c string) bool { return strings.Contains(c, "KiB of the page's text were read") }) {
+		t.Errorf("check = %q, want a line saying the text was cut", r.Check)
+	}
+}
+
+// BenchmarkIngestHuge measures a 5 MB page (go test ./extract -run XXX
+// -bench IngestHuge): ingest stays linear in its input.
+func BenchmarkIngestHuge(b *testing.B) {
+	raw := []byte(bigPage(5 << 20))
+	b.SetBytes(int64(len(raw)))
+	for b.Loop() {
+		if _, err := Ingest("huge", raw); err != nil {
 			b.Fatal(err)
 		}
 	}

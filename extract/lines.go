@@ -64,6 +64,9 @@ var captionRe = regexp.MustCompile(`(?i)(\bphoto(graph)?s?\s*(credit)?\s*:|\bima
 // isCaption reports whether a paragraph is a photo caption: short, with a
 // photo credit in it.
 func isCaption(p string) bool {
+	if !strings.Contains(p, "hoto") && !strings.Contains(p, "redit") && !strings.Contains(p, "©") && !strings.Contains(p, "mage") {
+		return false // no word of a caption: skip the pattern
+	}
 	return wordCount(p) <= 70 && captionRe.MatchString(p)
 }
 

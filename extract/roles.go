@@ -128,7 +128,7 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 	// Context first: an amount that is context is no part and no total.
 	for i := range amounts {
 		f := &amounts[i]
-		start, end, prevEnd, nextStart := amountSpan(f, amounts)
+		start, end, prevEnd, nextStart := amountSpan(amounts, i)
 		if start < 0 {
 			continue
 		}
@@ -149,9 +149,9 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		if f.Context != "" || prev.Context == "" || f.Sentence != prev.Sentence || f.Paragraph != prev.Paragraph {
 			continue
 		}
-		_, prevEnd, _, _ := amountSpan(&amounts[i-1], amounts)
-		start, _, _, _ := amountSpan(f, amounts)
-		_, end, _, _ := amountSpan(f, amounts)
+		_, prevEnd, _, _ := amountSpan(amounts, i-1)
+		start, _, _, _ := amountSpan(amounts, i)
+		_, end, _, _ := amountSpan(amounts, i)
 		if prevEnd >= 0 && start > prevEnd && (joinedRe.MatchString(f.Sentence[prevEnd:start]) || ofThatRe.MatchString(f.Sentence[end:])) {
 			f.Context = prev.Context
 			f.Country, f.CountryName, f.Region = "", "", ""
@@ -202,7 +202,7 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 			total = inLead[0]
 		case len(inLead) > 1:
 			f := amounts[inLead[0]]
-			if start, _, _, _ := amountSpan(&f, amounts); start >= 0 && totalCueRe.MatchString(f.Sentence[:start]) {
+			if start, _, _, _ := amountSpan(amounts, inLead[0]); start >= 0 && totalCueRe.MatchString(f.Sentence[:start]) {
 				total = inLead[0]
 			}
 		}
@@ -219,7 +219,7 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 	// it gives the whole.
 	if total < 0 && len(titleAmounts) == 0 {
 		for i, f := range amounts {
-			if start, _, _, _ := amountSpan(&f, amounts); start >= 0 && f.Context == "" && wholeCueRe.MatchString(f.Sentence[:start]) && canBeTotal(amounts, i) {
+			if start, _, _, _ := amountSpan(amounts, i); start >= 0 && f.Context == "" && wholeCueRe.MatchString(f.Sentence[:start]) && canBeTotal(amounts, i) {
 				total = i
 				break
 			}
@@ -247,7 +247,7 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		}
 		// "the SEK 25 million top-up": an amount stated before, named
 		// again.
-		if refersBack(f, amounts[:i]) {
+		if refersBack(f, amounts[max(0, i-maxLookBack):i]) {
 			continue
 		}
 		kept = append(kept, f)
@@ -260,38 +260,41 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		if f.Total {
 			continue
 		}
-		f.Recipient = partRecipient(f, statedAt(f, amounts), r)
+		f.Recipient = partRecipient(f, statedAt(amounts, i), r)
 	}
 	return amounts
 }
 
-// amountSpan finds an amount in its sentence, and the ends of the amounts
-// stated before and after it there.
-func amountSpan(f *corpus.Fact, all []corpus.Fact) (start, end, prevEnd, nextStart int) {
-	start = statedAt(f, all)
+// amountSpan finds amounts[i] in its sentence, and the ends of the amounts
+// stated before and after it there. The amounts of a sentence stand
+// together in amounts, so only its neighbours are looked at.
+func amountSpan(amounts []corpus.Fact, i int) (start, end, prevEnd, nextStart int) {
+	f := &amounts[i]
+	start = statedAt(amounts, i)
 	if start < 0 {
 		return -1, -1, 0, 0
 	}
 	end = start + len(f.Amount.Stated)
 	prevEnd, nextStart = 0, len(f.Sentence)
-	for i := range all {
-		o := &all[i]
-		if o == f || o.Sentence != f.Sentence || o.Paragraph != f.Paragraph {
-			continue
+	for j := i - 1; j >= 0 && sameSentence(amounts[j], *f); j-- {
+		if at := statedAt(amounts, j); at >= 0 && at < start {
+			prevEnd = max(prevEnd, min(at+len(amounts[j].Amount.Stated), start))
 		}
-		j := strings.Index(f.Sentence, o.Amount.Stated)
-		if j < 0 || j == start {
-			continue
-		}
-		if j < start && j+len(o.Amount.Stated) > prevEnd {
-			prevEnd = min(j+len(o.Amount.Stated), start)
-		}
-		if j > start && j < nextStart {
-			nextStart = j
+	}
+	for j := i + 1; j < len(amounts) && sameSentence(amounts[j], *f); j++ {
+		if at := statedAt(amounts, j); at > start && at < nextStart {
+			nextStart = at
 		}
 	}
 	return start, end, prevEnd, nextStart
 }
+
+func sameSentence(a, b corpus.Fact) bool {
+	return a.Paragraph == b.Paragraph && a.Sentence == b.Sentence
+}
+
+// maxLookBack bounds how far back an amount named again is looked for.
+const maxLookBack = 64
 
 func sameValue(a, b float64) bool {
 	return a == b || math.Abs(a-b) <= 0.005*math.Max(a, b)
@@ -546,18 +549,14 @@ func moreMoney(f corpus.Fact) bool {
 	return start >= 0 && moreMoneyRe.MatchString(f.Sentence[max(0, start-40):start])
 }
 
-// statedAt returns where f's amount stands in its sentence: its first
-// occurrence there, or, when f is one of all and the same words stand
-// more than once ("€1m to UNHCR ..., €1m for UNICEF ..."), the occurrence
-// that is f's.
-func statedAt(f *corpus.Fact, all []corpus.Fact) int {
+// statedAt returns where amounts[i] stands in its sentence: when the same
+// words stand there more than once ("€1m to UNHCR ..., €1m for UNICEF
+// ..."), the occurrence that is its own.
+func statedAt(amounts []corpus.Fact, i int) int {
+	f := amounts[i]
 	k := 0
-	for i := range all {
-		o := &all[i]
-		if o == f {
-			break
-		}
-		if o.Paragraph == f.Paragraph && o.Sentence == f.Sentence && o.Amount.Stated == f.Amount.Stated {
+	for j := i - 1; j >= 0 && sameSentence(amounts[j], f); j-- {
+		if amounts[j].Amount.Stated == f.Amount.Stated {
 			k++
 		}
 	}
