@@ -119,7 +119,7 @@ func TestAnswerNarrowing(t *testing.T) {
 		{"topic_absent", "How much did Japan give for the Olympics?", []string{"mentions “Olympics”"}, []string{"USD"}},
 		{"amount_named_narrows", "How much of the $155 million goes to Yemen?", []string{"does not state a separate amount for Yemen"}, []string{"USD 155 million", "EUR"}},
 		{"which_year", "For which year is Japan's USD 30.5 million?", []string{"states its funding is for 2018"}, []string{"2019"}},
-		{"which_year_undated", "For which year is the EUR 28.7 million?", []string{"states its funding is for 2017"}, nil},
+		{"which_year_by_amount", "For which year is the EUR 28.7 million?", []string{"states its funding is for 2017"}, nil},
 		{"year_not_covered", "How much did Japan give IOM in 2030?", []string{"no release for 2030"}, []string{"USD"}},
 	}
 	for _, tt := range tests {
