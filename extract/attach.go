@@ -1,22 +1,23 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/fundbot/fundbot/internal/lazyre"
 
 	"github.com/fundbot/fundbot/corpus"
 )
 
 var (
-	inPlaceRe     = regexp.MustCompile(`^(?:In|Across|Throughout|For|Inside|Within)\s+(?:the\s+)?$`)
-	causeBeforeRe = regexp.MustCompile(`(?i)\b(?:war|invasion|aggression|attacks?|occupation)\s+(?:in|of|on|against|by)\s+(?:the\s+)?$`)
-	causeAfterRe  = regexp.MustCompile(`^(?:['’]s)?\s+(?:war|invasion|full-scale invasion|aggression|attacks?|occupation)\b`)
+	inPlaceRe     = lazyre.New(`^(?:In|Across|Throughout|For|Inside|Within)\s+(?:the\s+)?$`)
+	causeBeforeRe = lazyre.New(`(?i)\b(?:war|invasion|aggression|attacks?|occupation)\s+(?:in|of|on|against|by)\s+(?:the\s+)?$`)
+	causeAfterRe  = lazyre.New(`^(?:['’]s)?\s+(?:war|invasion|full-scale invasion|aggression|attacks?|occupation)\b`)
 	// gapPrepRe is what may stand between an amount and the place it is
 	// for: "USD 5 million for Kenya", ", CHF 20 million, is for the Syria
 	// ...", "USD 5 million will go to Kenya".
-	gapPrepRe = regexp.MustCompile(`^\)?,?\s*(?:(?:will|is|are|was|were|has been|have been|shall)\s+(?:\w+\s+){0,2}?)?(?:for|to|in|towards|into)\s+(?:the\s+)?$|^\s*(?:to|for|through)\s+(?:the\s+)?\p{Lu}[\w’'.-]*(?:['’]s)?(?:\s+[\p{L}’'.-]+){0,4}?\s+(?:for|in)\s+(?:the\s+)?$`)
+	gapPrepRe = lazyre.New(`^\)?,?\s*(?:(?:will|is|are|was|were|has been|have been|shall)\s+(?:\w+\s+){0,2}?)?(?:for|to|in|towards|into)\s+(?:the\s+)?$|^\s*(?:to|for|through)\s+(?:the\s+)?\p{Lu}[\w’'.-]*(?:['’]s)?(?:\s+[\p{L}’'.-]+){0,4}?\s+(?:for|in)\s+(?:the\s+)?$`)
 )
 
 // place is a country or region a fact is about.
@@ -102,8 +103,8 @@ func (x *releaseText) context(para string) (place, bool) {
 // listJoinRe joins the places of a list; listMoreRe ends one with a
 // count of more places.
 var (
-	listJoinRe = regexp.MustCompile(`^\s*(?:,|and|&|as well as)\s+(?:the\s+)?`)
-	listMoreRe = regexp.MustCompile(`^(?:\w+\s+){0,2}(?:other\s+)?(?:countries|nations|territories|states)\b`)
+	listJoinRe = lazyre.New(`^\s*(?:,|and|&|as well as)\s+(?:the\s+)?`)
+	listMoreRe = lazyre.New(`^(?:\w+\s+){0,2}(?:other\s+)?(?:countries|nations|territories|states)\b`)
 )
 
 // listGoesOn reports whether the text after a place goes on with more

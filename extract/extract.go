@@ -18,11 +18,12 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/fundbot/fundbot/internal/lazyre"
 
 	"github.com/fundbot/fundbot/corpus"
 )
@@ -253,7 +254,7 @@ func derivedTitle(lead string) string {
 }
 
 // datelineRe is a dateline opening a sentence: "GENEVA, 12 March 2012 –".
-var datelineRe = regexp.MustCompile(`^[\p{Lu}][\p{L} .,'’()0-9-]{0,60}?\s[–—-]{1,2}\s+`)
+var datelineRe = lazyre.New(`^[\p{Lu}][\p{L} .,'’()0-9-]{0,60}?\s[–—-]{1,2}\s+`)
 
 // isoDate reads a date as a release writes it into YYYY-MM-DD, or "".
 func isoDate(s string) string {

@@ -2,12 +2,13 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/fundbot/fundbot/internal/lazyre"
 )
 
 // parsed is a release page cut into its parts.
@@ -20,19 +21,19 @@ type parsed struct {
 }
 
 var (
-	dateRe         = regexp.MustCompile(`(?i)\b` + datePattern + `\b`)
-	fundingWordRe  = regexp.MustCompile(`(?i)\b(donat\w*|contribut\w*|fund\w*|grant\w*|pledg\w*|giv\w*|gave|provid\w*|commit\w*|allocat\w*|award\w*|receiv\w*|announc\w*|approv\w*|extend\w*|releas\w*|aid|assistance|worth|boost\w*|support\w*|million|billion|US\$|USD|EUR|CHF|GBP)\b|[$€£¥]`)
-	contactStartRe = regexp.MustCompile(`(?i)^(for (more|further) (information|details)|media contacts?\b|press contacts?\b|contacts?:|for media enquiries|for media inquiries)`)
-	markupRe       = regexp.MustCompile(`"?\s*mailto:[^"\s>]*"?\s*>|<[^>]{0,200}>|\[[^\]]*\]\([^)]*\)`)
-	gluedCapsRe    = regexp.MustCompile(`^([A-Z][A-Z0-9 &'’,-]{1,40}?[A-Z])([A-Z][a-z])`)
-	orgBlurbRe     = regexp.MustCompile(`(?i)member states|presence in \d+|offices in (more than |over )?\d+|founded in|established in`)
-	endMarkRe      = regexp.MustCompile(`(?i)^(#{3,}|[-–—*\s]*ends?[-–—*\s]*)$`)
-	footerRe       = regexp.MustCompile(`(?i)^(share this\b|share:|share on\b|related (news|stories|content|links|articles)\b|tags?:|©|\(c\) \d{4}|copyright\b|follow us\b|print this\b|back to top\b|subscribe\b|download (the )?(pdf|press release)\b)`)
-	contactTextRe  = regexp.MustCompile(`(?i)\bcontacts?\b(?:\s*:)?\s*[^\s:]`)
+	dateRe         = lazyre.New(`(?i)\b` + datePattern + `\b`)
+	fundingWordRe  = lazyre.New(`(?i)\b(donat\w*|contribut\w*|fund\w*|grant\w*|pledg\w*|giv\w*|gave|provid\w*|commit\w*|allocat\w*|award\w*|receiv\w*|announc\w*|approv\w*|extend\w*|releas\w*|aid|assistance|worth|boost\w*|support\w*|million|billion|US\$|USD|EUR|CHF|GBP)\b|[$€£¥]`)
+	contactStartRe = lazyre.New(`(?i)^(for (more|further) (information|details)|media contacts?\b|press contacts?\b|contacts?:|for media enquiries|for media inquiries)`)
+	markupRe       = lazyre.New(`"?\s*mailto:[^"\s>]*"?\s*>|<[^>]{0,200}>|\[[^\]]*\]\([^)]*\)`)
+	gluedCapsRe    = lazyre.New(`^([A-Z][A-Z0-9 &'’,-]{1,40}?[A-Z])([A-Z][a-z])`)
+	orgBlurbRe     = lazyre.New(`(?i)member states|presence in \d+|offices in (more than |over )?\d+|founded in|established in`)
+	endMarkRe      = lazyre.New(`(?i)^(#{3,}|[-–—*\s]*ends?[-–—*\s]*)$`)
+	footerRe       = lazyre.New(`(?i)^(share this\b|share:|share on\b|related (news|stories|content|links|articles)\b|tags?:|©|\(c\) \d{4}|copyright\b|follow us\b|print this\b|back to top\b|subscribe\b|download (the )?(pdf|press release)\b)`)
+	contactTextRe  = lazyre.New(`(?i)\bcontacts?\b(?:\s*:)?\s*[^\s:]`)
 )
 
 // gluedDateRe is a date label glued before a line's text.
-var gluedDateRe = regexp.MustCompile(`^(?i:date|posted|published):?\s+(\d{4}-\d{2}-\d{2})\s+`)
+var gluedDateRe = lazyre.New(`^(?i:date|posted|published):?\s+(\d{4}-\d{2}-\d{2})\s+`)
 
 // layout finds a page's title, date, body paragraphs, contact block and the
 // organisation's self-description. title is the page's own title when its
@@ -309,7 +310,7 @@ func isLabel(l string) bool {
 }
 
 // breadcrumbRe separates the parts of a breadcrumb trail.
-var breadcrumbRe = regexp.MustCompile(`\s[»>|›]\s`)
+var breadcrumbRe = lazyre.New(`\s[»>|›]\s`)
 
 // unBreadcrumb removes a breadcrumb trail glued before a title
 // ("Rediff.com » Business » Ikea Foundation gives ...").

@@ -1,8 +1,9 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/fundbot/fundbot/internal/lazyre"
 )
 
 // lineKind is what a line of a pasted page is, when it is not the
@@ -25,18 +26,18 @@ const (
 type lineRule struct {
 	kind     lineKind
 	maxWords int
-	re       *regexp.Regexp
+	re       *lazyre.Regexp
 }
 
 var lineRules = []lineRule{
-	{lineMeta, 80, regexp.MustCompile(`(?i)^(countr(y|ies)|regions?|themes?|disaster types?|vulnerable groups?)\s*:`)},
-	{lineMeta, 12, regexp.MustCompile(`^[^.!?]{1,60}\+\s*\d+\s+more$`)}, // ReliefWeb's "World + 23 more"
-	{lineMeta, 14, regexp.MustCompile(`(?i)^(source|format|origin|theme|themes|disaster|disasters|language|published under|publisher|author|authors|categor(y|ies)|filed under|topics?|tags?|attachments?|view original|download( pdf| the pdf)?|press release|news release|media release|news and press release|historical archive|press releases?( \d{4})?|news|statement|joint press release|reading time|\d+ min(ute)?s? read)\s*(:|$|\s\S)`)},
-	{lineDate, 10, regexp.MustCompile(`(?i)^(date|dated|posted|published|originally published|last updated|updated|release date|issued)?\s*(on)?\s*:?\s*([\p{L} .'’-]{2,30},\s*)?` + datePattern + `(\s*(\||-|–|·)?\s*(listen|share|print|\d+ min(ute)?s? read)?)*$`)},
-	{lineByline, 8, regexp.MustCompile(`(?i)^(by|written by|posted by|from)\s+[\p{L}]`)},
-	{lineWidget, 8, regexp.MustCompile(`(?i)^((share|listen|print|facebook|twitter|linkedin|whatsapp|telegram|reddit|tweet|copy link|save|bookmark|share this( article| page| story)?|share on \w+|read more|subscribe|follow us)\b[\s|·:]*)+$`)},
-	{lineNav, 16, regexp.MustCompile(`(?i)^(home|start|main page)\s*[>|»›/]`)},
-	{lineNav, 24, regexp.MustCompile(`^[^.!?]*?\S(?:(?:\s{2,}|\s[>|»›/]\s)[^\s.!?][^.!?]*?){2,}$`)},
+	{lineMeta, 80, lazyre.New(`(?i)^(countr(y|ies)|regions?|themes?|disaster types?|vulnerable groups?)\s*:`)},
+	{lineMeta, 12, lazyre.New(`^[^.!?]{1,60}\+\s*\d+\s+more$`)}, // ReliefWeb's "World + 23 more"
+	{lineMeta, 14, lazyre.New(`(?i)^(source|format|origin|theme|themes|disaster|disasters|language|published under|publisher|author|authors|categor(y|ies)|filed under|topics?|tags?|attachments?|view original|download( pdf| the pdf)?|press release|news release|media release|news and press release|historical archive|press releases?( \d{4})?|news|statement|joint press release|reading time|\d+ min(ute)?s? read)\s*(:|$|\s\S)`)},
+	{lineDate, 10, lazyre.New(`(?i)^(date|dated|posted|published|originally published|last updated|updated|release date|issued)?\s*(on)?\s*:?\s*([\p{L} .'’-]{2,30},\s*)?` + datePattern + `(\s*(\||-|–|·)?\s*(listen|share|print|\d+ min(ute)?s? read)?)*$`)},
+	{lineByline, 8, lazyre.New(`(?i)^(by|written by|posted by|from)\s+[\p{L}]`)},
+	{lineWidget, 8, lazyre.New(`(?i)^((share|listen|print|facebook|twitter|linkedin|whatsapp|telegram|reddit|tweet|copy link|save|bookmark|share this( article| page| story)?|share on \w+|read more|subscribe|follow us)\b[\s|·:]*)+$`)},
+	{lineNav, 16, lazyre.New(`(?i)^(home|start|main page)\s*[>|»›/]`)},
+	{lineNav, 24, lazyre.New(`^[^.!?]*?\S(?:(?:\s{2,}|\s[>|»›/]\s)[^\s.!?][^.!?]*?){2,}$`)},
 }
 
 // datePattern matches a date as releases write it: "12 March 2018",
@@ -59,7 +60,7 @@ func classify(l string) lineKind {
 }
 
 // captionRe finds a photo caption or credit in a block of text.
-var captionRe = regexp.MustCompile(`(?i)(\bphoto(graph)?s?\s*(credit)?\s*:|\bimage\s*:|\bcredit\s*:|\(photo\b|©\s*\S|\bphoto by\b|\bfile photo\b)`)
+var captionRe = lazyre.New(`(?i)(\bphoto(graph)?s?\s*(credit)?\s*:|\bimage\s*:|\bcredit\s*:|\(photo\b|©\s*\S|\bphoto by\b|\bfile photo\b)`)
 
 // isCaption reports whether a paragraph is a photo caption: short, with a
 // photo credit in it.

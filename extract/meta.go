@@ -1,10 +1,11 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/fundbot/fundbot/internal/lazyre"
 
 	"github.com/fundbot/fundbot/corpus"
 )
@@ -19,25 +20,25 @@ var (
 
 // privateDonorRe is a private or corporate donor: a foundation or company
 // by name, or a person described by nationality.
-var privateDonorRe = regexp.MustCompile(`^(?:[Tt]he\s+|[Aa]n?\s+)?((?:[A-Z][\w&’'.-]*\s){1,4}(?:Foundation|Trust|Charitable Fund|Corporation|Company|Group|Inc\.?|Ltd\.?|plc)|(?:anonymous\s+)?[A-Z][a-z]+\s+(?:philanthropist|businessman|businesswoman|donor|citizen|family|company|firm|billionaire))$`)
+var privateDonorRe = lazyre.New(`^(?:[Tt]he\s+|[Aa]n?\s+)?((?:[A-Z][\w&’'.-]*\s){1,4}(?:Foundation|Trust|Charitable Fund|Corporation|Company|Group|Inc\.?|Ltd\.?|plc)|(?:anonymous\s+)?[A-Z][a-z]+\s+(?:philanthropist|businessman|businesswoman|donor|citizen|family|company|firm|billionaire))$`)
 
 // pooledFundRe finds a country-based pooled fund ("the Ethiopia
 // Humanitarian Fund"): a recipient named by the release.
-var pooledFundRe = regexp.MustCompile(`\b(?:[A-Z][\w’'-]+\s){1,3}(?:Humanitarian|Pooled) Fund\b`)
+var pooledFundRe = lazyre.New(`\b(?:[A-Z][\w’'-]+\s){1,3}(?:Humanitarian|Pooled) Fund\b`)
 
 var (
 	// titleVerbRe is a title's funding verb, after its subject: "Japan
 	// Donates ...", "UK announces ...".
-	titleVerbRe = regexp.MustCompile(`\s(?:[Ss]igns?|[Uu]ps|[Rr]aises?|[Ss]cales? up|[Dd]onates?|[Dd]onation|[Gg]ives?|[Cc]ontributes?|[Cc]ontribution|[Pp]rovides?|[Pp]ledges?|[Gg]rants?|[Ff]unds?|[Cc]ommits?|[Aa]llocates?|[Ss]upports?|[Bb]oosts?|[Aa]nnounces?|[Rr]enews?|[Ii]ncreases?|[Ee]xtends?|[Dd]elivers?|[Aa]wards?|[Rr]eleases?|[Bb]acking|[Ss]upport|[Ff]unding|[Aa]id|[Aa]ssistance|[Cc]ommitment|[Dd]ecides?|[Aa]pproves?)\b`)
+	titleVerbRe = lazyre.New(`\s(?:[Ss]igns?|[Uu]ps|[Rr]aises?|[Ss]cales? up|[Dd]onates?|[Dd]onation|[Gg]ives?|[Cc]ontributes?|[Cc]ontribution|[Pp]rovides?|[Pp]ledges?|[Gg]rants?|[Ff]unds?|[Cc]ommits?|[Aa]llocates?|[Ss]upports?|[Bb]oosts?|[Aa]nnounces?|[Rr]enews?|[Ii]ncreases?|[Ee]xtends?|[Dd]elivers?|[Aa]wards?|[Rr]eleases?|[Bb]acking|[Ss]upport|[Ff]unding|[Aa]id|[Aa]ssistance|[Cc]ommitment|[Dd]ecides?|[Aa]pproves?)\b`)
 	// bodyDonorRe is an announcing sentence's subject before its verb.
-	bodyDonorRe = regexp.MustCompile(`^(?:[A-Z][\w .’'-]{0,30}\s[–—-]\s+)?(?:On [^,]{3,30},\s+)?(.+?)\s+(?:has|have|had|will|is|are)?\s*(?:also\s+)?(?:committed|donated|contributed|pledged|given|provided|granted|allocated|announced|awarded|approved|released|donates|contributes|gives|provides|pledges|commits|allocates|announces|releases|decided|extended|extends|is giving|are giving)\b`)
+	bodyDonorRe = lazyre.New(`^(?:[A-Z][\w .’'-]{0,30}\s[–—-]\s+)?(?:On [^,]{3,30},\s+)?(.+?)\s+(?:has|have|had|will|is|are)?\s*(?:also\s+)?(?:committed|donated|contributed|pledged|given|provided|granted|allocated|announced|awarded|approved|released|donates|contributes|gives|provides|pledges|commits|allocates|announces|releases|decided|extended|extends|is giving|are giving)\b`)
 	// fromDonorRe is a donor named as a source: "from the Government of
 	// Japan", "by the European Union", "funded by USAID".
-	fromDonorRe = regexp.MustCompile(`\b(?:from|by|of)\s+(?:the\s+)?((?:Government|People)s? of (?:the )?[A-Z][\w’'-]*(?: (?:of )?[A-Z][\w’'-]*)*|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,5})`)
+	fromDonorRe = lazyre.New(`\b(?:from|by|of)\s+(?:the\s+)?((?:Government|People)s? of (?:the )?[A-Z][\w’'-]*(?: (?:of )?[A-Z][\w’'-]*)*|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,5})`)
 	// possessiveDonorRe is a donor named by its gift: "Japan's
 	// contribution", "Japanese funding", "the Japanese government".
-	possessiveDonorRe = regexp.MustCompile(`\b([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})(?:['’]s)?\s+(?:government|Government|funding|contribution|donation|grant|support|money|funds|aid|assistance|backing)\b`)
-	donorSplitRe      = regexp.MustCompile(`\s*(?:,|\band\b|&)\s*`)
+	possessiveDonorRe = lazyre.New(`\b([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})(?:['’]s)?\s+(?:government|Government|funding|contribution|donation|grant|support|money|funds|aid|assistance|backing)\b`)
+	donorSplitRe      = lazyre.New(`\s*(?:,|\band\b|&)\s*`)
 )
 
 // donorRule finds the donors of a release in one way; rules are tried in
@@ -190,11 +191,11 @@ func donorName(part string) string {
 
 // receiveRe is what stands before a recipient that gets money: "to the
 // World Food Programme", "through UNHCR", "for UNICEF's work".
-var receiveRe = regexp.MustCompile(`(?i)\b(?:to|through|via|towards|for|with|by|channell?ed through|delivered through)\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?$`)
+var receiveRe = lazyre.New(`(?i)\b(?:to|through|via|towards|for|with|by|channell?ed through|delivered through)\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?$`)
 
 // receivedRe is what follows a recipient that gets money: "IOM has been
 // allocated", "WFP will receive", "UNICEF (USD 2 million)".
-var receivedRe = regexp.MustCompile(`^\s*(?:\([A-Z-]+\)\s*)?(?:,[^,]{0,60},\s*)?(?:has been allocated|have been allocated|was allocated|will receive|receives|received|is to receive|gets|will get|\(\s*(?:US\$|USD|\$|€|EUR|£|GBP|CHF|¥|JPY|NOK|SEK|AUD|CAD))`)
+var receivedRe = lazyre.New(`^\s*(?:\([A-Z-]+\)\s*)?(?:,[^,]{0,60},\s*)?(?:has been allocated|have been allocated|was allocated|will receive|receives|received|is to receive|gets|will get|\(\s*(?:US\$|USD|\$|€|EUR|£|GBP|CHF|¥|JPY|NOK|SEK|AUD|CAD))`)
 
 // orgMention is a recipient named in a text.
 type orgMention struct {
@@ -283,10 +284,10 @@ func findRecipients(title string, paras []string, donors []string) []string {
 
 // yearRule reads the funding year from a text: the year its rule's
 // pattern captures.
-var yearRules = []*regexp.Regexp{
-	regexp.MustCompile(`(?i)\b(?:fiscal year|financial year|FY)\s?((?:19|20)\d{2})\b`),
-	regexp.MustCompile(`(?i)\b(?:for|in|during|throughout)\s+(?:its\s+|the\s+|their\s+)?((?:19|20)\d{2})(?:\s+(?:operations|programmes|programs|activities|appeal|budget|response))?\b(?:\s*(?:,|\.|$|to|and\s+(?:beyond|after)|operations|programmes))`),
-	regexp.MustCompile(`(?i)\b(?:its|their|the)\s+((?:19|20)\d{2})\s+(?:operations|programmes|programs|activities|humanitarian operations|appeal|contribution|funding)\b`),
+var yearRules = []*lazyre.Regexp{
+	lazyre.New(`(?i)\b(?:fiscal year|financial year|FY)\s?((?:19|20)\d{2})\b`),
+	lazyre.New(`(?i)\b(?:for|in|during|throughout)\s+(?:its\s+|the\s+|their\s+)?((?:19|20)\d{2})(?:\s+(?:operations|programmes|programs|activities|appeal|budget|response))?\b(?:\s*(?:,|\.|$|to|and\s+(?:beyond|after)|operations|programmes))`),
+	lazyre.New(`(?i)\b(?:its|their|the)\s+((?:19|20)\d{2})\s+(?:operations|programmes|programs|activities|humanitarian operations|appeal|contribution|funding)\b`),
 }
 
 // findYear returns the funding year and whether it was stated: a year the
@@ -308,7 +309,7 @@ func findYear(title, lead, published string) (year int, stated bool) {
 	return 0, false
 }
 
-var yearRe = regexp.MustCompile(`\b((?:19|20)\d{2})\b`)
+var yearRe = lazyre.New(`\b((?:19|20)\d{2})\b`)
 
 func stripAmounts(s string) string {
 	as := findAmounts(s, "")

@@ -2,11 +2,12 @@ package extract
 
 import (
 	"math"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/fundbot/fundbot/internal/lazyre"
 
 	"github.com/fundbot/fundbot/corpus"
 )
@@ -15,10 +16,10 @@ var (
 	currencyPrefix = `(\bU\.S\.\s?\$|\bUS\s?\$|\bUSD|\bA\$|\bAU\$|\bAUD|\bC\$|\bCA\$|\bCAD|\bNZ\$|\bNZD|\bEUR|€|\bCHF|\bGBP|£|\bJPY|¥|\bNOK|\bSEK|\bDKK|\bKRW|₩|\$)`
 	numberPattern  = `(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`
 	scalePattern   = `(?:\s?((?i:million|billion|thousand|mln|bln)|mn|bn|m|M)\b)?`
-	amountPrefixRe = regexp.MustCompile(currencyPrefix + `\s?` + numberPattern + scalePattern)
-	amountSuffixRe = regexp.MustCompile(`(?i)\b` + numberPattern + `(?:\s(million|billion|thousand))?\s(US dollars|U\.S\. dollars|American dollars|dollars|euros?|Swiss francs|francs|pounds sterling|pounds|yen|Norwegian kroner|Danish kroner|kroner|Swedish kronor|kronor|won|Korean won)\b`)
-	amountBareRe   = regexp.MustCompile(`(?i)\b(?:total|contribution|donation|grant|sum|funding|amount) of ` + `(\d{1,3}(?:,\d{3}){2,})\b`)
-	qualifierRe    = regexp.MustCompile(`(?i)\b(nearly|almost|about|around|approximately|approx\.|some|roughly|over|more than|close to|up to|an estimated|just over|just under|at least|in excess of|less than|under|upwards of)\s+$`)
+	amountPrefixRe = lazyre.New(currencyPrefix + `\s?` + numberPattern + scalePattern)
+	amountSuffixRe = lazyre.New(`(?i)\b` + numberPattern + `(?:\s(million|billion|thousand))?\s(US dollars|U\.S\. dollars|American dollars|dollars|euros?|Swiss francs|francs|pounds sterling|pounds|yen|Norwegian kroner|Danish kroner|kroner|Swedish kronor|kronor|won|Korean won)\b`)
+	amountBareRe   = lazyre.New(`(?i)\b(?:total|contribution|donation|grant|sum|funding|amount) of ` + `(\d{1,3}(?:,\d{3}){2,})\b`)
+	qualifierRe    = lazyre.New(`(?i)\b(nearly|almost|about|around|approximately|approx\.|some|roughly|over|more than|close to|up to|an estimated|just over|just under|at least|in excess of|less than|under|upwards of)\s+$`)
 )
 
 // amount is a sum of money found in a text.
@@ -100,7 +101,7 @@ const numberWord = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)
 
 // wordAmountRe is an amount in words: "six million euros", "four million
 // and eight hundred thousand US dollars".
-var wordAmountRe = regexp.MustCompile(`(?i)\b(` + numberWord + `)\s+(million|billion|hundred thousand)(?:\s+and\s+(` + numberWord + `)\s+(hundred thousand|thousand))?\s+(US dollars|U\.S\. dollars|dollars|euros?|pounds sterling|pounds|Swiss francs|yen|Swedish kronor|kronor|Norwegian kroner|kroner|Korean won|won)\b`)
+var wordAmountRe = lazyre.New(`(?i)\b(` + numberWord + `)\s+(million|billion|hundred thousand)(?:\s+and\s+(` + numberWord + `)\s+(hundred thousand|thousand))?\s+(US dollars|U\.S\. dollars|dollars|euros?|pounds sterling|pounds|Swiss francs|yen|Swedish kronor|kronor|Norwegian kroner|kroner|Korean won|won)\b`)
 
 var smallNumbers = map[string]float64{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,

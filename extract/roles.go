@@ -3,10 +3,11 @@ package extract
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/fundbot/fundbot/internal/lazyre"
 
 	"github.com/fundbot/fundbot/corpus"
 )
@@ -17,67 +18,67 @@ import (
 // are tried in order; the first whose cue is found names the context.
 type contextRule struct {
 	context string
-	before  *regexp.Regexp // cue in the words before the amount
-	after   *regexp.Regexp // cue in the words after it
+	before  *lazyre.Regexp // cue in the words before the amount
+	after   *lazyre.Regexp // cue in the words after it
 }
 
 var contextRules = []contextRule{
 	{"cumulative",
-		regexp.MustCompile(`(?i)\b(since (?:the (?:start|beginning) of )?(?:(?:fiscal|financial) year |FY ?|(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d|total.{0,80}\b(?:(?:comes?|came|amounts?|rises?|rose) to|reach(?:es|ed)?(?: to)?)|(?:brings?|bringing|brought|takes?|took|taking)\b[^;]{0,80}\b(?:total|contribution|support|funding|assistance)\b[^;]{0,60}\bto|over the (?:past|last) \w+ (?:years|decades)|cumulative(?:ly)?|bring(?:s|ing)? (?:its|the|this|their) (?:total|overall)|in total since|all told|total\b.{0,80}\bcomes? to)\b`),
-		regexp.MustCompile(`(?i)^[^;]{0,40}?\b(since (?:19|20)\d\d|so far|to date|over the (?:past|last) \w+ years|in total since|cumulative(?:ly)?)\b`)},
+		lazyre.New(`(?i)\b(since (?:the (?:start|beginning) of )?(?:(?:fiscal|financial) year |FY ?|(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d|total.{0,80}\b(?:(?:comes?|came|amounts?|rises?|rose) to|reach(?:es|ed)?(?: to)?)|(?:brings?|bringing|brought|takes?|took|taking)\b[^;]{0,80}\b(?:total|contribution|support|funding|assistance)\b[^;]{0,60}\bto|over the (?:past|last) \w+ (?:years|decades)|cumulative(?:ly)?|bring(?:s|ing)? (?:its|the|this|their) (?:total|overall)|in total since|all told|total\b.{0,80}\bcomes? to)\b`),
+		lazyre.New(`(?i)^[^;]{0,40}?\b(since (?:19|20)\d\d|so far|to date|over the (?:past|last) \w+ years|in total since|cumulative(?:ly)?)\b`)},
 	{"cumulative",
-		regexp.MustCompile(`(?i)\b(?:contributions?|support|funding|assistance|aid)\b[^;]{0,40}\b(?:have|has)?\s*(?:now\s+)?reach(?:ed|es)\s+(?:about\s+|approximately\s+|nearly\s+|over\s+|more than\s+)?$`),
-		regexp.MustCompile(`^\b$`)},
+		lazyre.New(`(?i)\b(?:contributions?|support|funding|assistance|aid)\b[^;]{0,40}\b(?:have|has)?\s*(?:now\s+)?reach(?:ed|es)\s+(?:about\s+|approximately\s+|nearly\s+|over\s+|more than\s+)?$`),
+		lazyre.New(`^\b$`)},
 	{"cumulative",
-		regexp.MustCompile(`(?i)\b(?:so far|to date)\b[^,;.]{0,60}$`),
-		regexp.MustCompile(`(?i)^[^;]{0,20}?\b(so far|to date)\b`)},
+		lazyre.New(`(?i)\b(?:so far|to date)\b[^,;.]{0,60}$`),
+		lazyre.New(`(?i)^[^;]{0,20}?\b(so far|to date)\b`)},
 	{"overall",
-		regexp.MustCompile(`(?i)(?:\b(?:assistance|aid|support|funding|contributions?)\b[^;]{0,60}\b(?:comes?|came|amounts?|amounted|totals?|totall?ed|reach(?:es|ed)?|rises?|rose) to|\bwith this\b[^;]{0,80})\s*$`),
-		regexp.MustCompile(`^\b$`)},
+		lazyre.New(`(?i)(?:\b(?:assistance|aid|support|funding|contributions?)\b[^;]{0,60}\b(?:comes?|came|amounts?|amounted|totals?|totall?ed|reach(?:es|ed)?|rises?|rose) to|\bwith this\b[^;]{0,80})\s*$`),
+		lazyre.New(`^\b$`)},
 	{"overall",
-		regexp.MustCompile(`(?i)\b(?:broader|wider|larger|overall|total|whole)\s+(?:\w+\s+){0,2}(?:package|envelope|pledge|contribution|funding|support|response|aid)\s+(?:of|worth|totall?ing)\s*$`),
-		regexp.MustCompile(`^\b$`)},
+		lazyre.New(`(?i)\b(?:broader|wider|larger|overall|total|whole)\s+(?:\w+\s+){0,2}(?:package|envelope|pledge|contribution|funding|support|response|aid)\s+(?:of|worth|totall?ing)\s*$`),
+		lazyre.New(`^\b$`)},
 	{"plan",
-		regexp.MustCompile(`^\b$`),
-		regexp.MustCompile(`(?i)^[^;]{0,60}?\bover the (?:next|coming) \w+ years\b`)},
+		lazyre.New(`^\b$`),
+		lazyre.New(`(?i)^[^;]{0,60}?\bover the (?:next|coming) \w+ years\b`)},
 	{"other donor",
-		regexp.MustCompile(`(?i)\b(?:donor countries|other donors|donors|other countries|member states)\b[^;]{0,40}$`),
-		regexp.MustCompile(`^\b$`)},
+		lazyre.New(`(?i)\b(?:donor countries|other donors|donors|other countries|member states)\b[^;]{0,40}$`),
+		lazyre.New(`^\b$`)},
 	{"withheld",
-		regexp.MustCompile(`(?i)\b(?:withhold|withheld|withholding|cut|cuts|suspend\w*|freez\w*|froze|halt\w*)\b[^;]{0,30}$`),
-		regexp.MustCompile(`^\b$`)},
+		lazyre.New(`(?i)\b(?:withhold|withheld|withholding|cut|cuts|suspend\w*|freez\w*|froze|halt\w*)\b[^;]{0,30}$`),
+		lazyre.New(`^\b$`)},
 	{"cumulative",
-		regexp.MustCompile(`(?i)\b(?:increases?|increased|raises?|raised|rises|rose|brings?|brought)\s+to\s*$`),
-		regexp.MustCompile(`^\b$`)},
+		lazyre.New(`(?i)\b(?:increases?|increased|raises?|raised|rises|rose|brings?|brought)\s+to\s*$`),
+		lazyre.New(`^\b$`)},
 	{"earlier",
-		regexp.MustCompile(`(?i)\b(?:builds? on|building on|initial|follows|following|on top of|in addition to|adds to|added to)\s+(?:\w+['’]s\s+)?(?:a|an|the|its|their)?\s*(?:\w+\s+){0,2}?(?:of\s+)?$`),
-		regexp.MustCompile(`^\b$`)},
+		lazyre.New(`(?i)\b(?:builds? on|building on|initial|follows|following|on top of|in addition to|adds to|added to)\s+(?:\w+['’]s\s+)?(?:a|an|the|its|their)?\s*(?:\w+\s+){0,2}?(?:of\s+)?$`),
+		lazyre.New(`^\b$`)},
 	{"appeal",
-		regexp.MustCompile(`(?i)\b(appeal\b[^;]{0,30}|appeal(?:ed|ing|s)? (?:for|of)|flash appeal|calling for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|requires?|requiring|needs?|needed|funding gap|shortfall|unmet|underfunded by|calls? for)\b.{0,40}$`),
-		regexp.MustCompile(`(?i)^\s*(?:[^;]{0,25}?\b)?(appeal\w*|is needed|are needed|needed|required|requested|shortfall|funding gap|gap)\b`)},
+		lazyre.New(`(?i)\b(appeal\b[^;]{0,30}|appeal(?:ed|ing|s)? (?:for|of)|flash appeal|calling for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|requires?|requiring|needs?|needed|funding gap|shortfall|unmet|underfunded by|calls? for)\b.{0,40}$`),
+		lazyre.New(`(?i)^\s*(?:[^;]{0,25}?\b)?(appeal\w*|is needed|are needed|needed|required|requested|shortfall|funding gap|gap)\b`)},
 	{"plan",
-		regexp.MustCompile(`(?i)\b(response plan|refugee response plan|regional plan|\bHRP\b|\b3RP\b|plan(?:ned)? (?:of|for|worth|totall?ing)|budget(?:ed)? (?:of|for)|in the (?:\d{4} )?budget|budget,)\b.{0,40}$`),
-		regexp.MustCompile(`(?i)^\s*(?:[^;]{0,30}?\b)?(response plan|plan\b)`)},
+		lazyre.New(`(?i)\b(response plan|refugee response plan|regional plan|\bHRP\b|\b3RP\b|plan(?:ned)? (?:of|for|worth|totall?ing)|budget(?:ed)? (?:of|for)|in the (?:\d{4} )?budget|budget,)\b.{0,40}$`),
+		lazyre.New(`(?i)^\s*(?:[^;]{0,30}?\b)?(response plan|plan\b)`)},
 	{"earlier",
-		regexp.MustCompile(`(?i)\b((?:rais|increas|up)\w*.{0,40}\bfrom|last (?:year|month|week)|previous(?:ly)?|earlier this year|(?:weeks|days|months) earlier|in the past|had (?:already )?(?:provided|given|contributed|allocated|donated|granted|pledged|committed)|already (?:provided|given|contributed|allocated|donated|granted|pledged|committed))\b.{0,60}$`),
-		regexp.MustCompile(`(?i)^[^;]{0,30}?\b(last year|previously|earlier this year)\b`)},
+		lazyre.New(`(?i)\b((?:rais|increas|up)\w*.{0,40}\bfrom|last (?:year|month|week)|previous(?:ly)?|earlier this year|(?:weeks|days|months) earlier|in the past|had (?:already )?(?:provided|given|contributed|allocated|donated|granted|pledged|committed)|already (?:provided|given|contributed|allocated|donated|granted|pledged|committed))\b.{0,60}$`),
+		lazyre.New(`(?i)^[^;]{0,30}?\b(last year|previously|earlier this year)\b`)},
 	{"overall",
-		regexp.MustCompile(`(?i)\b(total humanitarian (?:aid|funding|assistance|budget)|overall (?:humanitarian )?(?:funding|aid|assistance|contribution)|globally|worldwide total|all donors|other donors|international community|the world has)\b.{0,50}$`),
-		regexp.MustCompile(`(?i)^[^;]{0,30}?\b(from all donors|from other donors|in total humanitarian|in overall|worldwide)\b`)},
+		lazyre.New(`(?i)\b(total humanitarian (?:aid|funding|assistance|budget)|overall (?:humanitarian )?(?:funding|aid|assistance|contribution)|globally|worldwide total|all donors|other donors|international community|the world has)\b.{0,50}$`),
+		lazyre.New(`(?i)^[^;]{0,30}?\b(from all donors|from other donors|in total humanitarian|in overall|worldwide)\b`)},
 }
 
 // joinedRe is what joins two amounts of one figure: ", to ", " or ".
-var joinedRe = regexp.MustCompile(`^[\s,;()]*(?:to|or|and|from|up to|of which)?[\s,;()]*$`)
+var joinedRe = lazyre.New(`^[\s,;()]*(?:to|or|and|from|up to|of which)?[\s,;()]*$`)
 
 // ofThatRe follows an amount that is a part of the amount before it: "over
 // $174 million of that".
-var ofThatRe = regexp.MustCompile(`^\s+of (?:that|which|this|it)\b`)
+var ofThatRe = lazyre.New(`^\s+of (?:that|which|this|it)\b`)
 
 // runningSumRe opens a sentence that tells a running sum.
-var runningSumRe = regexp.MustCompile(`(?i)^\s*(?:to date|so far|thus far|until now|since (?:19|20)\d\d)\b`)
+var runningSumRe = lazyre.New(`(?i)^\s*(?:to date|so far|thus far|until now|since (?:19|20)\d\d)\b`)
 
 // yearNearRe is a year named next to an amount ("in 2013").
-var yearNearRe = regexp.MustCompile(`\b(?:in|for|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b`)
+var yearNearRe = lazyre.New(`\b(?:in|for|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b`)
 
 // amountContext says why an amount is context, or "" when it is this
 // donor's gift or a part of it. sent is the amount's sentence, [start,
@@ -109,14 +110,14 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 
 // totalCueRe stands before an amount the text says is the whole: "a
 // total of", "in all".
-var totalCueRe = regexp.MustCompile(`(?i)\b(a total of|totall?ing|in total|altogether|an overall)\s+(?:of\s+)?$`)
+var totalCueRe = lazyre.New(`(?i)\b(a total of|totall?ing|in total|altogether|an overall)\s+(?:of\s+)?$`)
 
 // wholeCueRe stands before an amount a sentence gives as the whole of
 // what is announced: "Altogether the minister announced ... worth".
-var wholeCueRe = regexp.MustCompile(`(?i)^(?:altogether|in all|in total|all told)\b[^;]{0,80}$|\ba total of\s+$`)
+var wholeCueRe = lazyre.New(`(?i)^(?:altogether|in all|in total|all told)\b[^;]{0,80}$|\ba total of\s+$`)
 
 // bareScaledRe is an amount written without a currency: "46.8 million".
-var bareScaledRe = regexp.MustCompile(`(?i)\b(\d+(?:\.\d+)?)\s(million|billion)\b`)
+var bareScaledRe = lazyre.New(`(?i)\b(\d+(?:\.\d+)?)\s(million|billion)\b`)
 
 // assignRoles gives each amount of a release its role: the total, context
 // (Context set) or a part. The total is the title's amount as the body
@@ -362,7 +363,7 @@ func partRecipient(f *corpus.Fact, start int, r *corpus.Release) string {
 
 // orgGapRe is what may stand between an amount and the organisation it
 // goes to: " will go to the ", " to ", " for the ".
-var orgGapRe = regexp.MustCompile(`^\)?(?:\s*\([^)]{0,30}\))?,?\s*(?:(?:will|is|are|was|were|has been|have been)\s+(?:\w+\s+){0,2}?)?(?:go(?:es)?\s+)?(?:to|for|through|via)\s+(?:the\s+)?(?:UN\s+)?$`)
+var orgGapRe = lazyre.New(`^\)?(?:\s*\([^)]{0,30}\))?,?\s*(?:(?:will|is|are|was|were|has been|have been)\s+(?:\w+\s+){0,2}?)?(?:go(?:es)?\s+)?(?:to|for|through|via)\s+(?:the\s+)?(?:UN\s+)?$`)
 
 // noTotalReason says why a release has no total.
 func noTotalReason(r *corpus.Release) string {
@@ -386,7 +387,7 @@ func noTotalReason(r *corpus.Release) string {
 
 // bareDollarRe is an amount written with a plain dollar sign: "$34.7
 // million", "over $40 million".
-var bareDollarRe = regexp.MustCompile(`(?:^|\s)\$\s?\d`)
+var bareDollarRe = lazyre.New(`(?:^|\s)\$\s?\d`)
 
 // donorDollar returns the currency a plain "$" means in a release by a
 // donor whose own currency is a dollar other than the US dollar, or "".
@@ -422,7 +423,7 @@ func localDollars(r *corpus.Release, amounts []corpus.Fact) {
 // restatedRe is what stands between an amount and its restatement in
 // another currency: "£61 million ($76 million)", "SEK 50 million (USD 7.4
 // million)", "EUR 5 million, or about USD 5.6 million".
-var restatedRe = regexp.MustCompile(`^\s*(?:\(\s*(?:about|around|approximately|some|roughly|nearly|or|equivalent to|approx\.)?\s*|,?\s*(?:or|equivalent to)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?)$`)
+var restatedRe = lazyre.New(`^\s*(?:\(\s*(?:about|around|approximately|some|roughly|nearly|or|equivalent to|approx\.)?\s*|,?\s*(?:or|equivalent to)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?)$`)
 
 // restates reports whether b restates a in another currency, right after
 // it in the same sentence.
@@ -487,7 +488,7 @@ func forSomeRecipients(f corpus.Fact, r *corpus.Release) bool {
 
 // fromDonorAfterRe stands between an amount and the donor it comes from:
 // "$2.5 million from Canada".
-var fromDonorAfterRe = regexp.MustCompile(`^\s*(?:\([^)]{0,30}\)\s*)?from\s+(?:the\s+)?$`)
+var fromDonorAfterRe = lazyre.New(`^\s*(?:\([^)]{0,30}\)\s*)?from\s+(?:the\s+)?$`)
 
 // otherDonor reports whether the words after an amount give it to another
 // donor than the release's: "$2.5 million from Canada" in a release by the
@@ -513,7 +514,7 @@ func otherDonor(after string, r *corpus.Release) bool {
 
 // refersBackRe stands before an amount that names one stated before: "the
 // SEK 25 million top-up", "this USD 5 million".
-var refersBackRe = regexp.MustCompile(`(?i)\b(?:the|this|that|these)\s+$`)
+var refersBackRe = lazyre.New(`(?i)\b(?:the|this|that|these)\s+$`)
 
 // refersBack reports whether f names again an amount of the same value and
 // currency stated before it, as "the SEK 25 million top-up" does.
@@ -542,7 +543,7 @@ func releaseYear(r *corpus.Release) int {
 
 // moreMoneyRe stands before an amount that is more money, not the same
 // stated again: "a further $1 million", "another USD 5 million".
-var moreMoneyRe = regexp.MustCompile(`(?i)\b(?:a further|another|a second|an extra|also (?:given|provided|pledged|granted))\s+(?:\w+\s+)?$`)
+var moreMoneyRe = lazyre.New(`(?i)\b(?:a further|another|a second|an extra|also (?:given|provided|pledged|granted))\s+(?:\w+\s+)?$`)
 
 func moreMoney(f corpus.Fact) bool {
 	start := strings.Index(f.Sentence, f.Amount.Stated)

@@ -1,19 +1,20 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/fundbot/fundbot/internal/lazyre"
 
 	"github.com/fundbot/fundbot/corpus"
 )
 
 var (
-	labelAfterColonRe = regexp.MustCompile(`(?i):\s+(tel|telephone|phone|mobile|mob|cell|e-?mail)\b`)
-	emailRe           = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
-	phoneLabelRe      = regexp.MustCompile(`(?i)^(?:tel|telephone|phone|mobile|mob|cell|office|t|m)\b\.?\s*:?\s*(\+?[\d\s().+-]{6,})$`)
-	emailLabelRe      = regexp.MustCompile(`(?i)^(?:e-?mail|email)\s*:?\s*`)
-	contactLeadRe     = regexp.MustCompile(`(?i)^.*?\bcontacts?\b\s*:?\s*`)
-	contactSplitRe    = regexp.MustCompile(`\s*[,;]\s*|\s+or\s+`)
+	labelAfterColonRe = lazyre.New(`(?i):\s+(tel|telephone|phone|mobile|mob|cell|e-?mail)\b`)
+	emailRe           = lazyre.New(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
+	phoneLabelRe      = lazyre.New(`(?i)^(?:tel|telephone|phone|mobile|mob|cell|office|t|m)\b\.?\s*:?\s*(\+?[\d\s().+-]{6,})$`)
+	emailLabelRe      = lazyre.New(`(?i)^(?:e-?mail|email)\s*:?\s*`)
+	contactLeadRe     = lazyre.New(`(?i)^.*?\bcontacts?\b\s*:?\s*`)
+	contactSplitRe    = lazyre.New(`\s*[,;]\s*|\s+or\s+`)
 )
 
 // contacts reads the press contacts of the contact paragraph.

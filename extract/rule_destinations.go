@@ -1,9 +1,8 @@
 package extract
 
 import (
-	"regexp"
-
 	"github.com/fundbot/fundbot/corpus"
+	"github.com/fundbot/fundbot/internal/lazyre"
 )
 
 // destinationLists records the places of a sentence that lists funded
@@ -20,10 +19,10 @@ func fundedPlaces(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 }
 
 var (
-	listGapRe     = regexp.MustCompile(`^\s*(?:,|,?\s+and|&|,\s*as well as)\s+(?:the\s+)?$`)
-	originRe      = regexp.MustCompile(`(?i)\b(?:from|fleeing|fled|left|leaving|escaping)\s+(?:the\s+)?$`)
-	projectNounRe = regexp.MustCompile(`(?i)\b(projects?|programmes?|programs?|assistance|aid|support)\b`)
-	listContextRe = regexp.MustCompile(`(?i)\b(fund\w*|projects?|programmes?|programs?|contribution|support\w*|assist\w*|benefit\w*|allocat\w*|operations|grants?|aid|money|help\w*)\b`)
+	listGapRe     = lazyre.New(`^\s*(?:,|,?\s+and|&|,\s*as well as)\s+(?:the\s+)?$`)
+	originRe      = lazyre.New(`(?i)\b(?:from|fleeing|fled|left|leaving|escaping)\s+(?:the\s+)?$`)
+	projectNounRe = lazyre.New(`(?i)\b(projects?|programmes?|programs?|assistance|aid|support)\b`)
+	listContextRe = lazyre.New(`(?i)\b(fund\w*|projects?|programmes?|programs?|contribution|support\w*|assist\w*|benefit\w*|allocat\w*|operations|grants?|aid|money|help\w*)\b`)
 )
 
 // destinationList records the countries and regions of a sentence that
@@ -69,7 +68,7 @@ func (x *releaseText) destinationList(n int, sent string, ms []corpus.Mention) {
 
 // moneyGoesRe says that money goes somewhere: "the Japanese money goes to
 // the response to the Rohingya crisis in", "funds will be used in".
-var moneyGoesRe = regexp.MustCompile(`(?i)\b(?:money|funds|funding|contribution|grant|donation|aid|assistance|support)\b[^.;]{0,40}?\b(?:goes|go|went|will go|is going|will be (?:used|spent|channell?ed)|is (?:set aside|earmarked)|are (?:set aside|earmarked)|will (?:help|support|fund|pay for|back))\b[^.;]{0,80}?\b(?:in|to|for|across)\s+(?:the\s+)?$`)
+var moneyGoesRe = lazyre.New(`(?i)\b(?:money|funds|funding|contribution|grant|donation|aid|assistance|support)\b[^.;]{0,40}?\b(?:goes|go|went|will go|is going|will be (?:used|spent|channell?ed)|is (?:set aside|earmarked)|are (?:set aside|earmarked)|will (?:help|support|fund|pay for|back))\b[^.;]{0,80}?\b(?:in|to|for|across)\s+(?:the\s+)?$`)
 
 // fundedPlace records the place a sentence says the money goes to, when
 // the sentence names one place after its verb: "In Asia, the Japanese

@@ -1,17 +1,18 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/fundbot/fundbot/internal/lazyre"
 
 	"github.com/fundbot/fundbot/corpus"
 )
 
 var (
-	memberStatesRe = regexp.MustCompile(`(?i)\b((?:more than |over |some )?\d[\d,]*) member states\b`)
-	presenceRe     = regexp.MustCompile(`(?i)\b(?:presence|offices|operations|active|works|operates|present) in ((?:more than |over |some )?\d[\d,]*) countries\b`)
-	foundedRe      = regexp.MustCompile(`(?i)\b(?:founded|established|created|set up) in (\d{4})\b`)
-	sinceRe        = regexp.MustCompile(`(?i)\bsince (\d{4})\b`)
+	memberStatesRe = lazyre.New(`(?i)\b((?:more than |over |some )?\d[\d,]*) member states\b`)
+	presenceRe     = lazyre.New(`(?i)\b(?:presence|offices|operations|active|works|operates|present) in ((?:more than |over |some )?\d[\d,]*) countries\b`)
+	foundedRe      = lazyre.New(`(?i)\b(?:founded|established|created|set up) in (\d{4})\b`)
+	sinceRe        = lazyre.New(`(?i)\bsince (\d{4})\b`)
 )
 
 // organisation finds facts about the recipient: founding year, member

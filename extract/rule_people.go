@@ -1,8 +1,9 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/fundbot/fundbot/internal/lazyre"
 
 	"github.com/fundbot/fundbot/corpus"
 )
@@ -10,9 +11,9 @@ import (
 var (
 	roleKeyword = `(?:Deputy Director[- ]General|Director[- ]General|Deputy Secretary[- ]General|Secretary[- ]General|High Commissioner|Executive Director|Regional Director|Country Director|Chief of Mission|Head of Office|Prime Minister|Foreign Minister|Ambassador|Minister|President|Commissioner|Spokesperson|Spokesman|Spokeswoman|Coordinator|Representative|Director|Chargé d['’]Affaires)`
 	nameWords   = `(\p{Lu}[\p{Ll}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}’'-]+)){1,3})`
-	roleNameRe  = regexp.MustCompile(`((?:(?:[A-Z][\w’'.-]*|of|for|the)\s+){0,4}?` + roleKeyword + `(?:\s+(?:in|for|to)\s+(?:the\s+)?[A-Z][\w’'-]*|\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?` + nameWords)
-	nameRoleRe  = regexp.MustCompile(nameWords + `,\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}` + roleKeyword + `(?:\s+(?:of|for|in|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)`)
-	roleHintRe  = regexp.MustCompile(`Director|Secretary|Commissioner|Chief|Head|Minister|Ambassador|President|Spokes|Coordinator|Representative|Chargé`)
+	roleNameRe  = lazyre.New(`((?:(?:[A-Z][\w’'.-]*|of|for|the)\s+){0,4}?` + roleKeyword + `(?:\s+(?:in|for|to)\s+(?:the\s+)?[A-Z][\w’'-]*|\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?` + nameWords)
+	nameRoleRe  = lazyre.New(nameWords + `,\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}` + roleKeyword + `(?:\s+(?:of|for|in|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)`)
+	roleHintRe  = lazyre.New(`Director|Secretary|Commissioner|Chief|Head|Minister|Ambassador|President|Spokes|Coordinator|Representative|Chargé`)
 )
 
 // people finds named people and their roles in a sentence.
@@ -74,4 +75,4 @@ func plausibleName(name string) bool {
 
 // institutionRe is a word that makes a name an institution's, not a
 // person's: "White House", "Ikea Foundation".
-var institutionRe = regexp.MustCompile(`\b(?:House|Office|Ministry|Department|Agency|Council|Foundation|Programme|Program|Fund|Government|Bank|Organization|Organisation|Commission|Union|Nations|Committee|Centre|Center|Press|News|Times|Post|Service)\b`)
+var institutionRe = lazyre.New(`\b(?:House|Office|Ministry|Department|Agency|Council|Foundation|Programme|Program|Fund|Government|Bank|Organization|Organisation|Commission|Union|Nations|Committee|Centre|Center|Press|News|Times|Post|Service)\b`)

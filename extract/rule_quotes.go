@@ -4,11 +4,13 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/fundbot/fundbot/internal/lazyre"
+
 	"github.com/fundbot/fundbot/corpus"
 )
 
 var (
-	saidRe = regexp.MustCompile(`\b(?:said|says|added|adds|stated|states|noted|notes|explained|explains)\b`)
+	saidRe = lazyre.New(`\b(?:said|says|added|adds|stated|states|noted|notes|explained|explains)\b`)
 )
 
 // quotes finds quotations and who said them.
@@ -152,6 +154,6 @@ var honorifics = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true
 // saidAfterRe and saidBeforeRe find the run of capitalised words next to
 // a verb of saying; its last two words are the speaker's name.
 var (
-	saidAfterRe  = regexp.MustCompile(`\b(?:said|says|added|adds|stated|noted|explained)\s+((?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]+)`)
-	saidBeforeRe = regexp.MustCompile(`((?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]+),?\s+(?:said|says|added|adds|stated|noted|explained)\b`)
+	saidAfterRe  = lazyre.New(`\b(?:said|says|added|adds|stated|noted|explained)\s+((?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]+)`)
+	saidBeforeRe = lazyre.New(`((?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]+),?\s+(?:said|says|added|adds|stated|noted|explained)\b`)
 )

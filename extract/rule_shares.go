@@ -1,20 +1,21 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/fundbot/fundbot/internal/lazyre"
 
 	"github.com/fundbot/fundbot/corpus"
 )
 
 var (
-	sharePctRe     = regexp.MustCompile(`(?i)\b((?:roughly|about|around|approximately|some|nearly|almost|over|more than|less than|close to|up to|at least|just over|just under)\s+)?(\d+(?:\.\d+)?)\s?(%|per\s?cent\b|percent\b)`)
-	shareWordRe    = regexp.MustCompile(`(?i)\b((?:roughly|about|around|approximately|some|nearly|almost|over|more than|less than|close to|just over|just under)\s+)?(one[- ]half|half|one[- ]third|a third|two[- ]thirds|one[- ]quarter|a quarter|three[- ]quarters|one[- ]fifth|a fifth|one[- ]tenth|a tenth)\b`)
-	shareLargestRe = regexp.MustCompile(`(?i)\b(the (?:largest|biggest|greatest|single largest) (?:share|portion|part|proportion|allocation|slice)|the lion['’]s share|the bulk|the majority)\b`)
-	shareHintRe    = regexp.MustCompile(`(?i)\d|half|third|quarter|fifth|tenth|largest|biggest|greatest|lion|bulk|majority`)
-	fundingNounRe  = regexp.MustCompile(`(?i)\b(fund\w*|contribution|donation|grant|money|allocation|budget|amount|total|resources)\b`)
+	sharePctRe     = lazyre.New(`(?i)\b((?:roughly|about|around|approximately|some|nearly|almost|over|more than|less than|close to|up to|at least|just over|just under)\s+)?(\d+(?:\.\d+)?)\s?(%|per\s?cent\b|percent\b)`)
+	shareWordRe    = lazyre.New(`(?i)\b((?:roughly|about|around|approximately|some|nearly|almost|over|more than|less than|close to|just over|just under)\s+)?(one[- ]half|half|one[- ]third|a third|two[- ]thirds|one[- ]quarter|a quarter|three[- ]quarters|one[- ]fifth|a fifth|one[- ]tenth|a tenth)\b`)
+	shareLargestRe = lazyre.New(`(?i)\b(the (?:largest|biggest|greatest|single largest) (?:share|portion|part|proportion|allocation|slice)|the lion['’]s share|the bulk|the majority)\b`)
+	shareHintRe    = lazyre.New(`(?i)\d|half|third|quarter|fifth|tenth|largest|biggest|greatest|lion|bulk|majority`)
+	fundingNounRe  = lazyre.New(`(?i)\b(fund\w*|contribution|donation|grant|money|allocation|budget|amount|total|resources)\b`)
 )
 
 // shareAfterOK reports whether what follows a share phrase keeps it about

@@ -1,14 +1,15 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/fundbot/fundbot/internal/lazyre"
 )
 
 var (
-	quoteRe = regexp.MustCompile(`"([^"]{20,})"|“([^”]{20,})”|‘([^’]{20,}?[,.!?])’|(?:^|\s)'(.{20,}?[,.!?])'(?:\s|$)|^[–—] (.{20,}?[,.!?]) (?:said|says)\b`)
+	quoteRe = lazyre.New(`"([^"]{20,})"|“([^”]{20,})”|‘([^’]{20,}?[,.!?])’|(?:^|\s)'(.{20,}?[,.!?])'(?:\s|$)|^[–—] (.{20,}?[,.!?]) (?:said|says)\b`)
 )
 
 // span is a byte range of a text.

@@ -1,8 +1,9 @@
 package webpage
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/fundbot/fundbot/internal/lazyre"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -118,7 +119,7 @@ func holdsArticle(n *html.Node) bool {
 // chromeBlock is a kind of text block that is chrome wherever it appears.
 type chromeBlock struct {
 	name string
-	re   *regexp.Regexp
+	re   *lazyre.Regexp
 }
 
 // shareServices names the services of share widgets.
@@ -127,23 +128,23 @@ const shareServices = `facebook|twitter|x|linkedin|whatsapp|telegram|reddit|emai
 // chromeBlocks are the blocks dropped from the main text, each matched
 // against the whole block, case-insensitively.
 var chromeBlocks = []chromeBlock{
-	{"share prompt", regexp.MustCompile(`(?i)^share( this( article| page| story| post)?)?( on)?:?$`)},
-	{"share buttons", regexp.MustCompile(`(?i)^(((share|post|tweet) (on|to|via) )?(` + shareServices + `))([ ,|/·]+(((share|post|tweet) (on|to|via) )?(` + shareServices + `)))*$`)},
-	{"listen widget", regexp.MustCompile(`(?i)^(listen( to this (article|story|page))?|play audio)( \d+:\d\d)?( min(utes?)?)?$`)},
-	{"reading time", regexp.MustCompile(`(?i)^\d+ min(ute)?s? read$`)},
-	{"related heading", regexp.MustCompile(`(?i)^(related( news| stories| articles| content| posts| links)?|you may also like|more (news|stories)|see also|read more|most read|latest news):?$`)},
-	{"read more link", regexp.MustCompile(`(?i)^(read more|also read|read also|see also):\s`)},
-	{"tags line", regexp.MustCompile(`(?i)^(tags?|topics?|keywords?|see more|more on|filed under):\s`)},
-	{"photo slug", regexp.MustCompile(`^[A-Z]+(-[A-Z]+){2,}$`)},
-	{"cookie notice", regexp.MustCompile(`(?i)\b(we|this (web)?site) uses? cookies\b`)},
-	{"navigation link", regexp.MustCompile(`(?i)^(back to top|skip to (main )?content|print( this page)?|download( as)? pdf|advertisement)$`)},
-	{"breadcrumb trail", regexp.MustCompile(`(?i)^home\s*(>|›|»|/|\|)\s`)},
-	{"page dates", regexp.MustCompile(`(?i)^((date|page|last) (last )?(modified|updated|reviewed)|search for related information( by keyword)?):?( .{0,40})?$`)},
-	{"photo credit", regexp.MustCompile(`(?i)(^(photo|image|picture)( credit)?:\s|\s/\s*(courtesy of|photo:|photo by|photo courtesy)\s|\((photo|image)( credit)?:[^)]*\)$|\((xinhua|afp|reuters|ap|epa|anadolu|getty images)/[^)]+\)$)`)},
-	{"reader appeal", regexp.MustCompile(`(?i)\b(support us|subscribe now|donate now|become a (member|subscriber|supporter))\.?$`)},
-	{"syndication note", regexp.MustCompile(`(?i)^\(?(this story has not been edited|except for the headline, this story has not been edited|this material from the originating organi[sz]ation)`)},
-	{"end mark", regexp.MustCompile(`^(#{3,}|-30-|- ?ends ?-|ENDS)$`)},
-	{"copyright line", regexp.MustCompile(`(?i)^(©|\(c\) |copyright\b)`)},
+	{"share prompt", lazyre.New(`(?i)^share( this( article| page| story| post)?)?( on)?:?$`)},
+	{"share buttons", lazyre.New(`(?i)^(((share|post|tweet) (on|to|via) )?(` + shareServices + `))([ ,|/·]+(((share|post|tweet) (on|to|via) )?(` + shareServices + `)))*$`)},
+	{"listen widget", lazyre.New(`(?i)^(listen( to this (article|story|page))?|play audio)( \d+:\d\d)?( min(utes?)?)?$`)},
+	{"reading time", lazyre.New(`(?i)^\d+ min(ute)?s? read$`)},
+	{"related heading", lazyre.New(`(?i)^(related( news| stories| articles| content| posts| links)?|you may also like|more (news|stories)|see also|read more|most read|latest news):?$`)},
+	{"read more link", lazyre.New(`(?i)^(read more|also read|read also|see also):\s`)},
+	{"tags line", lazyre.New(`(?i)^(tags?|topics?|keywords?|see more|more on|filed under):\s`)},
+	{"photo slug", lazyre.New(`^[A-Z]+(-[A-Z]+){2,}$`)},
+	{"cookie notice", lazyre.New(`(?i)\b(we|this (web)?site) uses? cookies\b`)},
+	{"navigation link", lazyre.New(`(?i)^(back to top|skip to (main )?content|print( this page)?|download( as)? pdf|advertisement)$`)},
+	{"breadcrumb trail", lazyre.New(`(?i)^home\s*(>|›|»|/|\|)\s`)},
+	{"page dates", lazyre.New(`(?i)^((date|page|last) (last )?(modified|updated|reviewed)|search for related information( by keyword)?):?( .{0,40})?$`)},
+	{"photo credit", lazyre.New(`(?i)(^(photo|image|picture)( credit)?:\s|\s/\s*(courtesy of|photo:|photo by|photo courtesy)\s|\((photo|image)( credit)?:[^)]*\)$|\((xinhua|afp|reuters|ap|epa|anadolu|getty images)/[^)]+\)$)`)},
+	{"reader appeal", lazyre.New(`(?i)\b(support us|subscribe now|donate now|become a (member|subscriber|supporter))\.?$`)},
+	{"syndication note", lazyre.New(`(?i)^\(?(this story has not been edited|except for the headline, this story has not been edited|this material from the originating organi[sz]ation)`)},
+	{"end mark", lazyre.New(`^(#{3,}|-30-|- ?ends ?-|ENDS)$`)},
+	{"copyright line", lazyre.New(`(?i)^(©|\(c\) |copyright\b)`)},
 }
 
 // dropChromeBlocks returns blocks without those that are chrome.

@@ -3,9 +3,10 @@ package webpage
 import (
 	"encoding/json"
 	"net/url"
-	"regexp"
 	"strings"
 	"time"
+
+	"github.com/fundbot/fundbot/internal/lazyre"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -249,8 +250,8 @@ func timeDate(doc *html.Node) string {
 
 // Words that label a <time> as the publication date, or as a later change.
 var (
-	publishedLabel = regexp.MustCompile(`(?i)publish|pubdate|issued|released`)
-	changedLabel   = regexp.MustCompile(`(?i)modif|updat|revis|review|edited`)
+	publishedLabel = lazyre.New(`(?i)publish|pubdate|issued|released`)
+	changedLabel   = lazyre.New(`(?i)modif|updat|revis|review|edited`)
 )
 
 // timeLabel gathers what says what a <time> element is: its itemprop,
@@ -318,7 +319,7 @@ func ldDatePublished(script string) string {
 }
 
 // isoDate matches a date at the start of an ISO 8601 timestamp.
-var isoDate = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])`)
+var isoDate = lazyre.New(`^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])`)
 
 // dateLayouts are the written forms of a date read from a <time> element's
 // text or a loose meta value.

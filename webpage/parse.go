@@ -6,9 +6,10 @@ import (
 	"io"
 	"log/slog"
 	"net/url"
-	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/fundbot/fundbot/internal/lazyre"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -89,11 +90,11 @@ func dateLine(blocks []string) string {
 const dateLineLabels = `(?:press releases?|news releases?|news|press statement|statement|pressemitteilung|communiqué de presse)`
 
 // dateLineForms are the forms of a date line; the first group is the date.
-var dateLineForms = []*regexp.Regexp{
-	regexp.MustCompile(`^(.+)$`),
-	regexp.MustCompile(`(?i)^(?:published|posted|released|issued|date)(?: on)?:?\s+(.+)$`),
-	regexp.MustCompile(`(?i)^(.+?)\s*[-–—|,]\s*` + dateLineLabels + `$`),
-	regexp.MustCompile(`(?i)^` + dateLineLabels + `\s*[-–—|,:]\s*(.+)$`),
+var dateLineForms = []*lazyre.Regexp{
+	lazyre.New(`^(.+)$`),
+	lazyre.New(`(?i)^(?:published|posted|released|issued|date)(?: on)?:?\s+(.+)$`),
+	lazyre.New(`(?i)^(.+?)\s*[-–—|,]\s*` + dateLineLabels + `$`),
+	lazyre.New(`(?i)^` + dateLineLabels + `\s*[-–—|,:]\s*(.+)$`),
 }
 
 // Block-level elements: each starts and ends a block of text.
