@@ -100,6 +100,9 @@ func (x *releaseText) context(para string) (place, bool) {
 	return placeOf(ms[0]), true
 }
 
+// receivedGapRe stands between a place and the amount it gets.
+var receivedGapRe = lazyre.New(`^\s*(?:\(\s*|(?:will|shall)?\s*(?:receive[sd]?|gets?|be (?:allocated|granted|given)|(?:has|have) been (?:allocated|granted|given)|received)\s+(?:an? allocations? of\s+|allocations? of\s+)?)$`)
+
 // listJoinRe joins the places of a list; listMoreRe ends one with a
 // count of more places.
 var (
@@ -129,6 +132,10 @@ const (
 	// placeRightAfter is a place named right after the finding, through
 	// "for", "to" or "in": "USD 5 million for Kenya".
 	placeRightAfter placeSource = iota
+	// placeBefore is a place named just before the finding, the subject
+	// of a receiving verb or with the finding in brackets: "agencies in
+	// Yemen will receive $5 million", "In Syria ($20 million)".
+	placeBefore
 	// placeSole is the only place the sentence names.
 	placeSole
 	// placeAfter is the first place named after the finding, preferring
@@ -144,8 +151,8 @@ const (
 
 // attach is the one way a finding gets its place: it tries the sources in
 // the order given, sets the first place found on f and reports whether
-// there was one. end is the byte offset in s.text where the finding ends.
-func attach(f *corpus.Fact, p *paragraph, s *sentence, end int, sources ...placeSource) bool {
+// there was one. [start, end) is where the finding stands in s.text.
+func attach(f *corpus.Fact, p *paragraph, s *sentence, start, end int, sources ...placeSource) bool {
 	ms := s.places
 	for _, src := range sources {
 		var pl place
@@ -159,6 +166,13 @@ func attach(f *corpus.Fact, p *paragraph, s *sentence, end int, sources ...place
 				if gap := s.text[end:ms[i].Start]; len(gap) <= 60 && gapPrepRe.MatchString(gap) && !listGoesOn(s.text[ms[i].End:]) {
 					pl, ok = placeOf(ms[i]), true
 				}
+			}
+		case placeBefore:
+			i := sort.Search(len(ms), func(i int) bool { return ms[i].End > start }) - 1
+			// Not the last of a list ("DPRK, Ethiopia and Somalia will
+			// receive ... $10 million per country").
+			if i >= 0 && receivedGapRe.MatchString(s.text[ms[i].End:start]) && (i == 0 || !listJoinRe.MatchString(s.text[ms[i-1].End:ms[i].Start])) {
+				pl, ok = placeOf(ms[i]), true
 			}
 		case placeSole:
 			if len(ms) > 0 && !slices.ContainsFunc(ms[1:], func(m corpus.Mention) bool { return placeOf(m).key() != placeOf(ms[0]).key() }) {

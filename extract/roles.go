@@ -48,8 +48,11 @@ var contextRules = []contextRule{
 		lazyre.New(`(?i)\b(?:withhold|withheld|withholding|cut|cuts|suspend\w*|freez\w*|froze|halt\w*)\b[^;]{0,30}$`),
 		lazyre.New(`^\b$`)},
 	{"cumulative",
-		lazyre.New(`(?i)\b(?:increases?|increased|raises?|raised|rises|rose|brings?|brought)\s+to\s*$`),
+		lazyre.New(`(?i)\b(?:increases?|increased|raises?|raised|rises|rose|brings?|brought)\s+to\s*$|\b(?:has|have) now (?:\w+\s+){0,2}$`),
 		lazyre.New(`^\b$`)},
+	{"earlier",
+		lazyre.New(`^\b$`),
+		lazyre.New(`(?i)^\s+(?:released|allocated|given|provided|pledged|announced|granted)\s+(?:in|on|last|earlier)\b`)},
 	{"earlier",
 		lazyre.New(`(?i)\b(?:builds? on|building on|initial|follows|following|on top of|in addition to|adds to|added to)\s+(?:\w+['’]s\s+)?(?:a|an|the|its|their)?\s*(?:\w+\s+){0,2}?(?:of\s+)?$`),
 		lazyre.New(`^\b$`)},
@@ -78,7 +81,7 @@ var ofThatRe = lazyre.New(`^\s+of (?:that|which|this|it)\b`)
 var runningSumRe = lazyre.New(`(?i)^\s*(?:to date|so far|thus far|until now|since (?:19|20)\d\d)\b`)
 
 // yearNearRe is a year named next to an amount ("in 2013").
-var yearNearRe = lazyre.New(`\b(?:in|for|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b`)
+var yearNearRe = lazyre.New(`(?i)\b(?:in|for|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b`)
 
 // amountContext says why an amount is context, or "" when it is this
 // donor's gift or a part of it. sent is the amount's sentence, [start,

@@ -13,11 +13,11 @@ func amountFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 		f := x.fact(corpus.KindAmount, p.n, s.text)
 		am := a.Amount
 		f.Amount = &am
-		sources := []placeSource{placeRightAfter}
+		sources := []placeSource{placeRightAfter, placeBefore}
 		if len(s.amounts) == 1 {
 			sources = append(sources, placeSole)
 		}
-		attach(&f, p, s, a.end, sources...)
+		attach(&f, p, s, a.start, a.end, sources...)
 		out = append(out, f)
 	}
 	return out

@@ -46,7 +46,7 @@ func beneficiaryFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 		}
 		f := x.fact(corpus.KindBeneficiaries, n, sent)
 		f.Count, f.CountStated, f.Who = count, strings.TrimSpace(sent[m[0]:m[5]]), strings.TrimSpace(sent[m[6]:m[9]])
-		attach(&f, p, s, m[1], placeAfter, placeFirst, placeParagraph)
+		attach(&f, p, s, m[0], m[1], placeAfter, placeFirst, placeParagraph)
 		out = append(out, f)
 	}
 	return out

@@ -84,7 +84,7 @@ func shareFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 	for _, sh := range fs {
 		f := x.fact(corpus.KindShare, n, sent)
 		f.Share, f.Percent, f.Largest = sh.stated, sh.percent, sh.largest
-		attach(&f, p, s, sh.end, placeAfter, placeLast, placeParagraph)
+		attach(&f, p, s, sh.start, sh.end, placeAfter, placeLast, placeParagraph)
 		out = append(out, f)
 	}
 	return out
