@@ -244,6 +244,10 @@ func findTitle(lines []string) (int, int) {
 		if blocks >= 3 && (i == 0 || lines[i-1] == "") && wrappedProse(lines[i:]) {
 			break
 		}
+		// Nor past a paragraph on one long line.
+		if wordCount(l) >= 20 && endsSentence(l) && !isCaption(l) {
+			break
+		}
 		n := wordCount(l)
 		if n < 2 || n > 30 || utf8.RuneCountInString(l) > 250 {
 			continue

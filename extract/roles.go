@@ -30,6 +30,12 @@ var contextRules = []contextRule{
 		lazyre.New(`(?i)\b(?:contributions?|support|funding|assistance|aid)\b[^;]{0,40}\b(?:have|has)?\s*(?:now\s+)?reach(?:ed|es)\s+(?:about\s+|approximately\s+|nearly\s+|over\s+|more than\s+)?$`),
 		lazyre.New(`^\b$`)},
 	{"cumulative",
+		lazyre.New(`^\b$`),
+		lazyre.New(`(?i)^\s+between (?:19|20)\d\d and (?:19|20)\d\d\b`)},
+	{"overall",
+		lazyre.New(`(?i)\bthis year,? (?:it|they|the \w+(?: \w+)?) (?:will|would|has|have)\b.{0,40}$`),
+		lazyre.New(`^\b$`)},
+	{"cumulative",
 		lazyre.New(`(?i)\b(?:so far|to date)\b[^,;.]{0,60}$`),
 		lazyre.New(`(?i)^[^;]{0,20}?\b(so far|to date)\b`)},
 	{"overall",
@@ -71,7 +77,7 @@ var contextRules = []contextRule{
 }
 
 // joinedRe is what joins two amounts of one figure: ", to ", " or ".
-var joinedRe = lazyre.New(`^[\s,;()]*(?:to|or|and|from|up to|of which)?[\s,;()]*$`)
+var joinedRe = lazyre.New(`^[\s,;()]*(?:to|or|and|from|up to|of which|which includes?|including)?[\s,;()]*$`)
 
 // ofThatRe follows an amount that is a part of the amount before it: "over
 // $174 million of that".
