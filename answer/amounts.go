@@ -144,6 +144,12 @@ func totalCovers(r *corpus.Release, total *corpus.Fact, req request) bool {
 		return true
 	}
 	for _, text := range []string{r.Title, total.Sentence} {
+		// Cheaply first: a text that does not name every place asked
+		// about cannot name just those.
+		if !slices.ContainsFunc(req.countries, func(c corpus.Country) bool { return containsFold(text, c.Name) }) &&
+			!slices.ContainsFunc(req.regions, func(g string) bool { return containsFold(text, g) }) {
+			continue
+		}
 		named := map[string]bool{}
 		for _, c := range corpus.FindCountries(text) {
 			// The donor named in its own title is no place funded.
@@ -392,8 +398,9 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 		outer.recipients = nil
 		candidates = e.releasesOf(outer)
 	}
+	named := e.placeReleases(req) // nil unless a place is named
 	for _, r := range append(candidates, undated...) {
-		if placed && !mentionsPlace(r, req) || byTopic != nil && !byTopic[r.ID] {
+		if placed && !named[r] || byTopic != nil && !byTopic[r.ID] {
 			continue
 		}
 		res := e.amountsOf(r, req)
@@ -411,6 +418,8 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 	}
 	var used, totals []factRef
 	var heads, missing []string
+	var missingReleases []releaseAmounts
+	about := 0 // lines without figures shown, at most maxRest
 	for _, res := range results {
 		for _, g := range res.gifts {
 			label := partLabel(g.f)
@@ -451,11 +460,27 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 				note += "; fundbot does not divide its total"
 			}
 			missing = append(missing, note+".")
+			missingReleases = append(missingReleases, res)
 			for _, ab := range res.about {
+				if about == maxRest {
+					break
+				}
+				about++
 				a.Items = append(a.Items, item(ab, place(ab.f), describe(ab.f)))
 				used = append(used, ab)
 			}
 		}
+	}
+	if len(missingReleases) > maxMissing {
+		// Many releases state nothing for it: one note, with a few of
+		// them named, instead of a note each.
+		refs := make([]string, 0, maxMissing+1)
+		for _, res := range missingReleases[:maxMissing] {
+			refs = append(refs, releaseRef(res.r))
+		}
+		refs = append(refs, fmt.Sprintf("%d more", len(missingReleases)-maxMissing))
+		missing = []string{fmt.Sprintf("%d releases do not state a separate amount for %s, among them %s; fundbot does not divide their totals.",
+			len(missingReleases), missingReleases[0].missing, names(refs))}
 	}
 	const shown = 3
 	head := strings.Join(heads[:min(shown, len(heads))], "; ")
@@ -497,6 +522,10 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 	a.Passages, err = e.passages(ctx, used, searchText(q, req), req)
 	return a, err
 }
+
+// maxMissing is how many releases that state nothing for what was asked
+// get a note each; more are summed up in one note.
+const maxMissing = 3
 
 // quoted writes names each in quotation marks: “Marawi” and “Cox's Bazar”.
 func quoted(list []string) string {
@@ -695,4 +724,25 @@ func (e *Engine) forRecipient(f *corpus.Fact, named []string) bool {
 	}
 	in := findNamed(e.recipientAliases, f.Sentence, corpus.Fold(f.Sentence))
 	return len(in) == 1 && slices.Contains(named, in[0])
+}
+
+// placeReleases returns the releases that tie a fact to a place the
+// request names, from the engine's lookups (not by reading every
+// release), or nil when it names none.
+func (e *Engine) placeReleases(req request) map[*corpus.Release]bool {
+	if len(req.countries)+len(req.regions) == 0 {
+		return nil
+	}
+	out := map[*corpus.Release]bool{}
+	for _, c := range req.countries {
+		for r := range e.countryReleases[c.Code] {
+			out[r] = true
+		}
+	}
+	for _, g := range req.regions {
+		for _, ref := range e.byRegion[corpus.Fold(g)] {
+			out[ref.r] = true
+		}
+	}
+	return out
 }

@@ -271,16 +271,32 @@ func releaseMatches(r *corpus.Release, req request) bool {
 	if len(req.releases) > 0 && !slices.Contains(req.releases, r.ID) {
 		return false
 	}
-	if len(req.years) > 0 && !slices.ContainsFunc(yearsOf(r), func(y int) bool { return slices.Contains(req.years, y) }) {
+	// Each test looks at the release first and its facts only then,
+	// without building lists: this runs for every release of a corpus.
+	if len(req.years) > 0 && !slices.Contains(req.years, r.Year) &&
+		!anyFact(r, func(f *corpus.Fact) bool { return f.Year != 0 && slices.Contains(req.years, f.Year) }) {
 		return false
 	}
-	if len(req.donors) > 0 && !slices.ContainsFunc(donorsOf(r), func(d string) bool { return slices.Contains(req.donors, d) }) {
+	if len(req.donors) > 0 && !slices.ContainsFunc(r.Donors, func(d string) bool { return slices.Contains(req.donors, d) }) &&
+		!anyFact(r, func(f *corpus.Fact) bool { return f.Donor != "" && slices.Contains(req.donors, f.Donor) }) {
 		return false
 	}
-	if len(req.recipients) > 0 && !slices.ContainsFunc(recipientsOf(r), func(d string) bool { return slices.Contains(req.recipients, d) }) {
+	if len(req.recipients) > 0 && !slices.Contains(req.recipients, r.Recipient) &&
+		!slices.ContainsFunc(r.Recipients, func(d string) bool { return slices.Contains(req.recipients, d) }) &&
+		!anyFact(r, func(f *corpus.Fact) bool { return f.Recipient != "" && slices.Contains(req.recipients, f.Recipient) }) {
 		return false
 	}
 	return true
+}
+
+// anyFact reports whether any fact of r satisfies ok.
+func anyFact(r *corpus.Release, ok func(*corpus.Fact) bool) bool {
+	for i := range r.Facts {
+		if ok(&r.Facts[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // factMatches reports whether a fact of a matching release is within what
