@@ -717,8 +717,13 @@ func (e *Engine) quotes(ctx context.Context, q string, req request) (Answer, err
 			return e.kindAnswerOf(ctx, q, req, refs, KindPeople, fmt.Sprintf("What the releases quote %s as saying.", name),
 				fmt.Sprintf("No release in the corpus quotes %s.", name))
 		}
-		return e.kindAnswer(ctx, q, req, KindPeople, "What the releases quote.",
-			"No release quotes anyone.", corpus.KindQuote)
+		refs := e.kindRefs(req, corpus.KindQuote)
+		head := "What the releases quote."
+		if speakers := speakersOf(refs); len(speakers) > 0 && has(corpus.Fold(q), "who") {
+			// "Who spoke for WFP?": the speakers lead, their words follow.
+			head = fmt.Sprintf("The releases quote %s.", names(speakers))
+		}
+		return e.kindAnswerOf(ctx, q, req, refs, KindPeople, head, "No release quotes anyone.")
 	}
 	// "What did Penny Mordaunt say about 2018?": the year is what she
 	// spoke of, not a release to narrow to.
@@ -736,6 +741,25 @@ func (e *Engine) quotes(ctx context.Context, q string, req request) (Answer, err
 	}
 	head := fmt.Sprintf("What %s said, as the releases quote it.", names(req.people))
 	return e.kindAnswerOf(ctx, q, req, refs, KindPeople, head, fmt.Sprintf("No release quotes %s.", names(req.people)))
+}
+
+// speakersOf lists the people quotes are attributed to, each once, with
+// their role where the release gives one.
+func speakersOf(refs []factRef) []string {
+	var out []string
+	for _, ref := range refs {
+		p := ref.f.Person
+		if p == "" {
+			continue
+		}
+		if ref.f.Role != "" {
+			p += " (" + ref.f.Role + ")"
+		}
+		if !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // contacts answers press contacts, narrowed by person, office, country,
