@@ -414,6 +414,9 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 			strings.TrimPrefix(describeScope(req), "that matches"), quoted(req.topics)), Notes: e.coverage()}, nil
 	}
 	if len(results) == 0 {
+		if a, ok := e.recipientNotNamed(req, named, byTopic); ok {
+			return a, nil
+		}
 		return e.placeNotNamed(req), nil
 	}
 	var used, totals []factRef
@@ -745,4 +748,32 @@ func (e *Engine) placeReleases(req request) map[*corpus.Release]bool {
 		}
 	}
 	return out
+}
+
+// recipientNotNamed answers a request for a recipient that none of the
+// releases it otherwise narrows to (by donor and place) names: they do
+// not state an amount for it.
+func (e *Engine) recipientNotNamed(req request, places map[*corpus.Release]bool, byTopic map[string]bool) (Answer, bool) {
+	if len(req.recipients) == 0 || len(req.donors)+len(req.countries)+len(req.regions) == 0 {
+		return Answer{}, false
+	}
+	other := req
+	other.recipients = nil
+	var releases []*corpus.Release
+	for _, r := range e.releasesOf(other) {
+		if places != nil && !places[r] || byTopic != nil && !byTopic[r.ID] {
+			continue
+		}
+		releases = append(releases, r)
+	}
+	if len(releases) == 0 {
+		return Answer{}, false
+	}
+	a := Answer{Kind: KindTotal}
+	if len(releases) == 1 {
+		a.Headline = fmt.Sprintf("The release %s does not state an amount for %s; it does not name it as a recipient.", releaseRef(releases[0]), names(req.recipients))
+	} else {
+		a.Headline = fmt.Sprintf("The %d releases %s do not state an amount for %s; none of them names it as a recipient.", len(releases), describeScope(other), names(req.recipients))
+	}
+	return a, true
 }

@@ -86,6 +86,7 @@ func (e *Engine) list(q string, req request) Answer {
 	verb := "names"
 	if len(releases) > 1 && len(releases) < len(e.c.Releases) {
 		verb = "name"
+		scope = strings.Replace(scope, " that names ", " that name ", 1)
 	}
 	switch {
 	case len(order) == 0:

@@ -93,7 +93,7 @@ func TestAnswerNarrowing(t *testing.T) {
 		{"recipient_part", "How much did Canada give WFP?", []string{"$75 million"}, []string{"$155 million"}},
 		{"recipient_full_name", "How much did Canada give the World Food Programme?", []string{"$75 million"}, []string{"$155 million"}},
 		{"recipient_only", "How much did WFP get?", []string{"$75 million"}, []string{"$155 million", "30.5"}},
-		{"recipient_not_of_donor", "How much did Canada give IOM?", []string{"does not hold a release of Canada to IOM"}, []string{"$155 million", "$75 million"}},
+		{"recipient_not_of_donor", "How much did Canada give IOM?", []string{"does not state an amount for IOM; it does not name it as a recipient"}, []string{"$155 million", "$75 million"}},
 		{"place_not_stated", "How much did Japan give IOM for Bangladesh in 2018?",
 			[]string{"does not state a separate amount for Bangladesh", "shelter families"}, []string{"30.5", "USD 14 million", "155"}},
 		{"region_part", "How much of Japan's 2018 contribution went to Sub-Saharan Africa?", []string{"USD 14 million"}, []string{"USD 30.5 million"}},
@@ -120,6 +120,7 @@ func TestAnswerNarrowing(t *testing.T) {
 		{"amount_named_narrows", "How much of the $155 million goes to Yemen?", []string{"does not state a separate amount for Yemen"}, []string{"USD 155 million", "EUR"}},
 		{"which_year", "For which year is Japan's USD 30.5 million?", []string{"states its funding is for 2018"}, []string{"2019"}},
 		{"which_year_by_amount", "For which year is the EUR 28.7 million?", []string{"states its funding is for 2017"}, nil},
+		{"recipient_not_named", "How much did the EU give WFP for Somalia?", []string{"does not state an amount for WFP; it does not name it as a recipient"}, []string{"EUR 10 million", "EUR 28.7 million"}},
 		{"year_not_covered", "How much did Japan give IOM in 2030?", []string{"no release for 2030"}, []string{"USD"}},
 	}
 	for _, tt := range tests {
