@@ -326,23 +326,13 @@ func evaluate(t testing.TB, fixtures []fixture) *evaluation {
 			}
 		}
 
-		got, want = nil, nil
-		for i := range r.Facts {
-			if f := &r.Facts[i]; f.Kind == corpus.KindDestination {
-				got = append(got, placeOfFact(f))
-			}
-		}
+		got, want = factKeys(r, func(f *corpus.Fact) (string, bool) { return placeOfFact(f), f.Kind == corpus.KindDestination }), nil
 		for _, d := range tr.Destinations {
 			want = append(want, truthPlace(d))
 		}
 		e.tally("destination").score(fx.name, got, want)
 
-		got, want = nil, nil
-		for i := range r.Facts {
-			if f := &r.Facts[i]; f.Kind == corpus.KindShare {
-				got = append(got, placeOfFact(f))
-			}
-		}
+		got, want = factKeys(r, func(f *corpus.Fact) (string, bool) { return placeOfFact(f), f.Kind == corpus.KindShare }), nil
 		for _, s := range tr.Shares {
 			for _, p := range s.Place {
 				want = append(want, truthPlace(p))
@@ -350,23 +340,13 @@ func evaluate(t testing.TB, fixtures []fixture) *evaluation {
 		}
 		e.tally("share").score(fx.name, got, want)
 
-		got, want = nil, nil
-		for i := range r.Facts {
-			if f := &r.Facts[i]; f.Kind == corpus.KindBeneficiaries {
-				got = append(got, fmt.Sprint(f.Count))
-			}
-		}
+		got, want = factKeys(r, func(f *corpus.Fact) (string, bool) { return fmt.Sprint(f.Count), f.Kind == corpus.KindBeneficiaries }), nil
 		for _, b := range tr.Beneficiaries {
 			want = append(want, fmt.Sprint(b.Count))
 		}
 		e.tally("beneficiaries").score(fx.name, got, want)
 
-		got, want = nil, nil
-		for i := range r.Facts {
-			if f := &r.Facts[i]; f.Kind == corpus.KindContact && f.Person != "" {
-				got = append(got, f.Person)
-			}
-		}
+		got, want = factKeys(r, func(f *corpus.Fact) (string, bool) { return f.Person, f.Kind == corpus.KindContact && f.Person != "" }), nil
 		for _, c := range tr.Contacts {
 			if c.Person != "" {
 				want = append(want, c.Person)
@@ -374,18 +354,24 @@ func evaluate(t testing.TB, fixtures []fixture) *evaluation {
 		}
 		e.tally("contact").score(fx.name, got, want)
 
-		got, want = nil, nil
-		for i := range r.Facts {
-			if f := &r.Facts[i]; f.Kind == corpus.KindQuote && f.Person != "" {
-				got = append(got, f.Person)
-			}
-		}
+		got, want = factKeys(r, func(f *corpus.Fact) (string, bool) { return f.Person, f.Kind == corpus.KindQuote && f.Person != "" }), nil
 		for _, q := range tr.Quotes {
 			want = append(want, q.Person)
 		}
 		e.tally("quote").score(fx.name, got, want)
 	}
 	return e
+}
+
+// factKeys returns key(f) for every fact of r that key says to count.
+func factKeys(r *corpus.Release, key func(*corpus.Fact) (string, bool)) []string {
+	var out []string
+	for i := range r.Facts {
+		if k, ok := key(&r.Facts[i]); ok {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // readFixture ingests a fixture page as fundbot ingest would.

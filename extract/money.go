@@ -203,33 +203,25 @@ func newAmount(s string, start, end int, number, scale, cur string) (amount, boo
 	return a, true
 }
 
+// currencyCodes maps the ways releases write a currency to its ISO 4217
+// code.
+var currencyCodes = map[string]string{
+	"us$": "USD", "us $": "USD", "usd": "USD", "$": "USD", "u.s.$": "USD", "u.s. $": "USD", "us dollars": "USD",
+	"u.s. dollars": "USD", "american dollars": "USD", "dollars": "USD",
+	"a$": "AUD", "au$": "AUD", "aud": "AUD",
+	"c$": "CAD", "ca$": "CAD", "cad": "CAD",
+	"nz$": "NZD", "nzd": "NZD",
+	"eur": "EUR", "€": "EUR", "euro": "EUR", "euros": "EUR",
+	"chf": "CHF", "swiss francs": "CHF", "francs": "CHF",
+	"gbp": "GBP", "£": "GBP", "pounds": "GBP", "pounds sterling": "GBP",
+	"jpy": "JPY", "¥": "JPY", "yen": "JPY",
+	"nok": "NOK", "norwegian kroner": "NOK", "kroner": "NOK",
+	"sek": "SEK", "swedish kronor": "SEK", "kronor": "SEK",
+	"dkk": "DKK", "danish kroner": "DKK",
+	"krw": "KRW", "₩": "KRW", "won": "KRW", "korean won": "KRW",
+}
+
+// currencyCode returns the ISO 4217 code of a currency as written, or "".
 func currencyCode(s string) string {
-	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
-	switch s {
-	case "us$", "us $", "usd", "$", "u.s.$", "u.s. $", "us dollars", "u.s. dollars", "american dollars", "dollars":
-		return "USD"
-	case "a$", "au$", "aud":
-		return "AUD"
-	case "c$", "ca$", "cad":
-		return "CAD"
-	case "nz$", "nzd":
-		return "NZD"
-	case "eur", "€", "euro", "euros":
-		return "EUR"
-	case "chf", "swiss francs", "francs":
-		return "CHF"
-	case "gbp", "£", "pounds", "pounds sterling":
-		return "GBP"
-	case "jpy", "¥", "yen":
-		return "JPY"
-	case "nok", "norwegian kroner", "kroner":
-		return "NOK"
-	case "sek", "swedish kronor", "kronor":
-		return "SEK"
-	case "dkk", "danish kroner":
-		return "DKK"
-	case "krw", "₩", "won", "korean won":
-		return "KRW"
-	}
-	return ""
+	return currencyCodes[strings.ToLower(strings.Join(strings.Fields(s), " "))]
 }
