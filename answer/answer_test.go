@@ -215,26 +215,9 @@ func TestNoInventedFigures(t *testing.T) {
 				if err != nil {
 					t.Fatalf("Answer(%q): %v", tc.q, err)
 				}
-				var shown []string
-				shown = append(shown, a.Headline)
-				for _, it := range a.Items {
-					if !it.Derived {
-						shown = append(shown, it.Value, it.Sentence)
-					}
-				}
-				for _, n := range a.Notes {
-					if !strings.HasPrefix(n, "Derived:") {
-						shown = append(shown, n)
-					}
-				}
-				for _, s := range shown {
-					if strings.Contains(s, "derived") {
-						continue // a headline that labels a sum as derived
-					}
-					for _, fig := range figureRe.FindAllString(s, -1) {
-						if !strings.Contains(source.String(), fig) {
-							t.Errorf("Answer(%q) shows %q, which no release states (in %q)", tc.q, fig, s)
-						}
+				for _, fig := range shownFigures(a) {
+					if !strings.Contains(source.String(), fig) {
+						t.Errorf("Answer(%q) shows %q, which no release states", tc.q, fig)
 					}
 				}
 			})

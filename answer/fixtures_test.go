@@ -126,6 +126,10 @@ func TestFixtureQuestions(t *testing.T) {
 		names = append(names, n)
 	}
 	sort.Strings(names)
+	var source strings.Builder
+	for _, r := range c.Releases {
+		source.WriteString(r.Title + "\n" + strings.Join(r.Paragraphs, "\n") + "\n")
+	}
 	passed, total := 0, 0
 	var report strings.Builder
 	for _, name := range names {
@@ -134,6 +138,13 @@ func TestFixtureQuestions(t *testing.T) {
 			a, err := e.Answer(context.Background(), fq.Q)
 			if err != nil {
 				t.Fatalf("Answer(%q): %v", fq.Q, err)
+			}
+			// Whatever the question, no answer shows a figure no release
+			// states unless it is labelled derived.
+			for _, fig := range shownFigures(a) {
+				if !strings.Contains(source.String(), fig) {
+					t.Errorf("Answer(%q) shows %q, which no release states and nothing labels derived", fq.Q, fig)
+				}
 			}
 			var wrong []string
 			for _, w := range fq.Want {
@@ -166,4 +177,28 @@ func TestFixtureQuestions(t *testing.T) {
 
 func indent(s string) string {
 	return "    " + strings.ReplaceAll(strings.TrimRight(s, "\n"), "\n", "\n    ")
+}
+
+// shownFigures returns the figures an answer shows as stated: in its
+// headline, items and notes, leaving out what it labels derived.
+func shownFigures(a Answer) []string {
+	shown := []string{a.Headline}
+	for _, it := range a.Items {
+		if !it.Derived {
+			shown = append(shown, it.Value, it.Sentence)
+		}
+	}
+	for _, n := range a.Notes {
+		if !strings.HasPrefix(n, "Derived:") {
+			shown = append(shown, n)
+		}
+	}
+	var out []string
+	for _, s := range shown {
+		if strings.Contains(s, "derived") {
+			continue // a headline that labels a sum as derived
+		}
+		out = append(out, figureRe.FindAllString(s, -1)...)
+	}
+	return out
 }
