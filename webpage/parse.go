@@ -31,6 +31,7 @@ func Parse(r io.Reader, pageURL *url.URL) (*Page, error) {
 		return nil, fmt.Errorf("parse HTML: %w", err)
 	}
 	m := readMeta(doc, pageURL)
+	contact := contactBlocks(doc) // before the chrome and readability drop it
 	removeChrome(doc)
 	ps := readability.NewParser()
 	ps.Logger = slog.New(slog.DiscardHandler)
@@ -44,6 +45,12 @@ func Parse(r io.Reader, pageURL *url.URL) (*Page, error) {
 	blocks := dropChromeBlocks(textBlocks(art.Node))
 	if len(blocks) == 0 {
 		return nil, ErrNoText
+	}
+	// A press contact in a box of its own ("For more information please
+	// contact ...") is part of the release, though readability leaves it
+	// out of the main text.
+	if len(contact) > 0 && !strings.Contains(strings.Join(blocks, "\n"), contact[0]) {
+		blocks = append(blocks, contact...)
 	}
 	p := &Page{
 		Title:     m.title,
@@ -62,6 +69,32 @@ func Parse(r io.Reader, pageURL *url.URL) (*Page, error) {
 		p.Published = dateLine(blocks)
 	}
 	return p, nil
+}
+
+// contactLeadRe opens a press contact block.
+var contactLeadRe = lazyre.New(`(?i)^(?:for (?:more|further) information|media contacts?\b|press contacts?\b|contacts?\s*:|for media (?:enquiries|inquiries))`)
+
+// contactBlocks returns the text blocks of the page's press contact box:
+// the smallest element whose text opens with a contact lead and that is
+// short, or nil.
+func contactBlocks(doc *html.Node) []string {
+	var found []string
+	findAll(doc, func(n *html.Node) {
+		if found != nil || n.Type != html.ElementNode {
+			return
+		}
+		switch n.DataAtom {
+		case atom.Div, atom.Section, atom.Aside, atom.P, atom.Footer:
+		default:
+			return
+		}
+		bs := textBlocks(n)
+		if len(bs) == 0 || len(bs) > 12 || !contactLeadRe.MatchString(bs[0]) || len(strings.Fields(strings.Join(bs, " "))) > 80 {
+			return
+		}
+		found = bs
+	})
+	return found
 }
 
 // dateLine returns the date of a date line among the first three blocks
