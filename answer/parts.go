@@ -99,7 +99,9 @@ func (e *Engine) severalParts(ctx context.Context, parts []string) (Answer, erro
 			out.Notes = append(out.Notes, fmt.Sprintf("fundbot did not answer this part of the question: “%s”.", p))
 			continue
 		}
-		heads = append(heads, a.Headline)
+		if !slices.Contains(heads, a.Headline) {
+			heads = append(heads, a.Headline)
+		}
 		out.Items = append(out.Items, a.Items...)
 		out.Notes = append(out.Notes, a.Notes...)
 		out.Facts = append(out.Facts, a.Facts...)
