@@ -13,7 +13,9 @@ import (
 var (
 	inPlaceRe     = lazyre.New(`^(?:In|Across|Throughout|For|Inside|Within)\s+(?:the\s+)?$`)
 	causeBeforeRe = lazyre.New(`(?i)\b(?:war|invasion|aggression|attacks?|occupation)\s+(?:in|of|on|against|by)\s+(?:the\s+)?$`)
-	causeAfterRe  = lazyre.New(`^(?:['’]s)?\s+(?:war|invasion|full-scale invasion|aggression|attacks?|occupation)\b`)
+	giverAfterRe  = lazyre.New(`^(?:['’]s)?\s+(?:contributions?|donations?|pledges?|administration|funding)\b`)
+	peopleAfterRe = lazyre.New(`^\s+refugees?\b`)
+	causeAfterRe  = lazyre.New(`^(?:['’]s)?\s+(?:war|invasion|full-scale invasion|aggression|attacks?|occupation|siege|blockade|bombardment|air ?strikes|forces|army|military)\b`)
 	// gapPrepRe is what may stand between an amount and the place it is
 	// for: "USD 5 million for Kenya", ", CHF 20 million, is for the Syria
 	// ...", "USD 5 million will go to Kenya".
@@ -51,6 +53,12 @@ func (x *releaseText) places(s string) []corpus.Mention {
 		// A country named as a cause ("Russia's invasion", "the war in
 		// Ukraine") is not, by that, where money goes.
 		if causeBeforeRe.MatchString(s[max(0, m.Start-30):m.Start]) || causeAfterRe.MatchString(s[m.End:]) {
+			continue
+		}
+		// A country named as another giver ("the United States
+		// contribution"), or a people ("Palestine refugees", who live in
+		// several countries), is not a place money goes to.
+		if giverAfterRe.MatchString(s[m.End:]) || m.Country.Code == "PSE" && peopleAfterRe.MatchString(s[m.End:]) {
 			continue
 		}
 		// A country-based pooled fund's country is where its money goes.
