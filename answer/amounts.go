@@ -108,8 +108,7 @@ func mentionsPlace(r *corpus.Release, req request) bool {
 }
 
 // totalCovers reports whether a release's total is for exactly the places
-// a request names: the release funds those places and no others, or its
-// title or announcing sentence names just those.
+// a request names: its title or announcing sentence names just those.
 func totalCovers(r *corpus.Release, total *corpus.Fact, req request) bool {
 	want := map[string]bool{}
 	for _, c := range req.countries {
@@ -129,25 +128,14 @@ func totalCovers(r *corpus.Release, total *corpus.Fact, req request) bool {
 		}
 		return true
 	}
-	dests := map[string]bool{}
-	for i := range r.Facts {
-		// Every place the release ties a fact to: a part for another
-		// place means the total is not just for the places asked about.
-		f := &r.Facts[i]
-		if f.Country != "" {
-			dests[f.Country] = true
-		} else if f.Region != "" {
-			dests[corpus.Fold(f.Region)] = true
-		}
-	}
-	if len(dests) > 0 && same(dests) {
-		return true
-	}
+	// Only the release's own words tie its total to places: that ingest
+	// found no other place in it does not make the total the place's.
 	for _, text := range []string{r.Title, total.Sentence} {
 		// Cheaply first: a text that does not name every place asked
 		// about cannot name just those.
-		if !slices.ContainsFunc(req.countries, func(c corpus.Country) bool { return containsFold(text, c.Name) }) &&
-			!slices.ContainsFunc(req.regions, func(g string) bool { return containsFold(text, g) }) {
+		// (A name's first letters: "Palestin" in "Palestinian".)
+		if !slices.ContainsFunc(req.countries, func(c corpus.Country) bool { return containsFold(text, stem(c.Name)) }) &&
+			!slices.ContainsFunc(req.regions, func(g string) bool { return containsFold(text, stem(g)) }) {
 			continue
 		}
 		named := map[string]bool{}
@@ -776,4 +764,11 @@ func (e *Engine) recipientNotNamed(req request, places map[*corpus.Release]bool,
 		a.Headline = fmt.Sprintf("The %d releases %s do not state an amount for %s; none of them names it as a recipient.", len(releases), describeScope(other), names(req.recipients))
 	}
 	return a, true
+}
+
+// stem is the first letters of a place's name, enough to find it written
+// as a name or an adjective ("Syria" in "Syrian").
+func stem(name string) string {
+	r := []rune(name)
+	return string(r[:min(len(r), 5)])
 }

@@ -36,7 +36,12 @@ func narrowCorpus(t testing.TB) *corpus.Corpus {
 		ID: "iom-japan-2019", Title: "Japan renews IOM support", Donors: []string{"Japan"}, Recipient: "IOM", Year: 2019,
 		Paragraphs: []string{"Japan has given USD 10 million to IOM for 2019, for Rohingya refugees in Cox's Bazar and for families displaced from Marawi."},
 	}
-	japan2.Facts = []corpus.Fact{{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: amount("USD 10 million", 10e6, "USD")}}
+	japan2.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: amount("USD 10 million", 10e6, "USD")},
+		// The only place ingest found: the total is not its amount for
+		// that, as the release's words do not say so.
+		{Kind: corpus.KindDestination, Paragraph: 1, Country: "BGD", CountryName: "Bangladesh"},
+	}
 	canada := &corpus.Release{
 		ID: "unicef-canada-2021", Title: "Canada responds to food crises", Donors: []string{"Canada"}, Recipient: "UNICEF",
 		Recipients: []string{"UNICEF", "WFP"}, Year: 2021,
@@ -121,6 +126,7 @@ func TestAnswerNarrowing(t *testing.T) {
 		{"which_year", "For which year is Japan's USD 30.5 million?", []string{"states its funding is for 2018"}, []string{"2019"}},
 		{"which_year_by_amount", "For which year is the EUR 28.7 million?", []string{"states its funding is for 2017"}, nil},
 		{"recipient_not_named", "How much did the EU give WFP for Somalia?", []string{"does not state an amount for WFP; it does not name it as a recipient"}, []string{"EUR 10 million", "EUR 28.7 million"}},
+		{"total_not_a_lone_place", "How much did Japan give IOM for Bangladesh in 2019?", []string{"does not state a separate amount for Bangladesh"}, []string{"USD 10 million"}},
 		{"year_not_covered", "How much did Japan give IOM in 2030?", []string{"no release for 2030"}, []string{"USD"}},
 	}
 	for _, tt := range tests {
