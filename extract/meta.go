@@ -38,7 +38,10 @@ var (
 	// possessiveDonorRe is a donor named by its gift: "Japan's
 	// contribution", "Japanese funding", "the Japanese government".
 	possessiveDonorRe = lazyre.New(`\b([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})(?:['’]s)?\s+(?:government|Government|funding|contribution|donation|grant|support|money|funds|aid|assistance|backing)\b`)
-	donorSplitRe      = lazyre.New(`\s*(?:,|\band\b|&)\s*`)
+	// announcedThatRe is a donor named in what someone announced: "the
+	// Minister today announced that Canada is providing $306 million".
+	announcedThatRe = lazyre.New(`\b(?:announced|said|confirmed|stated|declared)\s+that\s+(?:the\s+)?(.{2,60}?)\s+(?:is|are|will|has|have|would)\s+(?:\w+\s+)?(?:providing|provide|provided|giving|give|given|contributing|contribute|contributed|pledging|pledge|pledged|allocating|allocate|allocated|donating|donate|donated)\b`)
+	donorSplitRe    = lazyre.New(`\s*(?:,|\band\b|&)\s*`)
 )
 
 // donorRule finds the donors of a release in one way; rules are tried in
@@ -63,6 +66,12 @@ var donorRules = []donorRule{
 	}},
 	{"announcing subject", func(_, lead, _ string) []string {
 		if m := bodyDonorRe.FindStringSubmatch(lead); m != nil {
+			return donorsIn(m[1])
+		}
+		return nil
+	}},
+	{"announced that", func(_, lead, _ string) []string {
+		if m := announcedThatRe.FindStringSubmatch(lead); m != nil {
 			return donorsIn(m[1])
 		}
 		return nil

@@ -83,8 +83,9 @@ var joinedRe = lazyre.New(`^[\s,;()]*(?:to|or|and|from|up to|of which|which incl
 // $174 million of that".
 var ofThatRe = lazyre.New(`^\s+of (?:that|which|this|it)\b`)
 
-// runningSumRe opens a sentence that tells a running sum.
-var runningSumRe = lazyre.New(`(?i)^\s*(?:to date|so far|thus far|until now|since (?:19|20)\d\d)\b`)
+// runningSumRe opens a sentence that tells a running sum: "To date, ...",
+// "Since the Oct. 7 attack, Canada has pledged a total of ...".
+var runningSumRe = lazyre.New(`(?i)^\s*(?:to date|so far|thus far|until now|since)\b`)
 
 // yearNearRe is a year named next to an amount ("in 2013").
 var yearNearRe = lazyre.New(`(?i)\b(?:in|for|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b`)
@@ -123,7 +124,7 @@ var totalCueRe = lazyre.New(`(?i)\b(a total of|totall?ing|in total|altogether|an
 
 // wholeCueRe stands before an amount a sentence gives as the whole of
 // what is announced: "Altogether the minister announced ... worth".
-var wholeCueRe = lazyre.New(`(?i)^(?:altogether|in all|in total|all told)\b[^;]{0,80}$|\ba total of\s+$`)
+var wholeCueRe = lazyre.New(`(?i)^(?:altogether|in all|in total|all told)\b[^;]{0,80}$`)
 
 // bareScaledRe is an amount written without a currency: "46.8 million".
 var bareScaledRe = lazyre.New(`(?i)\b(\d+(?:\.\d+)?)\s(million|billion)\b`)
