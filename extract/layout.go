@@ -32,6 +32,9 @@ var (
 	contactTextRe  = lazyre.New(`(?i)\bcontacts?\b(?:\s*:)?\s*[^\s:]`)
 )
 
+// labelPrefixRe is a page label glued before a headline.
+var labelPrefixRe = lazyre.New(`^(?i:press release|news release|media release|statement|news)\s*[:|–—-]\s+(.{20,})$`)
+
 // gluedDateRe is a date label glued before a line's text.
 var gluedDateRe = lazyre.New(`^(?i:date|posted|published):?\s+(\d{4}-\d{2}-\d{2})\s+`)
 
@@ -52,6 +55,11 @@ func layout(lines []string, title string) (*parsed, error) {
 				p.date = l[m[2]:m[3]]
 			}
 			lines[i], l = l[m[1]:], l[m[1]:]
+		}
+		// "PRESS RELEASE : UK Increases Support ...": the label goes, the
+		// headline stays.
+		if m := labelPrefixRe.FindStringSubmatch(l); m != nil {
+			lines[i], l = m[1], m[1]
 		}
 		switch classify(l) {
 		case lineDate:

@@ -552,8 +552,10 @@ func releaseYear(r *corpus.Release) int {
 }
 
 // moreMoneyRe stands before an amount that is more money, not the same
-// stated again: "a further $1 million", "another USD 5 million".
-var moreMoneyRe = lazyre.New(`(?i)\b(?:a further|another|a second|an extra|also (?:given|provided|pledged|granted))\s+(?:\w+\s+)?$`)
+// stated again: "has also given a further $1 million", "another USD 5
+// million". ("A further £10 million" alone is often the announced gift
+// itself, further to earlier aid.)
+var moreMoneyRe = lazyre.New(`(?i)(?:\balso\b[^.;]{0,30}\b(?:a further|another|a second|an extra|an additional)|\banother|\ba second)\s+(?:\w+\s+)?$`)
 
 func moreMoney(f corpus.Fact) bool {
 	start := strings.Index(f.Sentence, f.Amount.Stated)
