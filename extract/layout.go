@@ -260,7 +260,7 @@ func findTitle(lines []string) (int, int) {
 		if n < 2 || n > 30 || utf8.RuneCountInString(l) > 250 {
 			continue
 		}
-		if endsSentence(l) && n > 3 && !strings.HasSuffix(l, "?") || strings.HasSuffix(l, ":") || isDateLine(l) || isCaption(l) || isLabel(l) {
+		if endsSentence(l) && n > 3 && !strings.HasSuffix(l, "?") || strings.HasSuffix(l, ":") || isDateLine(l) || isCaption(l) || isLabel(l) || isNameLine(l) {
 			continue
 		}
 		end := i + 1
@@ -313,6 +313,22 @@ func findTitle(lines []string) (int, int) {
 // Sweden has ..."), not the second line of the paragraph l starts.
 func unwrappedAfter(l, next string) bool {
 	return startsSentence(next) && utf8.RuneCountInString(next) >= 3*utf8.RuneCountInString(l)/2
+}
+
+// isNameLine reports whether a short line is only capitalised words and
+// no word of funding: a byline without "By" ("Aidoghie Paulinus Abuja"),
+// not a headline.
+func isNameLine(l string) bool {
+	ws := strings.Fields(l)
+	if len(ws) > 4 || fundingWordRe.MatchString(l) {
+		return false
+	}
+	for _, w := range ws {
+		if !startsUpper(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // isLabel reports whether a line is a section label in capitals ("SAUDI

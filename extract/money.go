@@ -15,7 +15,7 @@ import (
 var (
 	currencyPrefix = `(\bU\.S\.\s?\$|\bUS\s?\$|\bUSD|\bA\$|\bAU\$|\bAUD|\bC\$|\bCA\$|\bCAD|\bNZ\$|\bNZD|\bEUR|€|\bCHF|\bGBP|£|\bJPY|¥|\bNOK|\bSEK|\bDKK|\bKRW|₩|\$)`
 	numberPattern  = `(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`
-	scalePattern   = `(?:\s?((?i:million|billion|thousand|mln|bln)|mn|bn|m|M)\b)?`
+	scalePattern   = `(?:\s?((?i:million|billion|thousand|mln|bln)|mn|bn|m|M|k|K)\b)?`
 	amountPrefixRe = lazyre.New(currencyPrefix + `\s?` + numberPattern + scalePattern)
 	amountSuffixRe = lazyre.New(`(?i)\b` + numberPattern + `(?:\s(million|billion|thousand))?\s(US dollars|U\.S\. dollars|American dollars|dollars|euros?|Swiss francs|francs|pounds sterling|pounds|yen|Norwegian kroner|Danish kroner|kroner|Swedish kronor|kronor|won|Korean won)\b`)
 	amountBareRe   = lazyre.New(`(?i)\b(?:total|contribution|donation|grant|sum|funding|amount) of ` + `(\d{1,3}(?:,\d{3}){2,})\b`)
@@ -183,7 +183,7 @@ func newAmount(s string, start, end int, number, scale, cur string) (amount, boo
 		v *= 1e6
 	case "billion", "bn", "bln":
 		v *= 1e9
-	case "thousand":
+	case "thousand", "k":
 		v *= 1e3
 	}
 	v = math.Round(v*100) / 100

@@ -85,7 +85,7 @@ var ofThatRe = lazyre.New(`^\s+of (?:that|which|this|it)\b`)
 
 // runningSumRe opens a sentence that tells a running sum: "To date, ...",
 // "Since the Oct. 7 attack, Canada has pledged a total of ...".
-var runningSumRe = lazyre.New(`(?i)^\s*(?:to date|so far|thus far|until now|since)\b`)
+var runningSumRe = lazyre.New(`(?i)^\s*(?:to date|so far|thus far|until now|since|combined with|together with (?:last|previous|earlier))\b`)
 
 // yearNearRe is a year named next to an amount ("in 2013").
 var yearNearRe = lazyre.New(`(?i)\b(?:in|for|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b`)
@@ -463,6 +463,11 @@ func canBeTotal(amounts []corpus.Fact, t int) bool {
 		if sameValue(f.Amount.Value, tv) {
 			continue // the total stated again
 		}
+		// "Chad (€57.9 million, including the newly allocated €8.7
+		// million ...)": a part of a part is already counted.
+		if subPart(amounts, i) {
+			continue
+		}
 		// A part is for a place or a sector within the whole; an amount
 		// for another recipient may be a separate gift.
 		if f.Amount.Value > tv {
@@ -583,4 +588,22 @@ func statedAt(amounts []corpus.Fact, i int) int {
 		from = at + len(f.Amount.Stated)
 	}
 	return at
+}
+
+// includingRe opens a clause that lists what an amount before it includes.
+var includingRe = lazyre.New(`(?i)\b(?:including|includes|of which|among them)\b`)
+
+// subPart reports whether amounts[i] is named inside a clause that says
+// what the amount before it includes: it is a part of that part.
+func subPart(amounts []corpus.Fact, i int) bool {
+	start := statedAt(amounts, i)
+	if start <= 0 || i == 0 || !sameSentence(amounts[i-1], amounts[i]) {
+		return false
+	}
+	f := amounts[i]
+	clause := f.Sentence[:start]
+	if k := strings.LastIndexAny(clause, "(;"); k >= 0 {
+		clause = clause[k:]
+	}
+	return includingRe.MatchString(clause) && strings.Contains(clause, ",")
 }
