@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/fundbot/fundbot/internal/lazyre"
@@ -176,6 +177,12 @@ func overlaps(as []amount, start, end int) bool {
 func newAmount(s string, start, end int, number, scale, cur string) (amount, bool) {
 	v, err := strconv.ParseFloat(strings.ReplaceAll(number, ",", ""), 64)
 	if err != nil || cur == "" || math.IsInf(v, 0) {
+		return amount{}, false
+	}
+	// A figure the text goes on writing ("€650Kx", "$5mio", "USD 5.2bn"
+	// read short) is not one this reader understands: leave it out rather
+	// than read it short.
+	if r, _ := utf8.DecodeRuneInString(s[end:]); end < len(s) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 		return amount{}, false
 	}
 	switch strings.ToLower(scale) {
