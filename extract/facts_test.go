@@ -95,6 +95,8 @@ func TestDonors(t *testing.T) {
 		{"Aid for the Sahel", "With funding from the European Union, WFP will feed 10,000 children.", []string{"European Union"}},
 		{"Aid for the Sahel", "WFP will feed 10,000 children this year.", nil},
 		{"Ikea Foundation gives $31.5 mn to Unicef", "", []string{"Ikea Foundation"}},
+		{"", "Germany's contribution of 10 million euros arrives in time, preventing cuts in food assistance for 410,000 refugees from Syria.", []string{"Germany"}},
+		{"", "WFP welcomed a contribution of $20 million from the Federal Republic of Germany.", []string{"Germany"}},
 		{"Finnish philanthropist donates €6m to UNICEF", "", []string{"Finnish philanthropist"}},
 		{"US Provides Additional $117Mln in Humanitarian Aid to South Sudan", "", []string{"United States"}},
 		{"KSRelief signs two projects with UNICEF", "", []string{"Saudi Arabia"}},

@@ -35,6 +35,11 @@ var (
 	// fromDonorRe is a donor named as a source: "from the Government of
 	// Japan", "by the European Union", "funded by USAID".
 	fromDonorRe = lazyre.New(`\b(?:from|by|of)\s+(?:the\s+)?((?:Government|People)s? of (?:the )?[A-Z][\w’'-]*(?: (?:of )?[A-Z][\w’'-]*)*|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,5})`)
+	// moneyBeforeRe stands shortly before a source that gives money.
+	moneyBeforeRe = lazyre.New(`(?i)(?:\b(?:contributions?|funding|funds|grants?|donations?|support|money|aid|assistance|million|billion|received|receives?|welcomed|welcomes|funded|financed|allocated|provided|pledged)\b|[$€£¥]\s?\d)[^.;]{0,50}$`)
+	// peopleBeforeRe ends with people, who come from a place: "refugees
+	// from Syria and other countries".
+	peopleBeforeRe = lazyre.New(`(?i)\b(?:refugees|migrants|people|persons|returnees|families|children|women|civilians|nationals|citizens|IDPs|asylum seekers|those fleeing|fleeing|fled)\s*$`)
 	// possessiveDonorRe is a donor named by its gift: "Japan's
 	// contribution", "Japanese funding", "the Japanese government".
 	possessiveDonorRe = lazyre.New(`\b([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})(?:['’]s)?\s+(?:government|Government|funding|contribution|donation|grant|support|money|funds|aid|assistance|backing)\b`)
@@ -99,6 +104,11 @@ func fromDonors(s string) []string {
 	for _, m := range fromDonorRe.FindAllStringSubmatchIndex(s, -1) {
 		// "by US$46 million" names a currency, not a donor.
 		if m[3] < len(s) && strings.ContainsAny(s[m[3]:m[3]+1], "$€£¥") {
+			continue
+		}
+		// The money must come from it ("a contribution of $20 million
+		// from Germany"), not people ("refugees from Syria").
+		if before := s[max(0, m[0]-60):m[0]]; !moneyBeforeRe.MatchString(before) || peopleBeforeRe.MatchString(before) {
 			continue
 		}
 		if ds := donorsIn(s[m[2]:m[3]]); len(ds) > 0 {
