@@ -11,6 +11,8 @@ func TestClassify(t *testing.T) {
 		{"MAR 12, 2022 LISTEN", lineDate},
 		{"Posted: 13 Mar 2018", lineDate},
 		{"Beirut, 5 June 2014", lineDate},
+		{"Updated: 2015-11-24 17:08", lineDate},
+		{"April 09, 2018 23:15", lineDate},
 		{"By IOM Press", lineByline},
 		{"Source: IOM", lineMeta},
 		{"Format: News and Press Release", lineMeta},

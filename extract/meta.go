@@ -34,7 +34,7 @@ var (
 	bodyDonorRe = lazyre.New(`^(?:[A-Z][\w .’'-]{0,30}\s[–—-]\s+)?(?:On [^,]{3,30},\s+)?(.+?)\s+(?:has|have|had|will|is|are)?\s*(?:also\s+)?(?:committed|donated|contributed|pledged|given|provided|granted|allocated|announced|awarded|approved|released|donates|contributes|gives|provides|pledges|commits|allocates|announces|releases|decided|extended|extends|is giving|are giving)\b`)
 	// fromDonorRe is a donor named as a source: "from the Government of
 	// Japan", "by the European Union", "funded by USAID".
-	fromDonorRe = lazyre.New(`\b(?:from|by|of)\s+(?:the\s+)?((?:Government|People)s? of (?:the )?[A-Z][\w’'-]*(?: (?:of )?[A-Z][\w’'-]*)*|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,5})`)
+	fromDonorRe = lazyre.New(`\b(?i:from|by|of)\s+(?i:the\s+)?((?:Government|People)s? of (?:the )?[A-Z][\w’'-]*(?: (?:of )?[A-Z][\w’'-]*)*|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,5})`)
 	// moneyBeforeRe stands shortly before a source that gives money.
 	moneyBeforeRe = lazyre.New(`(?i)(?:\b(?:contributions?|funding|funds|grants?|donations?|support|money|aid|assistance|million|billion|received|receives?|welcomed|welcomes|funded|financed|allocated|provided|pledged)\b|[$€£¥]\s?\d)[^.;]{0,50}$`)
 	// peopleBeforeRe ends with people, who come from a place: "refugees
@@ -164,7 +164,8 @@ func donorsNearLead(paras []string, lead string) []string {
 // donorsIn reads the donors of a phrase such as "Japan", "The Government of
 // Norway", "Sweden and Norway", "The European Union" or "KOICA".
 func donorsIn(phrase string) []string {
-	phrase = strings.TrimSpace(phrase)
+	// "US$21 Million" names a currency, not the United States.
+	phrase = strings.TrimSpace(stripAmounts(phrase))
 	if phrase == "" || wordCount(phrase) > 14 {
 		return nil
 	}
