@@ -34,7 +34,10 @@ var (
 	bodyDonorRe = lazyre.New(`^(?:[A-Z][\w .’'-]{0,30}\s[–—-]\s+)?(?:On [^,]{3,30},\s+)?(.+?)\s+(?:has|have|had|will|is|are)?\s*(?:also\s+)?(?:committed|donated|contributed|pledged|given|provided|granted|allocated|announced|awarded|approved|released|donates|contributes|gives|provides|pledges|commits|allocates|announces|releases|decided|extended|extends|is giving|are giving)\b`)
 	// fromDonorRe is a donor named as a source: "from the Government of
 	// Japan", "by the European Union", "funded by USAID".
-	fromDonorRe = lazyre.New(`\b(?i:from|by|of)\s+(?i:the\s+)?((?:Government|People)s? of (?:the )?[A-Z][\w’'-]*(?: (?:of )?[A-Z][\w’'-]*)*|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,5})`)
+	fromDonorRe = lazyre.New(`\b(?i:from|by|of)\s+(?i:the\s+)?((?:Government|People|Kingdom|State|Republic|Federal Republic|Principality|Grand Duchy)s? of (?:the )?[A-Z][\w’'-]*(?: (?:of )?[A-Z][\w’'-]*)*|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,5})`)
+	// andDonorRe is a second giver joined to a source: " and the United
+	// Arab Emirates".
+	andDonorRe = lazyre.New(`^\s+(?:and|&)\s+(?:the\s+)?((?:Government of |Kingdom of |State of |Republic of )?\p{Lu}[\w’'.-]*(?: \p{Lu}[\w’'.-]*){0,4})`)
 	// moneyBeforeRe stands shortly before a source that gives money.
 	moneyBeforeRe = lazyre.New(`(?i)(?:\b(?:contributions?|funding|funds|grants?|donations?|support|money|aid|assistance|million|billion|received|receives?|welcomed|welcomes|funded|financed|allocated|provided|pledged)\b|[$€£¥]\s?\d)[^.;]{0,50}$`)
 	// peopleBeforeRe ends with people, who come from a place: "refugees
@@ -112,6 +115,15 @@ func fromDonors(s string) []string {
 			continue
 		}
 		if ds := donorsIn(s[m[2]:m[3]]); len(ds) > 0 {
+			// "from the Kingdom of Saudi Arabia and the United Arab
+			// Emirates": a joint gift has every giver.
+			if j := andDonorRe.FindStringSubmatch(s[m[3]:]); j != nil {
+				for _, d := range donorsIn(j[1]) {
+					if !slices.Contains(ds, d) {
+						ds = append(ds, d)
+					}
+				}
+			}
 			return ds
 		}
 	}
