@@ -27,6 +27,7 @@ func TestFindAmounts(t *testing.T) {
 		{"nearly twenty-five million dollars", []corpus.Amount{{Stated: "nearly twenty-five million dollars", Value: 25e6, Currency: "USD", Approximate: true}}},
 		{"a million people and one million more", nil},
 		{"a figure read short is left out: €5mio and USD 3.2bln2", nil},
+		{"an additional USD 4,5 million (NOK 45 million)", []corpus.Amount{{Stated: "USD 4,5 million", Value: 4.5e6, Currency: "USD"}, {Stated: "NOK 45 million", Value: 45e6, Currency: "NOK"}}},
 		{"Cameroon (€650K), and Burkina Faso (€300K)", []corpus.Amount{{Stated: "€650K", Value: 650e3, Currency: "EUR"}, {Stated: "€300K", Value: 300e3, Currency: "EUR"}}},
 		{"$31.5 mn, $117Mln and 46 billion won", []corpus.Amount{{Stated: "$31.5 mn", Value: 31.5e6, Currency: "USD"}, {Stated: "$117Mln", Value: 117e6, Currency: "USD"}, {Stated: "46 billion won", Value: 46e9, Currency: "KRW"}}},
 		{"some 3 million euros and 20 million Norwegian kroner", []corpus.Amount{{Stated: "some 3 million euros", Value: 3e6, Currency: "EUR", Approximate: true}, {Stated: "20 million Norwegian kroner", Value: 20e6, Currency: "NOK"}}},

@@ -93,9 +93,25 @@ func findAmounts(s, fallback string) []amount {
 	if strings.Contains(s, "illion") || strings.Contains(s, "thousand") {
 		out = wordAmounts(s, out)
 	}
+	if prefixed {
+		// "USD 4,5 million": a decimal comma, as many European pages write.
+		for _, m := range decimalCommaRe.FindAllStringSubmatchIndex(s, -1) {
+			if overlaps(out, m[0], m[1]) {
+				continue
+			}
+			number := s[m[4]:m[5]] + "." + s[m[6]:m[7]]
+			if a, ok := newAmount(s, m[0], m[1], number, s[m[8]:m[9]], currencyCode(s[m[2]:m[3]])); ok {
+				out = append(out, a)
+			}
+		}
+	}
 	slices.SortFunc(out, func(a, b amount) int { return a.start - b.start })
 	return out
 }
+
+// decimalCommaRe is an amount with a decimal comma and a scale: "USD 4,5
+// million", "€ 1,2 Mio".
+var decimalCommaRe = lazyre.New(currencyPrefix + `\s?(\d{1,3}),(\d{1,2})\s?((?i:million|billion|mln|bln)|mn|bn|m|M)\b`)
 
 // numberWord is a number written in words, up to ninety-nine.
 const numberWord = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a)`
@@ -183,6 +199,10 @@ func newAmount(s string, start, end int, number, scale, cur string) (amount, boo
 	// read short) is not one this reader understands: leave it out rather
 	// than read it short.
 	if r, _ := utf8.DecodeRuneInString(s[end:]); end < len(s) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+		return amount{}, false
+	}
+	// Nor one cut at a decimal comma ("USD 4,5 million" is not USD 4).
+	if end+1 < len(s) && (s[end] == ',' || s[end] == '.') && s[end+1] >= '0' && s[end+1] <= '9' {
 		return amount{}, false
 	}
 	switch strings.ToLower(scale) {

@@ -144,7 +144,7 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 			continue
 		}
 		c := amountContext(f.Sentence, start, end, prevEnd, nextStart, releaseYear(r))
-		if c == "" && otherDonor(f.Sentence[end:min(nextStart, end+40)], r) {
+		if c == "" && (otherDonor(f.Sentence[end:min(nextStart, end+40)], r) || otherGiver(f.Sentence, r)) {
 			c = "other donor"
 		}
 		if c != "" {
@@ -606,4 +606,45 @@ func subPart(amounts []corpus.Fact, i int) bool {
 		clause = clause[k:]
 	}
 	return includingRe.MatchString(clause) && strings.Contains(clause, ",")
+}
+
+// otherGiver reports whether a sentence's subject gives money and is
+// another donor than the release's: "Additionally, the UN's Central
+// Emergency Response Fund (CERF) has allocated USD 20 million" in a
+// release by Norway.
+func otherGiver(sent string, r *corpus.Release) bool {
+	m := bodyDonorRe.FindStringSubmatch(sent)
+	// Not a passive ("programmes in Korea have been allocated ...": Korea
+	// gets the money) nor a subject that only names where money goes.
+	if m == nil || passiveRe.MatchString(m[0]) || placeWordsRe.MatchString(m[1]) {
+		return false
+	}
+	ds := donorsIn(m[1])
+	if len(ds) == 0 {
+		return false
+	}
+	for _, d := range ds {
+		// Only a giver known by name (a country, the EU, a pooled
+		// fund): a private donor may be named two ways in one release.
+		if slices.Contains(r.Donors, d) || !knownGiver(d) {
+			return false
+		}
+	}
+	return true
+}
+
+// passiveRe ends a subject and verb in the passive; placeWordsRe finds a
+// subject that says where, or for whom, rather than who gives.
+var (
+	passiveRe    = lazyre.New(`(?i)\b(?:been|be|is|are|was|were)\s+(?:\w+\s+)?\w+$`)
+	placeWordsRe = lazyre.New(`(?i)\b(?:in|for|to|agencies|programmes|programs|people|partners|actors|refugees|children)\b`)
+)
+
+// knownGiver reports whether a donor is a country or a body in the donor
+// table, named one way whatever the release calls it.
+func knownGiver(d string) bool {
+	if _, ok := corpus.LookupCountry(d); ok {
+		return true
+	}
+	return slices.ContainsFunc(donorBodies, func(b corpus.DonorBody) bool { return b.Donor == d })
 }
