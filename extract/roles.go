@@ -157,12 +157,11 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 	// amount joined to a context amount before it shares its context.
 	for i := 1; i < len(amounts); i++ {
 		f, prev := &amounts[i], amounts[i-1]
-		if f.Context != "" || prev.Context == "" || f.Sentence != prev.Sentence || f.Paragraph != prev.Paragraph {
+		if f.Context != "" || prev.Context == "" || !sameSentence(prev, *f) {
 			continue
 		}
 		_, prevEnd, _, _ := amountSpan(amounts, i-1)
-		start, _, _, _ := amountSpan(amounts, i)
-		_, end, _, _ := amountSpan(amounts, i)
+		start, end, _, _ := amountSpan(amounts, i)
 		if prevEnd >= 0 && start > prevEnd && (joinedRe.MatchString(f.Sentence[prevEnd:start]) || ofThatRe.MatchString(f.Sentence[end:])) {
 			f.Context = prev.Context
 			f.Country, f.CountryName, f.Region = "", "", ""

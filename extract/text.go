@@ -140,20 +140,6 @@ func wordIndex(s, w string) int {
 	return -1
 }
 
-// wordCountOf counts the whole-word occurrences of w in s.
-func wordCountOf(s, w string) int {
-	n := 0
-	for i := 0; i < len(s); {
-		j := wordIndex(s[i:], w)
-		if j < 0 {
-			break
-		}
-		n++
-		i += j + len(w)
-	}
-	return n
-}
-
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' }
 
 func lastWord(s string) string {
