@@ -33,7 +33,7 @@ var lineRules = []lineRule{
 	{lineMeta, 80, lazyre.New(`(?i)^(countr(y|ies)|regions?|themes?|disaster types?|vulnerable groups?)\s*:`)},
 	{lineMeta, 12, lazyre.New(`^[^.!?]{1,60}\+\s*\d+\s+more$`)}, // ReliefWeb's "World + 23 more"
 	{lineMeta, 14, lazyre.New(`(?i)^(source|format|origin|theme|themes|disaster|disasters|language|published under|publisher|author|authors|categor(y|ies)|filed under|topics?|tags?|attachments?|view original|download( pdf| the pdf)?|press release|news release|media release|news and press release|historical archive|press releases?( \d{4})?|news|statement|joint press release|reading time|\d+ min(ute)?s? read)\s*(:|$|\s\S)`)},
-	{lineDate, 10, lazyre.New(`(?i)^(date|dated|posted|published|originally published|last updated|updated|release date|issued)?\s*(on)?\s*:?\s*([\p{L} .'’-]{2,30},\s*)?` + datePattern + `(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.|GMT|UTC|CET|CEST|EST|EDT|BST))?)?(\s*(\||-|–|·)?\s*(listen|share|print|\d+ min(ute)?s? read)?)*$`)},
+	{lineDate, 10, lazyre.New(`(?i)^(date|dated|posted|published|originally published|last updated|updated|release date|issued)?\s*(on)?\s*:?\s*([\p{L} .'’-]{2,30},\s*)?` + timePattern + `?` + datePattern + timePattern + `?(\s*(\||-|–|·)?\s*(listen|share|print|\d+ min(ute)?s? read)?)*` + dateSourcePattern + `?$`)},
 	{lineByline, 8, lazyre.New(`(?i)^(by|written by|posted by|from)\s+[\p{L}]`)},
 	{lineWidget, 8, lazyre.New(`(?i)^((share|listen|print|facebook|twitter|linkedin|whatsapp|telegram|reddit|tweet|copy link|save|bookmark|share this( article| page| story)?|share on \w+|read more|subscribe|follow us)\b[\s|·:]*)+$`)},
 	{lineNav, 16, lazyre.New(`(?i)^(home|start|main page)\s*[>|»›/]`)},
@@ -44,6 +44,16 @@ var lineRules = []lineRule{
 // "March 12, 2018", "MAR 12, 2022", "2021-03-12", "12/03/2021",
 // "12.03.2021".
 const datePattern = `(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?,?\s+\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})`
+
+// timePattern is a time of day beside a date line's date: "23:26 GMT",
+// ", 17:08".
+const timePattern = `(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.|GMT|UTC|CET|CEST|EST|EDT|BST))?\s*)`
+
+// dateSourcePattern is the publisher or author a date line names after
+// it: "December 16, 2019 | PNN", "June 27, 2024 by Pledge Times". A dash
+// is not taken as its separator: "GENEVA, 12 March 2012 – The Government"
+// opens the text.
+const dateSourcePattern = `(?:\s*(?:\||·|\bby\b)\s*[\p{Lu}][\p{L}.&'’-]*(?:\s+[\p{L}.&'’-]+){0,3})`
 
 // classify says what a line is; lineText for the release's own text.
 func classify(l string) lineKind {

@@ -13,6 +13,10 @@ func TestClassify(t *testing.T) {
 		{"Beirut, 5 June 2014", lineDate},
 		{"Updated: 2015-11-24 17:08", lineDate},
 		{"April 09, 2018 23:15", lineDate},
+		{"December 16, 2019   |   PNN", lineDate},
+		{"June 27, 2024  by  Pledge Times", lineDate},
+		{"23:26 GMT 07.07.2022", lineDate},
+		{"GENEVA, 12 March 2012 – The Government of Japan has", lineText},
 		{"By IOM Press", lineByline},
 		{"Source: IOM", lineMeta},
 		{"Format: News and Press Release", lineMeta},
@@ -28,6 +32,21 @@ func TestClassify(t *testing.T) {
 	} {
 		if got := classify(tc.line); got != tc.want {
 			t.Errorf("classify(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+func TestIsoDate(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"2021-03-12", "2021-03-12"},
+		{"12 March 2018", "2018-03-12"},
+		{"December 16, 2019", "2019-12-16"},
+		{"07.07.2022", "2022-07-07"},
+		{"12/03/2021", "2021-03-12"},
+		{"March 2018", ""},
+	} {
+		if got := isoDate(tc.in); got != tc.want {
+			t.Errorf("isoDate(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

@@ -320,11 +320,41 @@ var yearRules = []*lazyre.Regexp{
 	lazyre.New(`(?i)\b(?:fiscal year|financial year|FY)\s?((?:19|20)\d{2})\b`),
 	lazyre.New(`(?i)\b(?:for|in|during|throughout)\s+(?:its\s+|the\s+|their\s+)?((?:19|20)\d{2})(?:\s+(?:operations|programmes|programs|activities|appeal|budget|response))?\b(?:\s*(?:,|\.|$|to|and\s+(?:beyond|after)|operations|programmes))`),
 	lazyre.New(`(?i)\b(?:its|their|the)\s+((?:19|20)\d{2})\s+(?:operations|programmes|programs|activities|humanitarian operations|appeal|contribution|funding)\b`),
+	// "a contribution covering 2021-2023", "for 2019–2020": a period's
+	// first year.
+	lazyre.New(`(?i)\b(?:for|covering|over|in|during)\s+(?:the\s+(?:period|years)\s+)?((?:19|20)\d{2})\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2})\b`),
+}
+
+// titleYearRe is a year in a title; titleYearNotRe one that names a past
+// event or a span rather than the year funded ("since 2016", "the 2015
+// earthquake", "2021-2023").
+var (
+	titleYearRe    = lazyre.New(`\b(?:19|20)\d{2}\b`)
+	titleYearNotRe = lazyre.New(`(?i)(?:\b(?:since|until|till|before|after|by|from|anniversary|of)\s+(?:the\s+)?(?:19|20)\d{2}\b|\b(?:the|its|a)\s+(?:19|20)\d{2}\s+\p{L}|(?:19|20)\d{2}\s*[-–/]\s*\d{2})`)
+)
+
+// titleYear returns the one year a title names, when it names one and
+// not as a past event or a span, and the publication date (when known)
+// is within a year of it: "... in 'bleak' 2018" of 31 December 2017.
+func titleYear(title, published string) int {
+	title = stripAmounts(title)
+	ys := titleYearRe.FindAllString(title, -1)
+	if len(ys) != 1 || titleYearNotRe.MatchString(title) {
+		return 0
+	}
+	y, _ := strconv.Atoi(ys[0])
+	if m := yearRe.FindStringSubmatch(published); m != nil {
+		if p, _ := strconv.Atoi(m[1]); y < p-1 || y > p+1 {
+			return 0
+		}
+	}
+	return y
 }
 
 // findYear returns the funding year and whether it was stated: a year the
 // title or the announcing sentence states it for ("for 2011", "its 2018
-// operations", "fiscal year 2012"); else the publication year, not stated.
+// operations", "fiscal year 2012", "covering 2021-2023"), else the one
+// year the title names; else the publication year, not stated.
 func findYear(title, lead, published string) (year int, stated bool) {
 	for _, text := range []string{stripAmounts(title), stripAmounts(lead)} {
 		for _, re := range yearRules {
@@ -333,6 +363,9 @@ func findYear(title, lead, published string) (year int, stated bool) {
 				return n, true
 			}
 		}
+	}
+	if y := titleYear(title, published); y != 0 {
+		return y, true
 	}
 	if m := yearRe.FindStringSubmatch(published); m != nil {
 		n, _ := strconv.Atoi(m[1])

@@ -87,6 +87,9 @@ var ofThatRe = lazyre.New(`^\s+of (?:that|which|this|it)\b`)
 // "Since the Oct. 7 attack, Canada has pledged a total of ...".
 var runningSumRe = lazyre.New(`(?i)^\s*(?:to date|so far|thus far|until now|since|combined with|together with (?:last|previous|earlier))\b`)
 
+// clauseBreakRe joins two clauses of a sentence: ", and the", "; ".
+var clauseBreakRe = lazyre.New(`(?i)(?:,\s+(?:and|but|while|whereas|with)\b|;)`)
+
 // yearNearRe is a year named next to an amount ("in 2013").
 var yearNearRe = lazyre.New(`(?i)\b(?:in|for|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b`)
 
@@ -107,9 +110,19 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 			return r.context
 		}
 	}
-	// An amount given for another, earlier year.
+	// An amount given for another, earlier year, named in the amount's
+	// own clause: "gave US$ 50 million in 2018", not "gave £55m in 2017,
+	// and the additional £21m".
 	if year != 0 {
-		for _, m := range yearNearRe.FindAllStringSubmatch(before[max(0, len(before)-40):]+after[:min(len(after), 30)], -1) {
+		near := before[max(0, len(before)-40):]
+		if m := clauseBreakRe.FindAllStringIndex(near, -1); m != nil {
+			near = near[m[len(m)-1][1]:]
+		}
+		next := after[:min(len(after), 40)]
+		if m := clauseBreakRe.FindStringIndex(next); m != nil {
+			next = next[:m[0]]
+		}
+		for _, m := range yearNearRe.FindAllStringSubmatch(near+" "+next, -1) {
 			if y, _ := strconv.Atoi(m[1]); y < year {
 				return "earlier"
 			}

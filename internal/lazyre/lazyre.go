@@ -57,10 +57,11 @@ func (l *Regexp) get() *regexp.Regexp {
 	return l.re
 }
 
-func (l *Regexp) MatchString(s string) bool            { return l.get().MatchString(s) }
-func (l *Regexp) FindString(s string) string           { return l.get().FindString(s) }
-func (l *Regexp) FindStringIndex(s string) []int       { return l.get().FindStringIndex(s) }
-func (l *Regexp) FindStringSubmatch(s string) []string { return l.get().FindStringSubmatch(s) }
+func (l *Regexp) MatchString(s string) bool              { return l.get().MatchString(s) }
+func (l *Regexp) FindString(s string) string             { return l.get().FindString(s) }
+func (l *Regexp) FindStringIndex(s string) []int         { return l.get().FindStringIndex(s) }
+func (l *Regexp) FindStringSubmatch(s string) []string   { return l.get().FindStringSubmatch(s) }
+func (l *Regexp) FindAllString(s string, n int) []string { return l.get().FindAllString(s, n) }
 func (l *Regexp) FindStringSubmatchIndex(s string) []int {
 	return l.get().FindStringSubmatchIndex(s)
 }
