@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -15,13 +16,13 @@ var (
 	thingsForRe  = lazyre.New(`\b(?:for|of|in|at|with)\s`) // "10 safe spaces for women" counts things
 	helpBeforeRe = lazyre.New(`(?i)\b(reach\w*|benefit\w*|help\w*|assist\w*|support\w*|serv(?:e|es|ing)|distribut\w*|train\w*|register\w*|shelter\w*|equip\w*|provid\w*|feed\w*|vaccinat\w*|target\w*|protect\w*|treat\w*|aid(?:s|ing)?|giv(?:e|es|ing)|deliver\w*|for)\b[^.;]{0,50}$`)
 	helpAfterRe  = lazyre.New(`(?i)^[^.;]{0,40}?\b(will (?:benefit|receive|be (?:reached|helped|assisted|supported|served|vaccinated|treated))|benefit(?:ing)? from)\b`)
-	peopleRe     = lazyre.New(`(?i)\b((?:approximately|about|around|some|nearly|almost|over|more than|up to|an estimated|at least|close to|roughly)\s+)?(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+(?:\.\d+)?\s(?:million|thousand)|\d+)\s+((?:[a-z][\w-]*\s+){0,4}?)(people|persons|individuals|migrants|refugees|returnees|families|households|children|IDPs|internally displaced persons|displaced persons|beneficiaries|victims|survivors|students|women|girls|boys|youths?|young people|asylum seekers|villagers|residents|farmers|pastoralists|workers|arrivals|patients|mothers|infants|pupils|schoolchildren|evacuees|detainees|officials)\b`)
+	peopleRe     = lazyre.New(`(?i)\b((?:approximately|about|around|some|nearly|almost|over|more than|up to|an estimated|at least|close to|roughly)\s+)?(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+(?:\.\d+)?\s(?:million|thousand)|(?:half a|`+numberWord+`)\s+million|\d+)\s+((?:[a-z][\w-]*\s+){0,4}?)(people|persons|individuals|migrants|refugees|returnees|families|households|children|IDPs|internally displaced persons|displaced persons|beneficiaries|victims|survivors|students|women|girls|boys|youths?|young people|asylum seekers|villagers|residents|farmers|pastoralists|workers|arrivals|patients|mothers|infants|pupils|schoolchildren|evacuees|detainees|officials)\b`)
 )
 
 // beneficiaries finds counts of people to be helped in a sentence.
 func beneficiaryFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 	n, sent, amounts := p.n, s.text, s.amounts
-	if !strings.ContainsAny(sent, "0123456789") {
+	if !strings.ContainsAny(sent, "0123456789") && !strings.Contains(sent, "million") {
 		return nil
 	}
 	var out []corpus.Fact
@@ -44,6 +45,19 @@ func beneficiaryFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 		if m[0] > 0 && unicode.IsDigit(rune(sent[m[0]-1])) || !helpBeforeRe.MatchString(sent[max(0, m[0]-70):m[0]]) && !helpAfterRe.MatchString(sent[m[9]:]) {
 			continue
 		}
+		// People this gift is to reach: the sentence looks ahead ("will
+		// help", "is expected to reach"), or is an item of a list a
+		// sentence ending in a colon looks ahead for. Not what the
+		// recipient does each month, has done so far, plans for its whole
+		// response, or what people suffer ("have been driven from their
+		// homes").
+		clause := sent[:m[0]]
+		if b := countClauseRe.FindAllStringIndex(clause, -1); b != nil {
+			clause = clause[b[len(b)-1][1]:]
+		}
+		if !aheadCueRe.MatchString(clause) && !helpAfterRe.MatchString(sent[m[9]:]) && !listAhead(x, p, s) || caseloadRe.MatchString(sent) {
+			continue
+		}
 		f := x.fact(corpus.KindBeneficiaries, n, sent)
 		f.Count, f.CountStated, f.Who = count, strings.TrimSpace(sent[m[0]:m[5]]), strings.TrimSpace(sent[m[6]:m[9]])
 		attach(&f, p, s, m[0], m[1], placeAfter, placeFirst, placeParagraph)
@@ -52,7 +66,55 @@ func beneficiaryFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 	return out
 }
 
+// aheadCueRe says a sentence tells what money will do.
+var aheadCueRe = lazyre.New(`(?i)\b(?:will|shall|is (?:expected|set|due|intended|meant) to|are (?:expected|set|due|intended|meant) to|expected to|aims? to|is to|are to|to be)\b`)
+
+// countClauseRe opens the clause a count stands in: "..., where
+// vouchers help more than three million refugees" is not what "will" in
+// the clause before it says.
+var countClauseRe = lazyre.New(`(?i)(?:,\s*(?:where|which|who|while|whereas|but)\b|;)`)
+
+// caseloadRe marks counts of a recipient's whole caseload or past work,
+// not of this gift's reach.
+var caseloadRe = lazyre.New(`(?i)\b(?:so far|to date|each (?:day|week|month|year)|every (?:day|week|month|year)|per (?:day|week|month|year)|a (?:month|year)|last year|since (?:19|20)\d\d|plans? to|planning to)\b`)
+
+// listAhead reports whether s is an item of a list that a sentence before
+// it, ending in a colon, says the money will achieve: "The assistance is
+// expected to achieve the following: (1) Food for 320,000 people". The
+// items may be paragraphs of their own.
+func listAhead(x *releaseText, p *paragraph, s *sentence) bool {
+	i := slices.IndexFunc(p.sentences, func(t sentence) bool { return t.text == s.text })
+	for j := i - 1; j >= 0; j-- {
+		if t := strings.TrimSpace(p.sentences[j].text); strings.HasSuffix(t, ":") {
+			return aheadCueRe.MatchString(t)
+		}
+	}
+	if !listItemRe.MatchString(p.text) {
+		return false
+	}
+	for n := p.n - 1; n >= 1 && n <= len(x.r.Paragraphs); n-- {
+		t := strings.TrimSpace(x.r.Paragraphs[n-1])
+		switch {
+		case strings.HasSuffix(t, ":"):
+			return aheadCueRe.MatchString(t)
+		case !listItemRe.MatchString(t):
+			return false
+		}
+	}
+	return false
+}
+
+// listItemRe opens an item of a list: "(1) ", "2. ", "a) ", "- ", "• ".
+var listItemRe = lazyre.New(`^\s*(?:\(?\d{1,2}[).]|\(?[a-z]\)|[-•*–])\s+`)
+
 func parseCount(s string) (int, bool) {
+	// "half a million", "one million"
+	if f := strings.Fields(strings.ToLower(s)); len(f) >= 2 && f[len(f)-1] == "million" && !strings.ContainsAny(s, "0123456789") {
+		if strings.Join(f[:len(f)-1], " ") == "half a" {
+			return 500000, true
+		}
+		return int(wordsValue(strings.Join(f[:len(f)-1], " ")) * 1e6), true
+	}
 	s = strings.ReplaceAll(s, ",", "")
 	if f := strings.Fields(s); len(f) > 1 && len(f[1]) == 3 && strings.Trim(f[1], "0123456789") == "" {
 		s = strings.Join(f, "") // "31 000"

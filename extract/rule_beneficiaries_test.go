@@ -15,6 +15,11 @@ func TestBeneficiaryRule(t *testing.T) {
 		{"people in need are not beneficiaries", "In Ethiopia more than 10 million people now suffer from drought.", nil},
 		{"space-grouped count", "WFP will feed 31 000 farmers in Sudan.", []string{"31000|31 000|farmers|SDN"}},
 		{"things for people", "UNFPA keeps supporting 10 safe spaces for women.", nil},
+		{"what a recipient does each month", "Each month WFP reaches three million vulnerable people in Syria.", nil},
+		{"help the recipient already gives", "Part of the contribution will go to WFP in Jordan, where food vouchers help more than three million refugees.", nil},
+		{"a list the money will achieve", "The grant is expected to achieve the following: (1) Food for approximately 320,000 people in Syria.", []string{"320000|approximately 320,000|people|SYR"}},
+		{"half a million in words", "UK funding will support over half a million people in Somalia.", []string{"500000|over half a million|people|SOM"}},
+		{"people driven from their homes", "For the first time since 1945, more than 50 million people have been driven from their homes.", nil},
 		{"a year is no count", "IOM will help migrants in 2011 people say.", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) { runRule(t, tc, beneficiaryFacts, nil, sum) })
