@@ -1,7 +1,6 @@
 package answer
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -208,9 +207,10 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 	}
 	places := onePlaceEach(req)
 	together := len(places) > 1 && !req.separately || !matched
-	// The total is to the recipient asked about when it names it, or the
-	// release's first recipient is that one.
-	totalTo := total != nil && (!n.recipient || slices.Contains(req.recipients, cmp.Or(total.Recipient, r.Recipient)))
+	// The total is to the recipient asked about only when it names it:
+	// a release's total for several recipients is none's alone, whichever
+	// the release names first.
+	totalTo := total != nil && (!n.recipient || total.Recipient != "" && slices.Contains(req.recipients, total.Recipient))
 	if together && totalTo && n.places && !n.year && !n.sector && totalCovers(r, total, req) {
 		// The total is for just the places asked about: it answers, with
 		// the parts the release states for no other place.

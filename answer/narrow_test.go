@@ -71,7 +71,19 @@ func narrowCorpus(t testing.TB) *corpus.Corpus {
 		{Kind: corpus.KindDestination, Paragraph: 1, Country: "LBY", CountryName: "Libya"},
 		{Kind: corpus.KindActivity, Paragraph: 3, Country: "LBY", CountryName: "Libya", Text: "partners will give health care to migrants"},
 	}
-	releases := []*corpus.Release{japan, japan2, canada, eu}
+	swiss := &corpus.Release{
+		ID: "ocha-switzerland", Title: "Switzerland releases aid for the Middle East", Donors: []string{"Switzerland"},
+		Recipient: "OCHA", Recipients: []string{"OCHA", "ICRC"}, Year: 2023,
+		Paragraphs: []string{
+			"Switzerland will release CHF 90 million for humanitarian aid in the Middle East.",
+			"The funds go to OCHA and the ICRC.",
+		},
+	}
+	swiss.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: amount("CHF 90 million", 90e6, "CHF"), Region: "Middle East"},
+		{Kind: corpus.KindDestination, Paragraph: 1, Region: "Middle East"},
+	}
+	releases := []*corpus.Release{japan, japan2, canada, eu, swiss}
 	for _, r := range releases {
 		for i := range r.Facts {
 			r.Facts[i].Release = r.ID
@@ -127,6 +139,8 @@ func TestAnswerNarrowing(t *testing.T) {
 		{"which_year_by_amount", "For which year is the EUR 28.7 million?", []string{"states its funding is for 2017"}, nil},
 		{"recipient_not_named", "How much did the EU give WFP for Somalia?", []string{"does not state an amount for WFP; it does not name it as a recipient"}, []string{"EUR 10 million", "EUR 28.7 million"}},
 		{"total_not_a_lone_place", "How much did Japan give IOM for Bangladesh in 2019?", []string{"does not state a separate amount for Bangladesh"}, []string{"USD 10 million"}},
+		{"total_of_several_recipients_is_not_the_first_ones", "How much did Switzerland give OCHA in the Middle East?",
+			[]string{"does not state a separate amount for OCHA"}, []string{"CHF 90 million"}},
 		{"year_not_covered", "How much did Japan give IOM in 2030?", []string{"no release for 2030"}, []string{"USD"}},
 	}
 	for _, tt := range tests {
