@@ -25,6 +25,9 @@ type sentence struct {
 	// the donors' own countries, causes and organisations' names.
 	places  []corpus.Mention
 	amounts []amount
+	// sectors holds, per amount, the sector the sentence ties it to ("" if
+	// none), set by the sectors rule; nil when there is none.
+	sectors []string
 }
 
 // paragraph is one paragraph of a release, read once.

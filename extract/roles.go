@@ -162,7 +162,7 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		}
 		if c != "" {
 			f.Context = c
-			f.Country, f.CountryName, f.Region = "", "", ""
+			f.Country, f.CountryName, f.Region, f.Sector = "", "", "", ""
 		}
 	}
 
@@ -177,7 +177,7 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		start, end, _, _ := amountSpan(amounts, i)
 		if prevEnd >= 0 && start > prevEnd && (joinedRe.MatchString(f.Sentence[prevEnd:start]) || ofThatRe.MatchString(f.Sentence[end:])) {
 			f.Context = prev.Context
-			f.Country, f.CountryName, f.Region = "", "", ""
+			f.Country, f.CountryName, f.Region, f.Sector = "", "", "", ""
 		}
 	}
 

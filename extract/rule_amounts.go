@@ -4,15 +4,17 @@ import "github.com/fundbot/fundbot/corpus"
 
 // amountFacts makes a fact of each amount a sentence states, tied to the
 // place named right after it ("USD 5 million for Kenya"), or to the only
-// place its sentence names when the sentence states one amount. Its role
+// place its sentence names when the sentence states one amount, and to
+// the sector the sectors rule read for it (rule_sector.go). Its role
 // (total, part or context) is given later, by assignRoles, when every
 // amount of the release is known.
 func amountFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 	var out []corpus.Fact
-	for _, a := range s.amounts {
+	for i, a := range s.amounts {
 		f := x.fact(corpus.KindAmount, p.n, s.text)
 		am := a.Amount
 		f.Amount = &am
+		f.Sector = s.sectorOf(i)
 		sources := []placeSource{placeRightAfter, placeBefore}
 		if len(s.amounts) == 1 {
 			sources = append(sources, placeSole)

@@ -22,6 +22,7 @@ type paragraphRule struct {
 // for them, destination lists before the activity rule that counts them.
 // Each rule lives in its own file, with its own table test.
 var sentenceRules = []sentenceRule{
+	{"sectors", sectorFacts},                // rule_sector.go: before amounts, which read its findings
 	{"amounts", amountFacts},                // rule_amounts.go
 	{"shares", shareFacts},                  // rule_shares.go
 	{"beneficiaries", beneficiaryFacts},     // rule_beneficiaries.go

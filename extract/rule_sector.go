@@ -1,0 +1,190 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/fundbot/fundbot/corpus"
+	"github.com/fundbot/fundbot/internal/lazyre"
+)
+
+// sectorFacts reads, for each amount of a sentence, the sector the
+// sentence ties it to ("$2.5 million for child protection", "of which EUR
+// 1.6 million in core funds", "USD 3 million will support food
+// assistance") into s.sectors, which amountFacts puts on the amount's
+// fact; assignRoles keeps a sector only on a part. A sector is taken only
+// from the words that link the amount to its purpose, never from another
+// clause or another amount's purpose, and never from a list of several
+// sectors: no sector is better than a wrong one. The sector vocabulary is
+// corpus's sector table.
+func sectorFacts(_ *releaseText, _ *paragraph, s *sentence) []corpus.Fact {
+	s.sectors = nil
+	for i := range s.amounts {
+		if sec := amountSector(s, i); sec != "" {
+			if s.sectors == nil {
+				s.sectors = make([]string, len(s.amounts))
+			}
+			s.sectors[i] = sec
+		}
+	}
+	return nil
+}
+
+// sectorOf returns the sector read for the sentence's i-th amount, or "".
+func (s *sentence) sectorOf(i int) string {
+	if i < len(s.sectors) {
+		return s.sectors[i]
+	}
+	return ""
+}
+
+// Pieces of the links between an amount and its purpose.
+const (
+	// linkLead is what may stand right after the amount: the end of a
+	// restatement in brackets, a restatement in brackets, "of it", a
+	// source ("from the Federal Foreign Office budget"), ", which".
+	linkLead = `^\)?\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:(?:of (?:it|this|that|which)|which|that)\s+)?(?:from (?:the|its|their)\s+(?:[\w'’-]+\s+){0,5}?(?:budget|reserve|funds?)\s+)?`
+	// linkAux is an auxiliary and an adverb: "will be", "has been also".
+	linkAux = `(?:(?:will|shall|would|is to|are to|to|is|are|was|were|has been|have been|is being|are being|will be|would be|to be)\s+)?(?:(?:be|also|mainly|largely|entirely|primarily|specifically|partly|directly|further)\s+){0,2}`
+	// linkDet is a determiner or a possessive before the purpose:
+	// "its", "UNRWA's".
+	linkDet = `(?:(?:the|a|an|its|their|this|these|his|her)\s+|\p{Lu}[\w.&-]*['’]s?\s+)?`
+)
+
+// sectorLinks are the words that tie an amount to the purpose named right
+// after them, tried in order; the first after which a sector is named
+// gives it.
+var sectorLinks = []*lazyre.Regexp{
+	// "USD 3 million for food assistance", "$2.5 million will be spent on
+	// ...", "€1.6 million goes to core funds", "EUR 1.6 million in core
+	// funds", "NOK 20 million to its education cooperation".
+	lazyre.New(linkLead + linkAux + `(?:(?:goes|go|going|went|gone|spent|used|earmarked|allocated|set aside|dedicated|directed|channell?ed|devoted|targeted|invested|provided|granted|given|added|put)\s+)?(?:for|to|towards?|on|into|in|in support of)\s+` + linkDet),
+	// "USD 3 million will support food assistance", "to fund shelter".
+	lazyre.New(linkLead + linkAux + `(?:support|supports|supporting|fund|funds|funding|finance|finances|financing|cover|covers|covering|help|helps|helping|strengthen|strengthens|strengthening|boost|boosts|boosting|pay for|pays for|improve|improves|improving|expand|expands|expanding|scale up|scales up)\s+` + linkDet),
+	// "500,000 euros ... goes to the WFP for its humanitarian air
+	// service": a recipient named between the amount and its purpose.
+	lazyre.New(linkLead + linkAux + `(?:(?:goes|go|going|went|allocated|channell?ed|provided|granted|given)\s+)?(?:to|through|via)\s+(?:the\s+)?\p{Lu}[\w’'.&-]*(?:\s+(?:\p{Lu}[\w’'.&-]*|of|and|the)){0,8}\s+(?:for|to support|to fund)\s+` + linkDet),
+}
+
+// sectorBeforeRe stands between a sector and an amount that follows it:
+// "an education grant of $2 million", "food assistance worth USD 3
+// million", "education programmes will receive $2 million".
+var sectorBeforeRe = lazyre.New(`^(?:(?:\s+[\p{Ll}-]+)?\s+(?:contributions?|grants?|donations?|allocations?|package|programmes?|programs?|projects?|funding|support|assistance|aid|component|operations?|activities|interventions|sector|cluster)\s+(?:of|worth|totall?ing|amounting to|valued at)|\s+(?:worth|totall?ing|valued at)|(?:\s+[\p{Ll}-]+){0,2}?\s+(?:will\s+|shall\s+|is to\s+|are to\s+)?(?:receives?|received|gets?|got|be allocated|(?:has|have) been allocated|(?:is|are|was|were) allocated|be given|(?:has|have) been given|receive)(?:\s+(?:an? )?allocations? of)?)\s+$`)
+
+// sectorListRe joins two sectors of one list: "health, education and
+// protection", "food and non-food items".
+var sectorListRe = lazyre.New(`(?i)^(?:\s*,\s*(?:and\s+|or\s+)?|\s*/\s*|\s+(?:and|or|&|as well as|plus|and/or)\s+)(?:(?:the|other)\s+)?`)
+
+// modifierRe is a word that may stand before the sector it qualifies
+// ("additional core support", "improving governance"): lowercase, and not
+// a word that ends the purpose's noun phrase.
+var modifierRe = lazyre.New(`^\s*([\p{Ll}][\p{L}’'-]*)\s+`)
+
+// possessiveRe is a name in the possessive before the sector: "improving
+// UNRWA's governance".
+var possessiveRe = lazyre.New(`^\p{Lu}[\w.&-]*['’]s?\s+`)
+
+// notModifiers end a purpose's noun phrase: past them, a sector named is
+// in another phrase.
+var notModifiers = map[string]bool{
+	"for": true, "of": true, "in": true, "with": true, "to": true, "by": true, "from": true, "and": true, "or": true,
+	"on": true, "at": true, "as": true, "that": true, "which": true, "who": true, "whose": true, "than": true,
+	"the": true, "a": true, "an": true, "will": true, "be": true, "is": true, "are": true, "was": true, "were": true,
+	"has": true, "have": true, "through": true, "via": true, "including": true, "such": true, "while": true, "where": true,
+}
+
+// maxModifiers is how many words may stand between a link and the sector.
+const maxModifiers = 2
+
+// amountSector returns the sector the sentence ties its i-th amount to,
+// or "".
+func amountSector(s *sentence, i int) string {
+	a := s.amounts[i]
+	// The purpose after the amount runs to the next amount, past a
+	// restatement in brackets ("SEK75 million (US$8 million) for ...").
+	limit := len(s.text)
+	for j := i + 1; j < len(s.amounts); j++ {
+		if j == i+1 && strings.TrimSpace(s.text[a.end:s.amounts[j].start]) == "(" {
+			continue
+		}
+		limit = s.amounts[j].start
+		break
+	}
+	if a.end <= limit {
+		after := s.text[a.end:limit]
+		for _, link := range sectorLinks {
+			m := link.FindStringIndex(after)
+			if m == nil {
+				continue
+			}
+			sec, found, list := purposeAt(after[m[1]:])
+			if list {
+				return ""
+			}
+			if found {
+				return sec
+			}
+		}
+	}
+	// The purpose before the amount, after the amount before it.
+	from := 0
+	if i > 0 {
+		from = min(s.amounts[i-1].end, a.start)
+	}
+	before := s.text[from:a.start]
+	ms := corpus.SectorMentions(before)
+	if len(ms) == 0 {
+		return ""
+	}
+	last := ms[len(ms)-1]
+	if !sectorBeforeRe.MatchString(before[last.End:]) {
+		return ""
+	}
+	if len(ms) > 1 {
+		prev := ms[len(ms)-2]
+		if m := sectorListRe.FindStringIndex(before[prev.End:]); m != nil && prev.End+m[1] == last.Start {
+			return ""
+		}
+	}
+	return last.Sector.Label
+}
+
+// purposeAt reads the purpose that starts a text: the sector named
+// first, after at most maxModifiers words. list reports a purpose that
+// names several sectors, which gives none.
+func purposeAt(text string) (sector string, found, list bool) {
+	ms := corpus.SectorMentions(text)
+	if len(ms) == 0 {
+		return "", false, false
+	}
+	pos := 0
+	for k := 0; ; k++ {
+		for pos < len(text) && text[pos] == ' ' {
+			pos++
+		}
+		if ms[0].Start == pos {
+			break
+		}
+		if k == maxModifiers {
+			return "", false, false
+		}
+		if m := possessiveRe.FindStringIndex(text[pos:]); m != nil {
+			pos += m[1]
+			continue
+		}
+		m := modifierRe.FindStringSubmatchIndex(text[pos:])
+		if m == nil || notModifiers[strings.ToLower(text[pos+m[2]:pos+m[3]])] {
+			return "", false, false
+		}
+		pos += m[1]
+	}
+	first := ms[0]
+	if len(ms) > 1 {
+		rest := text[first.End:]
+		if m := sectorListRe.FindStringIndex(rest); m != nil {
+			if _, found, list := purposeAt(rest[m[1]:]); found || list {
+				return "", false, true
+			}
+		}
+	}
+	return first.Sector.Label, true, false
+}

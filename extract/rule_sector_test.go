@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/fundbot/fundbot/corpus"
+)
+
+func TestSectorRule(t *testing.T) {
+	// The sectors rule annotates the sentence; amountFacts puts the
+	// sector on each amount's fact.
+	find := func(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
+		sectorFacts(x, p, s)
+		return amountFacts(x, p, s)
+	}
+	sum := func(f corpus.Fact) string { return f.Amount.Stated + "|" + f.Sector }
+	for _, tc := range []ruleCase{
+		{"for", "IKEA Foundation gives $2.5 million for child protection.", []string{"$2.5 million|child protection"}},
+		{"in core funds", "Japan gives USD 5 million, of which EUR 1.6 million in core funds.", []string{"USD 5 million|", "EUR 1.6 million|core funds"}},
+		{"will support", "USD 3 million will support food assistance in Sudan.", []string{"USD 3 million|food assistance"}},
+		{"spent on, as stated", "$2.5 million will be spent on protecting children from violence.", []string{"$2.5 million|child protection"}},
+		{"goes to a specific sector", "Some €1,686,600 goes to a maternal health project in Mongolia.", []string{"Some €1,686,600|maternal health"}},
+		{"a modifier before the sector", "SEK15 million in additional core support to the Red Cross.", []string{"SEK15 million|core funds"}},
+		{"a possessive before the sector", "A further CHF 1 million ($1.2 million) will go to improving UNRWA's governance.", []string{"CHF 1 million|governance", "$1.2 million|governance"}},
+		{"restatement in brackets", "SEK75 million (US$8 million) for rapid response assistance;", []string{"SEK75 million|rapid response", "US$8 million|rapid response"}},
+		{"recipient between", "Another 500,000 euros from the Federal Foreign Office budget goes to the WFP for its humanitarian air service in the Sahel.", []string{"500,000 euros|humanitarian air service"}},
+		{"to its", "Norway is also adding around NOK 20 million to its education cooperation with UNHCR.", []string{"around NOK 20 million|education"}},
+		{"sector before: grant of", "Japan announced an education grant of USD 2 million.", []string{"USD 2 million|education"}},
+		{"sector before: will receive", "Nutrition programmes will receive USD 4 million.", []string{"USD 4 million|nutrition"}},
+		{"each amount its own purpose", "USD 2 million for shelter and USD 1 million for health care.", []string{"USD 2 million|shelter", "USD 1 million|health"}},
+		{"a list of sectors gives none", "UNRWA will receive CHF 10 million for the health, education and protection of Palestinian refugees.", []string{"CHF 10 million|"}},
+		{"two sectors give none", "USD 3 million for food and non-food items.", []string{"USD 3 million|"}},
+		{"not another amount's purpose", "USD 5 million, of which USD 2 million for education.", []string{"USD 5 million|", "USD 2 million|education"}},
+		{"not another clause", "Japan gives USD 5 million to Kenya, where schools are closed and health care is scarce.", []string{"USD 5 million|"}},
+		{"not past a place", "USD 5 million for Kenya and education in Somalia.", []string{"USD 5 million|"}},
+		{"not past other words", "USD 5 million for people in camps who lack shelter.", []string{"USD 5 million|"}},
+		{"not inside an organisation's name", "SEK40 million for the World Health Organization.", []string{"SEK40 million|"}},
+		{"not a sector before a list", "Health and education will receive USD 4 million.", []string{"USD 4 million|"}},
+		{"purpose not named", "$ 16.1 million will help adolescents in Afghanistan.", []string{"$ 16.1 million|"}},
+		{"lowercase acronym is no sector", "USD 1 million to wash the streets.", []string{"USD 1 million|"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runRule(t, tc, find, nil, sum) })
+	}
+}
