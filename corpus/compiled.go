@@ -12,7 +12,6 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 	"unsafe"
 )
@@ -58,20 +57,67 @@ type compiledFile struct {
 type Compiled struct {
 	start  time.Time // when the load that read the files began
 	byName map[string]*compiledFile
+	image  []byte // what the files and releases are kept in
 }
 
 // compiledMagic starts a compiled corpus; the schema, which follows, names
-// every field of Release and the types it holds, so that a compiled corpus
-// written by a build with other fields is refused, not misread.
-const compiledMagic = "fundbot compiled corpus 2\n"
+// every field of Release and the types it holds, with their places in
+// memory, so that a compiled corpus written by a build with other fields or
+// another layout is refused, not misread.
+const compiledMagic = "fundbot compiled corpus 3\n"
 
-// castagnoli is the CRC-32C table: the checksum of a compiled corpus, which
+// castagnoli is the CRC-32C table: the checksums of a compiled corpus, which
 // CPUs compute in hardware.
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // ErrCompiledStale reports a compiled corpus that this build cannot read:
 // written by one whose releases have other fields, or damaged.
 var ErrCompiledStale = errors.New("compiled corpus unusable")
+
+// A compiled corpus holds its releases as an image: the bytes of the Go
+// values themselves (Release, Fact and Amount structs, the arrays of their
+// slices, the bytes of their strings), laid out as they would be in memory
+// at imageBase. A process maps the image there (compiled_linux.go), and the
+// releases are ready without a byte decoded, copied or allocated: answering
+// reads the file's pages from the page cache. Where the image cannot be
+// mapped there (the address is taken, another platform), its pointers are
+// moved by the difference, from the list of where they are kept in the
+// image.
+//
+// The image's memory is not Go's heap, and nothing in it points there, so
+// the garbage collector has nothing to scan in it; it is mapped read-only,
+// so that a write to a release kept in it (which could make it point into
+// the heap, out of the collector's sight) fails loudly rather than corrupt
+// memory. Releases are never changed after loading.
+//
+// File layout: magic, schema and '\n'; the header (headerWords 8-byte
+// little-endian words: see header); zero bytes up to the image, which
+// starts at a multiple of imageAlign; the image; the relocations (4 bytes
+// each: the offsets in the image of its pointers).
+const (
+	// imageBase is the address an image is laid out for: far from where
+	// Go's heap and the C libraries' mappings go on 64-bit Linux.
+	imageBase   = 0x3a00_0000_0000
+	imageAlign  = 64 << 10 // a multiple of every page size
+	headerWords = 7
+)
+
+// header is what follows a compiled corpus's schema.
+type header struct {
+	base       uint64 // the address the image was laid out for
+	imageOff   uint64 // where the image starts in the file
+	imageLen   uint64
+	relocCount uint64
+	imageSum   uint32 // CRC-32C of the image
+	relocSum   uint32 // CRC-32C of the relocations
+	// headSum, the last word, is the CRC-32C of everything before it.
+}
+
+// imageRoot is the value at the start of an image.
+type imageRoot struct {
+	Start int64 // when the load that read the files began, Unix nanoseconds
+	Files []compiledFile
+}
 
 // WriteCompiled writes c's compiled form to w. It fails for a corpus not read
 // by LoadWith.
@@ -83,45 +129,49 @@ func (c *Corpus) WriteCompiled(w io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("write compiled corpus: %w", err)
 	}
-	e := encoder{ids: map[string]uint64{}}
 	files := c.compiled.files()
-	e.uvarint(uint64(c.compiled.start.UnixNano()))
-	e.uvarint(uint64(len(files)))
-	offsets := make([]byte, 0, 4*len(files))
-	for _, f := range files {
-		if len(e.buf) > math.MaxUint32 {
-			return errors.New("write compiled corpus: over 4 GB")
+	iw := imageWriter{strs: map[string]uint64{}}
+	root := iw.alloc(unsafe.Sizeof(imageRoot{}), unsafe.Alignof(imageRoot{}))
+	binary.LittleEndian.PutUint64(iw.buf[root:], uint64(c.compiled.start.UnixNano()))
+	fsize := unsafe.Sizeof(compiledFile{})
+	table := iw.alloc(fsize*uintptr(len(files)), unsafe.Alignof(compiledFile{}))
+	iw.slice(root+uint64(unsafe.Offsetof(imageRoot{}.Files)), table, len(files))
+	for i, f := range files {
+		at := table + uint64(i)*uint64(fsize)
+		iw.str(at+uint64(unsafe.Offsetof(f.Name)), f.Name)
+		st := at + uint64(unsafe.Offsetof(f.State))
+		for j, x := range []uint64{uint64(f.State.Size), uint64(f.State.ModTime), uint64(f.State.Change), f.State.Inode} {
+			binary.LittleEndian.PutUint64(iw.buf[st+8*uint64(j):], x)
 		}
-		offsets = binary.LittleEndian.AppendUint32(offsets, uint32(len(e.buf)))
-		e.str(f.Name)
-		e.uvarint(uint64(f.State.Size))
-		e.uvarint(uint64(f.State.ModTime))
-		e.uvarint(uint64(f.State.Change))
-		e.uvarint(f.State.Inode)
-		e.buf = append(e.buf, f.Sum[:]...)
-		e.value(rp, unsafe.Pointer(f.Release))
+		copy(iw.buf[at+uint64(unsafe.Offsetof(f.Sum)):], f.Sum[:])
+		r := iw.alloc(rp.typ.Size(), uintptr(rp.typ.Align()))
+		iw.value(rp, r, unsafe.Pointer(f.Release))
+		iw.ptr(at+uint64(unsafe.Offsetof(f.Release)), r)
 	}
-	// Layout: magic, schema, string table (count, then each length, then
-	// all bytes), each file's offset in the body (4 bytes each, so that
-	// files can be read in parallel), body length, body, and the CRC-32C of
-	// all that.
-	var head bytes.Buffer
-	head.WriteString(compiledMagic)
-	head.WriteString(rp.schema)
-	head.WriteByte('\n')
-	var n [binary.MaxVarintLen64]byte
-	head.Write(n[:binary.PutUvarint(n[:], uint64(len(e.strs)))])
-	for _, s := range e.strs {
-		head.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
+	if len(iw.buf) > math.MaxUint32 {
+		return errors.New("write compiled corpus: over 4 GB")
 	}
-	for _, s := range e.strs {
-		head.WriteString(s)
+	relocs := make([]byte, 4*len(iw.relocs))
+	for i, r := range iw.relocs {
+		binary.LittleEndian.PutUint32(relocs[4*i:], r)
 	}
-	head.Write(n[:binary.PutUvarint(n[:], uint64(len(files)))])
-	head.Write(offsets)
-	head.Write(n[:binary.PutUvarint(n[:], uint64(len(e.buf)))])
-	sum := crc32.Update(crc32.Checksum(head.Bytes(), castagnoli), castagnoli, e.buf)
-	for _, b := range [][]byte{head.Bytes(), e.buf, binary.LittleEndian.AppendUint32(nil, sum)} {
+	prefix := compiledMagic + rp.schema + "\n"
+	headEnd := len(prefix) + 8*headerWords
+	h := []uint64{
+		imageBase,
+		uint64((headEnd + imageAlign - 1) / imageAlign * imageAlign),
+		uint64(len(iw.buf)),
+		uint64(len(iw.relocs)),
+		uint64(crc32.Checksum(iw.buf, castagnoli)),
+		uint64(crc32.Checksum(relocs, castagnoli)),
+	}
+	head := []byte(prefix)
+	for _, x := range h {
+		head = binary.LittleEndian.AppendUint64(head, x)
+	}
+	head = binary.LittleEndian.AppendUint64(head, uint64(crc32.Checksum(head, castagnoli)))
+	head = append(head, make([]byte, int(h[1])-len(head))...)
+	for _, b := range [][]byte{head, iw.buf, relocs} {
 		if _, err := w.Write(b); err != nil {
 			return fmt.Errorf("write compiled corpus: %w", err)
 		}
@@ -129,87 +179,191 @@ func (c *Corpus) WriteCompiled(w io.Writer) error {
 	return nil
 }
 
-// ReadCompiled reads a compiled corpus that WriteCompiled wrote. The
-// releases' strings point into data, which the caller must not change
-// afterwards. It returns an error wrapping ErrCompiledStale for data this
-// build cannot read.
-func ReadCompiled(data []byte) (cc *Compiled, err error) {
+// readHeader checks the start of a compiled corpus of size bytes and
+// returns its header. start must hold at least the schema and header.
+func readHeader(start []byte, size int64) (header, error) {
+	var h header
 	rp, err := releasePlan()
 	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrCompiledStale, err)
+		return h, fmt.Errorf("%w: %w", ErrCompiledStale, err)
 	}
-	head := compiledMagic + rp.schema + "\n"
-	if !bytes.HasPrefix(data, []byte(head)) {
-		return nil, fmt.Errorf("%w: written by another version", ErrCompiledStale)
+	prefix := compiledMagic + rp.schema + "\n"
+	if !bytes.HasPrefix(start, []byte(prefix)) {
+		return h, fmt.Errorf("%w: written by another version", ErrCompiledStale)
 	}
-	if len(data) < len(head)+4 || crc32.Checksum(data[:len(data)-4], castagnoli) != binary.LittleEndian.Uint32(data[len(data)-4:]) {
-		return nil, fmt.Errorf("%w: damaged (checksum)", ErrCompiledStale)
+	headEnd := len(prefix) + 8*headerWords
+	if len(start) < headEnd {
+		return h, fmt.Errorf("%w: damaged (no header)", ErrCompiledStale)
 	}
-	data = data[:len(data)-4]
-	defer func() {
-		if p := recover(); p != nil {
-			cc, err = nil, fmt.Errorf("%w: damaged (%v)", ErrCompiledStale, p)
-		}
-	}()
-	d := decoder{data: data, pos: len(head)}
-	strs := make([]string, d.uvarint())
-	lens := make([]int, len(strs))
-	for i := range lens {
-		lens[i] = int(d.uvarint())
+	word := func(i int) uint64 { return binary.LittleEndian.Uint64(start[len(prefix)+8*i:]) }
+	if uint64(crc32.Checksum(start[:headEnd-8], castagnoli)) != word(headerWords-1) {
+		return h, fmt.Errorf("%w: damaged (header checksum)", ErrCompiledStale)
 	}
-	for i, n := range lens {
-		strs[i] = d.take(n)
+	h = header{base: word(0), imageOff: word(1), imageLen: word(2), relocCount: word(3),
+		imageSum: uint32(word(4)), relocSum: uint32(word(5))}
+	if h.imageOff%imageAlign != 0 || h.imageOff < uint64(headEnd) || h.imageLen < uint64(unsafe.Sizeof(imageRoot{})) ||
+		h.imageLen > math.MaxUint32 || h.relocCount > h.imageLen/8 ||
+		h.imageOff+h.imageLen+4*h.relocCount != uint64(size) {
+		return h, fmt.Errorf("%w: damaged (header)", ErrCompiledStale)
 	}
-	d.strs = strs
-	offsets := make([]int, d.uvarint())
-	for i := range offsets {
-		offsets[i] = int(binary.LittleEndian.Uint32([]byte(d.take(4))))
-	}
-	if n := int(d.uvarint()); n != len(data)-d.pos {
-		return nil, fmt.Errorf("%w: damaged (body of %d bytes, want %d)", ErrCompiledStale, len(data)-d.pos, n)
-	}
-	body := d.pos
-	cc = &Compiled{start: time.Unix(0, int64(d.uvarint()))}
-	if n := int(d.uvarint()); n != len(offsets) {
-		return nil, fmt.Errorf("%w: damaged (%d files, %d offsets)", ErrCompiledStale, n, len(offsets))
-	}
-	files := make([]compiledFile, len(offsets))
-	releases := make([]Release, len(offsets))
-	// Files are read in parallel, a share of them by each CPU.
-	workers := min(runtime.GOMAXPROCS(0), max(1, len(files)/500))
-	errs := make([]error, workers)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Go(func() {
-			defer func() {
-				if p := recover(); p != nil {
-					errs[w] = fmt.Errorf("%w: damaged (%v)", ErrCompiledStale, p)
-				}
-			}()
-			d := decoder{data: data, strs: strs}
-			for i := w * len(files) / workers; i < (w+1)*len(files)/workers; i++ {
-				d.pos = body + offsets[i]
-				f := &files[i]
-				f.Name = d.str()
-				f.State = fileState{Size: int64(d.uvarint()), ModTime: int64(d.uvarint()), Change: int64(d.uvarint()), Inode: d.uvarint()}
-				copy(f.Sum[:], d.take(len(f.Sum)))
-				f.Release = &releases[i]
-				d.value(rp, unsafe.Pointer(f.Release))
-				if i+1 < len(files) && d.pos != body+offsets[i+1] || i+1 == len(files) && d.pos != len(data) {
-					panic(fmt.Sprintf("file %d does not end where the next begins", i))
-				}
-			}
-		})
-	}
-	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
+	return h, nil
+}
+
+// ReadCompiled reads a compiled corpus that WriteCompiled wrote, copying
+// its image out of data. It returns an error wrapping ErrCompiledStale for
+// data this build cannot read. A process reads the compiled corpus it kept
+// with OpenCompiled, which copies nothing.
+func ReadCompiled(data []byte) (*Compiled, error) {
+	h, err := readHeader(data, int64(len(data)))
+	if err != nil {
 		return nil, err
 	}
-	cc.byName = make(map[string]*compiledFile, len(files))
+	image := data[h.imageOff : h.imageOff+h.imageLen]
+	if crc32.Checksum(image, castagnoli) != h.imageSum {
+		return nil, fmt.Errorf("%w: damaged (checksum)", ErrCompiledStale)
+	}
+	// A []byte holds no pointers for the collector to follow: the
+	// image's pointers into itself stay out of its sight, and the
+	// releases' pointers into the image keep it alive.
+	img := make([]byte, len(image))
+	copy(img, image)
+	if err := relocate(img, h, data[h.imageOff+h.imageLen:]); err != nil {
+		return nil, err
+	}
+	return fromImage(img, nil)
+}
+
+// relocate moves the pointers of an image laid out for h.base to where img
+// is, checking that each points into the image.
+func relocate(img []byte, h header, relocs []byte) error {
+	if uint64(len(relocs)) != 4*h.relocCount || crc32.Checksum(relocs, castagnoli) != h.relocSum {
+		return fmt.Errorf("%w: damaged (relocations)", ErrCompiledStale)
+	}
+	at := uint64(uintptr(unsafe.Pointer(unsafe.SliceData(img))))
+	for i := 0; i < len(relocs); i += 4 {
+		r := uint64(binary.LittleEndian.Uint32(relocs[i:]))
+		if r%8 != 0 || r+8 > uint64(len(img)) {
+			return fmt.Errorf("%w: damaged (relocation %d)", ErrCompiledStale, i/4)
+		}
+		p := binary.LittleEndian.Uint64(img[r:])
+		if p < h.base || p-h.base >= uint64(len(img)) {
+			return fmt.Errorf("%w: damaged (pointer at %d)", ErrCompiledStale, r)
+		}
+		binary.LittleEndian.PutUint64(img[r:], p-h.base+at)
+	}
+	return nil
+}
+
+// fromImage returns the compiled corpus whose image, at its place, is img.
+// release, if not nil, releases img's memory when the image proves unusable.
+func fromImage(img []byte, release func()) (*Compiled, error) {
+	root := (*imageRoot)(unsafe.Pointer(unsafe.SliceData(img)))
+	lo := uintptr(unsafe.Pointer(unsafe.SliceData(img)))
+	files := root.Files
+	if p := uintptr(unsafe.Pointer(unsafe.SliceData(files))); len(files) > 0 &&
+		(p < lo || p%unsafe.Alignof(compiledFile{}) != 0 ||
+			uint64(len(files)) > uint64(len(img))/uint64(unsafe.Sizeof(compiledFile{})) ||
+			p-lo+uintptr(len(files))*unsafe.Sizeof(compiledFile{}) > uintptr(len(img))) {
+		if release != nil {
+			release()
+		}
+		return nil, fmt.Errorf("%w: damaged (file table)", ErrCompiledStale)
+	}
+	cc := &Compiled{start: time.Unix(0, root.Start), byName: make(map[string]*compiledFile, len(files)), image: img}
 	for i := range files {
 		cc.byName[files[i].Name] = &files[i]
 	}
 	return cc, nil
+}
+
+// imageWriter lays values out as an image: see WriteCompiled.
+type imageWriter struct {
+	buf    []byte
+	strs   map[string]uint64 // where each string's bytes are
+	relocs []uint32          // where the pointers are
+}
+
+// alloc returns the offset of size new zero bytes aligned to align.
+func (w *imageWriter) alloc(size, align uintptr) uint64 {
+	at := (uintptr(len(w.buf)) + align - 1) &^ (align - 1)
+	w.buf = append(w.buf, make([]byte, at+size-uintptr(len(w.buf)))...)
+	return uint64(at)
+}
+
+// ptr writes at at the address of the image's offset to.
+func (w *imageWriter) ptr(at, to uint64) {
+	binary.LittleEndian.PutUint64(w.buf[at:], imageBase+to)
+	w.relocs = append(w.relocs, uint32(at))
+}
+
+// str writes at at a string header for s, with s's bytes in the image
+// (once for every use of the same string).
+func (w *imageWriter) str(at uint64, s string) {
+	if s == "" {
+		clear(w.buf[at : at+16])
+		return
+	}
+	to, ok := w.strs[s]
+	if !ok {
+		to = uint64(len(w.buf))
+		w.buf = append(w.buf, s...)
+		w.strs[s] = to
+	}
+	w.ptr(at, to)
+	binary.LittleEndian.PutUint64(w.buf[at+8:], uint64(len(s)))
+}
+
+// slice writes at at a slice header for n elements at offset to.
+func (w *imageWriter) slice(at, to uint64, n int) {
+	w.ptr(at, to)
+	binary.LittleEndian.PutUint64(w.buf[at+8:], uint64(n))
+	binary.LittleEndian.PutUint64(w.buf[at+16:], uint64(n))
+}
+
+// value lays the struct of plan p at src out at offset at: its bytes, then
+// what its strings, slices and pointers refer to. A nil slice stays nil and
+// an empty one empty, so that the value reads back as it was.
+func (w *imageWriter) value(p *plan, at uint64, src unsafe.Pointer) {
+	copy(w.buf[at:], unsafe.Slice((*byte)(src), p.typ.Size()))
+	for _, f := range p.fields {
+		to, from := at+uint64(f.offset), unsafe.Add(src, f.offset)
+		switch f.kind {
+		case kString:
+			w.str(to, *(*string)(from))
+		case kStrings:
+			xs := *(*[]string)(from)
+			if xs == nil {
+				clear(w.buf[to : to+24])
+				continue
+			}
+			arr := w.alloc(unsafe.Sizeof("")*uintptr(len(xs)), unsafe.Alignof(""))
+			for i, s := range xs {
+				w.str(arr+uint64(i)*uint64(unsafe.Sizeof("")), s)
+			}
+			w.slice(to, arr, len(xs))
+		case kPtr:
+			q := *(*unsafe.Pointer)(from)
+			if q == nil {
+				clear(w.buf[to : to+8])
+				continue
+			}
+			obj := w.alloc(f.elem.typ.Size(), uintptr(f.elem.typ.Align()))
+			w.value(f.elem, obj, q)
+			w.ptr(to, obj)
+		case kSlice:
+			v := reflect.NewAt(reflect.SliceOf(f.elem.typ), from).Elem()
+			if v.IsNil() {
+				clear(w.buf[to : to+24])
+				continue
+			}
+			size := uint64(f.elem.typ.Size())
+			arr := w.alloc(uintptr(size)*uintptr(v.Len()), uintptr(f.elem.typ.Align()))
+			for i := range v.Len() {
+				w.value(f.elem, arr+uint64(i)*size, v.Index(i).Addr().UnsafePointer())
+			}
+			w.slice(to, arr, v.Len())
+		}
+	}
 }
 
 // files returns cc's files in name order.
@@ -263,8 +417,21 @@ type fieldPlan struct {
 	elem   *plan // for kPtr and kSlice
 }
 
-// releasePlan returns the plan of Release (some microseconds).
-func releasePlan() (*plan, error) { return makePlan(reflect.TypeFor[Release]()) }
+// releasePlan returns the plan of Release (some microseconds). Its schema
+// also gives the layout of an image's root and file table, and the
+// architecture.
+func releasePlan() (*plan, error) {
+	p, err := makePlan(reflect.TypeFor[Release]())
+	if err != nil {
+		return nil, err
+	}
+	var f compiledFile
+	p.schema = fmt.Sprintf("%s root{Start@%d;Files@%d}%d file{Name@%d;State@%d;Sum@%d;Release@%d}%d %s",
+		runtime.GOARCH, unsafe.Offsetof(imageRoot{}.Start), unsafe.Offsetof(imageRoot{}.Files), unsafe.Sizeof(imageRoot{}),
+		unsafe.Offsetof(f.Name), unsafe.Offsetof(f.State), unsafe.Offsetof(f.Sum), unsafe.Offsetof(f.Release), unsafe.Sizeof(f),
+		p.schema)
+	return p, nil
+}
 
 // makePlan makes the plan of struct type t. It fails on a field of a kind
 // the compiled form cannot hold, so that a new field of such a kind is a
@@ -306,188 +473,13 @@ func makePlan(t reflect.Type) (*plan, error) {
 			fp.elem = elem
 			desc = sf.Type.String()[:len(sf.Type.String())-len(sf.Type.Elem().String())] + elem.schema
 		}
-		fmt.Fprintf(&schema, "%s:%s;", sf.Name, desc)
+		fmt.Fprintf(&schema, "%s:%s@%d;", sf.Name, desc, sf.Offset)
 		p.fields = append(p.fields, fp)
 	}
 	if len(p.fields) > 64 {
 		return nil, fmt.Errorf("%s: over 64 fields", t.Name())
 	}
-	schema.WriteString("}")
+	fmt.Fprintf(&schema, "}%d", t.Size())
 	p.schema = schema.String()
 	return p, nil
-}
-
-// encoder writes values by plan; strings go to a table of distinct
-// strings, and values refer to them by number.
-type encoder struct {
-	buf  []byte
-	ids  map[string]uint64
-	strs []string
-}
-
-func (e *encoder) uvarint(x uint64) { e.buf = binary.AppendUvarint(e.buf, x) }
-
-func (e *encoder) str(s string) {
-	id, ok := e.ids[s]
-	if !ok {
-		id = uint64(len(e.strs))
-		e.ids[s] = id
-		e.strs = append(e.strs, s)
-	}
-	e.uvarint(id)
-}
-
-// value writes the struct of plan p at ptr: a bit set of its fields that
-// are not zero, then those fields. A release's facts leave most of their
-// fields empty, so this writes, and reads back, a fraction of them.
-func (e *encoder) value(p *plan, ptr unsafe.Pointer) {
-	var set uint64
-	for i, f := range p.fields {
-		if !isZero(f, unsafe.Add(ptr, f.offset)) {
-			set |= 1 << i
-		}
-	}
-	e.uvarint(set)
-	for i, f := range p.fields {
-		if set&(1<<i) == 0 {
-			continue
-		}
-		at := unsafe.Add(ptr, f.offset)
-		switch f.kind {
-		case kString:
-			e.str(*(*string)(at))
-		case kInt:
-			e.buf = binary.AppendVarint(e.buf, int64(*(*int)(at)))
-		case kFloat:
-			e.buf = binary.LittleEndian.AppendUint64(e.buf, math.Float64bits(*(*float64)(at)))
-		case kBool:
-			// set: true
-		case kStrings:
-			xs := *(*[]string)(at)
-			e.uvarint(uint64(len(xs)))
-			for _, s := range xs {
-				e.str(s)
-			}
-		case kPtr:
-			e.value(f.elem, *(*unsafe.Pointer)(at))
-		case kSlice:
-			v := reflect.NewAt(reflect.SliceOf(f.elem.typ), at).Elem()
-			e.uvarint(uint64(v.Len()))
-			for i := range v.Len() {
-				e.value(f.elem, v.Index(i).Addr().UnsafePointer())
-			}
-		}
-	}
-}
-
-// isZero reports whether the field f at at holds its zero value (a nil
-// slice; an empty one is not zero, so that it reads back as it was).
-func isZero(f fieldPlan, at unsafe.Pointer) bool {
-	switch f.kind {
-	case kString:
-		return *(*string)(at) == ""
-	case kInt:
-		return *(*int)(at) == 0
-	case kFloat:
-		return math.Float64bits(*(*float64)(at)) == 0
-	case kBool:
-		return !*(*bool)(at)
-	case kStrings:
-		return *(*[]string)(at) == nil
-	case kPtr:
-		return *(*unsafe.Pointer)(at) == nil
-	default: // kSlice
-		return reflect.NewAt(reflect.SliceOf(f.elem.typ), at).Elem().IsNil()
-	}
-}
-
-// decoder reads what encoder wrote. It panics on damaged input; ReadCompiled
-// recovers.
-type decoder struct {
-	data []byte
-	pos  int
-	strs []string
-}
-
-func (d *decoder) uvarint() uint64 {
-	x, n := binary.Uvarint(d.data[d.pos:])
-	if n <= 0 {
-		panic("bad varint")
-	}
-	d.pos += n
-	return x
-}
-
-// take returns the next n bytes as a string that shares d.data's memory.
-func (d *decoder) take(n int) string {
-	if n < 0 || n > len(d.data)-d.pos {
-		panic("string past the end")
-	}
-	if n == 0 {
-		return ""
-	}
-	s := unsafe.String(&d.data[d.pos], n)
-	d.pos += n
-	return s
-}
-
-func (d *decoder) str() string { return d.strs[d.uvarint()] }
-
-// value reads a struct of plan p into ptr, which points at a zero value.
-func (d *decoder) value(p *plan, ptr unsafe.Pointer) {
-	set := d.uvarint()
-	if set>>len(p.fields) != 0 {
-		panic("field set names fields the struct does not have")
-	}
-	for i := 0; set != 0; i, set = i+1, set>>1 {
-		if set&1 == 0 {
-			continue
-		}
-		f := &p.fields[i]
-		at := unsafe.Add(ptr, f.offset)
-		switch f.kind {
-		case kString:
-			*(*string)(at) = d.str()
-		case kInt:
-			x, n := binary.Varint(d.data[d.pos:])
-			if n <= 0 {
-				panic("bad varint")
-			}
-			d.pos += n
-			*(*int)(at) = int(x)
-		case kFloat:
-			*(*float64)(at) = math.Float64frombits(binary.LittleEndian.Uint64(d.data[d.pos : d.pos+8]))
-			d.pos += 8
-		case kBool:
-			*(*bool)(at) = true
-		case kStrings:
-			n := d.uvarint()
-			if n > uint64(len(d.data)-d.pos) {
-				panic("slice past the end")
-			}
-			xs := make([]string, n)
-			for i := range xs {
-				xs[i] = d.str()
-			}
-			*(*[]string)(at) = xs
-		case kPtr:
-			v := reflect.New(f.elem.typ)
-			d.value(f.elem, v.UnsafePointer())
-			*(*unsafe.Pointer)(at) = v.UnsafePointer()
-		case kSlice:
-			n := d.uvarint()
-			if n > uint64(len(d.data)-d.pos) {
-				panic("slice past the end")
-			}
-			v := reflect.MakeSlice(reflect.SliceOf(f.elem.typ), int(n), int(n))
-			if n > 0 {
-				base := v.Index(0).Addr().UnsafePointer()
-				size := f.elem.typ.Size()
-				for i := range int(n) {
-					d.value(f.elem, unsafe.Add(base, uintptr(i)*size))
-				}
-			}
-			reflect.NewAt(v.Type(), at).Elem().Set(v)
-		}
-	}
 }

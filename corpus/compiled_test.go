@@ -3,6 +3,7 @@ package corpus_test
 import (
 	"bytes"
 	"errors"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -153,9 +154,12 @@ func TestCompiled(t *testing.T) {
 	})
 }
 
-func TestReadCompiledRefuses(t *testing.T) {
+// compiledOf loads n synthetic release files and returns the corpus and
+// its compiled form.
+func compiledOf(t *testing.T, n int, seed int64) (*corpus.Corpus, []byte) {
+	t.Helper()
 	dir := t.TempDir()
-	if err := corpustest.Write(dir, corpustest.Synthetic(5, 1)); err != nil {
+	if err := corpustest.Write(dir, corpustest.Synthetic(n, seed)); err != nil {
 		t.Fatal(err)
 	}
 	c, err := corpus.LoadWith(nil, os.DirFS(dir), corpus.LoadOptions{})
@@ -166,7 +170,11 @@ func TestReadCompiledRefuses(t *testing.T) {
 	if err := c.WriteCompiled(&buf); err != nil {
 		t.Fatal(err)
 	}
-	good := buf.Bytes()
+	return c, buf.Bytes()
+}
+
+func TestReadCompiledRefuses(t *testing.T) {
+	_, good := compiledOf(t, 5, 1)
 	for _, tc := range []struct {
 		name string
 		data []byte
@@ -174,7 +182,7 @@ func TestReadCompiledRefuses(t *testing.T) {
 		{"empty", nil},
 		{"other schema", bytes.Replace(good, []byte("Title:string"), []byte("Title:int"), 1)},
 		{"truncated", good[:len(good)-7]},
-		{"cut in the string table", good[:200]},
+		{"cut in the header", good[:200]},
 		{"longer", append(append([]byte{}, good...), 0, 0)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -183,8 +191,63 @@ func TestReadCompiledRefuses(t *testing.T) {
 			}
 		})
 	}
-	if err := corpustest.Synthetic(3, 1).WriteCompiled(&buf); err == nil {
+	if err := corpustest.Synthetic(3, 1).WriteCompiled(io.Discard); err == nil {
 		t.Error("WriteCompiled of a corpus not loaded from files = nil error")
+	}
+}
+
+// TestOpenCompiled maps the same compiled corpus twice: the first at the
+// address its image was laid out for where that is free, the second, with
+// that address taken, elsewhere with its pointers moved. Both must hold the
+// parsed releases, and a damaged file must be refused, not mapped.
+func TestOpenCompiled(t *testing.T) {
+	c, good := compiledOf(t, 30, 3)
+	name := filepath.Join(t.TempDir(), "corpus.bin")
+	if err := os.WriteFile(name, good, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var at []uintptr
+	for i := range 2 {
+		cc, err := corpus.OpenCompiled(name)
+		if err != nil {
+			t.Fatalf("OpenCompiled #%d: %v", i+1, err)
+		}
+		rs, p := corpus.CompiledReleases(cc)
+		if diff := cmp.Diff(c.Releases, rs); diff != "" {
+			t.Errorf("OpenCompiled #%d (image at %#x): releases differ (-parsed +compiled):\n%s", i+1, p, diff)
+		}
+		at = append(at, p)
+	}
+	t.Logf("images at %#x (laid out for %#x)", at, corpus.ImageBase)
+	if at[0] == at[1] {
+		t.Errorf("both images at %#x", at[0])
+	}
+	if _, err := corpus.OpenCompiled(filepath.Join(t.TempDir(), "none")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("OpenCompiled of no file = %v, want os.ErrNotExist", err)
+	}
+	for _, tc := range []struct {
+		name string
+		edit func([]byte) []byte
+	}{
+		{"a byte of the image changed", func(b []byte) []byte { b[len(b)/2] ^= 1; return b }},
+		{"a relocation changed", func(b []byte) []byte { b[len(b)-3] ^= 1; return b }},
+		{"truncated", func(b []byte) []byte { return b[:len(b)-4] }},
+		{"header changed", func(b []byte) []byte { b[bytes.IndexByte(b, '\n')+1] ^= 1; return b }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			bad := filepath.Join(t.TempDir(), "corpus.bin")
+			if err := os.WriteFile(bad, tc.edit(bytes.Clone(good)), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			// A changed relocation is only read where the image is moved:
+			// with the laid-out address taken by the images above, it is.
+			if _, err := corpus.OpenCompiled(bad); !errors.Is(err, corpus.ErrCompiledStale) {
+				t.Errorf("OpenCompiled = %v, want ErrCompiledStale", err)
+			}
+			if _, err := corpus.ReadCompiled(tc.edit(bytes.Clone(good))); !errors.Is(err, corpus.ErrCompiledStale) {
+				t.Errorf("ReadCompiled = %v, want ErrCompiledStale", err)
+			}
+		})
 	}
 }
 

@@ -1,7 +1,23 @@
 package corpus
 
-import "time"
+import (
+	"time"
+	"unsafe"
+)
 
 // AgeCompiled dates cc's load d later, as if its files had been read
 // long after they last changed.
 func AgeCompiled(cc *Compiled, d time.Duration) { cc.start = cc.start.Add(d) }
+
+// CompiledReleases returns cc's releases in file name order, and where its
+// image is in memory.
+func CompiledReleases(cc *Compiled) ([]*Release, uintptr) {
+	var rs []*Release
+	for _, f := range cc.files() {
+		rs = append(rs, f.Release)
+	}
+	return rs, uintptr(unsafe.Pointer(unsafe.SliceData(cc.image)))
+}
+
+// ImageBase is the address compiled corpora are laid out for.
+const ImageBase = imageBase

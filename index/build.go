@@ -130,20 +130,16 @@ func openPersisted(lg *slog.Logger, dir string, c *corpus.Corpus, opts buildOpti
 // none, and an error when it cannot be used (the caller then loads the
 // corpus from its files, and the next Open writes a new one).
 //
-// The file is mapped into memory, not copied, and the releases' strings
-// point into it: the mapping is kept for the life of the process.
+// The file is mapped into memory, not copied (corpus.OpenCompiled), and the
+// releases point into it: the mapping is kept for the life of the process.
 func ReadCompiled(dir string) (*corpus.Compiled, error) {
-	data, unmap, err := mapFile(filepath.Join(dir, compiledFile))
+	name := filepath.Join(dir, compiledFile)
+	cc, err := corpus.OpenCompiled(name)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("read compiled corpus: %w", err)
-	}
-	cc, err := corpus.ReadCompiled(data)
-	if err != nil {
-		unmap()
-		return nil, fmt.Errorf("read compiled corpus %s: %w", filepath.Join(dir, compiledFile), err)
+		return nil, fmt.Errorf("read compiled corpus %s: %w", name, err)
 	}
 	return cc, nil
 }
