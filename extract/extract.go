@@ -38,6 +38,9 @@ var (
 	// ErrNotRelease reports text that is not a funding press release: no
 	// amount of money or no donor.
 	ErrNotRelease = errors.New("not a funding release")
+	// ErrInternal reports a page extraction could not read because of a
+	// defect in fundbot: nothing is written and the process goes on.
+	ErrInternal = errors.New("internal error reading the page (a fundbot defect: please report it with the page)")
 )
 
 // Document is a release as read from a page, before extraction: its text
@@ -152,8 +155,14 @@ var steps = []step{
 }
 
 // Release reads doc into a release by running the steps in order. Its
-// errors wrap ErrEmpty, ErrBinary or ErrNotRelease. It never panics.
-func Release(doc Document) (*corpus.Release, error) {
+// errors wrap ErrEmpty, ErrBinary, ErrNotRelease or ErrInternal. It never
+// panics: a defect met on one page is that page's error.
+func Release(doc Document) (r *corpus.Release, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			r, err = nil, fmt.Errorf("%w: %v", ErrInternal, p)
+		}
+	}()
 	w := &work{doc: doc}
 	for _, s := range steps {
 		if err := s.run(w); err != nil {

@@ -27,6 +27,11 @@ func TestFindAmounts(t *testing.T) {
 		{"nearly twenty-five million dollars", []corpus.Amount{{Stated: "nearly twenty-five million dollars", Value: 25e6, Currency: "USD", Approximate: true}}},
 		{"a million people and one million more", nil},
 		{"a figure read short is left out: €5mio and USD 3.2bln2", nil},
+		{"will provide 300,000 USD in aid", []corpus.Amount{{Stated: "300,000 USD", Value: 3e5, Currency: "USD"}}},
+		{"Assistance through WFP : 1.41 million USD", []corpus.Amount{{Stated: "1.41 million USD", Value: 1.41e6, Currency: "USD"}}},
+		{"in 2019 USD 5 million", []corpus.Amount{{Stated: "USD 5 million", Value: 5e6, Currency: "USD"}}},
+		{"US$1.8 million (JP¥ 200,000,000)", []corpus.Amount{{Stated: "US$1.8 million", Value: 1.8e6, Currency: "USD"}, {Stated: "JP¥ 200,000,000", Value: 2e8, Currency: "JPY"}}},
+		{"50 million Danish krones", []corpus.Amount{{Stated: "50 million Danish krones", Value: 5e7, Currency: "DKK"}}},
 		{"an additional USD 4,5 million (NOK 45 million)", []corpus.Amount{{Stated: "USD 4,5 million", Value: 4.5e6, Currency: "USD"}, {Stated: "NOK 45 million", Value: 45e6, Currency: "NOK"}}},
 		{"Cameroon (€650K), and Burkina Faso (€300K)", []corpus.Amount{{Stated: "€650K", Value: 650e3, Currency: "EUR"}, {Stated: "€300K", Value: 300e3, Currency: "EUR"}}},
 		{"$31.5 mn, $117Mln and 46 billion won", []corpus.Amount{{Stated: "$31.5 mn", Value: 31.5e6, Currency: "USD"}, {Stated: "$117Mln", Value: 117e6, Currency: "USD"}, {Stated: "46 billion won", Value: 46e9, Currency: "KRW"}}},
@@ -103,6 +108,11 @@ func TestDonors(t *testing.T) {
 		{"Finnish philanthropist donates €6m to UNICEF", "", []string{"Finnish philanthropist"}},
 		{"US Provides Additional $117Mln in Humanitarian Aid to South Sudan", "", []string{"United States"}},
 		{"KSRelief signs two projects with UNICEF", "", []string{"Saudi Arabia"}},
+		{"", "The government of the Republic of Korea will provide 300,000 USD in humanitarian assistance through WFP.", []string{"South Korea"}},
+		{"", "Ireland will send more than €9 million in humanitarian aid to Iraq.", []string{"Ireland"}},
+		{"", "Norway has sent NOK 10 million to the ICRC.", []string{"Norway"}},
+		{"", "WFP will provide food to 10,000 refugees from Syria.", nil},
+		{"H&M Foundation gives $1 million to UNHCR", "", []string{"H&M Foundation"}},
 	}
 	for _, tc := range tests {
 		if diff := cmp.Diff(tc.want, findDonors(tc.title, tc.first, "")); diff != "" {

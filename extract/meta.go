@@ -31,7 +31,7 @@ var (
 	// Donates ...", "UK announces ...".
 	titleVerbRe = lazyre.New(`\s(?:[Ss]igns?|[Uu]ps|[Rr]aises?|[Ss]cales? up|[Dd]onates?|[Dd]onation|[Gg]ives?|[Cc]ontributes?|[Cc]ontribution|[Pp]rovides?|[Pp]ledges?|[Gg]rants?|[Ff]unds?|[Cc]ommits?|[Aa]llocates?|[Ss]upports?|[Bb]oosts?|[Aa]nnounces?|[Rr]enews?|[Ii]ncreases?|[Ee]xtends?|[Dd]elivers?|[Aa]wards?|[Rr]eleases?|[Bb]acking|[Ss]upport|[Ff]unding|[Aa]id|[Aa]ssistance|[Cc]ommitment|[Dd]ecides?|[Aa]pproves?)\b`)
 	// bodyDonorRe is an announcing sentence's subject before its verb.
-	bodyDonorRe = lazyre.New(`^(?:[A-Z][\w .’'-]{0,30}\s[–—-]\s+)?(?:On [^,]{3,30},\s+)?(.+?)\s+(?:has|have|had|will|is|are)?\s*(?:also\s+)?(?:committed|donated|contributed|pledged|given|provided|granted|allocated|announced|awarded|approved|released|donates|contributes|gives|provides|pledges|commits|allocates|announces|releases|decided|extended|extends|giving|contributing|providing|allocating|donating|pledging|committing)\b`)
+	bodyDonorRe = lazyre.New(`^(?:[A-Z][\w .’'-]{0,30}\s[–—-]\s+)?(?:On [^,]{3,30},\s+)?(.+?)\s+(?:has|have|had|will|is|are)?\s*(?:also\s+)?(?:committed|donated|contributed|pledged|given|provided|granted|allocated|announced|awarded|approved|released|donates|contributes|gives|provides|pledges|commits|allocates|announces|releases|decided|extended|extends|giving|contributing|providing|allocating|donating|pledging|committing|sends|sent|sending|(?:will|to|shall|would)\s+(?:\w+\s+)?(?:provide|give|donate|contribute|pledge|commit|allocate|grant|release|extend|send|deliver|award|channel|disburse))\b`)
 	// fromDonorRe is a donor named as a source: "from the Government of
 	// Japan", "by the European Union", "funded by USAID".
 	fromDonorRe = lazyre.New(`\b(?i:from|by|of)\s+(?i:the\s+)?((?:Government|People|Kingdom|State|Republic|Federal Republic|Principality|Grand Duchy)s? of (?:the )?[A-Z][\w’'-]*(?: (?:of )?[A-Z][\w’'-]*)*|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,5})`)
@@ -49,7 +49,7 @@ var (
 	// announcedThatRe is a donor named in what someone announced: "the
 	// Minister today announced that Canada is providing $306 million".
 	announcedThatRe = lazyre.New(`\b(?:announced|said|confirmed|stated|declared)\s+that\s+(?:the\s+)?(.{2,60}?)\s+(?:is|are|will|has|have|would)\s+(?:\w+\s+)?(?:providing|provide|provided|giving|give|given|contributing|contribute|contributed|pledging|pledge|pledged|allocating|allocate|allocated|donating|donate|donated)\b`)
-	donorSplitRe    = lazyre.New(`\s*(?:,|\band\b|&)\s*`)
+	donorSplitRe    = lazyre.New(`\s*(?:,|\band\b)\s*|\s+&\s+`) // not the & of "H&M"
 )
 
 // donorRule finds the donors of a release in one way; rules are tried in

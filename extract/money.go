@@ -14,13 +14,16 @@ import (
 )
 
 var (
-	currencyPrefix = `(\bU\.S\.\s?\$|\bUS\s?\$|\bUSD|\bA\$|\bAU\$|\bAUD|\bC\$|\bCA\$|\bCAD|\bNZ\$|\bNZD|\bEUR|€|\bCHF|\bGBP|£|\bJPY|¥|\bNOK|\bSEK|\bDKK|\bKRW|₩|\$)`
+	currencyPrefix = `(\bU\.S\.\s?\$|\bUS\s?\$|\bJP¥|\bUSD|\bA\$|\bAU\$|\bAUD|\bC\$|\bCA\$|\bCAD|\bNZ\$|\bNZD|\bEUR|€|\bCHF|\bGBP|£|\bJPY|¥|\bNOK|\bSEK|\bDKK|\bKRW|₩|\$)`
 	numberPattern  = `(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`
 	scalePattern   = `(?:\s?((?i:million|billion|thousand|mln|bln)|mn|bn|m|M|k|K)\b)?`
 	amountPrefixRe = lazyre.New(currencyPrefix + `\s?` + numberPattern + scalePattern)
-	amountSuffixRe = lazyre.New(`(?i)\b` + numberPattern + `(?:\s(million|billion|thousand))?\s(US dollars|U\.S\. dollars|American dollars|dollars|euros?|Swiss francs|francs|pounds sterling|pounds|yen|Norwegian kroner|Danish kroner|kroner|Swedish kronor|kronor|won|Korean won)\b`)
+	amountSuffixRe = lazyre.New(`(?i)\b` + numberPattern + `(?:\s(million|billion|thousand))?\s(US dollars|U\.S\. dollars|American dollars|dollars|euros?|Swiss francs|francs|pounds sterling|pounds|yen|Norwegian kroner|Danish kroner|Danish krones|krones|kroner|Swedish kronor|kronor|won|Korean won)\b`)
+	// amountCodeAfterRe is an amount with its ISO code after the number:
+	// "300,000 USD", "1.41 million USD".
+	amountCodeAfterRe = lazyre.New(`\b` + numberPattern + `(?:\s?((?i:million|billion|thousand|mln|bln)|mn|bn|m))?\s(USD|EUR|CHF|GBP|JPY|NOK|SEK|DKK|AUD|CAD|NZD|KRW)\b`)
 	amountBareRe   = lazyre.New(`(?i)\b(?:total|contribution|donation|grant|sum|funding|amount) of ` + `(\d{1,3}(?:,\d{3}){2,})\b`)
-	qualifierRe    = lazyre.New(`(?i)\b(nearly|almost|about|around|approximately|approx\.|some|roughly|over|more than|close to|up to|an estimated|just over|just under|at least|in excess of|less than|under|upwards of)\s+$`)
+	qualifierRe    = lazyre.New(`(?i)\b(nearly|almost|about|around|approximately|approx\.|app\.|some|roughly|over|more than|close to|up to|an estimated|just over|just under|at least|in excess of|less than|under|upwards of)\s+$`)
 )
 
 // amount is a sum of money found in a text.
@@ -56,6 +59,16 @@ func findAmounts(s, fallback string) []amount {
 		a, ok := newAmount(s, m[0], m[1], s[m[4]:m[5]], group(s, m, 3), cur)
 		if ok {
 			out = append(out, a)
+		}
+	}
+	if prefixed {
+		for _, m := range amountCodeAfterRe.FindAllStringSubmatchIndex(s, -1) {
+			if overlaps(out, m[0], m[1]) {
+				continue
+			}
+			if a, ok := newAmount(s, m[0], m[1], s[m[2]:m[3]], group(s, m, 2), currencyCode(s[m[6]:m[7]])); ok {
+				out = append(out, a)
+			}
 		}
 	}
 	lower := strings.ToLower(s)
@@ -241,10 +254,10 @@ var currencyCodes = map[string]string{
 	"eur": "EUR", "€": "EUR", "euro": "EUR", "euros": "EUR",
 	"chf": "CHF", "swiss francs": "CHF", "francs": "CHF",
 	"gbp": "GBP", "£": "GBP", "pounds": "GBP", "pounds sterling": "GBP",
-	"jpy": "JPY", "¥": "JPY", "yen": "JPY",
+	"jpy": "JPY", "¥": "JPY", "jp¥": "JPY", "yen": "JPY",
 	"nok": "NOK", "norwegian kroner": "NOK", "kroner": "NOK",
 	"sek": "SEK", "swedish kronor": "SEK", "kronor": "SEK",
-	"dkk": "DKK", "danish kroner": "DKK",
+	"dkk": "DKK", "danish kroner": "DKK", "danish krones": "DKK", "krones": "DKK",
 	"krw": "KRW", "₩": "KRW", "won": "KRW", "korean won": "KRW",
 }
 

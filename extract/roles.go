@@ -87,6 +87,13 @@ var ofThatRe = lazyre.New(`^\s+of (?:that|which|this|it)\b`)
 // "Since the Oct. 7 attack, Canada has pledged a total of ...".
 var runningSumRe = lazyre.New(`(?i)^\s*(?:to date|so far|thus far|until now|since|combined with|together with (?:last|previous|earlier))\b`)
 
+// withOtherRe opens a sentence that adds another amount to this one;
+// inTotalAfterRe follows an amount that is the sum.
+var (
+	withOtherRe    = lazyre.New(`(?i)^\W*(?:with|together with|combined with|added to|including)\b`)
+	inTotalAfterRe = lazyre.New(`(?i)^\s*(?:\([^)]{0,40}\)\s*)?in total\b`)
+)
+
 // clauseBreakRe joins two clauses of a sentence: ", and the", "; ".
 var clauseBreakRe = lazyre.New(`(?i)(?:,\s+(?:and|but|while|whereas|with)\b|;)`)
 
@@ -103,8 +110,14 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 	if runningSumRe.MatchString(sent[:start]) {
 		return "cumulative"
 	}
-	before := sent[max(prevEnd, start-90):start]
-	after := sent[end:min(nextStart, end+60)]
+	// "With the aid of 10 million USD announced on November 12, 30
+	// million USD (3 billion JPY) in total will be provided": the sum of
+	// this gift and another.
+	if prevEnd > 0 && withOtherRe.MatchString(sent) && inTotalAfterRe.MatchString(sent[end:]) {
+		return "overall"
+	}
+	before := sent[min(start, max(prevEnd, start-90)):start]
+	after := sent[end:max(end, min(nextStart, end+60))]
 	for _, r := range contextRules {
 		if r.before.MatchString(before) || r.after.MatchString(after) {
 			return r.context
@@ -453,8 +466,8 @@ func restates(a, b corpus.Fact) bool {
 	if a.Sentence != b.Sentence || a.Paragraph != b.Paragraph || a.Amount.Currency == b.Amount.Currency {
 		return false
 	}
-	i := strings.Index(a.Sentence, a.Amount.Stated)
-	j := strings.Index(a.Sentence, b.Amount.Stated)
+	i := indexStated(a.Sentence, a.Amount.Stated)
+	j := indexStated(a.Sentence, b.Amount.Stated)
 	if i < 0 || j < i+len(a.Amount.Stated) {
 		return false
 	}
@@ -500,7 +513,7 @@ func forSomeRecipients(f corpus.Fact, r *corpus.Release) bool {
 	if len(r.Recipients) < 2 {
 		return false
 	}
-	start := strings.Index(f.Sentence, f.Amount.Stated)
+	start := indexStated(f.Sentence, f.Amount.Stated)
 	if start < 0 {
 		return false
 	}
@@ -546,7 +559,7 @@ var refersBackRe = lazyre.New(`(?i)\b(?:the|this|that|these)\s+$`)
 // refersBack reports whether f names again an amount of the same value and
 // currency stated before it, as "the SEK 25 million top-up" does.
 func refersBack(f corpus.Fact, before []corpus.Fact) bool {
-	start := strings.Index(f.Sentence, f.Amount.Stated)
+	start := indexStated(f.Sentence, f.Amount.Stated)
 	if start < 0 || !refersBackRe.MatchString(f.Sentence[:start]) {
 		return false
 	}
@@ -575,7 +588,7 @@ func releaseYear(r *corpus.Release) int {
 var moreMoneyRe = lazyre.New(`(?i)(?:\balso\b[^.;]{0,30}\b(?:a further|another|a second|an extra|an additional)|\banother|\ba second)\s+(?:\w+\s+)?$`)
 
 func moreMoney(f corpus.Fact) bool {
-	start := strings.Index(f.Sentence, f.Amount.Stated)
+	start := indexStated(f.Sentence, f.Amount.Stated)
 	return start >= 0 && moreMoneyRe.MatchString(f.Sentence[max(0, start-40):start])
 }
 
@@ -592,7 +605,7 @@ func statedAt(amounts []corpus.Fact, i int) int {
 	}
 	at := -1
 	for from := 0; k >= 0; k-- {
-		j := strings.Index(f.Sentence[from:], f.Amount.Stated)
+		j := indexStated(f.Sentence[from:], f.Amount.Stated)
 		if j < 0 {
 			return at
 		}
@@ -600,6 +613,35 @@ func statedAt(amounts []corpus.Fact, i int) int {
 		from = at + len(f.Amount.Stated)
 	}
 	return at
+}
+
+// indexStated returns where an amount as stated first stands in s, or
+// -1: not inside a longer figure ("30 million USD" is not in "0.30
+// million USD").
+func indexStated(s, stated string) int {
+	for from := 0; from <= len(s); {
+		j := strings.Index(s[from:], stated)
+		if j < 0 {
+			return -1
+		}
+		at := from + j
+		if at == 0 || !gluedToNumber(s[:at]) {
+			return at
+		}
+		from = at + 1
+	}
+	return -1
+}
+
+// gluedToNumber reports whether text ending in before would continue a
+// number: a digit, or a decimal point or comma after one.
+func gluedToNumber(before string) bool {
+	n := len(before)
+	c := before[n-1]
+	if c >= '0' && c <= '9' {
+		return true
+	}
+	return (c == '.' || c == ',') && n > 1 && before[n-2] >= '0' && before[n-2] <= '9'
 }
 
 // includingRe opens a clause that lists what an amount before it includes.

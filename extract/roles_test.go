@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -43,6 +44,9 @@ func TestRoles(t *testing.T) {
 		{"an earlier year's gift in its own clause", "UK to add £21m to the emergency fund in 2018",
 			[]string{"The UK will add £21m to the emergency fund in 2018.", "The UK gave £55m to the fund in 2017, and the additional £21m will be available from 1 January."},
 			"£21m", []string{"£55m=earlier"}},
+		{"a sum with an earlier gift is not the total", "Emergency Grant Aid to the Philippines",
+			[]string{"On November 15, Japan decided to extend additional Emergency Grant Aid of 20 million USD to the Philippines. With the aid of 10 million USD announced on November 12, 30 million USD (3 billion JPY) in total will be provided."},
+			"20 million USD", []string{"10 million USD=earlier", "30 million USD=overall"}},
 		{"a total of", "Sweden supports Sudan",
 			[]string{"Sweden gives a total of SEK 50 million: SEK 20 million to UNHCR and SEK 30 million to WFP."},
 			"SEK 50 million", nil},
@@ -66,7 +70,7 @@ func TestRoles(t *testing.T) {
 					ctx = append(ctx, f.Amount.Stated+"="+f.Context)
 				}
 			}
-			if len(ctx) != len(tc.context) || (len(ctx) > 0 && ctx[0] != tc.context[0]) {
+			if !slices.Equal(ctx, tc.context) {
 				t.Errorf("context amounts = %q, want %q", ctx, tc.context)
 			}
 		})
@@ -82,4 +86,26 @@ func joinParas(ps []string) string {
 		out += p
 	}
 	return out
+}
+
+func TestIndexStated(t *testing.T) {
+	for _, tc := range []struct {
+		s, stated string
+		want      int
+	}{
+		{"gives 0.30 million USD to IFRC and 30 million USD to WFP", "30 million USD", 35},
+		{"gives 0.30 million USD to IFRC", "0.30 million USD", 6},
+		{"1,30 million USD", "30 million USD", -1},
+		{"USD 5 million", "USD 5 million", 0},
+		{"USD 15 million and USD 5 million", "USD 5 million", 19},
+	} {
+		if got := indexStated(tc.s, tc.stated); got != tc.want {
+			t.Errorf("indexStated(%q, %q) = %d, want %d", tc.s, tc.stated, got, tc.want)
+		}
+	}
+	// An amount that also stands inside a longer figure before it once
+	// made extraction slice out of range.
+	if _, err := Ingest("test", []byte("Japan gives aid to Haiti\n\nJapan gives 0.30 million USD to the IFRC, and 30 million USD to WFP, in Haiti.")); err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
 }
