@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"sync"
 	"testing"
 	"time"
@@ -51,10 +52,10 @@ var (
 	synthErr    error
 )
 
-// BenchmarkAnswer10k measures uncached answers on a synthetic corpus of
-// 10,000 releases (about 200,000 indexed documents), reporting the median
-// and the 99th percentile.
-func BenchmarkAnswer10k(b *testing.B) {
+// synthEngine returns an uncached engine over the synthetic corpus of
+// 10,000 releases (about 200,000 indexed documents), built once per test
+// binary.
+func synthEngine(b *testing.B) *Engine {
 	synthOnce.Do(func() {
 		lg := slog.New(slog.NewTextHandler(io.Discard, nil))
 		synthCorpus = corpustest.Synthetic(10000, 1)
@@ -76,6 +77,13 @@ func BenchmarkAnswer10k(b *testing.B) {
 	}
 	e := New(slog.New(slog.NewTextHandler(io.Discard, nil)), synthCorpus, synthIdx)
 	e.cache = nil
+	return e
+}
+
+// BenchmarkAnswer10k measures uncached answers on a synthetic corpus of
+// 10,000 releases, reporting the median and the 99th percentile.
+func BenchmarkAnswer10k(b *testing.B) {
+	e := synthEngine(b)
 	qs := []string{"/contact 2011", "flood victims shelter", "/funding 2015", "What share goes to the Horn of Africa?"}
 	// Countries and donors the synthetic corpus really has.
 	for _, c := range e.countries[:min(4, len(e.countries))] {
@@ -85,6 +93,65 @@ func BenchmarkAnswer10k(b *testing.B) {
 		qs = append(qs, "/funding "+d)
 	}
 	benchAnswers(b, e, qs)
+}
+
+// BenchmarkAnswer10kDistinct measures uncached answers on the synthetic
+// corpus of 10,000 releases to 5,000 different questions in the shapes the
+// load test sends (distinctQuestions), as `fundbot serve` meets them when
+// no answer is cached.
+func BenchmarkAnswer10kDistinct(b *testing.B) {
+	e := synthEngine(b)
+	benchAnswers(b, e, distinctQuestions(e, 5000))
+}
+
+// distinctQuestions returns n different slash-command lines in the shapes
+// tools/loadtest/distinct sends (a donor's gift to a recipient in a year,
+// a donor or a country in a year, a recipient's contact in a year), made
+// from the donors, recipients, countries and years e's corpus covers.
+func distinctQuestions(e *Engine, n int) []string {
+	donors := e.donorNames[:min(15, len(e.donorNames))]
+	recipients := recipientNames(e)
+	recipients = recipients[:min(7, len(recipients))]
+	countries := e.countries[:min(30, len(e.countries))]
+	var out []string
+	seen := map[string]bool{}
+	add := func(q string) {
+		if len(out) < n && !seen[q] {
+			seen[q] = true
+			out = append(out, q)
+		}
+	}
+	for _, year := range e.years {
+		y := strconv.Itoa(year)
+		for i, d := range donors {
+			add("/funding How much did " + d + " give to " + recipients[(i+year)%len(recipients)] + " in " + y + "?")
+			add("/funding " + d + " " + y)
+		}
+		for _, c := range countries {
+			add("/funding " + c.Name + " " + y)
+			add("/funding How much does " + c.Name + " get in " + y + "?")
+		}
+		for _, r := range recipients {
+			add("/contact " + r + " " + y)
+		}
+	}
+	for i := 0; len(out) < n && i < 100*n; i++ {
+		d, r := donors[i%len(donors)], recipients[(i/len(donors))%len(recipients)]
+		y := strconv.Itoa(e.years[(i/(len(donors)*len(recipients)))%len(e.years)])
+		add("/funding What did " + d + " give " + r + " in " + y + "?")
+		add("/funding " + d + " " + r + " " + y)
+	}
+	return out
+}
+
+// recipientNames returns every recipient e's corpus names, sorted.
+func recipientNames(e *Engine) []string {
+	var out []string
+	for _, r := range e.c.Releases {
+		out = append(out, recipientsOf(r)...)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 func benchAnswers(b *testing.B, e *Engine, qs []string) {
@@ -105,5 +172,17 @@ func benchAnswers(b *testing.B, e *Engine, qs []string) {
 	if n := len(durations); n > 0 {
 		b.ReportMetric(float64(durations[n/2].Nanoseconds()), "p50-ns")
 		b.ReportMetric(float64(durations[n*99/100].Nanoseconds()), "p99-ns")
+	}
+}
+
+// BenchmarkNew10k measures answer.New over the synthetic corpus of 10,000
+// releases (about 80,000 facts): the engine's lookups, built at start-up
+// by every process that answers.
+func BenchmarkNew10k(b *testing.B) {
+	c := corpustest.Synthetic(10000, 1)
+	lg := slog.New(slog.DiscardHandler)
+	b.ReportAllocs()
+	for b.Loop() {
+		New(lg, c, nil)
 	}
 }

@@ -43,8 +43,8 @@ type lookups struct {
 	donorAliases     []nameKey
 	recipientAliases []nameKey
 	persons          []personKey
-	recipientNames   []string // every recipient, sorted
 	sectors          []string // every sector an amount states, folded
+	releaseIndex
 }
 
 func newLookups(c *corpus.Corpus) lookups {
@@ -56,9 +56,11 @@ func newLookups(c *corpus.Corpus) lookups {
 		byRegion:        map[string][]factRef{},
 		regionName:      map[string]string{},
 		byKind:          map[corpus.Kind][]factRef{},
+		releaseIndex:    newReleaseIndex(),
 	}
 	countryName := map[string]string{}
 	for _, r := range c.Releases {
+		l.releaseIndex.add(r)
 		l.releaseByFold[corpus.Fold(r.ID)] = r.ID
 		for _, d := range r.Donors {
 			if _, ok := l.donorByFold[corpus.Fold(d)]; !ok {
@@ -117,14 +119,6 @@ func newLookups(c *corpus.Corpus) lookups {
 	l.donorAliases = donorKeys(l.donorNames)
 	l.recipientAliases = recipientKeys(c)
 	l.persons = personKeys(c)
-	for _, r := range c.Releases {
-		for _, s := range recipientsOf(r) {
-			if !slices.Contains(l.recipientNames, s) {
-				l.recipientNames = append(l.recipientNames, s)
-			}
-		}
-	}
-	slices.Sort(l.recipientNames)
 	return l
 }
 

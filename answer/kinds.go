@@ -248,7 +248,7 @@ func (e *Engine) coverage() []string { return e.covered }
 // releasesOf returns the releases a request narrows to, in corpus order.
 func (e *Engine) releasesOf(req request) []*corpus.Release {
 	var out []*corpus.Release
-	for _, r := range e.c.Releases {
+	for _, r := range e.candidates(e.c, req) {
 		if releaseMatches(r, req) {
 			out = append(out, r)
 		}

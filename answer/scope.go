@@ -289,6 +289,128 @@ func releaseMatches(r *corpus.Release, req request) bool {
 	return true
 }
 
+// releaseIndex lists, in corpus order, the releases that releaseMatches
+// can keep for each year, donor and recipient a request may name (the
+// release's own or one of its facts'), so that narrowing looks at those
+// releases only instead of every release and its facts.
+type releaseIndex struct {
+	byYear      map[int][]*corpus.Release
+	byDonor     map[string][]*corpus.Release
+	byRecipient map[string][]*corpus.Release
+	// undatedReleases state no year at all, neither theirs nor a fact's.
+	undatedReleases []*corpus.Release
+}
+
+func newReleaseIndex() releaseIndex {
+	return releaseIndex{
+		byYear:      map[int][]*corpus.Release{},
+		byDonor:     map[string][]*corpus.Release{},
+		byRecipient: map[string][]*corpus.Release{},
+	}
+}
+
+// add indexes r; releases are added in corpus order. It reads r the way
+// releaseMatches does, so that a release releaseMatches keeps for a year,
+// donor or recipient is always listed under it.
+func (x *releaseIndex) add(r *corpus.Release) {
+	var yearBuf [4]int
+	years := appendNew(yearBuf[:0], r.Year)
+	for i := range r.Facts {
+		if y := r.Facts[i].Year; y != 0 {
+			years = appendNew(years, y)
+		}
+	}
+	listUnder(x.byYear, years, r)
+	if r.Year == 0 && len(years) == 1 {
+		x.undatedReleases = append(x.undatedReleases, r)
+	}
+	var nameBuf [8]string
+	donors := withFacts(appendNew(nameBuf[:0], r.Donors...), r, func(f *corpus.Fact) string { return f.Donor })
+	listUnder(x.byDonor, donors, r)
+	recipients := appendNew(appendNew(nameBuf[:0], r.Recipient), r.Recipients...)
+	listUnder(x.byRecipient, withFacts(recipients, r, func(f *corpus.Fact) string { return f.Recipient }), r)
+}
+
+// withFacts adds to names the name field gives for each of r's facts, when
+// it gives one, each once.
+func withFacts(names []string, r *corpus.Release, field func(*corpus.Fact) string) []string {
+	for i := range r.Facts {
+		if s := field(&r.Facts[i]); s != "" {
+			names = appendNew(names, s)
+		}
+	}
+	return names
+}
+
+// listUnder lists r under each of keys.
+func listUnder[K comparable](lists map[K][]*corpus.Release, keys []K, r *corpus.Release) {
+	for _, k := range keys {
+		lists[k] = append(lists[k], r)
+	}
+}
+
+// appendNew appends each of vs to list unless list holds it.
+func appendNew[T comparable](list []T, vs ...T) []T {
+	for _, v := range vs {
+		if !slices.Contains(list, v) {
+			list = append(list, v)
+		}
+	}
+	return list
+}
+
+// candidates returns, in corpus order, releases among which are all those
+// req narrows to by release id, year, donor and recipient: the shortest
+// of the indexed lists for what it names, or every release of c when it
+// names none of these. releaseMatches still decides.
+func (x *releaseIndex) candidates(c *corpus.Corpus, req request) []*corpus.Release {
+	out := c.Releases
+	narrow := func(list []*corpus.Release) {
+		if len(list) < len(out) {
+			out = list
+		}
+	}
+	if len(req.releases) > 0 {
+		var list []*corpus.Release
+		for _, id := range req.releases {
+			if r, ok := c.Release(id); ok {
+				list = append(list, r)
+			}
+		}
+		narrow(inCorpusOrder(list))
+	}
+	if len(req.years) > 0 {
+		narrow(union(x.byYear, req.years))
+	}
+	if len(req.donors) > 0 {
+		narrow(union(x.byDonor, req.donors))
+	}
+	if len(req.recipients) > 0 {
+		narrow(union(x.byRecipient, req.recipients))
+	}
+	return out
+}
+
+// union returns the releases listed under any of keys, in corpus order,
+// each once.
+func union[K comparable](lists map[K][]*corpus.Release, keys []K) []*corpus.Release {
+	if len(keys) == 1 {
+		return lists[keys[0]]
+	}
+	var out []*corpus.Release
+	for _, k := range keys {
+		out = append(out, lists[k]...)
+	}
+	return inCorpusOrder(out)
+}
+
+// inCorpusOrder sorts releases by id, as a corpus holds them, and drops
+// repeats.
+func inCorpusOrder(rs []*corpus.Release) []*corpus.Release {
+	slices.SortFunc(rs, func(a, b *corpus.Release) int { return strings.Compare(a.ID, b.ID) })
+	return slices.Compact(rs)
+}
+
 // anyFact reports whether any fact of r satisfies ok.
 func anyFact(r *corpus.Release, ok func(*corpus.Fact) bool) bool {
 	for i := range r.Facts {
@@ -378,8 +500,8 @@ func (e *Engine) undated(req request) []*corpus.Release {
 	rest := req
 	rest.years = nil
 	var out []*corpus.Release
-	for _, r := range e.c.Releases {
-		if len(yearsOf(r)) == 0 && releaseMatches(r, rest) {
+	for _, r := range e.undatedReleases {
+		if releaseMatches(r, rest) {
 			out = append(out, r)
 		}
 	}
