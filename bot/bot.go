@@ -22,6 +22,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/fundbot/fundbot/answer"
+	"github.com/fundbot/fundbot/store"
 )
 
 // Answerer answers a question or a slash-command line. *answer.Engine is the
@@ -101,6 +102,9 @@ type Options struct {
 	// Records, when set, keeps the questions fundbot could not answer and
 	// the feedback on its answers. Nil: counted in metrics only.
 	Records Recorder
+	// RecordQueue bounds the records waiting to be written, in batches by
+	// one goroutine; a record that finds it full is dropped. Default 1024.
+	RecordQueue int
 	// DegradedAfter is how many calls to Slack must fail in a row for
 	// /healthz to say "degraded". Default 5.
 	DegradedAfter int
@@ -150,6 +154,7 @@ func (o Options) withDefaults() Options {
 	def(&o.MaxRetryAfter, 60*time.Second)
 	def(&o.BackoffBase, 250*time.Millisecond)
 	defInt(&o.DegradedAfter, 5)
+	defInt(&o.RecordQueue, 1024)
 	def(&o.PollInterval, 250*time.Millisecond)
 	def(&o.PaceSlack, 250*time.Millisecond)
 	def(&o.Lease, time.Minute)
@@ -171,25 +176,32 @@ type Bot struct {
 	threads *threadMemory // each thread's last question, for follow-ups
 	claims  Claims
 
-	outbox   Outbox
-	durable  bool         // the outbox survives the process
-	backlog  atomic.Int64 // replies owed
-	pool     *pool
-	acks     chan struct{} // bounds Socket Mode commands waiting for their answer
-	outbound chan struct{} // bounds calls to Slack in flight
-	pace     *pacer
-	health   *health
+	outbox  Outbox
+	durable bool         // the outbox survives the process
+	backlog atomic.Int64 // replies owed
+	// backlogUnknown is set when the outbox could not be counted at
+	// start-up: the dispatcher then looks at it even when backlog is 0.
+	backlogUnknown atomic.Bool
+	pool           *pool
+	acks           chan struct{} // bounds Socket Mode commands waiting for their answer
+	outbound       chan struct{} // bounds calls to Slack in flight
+	pace           *pacer
+	health         *health
 
 	// work is the context of the workers; it is cancelled only when
 	// Shutdown gives up waiting for them.
 	work       context.Context
 	cancelWork context.CancelFunc
-	wake       chan struct{} // wakes the dispatcher
-	stop       chan struct{} // stops the dispatcher
-	dispatched chan struct{} // closed when the dispatcher has stopped
-	inflight   sync.Map      // reply ids in a worker's hands
+	wake       chan struct{}     // wakes the dispatcher
+	stop       chan struct{}     // stops the dispatcher
+	dispatched chan struct{}     // closed when the dispatcher has stopped
+	records    chan store.Record // waiting for the record writer
+	recorded   chan struct{}     // closed when the record writer has stopped
+	stopRecord chan struct{}     // stops the record writer
+	inflight   sync.Map          // reply ids in a worker's hands
 	closing    atomic.Bool
 	stopOnce   sync.Once
+	recordOnce sync.Once
 
 	ready atomic.Bool
 }
@@ -218,6 +230,9 @@ func New(lg *slog.Logger, ans Answerer, api *slack.Client, opts Options) *Bot {
 		wake:       make(chan struct{}, 1),
 		stop:       make(chan struct{}),
 		dispatched: make(chan struct{}),
+		records:    make(chan store.Record, opts.RecordQueue),
+		recorded:   make(chan struct{}),
+		stopRecord: make(chan struct{}),
 	}
 	b.health = &health{lg: lg, degradedAfter: int64(opts.DegradedAfter)}
 	if b.outbox == nil {
@@ -231,6 +246,7 @@ func New(lg *slog.Logger, ans Answerer, api *slack.Client, opts Options) *Bot {
 	n, err := b.outbox.Recover(ctx, time.Now())
 	cancelCtx()
 	if err != nil {
+		b.backlogUnknown.Store(true)
 		lg.Error("outbox backlog unknown", "err", err)
 	} else if n > 0 {
 		lg.Info("replies owed from before the restart; sending those still worth sending", "backlog", n)
@@ -238,6 +254,11 @@ func New(lg *slog.Logger, ans Answerer, api *slack.Client, opts Options) *Bot {
 	b.backlog.Store(int64(n))
 	b.pool = newPool(work, opts.Workers, opts.QueueSize, b.kick)
 	go b.dispatch(b.stop)
+	if opts.Records != nil {
+		go b.writeRecords(b.stopRecord)
+	} else {
+		close(b.recorded)
+	}
 	return b
 }
 
@@ -323,6 +344,7 @@ func (b *Bot) Shutdown(ctx context.Context) error {
 		case <-wait.C:
 		}
 	}
+	b.stopRecords(ctx)
 	b.cancelWork()
 	left := b.backlog.Load()
 	switch {
@@ -333,6 +355,26 @@ func (b *Bot) Shutdown(ctx context.Context) error {
 		return nil
 	}
 	return fmt.Errorf("shutdown: %d replies owed are lost (no durable outbox): %w", left, context.Cause(ctx))
+}
+
+// stopRecords has the record writer write what is queued and stop, waiting
+// for it until ctx ends and then at most a second more, its write
+// cancelled.
+func (b *Bot) stopRecords(ctx context.Context) {
+	b.recordOnce.Do(func() { close(b.stopRecord) })
+	select {
+	case <-b.recorded:
+		return
+	case <-ctx.Done():
+	}
+	b.cancelWork()
+	wait := time.NewTimer(time.Second)
+	defer wait.Stop()
+	select {
+	case <-b.recorded:
+	case <-wait.C:
+		b.lg.Warn("records still queued at shutdown are lost")
+	}
 }
 
 // errClosing is returned for work offered after Shutdown began.

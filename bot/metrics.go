@@ -20,6 +20,7 @@ type metrics struct {
 	seenEvictedEarly prometheus.Counter
 	unanswered       *prometheus.CounterVec // by why: not_found, not_stated, passages
 	feedback         *prometheus.CounterVec // by vote: up, down
+	recordsDropped   prometheus.Counter
 }
 
 func newMetrics(reg prometheus.Registerer, b *Bot) *metrics {
@@ -95,7 +96,11 @@ func newMetrics(reg prometheus.Registerer, b *Bot) *metrics {
 		Name: "fundbot_feedback_total",
 		Help: "Feedback buttons clicked on answers, by vote (up, down).",
 	}, []string{"vote"})
-	reg.MustRegister(m.unanswered, m.feedback)
+	m.recordsDropped = prometheus.NewCounter(prometheus.CounterOpts{
+		Name: "fundbot_records_dropped_total",
+		Help: "Unanswered questions and feedback not recorded: the record queue was full, or the write failed.",
+	})
+	reg.MustRegister(m.unanswered, m.feedback, m.recordsDropped)
 	reg.MustRegister(m.busy, m.seenEvictedEarly, backlog, queue, busyWorkers)
 	reg.MustRegister(m.requests, m.requestSeconds, m.answers, m.answerSeconds, m.cacheHits,
 		m.cacheMisses, m.apiErrors, m.replies, m.duplicates, m.socketEvents)

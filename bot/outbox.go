@@ -196,8 +196,13 @@ func (b *Bot) dispatch(stop <-chan struct{}) {
 	}
 }
 
-// dispatchOnce claims what the pool can take now.
+// dispatchOnce claims what the pool can take now. With no reply owed it
+// does nothing: the dispatcher is woken after every job, slash commands
+// answered in time included, and those owe the outbox nothing.
 func (b *Bot) dispatchOnce() {
+	if b.backlog.Load() <= 0 && !b.backlogUnknown.Load() {
+		return
+	}
 	free := b.pool.free()
 	if free <= 0 {
 		return

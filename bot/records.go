@@ -9,13 +9,17 @@ import (
 )
 
 // Recorder keeps the questions fundbot could not answer and the feedback on
-// its answers. *store.Store is the real one.
+// its answers. *store.Store is the real one: it writes a batch of records
+// in one transaction.
 type Recorder interface {
-	Add(ctx context.Context, r store.Record) error
+	Add(ctx context.Context, rs ...store.Record) error
 }
 
 // recordTimeout bounds one write to the Recorder.
 const recordTimeout = 5 * time.Second
+
+// maxRecordBatch bounds the records written in one call to the Recorder.
+const maxRecordBatch = 256
 
 // surfaceOfOrigin says where a question came from, for the records.
 var surfaceOfOrigin = map[string]store.Surface{
@@ -39,21 +43,66 @@ func (b *Bot) asked(a *answer.Answer, origin string) {
 	b.record(store.Record{Outcome: store.Outcome(why), Kind: string(a.Kind), Surface: surface, Question: a.Query})
 }
 
-// record writes r in a worker, within recordTimeout, when the bot records.
-// It does not wait; a record that finds the workers busy, or fails, is
-// logged and dropped: it is never worth delaying a reply.
+// record queues r for the record writer when the bot records. It does not
+// wait: a record that finds the queue full is logged and dropped, since it
+// is never worth delaying a reply.
 func (b *Bot) record(r store.Record) {
 	if b.opts.Records == nil {
 		return
 	}
-	ok := b.pool.submit(func(ctx context.Context) {
-		ctx, cancel := context.WithTimeout(ctx, recordTimeout)
-		defer cancel()
-		if err := b.opts.Records.Add(ctx, r); err != nil {
-			b.lg.Error("record not written", "outcome", r.Outcome, "kind", r.Kind, "surface", r.Surface, "err", err)
+	select {
+	case b.records <- r:
+	default:
+		b.m.recordsDropped.Inc()
+		b.lg.Warn("record dropped: record queue full", "outcome", r.Outcome, "kind", r.Kind, "surface", r.Surface)
+	}
+}
+
+// writeRecords writes the queued records until stop is closed, then the
+// ones still queued, and closes b.recorded. It takes what is queued at
+// once, up to maxRecordBatch, so that a flood of unanswered questions
+// costs one transaction per batch rather than one per question.
+func (b *Bot) writeRecords(stop <-chan struct{}) {
+	defer close(b.recorded)
+	batch := make([]store.Record, 0, maxRecordBatch)
+	for {
+		select {
+		case r := <-b.records:
+			batch = append(batch[:0], r)
+		case <-stop:
+			for {
+				batch = b.drainRecords(batch[:0])
+				if len(batch) == 0 {
+					return
+				}
+				b.writeBatch(batch)
+			}
 		}
-	})
-	if !ok {
-		b.lg.Warn("record dropped: workers busy", "outcome", r.Outcome, "kind", r.Kind, "surface", r.Surface)
+		b.writeBatch(b.drainRecords(batch))
+	}
+}
+
+// drainRecords appends to batch the records queued now, up to
+// maxRecordBatch in all.
+func (b *Bot) drainRecords(batch []store.Record) []store.Record {
+	for len(batch) < maxRecordBatch {
+		select {
+		case r := <-b.records:
+			batch = append(batch, r)
+		default:
+			return batch
+		}
+	}
+	return batch
+}
+
+// writeBatch writes records within recordTimeout; a failure is logged and
+// the records dropped.
+func (b *Bot) writeBatch(records []store.Record) {
+	ctx, cancel := context.WithTimeout(b.work, recordTimeout)
+	defer cancel()
+	if err := b.opts.Records.Add(ctx, records...); err != nil {
+		b.m.recordsDropped.Add(float64(len(records)))
+		b.lg.Error("records not written", "records", len(records), "err", err)
 	}
 }

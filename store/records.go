@@ -74,23 +74,32 @@ func clean(q string) string {
 	return q
 }
 
-// Add stores r (its At defaults to now) and drops records past the store's
-// bounds on age and count.
-func (s *Store) Add(ctx context.Context, r Record) error {
-	if r.At.IsZero() {
-		r.At = s.now()
+// Add stores records (each At defaults to now) in one transaction and
+// drops records past the store's bounds on age and count.
+func (s *Store) Add(ctx context.Context, records ...Record) error {
+	if len(records) == 0 {
+		return nil
 	}
+	now := s.now()
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("add record: %w", err)
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx,
-		`INSERT INTO records (at, outcome, kind, surface, question) VALUES (?, ?, ?, ?, ?)`,
-		r.At.Unix(), string(r.Outcome), r.Kind, string(r.Surface), clean(r.Question)); err != nil {
+	insert, err := tx.PrepareContext(ctx, `INSERT INTO records (at, outcome, kind, surface, question) VALUES (?, ?, ?, ?, ?)`)
+	if err != nil {
 		return fmt.Errorf("add record: %w", err)
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM records WHERE at < ?`, s.now().Add(-s.limits.MaxAge).Unix()); err != nil {
+	defer insert.Close()
+	for _, r := range records {
+		if r.At.IsZero() {
+			r.At = now
+		}
+		if _, err := insert.ExecContext(ctx, r.At.Unix(), string(r.Outcome), r.Kind, string(r.Surface), clean(r.Question)); err != nil {
+			return fmt.Errorf("add record: %w", err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM records WHERE at < ?`, now.Add(-s.limits.MaxAge).Unix()); err != nil {
 		return fmt.Errorf("prune records by age: %w", err)
 	}
 	if _, err := tx.ExecContext(ctx,

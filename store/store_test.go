@@ -164,6 +164,40 @@ func TestAddBoundsAgeAndCount(t *testing.T) {
 	})
 }
 
+func TestAddBatch(t *testing.T) {
+	ctx := context.Background()
+	s := open(t, t.TempDir())
+	s.SetLimits(Limits{MaxRecords: 10})
+	at := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
+	s.now = func() time.Time { return at }
+	var batch []Record
+	for i := range 25 {
+		batch = append(batch, Record{Outcome: NotFound, Surface: DM, Question: strings.Repeat("x", i+1)})
+	}
+	batch[24].At = at.Add(-time.Hour)
+	if err := s.Add(ctx, batch...); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Records(ctx, at.Add(-2*time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lengths []int
+	for _, r := range got {
+		lengths = append(lengths, len(r.Question))
+	}
+	// The newest 10 of the batch, in the batch's order.
+	if diff := cmp.Diff([]int{16, 17, 18, 19, 20, 21, 22, 23, 24, 25}, lengths); diff != "" {
+		t.Errorf("records kept from a batch of 25 with MaxRecords 10, by question length (-want +got):\n%s", diff)
+	}
+	if len(got) == 10 && (!got[0].At.Equal(at) || !got[9].At.Equal(at.Add(-time.Hour))) {
+		t.Errorf("record times %v … %v, want %v (At defaults to now) … %v (as given)", got[0].At, got[9].At, at, at.Add(-time.Hour))
+	}
+	if err := s.Add(ctx); err != nil {
+		t.Errorf("Add of no records: %v", err)
+	}
+}
+
 func count(t *testing.T, s *Store) int {
 	t.Helper()
 	var n int
