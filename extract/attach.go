@@ -44,8 +44,18 @@ func (pl place) key() string {
 func (x *releaseText) places(s string) []corpus.Mention {
 	var out []corpus.Mention
 	orgs := orgMentions(s)
+	var amounts []amount
+	read := false
 	for _, m := range corpus.Mentions(s) {
 		if m.Country.Code != "" && x.donorCodes[m.Country.Code] {
+			continue
+		}
+		// A currency's name ("4 million U.S. dollars", "Swiss francs")
+		// names no place.
+		if !read {
+			amounts, read = findAmounts(s, ""), true
+		}
+		if overlaps(amounts, m.Start, m.End) {
 			continue
 		}
 		// A place inside an organisation's name ("UN Relief and Works

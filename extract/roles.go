@@ -50,6 +50,9 @@ var contextRules = []contextRule{
 	{"other donor",
 		lazyre.New(`(?i)\b(?:donor countries|other donors|donors|other countries|member states)\b[^;]{0,40}$`),
 		lazyre.New(`^\b$`)},
+	{"other donor",
+		lazyre.New(`(?i)\b(?:collected|fundrais\w*)\b[^;]{0,40}$`),
+		lazyre.New(`(?i)^\s*(?:in|of|from) (?:public|private|individual) (?:donations|contributions|giving|fundraising)\b`)},
 	{"withheld",
 		lazyre.New(`(?i)\b(?:withhold|withheld|withholding|cut|cuts|suspend\w*|freez\w*|froze|halt\w*)\b[^;]{0,30}$`),
 		lazyre.New(`^\b$`)},
@@ -59,6 +62,10 @@ var contextRules = []contextRule{
 	{"earlier",
 		lazyre.New(`^\b$`),
 		lazyre.New(`(?i)^\s+(?:released|allocated|given|provided|pledged|announced|granted)\s+(?:in|on|last|earlier)\b`)},
+	// "Earlier, the Government of Kuwait gave two million U.S. dollars".
+	{"earlier",
+		lazyre.New(`(?i)^\W*(?:earlier|previously|before that|prior to this)\s*,[^;]{0,80}$`),
+		lazyre.New(`^\b$`)},
 	{"earlier",
 		lazyre.New(`(?i)\b(?:builds? on|building on|initial|follows|following|on top of|in addition to|adds to|added to)\s+(?:\w+['’]s\s+)?(?:a|an|the|its|their)?\s*(?:\w+\s+){0,2}?(?:of\s+)?$`),
 		lazyre.New(`^\b$`)},
@@ -458,6 +465,11 @@ func localDollars(r *corpus.Release, amounts []corpus.Fact) {
 // restatedRe is what stands between an amount and its restatement in
 // another currency: "£61 million ($76 million)", "SEK 50 million (USD 7.4
 // million)", "EUR 5 million, or about USD 5.6 million".
+// restatedInRe is what stands between an amount and another restatement
+// in the same parenthesis: "CHF2 million (about £1.8 million / $2.2
+// million)".
+var restatedInRe = lazyre.New(`^\s*\((?:about|around|approximately|some|roughly|nearly|approx\.)?[^()]{0,40}\s*(?:/|,|or)\s*$`)
+
 var restatedRe = lazyre.New(`^\s*(?:\(\s*(?:about|around|approximately|some|roughly|nearly|or|equivalent to|approx\.)?\s*|,?\s*(?:or|equivalent to)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?)$`)
 
 // restates reports whether b restates a in another currency, right after
@@ -471,7 +483,8 @@ func restates(a, b corpus.Fact) bool {
 	if i < 0 || j < i+len(a.Amount.Stated) {
 		return false
 	}
-	return restatedRe.MatchString(a.Sentence[i+len(a.Amount.Stated) : j])
+	between := a.Sentence[i+len(a.Amount.Stated) : j]
+	return restatedRe.MatchString(between) || restatedInRe.MatchString(between)
 }
 
 // canBeTotal reports whether the other amounts of a release in the same

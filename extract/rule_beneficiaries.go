@@ -35,6 +35,11 @@ func beneficiaryFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 		if !ok || (count >= 1900 && count <= 2100 && !strings.Contains(num, ",")) {
 			continue
 		}
+		// "10 women safe spaces", "47 children's centres": the people
+		// name what the things are for.
+		if thingAfterRe.MatchString(sent[m[9]:]) {
+			continue
+		}
 		middle := sent[m[6]:m[7]]
 		if strings.ContainsAny(middle, "0123456789") || strings.Contains(middle, "per ") || thingsForRe.MatchString(middle) {
 			continue
@@ -65,6 +70,10 @@ func beneficiaryFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 	}
 	return out
 }
+
+// thingAfterRe follows people that name what things are for: "women safe
+// spaces", "children's centres".
+var thingAfterRe = lazyre.New(`(?i)^(?:['’]s?)?\s+(?:friendly\s+)?(?:safe|spaces?|cent(?:re|er)s?|clinics?|groups?|shelters?|committees?|organi[sz]ations?|associations?|units?|facilities|wards?|hospitals?|schools?)\b`)
 
 // aheadCueRe says a sentence tells what money will do.
 var aheadCueRe = lazyre.New(`(?i)\b(?:will|shall|is (?:expected|set|due|intended|meant) to|are (?:expected|set|due|intended|meant) to|expected to|aims? to|is to|are to|to be)\b`)

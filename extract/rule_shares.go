@@ -15,7 +15,11 @@ var (
 	shareWordRe    = lazyre.New(`(?i)\b((?:roughly|about|around|approximately|some|nearly|almost|over|more than|less than|close to|just over|just under)\s+)?(one[- ]half|half|one[- ]third|a third|two[- ]thirds|one[- ]quarter|a quarter|three[- ]quarters|one[- ]fifth|a fifth|one[- ]tenth|a tenth)\b`)
 	shareLargestRe = lazyre.New(`(?i)\b(the (?:largest|biggest|greatest|single largest) (?:share|portion|part|proportion|allocation|slice)|the lion['’]s share|the bulk|the majority)\b`)
 	shareHintRe    = lazyre.New(`(?i)\d|half|third|quarter|fifth|tenth|largest|biggest|greatest|lion|bulk|majority`)
-	fundingNounRe  = lazyre.New(`(?i)\b(fund\w*|contribution|donation|grant|money|allocation|budget|amount|total|resources)\b`)
+	// coverageRe marks a sentence about how much of an appeal or plan is
+	// funded ("To date, only 38 per cent of funding has been received"),
+	// not a part of this gift.
+	coverageRe    = lazyre.New(`(?i)\b(?:to date|so far|(?:has|have) been (?:received|funded|covered|met)|(?:is|are|was|were) (?:only )?(?:funded|covered)|funded at|appeals?|response plan|requirements|shortfall|funding gap|underfunded)\b`)
+	fundingNounRe = lazyre.New(`(?i)\b(fund\w*|contribution|donation|grant|money|allocation|budget|amount|total|resources)\b`)
 )
 
 // shareAfterOK reports whether what follows a share phrase keeps it about
@@ -38,7 +42,7 @@ func shareAfterOK(after string) bool {
 // shares finds the parts of the total a sentence states.
 func shareFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 	n, sent := p.n, s.text
-	if !shareHintRe.MatchString(sent) || !fundingNounRe.MatchString(sent) {
+	if !shareHintRe.MatchString(sent) || !fundingNounRe.MatchString(sent) || coverageRe.MatchString(sent) {
 		return nil
 	}
 	type found struct {
