@@ -57,7 +57,8 @@ type compiledFile struct {
 type Compiled struct {
 	start  time.Time // when the load that read the files began
 	byName map[string]*compiledFile
-	image  []byte // what the files and releases are kept in
+	image  []byte       // what the files and releases are kept in
+	check  func() error // Check's, when the strings are checked later
 }
 
 // compiledMagic starts a compiled corpus; the schema, which follows, names
@@ -90,6 +91,13 @@ var ErrCompiledStale = errors.New("compiled corpus unusable")
 // the heap, out of the collector's sight) fails loudly rather than corrupt
 // memory. Releases are never changed after loading.
 //
+// The image holds the values first, then the bytes of their strings, each
+// part with its own checksum. The values are checked before they are used:
+// a damaged pointer would crash the process. The strings, most of the
+// image, need only be checked before an answer is given from them: on Linux
+// that is done on another CPU while the corpus loads (see Compiled.Check),
+// so that a process reads only the pages of the strings it uses.
+//
 // File layout: magic, schema and '\n'; the header (headerWords 8-byte
 // little-endian words: see header); zero bytes up to the image, which
 // starts at a multiple of imageAlign; the image; the relocations (4 bytes
@@ -99,7 +107,7 @@ const (
 	// Go's heap and the C libraries' mappings go on 64-bit Linux.
 	imageBase   = 0x3a00_0000_0000
 	imageAlign  = 64 << 10 // a multiple of every page size
-	headerWords = 7
+	headerWords = 9
 )
 
 // header is what follows a compiled corpus's schema.
@@ -107,8 +115,10 @@ type header struct {
 	base       uint64 // the address the image was laid out for
 	imageOff   uint64 // where the image starts in the file
 	imageLen   uint64
+	valuesLen  uint64 // the values; the strings' bytes follow
 	relocCount uint64
-	imageSum   uint32 // CRC-32C of the image
+	valuesSum  uint32 // CRC-32C of the values
+	stringsSum uint32 // CRC-32C of the strings' bytes
 	relocSum   uint32 // CRC-32C of the relocations
 	// headSum, the last word, is the CRC-32C of everything before it.
 }
@@ -124,6 +134,11 @@ type imageRoot struct {
 func (c *Corpus) WriteCompiled(w io.Writer) error {
 	if c.compiled == nil {
 		return errors.New("write compiled corpus: the corpus was not loaded from files")
+	}
+	if err := c.previous.Check(); err != nil {
+		// Its releases came from a damaged compiled corpus: writing
+		// them would give the damage a new checksum.
+		return fmt.Errorf("write compiled corpus: %w", err)
 	}
 	rp, err := releasePlan()
 	if err != nil {
@@ -148,6 +163,7 @@ func (c *Corpus) WriteCompiled(w io.Writer) error {
 		iw.value(rp, r, unsafe.Pointer(f.Release))
 		iw.ptr(at+uint64(unsafe.Offsetof(f.Release)), r)
 	}
+	values := iw.finish()
 	if len(iw.buf) > math.MaxUint32 {
 		return errors.New("write compiled corpus: over 4 GB")
 	}
@@ -161,8 +177,10 @@ func (c *Corpus) WriteCompiled(w io.Writer) error {
 		imageBase,
 		uint64((headEnd + imageAlign - 1) / imageAlign * imageAlign),
 		uint64(len(iw.buf)),
+		values,
 		uint64(len(iw.relocs)),
-		uint64(crc32.Checksum(iw.buf, castagnoli)),
+		uint64(crc32.Checksum(iw.buf[:values], castagnoli)),
+		uint64(crc32.Checksum(iw.buf[values:], castagnoli)),
 		uint64(crc32.Checksum(relocs, castagnoli)),
 	}
 	head := []byte(prefix)
@@ -199,10 +217,10 @@ func readHeader(start []byte, size int64) (header, error) {
 	if uint64(crc32.Checksum(start[:headEnd-8], castagnoli)) != word(headerWords-1) {
 		return h, fmt.Errorf("%w: damaged (header checksum)", ErrCompiledStale)
 	}
-	h = header{base: word(0), imageOff: word(1), imageLen: word(2), relocCount: word(3),
-		imageSum: uint32(word(4)), relocSum: uint32(word(5))}
-	if h.imageOff%imageAlign != 0 || h.imageOff < uint64(headEnd) || h.imageLen < uint64(unsafe.Sizeof(imageRoot{})) ||
-		h.imageLen > math.MaxUint32 || h.relocCount > h.imageLen/8 ||
+	h = header{base: word(0), imageOff: word(1), imageLen: word(2), valuesLen: word(3), relocCount: word(4),
+		valuesSum: uint32(word(5)), stringsSum: uint32(word(6)), relocSum: uint32(word(7))}
+	if h.imageOff%imageAlign != 0 || h.imageOff < uint64(headEnd) || h.valuesLen < uint64(unsafe.Sizeof(imageRoot{})) ||
+		h.imageLen > math.MaxUint32 || h.valuesLen > h.imageLen || h.relocCount > h.valuesLen/8 ||
 		h.imageOff+h.imageLen+4*h.relocCount != uint64(size) {
 		return h, fmt.Errorf("%w: damaged (header)", ErrCompiledStale)
 	}
@@ -219,8 +237,11 @@ func ReadCompiled(data []byte) (*Compiled, error) {
 		return nil, err
 	}
 	image := data[h.imageOff : h.imageOff+h.imageLen]
-	if crc32.Checksum(image, castagnoli) != h.imageSum {
-		return nil, fmt.Errorf("%w: damaged (checksum)", ErrCompiledStale)
+	if err := h.checkValues(image); err != nil {
+		return nil, err
+	}
+	if err := h.checkStrings(image); err != nil {
+		return nil, err
 	}
 	// A []byte holds no pointers for the collector to follow: the
 	// image's pointers into itself stay out of its sight, and the
@@ -230,7 +251,34 @@ func ReadCompiled(data []byte) (*Compiled, error) {
 	if err := relocate(img, h, data[h.imageOff+h.imageLen:]); err != nil {
 		return nil, err
 	}
-	return fromImage(img, nil)
+	return fromImage(img, nil, nil)
+}
+
+// checkValues checks the checksum of the values of image.
+func (h header) checkValues(image []byte) error {
+	if crc32.Checksum(image[:h.valuesLen], castagnoli) != h.valuesSum {
+		return fmt.Errorf("%w: damaged (checksum of the values)", ErrCompiledStale)
+	}
+	return nil
+}
+
+// checkStrings checks the checksum of the strings' bytes of image.
+func (h header) checkStrings(image []byte) error {
+	if crc32.Checksum(image[h.valuesLen:], castagnoli) != h.stringsSum {
+		return fmt.Errorf("%w: damaged (checksum of the strings)", ErrCompiledStale)
+	}
+	return nil
+}
+
+// Check returns an error wrapping ErrCompiledStale if the strings of cc
+// (which are checked after it is returned, on Linux) prove damaged, and
+// nil once they are checked and sound, or for a nil cc. A corpus loaded with
+// cc must not be used to answer before Check returns nil.
+func (cc *Compiled) Check() error {
+	if cc == nil || cc.check == nil {
+		return nil
+	}
+	return cc.check()
 }
 
 // relocate moves the pointers of an image laid out for h.base to where img
@@ -255,8 +303,9 @@ func relocate(img []byte, h header, relocs []byte) error {
 }
 
 // fromImage returns the compiled corpus whose image, at its place, is img.
-// release, if not nil, releases img's memory when the image proves unusable.
-func fromImage(img []byte, release func()) (*Compiled, error) {
+// release, if not nil, releases img's memory when the image proves unusable;
+// check, if not nil, is Check's.
+func fromImage(img []byte, release func(), check func() error) (*Compiled, error) {
 	root := (*imageRoot)(unsafe.Pointer(unsafe.SliceData(img)))
 	lo := uintptr(unsafe.Pointer(unsafe.SliceData(img)))
 	files := root.Files
@@ -269,7 +318,7 @@ func fromImage(img []byte, release func()) (*Compiled, error) {
 		}
 		return nil, fmt.Errorf("%w: damaged (file table)", ErrCompiledStale)
 	}
-	cc := &Compiled{start: time.Unix(0, root.Start), byName: make(map[string]*compiledFile, len(files)), image: img}
+	cc := &Compiled{start: time.Unix(0, root.Start), byName: make(map[string]*compiledFile, len(files)), image: img, check: check}
 	for i := range files {
 		cc.byName[files[i].Name] = &files[i]
 	}
@@ -278,9 +327,23 @@ func fromImage(img []byte, release func()) (*Compiled, error) {
 
 // imageWriter lays values out as an image: see WriteCompiled.
 type imageWriter struct {
-	buf    []byte
-	strs   map[string]uint64 // where each string's bytes are
-	relocs []uint32          // where the pointers are
+	buf     []byte            // the values
+	strings []byte            // the strings' bytes, to follow the values
+	strs    map[string]uint64 // where each string's bytes are in strings
+	strAt   []uint64          // where the values point into strings
+	relocs  []uint32          // where the pointers are
+}
+
+// finish appends the strings' bytes to the values, pointing the values'
+// strings at them, and returns the length of the values.
+func (w *imageWriter) finish() uint64 {
+	values := w.alloc(0, 8)
+	for _, at := range w.strAt {
+		binary.LittleEndian.PutUint64(w.buf[at:], imageBase+values+binary.LittleEndian.Uint64(w.buf[at:]))
+		w.relocs = append(w.relocs, uint32(at))
+	}
+	w.buf = append(w.buf, w.strings...)
+	return values
 }
 
 // alloc returns the offset of size new zero bytes aligned to align.
@@ -305,11 +368,12 @@ func (w *imageWriter) str(at uint64, s string) {
 	}
 	to, ok := w.strs[s]
 	if !ok {
-		to = uint64(len(w.buf))
-		w.buf = append(w.buf, s...)
+		to = uint64(len(w.strings))
+		w.strings = append(w.strings, s...)
 		w.strs[s] = to
 	}
-	w.ptr(at, to)
+	binary.LittleEndian.PutUint64(w.buf[at:], to) // made a pointer by finish
+	w.strAt = append(w.strAt, at)
 	binary.LittleEndian.PutUint64(w.buf[at+8:], uint64(len(s)))
 }
 

@@ -2,9 +2,9 @@ package corpus
 
 import (
 	"fmt"
-	"hash/crc32"
 	"io"
 	"os"
+	"sync"
 	"unsafe"
 
 	"golang.org/x/sys/unix"
@@ -16,7 +16,8 @@ import (
 // it is mapped elsewhere and its pointers moved. The mapping is kept for
 // the life of the process once the compiled corpus is returned. It returns
 // an error wrapping ErrCompiledStale for a file this build cannot read, and
-// one wrapping os.ErrNotExist when there is no file.
+// one wrapping os.ErrNotExist when there is no file. The strings' bytes are
+// checked after it returns: see Compiled.Check.
 func OpenCompiled(name string) (*Compiled, error) {
 	f, err := os.Open(name)
 	if err != nil {
@@ -40,9 +41,9 @@ func OpenCompiled(name string) (*Compiled, error) {
 		return nil, err
 	}
 	unmap := func() { unix.Munmap(img) }
-	if crc32.Checksum(img, castagnoli) != h.imageSum {
+	if err := h.checkValues(img); err != nil {
 		unmap()
-		return nil, fmt.Errorf("%w: damaged (checksum)", ErrCompiledStale)
+		return nil, err
 	}
 	if uint64(uintptr(unsafe.Pointer(unsafe.SliceData(img)))) != h.base {
 		if err := relocateMapped(f, h, img); err != nil {
@@ -50,7 +51,13 @@ func OpenCompiled(name string) (*Compiled, error) {
 			return nil, err
 		}
 	}
-	return fromImage(img, unmap)
+	// The strings are checked on another CPU while the caller loads the
+	// corpus; Check waits for the result. The mapping is kept either way:
+	// releases may point into it by then.
+	checked := make(chan error, 1)
+	go func() { checked <- h.checkStrings(img) }()
+	check := sync.OnceValue(func() error { return <-checked })
+	return fromImage(img, unmap, check)
 }
 
 // mapImage maps the image of the compiled corpus f, at h.base when it can.

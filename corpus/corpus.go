@@ -250,6 +250,8 @@ type Corpus struct {
 	// says it differs from the compiled form LoadWith was given.
 	compiled        *Compiled
 	compiledChanged bool
+	// previous is the compiled form LoadWith took releases from, if any.
+	previous *Compiled
 }
 
 // New returns a corpus of the given releases. fingerprint identifies their

@@ -19,5 +19,9 @@ func CompiledReleases(cc *Compiled) ([]*Release, uintptr) {
 	return rs, uintptr(unsafe.Pointer(unsafe.SliceData(cc.image)))
 }
 
-// ImageBase is the address compiled corpora are laid out for.
-const ImageBase = imageBase
+// ImageBase is the address compiled corpora are laid out for, and
+// ImageAlign where in the file their images start.
+const (
+	ImageBase  = imageBase
+	ImageAlign = imageAlign
+)

@@ -313,6 +313,8 @@ func LoadWith(lg *slog.Logger, fsys fs.FS, opts LoadOptions) (*Corpus, error) {
 		byID     = map[string]string{}
 		cc       = &Compiled{start: start, byName: make(map[string]*compiledFile, len(entries))}
 		changed  = opts.Previous == nil
+		// fromPrevious: a release was taken from opts.Previous.
+		fromPrevious bool
 	)
 	entries = slices.DeleteFunc(entries, func(e fs.DirEntry) bool {
 		ok, _ := path.Match("*.md", e.Name())
@@ -328,7 +330,7 @@ func LoadWith(lg *slog.Logger, fsys fs.FS, opts LoadOptions) (*Corpus, error) {
 		)
 		prev, trusted := opts.Previous.trusted(name, st)
 		if trusted {
-			r, sum = prev.Release, prev.Sum
+			r, sum, fromPrevious = prev.Release, prev.Sum, true
 		} else {
 			changed = true
 			var data []byte
@@ -336,7 +338,7 @@ func LoadWith(lg *slog.Logger, fsys fs.FS, opts LoadOptions) (*Corpus, error) {
 			if ferr == nil {
 				sum = sha256.Sum256(data)
 				if prev != nil && prev.Sum == sum {
-					r = prev.Release
+					r, fromPrevious = prev.Release, true
 				} else if r, err = Parse(name, data); err != nil && !errors.As(err, &ferr) {
 					ferr = &FileError{File: name, Err: err}
 				}
@@ -380,6 +382,9 @@ func LoadWith(lg *slog.Logger, fsys fs.FS, opts LoadOptions) (*Corpus, error) {
 	}
 	c.skipped = skipped
 	c.compiled, c.compiledChanged = cc, changed
+	if fromPrevious {
+		c.previous = opts.Previous
+	}
 	return c, nil
 }
 

@@ -227,6 +227,42 @@ func TestAskPersistedIndexOfAFolder(t *testing.T) {
 	}
 }
 
+// TestAskDamagedCompiledCorpus damages a string kept in the compiled
+// corpus: ask must notice, answer from the parsed files and keep a sound
+// compiled corpus for the next run.
+func TestAskDamagedCompiledCorpus(t *testing.T) {
+	src := badCorpus(t)
+	dir := filepath.Join(t.TempDir(), "index")
+	const q, want = "How much did Japan give to IOM in 2011?", "has committed a total of USD 37.9 million"
+	if _, _, err := cliRun(t, "ask", "--corpus", src, "--index", dir, q); err != nil {
+		t.Fatal(err)
+	}
+	bin := filepath.Join(dir, "corpus.bin")
+	data, err := os.ReadFile(bin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(data, []byte(want)) {
+		t.Fatalf("%q not in the compiled corpus", want)
+	}
+	data = bytes.ReplaceAll(data, []byte(want), []byte(strings.ToUpper(want)))
+	if err := os.WriteFile(bin, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for run, warned := range []bool{true, false} {
+		out, stderr, err := cliRun(t, "ask", "--corpus", src, "--index", dir, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(out, want) {
+			t.Errorf("run %d: ask = %q, want %q", run+1, out, want)
+		}
+		if got := strings.Contains(stderr, "damaged"); got != warned {
+			t.Errorf("run %d: stderr = %q; want a warning of the damage: %v", run+1, stderr, warned)
+		}
+	}
+}
+
 func TestIngestThenAsk(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "corpus")
 	seed := filepath.Join("..", "..", "testdata", "iom-japan-2011.txt")
