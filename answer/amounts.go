@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/fundbot/fundbot/corpus"
@@ -572,6 +573,7 @@ func derivedSums(totals []factRef, what string) (items []Item, notes, heads []st
 		value  float64
 		approx bool
 		parts  []string
+		years  []int // the releases' funding years, 0 for none stated
 	}
 	sums := map[string]*sum{}
 	var order []string
@@ -586,6 +588,7 @@ func derivedSums(totals []factRef, what string) (items []Item, notes, heads []st
 		s.value += t.f.Amount.Value
 		s.approx = s.approx || t.f.Amount.Approximate
 		s.parts = append(s.parts, fmt.Sprintf("%s: %s", releaseRef(t.r), t.f.Amount.Stated))
+		s.years = append(s.years, t.r.Year)
 	}
 	for _, cur := range order {
 		s := sums[cur]
@@ -596,11 +599,40 @@ func derivedSums(totals []factRef, what string) (items []Item, notes, heads []st
 		if s.approx {
 			v = "about " + v
 		}
-		items = append(items, Item{Label: fmt.Sprintf("Sum of %d releases (%s)", len(s.parts), what), Value: v, Derived: true})
+		span := yearSpan(s.years)
+		items = append(items, Item{Label: fmt.Sprintf("Sum of %d releases (%s%s)", len(s.parts), what, span), Value: v, Derived: true})
 		notes = append(notes, fmt.Sprintf("Derived: fundbot added the totals stated in %s. No release states this sum.", strings.Join(s.parts, "; ")))
-		heads = append(heads, fmt.Sprintf("%s in %d releases (%s, derived)", v, len(s.parts), what))
+		heads = append(heads, fmt.Sprintf("%s in %d releases (%s%s, derived)", v, len(s.parts), what, span))
 	}
 	return items, notes, heads
+}
+
+// yearSpan says, for a sum over releases of more than one funding year or
+// of releases that state none, which years it spans: a sum is not one
+// year's giving unless it says so. "" when every release states the same
+// year.
+func yearSpan(years []int) string {
+	var known []string
+	unknown := 0
+	for _, y := range years {
+		switch {
+		case y == 0:
+			unknown++
+		case !slices.Contains(known, strconv.Itoa(y)):
+			known = append(known, strconv.Itoa(y))
+		}
+	}
+	slices.Sort(known)
+	switch {
+	case unknown == 0 && len(known) <= 1:
+		return ""
+	case unknown == 0:
+		return "; over " + strings.Join(known, ", ")
+	case len(known) == 0:
+		return "; no release states its year"
+	default:
+		return fmt.Sprintf("; over %s, and %d release(s) stating no year", strings.Join(known, ", "), unknown)
+	}
 }
 
 // noRelease answers a request no release matches, saying which of the

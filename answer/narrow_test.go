@@ -181,3 +181,19 @@ func TestSplitParts(t *testing.T) {
 		}
 	}
 }
+
+func TestYearSpan(t *testing.T) {
+	for _, tc := range []struct {
+		years []int
+		want  string
+	}{
+		{[]int{2011, 2011}, ""},
+		{[]int{2012, 2011}, "; over 2011, 2012"},
+		{[]int{0, 0}, "; no release states its year"},
+		{[]int{2010, 0}, "; over 2010, and 1 release(s) stating no year"},
+	} {
+		if got := yearSpan(tc.years); got != tc.want {
+			t.Errorf("yearSpan(%v) = %q, want %q", tc.years, got, tc.want)
+		}
+	}
+}
