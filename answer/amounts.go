@@ -75,7 +75,7 @@ func (e *Engine) partMatches(f *corpus.Fact, req request, n narrowing) bool {
 	if n.year && !slices.Contains(req.years, f.Year) {
 		return false
 	}
-	if n.sector && !slices.ContainsFunc(req.sectors, func(s string) bool { return has(corpus.Fold(f.Sector), s) }) {
+	if n.sector && !slices.ContainsFunc(req.sectors, func(s string) bool { return corpus.SectorCovers(s, f.Sector) }) {
 		return false
 	}
 	return true
@@ -223,6 +223,12 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 				out.gifts = append(out.gifts, p)
 			}
 		}
+		return out
+	}
+	// A total the release ties to the sector asked about ("USD 17 million
+	// in core funding") is the gift for that sector.
+	if totalTo && n.sector && !n.places && !n.year && total.Sector != "" && e.partMatches(total, req, n) {
+		out.gifts, out.total = []factRef{{r, total}}, true
 		return out
 	}
 	// Each place on its own: what the release states for it, or that it

@@ -83,7 +83,13 @@ func narrowCorpus(t testing.TB) *corpus.Corpus {
 		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: amount("CHF 90 million", 90e6, "CHF"), Region: "Middle East"},
 		{Kind: corpus.KindDestination, Paragraph: 1, Region: "Middle East"},
 	}
-	releases := []*corpus.Release{japan, japan2, canada, eu, swiss}
+	return corpusOf(t, japan, japan2, canada, eu, swiss)
+}
+
+// corpusOf makes a corpus of invented releases, each fact quoting its
+// paragraph.
+func corpusOf(t testing.TB, releases ...*corpus.Release) *corpus.Corpus {
+	t.Helper()
 	for _, r := range releases {
 		for i := range r.Facts {
 			r.Facts[i].Release = r.ID
@@ -97,16 +103,43 @@ func narrowCorpus(t testing.TB) *corpus.Corpus {
 	return c
 }
 
+// wantCase is a question and the words its answer must and must not
+// hold.
+type wantCase struct {
+	name      string
+	q         string
+	want, not []string
+}
+
+// askAll asks e each question, as a named subtest.
+func askAll(t *testing.T, e *Engine, tests []wantCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := e.Answer(context.Background(), tt.q)
+			if err != nil {
+				t.Fatalf("Answer(%q): %v", tt.q, err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(a.Text, w) {
+					t.Errorf("Answer(%q) = %q, want %q", tt.q, a.Text, w)
+				}
+			}
+			for _, n := range tt.not {
+				if strings.Contains(a.Text, n) {
+					t.Errorf("Answer(%q) = %q, want no %q", tt.q, a.Text, n)
+				}
+			}
+		})
+	}
+}
+
 // TestAnswerNarrowing holds the rules of issue 6 for answers: every
 // donor, recipient, place and year a question names narrows it; context is
 // never a gift; sums are per currency; new kinds of question.
 func TestAnswerNarrowing(t *testing.T) {
 	e := newEngine(t, narrowCorpus(t))
-	tests := []struct {
-		name      string
-		q         string
-		want, not []string
-	}{
+	tests := []wantCase{
 		{"recipient_part", "How much did Canada give WFP?", []string{"$75 million"}, []string{"$155 million"}},
 		{"recipient_full_name", "How much did Canada give the World Food Programme?", []string{"$75 million"}, []string{"$155 million"}},
 		{"recipient_only", "How much did WFP get?", []string{"$75 million"}, []string{"$155 million", "30.5"}},
@@ -143,24 +176,7 @@ func TestAnswerNarrowing(t *testing.T) {
 			[]string{"does not state a separate amount for OCHA"}, []string{"CHF 90 million"}},
 		{"year_not_covered", "How much did Japan give IOM in 2030?", []string{"no release for 2030"}, []string{"USD"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a, err := e.Answer(context.Background(), tt.q)
-			if err != nil {
-				t.Fatalf("Answer(%q): %v", tt.q, err)
-			}
-			for _, w := range tt.want {
-				if !strings.Contains(a.Text, w) {
-					t.Errorf("Answer(%q) = %q, want %q", tt.q, a.Text, w)
-				}
-			}
-			for _, n := range tt.not {
-				if strings.Contains(a.Text, n) {
-					t.Errorf("Answer(%q) = %q, want no %q", tt.q, a.Text, n)
-				}
-			}
-		})
-	}
+	askAll(t, e, tests)
 }
 
 func TestSplitParts(t *testing.T) {

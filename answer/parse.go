@@ -49,7 +49,7 @@ type request struct {
 	// Programme"); people the persons named ("Valerie Amos").
 	recipients []string
 	people     []string
-	sectors    []string // folded sectors amounts state ("food assistance")
+	sectors    []string // folded sectors named ("health", "food aid"), as in corpus's sector table or as amounts state them
 	// typos are countries read from a misspelt word ("tajikstan"): a
 	// word the corpus's text holds ("Marawi") is a topic instead.
 	typos []typo
@@ -292,8 +292,15 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 	defer func() { req.topics = e.topicsOf(text, *req) }()
 	req.recipients = findNamed(e.recipientAliases, text, folded)
 	req.people = findPeople(e.persons, folded)
+	// Sectors by the sector table ("health", "food aid"), then any other
+	// sector an amount states ("adolescents").
+	for _, m := range corpus.SectorMentions(text) {
+		if s := corpus.Fold(text[m.Start:m.End]); !slices.Contains(req.sectors, s) {
+			req.sectors = append(req.sectors, s)
+		}
+	}
 	for _, s := range e.sectors {
-		if has(folded, s) {
+		if has(folded, s) && !slices.Contains(req.sectors, s) {
 			req.sectors = append(req.sectors, s)
 		}
 	}
@@ -307,6 +314,10 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 	var exact string // the folded names found exactly: "sudan" in "south sudan" is no second country
 	for _, c := range found {
 		exact += " " + corpus.Fold(c.Name) + " "
+	}
+	// Nor are the words of a sector named ("child protection" is no Chile).
+	for _, s := range req.sectors {
+		exact += " " + s + " "
 	}
 	for i, w := range words {
 		if len(w) < 5 || stopwords[w] || strings.Contains(exact, " "+w+" ") || strings.Contains(exact, " "+w) || strings.Contains(exact, w+" ") {

@@ -66,9 +66,18 @@ var sectorRows = []sectorRow{
 	{Sector{"reconstruction", "reconstruction"}, []string{"reconstruction"}},
 }
 
+// notSectors are phrases that hold a sector's term and name no sector but
+// a need or a cause: "food crises" are what the money answers, not food
+// assistance.
+var notSectors = []string{
+	"food crisis", "food crises", "food insecurity", "food insecure", "food shortage", "food shortages",
+	"food price", "food prices", "water levels", "health crisis",
+}
+
 // sectorTable indexes sectorRows by folded term. Names of organisations
-// and donor bodies are in it too, as shields: a term inside one ("World
-// Health Organization", "European Civil Protection ...") names no sector.
+// and donor bodies, and notSectors, are in it too, as shields: a term
+// inside one ("World Health Organization", "European Civil Protection
+// ...", "food crises") names no sector.
 type sectorTable struct {
 	byTerm   map[string]int    // folded term -> row, or -1 for a shield
 	capOnly  map[string]string // folded term -> the only way it is written
@@ -97,6 +106,9 @@ var sectors = sync.OnceValue(func() *sectorTable {
 		for _, term := range append([]string{r.Label}, r.terms...) {
 			add(term, i)
 		}
+	}
+	for _, n := range notSectors {
+		add(n, -1)
 	}
 	for _, o := range organisations {
 		for _, n := range o.Names {

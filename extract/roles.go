@@ -271,7 +271,9 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 	if total >= 0 {
 		f := &amounts[total]
 		f.Total = true
-		f.Country, f.CountryName, f.Region, f.Sector = "", "", "", ""
+		// The total keeps a sector its sentence ties it to ("USD 17
+		// million in core funding"): the whole gift is for it.
+		f.Country, f.CountryName, f.Region = "", "", ""
 		if len(r.Recipients) > 1 {
 			f.Recipient = ""
 		}

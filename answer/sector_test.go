@@ -1,0 +1,71 @@
+package answer
+
+import (
+	"testing"
+
+	"github.com/fundbot/fundbot/corpus"
+)
+
+// sectorCorpus is a small invented corpus for narrowing by sector: every
+// figure in it is made up for these tests.
+func sectorCorpus(t testing.TB) *corpus.Corpus {
+	t.Helper()
+	amount := func(stated string, v float64, cur string) *corpus.Amount {
+		return &corpus.Amount{Stated: stated, Value: v, Currency: cur}
+	}
+	norway := &corpus.Release{
+		ID: "unhcr-norway-2016", Title: "Norway gives UNHCR and WFP NOK 90 million", Donors: []string{"Norway"}, Recipient: "UNHCR",
+		Recipients: []string{"UNHCR", "WFP"}, Year: 2016,
+		Paragraphs: []string{
+			"Norway gives NOK 90 million in humanitarian aid.",
+			"NOK 30 million will go to the World Food Programme for food assistance in Chad.",
+			"Norway is also adding NOK 12 million to its education cooperation with UNHCR.",
+		},
+	}
+	norway.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: amount("NOK 90 million", 90e6, "NOK")},
+		{Kind: corpus.KindAmount, Paragraph: 2, Recipient: "WFP", Sector: "food assistance", Country: "TCD", CountryName: "Chad", Amount: amount("NOK 30 million", 30e6, "NOK")},
+		{Kind: corpus.KindAmount, Paragraph: 3, Recipient: "UNHCR", Sector: "education", Amount: amount("NOK 12 million", 12e6, "NOK")},
+	}
+	lux := &corpus.Release{
+		ID: "unfpa-luxembourg-2017", Title: "Luxembourg gives UNFPA EUR 4 million", Donors: []string{"Luxembourg"}, Recipient: "UNFPA", Year: 2017,
+		Paragraphs: []string{
+			"Luxembourg gives UNFPA EUR 4 million.",
+			"EUR 2 million goes to a maternal health project in Mongolia.",
+			"The other EUR 1.5 million goes to core funds.",
+		},
+	}
+	lux.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: amount("EUR 4 million", 4e6, "EUR")},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sector: "maternal health", Country: "MNG", CountryName: "Mongolia", Amount: amount("EUR 2 million", 2e6, "EUR")},
+		{Kind: corpus.KindAmount, Paragraph: 3, Sector: "core funds", Amount: amount("EUR 1.5 million", 1.5e6, "EUR")},
+	}
+	korea := &corpus.Release{
+		ID: "wfp-korea-2022", Title: "Korea supports WFP", Donors: []string{"South Korea"}, Recipient: "WFP", Year: 2022,
+		Paragraphs: []string{"Korea has given USD 3 million in core funding to WFP."},
+	}
+	korea.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sector: "core funds", Amount: amount("USD 3 million", 3e6, "USD")},
+	}
+	return corpusOf(t, norway, lux, korea)
+}
+
+// TestAnswerSectors holds issue 6's rule for sectors: a sector a question
+// names narrows the answer to the parts for it (a broad sector covers the
+// specific ones), and a release that states no amount for it says so
+// rather than giving its total.
+func TestAnswerSectors(t *testing.T) {
+	e := newEngine(t, sectorCorpus(t))
+	askAll(t, e, []wantCase{
+		{"recipient_and_sector", "How much did Norway give UNHCR for education?", []string{"NOK 12 million"}, []string{"NOK 90 million (NOK)", "NOK 30 million"}},
+		{"sector_as_stated", "How much did Norway give for food assistance?", []string{"NOK 30 million"}, []string{"NOK 12 million", "NOK 90 million (NOK)"}},
+		{"another_term_for_the_sector", "How much did Norway give for food aid?", []string{"NOK 30 million"}, []string{"NOK 12 million"}},
+		{"broad_sector_covers_specific", "How much did Luxembourg give for health?", []string{"EUR 2 million", "maternal health"}, []string{"EUR 1.5 million", "EUR 4 million (EUR)"}},
+		{"no_part_for_the_sector", "How much did Norway give for health?", []string{"does not state a separate amount for health"}, []string{"NOK 90 million (NOK)", "NOK 30 million", "NOK 12 million"}},
+		{"across_releases", "How much for health?", []string{"EUR 2 million", "“Norway gives UNHCR and WFP NOK 90 million” (2016) does not state a separate amount for health"}, []string{"NOK 30 million", "NOK 12 million", "EUR 1.5 million", "USD 3 million"}},
+		{"total_for_the_sector", "How much core funding did Korea give WFP?", []string{"USD 3 million"}, nil},
+		{"part_for_the_sector", "How much went to core funds in 2017?", []string{"EUR 1.5 million"}, []string{"EUR 2 million", "EUR 4 million (EUR)"}},
+		{"organisation_name_is_no_sector", "How much did Norway give the World Food Programme?", []string{"NOK 30 million"}, []string{"does not state a separate amount for food"}},
+		{"sector_word_is_no_typo", "How much did Norway give for child protection?", []string{"does not state a separate amount for child protection"}, []string{"Chile"}},
+	})
+}
