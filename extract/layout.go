@@ -260,7 +260,7 @@ func findTitle(lines []string) (int, int) {
 		if n < 2 || n > 30 || utf8.RuneCountInString(l) > 250 {
 			continue
 		}
-		if endsSentence(l) && n > 3 && !strings.HasSuffix(l, "?") || strings.HasSuffix(l, ":") || isDateLine(l) || isCaption(l) || isLabel(l) || isNameLine(l) {
+		if endsSentence(l) && n > 3 && !strings.HasSuffix(l, "?") || strings.HasSuffix(l, ":") || isDateLine(l) || isCaption(l) || isLabel(l) || isNameLine(l) || isOrgLine(l) {
 			continue
 		}
 		end := i + 1
@@ -305,6 +305,30 @@ func findTitle(lines []string) (int, int) {
 		return funding, fundingEnd
 	}
 	return first, firstEnd
+}
+
+// isOrgLine reports whether a line is only an organisation's name, as a
+// site or publisher label stands above a release ("World Food Programme
+// (WFP)"): no headline.
+func isOrgLine(l string) bool {
+	ms := orgMentions(l)
+	if len(ms) == 0 {
+		return false
+	}
+	rest := []byte(l)
+	for _, m := range ms {
+		for i := m.start; i < m.end; i++ {
+			rest[i] = ' '
+		}
+	}
+	for _, w := range strings.Fields(strings.NewReplacer("(", " ", ")", " ", "-", " ", "–", " ", "|", " ", ":", " ", ",", " ").Replace(string(rest))) {
+		switch strings.ToLower(w) {
+		case "the", "united", "nations", "un", "u.n.":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // unwrappedAfter reports whether next, the line right after a headline

@@ -717,3 +717,20 @@ func BenchmarkIngestHuge(b *testing.B) {
 		}
 	}
 }
+
+func TestIsOrgLine(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"World Food Programme (WFP)", true},
+		{"UNHCR - the UN Refugee Agency", true},
+		{"WFP welcomes Japan's contribution", false},
+		{"Japan Donates US$ 37.9 million to IOM", false},
+		{"Press releases", false},
+	} {
+		if got := isOrgLine(tc.line); got != tc.want {
+			t.Errorf("isOrgLine(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
