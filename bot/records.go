@@ -18,6 +18,10 @@ type Recorder interface {
 // recordTimeout bounds one write to the Recorder.
 const recordTimeout = 5 * time.Second
 
+// recordLinger is how long the record writer waits for more records to
+// write with the first one it takes.
+const recordLinger = 100 * time.Millisecond
+
 // maxRecordBatch bounds the records written in one call to the Recorder.
 const maxRecordBatch = 256
 
@@ -59,16 +63,17 @@ func (b *Bot) record(r store.Record) {
 }
 
 // writeRecords writes the queued records until stop is closed, then the
-// ones still queued, and closes b.recorded. It takes what is queued at
-// once, up to maxRecordBatch, so that a flood of unanswered questions
-// costs one transaction per batch rather than one per question.
+// ones still queued, and closes b.recorded. It takes what is queued
+// within recordLinger of the first, up to maxRecordBatch, so that a flood
+// of unanswered questions costs one transaction per batch rather than one
+// per question.
 func (b *Bot) writeRecords(stop <-chan struct{}) {
 	defer close(b.recorded)
 	batch := make([]store.Record, 0, maxRecordBatch)
 	for {
 		select {
 		case r := <-b.records:
-			batch = append(batch[:0], r)
+			batch = b.gatherRecords(append(batch[:0], r), stop)
 		case <-stop:
 			for {
 				batch = b.drainRecords(batch[:0])
@@ -80,6 +85,25 @@ func (b *Bot) writeRecords(stop <-chan struct{}) {
 		}
 		b.writeBatch(b.drainRecords(batch))
 	}
+}
+
+// gatherRecords appends to batch the records queued within recordLinger,
+// up to maxRecordBatch in all, or until stop is closed: a record waits a
+// little so that many share a transaction.
+func (b *Bot) gatherRecords(batch []store.Record, stop <-chan struct{}) []store.Record {
+	t := time.NewTimer(recordLinger)
+	defer t.Stop()
+	for len(batch) < maxRecordBatch {
+		select {
+		case r := <-b.records:
+			batch = append(batch, r)
+		case <-t.C:
+			return batch
+		case <-stop:
+			return batch
+		}
+	}
+	return batch
 }
 
 // drainRecords appends to batch the records queued now, up to

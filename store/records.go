@@ -74,6 +74,13 @@ func clean(q string) string {
 	return q
 }
 
+// insertRecords inserts one record; more rows follow it as ", (?, ?, ?, ?, ?)".
+const insertRecords = `INSERT INTO records (at, outcome, kind, surface, question) VALUES (?, ?, ?, ?, ?)`
+
+// rowsPerInsert bounds the rows one INSERT statement writes (5 parameters
+// each, far below SQLite's limit of 32,766).
+const rowsPerInsert = 64
+
 // Add stores records (each At defaults to now) in one transaction and
 // drops records past the store's bounds on age and count.
 func (s *Store) Add(ctx context.Context, records ...Record) error {
@@ -86,24 +93,32 @@ func (s *Store) Add(ctx context.Context, records ...Record) error {
 		return fmt.Errorf("add record: %w", err)
 	}
 	defer tx.Rollback()
-	insert, err := tx.PrepareContext(ctx, `INSERT INTO records (at, outcome, kind, surface, question) VALUES (?, ?, ?, ?, ?)`)
-	if err != nil {
-		return fmt.Errorf("add record: %w", err)
-	}
-	defer insert.Close()
-	for _, r := range records {
-		if r.At.IsZero() {
-			r.At = now
+	// Several rows a statement: with the pure-Go SQLite, running a
+	// statement costs far more than the row it inserts.
+	for rest := records; len(rest) > 0; {
+		n := min(len(rest), rowsPerInsert)
+		args := make([]any, 0, 5*n)
+		for _, r := range rest[:n] {
+			if r.At.IsZero() {
+				r.At = now
+			}
+			args = append(args, r.At.Unix(), string(r.Outcome), r.Kind, string(r.Surface), clean(r.Question))
 		}
-		if _, err := insert.ExecContext(ctx, r.At.Unix(), string(r.Outcome), r.Kind, string(r.Surface), clean(r.Question)); err != nil {
+		rest = rest[n:]
+		if _, err := tx.ExecContext(ctx, insertRecords+strings.Repeat(", (?, ?, ?, ?, ?)", n-1), args...); err != nil {
 			return fmt.Errorf("add record: %w", err)
 		}
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM records WHERE at < ?`, now.Add(-s.limits.MaxAge).Unix()); err != nil {
 		return fmt.Errorf("prune records by age: %w", err)
 	}
+	// Ids grow by one a record (AUTOINCREMENT, and a rolled-back insert
+	// gives its id back), so the newest MaxRecords are the ids within
+	// MaxRecords of the largest: found through the rowid alone, where
+	// counting back with OFFSET read up to MaxRecords rows on every call.
+	// Where an age prune left a gap, fewer are kept.
 	if _, err := tx.ExecContext(ctx,
-		`DELETE FROM records WHERE id <= (SELECT id FROM records ORDER BY id DESC LIMIT 1 OFFSET ?)`,
+		`DELETE FROM records WHERE id <= (SELECT MAX(id) FROM records) - ?`,
 		s.limits.MaxRecords); err != nil {
 		return fmt.Errorf("prune records by count: %w", err)
 	}

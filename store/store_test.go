@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"errors"
 	"log/slog"
 	"strings"
@@ -195,6 +196,22 @@ func TestAddBatch(t *testing.T) {
 	}
 	if err := s.Add(ctx); err != nil {
 		t.Errorf("Add of no records: %v", err)
+	}
+
+	// A batch longer than one INSERT statement's rows.
+	s = open(t, t.TempDir())
+	batch = batch[:0]
+	for i := range 2*rowsPerInsert + 3 {
+		batch = append(batch, Record{Outcome: NotFound, Surface: DM, Question: fmt.Sprint(i)})
+	}
+	if err := s.Add(ctx, batch...); err != nil {
+		t.Fatal(err)
+	}
+	if got, err = s.Records(ctx, time.Time{}); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(batch) || got[0].Question != "0" || got[len(got)-1].Question != fmt.Sprint(len(batch)-1) {
+		t.Errorf("a batch of %d records kept %d, want all in order", len(batch), len(got))
 	}
 }
 
