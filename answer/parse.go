@@ -121,11 +121,31 @@ func isNormal(text string) bool {
 // has reports whether the folded text contains any of the folded phrases as
 // whole words.
 func has(folded string, phrases ...string) bool {
-	padded := " " + folded + " "
 	for _, p := range phrases {
-		if strings.Contains(padded, " "+p+" ") {
+		if hasPhrase(folded, p) {
 			return true
 		}
+	}
+	return false
+}
+
+// hasPhrase reports whether p stands in folded between spaces or its ends,
+// as " "+p+" " stands in " "+folded+" ", without building either: this
+// runs for every name a question may use.
+func hasPhrase(folded, p string) bool {
+	if p == "" {
+		return strings.Contains(" "+folded+" ", "  ")
+	}
+	for i := 0; i+len(p) <= len(folded); {
+		j := strings.Index(folded[i:], p)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(p)
+		if (start == 0 || folded[start-1] == ' ') && (end == len(folded) || folded[end] == ' ') {
+			return true
+		}
+		i = start + 1
 	}
 	return false
 }
