@@ -40,7 +40,7 @@ func OpenCompiled(name string) (*Compiled, error) {
 	if err != nil {
 		return nil, err
 	}
-	unmap := func() { unix.Munmap(img) }
+	unmap := func() { unix.MunmapPtr(unsafe.Pointer(unsafe.SliceData(img)), uintptr(len(img))) }
 	if err := h.checkValues(img); err != nil {
 		unmap()
 		return nil, err

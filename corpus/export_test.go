@@ -25,3 +25,13 @@ const (
 	ImageBase  = imageBase
 	ImageAlign = imageAlign
 )
+
+// UnmapCompiled releases the mapping of cc, whose releases must no longer be
+// used, so that the next OpenCompiled can map its image where it was laid
+// out.
+func UnmapCompiled(cc *Compiled) {
+	cc.Check()
+	if cc.unmap != nil {
+		cc.unmap()
+	}
+}
