@@ -54,7 +54,7 @@ var organisations = []Organisation{
 	{"IOM", []string{"International Organization for Migration", "UN Migration Agency", "UN Migration"}},
 	{"UNHCR", []string{"UN Refugee Agency", "United Nations High Commissioner for Refugees", "UN High Commissioner for Refugees", "UN High Commission for Refugees", "Office of the United Nations High Commissioner for Refugees", "UN refugee agency"}},
 	{"WFP", []string{"World Food Programme", "World Food Program", "UN World Food Programme"}},
-	{"UNICEF", []string{"United Nations Children's Fund", "United Nations Children’s Fund", "UN Children's Fund"}},
+	{"UNICEF", []string{"United Nations Children's Fund", "United Nations Children’s Fund", "UN Children's Fund", "UN Children’s Fund", "Unicef"}},
 	{"UNRWA", []string{"United Nations Relief and Works Agency for Palestine Refugees in the Near East", "United Nations Relief and Works Agency"}},
 	{"UNFPA", []string{"United Nations Population Fund", "UN Population Fund"}},
 	{"WHO", []string{"World Health Organization"}},
@@ -77,6 +77,10 @@ var organisations = []Organisation{
 	{"MSF", []string{"Médecins Sans Frontières", "Doctors Without Borders"}},
 	{"Mercy Corps", nil}, {"Save the Children", nil}, {"Oxfam", nil}, {"CARE", nil}, {"World Vision", nil},
 	{"Danish Refugee Council", nil}, {"Plan International", nil}, {"Islamic Relief", nil}, {"Caritas", nil},
+	{"Palestine Red Crescent Society", []string{"PRCS", "Palestinian Red Crescent Society", "Palestine Red Crescent"}},
+	{"Swiss Red Cross", nil}, {"Concern Worldwide", nil}, {"GOAL", nil}, {"Trócaire", nil},
+	{"Action Against Hunger", []string{"Action contre la Faim"}}, {"JPF", []string{"Japan Platform"}},
+	{"Norwegian Church Aid", nil}, {"Humanity & Inclusion", []string{"Handicap International"}}, {"UNAIDS", nil},
 }
 
 // DonorBodies returns the agencies, ministries and funds releases name as

@@ -252,8 +252,10 @@ func findTitle(lines []string) (int, int) {
 		if blocks >= 3 && (i == 0 || lines[i-1] == "") && wrappedProse(lines[i:]) {
 			break
 		}
-		// Nor past a paragraph on one long line.
-		if wordCount(l) >= 20 && endsSentence(l) && !isCaption(l) {
+		// Nor past a paragraph on one long line, or past a sentence of
+		// prose below a headline already found ("Assistance through WFP :
+		// 1.41 million USD" further down is a list item, not the title).
+		if (wordCount(l) >= 20 || first >= 0 && wordCount(l) >= 8) && endsSentence(l) && !isCaption(l) {
 			break
 		}
 		n := wordCount(l)

@@ -223,7 +223,17 @@ func donorName(part string) string {
 
 // receiveRe is what stands before a recipient that gets money: "to the
 // World Food Programme", "through UNHCR", "for UNICEF's work".
-var receiveRe = lazyre.New(`(?i)\b(?:to|through|via|towards|for|with|by|channell?ed through|delivered through)\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?$`)
+// orgListGapRe joins organisations listed together: ", the ", " and ",
+// "), the " after an acronym in brackets, "/" ("Swiss Red Cross/Palestine
+// Red Crescent Society").
+var orgListGapRe = lazyre.New(`^\)?\s*(?:,|,?\s+and|&|/|,\s*as well as)\s*(?:the\s+)?$`)
+
+// managerRe ends with an organisation that runs a fund, not one that
+// gets money: "the Afghanistan Humanitarian Fund, managed by the UN
+// Office for the Coordination of Humanitarian Affairs".
+var managerRe = lazyre.New(`(?i)\b(?:managed|run|administered|hosted|led|coordinated|chaired|convened)\s+by\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?$`)
+
+var receiveRe = lazyre.New(`(?i)\b(?:to|through|via|towards|for|with|by|channell?ed through|delivered through|supports?|supporting|(?:the )?work of|(?:emergency )?appeals? of|funds|funding)\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?$`)
 
 // receivedRe is what follows a recipient that gets money: "IOM has been
 // allocated", "WFP will receive", "UNICEF (USD 2 million)".
@@ -298,8 +308,8 @@ func findRecipients(title string, paras []string, donors []string) []string {
 			for i, m := range ms {
 				before := sent[max(0, m.start-40):m.start]
 				// A list after a receiving word: "through UNHCR, WFP and UNICEF".
-				listed := i > 0 && listGapRe.MatchString(sent[ms[i-1].end:m.start]) && slices.Contains(out, ms[i-1].acronym)
-				if receiveRe.MatchString(before) || receivedRe.MatchString(sent[m.end:]) || listed {
+				listed := i > 0 && orgListGapRe.MatchString(sent[ms[i-1].end:m.start]) && slices.Contains(out, ms[i-1].acronym)
+				if (receiveRe.MatchString(before) && !managerRe.MatchString(before)) || receivedRe.MatchString(sent[m.end:]) || listed {
 					add(m.acronym)
 				}
 			}

@@ -389,6 +389,11 @@ func partRecipient(f *corpus.Fact, start int, r *corpus.Release) string {
 			if m.end <= start && start-m.end <= 4 && strings.Contains(f.Sentence[m.end:start], ":") {
 				return m.acronym
 			}
+			// "the International Committee of the Red Cross (CHF15
+			// million)": the amount in brackets right after the name.
+			if m.end <= start && start-m.end <= 12 && orgBracketRe.MatchString(f.Sentence[m.end:start]) {
+				return m.acronym
+			}
 		}
 	}
 	// The release's one recipient, when the amount's sentence names it
@@ -404,6 +409,10 @@ func partRecipient(f *corpus.Fact, start int, r *corpus.Release) string {
 	}
 	return ""
 }
+
+// orgBracketRe stands between an organisation's name and the amount it
+// gets, given in brackets: " (", " (UNHCR) (", " (about ".
+var orgBracketRe = lazyre.New(`^(?:\s*\([A-Z][\w-]{1,10}\))?\s*\(\s*(?:about|around|some|approximately|nearly|over)?\s*$`)
 
 // orgGapRe is what may stand between an amount and the organisation it
 // goes to: " will go to the ", " to ", " for the ".

@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"testing"
+
+	"github.com/fundbot/fundbot/corpus"
 )
 
 // TestRoles checks which amount of a release is its total and which are
@@ -110,5 +112,44 @@ func TestIndexStated(t *testing.T) {
 	// made extraction slice out of range.
 	if _, err := Ingest("test", []byte("Japan gives aid to Haiti\n\nJapan gives 0.30 million USD to the IFRC, and 30 million USD to WFP, in Haiti.")); err != nil {
 		t.Fatalf("Ingest: %v", err)
+	}
+}
+
+// TestPartRecipients checks which recipient each part of a release is
+// tied to, as "stated=recipient".
+func TestPartRecipients(t *testing.T) {
+	for _, tc := range []struct {
+		name, title string
+		paras       []string
+		want        []string
+	}{
+		{"amounts in brackets after the names", "Switzerland releases CHF 90 million for the Middle East",
+			[]string{"Switzerland will release CHF 90 million for the Middle East.", "The funds go mainly to the UN Office for the Coordination of Humanitarian Affairs (CHF 25 million), the International Committee of the Red Cross (CHF 15 million) and the World Food Programme (about CHF 10 million)."},
+			[]string{"CHF 25 million=OCHA", "CHF 15 million=ICRC", "about CHF 10 million=WFP"}},
+		{"through an organisation, colon", "Emergency Grant Aid for Haiti",
+			[]string{"Japan decided to extend Emergency Grant Aid of 3.25 million US dollars through WFP and IOM.", "Assistance through WFP : 1.41 million USD", "Assistance through IOM : 0.90 million USD"},
+			[]string{"1.41 million USD=WFP", "0.90 million USD=IOM"}},
+		{"to an organisation", "Norway gives NOK 100 million",
+			[]string{"Norway gives NOK 100 million to Sudan.", "NOK 45 million will go to the World Food Programme and NOK 30 million to the Norwegian Refugee Council."},
+			[]string{"NOK 45 million=WFP", "NOK 30 million=NRC"}},
+		{"a bracketed figure after a country is no recipient's", "Japan gives USD 10 million to WFP and UNICEF",
+			[]string{"Japan gives USD 10 million to WFP and UNICEF.", "The aid goes to Chad (USD 4 million) and Niger (USD 6 million)."},
+			[]string{"USD 4 million=", "USD 6 million="}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := Ingest("test", []byte(tc.title+"\n\n"+joinParas(tc.paras)))
+			if err != nil {
+				t.Fatalf("Ingest: %v", err)
+			}
+			var got []string
+			for _, f := range r.Facts {
+				if f.Kind == corpus.KindAmount && !f.Total && f.Context == "" {
+					got = append(got, f.Amount.Stated+"="+f.Recipient)
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("parts = %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
