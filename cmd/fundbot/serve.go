@@ -61,22 +61,36 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 		lg.Info("listening", "addr", ln.Addr().String())
 	}
 
+	// The store opens (SQLite, its migrations) while the engine loads:
+	// both are start-up, and neither needs the other.
+	type opened struct {
+		db  *store.Store
+		err error
+	}
+	stored := make(chan opened, 1)
+	go func() {
+		db, err := store.Open(lg, cfg.DataDir)
+		stored <- opened{db, err}
+	}()
 	start := time.Now()
 	eng, closeIndex, err := openEngine(lg, cfg.CorpusDir, cfg.IndexDir, *strict)
+	st := <-stored
+	if st.db != nil {
+		defer st.db.Close()
+	}
 	if err != nil {
 		return err
 	}
 	defer closeIndex()
 	lg.Info("answer engine ready", "took", time.Since(start).Round(time.Millisecond))
+	if st.err != nil {
+		return fmt.Errorf("FUNDBOT_DATA: %w", st.err)
+	}
+	db := st.db
 
 	api := bot.NewClient(cfg.BotToken, cfg.AppToken, cfg.APIURL)
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	db, err := store.Open(lg, cfg.DataDir)
-	if err != nil {
-		return fmt.Errorf("FUNDBOT_DATA: %w", err)
-	}
-	defer db.Close()
 	coverage := eng.Coverage()
 	opts := bot.Options{
 		Registry:  reg,
