@@ -233,11 +233,11 @@ var orgListGapRe = lazyre.New(`^\)?\s*(?:,|,?\s+and|&|/|,\s*as well as)\s*(?:the
 // Office for the Coordination of Humanitarian Affairs".
 var managerRe = lazyre.New(`(?i)\b(?:managed|run|administered|hosted|led|coordinated|chaired|convened)\s+by\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?$`)
 
-var receiveRe = lazyre.New(`(?i)\b(?:to|through|via|towards|for|with|by|channell?ed through|delivered through|supports?|supporting|(?:the )?work of|(?:emergency )?appeals? of|funds|funding)\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?$`)
+var receiveRe = lazyre.New(`(?i)\b(?:to|through|via|towards|for|with|by|channell?ed through|delivered through|supports?|supporting|(?:the )?work of|(?:emergency )?appeals? of|funds|funding|provide|provides|providing|give|gives|giving)\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?$`)
 
 // receivedRe is what follows a recipient that gets money: "IOM has been
 // allocated", "WFP will receive", "UNICEF (USD 2 million)".
-var receivedRe = lazyre.New(`^\s*(?:\([A-Z-]+\)\s*)?(?:,[^,]{0,60},\s*)?(?:has been allocated|have been allocated|was allocated|will receive|receives|received|is to receive|gets|will get|\(\s*(?:US\$|USD|\$|€|EUR|£|GBP|CHF|¥|JPY|NOK|SEK|AUD|CAD))`)
+var receivedRe = lazyre.New(`^\s*(?:\([A-Z-]+\)\s*)?,?\s*(?:,[^,]{0,60},\s*)?(?:in [A-Z][\w-]+(?: [A-Z][\w-]+)?\s+)?(?:has been allocated|have been allocated|was allocated|will receive|receives|received|is to receive|gets|will get|(?:is|are) (?:expected|set|due) to (?:use|receive|get)|\(\s*(?:US\$|USD|\$|€|EUR|£|GBP|CHF|¥|JPY|NOK|SEK|AUD|CAD)|:\s*(?:US\$|USD|\$|€|EUR|£|GBP|CHF|¥|JPY|NOK|SEK|AUD|CAD)?\s?\d)`)
 
 // orgMention is a recipient named in a text.
 type orgMention struct {

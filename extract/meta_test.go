@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestFindYear(t *testing.T) {
 	for _, tc := range []struct {
@@ -25,6 +28,41 @@ func TestFindYear(t *testing.T) {
 			got, stated := findYear(tc.title, tc.lead, tc.published)
 			if got != tc.want || stated != tc.stated {
 				t.Errorf("findYear = %d, %v; want %d, %v", got, stated, tc.want, tc.stated)
+			}
+		})
+	}
+}
+
+func TestFindRecipients(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		title string
+		paras []string
+		want  []string
+	}{
+		{"title", "Japan Donates US$ 37.9 million to IOM", nil, []string{"IOM"}},
+		{"through a list after an acronym", "Switzerland gives CHF 9 million",
+			[]string{"The Federal Council will give CHF 9 million ($11 million) to the UN Children's Fund (UNICEF), the World Food Programme (WFP), the World Health Organization (WHO) and the Swiss Red Cross/Palestine Red Crescent Society."},
+			[]string{"UNICEF", "WFP", "WHO", "Swiss Red Cross", "Palestine Red Crescent Society"}},
+		{"subject that will receive", "Denmark gives 50 million krones for Gaza",
+			[]string{"The UN agency for Palestinian refugees, or UNRWA, will receive 33 million krones.", "The International Committee of the Red Cross (ICRC) in Gaza is expected to use the remaining 17 million krones."},
+			[]string{"UNRWA", "ICRC"}},
+		{"provide an organisation with", "Germany signs agreement",
+			[]string{"The German Federal Foreign Office signed an agreement to provide UNFPA, the UN sexual and reproductive health agency, with 7 million euros."},
+			[]string{"UNFPA"}},
+		{"a breakdown table", "Emergency Grant Aid for Afghanistan",
+			[]string{"Breakdown (USD): United Nations World Food Programme (WFP): 21.4 million. United Nations Children’s Fund (UNICEF): 15.7 million."},
+			[]string{"WFP", "UNICEF"}},
+		{"a fund's manager is no recipient", "Australia gives $10 million to Afghanistan",
+			[]string{"Our contribution to the Afghanistan Humanitarian Fund, managed by the UN Office for the Coordination of Humanitarian Affairs, lets agencies meet needs."},
+			[]string{"Afghanistan Humanitarian Fund"}},
+		{"an organisation that gives nothing", "Norway gives NOK 10 million to WFP",
+			[]string{"WFP will provide food to 10,000 refugees, UNHCR said."},
+			[]string{"WFP"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := findRecipients(tc.title, tc.paras, nil); !slices.Equal(got, tc.want) {
+				t.Errorf("findRecipients = %q, want %q", got, tc.want)
 			}
 		})
 	}
