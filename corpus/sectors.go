@@ -24,12 +24,16 @@ type sectorRow struct {
 
 // sectorRows is the sector vocabulary. The first term of a row is its
 // label. Where terms overlap, the longest one in a text wins ("mine risk
-// education" is mine action, not education).
+// education" is mine action, not education). Qualifiers such as
+// "emergency" or "life-saving" are no part of a term: extraction reads
+// past them, and a term that held one would hide a longer term after it
+// ("emergency food and nutrition assistance").
 var sectorRows = []sectorRow{
-	{Sector{"food assistance", "food"}, []string{"food assistance", "food aid", "emergency food assistance", "emergency food aid", "emergency food", "food", "food distribution", "food distributions", "food rations", "food parcels", "food baskets", "food vouchers", "in-kind food", "food relief"}},
-	{Sector{"food security", "food"}, []string{"food security", "food security and livelihoods"}},
+	{Sector{"food assistance", "food"}, []string{"food assistance", "food aid", "food", "food distribution", "food distributions", "food rations", "food parcels", "food baskets", "food vouchers", "in-kind food", "food relief"}},
+	{Sector{"food and nutrition assistance", "food"}, []string{"food and nutrition assistance", "food and nutritional assistance", "food and nutrition support"}},
+	{Sector{"food security", "food"}, []string{"food security", "food security and livelihoods", "food and nutrition security"}},
 	{Sector{"school feeding", "food"}, []string{"school feeding", "school meals"}},
-	{Sector{"health", "health"}, []string{"health", "health care", "healthcare", "health services", "health assistance", "primary health care", "emergency health", "medical", "medical care", "medical assistance", "medical supplies", "medicines"}},
+	{Sector{"health", "health"}, []string{"health", "health care", "healthcare", "health services", "health assistance", "primary health care", "medical", "medical care", "medical assistance", "medical supplies", "medicines"}},
 	{Sector{"maternal health", "health"}, []string{"maternal health", "maternal and newborn health", "maternal and child health", "maternal, newborn and child health", "safe motherhood", "midwifery"}},
 	{Sector{"reproductive health", "health"}, []string{"reproductive health", "sexual and reproductive health", "family planning"}},
 	{Sector{"UNFPA Supplies", "health"}, []string{"UNFPA Supplies"}},
@@ -37,7 +41,7 @@ var sectorRows = []sectorRow{
 	{Sector{"mental health", "health"}, []string{"mental health", "psychosocial support", "mental health and psychosocial support", "MHPSS"}},
 	{Sector{"nutrition", "nutrition"}, []string{"nutrition", "nutrition assistance", "nutrition support", "nutritional support", "malnutrition", "treatment of malnutrition", "malnutrition treatment", "therapeutic feeding"}},
 	{Sector{"water, sanitation and hygiene", "water, sanitation and hygiene"}, []string{"water, sanitation and hygiene", "WASH", "water and sanitation", "water", "clean water", "safe water", "drinking water", "water supply", "sanitation", "hygiene"}},
-	{Sector{"shelter", "shelter"}, []string{"shelter", "shelters", "emergency shelter", "shelter assistance"}},
+	{Sector{"shelter", "shelter"}, []string{"shelter", "shelters", "shelter assistance"}},
 	{Sector{"shelter and non-food items", "shelter"}, []string{"shelter and non-food items", "shelter and NFIs", "shelter and NFI"}},
 	{Sector{"winterization", "shelter"}, []string{"winterization", "winterisation", "winter assistance"}},
 	{Sector{"non-food items", "non-food items"}, []string{"non-food items", "NFIs", "NFI", "core relief items", "relief items", "household items"}},

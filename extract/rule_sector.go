@@ -40,9 +40,10 @@ func (s *sentence) sectorOf(i int) string {
 // Pieces of the links between an amount and its purpose.
 const (
 	// linkLead is what may stand right after the amount: the end of a
-	// restatement in brackets, a restatement in brackets, "of it", a
-	// source ("from the Federal Foreign Office budget"), ", which".
-	linkLead = `^\)?\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:(?:of (?:it|this|that|which)|which|that)\s+)?(?:from (?:the|its|their)\s+(?:[\w'’-]+\s+){0,5}?(?:budget|reserve|funds?)\s+)?`
+	// restatement in brackets, a restatement in brackets, the noun the
+	// amount qualifies ("a US$7 million contribution"), "of it", a source
+	// ("from the Federal Foreign Office budget"), ", which".
+	linkLead = `^\s*\)?\s*(?:\([^()]{0,60}\)\s*)?(?:(?:contribution|grant|donation|allocation|package)\s+)?,?\s*(?:(?:of (?:it|this|that|which)|which|that)\s+)?(?:from (?:the|its|their)\s+(?:[\w'’-]+\s+){0,5}?(?:budget|reserve|funds?)\s+)?`
 	// linkAux is an auxiliary and an adverb: "will be", "has been also".
 	linkAux = `(?:(?:will|shall|would|is to|are to|to|is|are|was|were|has been|have been|is being|are being|will be|would be|to be)\s+)?(?:(?:be|also|mainly|largely|entirely|primarily|specifically|partly|directly|further)\s+){0,2}`
 	// linkDet is a determiner or a possessive before the purpose:
