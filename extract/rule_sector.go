@@ -41,9 +41,11 @@ func (s *sentence) sectorOf(i int) string {
 const (
 	// linkLead is what may stand right after the amount: the end of a
 	// restatement in brackets, a restatement in brackets, the noun the
-	// amount qualifies ("a US$7 million contribution"), "of it", a source
-	// ("from the Federal Foreign Office budget"), ", which".
-	linkLead = `^\s*\)?\s*(?:\([^()]{0,60}\)\s*)?(?:(?:contribution|grant|donation|allocation|package)\s+)?,?\s*(?:(?:of (?:it|this|that|which)|which|that)\s+)?(?:from (?:the|its|their)\s+(?:[\w'’-]+\s+){0,5}?(?:budget|reserve|funds?)\s+)?`
+	// amount qualifies ("a US$7 million humanitarian grant"), "of it", a
+	// source ("from the Federal Foreign Office budget", "from the
+	// Government of Japan"), ", which".
+	linkLead = `^\s*\)?\s*(?:\([^()]{0,60}\)\s*)?(?:(?:[\p{Ll}-]+\s+)?(?:contribution|grant|donation|allocation|package)\s+)?,?\s*(?:(?:of (?:it|this|that|which)|which|that)\s+)?` +
+		`(?:from (?:the|its|their)\s+(?:[\w'’-]+\s+){0,5}?(?:budget|reserve|funds?)\s+|from (?:the\s+)?\p{Lu}[\w’'.&-]*(?:\s+(?:\p{Lu}[\w’'.&-]*|of|the|and|for)){0,8}(?:\s*\([^()]{0,20}\))?\s+)?`
 	// linkAux is an auxiliary and an adverb: "will be", "has been also".
 	linkAux = `(?:(?:will|shall|would|is to|are to|to|is|are|was|were|has been|have been|is being|are being|will be|would be|to be)\s+)?(?:(?:be|also|mainly|largely|entirely|primarily|specifically|partly|directly|further)\s+){0,2}`
 	// linkDet is a determiner or a possessive before the purpose:

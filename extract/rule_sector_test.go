@@ -30,6 +30,8 @@ func TestSectorRule(t *testing.T) {
 		{"one compound sector", "US$ 10 million will be allocated for life-saving food and nutrition assistance in Afghanistan.", []string{"US$ 10 million|food and nutrition assistance"}},
 		{"past qualifiers to a compound sector", "US$3 million will be allocated to deliver emergency food and nutrition assistance to people in Somalia.", []string{"US$3 million|food and nutrition assistance"}},
 		{"the noun the amount qualifies", "In Afghanistan, a US$7 million contribution will be used to provide lifesaving food and nutrition assistance.", []string{"US$7 million|food and nutrition assistance"}},
+		{"past the giver", "WFP welcomed a US$21 million contribution from the Government of the People’s Republic of China to provide urgent food and nutrition assistance.", []string{"US$21 million|food and nutrition assistance"}},
+		{"past a qualified noun and the giver", "WFP has received a €5.8 million (US$ 6 million) humanitarian grant from the European Union (EU) to cover the basic food needs of refugees.", []string{"€5.8 million|food assistance", "US$ 6 million|food assistance"}},
 		{"restatement after a space", "USD 5 million ( USD 3 million ) for health", []string{"USD 5 million|health", "USD 3 million|health"}},
 		{"each amount its own purpose", "USD 2 million for shelter and USD 1 million for health care.", []string{"USD 2 million|shelter", "USD 1 million|health"}},
 		{"a list of sectors gives none", "UNRWA will receive CHF 10 million for the health, education and protection of Palestinian refugees.", []string{"CHF 10 million|"}},
