@@ -93,7 +93,8 @@ type Fact struct {
 	// stored in the file: Load sets it.
 	Release string `yaml:"-" json:"release"`
 	// Paragraph is the 1-based position of the paragraph that holds
-	// Sentence.
+	// Sentence, or 0 when Sentence is the release's title (a total only
+	// the title states).
 	Paragraph int `yaml:"paragraph" json:"paragraph"`
 	// Sentence is the fact's provenance: the sentence it was taken from,
 	// as the release states it.

@@ -235,7 +235,7 @@ func validate(r *Release) *problem {
 		}
 	}
 	for i := range r.Facts {
-		if p := validateFact(&r.Facts[i], len(r.Paragraphs)); p != nil {
+		if p := validateFact(&r.Facts[i], len(r.Paragraphs), r.Title); p != nil {
 			p.at = append([]any{"facts", i}, p.at...)
 			p.msg = fmt.Sprintf("fact %d (%s): %s", i+1, r.Facts[i].Kind, p.msg)
 			return p
@@ -245,12 +245,13 @@ func validate(r *Release) *problem {
 }
 
 // validateFact returns the first value in f that makes no sense, or nil.
-// paragraphs is how many paragraphs the release has.
-func validateFact(f *Fact, paragraphs int) *problem {
+// paragraphs is how many paragraphs the release has, title its title:
+// paragraph 0 is the title, for a fact whose sentence is the title.
+func validateFact(f *Fact, paragraphs int, title string) *problem {
 	switch {
 	case !f.Kind.Known():
 		return &problem{[]any{"kind"}, fmt.Sprintf("unknown kind %q", f.Kind)}
-	case f.Paragraph < 1 || f.Paragraph > paragraphs:
+	case f.Paragraph < 0 || f.Paragraph > paragraphs || f.Paragraph == 0 && (f.Sentence == "" || f.Sentence != title):
 		return &problem{[]any{"paragraph"}, fmt.Sprintf("names paragraph %d of %d", f.Paragraph, paragraphs)}
 	case f.Year != 0 && (f.Year < minYear || f.Year > maxYear):
 		return &problem{[]any{"year"}, fmt.Sprintf("year %d is outside %d–%d", f.Year, minYear, maxYear)}

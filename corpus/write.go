@@ -269,7 +269,11 @@ func Describe(w io.Writer, r *Release) error {
 	}
 	fmt.Fprintf(&b, "Facts:      %d\n", len(r.Facts))
 	for _, f := range r.Facts {
-		fmt.Fprintf(&b, "  %-13s %s  [¶%d]\n", f.Kind, factSummary(f, r.Recipient), f.Paragraph)
+		where := fmt.Sprintf("¶%d", f.Paragraph)
+		if f.Paragraph == 0 {
+			where = "title"
+		}
+		fmt.Fprintf(&b, "  %-13s %s  [%s]\n", f.Kind, factSummary(f, r.Recipient), where)
 		if f.Check != "" {
 			fmt.Fprintf(&b, "  %-13s check: %s\n", "", f.Check)
 		}

@@ -81,10 +81,20 @@ func findAmounts(s, fallback string) []amount {
 	}
 	var suffixMatches [][]int
 	if suffixed {
+		// "7,5 Million Euros": a decimal comma, read before the "5
+		// Million Euros" inside it.
+		for _, m := range decimalCommaSuffixRe.FindAllStringSubmatchIndex(s, -1) {
+			number := s[m[2]:m[3]] + "." + s[m[4]:m[5]]
+			if a, ok := newAmount(s, m[0], m[1], number, s[m[6]:m[7]], currencyCode(s[m[8]:m[9]])); ok && !overlaps(out, m[0], m[1]) {
+				out = append(out, a)
+			}
+		}
 		suffixMatches = amountSuffixRe.FindAllStringSubmatchIndex(s, -1)
 	}
 	for _, m := range suffixMatches {
-		if overlaps(out, m[0], m[1]) {
+		// Never the end of a longer figure ("5 Million Euros" in "7,5
+		// Million Euros").
+		if overlaps(out, m[0], m[1]) || m[0] > 0 && gluedToNumber(s[:m[0]]) {
 			continue
 		}
 		a, ok := newAmount(s, m[0], m[1], s[m[2]:m[3]], group(s, m, 2), currencyCode(s[m[6]:m[7]]))
@@ -121,6 +131,10 @@ func findAmounts(s, fallback string) []amount {
 	slices.SortFunc(out, func(a, b amount) int { return a.start - b.start })
 	return out
 }
+
+// decimalCommaSuffixRe is an amount in words after a number with a
+// decimal comma: "7,5 Million Euros".
+var decimalCommaSuffixRe = lazyre.New(`(?i)\b(\d{1,3}),(\d{1,2})\s(million|billion)\s(US dollars|U\.S\. dollars|dollars|euros?|Swiss francs|francs|pounds sterling|pounds|yen|Norwegian kroner|Danish kroner|Danish krones|krones|kroner|Swedish kronor|kronor|won|Korean won)\b`)
 
 // decimalCommaRe is an amount with a decimal comma and a scale: "USD 4,5
 // million", "€ 1,2 Mio".

@@ -268,6 +268,14 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 			}
 		}
 	}
+	// "Sweden ups humanitarian spending by US$46 million", a figure the
+	// text never states: the title's, said to be the title's alone.
+	if total < 0 && len(titleAmounts) == 1 {
+		if f, ok := titleOnlyTotal(r, titleAmounts[0], amounts); ok {
+			amounts = append([]corpus.Fact{f}, amounts...)
+			total = 0
+		}
+	}
 	if total >= 0 {
 		f := &amounts[total]
 		f.Total = true
@@ -373,6 +381,52 @@ func bareTotal(r *corpus.Release, t amount) (corpus.Fact, bool) {
 		}
 	}
 	return corpus.Fact{}, false
+}
+
+// titleOnlyCheck is the check: reason of a total only the title states.
+const titleOnlyCheck = "total stated only in the title; the text does not state it"
+
+// titleOnlyTotal makes the title's one amount the release's total when the
+// text never states that figure in any role and what it does state adds up
+// to it: no amounts besides context, or parts in the title's currency that
+// sum to it (with their restatements in other currencies, and nothing else
+// in another currency, which could be more money). The fact's paragraph is
+// 0, the title, and it says so for a person to check.
+func titleOnlyTotal(r *corpus.Release, t amount, amounts []corpus.Fact) (corpus.Fact, bool) {
+	if amountContext(r.Title, t.start, t.end, 0, len(r.Title), 0) != "" {
+		return corpus.Fact{}, false
+	}
+	sum, seen := 0.0, map[float64]bool{}
+	for i, a := range amounts {
+		if a.Amount.Currency == t.Currency && sameValue(a.Amount.Value, t.Value) {
+			return corpus.Fact{}, false // stated in the text, in a role that is not the total
+		}
+		if a.Context != "" {
+			continue
+		}
+		if a.Amount.Currency != t.Currency {
+			restated := i > 0 && amounts[i-1].Amount.Currency == t.Currency && restates(amounts[i-1], a) ||
+				i+1 < len(amounts) && amounts[i+1].Amount.Currency == t.Currency && restates(a, amounts[i+1])
+			if !restated {
+				return corpus.Fact{}, false
+			}
+			continue
+		}
+		if seen[a.Amount.Value] {
+			continue
+		}
+		seen[a.Amount.Value] = true
+		sum += a.Amount.Value
+	}
+	if len(seen) > 0 && !sameValue(sum, t.Value) && !(t.Approximate && sum > t.Value && sum <= t.Value*1.05) {
+		return corpus.Fact{}, false
+	}
+	f := corpus.Fact{Kind: corpus.KindAmount, Paragraph: 0, Sentence: r.Title, Donor: strings.Join(r.Donors, ", "), Year: r.Year,
+		Amount: &corpus.Amount{Stated: t.Stated, Value: t.Value, Currency: t.Currency, Approximate: t.Approximate}, Check: titleOnlyCheck}
+	if len(r.Recipients) <= 1 {
+		f.Recipient = r.Recipient
+	}
+	return f, true
 }
 
 // partRecipient returns the recipient an amount is for: an organisation

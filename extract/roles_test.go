@@ -52,6 +52,15 @@ func TestRoles(t *testing.T) {
 		{"an earlier gift told first", "Kuwait gives USD 12 million to UNHCR",
 			[]string{"Kuwait gave USD 12 million to UNHCR for Yemen.", "Earlier, the Government of Kuwait gave two million U.S. dollars to FAO in Yemen."},
 			"USD 12 million", []string{"two million U.S. dollars=earlier"}},
+		{"a total only the title states, the parts adding up to it", "The UAE provides $28 million for Sudan",
+			[]string{"The UAE has given $20 million to UNHCR and eight million dollars to WHO for Sudan."},
+			"$28 million", nil},
+		{"no title-only total when the text states more money", "Norway allocates over €21 million to Ukraine",
+			[]string{"Norway gives NOK 200 million (EUR 17 million) to WFP and NOK 50 million (EUR 4.2 million) to the World Bank fund.", "Norway also gives 150 million Norwegian kroner (12.7 million euros) to WFP in Ukraine."},
+			"", nil},
+		{"no title-only total when the text states it as context", "Japan's aid to WFP tops $100 million",
+			[]string{"Japan gives $5 million to WFP, bringing its total to $100 million."},
+			"", []string{"$100 million=cumulative"}},
 		{"a total of", "Sweden supports Sudan",
 			[]string{"Sweden gives a total of SEK 50 million: SEK 20 million to UNHCR and SEK 30 million to WFP."},
 			"SEK 50 million", nil},
@@ -151,5 +160,29 @@ func TestPartRecipients(t *testing.T) {
 				t.Errorf("parts = %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestTitleOnlyTotalRoundTrip checks that a total only the title states
+// (paragraph 0) is written and read back as it was.
+func TestTitleOnlyTotalRoundTrip(t *testing.T) {
+	r, err := Ingest("uae.txt", []byte("The UAE provides $28 million for Sudan\n\nThe UAE has given $20 million to UNHCR and eight million dollars to WHO for Sudan.\n"))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	total, ok := r.Total()
+	if !ok || total.Paragraph != 0 || total.Sentence != r.Title || total.Check != titleOnlyCheck {
+		t.Fatalf("total = %+v, %v; want the title's, paragraph 0, checked", total, ok)
+	}
+	data, err := r.Marshal()
+	if err != nil {
+		t.Fatalf("Marshal: %v", err)
+	}
+	got, err := corpus.Parse(r.ID+".md", data)
+	if err != nil {
+		t.Fatalf("Parse: %v\n%s", err, data)
+	}
+	if g, _ := got.Total(); g.Paragraph != 0 || g.Amount.Stated != "$28 million" {
+		t.Errorf("parsed total = %+v", g)
 	}
 }
