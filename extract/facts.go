@@ -66,11 +66,13 @@ func extract(r *corpus.Release, p *parsed, lead string) []corpus.Fact {
 	}
 
 	// Release-level steps, in order: the amounts' roles (which reads
-	// every amount), then destinations from the parts, shares, activities
+	// every amount), the total's sector from the title (which reads the
+	// total), then destinations from the parts, shares, activities
 	// and title (which read the roles), then speakers (which read every
 	// person named).
 	localDollars(r, amounts)
 	amounts = assignRoles(r, amounts, lead)
+	totalSectorFromTitle(r, amounts) // rule_sector.go
 	for _, f := range amounts {
 		if f.Country != "" || f.Region != "" {
 			x.destination(f.Paragraph, f.Sentence, place{country: corpus.Country{Code: f.Country, Name: f.CountryName}, region: f.Region})

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/fundbot/fundbot/corpus"
@@ -11,7 +12,8 @@ import (
 // sentence ties it to ("$2.5 million for child protection", "of which EUR
 // 1.6 million in core funds", "USD 3 million will support food
 // assistance") into s.sectors, which amountFacts puts on the amount's
-// fact; assignRoles keeps a sector only on a part. A sector is taken only
+// fact; assignRoles keeps it on a part or the total, not on context. A
+// sector is taken only
 // from the words that link the amount to its purpose, never from another
 // clause or another amount's purpose, and never from a list of several
 // sectors: no sector is better than a wrong one. The sector vocabulary is
@@ -190,4 +192,32 @@ func purposeAt(text string) (sector string, found, list bool) {
 		}
 	}
 	return first.Sector.Label, true, false
+}
+
+// titleForRe ends the words of a title before the sector its amount is
+// for: "... For Emergency Food Assistance", "... to WFP for emergency
+// food operations".
+var titleForRe = lazyre.New(`(?i)\bfor\s+(?:(?:the|its|their)\s+)?(?:[\p{L}’'-]+\s+){0,2}$`)
+
+// totalSectorFromTitle gives the total the sector the title ties it to,
+// when its own sentence names none: a title that states one amount, the
+// total, and names one sector after "for" ("WFP Welcomes US$21 Million
+// Contribution From China For Emergency Food Assistance"), not in a list
+// of several ("for food, health services and clean water").
+func totalSectorFromTitle(r *corpus.Release, amounts []corpus.Fact) {
+	i := slices.IndexFunc(amounts, func(f corpus.Fact) bool { return f.Total })
+	if i < 0 || amounts[i].Sector != "" {
+		return
+	}
+	as := findAmounts(r.Title, "")
+	ms := corpus.SectorMentions(r.Title)
+	if len(as) != 1 || len(ms) != 1 || ms[0].Start < as[0].end || !titleForRe.MatchString(r.Title[as[0].end:ms[0].Start]) {
+		return
+	}
+	// "for food and shelter": a word the table does not know may follow
+	// in a list.
+	if sectorListRe.MatchString(r.Title[ms[0].End:]) {
+		return
+	}
+	amounts[i].Sector = ms[0].Sector.Label
 }

@@ -48,3 +48,27 @@ func TestSectorRule(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runRule(t, tc, find, nil, sum) })
 	}
 }
+
+func TestTotalSectorFromTitle(t *testing.T) {
+	for _, tc := range []struct {
+		name, title, sentence, want string
+	}{
+		{"title case", "WFP Welcomes US$21 Million Contribution From China For Emergency Food Assistance Across Eight Countries", "", "food assistance"},
+		{"sentence case", "China contributes US$34 million to WFP for emergency food operations", "", "food assistance"},
+		{"the sentence's own sector stays", "Japan gives USD 5 million for health", "education", "education"},
+		{"a list gives none", "UK to add £21m to emergency aid fund for food, health services and clean water", "", ""},
+		{"an unknown word in the list gives none", "Japan gives USD 5 million for food and winter clothes", "", ""},
+		{"not before the amount", "Record funding for health: Japan gives USD 5 million to Kenya", "", ""},
+		{"not without for", "Saudi Arabia gives $7 million to UNICEF education programs", "", ""},
+		{"two amounts give none", "Japan gives USD 5 million, and USD 2 million more, for health", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := &corpus.Release{Title: tc.title}
+			amounts := []corpus.Fact{{Kind: corpus.KindAmount, Total: true, Sector: tc.sentence}}
+			totalSectorFromTitle(r, amounts)
+			if got := amounts[0].Sector; got != tc.want {
+				t.Errorf("totalSectorFromTitle(%q) = %q, want %q", tc.title, got, tc.want)
+			}
+		})
+	}
+}
