@@ -607,10 +607,23 @@ func derivedSums(totals []factRef, what string) (items []Item, notes, heads []st
 		}
 		span := yearSpan(s.years)
 		items = append(items, Item{Label: fmt.Sprintf("Sum of %d releases (%s%s)", len(s.parts), what, span), Value: v, Derived: true})
-		notes = append(notes, fmt.Sprintf("Derived: fundbot added the totals stated in %s. No release states this sum.", strings.Join(s.parts, "; ")))
+		notes = append(notes, fmt.Sprintf("Derived: fundbot added the totals stated in %s. No release states this sum.", partList(s.parts)))
 		heads = append(heads, fmt.Sprintf("%s in %d releases (%s%s, derived)", v, len(s.parts), what, span))
 	}
 	return items, notes, heads
+}
+
+// maxSumParts is how many of a derived sum's parts its note names.
+const maxSumParts = 10
+
+// partList joins the parts of a derived sum, naming the first maxSumParts
+// and counting the rest: a sum over a thousand releases would otherwise
+// write a note of a hundred kilobytes.
+func partList(parts []string) string {
+	if len(parts) <= maxSumParts {
+		return strings.Join(parts, "; ")
+	}
+	return fmt.Sprintf("%d releases: %s; and %d more", len(parts), strings.Join(parts[:maxSumParts], "; "), len(parts)-maxSumParts)
 }
 
 // yearSpan says, for a sum over releases of more than one funding year or

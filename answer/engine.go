@@ -59,8 +59,10 @@ func newLookups(c *corpus.Corpus) lookups {
 		releaseIndex:    newReleaseIndex(),
 	}
 	countryName := map[string]string{}
+	facts := 0
 	for _, r := range c.Releases {
 		l.releaseIndex.add(r)
+		facts += len(r.Facts)
 		l.releaseByFold[corpus.Fold(r.ID)] = r.ID
 		for _, d := range r.Donors {
 			if _, ok := l.donorByFold[corpus.Fold(d)]; !ok {
@@ -98,6 +100,7 @@ func newLookups(c *corpus.Corpus) lookups {
 			}
 		}
 	}
+	l.factsPerRelease = max(1, facts/max(1, len(c.Releases)))
 	// A donor country is also named by its demonym ("Japanese funding").
 	// Only a donor that is a country is named by the country's other
 	// names: a fund named after one ("Yemen Humanitarian Fund") or a
@@ -203,6 +206,7 @@ func (e *Engine) Answer(ctx context.Context, text string) (Answer, error) {
 	}
 	e.lg.Debug("answered", "kind", a.Kind, "items", len(a.Items), "passages", len(a.Passages), "took", time.Since(start))
 	a.Query = q
+	a.capItems(corpus.Fold(q))
 	e.cite(&a)
 	a.Text = a.render()
 	if e.cache != nil {

@@ -262,7 +262,7 @@ func (e *Engine) country(ctx context.Context, req request) (Answer, error) {
 	var used []factRef
 	var heads []string
 	for _, c := range req.countries {
-		refs := filter(e.byCountry[c.Code], req)
+		refs := e.ofCountry(c.Code, req)
 		if len(refs) == 0 {
 			heads = append(heads, fmt.Sprintf("No release for what you asked mentions %s.", inSentence(c.Name)))
 			continue
@@ -287,7 +287,7 @@ func (e *Engine) region(ctx context.Context, req request) (Answer, error) {
 	var used []factRef
 	var heads []string
 	for _, name := range req.regions {
-		refs := filter(e.byRegion[corpus.Fold(name)], req)
+		refs := e.ofRegion(name, req)
 		if len(refs) == 0 {
 			heads = append(heads, fmt.Sprintf("No release for what you asked mentions the region %s.", name))
 			continue
@@ -607,15 +607,15 @@ func (e *Engine) kindRefs(req request, kinds ...corpus.Kind) []factRef {
 	var refs []factRef
 	if len(req.countries) == 0 && len(req.regions) == 0 {
 		for _, k := range kinds {
-			refs = append(refs, filter(e.byKind[k], req)...)
+			refs = append(refs, e.ofKind(k, req)...)
 		}
 		return refs
 	}
 	for _, c := range req.countries {
-		refs = append(refs, filter(e.byCountry[c.Code], req, kinds...)...)
+		refs = append(refs, e.ofCountry(c.Code, req, kinds...)...)
 	}
 	for _, r := range req.regions {
-		refs = append(refs, filter(e.byRegion[corpus.Fold(r)], req, kinds...)...)
+		refs = append(refs, e.ofRegion(r, req, kinds...)...)
 	}
 	return refs
 }
@@ -730,7 +730,7 @@ func (e *Engine) quotes(ctx context.Context, q string, req request) (Answer, err
 	req.years = nil
 	var refs []factRef
 	for _, kind := range []corpus.Kind{corpus.KindQuote, corpus.KindPerson} {
-		for _, ref := range filter(e.byKind[kind], req) {
+		for _, ref := range e.ofKind(kind, req) {
 			if personMatches(ref.f.Person, req.people) {
 				refs = append(refs, ref)
 			}
@@ -765,7 +765,7 @@ func speakersOf(refs []factRef) []string {
 // contacts answers press contacts, narrowed by person, office, country,
 // donor or year.
 func (e *Engine) contacts(ctx context.Context, req request) (Answer, error) {
-	all := filter(e.byKind[corpus.KindContact], req)
+	all := e.ofKind(corpus.KindContact, req)
 	if len(req.countries) > 0 {
 		// A contact serves its whole release: keep the releases that
 		// mention a country asked about.
@@ -861,11 +861,15 @@ func (e *Engine) overview(req request) Answer {
 	return a
 }
 
+// maxRowFigures is how many figures a line of /funding all quotes for a
+// place; a place that thousands of releases name has a line of its own.
+const maxRowFigures = 12
+
 // table answers /funding all: a line per country and region with what the
 // corpus states for it.
 func (e *Engine) table() Answer {
 	a := Answer{Kind: KindTable, Headline: fmt.Sprintf("What the corpus states for each of %s and %s.", plural(len(e.countries), "country", "countries"), plural(len(e.regions), "region", "regions"))}
-	line := func(label string, refs []factRef) {
+	line := func(label, name string, refs []factRef) {
 		var stated []string
 		var amounts int
 		var first factRef
@@ -887,6 +891,9 @@ func (e *Engine) table() Answer {
 		if amounts == 0 {
 			stated = append([]string{"no separate amount stated"}, stated...)
 		}
+		if len(stated) > maxRowFigures {
+			stated = append(stated[:maxRowFigures:maxRowFigures], fmt.Sprintf("and %d more (/funding %s shows them)", len(stated)-maxRowFigures, name))
+		}
 		it := Item{Label: label, Value: strings.Join(stated, "; ")}
 		if first.f != nil {
 			it.Release, it.Title, it.Year, it.Sentence = first.r.ID, first.r.Title, cmpYear(first), first.f.Sentence
@@ -896,10 +903,10 @@ func (e *Engine) table() Answer {
 		a.Items = append(a.Items, it)
 	}
 	for _, c := range e.countries {
-		line(c.Name, e.byCountry[c.Code])
+		line(c.Name, c.Name, e.byCountry[c.Code])
 	}
 	for _, r := range e.regions {
-		line(r+" (region)", e.byRegion[corpus.Fold(r)])
+		line(r+" (region)", r, e.byRegion[corpus.Fold(r)])
 	}
 	a.Notes = append(a.Notes, "Figures are quoted as the releases state them; where no separate amount is stated, fundbot does not divide a total.")
 	return a

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -293,4 +294,105 @@ func (e *Engine) cite(a *Answer) {
 			}
 		}
 	}
+}
+
+// MaxItems is how many items an answer shows, besides the sums fundbot
+// derives: an answer over hundreds of releases would render hundreds of
+// kilobytes, which Slack cannot show (a message holds about 12,000
+// characters of blocks) and nobody reads.
+const MaxItems = 30
+
+// capItems keeps MaxItems items, the most relevant to the question q
+// (folded) first: those that name more of its words, and among equals the
+// answer's own order (most important first); and every derived sum
+// wherever it stands. A note says how many lines and releases it leaves
+// out. Sums and totals are computed before, over every fact matched, and
+// Facts keeps those facts: the note says so. A table (a line per country)
+// is not cut.
+func (a *Answer) capItems(q string) {
+	if len(a.Items) <= MaxItems || a.Kind == KindTable {
+		return
+	}
+	words := contentWords(q)
+	order := make([]int, len(a.Items))
+	score := make([]int, len(a.Items))
+	for i := range a.Items {
+		order[i] = i
+		it := &a.Items[i]
+		for _, w := range words {
+			if containsFoldASCII(it.Label, w) || containsFoldASCII(it.Value, w) || containsFoldASCII(it.Sentence, w) {
+				score[i]++
+			}
+		}
+	}
+	slices.SortStableFunc(order, func(x, y int) int { return score[y] - score[x] })
+	keep := make([]bool, len(a.Items))
+	n := 0
+	for _, i := range order {
+		if !a.Items[i].Derived && n < MaxItems {
+			keep[i] = true
+			n++
+		}
+	}
+	kept := make([]Item, 0, MaxItems+4)
+	shown := map[string]bool{}
+	var dropped []Item
+	for i, it := range a.Items {
+		switch {
+		case it.Derived || keep[i]:
+			kept = append(kept, it)
+			shown[it.Release] = true
+		default:
+			dropped = append(dropped, it)
+		}
+	}
+	var left []string // releases of the items left out and of none shown, each once
+	for _, it := range dropped {
+		if !shown[it.Release] && !slices.Contains(left, it.Release) {
+			left = append(left, it.Release)
+		}
+	}
+	what := plural(len(dropped), "more line", "more lines")
+	if len(left) > 0 {
+		what += " (from " + plural(len(left), "other release", "other releases") + ")"
+	}
+	a.Items = kept
+	a.Notes = append(slices.Clip(a.Notes), "Not shown: "+what+"; every total or sum above counts them. Narrow the question by year, donor or recipient to see them.")
+}
+
+// contentWords are the words of a folded question worth looking for in
+// an item: four letters or more, and not a word every question uses.
+func contentWords(folded string) []string {
+	var out []string
+	for _, w := range strings.Fields(folded) {
+		if len(w) >= 4 && !stopwords[w] && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// containsFoldASCII reports whether s contains w (folded: lower case)
+// ignoring ASCII case, without building a lower-case copy of s.
+func containsFoldASCII(s, w string) bool {
+	if w == "" {
+		return true
+	}
+	for i := 0; i+len(w) <= len(s); i++ {
+		j := 0
+		for j < len(w) && lowerASCII(s[i+j]) == w[j] {
+			j++
+		}
+		if j == len(w) {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerASCII(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
 }

@@ -294,9 +294,12 @@ func releaseMatches(r *corpus.Release, req request) bool {
 // release's own or one of its facts'), so that narrowing looks at those
 // releases only instead of every release and its facts.
 type releaseIndex struct {
-	byYear      map[int][]*corpus.Release
-	byDonor     map[string][]*corpus.Release
-	byRecipient map[string][]*corpus.Release
+	// factsPerRelease is the corpus's average number of facts a release
+	// holds, at least 1.
+	factsPerRelease int
+	byYear          map[int][]*corpus.Release
+	byDonor         map[string][]*corpus.Release
+	byRecipient     map[string][]*corpus.Release
 	// undatedReleases state no year at all, neither theirs nor a fact's.
 	undatedReleases []*corpus.Release
 }
@@ -391,6 +394,54 @@ func (x *releaseIndex) candidates(c *corpus.Corpus, req request) []*corpus.Relea
 	return out
 }
 
+// ofKind returns the facts of kind k that match req, as filter would
+// from byKind.
+func (e *Engine) ofKind(k corpus.Kind, req request) []factRef {
+	return e.matching(e.byKind[k], func(f *corpus.Fact) bool { return f.Kind == k }, req)
+}
+
+// ofCountry returns the facts about country code (of one of kinds, when
+// given) that match req, as filter would from byCountry.
+func (e *Engine) ofCountry(code string, req request, kinds ...corpus.Kind) []factRef {
+	return e.matching(e.byCountry[code], func(f *corpus.Fact) bool { return f.Country == code }, req, kinds...)
+}
+
+// ofRegion returns the facts about the region name (of one of kinds, when
+// given) that match req, as filter would from byRegion.
+func (e *Engine) ofRegion(name string, req request, kinds ...corpus.Kind) []factRef {
+	k := corpus.Fold(name)
+	return e.matching(e.byRegion[k], func(f *corpus.Fact) bool { return f.Region != "" && corpus.Fold(f.Region) == k }, req, kinds...)
+}
+
+// matching returns filter(list, req, kinds...), where list holds, in
+// corpus order, the facts for which in is true. When the releases req
+// narrows to hold fewer facts than checking list would read (each
+// release list names that req does not keep costs a look at its facts),
+// it reads those releases' facts instead, in the same order.
+func (e *Engine) matching(list []factRef, in func(*corpus.Fact) bool, req request, kinds ...corpus.Kind) []factRef {
+	cands := e.candidates(e.c, req)
+	n := 0
+	for _, r := range cands {
+		n += len(r.Facts)
+	}
+	if len(cands) == len(e.c.Releases) || n >= len(list)*e.factsPerRelease {
+		return filter(list, req, kinds...)
+	}
+	var out []factRef
+	for _, r := range cands {
+		if !releaseMatches(r, req) {
+			continue
+		}
+		for i := range r.Facts {
+			f := &r.Facts[i]
+			if in(f) && (len(kinds) == 0 || slices.Contains(kinds, f.Kind)) && factMatches(r, f, req) {
+				out = append(out, factRef{r, f})
+			}
+		}
+	}
+	return out
+}
+
 // union returns the releases listed under any of keys, in corpus order,
 // each once.
 func union[K comparable](lists map[K][]*corpus.Release, keys []K) []*corpus.Release {
@@ -464,7 +515,7 @@ func (e *Engine) quotesNaming(req request, name string) []factRef {
 		words = append(words, ws[len(ws)-1])
 	}
 	var out []factRef
-	for _, ref := range filter(e.byKind[corpus.KindQuote], req) {
+	for _, ref := range e.ofKind(corpus.KindQuote, req) {
 		// The attribution stands in the quote's paragraph or introduces
 		// it in the one before ("Penny Mordaunt said:").
 		near := ref.r.Paragraph(ref.f.Paragraph-1) + " " + ref.r.Paragraph(ref.f.Paragraph)
