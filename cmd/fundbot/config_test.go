@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"log/slog"
+	"math"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -31,7 +32,7 @@ func TestLoadConfig(t *testing.T) {
 		}
 		want := Config{BotToken: cfgBotToken, SigningSecret: cfgSecret, Port: 3000, LogFormat: "text",
 			LogLevel: slog.LevelInfo, ShutdownTimeout: 10 * time.Second, DataDir: "data", Record: true, Workers: 8, QueueSize: 64,
-			MaxConnections: 1024}
+			MaxConnections: 1024, MemoryLimit: 280 << 20}
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("config (-want +got):\n%s", diff)
 		}
@@ -47,6 +48,7 @@ func TestLoadConfig(t *testing.T) {
 			"FUNDBOT_DATA": "/data", "FUNDBOT_WORKERS": "4", "FUNDBOT_QUEUE": "16", "MAX_CONNECTIONS": "100",
 			"REDIS_URL":      "redis://redis:6379/0",
 			"FUNDBOT_RECORD": "off",
+			"GOMEMLIMIT":     "1GiB",
 		}))
 		if err != nil {
 			t.Fatal(err)
@@ -54,7 +56,7 @@ func TestLoadConfig(t *testing.T) {
 		want := Config{BotToken: cfgBotToken, AppToken: cfgAppToken, APIURL: "http://127.0.0.1:8080/api/", Port: 8081,
 			MetricsAddr: ":9090", LogFormat: "json", LogLevel: slog.LevelDebug, CorpusDir: "/corpus", IndexDir: "/index",
 			ShutdownTimeout: 3 * time.Second, DataDir: "/data", Workers: 4, QueueSize: 16, MaxConnections: 100,
-			RedisURL: "redis://redis:6379/0"}
+			RedisURL: "redis://redis:6379/0", MemoryLimit: 1 << 30}
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("config (-want +got):\n%s", diff)
 		}
@@ -97,6 +99,9 @@ func TestLoadConfig(t *testing.T) {
 		{"shutdown timeout negative", with("SHUTDOWN_TIMEOUT", "-1s"), "SHUTDOWN_TIMEOUT"},
 		{"metrics addr", with("METRICS_ADDR", "9090"), "METRICS_ADDR"},
 		{"record", with("FUNDBOT_RECORD", "sometimes"), "FUNDBOT_RECORD"},
+		{"memory limit", with("GOMEMLIMIT", "lots"), "GOMEMLIMIT"},
+		{"memory limit unit", with("GOMEMLIMIT", "300MB"), "GOMEMLIMIT"},
+		{"memory limit negative", with("GOMEMLIMIT", "-1"), "GOMEMLIMIT"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -111,6 +116,28 @@ func TestLoadConfig(t *testing.T) {
 				if strings.Contains(err.Error(), secret) {
 					t.Errorf("error %q shows a secret", err)
 				}
+			}
+		})
+	}
+}
+
+func TestMemoryLimit(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int64
+	}{
+		{"", 280 << 20},
+		{"off", math.MaxInt64},
+		{"1000", 1000},
+		{"512B", 512},
+		{"64KiB", 64 << 10},
+		{"300MiB", 300 << 20},
+		{" 2GiB ", 2 << 30},
+		{"1TiB", 1 << 40},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			if got, err := memoryLimit(tc.in); err != nil || got != tc.want {
+				t.Errorf("memoryLimit(%q) = %d, %v; want %d", tc.in, got, err, tc.want)
 			}
 		})
 	}

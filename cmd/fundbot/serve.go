@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net/http"
 	"os"
+	"runtime/debug"
 	"strconv"
 	"sync/atomic"
 	"time"
@@ -41,6 +42,7 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	}
 	lg := cfg.newLogger(stderr)
 	raiseFileLimit(lg)
+	debug.SetMemoryLimit(cfg.MemoryLimit)
 
 	// In HTTP mode, listen at once: /healthz answers (alive, not ready)
 	// while the index loads.
