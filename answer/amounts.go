@@ -44,11 +44,19 @@ type narrowing struct {
 func (n narrowing) any() bool { return n.places || n.recipient || n.year || n.sector }
 
 // narrowingOf says what a request narrows to inside release r.
-func narrowingOf(r *corpus.Release, req request) narrowing {
+func (e *Engine) narrowingOf(r *corpus.Release, req request) narrowing {
 	rs := recipientsOf(r)
+	// The release's one recipient is what the question asks about; its
+	// total answers when the title or the total's own sentence names that
+	// recipient, not when the text ties only a part to it ("£61 million",
+	// of which "£5 million for the UN World Food Programme").
+	only := len(rs) == 1 && slices.Contains(req.recipients, rs[0])
+	if t, ok := r.Total(); only && ok && !e.namesRecipient(r.Title, rs[0]) && !e.namesRecipient(t.Sentence, rs[0]) {
+		only = false
+	}
 	return narrowing{
 		places:    len(req.countries)+len(req.regions) > 0,
-		recipient: len(req.recipients) > 0 && !(len(rs) == 1 && slices.Contains(req.recipients, rs[0])),
+		recipient: len(req.recipients) > 0 && !only,
 		year:      len(req.years) > 0 && !slices.Contains(req.years, r.Year) && len(yearsOf(r)) > 0,
 		sector:    len(req.sectors) > 0,
 	}
@@ -158,7 +166,7 @@ func totalCovers(r *corpus.Release, total *corpus.Fact, req request) bool {
 // amountsOf reads what release r states for what the request names.
 func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 	out := releaseAmounts{r: r}
-	n := narrowingOf(r, req)
+	n := e.narrowingOf(r, req)
 	var total *corpus.Fact
 	var parts []factRef
 	for i := range r.Facts {
@@ -760,6 +768,12 @@ func yearList(years []int) string {
 // forRecipient reports whether an amount is for one of the recipients
 // named: its recipient, or, when ingest tied it to none, the one its
 // sentence names alone ("SEK76 million to the World Food Programme").
+// namesRecipient reports whether text names the recipient acronym stands
+// for, by any of its names.
+func (e *Engine) namesRecipient(text, acronym string) bool {
+	return slices.Contains(findNamed(e.recipientAliases, text, corpus.Fold(text)), acronym)
+}
+
 func (e *Engine) forRecipient(f *corpus.Fact, named []string) bool {
 	if f.Recipient != "" {
 		return slices.Contains(named, f.Recipient)

@@ -549,7 +549,11 @@ func totalLabel(r *corpus.Release) string {
 	label := "Total"
 	if len(r.Donors) > 0 {
 		label += ", " + names(r.Donors)
-		if r.Recipient != "" {
+		// To the release's one recipient, when the total is said to go
+		// to it: a total for several is none's alone, and the one
+		// organisation a release names may get only a part.
+		if t, ok := r.Total(); ok && r.Recipient != "" && len(recipientsOf(r)) == 1 &&
+			(t.Recipient == r.Recipient || containsFold(r.Title+" "+t.Sentence, r.Recipient)) {
 			label += " to " + r.Recipient
 		}
 	}

@@ -83,7 +83,18 @@ func narrowCorpus(t testing.TB) *corpus.Corpus {
 		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: amount("CHF 90 million", 90e6, "CHF"), Region: "Middle East"},
 		{Kind: corpus.KindDestination, Paragraph: 1, Region: "Middle East"},
 	}
-	return corpusOf(t, japan, japan2, canada, eu, swiss)
+	uk := &corpus.Release{
+		ID: "wfp-united-kingdom", Title: "UK announces humanitarian package", Donors: []string{"United Kingdom"}, Recipient: "WFP", Year: 2024,
+		Paragraphs: []string{
+			"The UK has announced £61 million in humanitarian aid for crises in Africa.",
+			"The package includes £5 million for the UN World Food Programme.",
+		},
+	}
+	uk.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: amount("£61 million", 61e6, "GBP")},
+		{Kind: corpus.KindAmount, Paragraph: 2, Recipient: "WFP", Amount: amount("£5 million", 5e6, "GBP")},
+	}
+	return corpusOf(t, japan, japan2, canada, eu, swiss, uk)
 }
 
 // corpusOf makes a corpus of invented releases, each fact quoting its
@@ -174,6 +185,10 @@ func TestAnswerNarrowing(t *testing.T) {
 		{"total_not_a_lone_place", "How much did Japan give IOM for Bangladesh in 2019?", []string{"does not state a separate amount for Bangladesh"}, []string{"USD 10 million"}},
 		{"total_of_several_recipients_is_not_the_first_ones", "How much did Switzerland give OCHA in the Middle East?",
 			[]string{"does not state a separate amount for OCHA"}, []string{"CHF 90 million"}},
+		{"the one organisation named gets a part, not the total", "How much did the UK give WFP?",
+			[]string{"£5 million"}, []string{"£61 million"}},
+		{"a total not said to go to the one organisation named", "How much did the UK give?",
+			[]string{"£61 million"}, []string{"to WFP"}},
 		{"year_not_covered", "How much did Japan give IOM in 2030?", []string{"no release for 2030"}, []string{"USD"}},
 	}
 	askAll(t, e, tests)

@@ -282,7 +282,11 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		// The total keeps a sector its sentence ties it to ("USD 17
 		// million in core funding"): the whole gift is for it.
 		f.Country, f.CountryName, f.Region = "", "", ""
-		if len(r.Recipients) > 1 {
+		// The total is to a recipient only when the title or its own
+		// sentence names it: the one organisation a release names is not
+		// thereby the one its whole gift goes to ("£61 million" of which
+		// "£5 million for the UN World Food Programme").
+		if len(r.Recipients) > 1 || f.Recipient != "" && !namesOrg(r.Title, f.Recipient) && !namesOrg(f.Sentence, f.Recipient) {
 			f.Recipient = ""
 		}
 	}
@@ -381,6 +385,11 @@ func bareTotal(r *corpus.Release, t amount) (corpus.Fact, bool) {
 		}
 	}
 	return corpus.Fact{}, false
+}
+
+// namesOrg reports whether s names the organisation acronym stands for.
+func namesOrg(s, acronym string) bool {
+	return slices.ContainsFunc(orgMentions(s), func(m orgMention) bool { return m.acronym == acronym })
 }
 
 // titleOnlyCheck is the check: reason of a total only the title states.
