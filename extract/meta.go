@@ -74,7 +74,15 @@ var donorRules = []donorRule{
 	}},
 	{"announcing subject", func(_, lead, _ string) []string {
 		if m := bodyDonorRe.FindStringSubmatch(lead); m != nil {
-			return donorsIn(m[1])
+			if ds := donorsIn(m[1]); len(ds) > 0 {
+				return ds
+			}
+			// "QFFD and UNRWA signed an agreement today under which the
+			// State of Qatar will contribute": the subject of the
+			// clause that gives.
+			if c := subClauseRe.FindAllStringIndex(m[1], -1); c != nil {
+				return donorsIn(m[1][c[len(c)-1][1]:])
+			}
 		}
 		return nil
 	}},
@@ -103,8 +111,18 @@ var donorRules = []donorRule{
 	{"publisher", func(_, _, site string) []string { return donorsIn(site) }},
 }
 
+// subClauseRe opens a clause inside an announcing sentence's subject.
+var subClauseRe = lazyre.New(`\b(?:under which|by which|whereby|in which|which|that)\s+`)
+
+// peopleAfterDonorRe follows a country that names people, not a giver:
+// "the access of Palestine refugees".
+var peopleAfterDonorRe = lazyre.New(`^\s+(?:refugees|migrants|people|children|women|civilians|nationals|citizens|returnees|IDPs|asylum seekers|communities|families)\b`)
+
 func fromDonors(s string) []string {
 	for _, m := range fromDonorRe.FindAllStringSubmatchIndex(s, -1) {
+		if peopleAfterDonorRe.MatchString(s[m[3]:]) {
+			continue
+		}
 		// "by US$46 million" names a currency, not a donor.
 		if m[3] < len(s) && strings.ContainsAny(s[m[3]:m[3]+1], "$€£¥") {
 			continue

@@ -94,6 +94,9 @@ var ofThatRe = lazyre.New(`^\s+of (?:that|which|this|it)\b`)
 // "Since the Oct. 7 attack, Canada has pledged a total of ...".
 var runningSumRe = lazyre.New(`(?i)^\s*(?:to date|so far|thus far|until now|since|combined with|together with (?:last|previous|earlier))\b`)
 
+// firstItemRe opens the first item of an enumeration.
+var firstItemRe = lazyre.New(`(?i)^\W*(?:the\s+)?(?:first|1st|firstly)\b`)
+
 // withOtherRe opens a sentence that adds another amount to this one;
 // inTotalAfterRe follows an amount that is the sum.
 var (
@@ -103,6 +106,15 @@ var (
 
 // clauseBreakRe joins two clauses of a sentence: ", and the", "; ".
 var clauseBreakRe = lazyre.New(`(?i)(?:,\s+(?:and|but|while|whereas|with)\b|;)`)
+
+// totalToRe stands before a running sum however long the words between:
+// "This aid will take Australia's total humanitarian commitment since the
+// attacks on October 7 to over $46 million".
+var totalToRe = lazyre.New(`(?i)\b(?:takes?|took|taking|brings?|brought|bringing|raises?|raised|raising|lifts?|lifted|lifting|pushes|pushed)\b[^;.]{0,40}\btotal\b[^;.]{0,160}\bto\s+(?:(?:about|around|almost|nearly|over|more than|some|approximately|roughly|close to)\s+)?$`)
+
+// neededRe stands before an amount that is needed: "It will take $4.4
+// billion".
+var neededRe = lazyre.New(`(?i)\b(?:it|this|that)\s+(?:will|would)\s+(?:take|cost|require)\s+(?:(?:about|around|almost|nearly|over|more than|some|an estimated)\s+)?$`)
 
 // yearNearRe is a year named next to an amount ("in 2013").
 var yearNearRe = lazyre.New(`(?i)\b(?:in|for|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b`)
@@ -114,8 +126,13 @@ var yearNearRe = lazyre.New(`(?i)\b(?:in|for|during)\s+(?:(?:January|February|Ma
 func amountContext(sent string, start, end, prevEnd, nextStart, year int) string {
 	// "To date, Japan has given UNICEF a total of ...": the whole
 	// sentence tells a running sum.
-	if runningSumRe.MatchString(sent[:start]) {
+	if runningSumRe.MatchString(sent[:start]) || totalToRe.MatchString(sent[:start]) {
 		return "cumulative"
+	}
+	// "It will take $4.4 billion in humanitarian aid by July to avert
+	// disaster, the UN said": what is needed.
+	if neededRe.MatchString(sent[max(0, start-30):start]) {
+		return "appeal"
 	}
 	// "With the aid of 10 million USD announced on November 12, 30
 	// million USD (3 billion JPY) in total will be provided": the sum of
@@ -195,7 +212,9 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		}
 		_, prevEnd, _, _ := amountSpan(amounts, i-1)
 		start, end, _, _ := amountSpan(amounts, i)
-		if prevEnd >= 0 && start > prevEnd && (joinedRe.MatchString(f.Sentence[prevEnd:start]) || ofThatRe.MatchString(f.Sentence[end:])) {
+		// "EUR 5 million [$5.6 million]": a restatement is the same
+		// money, with the same role.
+		if prevEnd >= 0 && start > prevEnd && (joinedRe.MatchString(f.Sentence[prevEnd:start]) || ofThatRe.MatchString(f.Sentence[end:]) || restates(prev, *f)) {
 			f.Context = prev.Context
 			f.Country, f.CountryName, f.Region, f.Sector = "", "", "", ""
 		}
@@ -254,7 +273,9 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		// and it is not itself one recipient's share of a release that
 		// funds several ("SEK 89 million ... channelled through OCHA and
 		// UNICEF", when Mercy Corps and OHCHR get money too).
-		if total >= 0 && (!canBeTotal(amounts, total) || forSomeRecipients(amounts[total], r)) {
+		// Nor is the first of several items ("The first agreement signed
+		// to provide ... $16 Million", then "Second agreement", "Third").
+		if total >= 0 && (!canBeTotal(amounts, total) || forSomeRecipients(amounts[total], r) || firstItemRe.MatchString(amounts[total].Sentence)) {
 			total = -1
 		}
 	}
@@ -544,7 +565,7 @@ func localDollars(r *corpus.Release, amounts []corpus.Fact) {
 // million)".
 var restatedInRe = lazyre.New(`^\s*\((?:about|around|approximately|some|roughly|nearly|approx\.)?[^()]{0,40}\s*(?:/|,|or)\s*$`)
 
-var restatedRe = lazyre.New(`^\s*(?:\(\s*(?:about|around|approximately|some|roughly|nearly|or|equivalent to|approx\.)?\s*|,?\s*(?:or|equivalent to)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?)$`)
+var restatedRe = lazyre.New(`^\s*(?:[(\[]\s*(?:about|around|approximately|some|roughly|nearly|or|equivalent to|approx\.)?\s*|,?\s*(?:or|equivalent to)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?)$`)
 
 // restates reports whether b restates a in another currency, right after
 // it in the same sentence.

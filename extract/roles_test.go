@@ -61,6 +61,18 @@ func TestRoles(t *testing.T) {
 		{"no title-only total when the text states it as context", "Japan's aid to WFP tops $100 million",
 			[]string{"Japan gives $5 million to WFP, bringing its total to $100 million."},
 			"", []string{"$100 million=cumulative"}},
+		{"a running sum, however long the words before it", "Australia gives $21.5 million for Gaza",
+			[]string{"Australia gives $21.5 million for Gaza.", "This aid will take Australia's total humanitarian commitment since the attacks on October 7 to over $46 million."},
+			"$21.5 million", []string{"over $46 million=cumulative"}},
+		{"what it will take is needed", "Canada gives $119 million",
+			[]string{"Canada gives $119 million for famine relief.", "It will take $4.4 billion in humanitarian aid by July to avert disaster, the UN said."},
+			"$119 million", []string{"$4.4 billion=appeal"}},
+		{"a conversion shares the running sum's role", "EU gives EUR 2 million to IOM in Iraq",
+			[]string{"The EU gives EUR 2 million to IOM in Iraq.", "This brings the total EU contribution IOM Iraq has received in 2019 to EUR 5 million [$5.6 million]."},
+			"EUR 2 million", []string{"EUR 5 million=cumulative"}},
+		{"the first of several agreements is no total", "Qatar and OCHA sign three agreements",
+			[]string{"The first agreement provides $16 million to OCHA over two years.", "The second provides $2 million to pooled funds.", "The third gives $2 million to CERF."},
+			"", nil},
 		{"a total of", "Sweden supports Sudan",
 			[]string{"Sweden gives a total of SEK 50 million: SEK 20 million to UNHCR and SEK 30 million to WFP."},
 			"SEK 50 million", nil},
@@ -184,5 +196,19 @@ func TestTitleOnlyTotalRoundTrip(t *testing.T) {
 	}
 	if g, _ := got.Total(); g.Paragraph != 0 || g.Amount.Stated != "$28 million" {
 		t.Errorf("parsed total = %+v", g)
+	}
+}
+
+// TestRestatementInBrackets checks that a conversion in square brackets is
+// the same money as the figure before it, not a part of its own.
+func TestRestatementInBrackets(t *testing.T) {
+	r, err := Ingest("eu.txt", []byte("EU gives EUR 2 million to IOM in Iraq\n\nThe EU gives EUR 2 million [$2.25 million] to IOM in Iraq.\n\nThis brings the total EU contribution IOM Iraq has received in 2019 to EUR 5 million [$5.6 million].\n"))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	for _, f := range r.Facts {
+		if f.Kind == corpus.KindAmount && f.Amount.Currency == "USD" {
+			t.Errorf("the conversion %q is a fact of its own (context %q)", f.Amount.Stated, f.Context)
+		}
 	}
 }

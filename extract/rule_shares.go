@@ -22,6 +22,10 @@ var (
 	fundingNounRe = lazyre.New(`(?i)\b(fund\w*|contribution|donation|grant|money|allocation|budget|amount|total|resources)\b`)
 )
 
+// countAfterRe follows "half" or "a quarter" that make a number: "half a
+// million", "a quarter million".
+var countAfterRe = lazyre.New(`(?i)^\s+(?:a\s+)?(?:million|billion|thousand|dozen|hundred)\b`)
+
 // shareAfterOK reports whether what follows a share phrase keeps it about
 // money: "of the funding" or nothing, not "of the country".
 func shareAfterOK(after string) bool {
@@ -60,7 +64,8 @@ func shareFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 		fs = append(fs, found{span: span{m[0], m[1]}, stated: sent[m[0]:m[1]], percent: pct})
 	}
 	for _, m := range shareWordRe.FindAllStringSubmatchIndex(sent, -1) {
-		if !shareAfterOK(sent[m[1]:]) {
+		// "over half a million people" counts people.
+		if !shareAfterOK(sent[m[1]:]) || countAfterRe.MatchString(sent[m[1]:]) {
 			continue
 		}
 		fs = append(fs, found{span: span{m[0], m[1]}, stated: sent[m[0]:m[1]]})

@@ -15,6 +15,7 @@ func TestShareRule(t *testing.T) {
 		{"largest with a percent is one share", "The largest share – about 40 per cent – of the funding goes to Kenya.", []string{"about 40 per cent|true|KEN"}},
 		{"half of something else", "Half of the country is under water, the funding will help.", nil},
 		{"no funding word", "Nearly half of the children are girls.", nil},
+		{"half a million is a count", "The funding will help over half a million people in Ethiopia.", nil},
 		{"an appeal's coverage", "To date, only 38 per cent of funding has been received for Yemen.", nil},
 		{"a plan's coverage", "The response plan for Sudan is only 20 per cent funded.", nil},
 	} {
