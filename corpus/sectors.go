@@ -116,7 +116,9 @@ var sectors = sync.OnceValue(func() *sectorTable {
 	}
 	for _, o := range organisations {
 		for _, n := range o.Names {
+			// Either spelling: "World Health Organisation".
 			add(n, -1)
+			add(strings.ReplaceAll(n, "Organization", "Organisation"), -1)
 		}
 	}
 	for _, b := range donorBodies {

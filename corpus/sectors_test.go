@@ -18,6 +18,7 @@ func TestSectorMentions(t *testing.T) {
 		{"hyphen and plural", "non-food items and NFIs", []string{"non-food items=non-food items/non-food items", "NFIs=non-food items/non-food items"}},
 		{"acronym only in capitals", "to wash hands; WASH in camps", []string{"WASH=water, sanitation and hygiene/water, sanitation and hygiene"}},
 		{"organisation's name is no sector", "the World Health Organization and the World Food Programme", nil},
+		{"either spelling of a name", "the World Health Organisation", nil},
 		{"donor body's name is no sector", "the European Civil Protection and Humanitarian Aid Operations department", nil},
 		{"a need is no sector", "for global food crises and food insecurity", nil},
 		{"none", "for refugees in Kenya", nil},

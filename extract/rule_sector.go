@@ -20,8 +20,17 @@ import (
 // corpus's sector table.
 func sectorFacts(_ *releaseText, _ *paragraph, s *sentence) []corpus.Fact {
 	s.sectors = nil
+	if len(s.amounts) == 0 {
+		return nil
+	}
+	// The sectors the whole sentence names: a term inside a name ("the
+	// World Food Programme") is none, however the sentence is cut.
+	sm := corpus.SectorMentions(s.text)
+	if len(sm) == 0 {
+		return nil
+	}
 	for i := range s.amounts {
-		if sec := amountSector(s, i); sec != "" {
+		if sec := amountSector(s, i, sm); sec != "" {
 			if s.sectors == nil {
 				s.sectors = make([]string, len(s.amounts))
 			}
@@ -68,12 +77,19 @@ var sectorLinks = []*lazyre.Regexp{
 	// "500,000 euros ... goes to the WFP for its humanitarian air
 	// service": a recipient named between the amount and its purpose.
 	lazyre.New(linkLead + linkAux + `(?:(?:goes|go|going|went|allocated|channell?ed|provided|granted|given)\s+)?(?:to|through|via)\s+(?:the\s+)?\p{Lu}[\w’'.&-]*(?:\s+(?:\p{Lu}[\w’'.&-]*|of|and|the)){0,8}\s+(?:for|to support|to fund)\s+` + linkDet),
+	// "$7 million to UNICEF education programmes": a recipient whose
+	// work the sector names.
+	lazyre.New(linkLead + linkAux + `(?:(?:goes|go|going|went|allocated|channell?ed|provided|granted|given)\s+)?(?:to|through|via)\s+(?:the\s+)?\p{Lu}[\w’'.&-]*(?:\s+(?:\p{Lu}[\w’'.&-]*|of|and|the)){0,8}?(?:['’]s)?\s+`),
 }
 
 // sectorBeforeRe stands between a sector and an amount that follows it:
 // "an education grant of $2 million", "food assistance worth USD 3
 // million", "education programmes will receive $2 million".
 var sectorBeforeRe = lazyre.New(`^(?:(?:\s+[\p{Ll}-]+)?\s+(?:contributions?|grants?|donations?|allocations?|package|programmes?|programs?|projects?|funding|support|assistance|aid|component|operations?|activities|interventions|sector|cluster)\s+(?:of|worth|totall?ing|amounting to|valued at)|\s+(?:worth|totall?ing|valued at)|(?:\s+[\p{Ll}-]+){0,2}?\s+(?:will\s+|shall\s+|is to\s+|are to\s+)?(?:receives?|received|gets?|got|be allocated|(?:has|have) been allocated|(?:is|are|was|were) allocated|be given|(?:has|have) been given|receive)(?:\s+(?:an? )?allocations? of)?)\s+$`)
+
+// sectorHeadingRe stands between a sector and its amount in a list:
+// "Food assistance: USD 3 million", "Health – USD 1 million".
+var sectorHeadingRe = lazyre.New(`^(?:\s+[\p{Ll}-]+){0,2}\s*[:–—]\s*$`)
 
 // sectorListRe joins two sectors of one list: "health, education and
 // protection", "food and non-food items".
@@ -101,8 +117,8 @@ var notModifiers = map[string]bool{
 const maxModifiers = 2
 
 // amountSector returns the sector the sentence ties its i-th amount to,
-// or "".
-func amountSector(s *sentence, i int) string {
+// or "". sm are the sectors the sentence names.
+func amountSector(s *sentence, i int, sm []corpus.SectorMention) string {
 	a := s.amounts[i]
 	// The purpose after the amount runs to the next amount, past a
 	// restatement in brackets ("SEK75 million (US$8 million) for ...").
@@ -121,7 +137,7 @@ func amountSector(s *sentence, i int) string {
 			if m == nil {
 				continue
 			}
-			sec, found, list := purposeAt(after[m[1]:])
+			sec, found, list := purposeAt(after[m[1]:], mentionsIn(sm, a.end+m[1], limit))
 			if list {
 				return ""
 			}
@@ -136,12 +152,14 @@ func amountSector(s *sentence, i int) string {
 		from = min(s.amounts[i-1].end, a.start)
 	}
 	before := s.text[from:a.start]
-	ms := corpus.SectorMentions(before)
+	ms := mentionsIn(sm, from, a.start)
 	if len(ms) == 0 {
 		return ""
 	}
 	last := ms[len(ms)-1]
-	if !sectorBeforeRe.MatchString(before[last.End:]) {
+	tail := before[last.End:]
+	heading := sectorHeadingRe.MatchString(tail) && headingStart(before[:last.Start])
+	if !heading && !sectorBeforeRe.MatchString(tail) {
 		return ""
 	}
 	if len(ms) > 1 {
@@ -153,11 +171,33 @@ func amountSector(s *sentence, i int) string {
 	return last.Sector.Label
 }
 
+// headingStartRe is what may stand before a sector that heads its
+// amount in a list: nothing, a bullet or a number, or the end of the
+// item before.
+var headingStartRe = lazyre.New(`(?:^|[;•·]|\(\w{1,3}\))\s*(?:[-*•·]\s*)?(?:\(?\w{1,3}[.)]\s*)?$`)
+
+// headingStart reports whether the text before a sector leaves it heading
+// an item of a list.
+func headingStart(before string) bool { return headingStartRe.MatchString(before) }
+
+// mentionsIn returns the mentions of sm that lie in [from, to) of their
+// text, with offsets from from.
+func mentionsIn(sm []corpus.SectorMention, from, to int) []corpus.SectorMention {
+	var out []corpus.SectorMention
+	for _, m := range sm {
+		if m.Start >= from && m.End <= to {
+			m.Start, m.End = m.Start-from, m.End-from
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // purposeAt reads the purpose that starts a text: the sector named
-// first, after at most maxModifiers words. list reports a purpose that
+// first, after at most maxModifiers words. ms are the sectors the text
+// names (read from the whole sentence). list reports a purpose that
 // names several sectors, which gives none.
-func purposeAt(text string) (sector string, found, list bool) {
-	ms := corpus.SectorMentions(text)
+func purposeAt(text string, ms []corpus.SectorMention) (sector string, found, list bool) {
 	if len(ms) == 0 {
 		return "", false, false
 	}
@@ -186,7 +226,8 @@ func purposeAt(text string) (sector string, found, list bool) {
 	if len(ms) > 1 {
 		rest := text[first.End:]
 		if m := sectorListRe.FindStringIndex(rest); m != nil {
-			if _, found, list := purposeAt(rest[m[1]:]); found || list {
+			at := first.End + m[1]
+			if _, found, list := purposeAt(text[at:], mentionsIn(ms, at, len(text))); found || list {
 				return "", false, true
 			}
 		}
