@@ -228,3 +228,36 @@ func TestYearSpan(t *testing.T) {
 		}
 	}
 }
+
+// TestFundingForAGivingCountry checks that /funding names funding to a
+// country even when the corpus also holds a release the country gives in.
+func TestFundingForAGivingCountry(t *testing.T) {
+	amount := func(stated string, v float64) *corpus.Amount {
+		return &corpus.Amount{Stated: stated, Value: v, Currency: "USD"}
+	}
+	to := &corpus.Release{ID: "unrwa-australia", Title: "Australia gives $5 million for Gaza", Donors: []string{"Australia"}, Recipient: "UNRWA", Year: 2024,
+		Paragraphs: []string{"Australia gives $5 million to UNRWA for people in Gaza, Palestine."}}
+	to.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: amount("$5 million", 5e6), Country: "PSE", CountryName: "Palestine"},
+		{Kind: corpus.KindDestination, Paragraph: 1, Country: "PSE", CountryName: "Palestine"},
+	}
+	by := &corpus.Release{ID: "unicef-palestine", Title: "Palestine gives $1 million to UNICEF", Donors: []string{"Palestine"}, Recipient: "UNICEF", Year: 2023,
+		Paragraphs: []string{"Palestine gives $1 million to UNICEF for Lebanon."}}
+	by.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: amount("$1 million", 1e6)},
+		{Kind: corpus.KindDestination, Paragraph: 1, Country: "LBN", CountryName: "Lebanon"},
+	}
+	e := newEngine(t, corpusOf(t, to, by))
+	for _, tc := range []struct{ q, want, not string }{
+		{"/funding Palestine", "$5 million", "$1 million"},
+		{"How much did Palestine give?", "$1 million", "$5 million"},
+	} {
+		a, err := e.Answer(context.Background(), tc.q)
+		if err != nil {
+			t.Fatalf("Answer(%q): %v", tc.q, err)
+		}
+		if !strings.Contains(a.Text, tc.want) || strings.Contains(a.Text, tc.not) {
+			t.Errorf("Answer(%q) = %q, want %q and no %q", tc.q, a.Text, tc.want, tc.not)
+		}
+	}
+}

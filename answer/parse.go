@@ -243,6 +243,12 @@ func (e *Engine) parseCommand(req *request) {
 	}
 	recipients := findNamed(e.recipientAliases, restAsTyped, rest)
 	region, isRegion := corpus.LookupRegion(rest)
+	// "/funding Palestine" asks what goes to a country; a country that
+	// also gives somewhere in the corpus is still a place first. ("How
+	// much did Palestine give?" asks for its gifts.)
+	if c, ok := corpus.LookupCountry(donor); ok && req.command == "funding" && e.mentioned(c) {
+		donor = ""
+	}
 	switch {
 	case donor != "":
 		req.donors = append(req.donors, donor)
@@ -266,7 +272,7 @@ func (e *Engine) parseCommand(req *request) {
 			}
 		}
 		if ok {
-			if d := e.donorOf(c); d != "" {
+			if d := e.donorOf(c); d != "" && !(req.command == "funding" && e.mentioned(c)) {
 				req.donors = append(req.donors, d)
 			} else if e.mentioned(c) {
 				req.countries = append(req.countries, c)
