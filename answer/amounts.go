@@ -791,7 +791,7 @@ func (e *Engine) placeReleases(req request) map[*corpus.Release]bool {
 	}
 	out := map[*corpus.Release]bool{}
 	for _, c := range req.countries {
-		for r := range e.countryReleases[c.Code] {
+		for _, r := range e.countryReleases[c.Code] {
 			out[r] = true
 		}
 	}

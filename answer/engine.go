@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	lru "github.com/hashicorp/golang-lru/v2"
@@ -25,12 +26,15 @@ type factRef struct {
 // lookups are the corpus's facts arranged for answering, computed once:
 // the corpus does not change while an engine runs.
 type lookups struct {
-	donorNames    []string          // every donor, sorted
-	donorByFold   map[string]string // folded donor name (and demonym) -> donor
-	releaseByFold map[string]string // folded release id -> id
+	donorNames  []string          // every donor, sorted
+	donorByFold map[string]string // folded donor name (and demonym) -> donor
+	// releaseByFold maps a folded release id to the id; built when a
+	// command first names something that may be one.
+	releaseByFold *lazy[map[string]string]
 	byCountry     map[string][]factRef
-	// countryReleases holds, per country, the releases that mention it.
-	countryReleases map[string]map[*corpus.Release]bool
+	// countryReleases holds, per country, the releases that mention it,
+	// in corpus order.
+	countryReleases map[string][]*corpus.Release
 	byRegion        map[string][]factRef // by folded region name
 	regionName      map[string]string    // folded -> as written
 	byKind          map[corpus.Kind][]factRef
@@ -44,29 +48,38 @@ type lookups struct {
 	recipientAliases []nameKey
 	persons          []personKey
 	sectors          []string // every sector an amount states, folded
-	releaseIndex
+	// releases narrows releases by year, donor and recipient; built when
+	// a question first names one.
+	releases *lazy[releaseIndex]
+	// factsPerRelease is the corpus's average number of facts a release
+	// holds, at least 1.
+	factsPerRelease int
 }
 
 func newLookups(c *corpus.Corpus) lookups {
 	l := lookups{
 		donorByFold:     map[string]string{},
-		releaseByFold:   map[string]string{},
 		byCountry:       map[string][]factRef{},
-		countryReleases: map[string]map[*corpus.Release]bool{},
+		countryReleases: map[string][]*corpus.Release{},
 		byRegion:        map[string][]factRef{},
 		regionName:      map[string]string{},
 		byKind:          map[corpus.Kind][]factRef{},
-		releaseIndex:    newReleaseIndex(),
+		releases:        newLazy(func() releaseIndex { return newReleaseIndex(c) }),
+		releaseByFold:   newLazy(func() map[string]string { return foldedIDs(c) }),
 	}
 	countryName := map[string]string{}
+	donorSeen := map[string]bool{}    // donors as written
+	regionFold := map[string]string{} // regions as written, folded
 	facts := 0
 	for _, r := range c.Releases {
-		l.releaseIndex.add(r)
 		facts += len(r.Facts)
-		l.releaseByFold[corpus.Fold(r.ID)] = r.ID
 		for _, d := range r.Donors {
-			if _, ok := l.donorByFold[corpus.Fold(d)]; !ok {
-				l.donorByFold[corpus.Fold(d)] = d
+			if donorSeen[d] {
+				continue
+			}
+			donorSeen[d] = true
+			if k := corpus.Fold(d); l.donorByFold[k] == "" {
+				l.donorByFold[k] = d
 				l.donorNames = append(l.donorNames, d)
 			}
 		}
@@ -79,10 +92,9 @@ func newLookups(c *corpus.Corpus) lookups {
 			l.byKind[f.Kind] = append(l.byKind[f.Kind], ref)
 			if f.Country != "" {
 				l.byCountry[f.Country] = append(l.byCountry[f.Country], ref)
-				if l.countryReleases[f.Country] == nil {
-					l.countryReleases[f.Country] = map[*corpus.Release]bool{}
+				if rs := l.countryReleases[f.Country]; len(rs) == 0 || rs[len(rs)-1] != r {
+					l.countryReleases[f.Country] = append(rs, r)
 				}
-				l.countryReleases[f.Country][r] = true
 				if countryName[f.Country] == "" {
 					countryName[f.Country] = cmp.Or(f.CountryName, f.Country)
 				}
@@ -91,7 +103,11 @@ func newLookups(c *corpus.Corpus) lookups {
 				l.sectors = append(l.sectors, s)
 			}
 			if f.Region != "" {
-				k := corpus.Fold(f.Region)
+				k, ok := regionFold[f.Region]
+				if !ok {
+					k = corpus.Fold(f.Region)
+					regionFold[f.Region] = k
+				}
 				l.byRegion[k] = append(l.byRegion[k], ref)
 				if _, ok := l.regionName[k]; !ok {
 					l.regionName[k] = f.Region
@@ -123,6 +139,30 @@ func newLookups(c *corpus.Corpus) lookups {
 	l.recipientAliases = recipientKeys(c)
 	l.persons = personKeys(c)
 	return l
+}
+
+// foldedIDs maps each release's folded id to its id.
+func foldedIDs(c *corpus.Corpus) map[string]string {
+	m := make(map[string]string, len(c.Releases))
+	for _, r := range c.Releases {
+		m[corpus.Fold(r.ID)] = r.ID
+	}
+	return m
+}
+
+// lazy is a value built on first use, once; safe for concurrent use.
+type lazy[T any] struct {
+	once  sync.Once
+	build func() T
+	v     T
+}
+
+func newLazy[T any](build func() T) *lazy[T] { return &lazy[T]{build: build} }
+
+// get returns the value, building it on the first call.
+func (l *lazy[T]) get() T {
+	l.once.Do(func() { l.v, l.build = l.build(), nil })
+	return l.v
 }
 
 // isFundName reports whether a donor's name is a fund's or a

@@ -248,7 +248,7 @@ func (e *Engine) coverage() []string { return e.covered }
 // releasesOf returns the releases a request narrows to, in corpus order.
 func (e *Engine) releasesOf(req request) []*corpus.Release {
 	var out []*corpus.Release
-	for _, r := range e.candidates(e.c, req) {
+	for _, r := range e.candidates(req) {
 		if releaseMatches(r, req) {
 			out = append(out, r)
 		}
@@ -775,7 +775,7 @@ func (e *Engine) contacts(ctx context.Context, req request) (Answer, error) {
 		// mention a country asked about.
 		all = slices.DeleteFunc(all, func(ref factRef) bool {
 			return !slices.ContainsFunc(req.countries, func(c corpus.Country) bool {
-				return e.countryReleases[c.Code][ref.r]
+				return inCorpus(e.countryReleases[c.Code], ref.r)
 			})
 		})
 	}

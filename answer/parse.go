@@ -419,7 +419,7 @@ func (e *Engine) donorOf(c corpus.Country) string {
 
 // releaseNamed returns the id of the release named by folded (its id), or "".
 func (e *Engine) releaseNamed(folded string) string {
-	return e.releaseByFold[folded]
+	return e.releaseByFold.get()[folded]
 }
 
 // mentioned reports whether any release mentions country c in a fact.

@@ -89,9 +89,22 @@ func recipientKeys(c *corpus.Corpus) []nameKey {
 		seen[k.folded+"\x00"+k.exact] = true
 		keys = append(keys, k)
 	}
-	for _, r := range c.Releases {
-		for _, s := range recipientsOf(r) {
+	// Each name once, before it is folded: 10,000 releases name a few
+	// hundred recipients.
+	named := map[string]bool{}
+	name := func(s string) {
+		if s != "" && !named[s] {
+			named[s] = true
 			add(s, s)
+		}
+	}
+	for _, r := range c.Releases {
+		name(r.Recipient)
+		for _, s := range r.Recipients {
+			name(s)
+		}
+		for i := range r.Facts {
+			name(r.Facts[i].Recipient)
 		}
 	}
 	for _, o := range corpus.Organisations() {
@@ -188,11 +201,16 @@ type personKey struct {
 func personKeys(c *corpus.Corpus) []personKey {
 	var out []personKey
 	seen := map[string]bool{}
+	raw := map[string]bool{} // as written: folded once each
 	for _, r := range c.Releases {
 		for i := range r.Facts {
 			p := strings.TrimSpace(r.Facts[i].Person)
+			if p == "" || raw[p] {
+				continue
+			}
+			raw[p] = true
 			f := corpus.Fold(p)
-			if p == "" || seen[f] {
+			if seen[f] {
 				continue
 			}
 			seen[f] = true
@@ -294,22 +312,24 @@ func releaseMatches(r *corpus.Release, req request) bool {
 // release's own or one of its facts'), so that narrowing looks at those
 // releases only instead of every release and its facts.
 type releaseIndex struct {
-	// factsPerRelease is the corpus's average number of facts a release
-	// holds, at least 1.
-	factsPerRelease int
-	byYear          map[int][]*corpus.Release
-	byDonor         map[string][]*corpus.Release
-	byRecipient     map[string][]*corpus.Release
+	byYear      map[int][]*corpus.Release
+	byDonor     map[string][]*corpus.Release
+	byRecipient map[string][]*corpus.Release
 	// undatedReleases state no year at all, neither theirs nor a fact's.
 	undatedReleases []*corpus.Release
 }
 
-func newReleaseIndex() releaseIndex {
-	return releaseIndex{
+// newReleaseIndex indexes c's releases.
+func newReleaseIndex(c *corpus.Corpus) releaseIndex {
+	x := releaseIndex{
 		byYear:      map[int][]*corpus.Release{},
 		byDonor:     map[string][]*corpus.Release{},
 		byRecipient: map[string][]*corpus.Release{},
 	}
+	for _, r := range c.Releases {
+		x.add(r)
+	}
+	return x
 }
 
 // add indexes r; releases are added in corpus order. It reads r the way
@@ -366,7 +386,8 @@ func appendNew[T comparable](list []T, vs ...T) []T {
 // req narrows to by release id, year, donor and recipient: the shortest
 // of the indexed lists for what it names, or every release of c when it
 // names none of these. releaseMatches still decides.
-func (x *releaseIndex) candidates(c *corpus.Corpus, req request) []*corpus.Release {
+func (e *Engine) candidates(req request) []*corpus.Release {
+	c := e.c
 	out := c.Releases
 	narrow := func(list []*corpus.Release) {
 		if len(list) < len(out) {
@@ -382,6 +403,10 @@ func (x *releaseIndex) candidates(c *corpus.Corpus, req request) []*corpus.Relea
 		}
 		narrow(inCorpusOrder(list))
 	}
+	if len(req.years)+len(req.donors)+len(req.recipients) == 0 {
+		return out
+	}
+	x := e.releases.get()
 	if len(req.years) > 0 {
 		narrow(union(x.byYear, req.years))
 	}
@@ -419,7 +444,7 @@ func (e *Engine) ofRegion(name string, req request, kinds ...corpus.Kind) []fact
 // release list names that req does not keep costs a look at its facts),
 // it reads those releases' facts instead, in the same order.
 func (e *Engine) matching(list []factRef, in func(*corpus.Fact) bool, req request, kinds ...corpus.Kind) []factRef {
-	cands := e.candidates(e.c, req)
+	cands := e.candidates(req)
 	n := 0
 	for _, r := range cands {
 		n += len(r.Facts)
@@ -453,6 +478,12 @@ func union[K comparable](lists map[K][]*corpus.Release, keys []K) []*corpus.Rele
 		out = append(out, lists[k]...)
 	}
 	return inCorpusOrder(out)
+}
+
+// inCorpus reports whether r is among rs, releases in corpus order.
+func inCorpus(rs []*corpus.Release, r *corpus.Release) bool {
+	i, ok := slices.BinarySearchFunc(rs, r.ID, func(x *corpus.Release, id string) int { return strings.Compare(x.ID, id) })
+	return ok && rs[i] == r
 }
 
 // inCorpusOrder sorts releases by id, as a corpus holds them, and drops
@@ -551,7 +582,7 @@ func (e *Engine) undated(req request) []*corpus.Release {
 	rest := req
 	rest.years = nil
 	var out []*corpus.Release
-	for _, r := range e.undatedReleases {
+	for _, r := range e.releases.get().undatedReleases {
 		if releaseMatches(r, rest) {
 			out = append(out, r)
 		}
