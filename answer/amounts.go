@@ -220,7 +220,9 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 	// a release's total for several recipients is none's alone, whichever
 	// the release names first.
 	totalTo := total != nil && (!n.recipient || total.Recipient != "" && slices.Contains(req.recipients, total.Recipient))
-	if together && totalTo && n.places && !n.year && !n.sector && totalCovers(r, total, req) {
+	// A total tied to a sector covers a question naming it.
+	sectorOK := !n.sector || total != nil && total.Sector != "" && slices.ContainsFunc(req.sectors, func(s string) bool { return corpus.SectorCovers(s, total.Sector) })
+	if together && totalTo && n.places && !n.year && sectorOK && totalCovers(r, total, req) {
 		// The total is for just the places asked about: it answers, with
 		// the parts the release states for no other place.
 		out.gifts, out.total = []factRef{{r, total}}, true
@@ -313,8 +315,16 @@ func statesAmount(r *corpus.Release, sentence string) bool {
 // "WFP in Yemen", "2023".
 func missingWhat(req request, n narrowing) string {
 	var what []string
+	// "food to WFP in Yemen": the sector first.
+	if n.sector {
+		what = append(what, names(req.sectors))
+	}
 	if n.recipient {
-		what = append(what, names(req.recipients))
+		r := names(req.recipients)
+		if len(what) > 0 {
+			r = "to " + r
+		}
+		what = append(what, r)
 	}
 	if n.places {
 		var ps []string
@@ -327,9 +337,6 @@ func missingWhat(req request, n narrowing) string {
 			p = "in " + p
 		}
 		what = append(what, p)
-	}
-	if n.sector {
-		what = append(what, names(req.sectors))
 	}
 	if n.year {
 		what = append(what, "for "+yearList(req.years))

@@ -42,10 +42,11 @@ func sectorCorpus(t testing.TB) *corpus.Corpus {
 	}
 	korea := &corpus.Release{
 		ID: "wfp-korea-2022", Title: "Korea supports WFP", Donors: []string{"South Korea"}, Recipient: "WFP", Year: 2022,
-		Paragraphs: []string{"Korea has given USD 3 million in core funding to WFP."},
+		Paragraphs: []string{"Korea has given USD 3 million in core funding to WFP in Kenya."},
 	}
 	korea.Facts = []corpus.Fact{
 		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sector: "core funds", Amount: amount("USD 3 million", 3e6, "USD")},
+		{Kind: corpus.KindDestination, Paragraph: 1, Country: "KEN", CountryName: "Kenya"},
 	}
 	return corpusOf(t, norway, lux, korea)
 }
@@ -66,6 +67,8 @@ func TestAnswerSectors(t *testing.T) {
 		{"total_for_the_sector", "How much core funding did Korea give WFP?", []string{"USD 3 million"}, nil},
 		{"part_for_the_sector", "How much went to core funds in 2017?", []string{"EUR 1.5 million"}, []string{"EUR 2 million", "EUR 4 million (EUR)"}},
 		{"organisation_name_is_no_sector", "How much did Norway give the World Food Programme?", []string{"NOK 30 million"}, []string{"does not state a separate amount for food"}},
+		{"sector_before_place", "How much did Norway give for health in Chad?", []string{"does not state a separate amount for health in Chad"}, []string{"NOK 30 million", "NOK 90 million (NOK)"}},
+		{"total_for_the_sector_and_place", "How much did Korea give WFP for core funding in Kenya?", []string{"USD 3 million"}, nil},
 		{"sector_word_is_no_typo", "How much did Norway give for child protection?", []string{"does not state a separate amount for child protection"}, []string{"Chile"}},
 	})
 }
