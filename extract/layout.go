@@ -67,7 +67,14 @@ func layout(lines []string, title string) (*parsed, error) {
 				p.date = dateRe.FindString(l)
 			}
 			lines[i] = ""
-		case lineByline, lineMeta, lineWidget, lineNav:
+		case lineByline, lineMeta:
+			// "Source: Xinhua| 2018-04-05 05:40:26|Editor: Mengjie": a
+			// byline or source line may carry the date.
+			if p.date == "" {
+				p.date = dateRe.FindString(l)
+			}
+			lines[i] = ""
+		case lineWidget, lineNav:
 			lines[i] = ""
 		}
 	}

@@ -18,6 +18,7 @@ func TestClassify(t *testing.T) {
 		{"23:26 GMT 07.07.2022", lineDate},
 		{"GENEVA, 12 March 2012 – The Government of Japan has", lineText},
 		{"By IOM Press", lineByline},
+		{"Faizan Hashmi 12 hours ago Fri 14th June 2019 | 10:20 PM", lineByline},
 		{"Source: IOM", lineMeta},
 		{"Format: News and Press Release", lineMeta},
 		{"Country: World, Afghanistan, Bangladesh, Djibouti, Kenya", lineMeta},

@@ -107,6 +107,10 @@ var (
 // clauseBreakRe joins two clauses of a sentence: ", and the", "; ".
 var clauseBreakRe = lazyre.New(`(?i)(?:,\s+(?:and|but|while|whereas|with)\b|;)`)
 
+// pastYearGiftRe opens a sentence that tells a gift of a named past year:
+// "In 2016, Canada provided over ".
+var pastYearGiftRe = lazyre.New(`(?i)^\W*(?:in|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d),?\s+[^,;]{1,60}?\b(?:provided|gave|contributed|donated|allocated|pledged|granted|committed|disbursed)\b[^;]{0,40}$`)
+
 // totalToRe stands before a running sum however long the words between:
 // "This aid will take Australia's total humanitarian commitment since the
 // attacks on October 7 to over $46 million".
@@ -196,6 +200,14 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		c := amountContext(f.Sentence, start, end, prevEnd, nextStart, releaseYear(r))
 		if c == "" && (otherDonor(f.Sentence[end:min(nextStart, end+40)], r) || otherGiver(f.Sentence, r)) {
 			c = "other donor"
+		}
+		// "In 2016, Canada provided over $100 million ...", beside a
+		// release that announces what it will provide: a past year's gift,
+		// even when the release states no year of its own.
+		if m := pastYearGiftRe.FindStringSubmatch(f.Sentence[:start]); c == "" && m != nil && f.Sentence != lead {
+			if y, _ := strconv.Atoi(m[1]); y != releaseYear(r) {
+				c = "earlier"
+			}
 		}
 		if c != "" {
 			f.Context = c
@@ -289,6 +301,14 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 			}
 		}
 	}
+	// "EU Provides Additional $2.25Mln", the text first giving the
+	// dollars and later "EUR 2 million [$2.25 million]": the donor's own
+	// figure, wherever it stands.
+	for k := total + 1; total >= 0 && !restatedAt(amounts, total) && k < len(amounts); k++ {
+		if amounts[k-1].Context == "" && restates(amounts[k-1], amounts[k]) && sameMoney(amounts[k], amounts[total]) {
+			total = k - 1
+		}
+	}
 	// "Sweden ups humanitarian spending by US$46 million", a figure the
 	// text never states: the title's, said to be the title's alone.
 	if total < 0 && len(titleAmounts) == 1 {
@@ -321,6 +341,12 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 			continue
 		}
 		if total >= 0 && i != total && f.Context == "" && f.Amount.Currency == amounts[total].Amount.Currency && sameValue(f.Amount.Value, amounts[total].Amount.Value) && !moreMoney(f) {
+			continue
+		}
+		// The total's restatement stated again elsewhere ("$2.25
+		// million" before "EUR 2 million [$2.25 million]") is the same
+		// money too.
+		if total >= 0 && total+1 < len(amounts) && i != total+1 && f.Context == "" && restates(amounts[total], amounts[total+1]) && sameMoney(f, amounts[total+1]) && !moreMoney(f) {
 			continue
 		}
 		// "the SEK 25 million top-up": an amount stated before, named
@@ -406,6 +432,18 @@ func bareTotal(r *corpus.Release, t amount) (corpus.Fact, bool) {
 		}
 	}
 	return corpus.Fact{}, false
+}
+
+// sameMoney reports whether two amounts state the same figure in the same
+// currency.
+func sameMoney(a, b corpus.Fact) bool {
+	return a.Amount.Currency == b.Amount.Currency && sameValue(a.Amount.Value, b.Amount.Value)
+}
+
+// restatedAt reports whether amounts[i] is followed by its own
+// restatement in another currency.
+func restatedAt(amounts []corpus.Fact, i int) bool {
+	return i+1 < len(amounts) && restates(amounts[i], amounts[i+1])
 }
 
 // namesOrg reports whether s names the organisation acronym stands for.
