@@ -104,6 +104,10 @@ var modifierRe = lazyre.New(`^\s*([\p{Ll}][\p{L}’'-]*)\s+`)
 // UNRWA's governance".
 var possessiveRe = lazyre.New(`^\p{Lu}[\w.&-]*['’]s?\s+`)
 
+// headNounRe is a noun whose complement names the sector: "the provision
+// of health care", "projects in education", "work on child protection".
+var headNounRe = lazyre.New(`^(?:(?:purchase|procurement|provision|delivery|distribution|supply)\s+of|(?:work|programmes?|programs?|projects?|activities|efforts|interventions)\s+(?:in|on))\s+(?:the\s+)?`)
+
 // notModifiers end a purpose's noun phrase: past them, a sector named is
 // in another phrase.
 var notModifiers = map[string]bool{
@@ -213,6 +217,10 @@ func purposeAt(text string, ms []corpus.SectorMention) (sector string, found, li
 			return "", false, false
 		}
 		if m := possessiveRe.FindStringIndex(text[pos:]); m != nil {
+			pos += m[1]
+			continue
+		}
+		if m := headNounRe.FindStringIndex(text[pos:]); m != nil {
 			pos += m[1]
 			continue
 		}

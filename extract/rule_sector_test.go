@@ -37,6 +37,8 @@ func TestSectorRule(t *testing.T) {
 		{"a recipient's capitalised project", "US$3 million to WFP's Ukraine relief project.", []string{"US$3 million|"}},
 		{"a recipient whose name holds a sector's word", "SEK76 million (US$8 million) to the World Food Programme;", []string{"SEK76 million|", "US$8 million|"}},
 		{"a recipient's name, British spelling", "SEK40 million (US$4 million) to the World Health Organisation (WHO) response to the Ebola epidemic.", []string{"SEK40 million|", "US$4 million|"}},
+		{"a head noun before the sector", "USD 4 million will fund the provision of health care in camps.", []string{"USD 4 million|health"}},
+		{"projects in a sector", "EUR 2 million goes to projects in education and EUR 1 million to projects in Kenya.", []string{"EUR 2 million|education", "EUR 1 million|"}},
 		{"a list headed by sectors", "Food assistance: USD 3 million; Health: USD 1 million; Kenya: USD 2 million.", []string{"USD 3 million|food assistance", "USD 1 million|health", "USD 2 million|"}},
 		{"a heading not at the start", "Japan said support for health: USD 1 million.", []string{"USD 1 million|"}},
 		{"restatement after a space", "USD 5 million ( USD 3 million ) for health", []string{"USD 5 million|health", "USD 3 million|health"}},
