@@ -119,9 +119,11 @@ check_once() {
 	local port=$1 body sig
 	body="command=%2Ffunding&text=Pakistan&user_id=U1&channel_id=C1&response_url=https%3A%2F%2Fhooks.slack.com%2Fx"
 	sig=$(printf 'v0:%s:%s' "$TS" "$body" | openssl dgst -sha256 -hmac "$SECRET" -r | cut -d' ' -f1)
-	curl -fsS -X POST "http://127.0.0.1:$port/slack/events" -H 'Content-Type: application/x-www-form-urlencoded' \
-		-H "X-Slack-Request-Timestamp: $TS" -H "X-Slack-Signature: v0=$sig" --data "$body" | head -c 300
-	echo
+	# The whole reply is read before it is cut: with pipefail, a curl
+	# whose output a head closed early would stop the script.
+	reply=$(curl -fsS -X POST "http://127.0.0.1:$port/slack/events" -H 'Content-Type: application/x-www-form-urlencoded' \
+		-H "X-Slack-Request-Timestamp: $TS" -H "X-Slack-Signature: v0=$sig" --data "$body")
+	echo "${reply:0:300}"
 }
 
 # cpu_ticks prints the user+system CPU time of a process, in clock ticks.
