@@ -32,6 +32,7 @@ func TestFindAmounts(t *testing.T) {
 		{"in 2019 USD 5 million", []corpus.Amount{{Stated: "USD 5 million", Value: 5e6, Currency: "USD"}}},
 		{"US$1.8 million (JP¥ 200,000,000)", []corpus.Amount{{Stated: "US$1.8 million", Value: 1.8e6, Currency: "USD"}, {Stated: "JP¥ 200,000,000", Value: 2e8, Currency: "JPY"}}},
 		{"an additional 7,5 Million Euros for WFP", []corpus.Amount{{Stated: "7,5 Million Euros", Value: 7.5e6, Currency: "EUR"}}},
+		{"gave half a million dollars to UNICEF", []corpus.Amount{{Stated: "half a million dollars", Value: 5e5, Currency: "USD"}}},
 		{"50 million Danish krones", []corpus.Amount{{Stated: "50 million Danish krones", Value: 5e7, Currency: "DKK"}}},
 		{"an additional USD 4,5 million (NOK 45 million)", []corpus.Amount{{Stated: "USD 4,5 million", Value: 4.5e6, Currency: "USD"}, {Stated: "NOK 45 million", Value: 45e6, Currency: "NOK"}}},
 		{"Cameroon (€650K), and Burkina Faso (€300K)", []corpus.Amount{{Stated: "€650K", Value: 650e3, Currency: "EUR"}, {Stated: "€300K", Value: 300e3, Currency: "EUR"}}},

@@ -140,8 +140,8 @@ var decimalCommaSuffixRe = lazyre.New(`(?i)\b(\d{1,3}),(\d{1,2})\s(million|billi
 // million", "€ 1,2 Mio".
 var decimalCommaRe = lazyre.New(currencyPrefix + `\s?(\d{1,3}),(\d{1,2})\s?((?i:million|billion|mln|bln)|mn|bn|m|M)\b`)
 
-// numberWord is a number written in words, up to ninety-nine.
-const numberWord = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a)`
+// numberWord is a number written in words, up to ninety-nine, or "half a".
+const numberWord = `(?:half an?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a)`
 
 // wordAmountRe is an amount in words: "six million euros", "four million
 // and eight hundred thousand US dollars".
@@ -153,6 +153,9 @@ var smallNumbers = map[string]float64{"a": 1, "one": 1, "two": 2, "three": 3, "f
 
 // wordsValue reads a number in words up to ninety-nine.
 func wordsValue(w string) float64 {
+	if f := strings.Fields(strings.ToLower(w)); len(f) == 2 && f[0] == "half" {
+		return 0.5 // "half a million"
+	}
 	v := 0.0
 	for _, part := range strings.FieldsFunc(strings.ToLower(w), func(r rune) bool { return r == '-' || r == ' ' }) {
 		v += smallNumbers[part]

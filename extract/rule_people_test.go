@@ -12,6 +12,8 @@ func TestPeopleRule(t *testing.T) {
 		{"role before name", "IOM Director General William Lacy Swing thanked Japan.", []string{"William Lacy Swing|IOM Director General"}},
 		{"name, role", "Yuko Goto, Chief of Mission in Tokyo, said so.", []string{"Yuko Goto|Chief of Mission in Tokyo"}},
 		{"letters beyond ASCII", "Minister of Foreign Affairs Børge Brende said it.", []string{"Børge Brende|Minister of Foreign Affairs"}},
+		{"a name with a capital inside", "Foreign Minister Murray McCully announced the aid.", []string{"Murray McCully|Foreign Minister"}},
+		{"a name with a particle", "QFFD Director General Khalifa bin Jassim Al-Kuwari signed it.", []string{"Khalifa bin Jassim Al-Kuwari|QFFD Director General"}},
 		{"an institution is no person", "The Director of the White House Office spoke.", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) { runRule(t, tc, peopleFacts, nil, sum) })
