@@ -37,6 +37,7 @@ var sectorRows = []sectorRow{
 	{Sector{"maternal health", "health"}, []string{"maternal health", "maternal and newborn health", "maternal and child health", "maternal, newborn and child health", "safe motherhood", "midwifery"}},
 	{Sector{"reproductive health", "health"}, []string{"reproductive health", "sexual and reproductive health", "family planning"}},
 	{Sector{"UNFPA Supplies", "health"}, []string{"UNFPA Supplies"}},
+	{Sector{"epidemic response", "health"}, []string{"epidemic response", "outbreak response", "Ebola response", "cholera response", "COVID-19 response", "disease outbreak response"}},
 	{Sector{"vaccination", "health"}, []string{"vaccination", "vaccinations", "vaccine", "vaccines", "immunization", "immunisation"}},
 	{Sector{"mental health", "health"}, []string{"mental health", "psychosocial support", "mental health and psychosocial support", "MHPSS"}},
 	{Sector{"nutrition", "nutrition"}, []string{"nutrition", "nutrition assistance", "nutrition support", "nutritional support", "malnutrition", "treatment of malnutrition", "malnutrition treatment", "therapeutic feeding"}},
@@ -76,6 +77,9 @@ var sectorRows = []sectorRow{
 var notSectors = []string{
 	"food crisis", "food crises", "food insecurity", "food insecure", "food shortage", "food shortages",
 	"food price", "food prices", "water levels", "health crisis",
+	// Names the organisations table does not hold: a fund, a donor's
+	// department, a service that is a recipient.
+	"civil protection", "Education Cannot Wait", "Global Partnership for Education", "Mine Action Service",
 }
 
 // sectorTable indexes sectorRows by folded term. Names of organisations

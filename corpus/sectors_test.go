@@ -20,6 +20,8 @@ func TestSectorMentions(t *testing.T) {
 		{"organisation's name is no sector", "the World Health Organization and the World Food Programme", nil},
 		{"either spelling of a name", "the World Health Organisation", nil},
 		{"donor body's name is no sector", "the European Civil Protection and Humanitarian Aid Operations department", nil},
+		{"a fund's or a department's name is no sector", "Education Cannot Wait and the EU's humanitarian aid and civil protection department", nil},
+		{"a disease's response", "for the cholera response", []string{"cholera response=epidemic response/health"}},
 		{"a need is no sector", "for global food crises and food insecurity", nil},
 		{"none", "for refugees in Kenya", nil},
 	}
