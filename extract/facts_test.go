@@ -117,6 +117,7 @@ func TestDonors(t *testing.T) {
 		{"H&M Foundation gives $1 million to UNHCR", "", []string{"H&M Foundation"}},
 		{"", "The Qatar Fund for Development (QFFD) and the United Nations Relief and Works Agency for Palestine Refugees in the Near East (UNRWA) signed an agreement today under which the State of Qatar will contribute US$ 20.7 million to support the access of Palestine refugees to basic services in Syria.", []string{"Qatar"}},
 		{"", "The funding of US$ 2 million supports the access of Palestine refugees to schools.", nil},
+		{"", "The Government of Japan is pleased to impart its contributions to UNICEF for 2012.", []string{"Japan"}},
 	}
 	for _, tc := range tests {
 		if diff := cmp.Diff(tc.want, findDonors(tc.title, tc.first, "")); diff != "" {

@@ -92,6 +92,14 @@ var donorRules = []donorRule{
 		}
 		return nil
 	}},
+	// "The Government of Japan is pleased to impart its contributions
+	// to UNICEF": a government as the subject of a sentence about money.
+	{"government subject in lead", func(_, lead, _ string) []string {
+		if m := governmentSubjectRe.FindStringSubmatch(lead); m != nil {
+			return donorsIn(m[1])
+		}
+		return nil
+	}},
 	{"source in title", func(title, _, _ string) []string { return fromDonors(title) }},
 	{"source in lead", func(_, lead, _ string) []string { return fromDonors(lead) }},
 	{"gift in title", func(title, _, _ string) []string { return possessiveDonors(title) }},
@@ -110,6 +118,9 @@ var donorRules = []donorRule{
 	// Council grants ..." on the Swiss foreign ministry's site).
 	{"publisher", func(_, _, site string) []string { return donorsIn(site) }},
 }
+
+// governmentSubjectRe opens a sentence whose subject is a government.
+var governmentSubjectRe = lazyre.New(`^\W*(?:On [^,]{3,30},\s+)?((?:[Tt]he\s+)?(?:Government|Kingdom|State|Republic|Federal Republic|People|Principality|Grand Duchy)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+(?:is|are|has|have|will|would|was|were|\p{Ll}+s|\p{Ll}+ed)\b`)
 
 // subClauseRe opens a clause inside an announcing sentence's subject.
 var subClauseRe = lazyre.New(`\b(?:under which|by which|whereby|in which|which|that)\s+`)
