@@ -544,7 +544,8 @@ func searchText(q string, req request) string {
 	return q
 }
 
-// totalLabel names a release's total: "Total, Japan to IOM, 2011".
+// totalLabel names a release's total: "Total, Japan to IOM, 2011",
+// "Total, China to WFP, for food assistance".
 func totalLabel(r *corpus.Release) string {
 	label := "Total"
 	if len(r.Donors) > 0 {
@@ -556,6 +557,11 @@ func totalLabel(r *corpus.Release) string {
 			(t.Recipient == r.Recipient || containsFold(r.Title+" "+t.Sentence, r.Recipient)) {
 			label += " to " + r.Recipient
 		}
+	}
+	// What the whole gift is for, when the release says: "for food
+	// assistance".
+	if t, ok := r.Total(); ok && t.Sector != "" {
+		label += ", for " + t.Sector
 	}
 	if r.Year != 0 {
 		label += fmt.Sprintf(", %d", r.Year)

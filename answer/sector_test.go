@@ -64,7 +64,7 @@ func TestAnswerSectors(t *testing.T) {
 		{"broad_sector_covers_specific", "How much did Luxembourg give for health?", []string{"EUR 2 million", "maternal health"}, []string{"EUR 1.5 million", "EUR 4 million (EUR)"}},
 		{"no_part_for_the_sector", "How much did Norway give for health?", []string{"does not state a separate amount for health"}, []string{"NOK 90 million (NOK)", "NOK 30 million", "NOK 12 million"}},
 		{"across_releases", "How much for health?", []string{"EUR 2 million", "“Norway gives UNHCR and WFP NOK 90 million” (2016) does not state a separate amount for health"}, []string{"NOK 30 million", "NOK 12 million", "EUR 1.5 million", "USD 3 million"}},
-		{"total_for_the_sector", "How much core funding did Korea give WFP?", []string{"USD 3 million"}, nil},
+		{"total_for_the_sector", "How much core funding did Korea give WFP?", []string{"USD 3 million", "Total, South Korea to WFP, for core funds"}, nil},
 		{"part_for_the_sector", "How much went to core funds in 2017?", []string{"EUR 1.5 million"}, []string{"EUR 2 million", "EUR 4 million (EUR)"}},
 		{"organisation_name_is_no_sector", "How much did Norway give the World Food Programme?", []string{"NOK 30 million"}, []string{"does not state a separate amount for food"}},
 		{"sector_before_place", "How much did Norway give for health in Chad?", []string{"does not state a separate amount for health in Chad"}, []string{"NOK 30 million", "NOK 90 million (NOK)"}},
