@@ -778,7 +778,27 @@ func yearList(years []int) string {
 // namesRecipient reports whether text names the recipient acronym stands
 // for, by any of its names.
 func (e *Engine) namesRecipient(text, acronym string) bool {
-	return slices.Contains(findNamed(e.recipientAliases, text, corpus.Fold(text)), acronym)
+	// As findNamed over every alias would find it, trying only the
+	// aliases of acronym: this runs for every release an amount question
+	// reads.
+	folded, isFolded := "", false
+	for _, k := range e.recipientAliases {
+		if k.name != acronym {
+			continue
+		}
+		if k.exact != "" && exactWord(text, k.exact) {
+			return true
+		}
+		if k.folded != "" {
+			if !isFolded {
+				folded, isFolded = corpus.Fold(text), true
+			}
+			if has(folded, k.folded) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (e *Engine) forRecipient(f *corpus.Fact, named []string) bool {

@@ -81,6 +81,10 @@ type Answer struct {
 	// Text is the whole answer as plain text, for the CLI and for Slack's
 	// notification fallback.
 	Text string
+
+	// lines are Lines of linesOf, the items they were computed from.
+	lines   []Line
+	linesOf []Item
 }
 
 // Why an answer leaves its question unanswered; see Answer.Unanswered.

@@ -248,6 +248,7 @@ func (e *Engine) Answer(ctx context.Context, text string) (Answer, error) {
 	a.Query = q
 	a.capItems(corpus.Fold(q))
 	e.cite(&a)
+	a.keepLines()
 	a.Text = a.render()
 	if e.cache != nil {
 		e.cache.Add(q, a)

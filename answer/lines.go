@@ -45,7 +45,29 @@ const MaxLineText = 200
 
 // Lines returns the answer's items as lines of support: consecutive or not,
 // items that quote the same sentence of the same release share a line.
+// The engine computes them once with the answer's text; an answer whose
+// items were replaced since has them computed again.
 func (a *Answer) Lines() []Line {
+	if a.lines != nil && sameItems(a.Items, a.linesOf) {
+		return slices.Clone(a.lines)
+	}
+	return a.computeLines()
+}
+
+// keepLines computes the answer's lines and keeps them for Lines.
+func (a *Answer) keepLines() {
+	a.lines, a.linesOf = a.computeLines(), a.Items
+	if a.lines == nil {
+		a.lines = []Line{}
+	}
+}
+
+// sameItems reports whether x and y are the same slice of items.
+func sameItems(x, y []Item) bool {
+	return len(x) == len(y) && (len(x) == 0 || &x[0] == &y[0])
+}
+
+func (a *Answer) computeLines() []Line {
 	var out []Line
 	at := map[string]int{}  // release and sentence -> index in out
 	var figures [][]string  // per line: the values and labels to look for

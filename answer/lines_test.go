@@ -145,3 +145,24 @@ func TestCoverage(t *testing.T) {
 		t.Errorf("Coverage() of the multi corpus = %+v, want 3 releases, 2 donors, 2 recipients, 2011–2013", multi)
 	}
 }
+
+// The lines the engine keeps with an answer are those Lines computes, and
+// an answer whose items were replaced gets its own.
+func TestKeptLines(t *testing.T) {
+	e := newEngine(t, multiCorpus(t))
+	a, err := e.Answer(context.Background(), "How much does Kenya get?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Items) < 2 {
+		t.Fatalf("Answer(%q) has %d items, want several for this test", a.Query, len(a.Items))
+	}
+	if diff := cmp.Diff(a.computeLines(), a.Lines()); diff != "" {
+		t.Errorf("kept lines differ from computed ones (-want +got):\n%s", diff)
+	}
+	b := a
+	b.Items = []Item{a.Items[len(a.Items)-1]}
+	if diff := cmp.Diff(b.computeLines(), b.Lines()); diff != "" || len(b.Lines()) != 1 {
+		t.Errorf("lines of replaced items (-want +got):\n%s", diff)
+	}
+}
