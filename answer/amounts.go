@@ -146,10 +146,16 @@ func totalCovers(r *corpus.Release, total *corpus.Fact, req request) bool {
 			!slices.ContainsFunc(req.regions, func(g string) bool { return containsFold(text, stem(g)) }) {
 			continue
 		}
+		// A currency's name ("1 million U.S. dollars") names no place.
+		for i := range r.Facts {
+			if a := r.Facts[i].Amount; a != nil && a.Stated != "" {
+				text = strings.ReplaceAll(text, a.Stated, " ")
+			}
+		}
 		named := map[string]bool{}
 		for _, c := range corpus.FindCountries(text) {
 			// The donor named in its own title is no place funded.
-			if !slices.Contains(r.Donors, c.Name) {
+			if !slices.ContainsFunc(r.Donors, func(d string) bool { dc, ok := corpus.LookupCountry(d); return d == c.Name || ok && dc.Code == c.Code }) {
 				named[c.Code] = true
 			}
 		}

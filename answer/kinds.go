@@ -267,7 +267,9 @@ func (e *Engine) country(ctx context.Context, req request) (Answer, error) {
 			heads = append(heads, fmt.Sprintf("No release for what you asked mentions %s.", inSentence(c.Name)))
 			continue
 		}
-		figures, rest, notes, head := e.placeFacts(c.Name, refs)
+		one := req
+		one.countries, one.regions = []corpus.Country{c}, nil
+		figures, rest, notes, head := e.placeFacts(c.Name, refs, one)
 		heads = append(heads, head)
 		a.Items = append(a.Items, figures...)
 		a.Items = append(a.Items, rest...)
@@ -292,7 +294,9 @@ func (e *Engine) region(ctx context.Context, req request) (Answer, error) {
 			heads = append(heads, fmt.Sprintf("No release for what you asked mentions the region %s.", name))
 			continue
 		}
-		figures, rest, notes, head := e.placeFacts(e.regionName[corpus.Fold(name)], refs)
+		one := req
+		one.countries, one.regions = nil, []string{name}
+		figures, rest, notes, head := e.placeFacts(e.regionName[corpus.Fold(name)], refs, one)
 		heads = append(heads, head)
 		a.Items = append(a.Items, figures...)
 		a.Items = append(a.Items, rest...)
@@ -346,7 +350,10 @@ func preferActivities(refs []factRef) []factRef {
 // placeFacts turns the facts about one place into figures (amounts, shares,
 // beneficiaries), other items (destination, activities), honest notes on
 // what is not stated, and a headline.
-func (e *Engine) placeFacts(name string, refs []factRef) (figures, rest []Item, notes []string, head string) {
+//
+// one is the request narrowed to this place: a release whose total is,
+// by its own words, for this place alone gives that total for it.
+func (e *Engine) placeFacts(name string, refs []factRef, one request) (figures, rest []Item, notes []string, head string) {
 	var stated []string
 	byRelease := map[*corpus.Release][]factRef{}
 	var order []*corpus.Release
@@ -386,6 +393,13 @@ func (e *Engine) placeFacts(name string, refs []factRef) (figures, rest []Item, 
 			}
 		}
 		if !hasAmount {
+			// "China has donated 1 million U.S. dollars ... to the WFP
+			// in Syria": the total of a release for this place alone.
+			if t := totalRef(r); t.f != nil && totalCovers(r, t.f, one) {
+				figures = append(figures, item(t, name+" — the release's total, for it alone", describe(t.f)))
+				stated = append(stated, figures[len(figures)-1].Value)
+				continue
+			}
 			missing = append(missing, r)
 		}
 	}
@@ -428,6 +442,16 @@ func (e *Engine) placeFacts(name string, refs []factRef) (figures, rest []Item, 
 		head = fmt.Sprintf("What the corpus states for %s.", name)
 	}
 	return figures, rest, notes, head
+}
+
+// totalRef points at a release's total fact, or has a nil fact.
+func totalRef(r *corpus.Release) factRef {
+	for i := range r.Facts {
+		if r.Facts[i].Total {
+			return factRef{r, &r.Facts[i]}
+		}
+	}
+	return factRef{r: r}
 }
 
 // notStated says plainly which releases name a place but state no amount

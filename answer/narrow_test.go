@@ -261,3 +261,39 @@ func TestFundingForAGivingCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestTotalForItsOnePlace checks that a release whose total is, by its own
+// words, for one place gives that total when the place is asked about,
+// and never when it names others.
+func TestTotalForItsOnePlace(t *testing.T) {
+	amount := func(stated string, v float64) *corpus.Amount {
+		return &corpus.Amount{Stated: stated, Value: v, Currency: "USD"}
+	}
+	syria := &corpus.Release{ID: "wfp-china", Title: "China donates 1 mln USD to purchase food for war-stricken Syrians", Donors: []string{"China"}, Recipient: "WFP", Year: 2018,
+		Paragraphs: []string{"China has donated 1 million U.S. dollars in aid to the World Food Programme in Syria."}}
+	syria.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Recipient: "WFP", Amount: amount("1 million U.S. dollars", 1e6)},
+		{Kind: corpus.KindDestination, Paragraph: 1, Country: "SYR", CountryName: "Syria"},
+	}
+	two := &corpus.Release{ID: "wfp-korea", Title: "Korea gives $3 million", Donors: []string{"South Korea"}, Recipient: "WFP", Year: 2020,
+		Paragraphs: []string{"Korea gives $3 million to WFP in Syria and Jordan."}}
+	two.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Recipient: "WFP", Amount: amount("$3 million", 3e6)},
+		{Kind: corpus.KindDestination, Paragraph: 1, Country: "SYR", CountryName: "Syria"},
+		{Kind: corpus.KindDestination, Paragraph: 1, Country: "JOR", CountryName: "Jordan"},
+	}
+	e := newEngine(t, corpusOf(t, syria, two))
+	for _, tc := range []struct{ q, want, not string }{
+		{"/funding Syria", "1 million U.S. dollars", "alone: $3 million"},
+		{"How much did China give WFP in Syria?", "1 million U.S. dollars", "does not state"},
+		{"/funding Jordan", "does not state a separate amount", "alone: $3 million"},
+	} {
+		a, err := e.Answer(context.Background(), tc.q)
+		if err != nil {
+			t.Fatalf("Answer(%q): %v", tc.q, err)
+		}
+		if !strings.Contains(a.Text, tc.want) || strings.Contains(a.Text, tc.not) {
+			t.Errorf("Answer(%q) = %q, want %q and no %q", tc.q, a.Text, tc.want, tc.not)
+		}
+	}
+}

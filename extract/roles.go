@@ -111,6 +111,9 @@ var clauseBreakRe = lazyre.New(`(?i)(?:,\s+(?:and|but|while|whereas|with)\b|;)`)
 // "In 2016, Canada provided over ".
 var pastYearGiftRe = lazyre.New(`(?i)^\W*(?:in|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d),?\s+[^,;]{1,60}?\b(?:provided|gave|contributed|donated|allocated|pledged|granted|committed|disbursed)\b[^;]{0,40}$`)
 
+// inNeedRe names people in need, not money needed.
+var inNeedRe = lazyre.New(`(?i)\b(?:in|of) need\b`)
+
 // totalToRe stands before a running sum however long the words between:
 // "This aid will take Australia's total humanitarian commitment since the
 // attacks on October 7 to over $46 million".
@@ -144,7 +147,9 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 	if prevEnd > 0 && withOtherRe.MatchString(sent) && inTotalAfterRe.MatchString(sent[end:]) {
 		return "overall"
 	}
-	before := sent[min(start, max(prevEnd, start-90)):start]
+	// "help for those in need by providing": people in need are no
+	// appeal.
+	before := inNeedRe.ReplaceAllString(sent[min(start, max(prevEnd, start-90)):start], "in distress")
 	after := sent[end:max(end, min(nextStart, end+60))]
 	for _, r := range contextRules {
 		if r.before.MatchString(before) || r.after.MatchString(after) {
