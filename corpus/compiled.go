@@ -172,7 +172,7 @@ func (c *Corpus) WriteCompiled(w io.Writer) error {
 		iw.ptr(at+uint64(unsafe.Offsetof(f.Release)), r)
 	}
 	values := iw.finish()
-	if len(iw.buf) > math.MaxUint32 {
+	if uint64(len(iw.buf)) > math.MaxUint32 {
 		return errors.New("write compiled corpus: over 4 GB")
 	}
 	relocs := make([]byte, 4*len(iw.relocs))
@@ -499,6 +499,11 @@ type fieldPlan struct {
 // also gives the layout of an image's root and file table, and the
 // architecture.
 func releasePlan() (*plan, error) {
+	// An image is written with 8-byte little-endian pointers and string
+	// and slice headers of 16 and 24 bytes.
+	if unsafe.Sizeof(uintptr(0)) != 8 || binary.NativeEndian.Uint16([]byte{1, 0}) != 1 {
+		return nil, fmt.Errorf("a compiled corpus needs a 64-bit little-endian machine, not %s", runtime.GOARCH)
+	}
 	p, err := makePlan(reflect.TypeFor[Release]())
 	if err != nil {
 		return nil, err

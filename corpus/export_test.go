@@ -22,7 +22,7 @@ func CompiledReleases(cc *Compiled) ([]*Release, uintptr) {
 // ImageBase is the address compiled corpora are laid out for, and
 // ImageAlign where in the file their images start.
 const (
-	ImageBase  = imageBase
+	ImageBase  = uint64(imageBase)
 	ImageAlign = imageAlign
 )
 
