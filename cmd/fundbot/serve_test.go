@@ -209,7 +209,7 @@ func TestServeErrors(t *testing.T) {
 		{"socket mode, app token refused", map[string]string{"SLACK_BOT_TOKEN": cfgBotToken, "SLACK_APP_TOKEN": cfgAppToken,
 			"SLACK_API_URL": api.URL + "/api/", "LOG_FORMAT": "json", "FUNDBOT_DATA": t.TempDir()}, "cannot connect"},
 		{"port taken", map[string]string{"SLACK_BOT_TOKEN": cfgBotToken, "SLACK_SIGNING_SECRET": cfgSecret,
-			"SLACK_API_URL": api.URL + "/api/", "PORT": takenPort(t)}, "PORT"},
+			"SLACK_API_URL": api.URL + "/api/", "PORT": takenPort(t), "FUNDBOT_DATA": t.TempDir()}, "PORT"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
