@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/fundbot/fundbot/corpus"
 )
@@ -778,9 +779,6 @@ func yearList(years []int) string {
 	return strings.Join(ys, " or ")
 }
 
-// forRecipient reports whether an amount is for one of the recipients
-// named: its recipient, or, when ingest tied it to none, the one its
-// sentence names alone ("SEK76 million to the World Food Programme").
 // namesRecipient reports whether text names the recipient acronym stands
 // for, by any of its names.
 func (e *Engine) namesRecipient(text, acronym string) bool {
@@ -788,6 +786,7 @@ func (e *Engine) namesRecipient(text, acronym string) bool {
 	// aliases of acronym: this runs for every release an amount question
 	// reads.
 	folded, isFolded := "", false
+	ascii := isASCII(text)
 	for _, k := range e.recipientAliases {
 		if k.name != acronym {
 			continue
@@ -796,6 +795,11 @@ func (e *Engine) namesRecipient(text, acronym string) bool {
 			return true
 		}
 		if k.folded != "" {
+			// Folding ASCII text only lowercases its words: a name's first
+			// word not in it, in any case, is not in the folded text.
+			if first, _, _ := strings.Cut(k.folded, " "); ascii && !containsFoldASCII(text, first) {
+				continue
+			}
 			if !isFolded {
 				folded, isFolded = corpus.Fold(text), true
 			}
@@ -807,6 +811,19 @@ func (e *Engine) namesRecipient(text, acronym string) bool {
 	return false
 }
 
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// forRecipient reports whether an amount is for one of the recipients
+// named: its recipient, or, when ingest tied it to none, the one its
+// sentence names alone ("SEK76 million to the World Food Programme").
 func (e *Engine) forRecipient(f *corpus.Fact, named []string) bool {
 	if f.Recipient != "" {
 		return slices.Contains(named, f.Recipient)
