@@ -250,7 +250,7 @@ func TestServeErrors(t *testing.T) {
 	})
 	t.Run("strict, bad corpus", func(t *testing.T) {
 		env := map[string]string{"SLACK_BOT_TOKEN": cfgBotToken, "SLACK_SIGNING_SECRET": cfgSecret,
-			"SLACK_API_URL": api.URL + "/api/", "PORT": strconv.Itoa(freePort(t)), "FUNDBOT_CORPUS": badCorpus(t)}
+			"SLACK_API_URL": api.URL + "/api/", "PORT": strconv.Itoa(freePort(t)), "FUNDBOT_CORPUS": badCorpus(t), "FUNDBOT_DATA": t.TempDir()}
 		err := run(context.Background(), []string{"serve", "--strict"}, envMap(env), io.Discard, testlog.NewBuffer(t))
 		if err == nil || !strings.Contains(err.Error(), "absurd.md:7:") {
 			t.Errorf("serve --strict on a bad corpus = %v, want an error naming absurd.md:7", err)
