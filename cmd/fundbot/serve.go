@@ -42,7 +42,7 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	}
 	lg := cfg.newLogger(stderr)
 	raiseFileLimit(lg)
-	debug.SetMemoryLimit(cfg.MemoryLimit)
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(cfg.MemoryLimit)) // as it was, for a caller that goes on
 
 	// In HTTP mode, listen at once: /healthz answers (alive, not ready)
 	// while the index loads.
