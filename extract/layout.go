@@ -32,6 +32,13 @@ var (
 	contactTextRe  = lazyre.New(`(?i)\bcontacts?\b(?:\s*:)?\s*[^\s:]`)
 )
 
+// topContactRe is a line of a press office's telephone or e-mail;
+// officeRe names the office above it.
+var (
+	topContactRe = lazyre.New(`(?i)^(?:tel(?:ephone)?|phone|e-?mail)\s*:\s*\S.*(?:@|\d{3})`)
+	officeRe     = lazyre.New(`(?i)\b(?:press|media|communications?|office|spokesperson|desk|information)\b`)
+)
+
 // labelPrefixRe is a page label glued before a headline.
 var labelPrefixRe = lazyre.New(`^(?i:press release|news release|media release|statement|news)\s*[:|–—-]\s+(.{20,})$`)
 
@@ -45,9 +52,23 @@ var gluedDateRe = lazyre.New(`^(?i:date|posted|published):?\s+(\d{4}-\d{2}-\d{2}
 // (the caller derives one).
 func layout(lines []string, title string) (*parsed, error) {
 	p := &parsed{}
+	// A press office's lines, at the top of the page or anywhere ("USAID Press Office",
+	// "Telephone: ... | Email: press@usaid.gov"): the contact block, when
+	// the page has none at its end.
+	var topContact []string
+	hasContactBlock := slices.ContainsFunc(lines, func(l string) bool { return contactStartRe.MatchString(l) })
 	// Page furniture (date lines, bylines, source lines, share widgets)
 	// is never text: the date is kept, the line becomes a break.
 	for i, l := range lines {
+		if !hasContactBlock && topContact == nil && topContactRe.MatchString(l) && wordCount(l) <= 16 {
+			if i > 0 && wordCount(lines[i-1]) <= 6 && officeRe.MatchString(lines[i-1]) {
+				topContact = append(topContact, lines[i-1])
+				lines[i-1] = ""
+			}
+			topContact = append(topContact, l)
+			lines[i] = ""
+			continue
+		}
 		// "date 2022-02-02 Donation will help ...": a date glued before
 		// the first line of text.
 		if m := gluedDateRe.FindStringSubmatchIndex(l); m != nil && m[1] < len(l) {
@@ -149,6 +170,8 @@ func layout(lines []string, title string) (*parsed, error) {
 	if contactAt >= 0 {
 		contactLines = contactBlock(body[contactAt:])
 		body = body[:contactAt]
+	} else if topContact != nil {
+		contactLines = topContact
 	}
 	for _, para := range paragraphs(body) {
 		// Captions and sub-headings are not the release's text.

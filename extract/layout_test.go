@@ -734,3 +734,26 @@ func TestIsOrgLine(t *testing.T) {
 		}
 	}
 }
+
+// TestTopContact checks that a press office's lines at the top of a page
+// are read as its contact block, not lost as furniture.
+func TestTopContact(t *testing.T) {
+	text := "U.S. Humanitarian Assistance for People Facing Famine in 2017\n\nWednesday, May 24, 2017\nUSAID Press Office\nTelephone: +1.202.712.4320 | Email: press@usaid.gov\n\n" +
+		"Today the United States announced more than $329 million in additional humanitarian assistance for South Sudan, Nigeria, Somalia and Yemen.\n"
+	r, err := Ingest("usaid.txt", []byte(text))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	var got []string
+	for _, f := range r.Facts {
+		if f.Kind == corpus.KindContact {
+			got = append(got, f.Office+"|"+f.Email)
+		}
+	}
+	if want := []string{"USAID Press Office|press@usaid.gov"}; !slices.Equal(got, want) {
+		t.Errorf("contacts = %q, want %q", got, want)
+	}
+	if r.Title != "U.S. Humanitarian Assistance for People Facing Famine in 2017" {
+		t.Errorf("title = %q", r.Title)
+	}
+}

@@ -20,6 +20,8 @@ func TestClassify(t *testing.T) {
 		{"By IOM Press", lineByline},
 		{"Faizan Hashmi 12 hours ago Fri 14th June 2019 | 10:20 PM", lineByline},
 		{"Source: IOM", lineMeta},
+		{"For Immediate Release", lineMeta},
+		{"FOR IMMEDIATE RELEASE", lineMeta},
 		{"Format: News and Press Release", lineMeta},
 		{"Country: World, Afghanistan, Bangladesh, Djibouti, Kenya", lineMeta},
 		{"Share  Facebook  Twitter  LinkedIn", lineWidget},
