@@ -13,6 +13,8 @@ import (
 var (
 	inPlaceRe     = lazyre.New(`^(?:In|Across|Throughout|For|Inside|Within)\s+(?:the\s+)?$`)
 	causeBeforeRe = lazyre.New(`(?i)\b(?:war|invasion|aggression|attacks?|occupation)\s+(?:in|of|on|against|by)\s+(?:the\s+)?$`)
+	originListRe  = lazyre.New(`^\s*(?:,|,?\s*and|&)\s*(?:the\s+)?$`)
+	fledFromRe    = lazyre.New(`(?i)\b(?:displaced|fled|fleeing|uprooted|driven|expelled|escaping|escaped)\s+from\s+(?:\p{Lu}[\p{L}’'-]*\s+in\s+)?(?:the\s+)?$`)
 	giverAfterRe  = lazyre.New(`^(?:['’]s)?\s+(?:contributions?|donations?|pledges?|administration|funding)\b`)
 	peopleAfterRe = lazyre.New(`^\s+refugees?\b`)
 	causeAfterRe  = lazyre.New(`^(?:['’]s)?\s+(?:war|invasion|full-scale invasion|aggression|attacks?|occupation|siege|blockade|bombardment|air ?strikes|forces|army|military)\b`)
@@ -46,6 +48,7 @@ func (x *releaseText) places(s string) []corpus.Mention {
 	orgs := orgMentions(s)
 	var amounts []amount
 	read := false
+	originEnd := 0 // the end of the last place named as an origin
 	for _, m := range corpus.Mentions(s) {
 		if m.Country.Code != "" && x.donorCodes[m.Country.Code] {
 			continue
@@ -63,6 +66,14 @@ func (x *releaseText) places(s string) []corpus.Mention {
 		// A country named as a cause ("Russia's invasion", "the war in
 		// Ukraine") is not, by that, where money goes.
 		if causeBeforeRe.MatchString(s[max(0, m.Start-30):m.Start]) || causeAfterRe.MatchString(s[m.End:]) {
+			continue
+		}
+		// Where people fled from ("Rohingya displaced from Rakhine in
+		// Myanmar and living in camps in Bangladesh") is their origin.
+		// (So are the places listed after it: "from Syria, Iraq and
+		// Yemen".)
+		if fledFromRe.MatchString(s[max(0, m.Start-60):m.Start]) || originEnd > 0 && originListRe.MatchString(s[originEnd:m.Start]) {
+			originEnd = m.End
 			continue
 		}
 		// A country named as another giver ("the United States
