@@ -21,7 +21,7 @@ var (
 	// gapPrepRe is what may stand between an amount and the place it is
 	// for: "USD 5 million for Kenya", ", CHF 20 million, is for the Syria
 	// ...", "USD 5 million will go to Kenya".
-	gapPrepRe = lazyre.New(`^\)?,?\s*(?:(?:will|is|are|was|were|has been|have been|shall)\s+(?:\w+\s+){0,2}?)?(?:for|to|in|towards|into)\s+(?:the\s+)?$|^\s*(?:to|for|through)\s+(?:the\s+)?\p{Lu}[\w’'.-]*(?:['’]s)?(?:\s+[\p{L}’'.-]+){0,4}?\s+(?:for|in)\s+(?:the\s+)?$|^\s*for\s+(?:[\p{Ll}-]+\s+){1,5}(?:assistance|aid|relief|support|operations|programmes?|programs?|projects?|response|activities|work)\s+(?:to|for|in)\s+(?:the\s+)?$`)
+	gapPrepRe = lazyre.New(`^\)?,?\s*(?:(?:will|is|are|was|were|has been|have been|shall)\s+(?:\w+\s+){0,2}?)?(?:for|to|in|towards|into)\s+(?:the\s+)?$|^\s*(?:to|for|through)\s+(?:the\s+)?\p{Lu}[\w’'.-]*(?:['’]s)?(?:\s+[\p{L}’'.-]+){0,4}?\s+(?:for|in)\s+(?:the\s+)?$|^\s*for\s+(?:[\p{Ll}-]+\s+){1,5}(?:assistance|aid|relief|support|operations|programmes?|programs?|projects?|response|activities|work)\s+(?:to|for|in)\s+(?:the\s+)?$|^\s*(?:\([^)]{0,30}\)\s*)?(?:[\p{Ll}-]+\s+){0,2}(?:boost|top-up|uplift|increase|injection|contribution|grant|allocation)\s+(?:to|for)\s+(?:the\s+)?(?:UK\s+|EU\s+|UN\s+|US\s+)?$`)
 )
 
 // place is a country or region a fact is about.

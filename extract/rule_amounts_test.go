@@ -11,6 +11,7 @@ func TestAmountRule(t *testing.T) {
 		{"in words", "Japan decided to extend Emergency Grant Aid of four million and eight hundred thousand US dollars.", []string{"four million and eight hundred thousand US dollars|4800000 USD|"}},
 		{"no money", "IOM will help 5,000 migrants in 2011.", nil},
 		{"a place after what the money is for", "It includes 10.0 million US dollars for humanitarian and reconstruction assistance to Afghanistan and 6.6 million US dollars for emergency humanitarian assistance to Yemen.", []string{"10.0 million US dollars|10000000 USD|AFG", "6.6 million US dollars|6600000 USD|YEM"}},
+		{"a boost to a country programme", "It includes a £5 million ($6 million) boost to the Somalia programme, which helps families.", []string{"£5 million|5000000 GBP|SOM", "$6 million|6000000 USD|"}}, // the restatement is dropped later, in roles
 	} {
 		t.Run(tc.name, func(t *testing.T) { runRule(t, tc, amountFacts, nil, sumAmount) })
 	}
