@@ -464,11 +464,16 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 		if len(res.gifts) > 0 && len(res.r.Check) > 0 {
 			a.Notes = append(a.Notes, fmt.Sprintf("Ingest was not sure about %s: %s; read automatically, not yet checked.", releaseRef(res.r), strings.Join(res.r.Check, "; ")))
 		}
-		switch {
-		case len(res.gifts) > 0:
+		// Only the first shownHeads heads are written out; the rest are
+		// counted (an answer over a thousand releases would otherwise
+		// format a thousand heads to show three).
+		switch writeHead := len(heads) < shownHeads; {
+		case len(res.gifts) > 0 && writeHead:
 			heads = append(heads, giftHead(res))
-		case len(res.context) > 0:
+		case len(res.context) > 0 && writeHead:
 			heads = append(heads, fmt.Sprintf("%s states %s as context (%s), not as a gift in this release", releaseRef(res.r), names(stated(res.context)), res.context[0].f.Context))
+		case len(res.gifts) > 0 || len(res.context) > 0:
+			heads = append(heads, "")
 		}
 		if res.missing != "" {
 			which := "The release"
@@ -502,10 +507,9 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 		missing = []string{fmt.Sprintf("%d releases do not state a separate amount for %s, among them %s; fundbot does not divide their totals.",
 			len(missingReleases), missingReleases[0].missing, names(refs))}
 	}
-	const shown = 3
-	head := strings.Join(heads[:min(shown, len(heads))], "; ")
-	if len(heads) > shown {
-		head += fmt.Sprintf("; %d more below", len(heads)-shown)
+	head := strings.Join(heads[:min(shownHeads, len(heads))], "; ")
+	if len(heads) > shownHeads {
+		head += fmt.Sprintf("; %d more below", len(heads)-shownHeads)
 	}
 	if head != "" {
 		head += "."
@@ -564,6 +568,10 @@ func stated(refs []factRef) []string {
 	}
 	return out
 }
+
+// shownHeads is how many releases' gifts an amount answer's headline
+// states before it counts the rest.
+const shownHeads = 3
 
 // giftHead is a release's gifts in a headline: "Total, Japan to IOM,
 // 2018: USD 30.5 million, as stated in “…”".
