@@ -861,6 +861,9 @@ func defuseMentions(s string) string {
 // extends reports whether r belongs to the character before it: a combining
 // mark, a variation selector, a joiner or an emoji skin-tone modifier.
 func extends(r rune) bool {
+	if r < 0x300 { // below the first combining mark: most text, looked up at no cost
+		return false
+	}
 	return unicode.Is(unicode.M, r) || r == zeroWidthJoiner || (r >= 0x1f3fb && r <= 0x1f3ff)
 }
 

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -790,5 +791,16 @@ func TestRenderButtonsByKind(t *testing.T) {
 				t.Errorf("feedback buttons: %v, want %v", feedback, want)
 			}
 		})
+	}
+}
+
+// extends answers runes below U+0300 without a table lookup: none of them
+// extends the rune before it.
+func TestExtendsBelowCombiningMarks(t *testing.T) {
+	for r := rune(0); r < 0x400; r++ {
+		want := unicode.Is(unicode.M, r) || r == zeroWidthJoiner || (r >= 0x1f3fb && r <= 0x1f3ff)
+		if got := extends(r); got != want {
+			t.Errorf("extends(%U) = %v, want %v", r, got, want)
+		}
 	}
 }
