@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -116,6 +117,9 @@ func mentionsPlace(r *corpus.Release, req request) bool {
 	return false
 }
 
+// morePlacesRe says a text's money goes to places it does not name.
+var morePlacesRe = regexp.MustCompile(`(?i)\b(?:neighbou?ring countries|neighbou?rs|other countries|and beyond|across the region|the wider region|host countries|host communities in)\b`)
+
 // totalCovers reports whether a release's total is for exactly the places
 // a request names: its title or announcing sentence names just those.
 func totalCovers(r *corpus.Release, total *corpus.Fact, req request) bool {
@@ -137,6 +141,20 @@ func totalCovers(r *corpus.Release, total *corpus.Fact, req request) bool {
 		}
 		return true
 	}
+	// A release that ties a part or names a destination in another
+	// country (US$1 million for Moldova beside "US$3 million for
+	// Ukraine"; "USD 5 Million To Support Syrian Refugees" in Jordan) has
+	// no total for the asked countries alone. (A region asked about holds
+	// countries, which are not told apart here.)
+	for i := range r.Facts {
+		f := &r.Facts[i]
+		if len(req.regions) > 0 || f.Kind != corpus.KindAmount && f.Kind != corpus.KindDestination || f.Total || f.Context != "" {
+			continue
+		}
+		if f.Country != "" && !want[f.Country] || f.Country == "" && f.Region != "" {
+			return false
+		}
+	}
 	// Only the release's own words tie its total to places: that ingest
 	// found no other place in it does not make the total the place's.
 	for _, text := range []string{r.Title, total.Sentence} {
@@ -145,6 +163,11 @@ func totalCovers(r *corpus.Release, total *corpus.Fact, req request) bool {
 		// (A name's first letters: "Palestin" in "Palestinian".)
 		if !slices.ContainsFunc(req.countries, func(c corpus.Country) bool { return containsFold(text, stem(c.Name)) }) &&
 			!slices.ContainsFunc(req.regions, func(g string) bool { return containsFold(text, stem(g)) }) {
+			continue
+		}
+		// "to Afghanistan and neighboring countries": more places than
+		// the named ones.
+		if morePlacesRe.MatchString(text) {
 			continue
 		}
 		// A currency's name ("1 million U.S. dollars") names no place.

@@ -282,8 +282,30 @@ func TestTotalForItsOnePlace(t *testing.T) {
 		{Kind: corpus.KindDestination, Paragraph: 1, Country: "SYR", CountryName: "Syria"},
 		{Kind: corpus.KindDestination, Paragraph: 1, Country: "JOR", CountryName: "Jordan"},
 	}
-	e := newEngine(t, corpusOf(t, syria, two))
+	ukraine := &corpus.Release{ID: "wfp-korea-ukraine", Title: "Korea gives US$3 million for Ukraine", Donors: []string{"South Korea"}, Recipient: "WFP", Year: 2022,
+		Paragraphs: []string{"Korea gives US$3 million to WFP for people in Ukraine.", "Of it, US$1 million is for refugees in Moldova."}}
+	ukraine.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Recipient: "WFP", Amount: amount("US$3 million", 3e6)},
+		{Kind: corpus.KindAmount, Paragraph: 2, Recipient: "WFP", Amount: amount("US$1 million", 1e6), Country: "MDA", CountryName: "Moldova"},
+		{Kind: corpus.KindDestination, Paragraph: 1, Country: "UKR", CountryName: "Ukraine"},
+	}
+	afghanistan := &corpus.Release{ID: "japan-afghanistan", Title: "Emergency Grant Aid for Afghanistan and neighboring countries", Donors: []string{"Japan"}, Year: 2021,
+		Paragraphs: []string{"Japan decided to extend Emergency Grant Aid of 65 million US dollars to Afghanistan and neighboring countries."}}
+	afghanistan.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: amount("65 million US dollars", 65e6)},
+		{Kind: corpus.KindDestination, Paragraph: 1, Country: "AFG", CountryName: "Afghanistan"},
+	}
+	jordan := &corpus.Release{ID: "unhcr-uae", Title: "The UAE gives USD 5 Million To Support Syrian Refugees", Donors: []string{"United Arab Emirates"}, Recipient: "UNHCR", Year: 2014,
+		Paragraphs: []string{"The UAE gave USD 5 million to UNHCR for Syrian refugees.", "The money helps refugees in Jordan."}}
+	jordan.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Recipient: "UNHCR", Amount: amount("USD 5 million", 5e6)},
+		{Kind: corpus.KindDestination, Paragraph: 2, Country: "JOR", CountryName: "Jordan"},
+	}
+	e := newEngine(t, corpusOf(t, syria, two, ukraine, afghanistan, jordan))
 	for _, tc := range []struct{ q, want, not string }{
+		{"How much did the UAE give for Syria?", "does not state", "Total"},
+		{"/funding Ukraine", "does not state a separate amount", "alone: US$3 million"},
+		{"/funding Afghanistan", "does not state a separate amount", "alone: 65 million"},
 		{"/funding Syria", "1 million U.S. dollars", "alone: $3 million"},
 		{"How much did China give WFP in Syria?", "1 million U.S. dollars", "does not state"},
 		{"/funding Jordan", "does not state a separate amount", "alone: $3 million"},

@@ -51,14 +51,14 @@ type Organisation struct {
 }
 
 var organisations = []Organisation{
-	{"IOM", []string{"International Organization for Migration", "UN Migration Agency", "UN Migration"}},
+	{"IOM", []string{"International Organization for Migration", "International Organisation for Migration", "UN Migration Agency", "UN Migration"}},
 	{"UNHCR", []string{"UN Refugee Agency", "United Nations High Commissioner for Refugees", "UN High Commissioner for Refugees", "UN High Commission for Refugees", "Office of the United Nations High Commissioner for Refugees", "UN refugee agency"}},
 	{"WFP", []string{"World Food Programme", "World Food Program", "UN World Food Programme"}},
 	{"UNICEF", []string{"United Nations Children's Fund", "United Nations Children’s Fund", "UN Children's Fund", "UN Children’s Fund", "Unicef"}},
-	{"UNRWA", []string{"United Nations Relief and Works Agency for Palestine Refugees in the Near East", "United Nations Relief and Works Agency"}},
+	{"UNRWA", []string{"United Nations Relief and Works Agency for Palestine Refugees in the Near East", "United Nations Relief and Works Agency", "UN Relief and Works Agency"}},
 	{"UNFPA", []string{"United Nations Population Fund", "UN Population Fund"}},
-	{"WHO", []string{"World Health Organization"}},
-	{"FAO", []string{"Food and Agriculture Organization"}},
+	{"WHO", []string{"World Health Organization", "World Health Organisation"}},
+	{"FAO", []string{"Food and Agriculture Organization", "Food and Agriculture Organisation"}},
 	{"UNDP", []string{"United Nations Development Programme"}},
 	{"OCHA", []string{"Office for the Coordination of Humanitarian Affairs", "UNOCHA"}},
 	{"OHCHR", []string{"Office of the United Nations High Commissioner for Human Rights", "United Nations High Commissioner for Human Rights", "UN Human Rights Office"}},

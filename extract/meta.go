@@ -277,10 +277,20 @@ type orgMention struct {
 // orgMentions returns the organisations a text names, in order.
 func orgMentions(s string) []orgMention {
 	var out []orgMention
+	// Full names are matched whatever their case ("UN High Commission for
+	// refugees"), acronyms as written ("CARE", not "care").
+	lower := strings.ToLower(s)
+	if len(lower) != len(s) {
+		lower = s // a case change that moves bytes: match as written
+	}
 	for _, o := range organisations {
-		for _, name := range append([]string{o.Acronym}, o.Names...) {
-			for i := 0; i < len(s); {
-				j := wordIndex(s[i:], name)
+		for k, name := range append([]string{o.Acronym}, o.Names...) {
+			in := s
+			if k > 0 && strings.Contains(name, " ") && len(lower) == len(s) {
+				in, name = lower, strings.ToLower(name)
+			}
+			for i := 0; i < len(in); {
+				j := wordIndex(in[i:], name)
 				if j < 0 {
 					break
 				}
