@@ -485,7 +485,7 @@ func titleOnlyTotal(r *corpus.Release, t amount, amounts []corpus.Fact) (corpus.
 			}
 			continue
 		}
-		if seen[a.Amount.Value] {
+		if seen[a.Amount.Value] || listSubPart(amounts, i) {
 			continue
 		}
 		seen[a.Amount.Value] = true
@@ -616,13 +616,23 @@ func restates(a, b corpus.Fact) bool {
 	if a.Sentence != b.Sentence || a.Paragraph != b.Paragraph || a.Amount.Currency == b.Amount.Currency {
 		return false
 	}
-	i := indexStated(a.Sentence, a.Amount.Stated)
-	j := indexStated(a.Sentence, b.Amount.Stated)
-	if i < 0 || j < i+len(a.Amount.Stated) {
-		return false
+	// Any place a stands, followed by b: the same words may stand twice
+	// ("SEK75 million (US$8 million) ...; SEK70 million (US$8 million)").
+	for from := 0; from < len(a.Sentence); {
+		i := indexStated(a.Sentence[from:], a.Amount.Stated)
+		if i < 0 {
+			return false
+		}
+		end := from + i + len(a.Amount.Stated)
+		if j := indexStated(a.Sentence[end:], b.Amount.Stated); j >= 0 {
+			between := a.Sentence[end : end+j]
+			if restatedRe.MatchString(between) || restatedInRe.MatchString(between) {
+				return true
+			}
+		}
+		from = end
 	}
-	between := a.Sentence[i+len(a.Amount.Stated) : j]
-	return restatedRe.MatchString(between) || restatedInRe.MatchString(between)
+	return false
 }
 
 // canBeTotal reports whether the other amounts of a release in the same
@@ -641,7 +651,7 @@ func canBeTotal(amounts []corpus.Fact, t int) bool {
 		}
 		// "Chad (€57.9 million, including the newly allocated €8.7
 		// million ...)": a part of a part is already counted.
-		if subPart(amounts, i) {
+		if subPart(amounts, i) || listSubPart(amounts, i) {
 			continue
 		}
 		// A part is for a place or a sector within the whole; an amount
@@ -811,6 +821,26 @@ func subPart(amounts []corpus.Fact, i int) bool {
 		clause = clause[k:]
 	}
 	return includingRe.MatchString(clause) && strings.Contains(clause, ",")
+}
+
+// listSubPart reports whether amounts[i] is an item of a list that the
+// paragraph before it announces with an amount and a colon ("Sida will
+// receive an additional SEK145 million (US$16 million) to be allocated as
+// follows:", then "SEK75 million (US$8 million) for rapid response ..."):
+// a part of that amount, already counted in it.
+func listSubPart(amounts []corpus.Fact, i int) bool {
+	f := amounts[i]
+	for j := i - 1; j >= 0; j-- {
+		h := amounts[j]
+		if h.Paragraph < f.Paragraph-1 {
+			return false
+		}
+		if h.Paragraph == f.Paragraph-1 && h.Context == "" && h.Amount.Currency == f.Amount.Currency &&
+			h.Amount.Value > f.Amount.Value && strings.HasSuffix(strings.TrimSpace(h.Sentence), ":") {
+			return true
+		}
+	}
+	return false
 }
 
 // otherGiver reports whether a sentence's subject gives money and is
