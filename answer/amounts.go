@@ -782,10 +782,10 @@ func (e *Engine) placeNotNamed(req request) Answer {
 	}
 	a := Answer{Kind: KindCountry}
 	if len(releases) == 1 {
-		a.Headline = fmt.Sprintf("The release %s does not state an amount for %s; it does not name it.", releaseRef(releases[0]), names(where))
+		a.Headline = fmt.Sprintf("The release %s does not state an amount for %s; it does not name it as a place the money goes to.", releaseRef(releases[0]), names(where))
 		return a
 	}
-	a.Headline = fmt.Sprintf("The %d releases %s do not state an amount for %s; none of them names it.", len(releases), describeScope(unplaced), names(where))
+	a.Headline = fmt.Sprintf("The %d releases %s do not state an amount for %s; none of them names it as a place the money goes to.", len(releases), describeScope(unplaced), names(where))
 	return a
 }
 

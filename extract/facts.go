@@ -6,6 +6,25 @@ import (
 	"github.com/fundbot/fundbot/corpus"
 )
 
+// placeInSpeech reports whether the place of f is named inside quoted
+// speech of its sentence ("He added: “We back the UN ... the people of
+// Palestine ...”"), not in a few quoted words ("the “occupied Palestinian
+// territory”").
+func (x *releaseText) placeInSpeech(f corpus.Fact) bool {
+	for _, m := range x.places(f.Sentence) {
+		if m.Country.Code != f.Country || m.Region != f.Region {
+			continue
+		}
+		for _, q := range quoteRe.FindAllStringIndex(f.Sentence, -1) {
+			if m.Start >= q[0] && m.Start < q[1] && wordCount(f.Sentence[q[0]:q[1]]) >= 8 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // releaseText holds what extraction needs to know about a release.
 type releaseText struct {
 	r            *corpus.Release
@@ -81,7 +100,9 @@ func extract(r *corpus.Release, p *parsed, lead string) []corpus.Fact {
 	facts = append(facts, amounts...)
 	for _, f := range facts {
 		if (f.Kind == corpus.KindShare || f.Kind == corpus.KindActivity) && (f.Country != "" || f.Region != "") {
-			if f.Kind == corpus.KindActivity && !fundingNounRe.MatchString(r.Paragraph(f.Paragraph)) && !projectNounRe.MatchString(r.Paragraph(f.Paragraph)) {
+			// Not where earlier money went, nor a place named in someone's
+			// quoted words.
+			if f.Kind == corpus.KindActivity && (!fundingNounRe.MatchString(r.Paragraph(f.Paragraph)) && !projectNounRe.MatchString(r.Paragraph(f.Paragraph)) || earlierMoney(f.Sentence) || x.placeInSpeech(f)) {
 				continue
 			}
 			x.destination(f.Paragraph, f.Sentence, place{country: corpus.Country{Code: f.Country, Name: f.CountryName}, region: f.Region})

@@ -37,7 +37,7 @@ var contextRules = []contextRule{
 		lazyre.New(`^\b$`)},
 	{"cumulative",
 		lazyre.New(`(?i)\b(?:so far|to date)\b[^,;.]{0,60}$`),
-		lazyre.New(`(?i)^[^;]{0,20}?\b(so far|to date)\b`)},
+		lazyre.New(`(?i)^[^;,]{0,60}?\b(so far|to date|thus far)\b`)},
 	{"overall",
 		lazyre.New(`(?i)(?:\b(?:assistance|aid|support|funding|contributions?)\b[^;]{0,60}\b(?:comes?|came|amounts?|amounted|totals?|totall?ed|reach(?:es|ed)?|rises?|rose) to|\bwith this\b[^;]{0,80})\s*$`),
 		lazyre.New(`^\b$`)},

@@ -9,14 +9,30 @@ import (
 // places; fundedPlaces those a sentence says the money goes to. Both
 // record through destination, which keeps each place once.
 func destinationLists(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
-	x.destinationList(p.n, s.text, s.places)
+	if !earlierMoney(s.text) {
+		x.destinationList(p.n, s.text, s.places)
+	}
 	return nil
 }
 
 func fundedPlaces(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
-	x.fundedPlace(p.n, s.text, s.places)
+	if !earlierMoney(s.text) {
+		x.fundedPlace(p.n, s.text, s.places)
+	}
 	return nil
 }
+
+// earlierMoney reports whether a sentence is about money given before or
+// summed up so far, whose places are not this gift's: "Earlier
+// contributions this year supported Bangladesh and Timor-Leste", "This
+// year so far CERF has allocated over €276m to 28 crises, among them the
+// Horn of Africa, Yemen and Nigeria".
+func earlierMoney(sent string) bool {
+	return earlierSentenceRe.MatchString(sent) || soFarRe.MatchString(sent)
+}
+
+// soFarRe marks a running sum.
+var soFarRe = lazyre.New(`(?i)\b(?:so far|to date|thus far)\b`)
 
 var (
 	listGapRe     = lazyre.New(`^\s*(?:,|,?\s+and|&|,\s*as well as)\s+(?:the\s+)?$`)
@@ -25,9 +41,14 @@ var (
 	listContextRe = lazyre.New(`(?i)\b(fund\w*|projects?|programmes?|programs?|contribution|support\w*|assist\w*|benefit\w*|allocat\w*|operations|grants?|aid|money|help\w*)\b`)
 )
 
+// earlierSentenceRe opens a sentence about earlier money.
+var earlierSentenceRe = lazyre.New(`(?i)^\W*(?:earlier|previous|prior|past)\s+(?:contributions?|funding|grants?|donations?|support|allocations?|pledges?)\b|^\W*(?:last year|previously|in the past)\b`)
+
 // destinationList records the countries and regions of a sentence that
 // lists funded places ("The funded projects, in A, B, ... and C").
 func (x *releaseText) destinationList(n int, sent string, ms []corpus.Mention) {
+	// "Earlier contributions this year supported Bangladesh and
+	// Timor-Leste": where earlier money went.
 	if len(ms) < 2 || !listContextRe.MatchString(sent) {
 		return
 	}

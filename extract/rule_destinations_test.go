@@ -18,6 +18,8 @@ func TestDestinationRules(t *testing.T) {
 		{"a cause is not a destination", "The funding will support people hit by Russia's invasion and the war in Ukraine, in Poland and Moldova.", []string{"POL", "MDA"}},
 		{"the donor is not a destination", "Japan's funding supports projects in Kenya and Japan.", nil},
 		{"where people fled from", "The funding will help Rohingya people displaced from Rakhine in Myanmar and living in camps in Bangladesh.", []string{"BGD"}},
+		{"where earlier money went", "Earlier contributions this year supported Bangladesh and Timor-Leste.", nil},
+		{"where money went so far", "This year so far CERF has allocated over €276m to 28 crises worldwide, among them the Horn of Africa, Yemen and Nigeria.", nil},
 		{"a currency names no place", "Korea will provide assistance worth 4 million U.S. dollars to Yemen and Somalia.", []string{"YEM", "SOM"}},
 		{"a place in an agency's name", "The aid goes through the United Nations Relief and Works Agency for Palestine Refugees in the Near East and WFP.", nil},
 	} {
