@@ -449,7 +449,7 @@ func (e *evaluation) report() string {
 // qualityFloors are the least precision and recall, in per cent, that
 // extraction must keep on the tuning set (testdata/releases).
 var qualityFloors = map[string]struct{ precision, recall float64 }{
-	"title": {100, 100}, "donor": {97.8, 97.8}, "recipient": {100, 84.7}, "year": {100, 88.9},
+	"title": {100, 100}, "donor": {97.8, 97.8}, "recipient": {100, 87.1}, "year": {100, 88.9},
 	"total": {100, 95.6}, "amount": {95.6, 85.1}, "sector": {66.7, 66.7}, "destination": {95.3, 86.8}, "share": {85.7, 75},
 	"beneficiaries": {100, 66.7}, "contact": {100, 60}, "quote": {91.3, 65.6},
 }

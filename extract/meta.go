@@ -24,7 +24,7 @@ var privateDonorRe = lazyre.New(`^(?:[Tt]he\s+|[Aa]n?\s+)?((?:[A-Z][\w&’'.-]*\
 
 // pooledFundRe finds a country-based pooled fund ("the Ethiopia
 // Humanitarian Fund"): a recipient named by the release.
-var pooledFundRe = lazyre.New(`\b(?:[A-Z][\w’'-]+\s){1,3}(?:Humanitarian|Pooled) Fund\b`)
+var pooledFundRe = lazyre.New(`\b(?:[A-Z][\w’'-]+\s){1,3}(?:Humanitarian|Pooled) Fund\b|\b[Cc]ountry[- ][Bb]ased [Pp]ooled [Ff]unds\b`)
 
 var (
 	// titleVerbRe is a title's funding verb, after its subject: "Japan
@@ -262,11 +262,11 @@ var orgListGapRe = lazyre.New(`^\)?\s*(?:,|,?\s+and|&|/|,\s*as well as)\s*(?:the
 // Office for the Coordination of Humanitarian Affairs".
 var managerRe = lazyre.New(`(?i)\b(?:managed|run|administered|hosted|led|coordinated|chaired|convened)\s+by\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?$`)
 
-var receiveRe = lazyre.New(`(?i)\b(?:to|through|via|towards|for|with|by|channell?ed through|delivered through|supports?|supporting|(?:the )?work of|(?:emergency )?appeals? of|funds|funding|provide|provides|providing|give|gives|giving)\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?$`)
+var receiveRe = lazyre.New(`(?i)\b(?:to|through|via|towards|for|with|by|channell?ed through|delivered through|supports?|supporting|(?:the )?work of|(?:emergency )?appeals? of|funds|funding|provide|provides|providing|give|gives|giving|lets|allows|enables)\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?$`)
 
 // receivedRe is what follows a recipient that gets money: "IOM has been
 // allocated", "WFP will receive", "UNICEF (USD 2 million)".
-var receivedRe = lazyre.New(`^\s*(?:\([A-Z-]+\)\s*)?,?\s*(?:,[^,]{0,60},\s*)?(?:in [A-Z][\w-]+(?: [A-Z][\w-]+)?\s+)?(?:has been allocated|have been allocated|was allocated|will receive|receives|received|is to receive|gets|will get|(?:is|are) (?:expected|set|due) to (?:use|receive|get)|\(\s*(?:US\$|USD|\$|€|EUR|£|GBP|CHF|¥|JPY|NOK|SEK|AUD|CAD)|:\s*(?:US\$|USD|\$|€|EUR|£|GBP|CHF|¥|JPY|NOK|SEK|AUD|CAD)?\s?\d)`)
+var receivedRe = lazyre.New(`^\s*(?:\([A-Z][A-Za-z-]*\)\s*)?,?\s*(?:,[^,]{0,60},\s*)?(?:in [A-Z][\w-]+(?: [A-Z][\w-]+)?\s+)?(?:has been allocated|have been allocated|was allocated|will receive|receives|received|is to receive|gets|will get|(?:is|are) (?:expected|set|due) to (?:use|receive|get)|\(\s*(?:US\$|USD|\$|€|EUR|£|GBP|CHF|¥|JPY|NOK|SEK|AUD|CAD)|:\s*(?:US\$|USD|\$|€|EUR|£|GBP|CHF|¥|JPY|NOK|SEK|AUD|CAD)?\s?\d)`)
 
 // orgMention is a recipient named in a text.
 type orgMention struct {
@@ -301,6 +301,9 @@ func orgMentions(s string) []orgMention {
 	}
 	for _, m := range pooledFundRe.FindAllStringIndex(s, -1) {
 		name := strings.TrimPrefix(s[m[0]:m[1]], "The ")
+		if strings.HasSuffix(strings.ToLower(name), "pooled funds") {
+			name = "Country-Based Pooled Funds" // one name, however written
+		}
 		out = append(out, orgMention{name, m[0], m[1]})
 	}
 	// Where names overlap ("Office of the United Nations High
