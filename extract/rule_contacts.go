@@ -11,10 +11,12 @@ import (
 var (
 	labelAfterColonRe = lazyre.New(`(?i):\s+(tel|telephone|phone|mobile|mob|cell|e-?mail)\b`)
 	emailRe           = lazyre.New(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
-	phoneLabelRe      = lazyre.New(`(?i)^(?:tel|telephone|phone|mobile|mob|cell|office|t|m)\b\.?\s*:?\s*(\+?[\d\s().+-]{6,})$`)
-	emailLabelRe      = lazyre.New(`(?i)^(?:e-?mail|email)\s*:?\s*`)
-	contactLeadRe     = lazyre.New(`(?i)^.*?\bcontacts?\b\s*:?\s*`)
-	contactSplitRe    = lazyre.New(`\s*[,;]\s*|\s+or\s+`)
+	phoneLabelRe      = lazyre.New(`(?i)^(?:tel|telephone|phone|mobile|mob|cell|office|t|m)\b\.?(?:\s+[\p{L} ]{1,20}?)?\s*:?\s*(\+?[\d\s().+-]{6,})$`) // "Tel. Press service: +41 ..."
+	// addressRe is a postal address's line, no contact's name.
+	addressRe      = lazyre.New(`(?i)\b(?:street|road|avenue|palace|building|floor|p\.?\s?o\.? box|plaza|square)\b|\b[A-Z]{1,2}-\d{4,5}\b|^\d{4,5}\s+\p{Lu}`)
+	emailLabelRe   = lazyre.New(`(?i)^(?:e-?mail|email)\s*:?\s*`)
+	contactLeadRe  = lazyre.New(`(?i)^(?:.*?\bcontacts?\b\s*:?\s*|(?:for\s+)?(?:more|further)\s+(?:information|details)\s*:\s*)`)
+	contactSplitRe = lazyre.New(`\s*[,;]\s*|\s+or\s+`)
 )
 
 // contacts reads the press contacts of the contact paragraph.
@@ -58,7 +60,7 @@ func (x *releaseText) contacts(n int, para string) []corpus.Fact {
 			cur.Email = e
 			continue
 		}
-		if emailLabelRe.MatchString(seg) && strings.TrimSpace(emailLabelRe.ReplaceAllString(seg, "")) == "" {
+		if emailLabelRe.MatchString(seg) && strings.TrimSpace(emailLabelRe.ReplaceAllString(seg, "")) == "" || addressRe.MatchString(seg) {
 			continue
 		}
 		if (cur.Email != "" || cur.Phone != "") && (cur.Person != "" || cur.Office != "") {

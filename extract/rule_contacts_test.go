@@ -15,6 +15,8 @@ func TestContactRule(t *testing.T) {
 			[]string{"Fahmia Al-Fotih||+967 712224016|al-fotih@unfpa.org"}},
 		{"two people", "Contact: Jean Dupont, jdupont@iom.int or Jemini Pandya, jpandya@iom.int",
 			[]string{"Jean Dupont|||jdupont@iom.int", "Jemini Pandya|||jpandya@iom.int"}},
+		{"an office with its address", "Further information: FDFA Communication, Federal Palace West, CH-3003 Bern, Tel. Press service: +41 58 460 55 55, E-mail: kommunikation@eda.admin.ch",
+			[]string{"|FDFA Communication|+41 58 460 55 55|kommunikation@eda.admin.ch"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			contactOnly := func(x *releaseText, p *paragraph) []corpus.Fact {

@@ -25,3 +25,20 @@ func TestContactBox(t *testing.T) {
 		t.Errorf("Text holds the footer: %q", p.Text)
 	}
 }
+
+// TestPressOfficeBox checks that a press office's name over its telephone
+// and e-mail, in the page's header box, is kept as its contact too.
+func TestPressOfficeBox(t *testing.T) {
+	article := strings.Repeat("<p>The United States today announced more than $575 million in additional humanitarian assistance for people hit by food insecurity in Yemen, South Sudan, Nigeria and Somalia.</p>\n", 4)
+	page := `<html><head><title>United States Announces Additional Assistance</title></head><body>
+<h1>United States Announces Additional Assistance</h1>
+<div class="press-meta"><p><strong>For Immediate Release</strong></p><p>USAID Press Office<br>Telephone: +1.202.712.4320 | Email: <a href="mailto:press@usaid.gov">press@usaid.gov</a></p></div>
+<div class="field-body">` + article + `</div></body></html>`
+	p, err := Parse(strings.NewReader(page), nil)
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	if want := "USAID Press Office\nTelephone: +1.202.712.4320 | Email: press@usaid.gov"; !strings.HasSuffix(p.Text, want) {
+		t.Errorf("Parse(page with a press office box).Text ends %q; want it to end %q", p.Text[max(0, len(p.Text)-len(want)):], want)
+	}
+}

@@ -72,7 +72,14 @@ func Parse(r io.Reader, pageURL *url.URL) (*Page, error) {
 }
 
 // contactLeadRe opens a press contact block.
-var contactLeadRe = lazyre.New(`(?i)^(?:for (?:more|further) information|media contacts?\b|press contacts?\b|contacts?\s*:|for media (?:enquiries|inquiries))`)
+var contactLeadRe = lazyre.New(`(?i)^(?:for (?:more|further) information|(?:more|further) information\s*:|media contacts?\b|press contacts?\b|contacts?\s*:|for media (?:enquiries|inquiries))`)
+
+// pressOfficeRe names a press office; officeLineRe opens its telephone or
+// e-mail line.
+var (
+	pressOfficeRe = lazyre.New(`(?i)\b(?:press|media|communications?)\b`)
+	officeLineRe  = lazyre.New(`(?i)^(?:tel(?:ephone)?|phone|e-?mail)\b\.?\s*:`)
+)
 
 // contactBlocks returns the text blocks of the page's press contact box:
 // the smallest element whose text opens with a contact lead and that is
@@ -89,7 +96,13 @@ func contactBlocks(doc *html.Node) []string {
 			return
 		}
 		bs := textBlocks(n)
-		if len(bs) == 0 || len(bs) > 12 || !contactLeadRe.MatchString(bs[0]) || len(strings.Fields(strings.Join(bs, " "))) > 80 {
+		if len(bs) == 0 || len(bs) > 12 || len(strings.Fields(strings.Join(bs, " "))) > 80 {
+			return
+		}
+		// "For more information ...", or a press office's name over its
+		// telephone or e-mail ("USAID Press Office" / "Telephone: ...").
+		ls := strings.Split(strings.Join(bs, "\n"), "\n")
+		if !contactLeadRe.MatchString(bs[0]) && !(len(ls) >= 2 && len(strings.Fields(ls[0])) <= 6 && pressOfficeRe.MatchString(ls[0]) && officeLineRe.MatchString(strings.TrimSpace(ls[1]))) {
 			return
 		}
 		found = bs
