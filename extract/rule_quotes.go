@@ -108,6 +108,11 @@ func (x *releaseText) namedSpeaker(text string) string {
 			continue
 		}
 		name := strings.Join(ws[max(0, len(ws)-2):], " ")
+		// "says Karolina Lindholm Billing": three names, when the first
+		// of them is no word of a title ("Foreign Affairs Børge Brende").
+		if len(ws) >= 3 && !roleWords[ws[len(ws)-3]] && ws[len(ws)-3] != strings.ToUpper(ws[len(ws)-3]) && plausibleName(strings.Join(ws[len(ws)-3:], " ")) {
+			name = strings.Join(ws[len(ws)-3:], " ")
+		}
 		if len(ws) >= 2 && plausibleName(name) {
 			x.speakers = append(x.speakers, corpus.Fact{Person: name})
 			return name
@@ -150,6 +155,14 @@ func (x *releaseText) fullName(surname string) string {
 
 // honorifics stand before a surname: "Mr Brende".
 var honorifics = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Minister": true, "Ambassador": true}
+
+// roleWords are words of titles that stand before a name.
+var roleWords = map[string]bool{"Minister": true, "Secretary": true, "Director": true, "General": true, "Commissioner": true,
+	"Representative": true, "Ambassador": true, "President": true, "Affairs": true, "Development": true, "Aid": true,
+	"Foreign": true, "International": true, "Chief": true, "Head": true, "Deputy": true, "Regional": true, "Executive": true,
+	"Officer": true, "Coordinator": true, "State": true, "Prime": true, "Spokesperson": true, "Spokesman": true,
+	"Spokeswoman": true, "Administrator": true, "Chargé": true, "Humanitarian": true, "Assistant": true, "Country": true,
+	"Office": true, "Agency": true, "Fund": true, "Programme": true, "Program": true, "Mission": true, "Acting": true}
 
 // saidAfterRe and saidBeforeRe find the run of capitalised words next to
 // a verb of saying; its last two words are the speaker's name.

@@ -19,6 +19,9 @@ func TestQuotes(t *testing.T) {
 		{"said after the name and role", []string{`"We are grateful to Japan for its support," said IOM Director General William Lacy Swing.`}, []string{"William Lacy Swing"}},
 		{"introduced by the paragraph before", []string{"Thanking Japan, IOM Director General António Vitorino said:", `"We are grateful that Japan keeps supporting us in these times."`}, []string{"António Vitorino"}},
 		{"surname resolved", []string{"Minister of Foreign Affairs Børge Brende announced the funds.", "'Norway's extra funds will secure food that people urgently need,' Mr Brende said."}, []string{"Børge Brende"}},
+		{"a three-word name after says", []string{`"Denmark is a strong partner in emergencies that save lives," says Karolina Lindholm Billing, UNHCR Deputy Regional Representative.`}, []string{"Karolina Lindholm Billing"}},
+		{"three names after a title", []string{`"Norway is giving more to refugees in the region," Minister of Foreign Affairs Jonas Gahr Store said.`}, []string{"Jonas Gahr Store"}},
+		{"two names after a title", []string{`"Norway is giving more to refugees in the region," Minister of Foreign Affairs Børge Brende said.`}, []string{"Børge Brende"}},
 		{"a name inside the quotation is not the speaker", []string{`"On her trip, Vice President Kamala Harris announced new assistance for Ukraine," the White House said.`}, []string{""}},
 		{"dash-led quote", []string{"– The government has decided to allocate another 20 million to the Red Cross, said Development Aid Minister Matilda Ernkrans."}, []string{"Matilda Ernkrans"}},
 	} {
