@@ -18,8 +18,8 @@ var (
 	// coverageRe marks a sentence about how much of an appeal or plan is
 	// funded ("To date, only 38 per cent of funding has been received"),
 	// not a part of this gift.
-	coverageRe    = lazyre.New(`(?i)\b(?:to date|so far|(?:has|have) been (?:received|funded|covered|met)|(?:is|are|was|were) (?:only )?(?:funded|covered)|funded at|appeals?|response plan|requirements|shortfall|funding gap|underfunded)\b`)
-	fundingNounRe = lazyre.New(`(?i)\b(fund\w*|contribution|donation|grant|money|allocation|budget|amount|total|resources)\b`)
+	coverageRe    = lazyre.New(`(?i)\b(?:to date|so far|(?:has|have) been (?:received|funded|covered|met)|(?:is|are|was|were) (?:only )?(?:funded|covered)|funded at|(?:of|for) (?:the|its|this) (?:\w+\s+){0,2}(?:appeal|response plan|requirements)|shortfall|funding gap|underfunded|(?:per ?cent|percent) (?:funded|covered|met))\b|%\s*(?:funded|covered|met)\b`)
+	fundingNounRe = lazyre.New(`(?i)\b(fund\w*|contribution|donation|grant|money|allocation|budget|amount|total|resources|package)\b`)
 )
 
 // countAfterRe follows "half" or "a quarter" that make a number: "half a
