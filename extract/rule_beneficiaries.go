@@ -16,7 +16,7 @@ var (
 	thingsForRe  = lazyre.New(`\b(?:for|of|in|at|with)\s`) // "10 safe spaces for women" counts things
 	helpBeforeRe = lazyre.New(`(?i)\b(reach\w*|benefit\w*|help\w*|assist\w*|support\w*|serv(?:e|es|ing)|distribut\w*|train\w*|register\w*|shelter\w*|equip\w*|provid\w*|feed\w*|vaccinat\w*|target\w*|protect\w*|treat\w*|aid(?:s|ing)?|giv(?:e|es|ing)|deliver\w*|for)\b[^.;]{0,50}$`)
 	helpAfterRe  = lazyre.New(`(?i)^[^.;]{0,40}?\b(will (?:benefit|receive|be (?:reached|helped|assisted|supported|served|vaccinated|treated))|benefit(?:ing)? from)\b`)
-	peopleRe     = lazyre.New(`(?i)\b((?:approximately|about|around|some|nearly|almost|over|more than|up to|an estimated|at least|close to|roughly)\s+)?(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+(?:\.\d+)?\s(?:million|thousand)|(?:half a|` + numberWord + `)\s+million|\d+)\s+((?:[a-z][\w-]*\s+){0,4}?)(people|persons|individuals|migrants|refugees|returnees|families|households|children|IDPs|internally displaced persons|displaced persons|beneficiaries|victims|survivors|students|women|girls|boys|youths?|young people|asylum seekers|villagers|residents|farmers|pastoralists|workers|arrivals|patients|mothers|infants|pupils|schoolchildren|evacuees|detainees|officials)\b`)
+	peopleRe     = lazyre.New(`(?i)\b((?:approximately|about|around|some|nearly|almost|over|more than|up to|an estimated|at least|close to|roughly)\s+)?(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+(?:\.\d+)?\s(?:million|thousand)|(?:half a|` + numberWord + `)\s+million|\d+)\s+((?:[a-z][\w-]*\s+){0,4}?)(people|persons|individuals|migrants|refugees|returnees|families|households|children|IDPs|internally displaced persons|displaced persons|beneficiaries|victims|survivors|students|women|girls|boys|youths?|young people|asylum seekers|villagers|residents|farmers|pastoralists|workers|arrivals|patients|mothers|infants|pupils|schoolchildren|evacuees|detainees|officials|Rohingyas?|Syrians|Afghans|Yemenis|Palestinians|Somalis|Ukrainians|Sudanese)\b`)
 )
 
 // beneficiaries finds counts of people to be helped in a sentence.
@@ -41,7 +41,9 @@ func beneficiaryFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 			continue
 		}
 		middle := sent[m[6]:m[7]]
-		if strings.ContainsAny(middle, "0123456789") || strings.Contains(middle, "per ") || thingsForRe.MatchString(middle) {
+		// "up to 200,000 of the people most affected" counts people; "10
+		// safe spaces for women" counts things.
+		if strings.ContainsAny(middle, "0123456789") || strings.Contains(middle, "per ") || thingsForRe.MatchString(middle) && strings.TrimSpace(middle) != "of the" {
 			continue
 		}
 		// People to be helped, not people in need: the sentence says the

@@ -20,6 +20,8 @@ func TestBeneficiaryRule(t *testing.T) {
 		{"a list the money will achieve", "The grant is expected to achieve the following: (1) Food for approximately 320,000 people in Syria.", []string{"320000|approximately 320,000|people|SYR"}},
 		{"half a million in words", "UK funding will support over half a million people in Somalia.", []string{"500000|over half a million|people|SOM"}},
 		{"people driven from their homes", "For the first time since 1945, more than 50 million people have been driven from their homes.", nil},
+		{"some of the people", "In Poland, £15 million of UK funding will support up to 200,000 of the people most affected.", []string{"200000|up to 200,000|of the people|POL"}},
+		{"a people by name", "The aid is expected to repair shelters for around 14,000 Rohingyas in Bangladesh.", []string{"14000|around 14,000|Rohingyas|BGD"}},
 		{"people naming things", "The funding will keep 10 women safe spaces open in Yemen.", nil},
 		{"a year is no count", "IOM will help migrants in 2011 people say.", nil},
 	} {
