@@ -44,10 +44,14 @@ func (pl place) key() string {
 // places returns the countries and regions a text names, leaving out the
 // donors' own countries.
 func (x *releaseText) places(s string) []corpus.Mention {
+	return x.placesAmid(s, nil, false)
+}
+
+// placesAmid is places for a text whose amounts the caller has read
+// already (read says so), not to read them twice.
+func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus.Mention {
 	var out []corpus.Mention
 	orgs := orgMentions(s)
-	var amounts []amount
-	read := false
 	originEnd := 0 // the end of the last place named as an origin
 	for _, m := range corpus.Mentions(s) {
 		if m.Country.Code != "" && x.donorCodes[m.Country.Code] {

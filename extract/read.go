@@ -62,7 +62,8 @@ func (x *releaseText) read(n int, text, lead string) *paragraph {
 	p.about, p.hasAbout = x.context(text)
 	for _, sp := range sentences(text) {
 		s := text[sp.start:sp.end]
-		p.sentences = append(p.sentences, sentence{text: s, places: x.places(s), amounts: findAmounts(s, x.currency)})
+		as := findAmounts(s, x.currency)
+		p.sentences = append(p.sentences, sentence{text: s, places: x.placesAmid(s, as, true), amounts: as})
 	}
 	return p
 }
