@@ -345,7 +345,7 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		if i > 0 && restates(amounts[i-1], f) {
 			continue
 		}
-		if total >= 0 && i != total && f.Context == "" && f.Amount.Currency == amounts[total].Amount.Currency && sameValue(f.Amount.Value, amounts[total].Amount.Value) && !moreMoney(f) {
+		if total >= 0 && i != total && f.Context == "" && sameMoney(f, amounts[total]) && !moreMoney(f) {
 			continue
 		}
 		// The total's restatement stated again elsewhere ("$2.25
@@ -725,7 +725,7 @@ func refersBack(f corpus.Fact, before []corpus.Fact) bool {
 		return false
 	}
 	return slices.ContainsFunc(before, func(b corpus.Fact) bool {
-		return b.Amount.Currency == f.Amount.Currency && sameValue(b.Amount.Value, f.Amount.Value)
+		return sameMoney(b, f)
 	})
 }
 
