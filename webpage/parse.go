@@ -81,9 +81,17 @@ var (
 	officeLineRe  = lazyre.New(`(?i)^(?:tel(?:ephone)?|phone|e-?mail)\b\.?\s*:`)
 )
 
+// pressOfficeBox reports whether text blocks are a press office's name
+// over its telephone or e-mail ("USAID Press Office" / "Telephone: ...").
+func pressOfficeBox(bs []string) bool {
+	ls := strings.SplitN(strings.Join(bs[:min(2, len(bs))], "\n"), "\n", 3)
+	return len(ls) >= 2 && len(strings.Fields(ls[0])) <= 6 && pressOfficeRe.MatchString(ls[0]) && officeLineRe.MatchString(strings.TrimSpace(ls[1]))
+}
+
 // contactBlocks returns the text blocks of the page's press contact box:
-// the smallest element whose text opens with a contact lead and that is
-// short, or nil.
+// the smallest element whose text opens with a contact lead, or is a
+// press office's name over its telephone or e-mail, and that is short, or
+// nil.
 func contactBlocks(doc *html.Node) []string {
 	var found []string
 	findAll(doc, func(n *html.Node) {
@@ -99,10 +107,7 @@ func contactBlocks(doc *html.Node) []string {
 		if len(bs) == 0 || len(bs) > 12 || len(strings.Fields(strings.Join(bs, " "))) > 80 {
 			return
 		}
-		// "For more information ...", or a press office's name over its
-		// telephone or e-mail ("USAID Press Office" / "Telephone: ...").
-		ls := strings.Split(strings.Join(bs, "\n"), "\n")
-		if !contactLeadRe.MatchString(bs[0]) && !(len(ls) >= 2 && len(strings.Fields(ls[0])) <= 6 && pressOfficeRe.MatchString(ls[0]) && officeLineRe.MatchString(strings.TrimSpace(ls[1]))) {
+		if !contactLeadRe.MatchString(bs[0]) && !pressOfficeBox(bs) {
 			return
 		}
 		found = bs
