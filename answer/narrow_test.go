@@ -248,18 +248,10 @@ func TestFundingForAGivingCountry(t *testing.T) {
 		{Kind: corpus.KindDestination, Paragraph: 1, Country: "LBN", CountryName: "Lebanon"},
 	}
 	e := newEngine(t, corpusOf(t, to, by))
-	for _, tc := range []struct{ q, want, not string }{
+	askWantNot(t, e, []wantNot{
 		{"/funding Palestine", "$5 million", "$1 million"},
 		{"How much did Palestine give?", "$1 million", "$5 million"},
-	} {
-		a, err := e.Answer(context.Background(), tc.q)
-		if err != nil {
-			t.Fatalf("Answer(%q): %v", tc.q, err)
-		}
-		if !strings.Contains(a.Text, tc.want) || strings.Contains(a.Text, tc.not) {
-			t.Errorf("Answer(%q) = %q, want %q and no %q", tc.q, a.Text, tc.want, tc.not)
-		}
-	}
+	})
 }
 
 // TestTotalForItsOnePlace checks that a release whose total is, by its own
@@ -302,14 +294,23 @@ func TestTotalForItsOnePlace(t *testing.T) {
 		{Kind: corpus.KindDestination, Paragraph: 2, Country: "JOR", CountryName: "Jordan"},
 	}
 	e := newEngine(t, corpusOf(t, syria, two, ukraine, afghanistan, jordan))
-	for _, tc := range []struct{ q, want, not string }{
+	askWantNot(t, e, []wantNot{
 		{"How much did the UAE give for Syria?", "does not state", "Total"},
 		{"/funding Ukraine", "does not state a separate amount", "alone: US$3 million"},
 		{"/funding Afghanistan", "does not state a separate amount", "alone: 65 million"},
 		{"/funding Syria", "1 million U.S. dollars", "alone: $3 million"},
 		{"How much did China give WFP in Syria?", "1 million U.S. dollars", "does not state"},
 		{"/funding Jordan", "does not state a separate amount", "alone: $3 million"},
-	} {
+	})
+}
+
+// wantNot is a question, a phrase its answer must hold and one it must not.
+type wantNot struct{ q, want, not string }
+
+// askWantNot asks each question and checks its answer.
+func askWantNot(t *testing.T, e *Engine, cases []wantNot) {
+	t.Helper()
+	for _, tc := range cases {
 		a, err := e.Answer(context.Background(), tc.q)
 		if err != nil {
 			t.Fatalf("Answer(%q): %v", tc.q, err)

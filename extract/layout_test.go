@@ -487,18 +487,25 @@ func TestIngestErrors(t *testing.T) {
 	}
 }
 
+// marshalParse writes a release as its corpus file and reads it back.
+func marshalParse(t *testing.T, r *corpus.Release) *corpus.Release {
+	t.Helper()
+	data, err := r.Marshal()
+	if err != nil {
+		t.Fatalf("Marshal: %v", err)
+	}
+	got, err := corpus.Parse(r.ID+".md", data)
+	if err != nil {
+		t.Fatalf("Parse: %v\n%s", err, data)
+	}
+	return got
+}
+
 func TestMarshalParseRoundTrip(t *testing.T) {
 	for _, tc := range ingestCases {
 		t.Run(filepath.Base(tc.file), func(t *testing.T) {
 			r := ingestFile(t, tc.file)
-			data, err := r.Marshal()
-			if err != nil {
-				t.Fatalf("Marshal: %v", err)
-			}
-			got, err := corpus.Parse(r.ID+".md", data)
-			if err != nil {
-				t.Fatalf("Parse: %v\n%s", err, data)
-			}
+			got := marshalParse(t, r)
 			if diff := cmp.Diff(r, got); diff != "" {
 				t.Errorf("Parse(Marshal(r)) differs (-ingested +parsed):\n%s", diff)
 			}

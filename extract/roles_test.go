@@ -202,15 +202,7 @@ func TestTitleOnlyTotalRoundTrip(t *testing.T) {
 	if !ok || total.Paragraph != 0 || total.Sentence != r.Title || total.Check != titleOnlyCheck {
 		t.Fatalf("total = %+v, %v; want the title's, paragraph 0, checked", total, ok)
 	}
-	data, err := r.Marshal()
-	if err != nil {
-		t.Fatalf("Marshal: %v", err)
-	}
-	got, err := corpus.Parse(r.ID+".md", data)
-	if err != nil {
-		t.Fatalf("Parse: %v\n%s", err, data)
-	}
-	if g, _ := got.Total(); g.Paragraph != 0 || g.Amount.Stated != "$28 million" {
+	if g, _ := marshalParse(t, r).Total(); g.Paragraph != 0 || g.Amount.Stated != "$28 million" {
 		t.Errorf("parsed total = %+v", g)
 	}
 }
