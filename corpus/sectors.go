@@ -30,7 +30,7 @@ type sectorRow struct {
 // ("emergency food and nutrition assistance").
 var sectorRows = []sectorRow{
 	{Sector{"food assistance", "food"}, []string{"food assistance", "food aid", "food", "food distribution", "food distributions", "food rations", "food parcels", "food baskets", "food vouchers", "in-kind food", "food relief"}},
-	{Sector{"food and nutrition assistance", "food"}, []string{"food and nutrition assistance", "food and nutritional assistance", "food and nutrition support"}},
+	{Sector{"food and nutrition assistance", "food"}, []string{"food and nutrition assistance", "food and nutritional assistance", "food and nutrition support", "food and nutrition", "food assistance and nutrition", "food aid and nutrition", "nutrition and food assistance"}},
 	{Sector{"food security", "food"}, []string{"food security", "food security and livelihoods", "food and nutrition security"}},
 	{Sector{"school feeding", "food"}, []string{"school feeding", "school meals"}},
 	{Sector{"health", "health"}, []string{"health", "health care", "healthcare", "health services", "health assistance", "primary health care", "medical", "medical care", "medical assistance", "medical supplies", "medicines"}},
@@ -55,7 +55,7 @@ var sectorRows = []sectorRow{
 	{Sector{"logistics", "logistics"}, []string{"logistics", "logistics support", "supply chain"}},
 	{Sector{"humanitarian air service", "logistics"}, []string{"humanitarian air service", "UN Humanitarian Air Service", "UNHAS", "air service", "air operations"}},
 	{Sector{"emergency telecommunications", "logistics"}, []string{"emergency telecommunications"}},
-	{Sector{"core funds", "core funds"}, []string{"core funds", "core funding", "core resources", "core support", "core contribution", "unearmarked funds", "unearmarked funding", "unearmarked contribution", "flexible funding", "regular resources"}},
+	{Sector{"core funds", "core funds"}, []string{"core funds", "core funding", "core resources", "core support", "core contribution", "core contributions", "unearmarked", "unearmarked funds", "unearmarked funding", "unearmarked support", "unearmarked contribution", "unearmarked contributions", "non-earmarked", "non-earmarked funds", "non-earmarked funding", "non-earmarked contribution", "un-earmarked", "flexible funding", "regular resources"}},
 	{Sector{"mine action", "mine action"}, []string{"mine action", "demining", "humanitarian demining", "mine clearance", "landmine clearance", "explosive ordnance disposal", "mine risk education", "explosive ordnance risk education"}},
 	{Sector{"livelihoods", "livelihoods"}, []string{"livelihoods", "livelihood", "livelihood support", "income generation", "income-generating activities"}},
 	{Sector{"early recovery", "early recovery"}, []string{"early recovery"}},

@@ -31,13 +31,122 @@ func sectorFacts(_ *releaseText, _ *paragraph, s *sentence) []corpus.Fact {
 	}
 	for i := range s.amounts {
 		if sec := amountSector(s, i, sm); sec != "" {
-			if s.sectors == nil {
-				s.sectors = make([]string, len(s.amounts))
+			s.setSector(i, sec)
+		}
+	}
+	// What ties a sector to amounts across the sentence: tried in
+	// order, each only where nothing above tied one.
+	if s.sectors == nil {
+		for _, form := range sentenceSectorForms {
+			if secs := form(s, sm); secs != nil {
+				s.sectors = secs
+				break
 			}
-			s.sectors[i] = sec
 		}
 	}
 	return nil
+}
+
+// setSector ties the sentence's i-th amount to sector sec.
+func (s *sentence) setSector(i int, sec string) {
+	if s.sectors == nil {
+		s.sectors = make([]string, len(s.amounts))
+	}
+	s.sectors[i] = sec
+}
+
+// sentenceSectorForms read, from a whole sentence, the sectors of its
+// amounts (one per amount, "" for none), or nil: a list of sectors paired
+// with a list of amounts by "respectively", and a sector that opens the
+// sentence ("For food assistance in Chad, Japan gives USD 2 million").
+var sentenceSectorForms = []func(s *sentence, sm []corpus.SectorMention) []string{
+	respectiveSectors,
+	openingSector,
+}
+
+// mainAmounts returns, for each amount of the sentence, the index of the
+// amount it restates in brackets ("SEK75 million (US$8 million)"), or its
+// own index, and how many amounts are not restatements.
+func mainAmounts(s *sentence) (of []int, n int) {
+	of = make([]int, len(s.amounts))
+	for i, a := range s.amounts {
+		of[i] = i
+		if i > 0 && strings.TrimSpace(s.text[s.amounts[i-1].end:a.start]) == "(" {
+			of[i] = of[i-1]
+			continue
+		}
+		n++
+	}
+	return of, n
+}
+
+// respectivelyRe pairs two lists in order.
+var respectivelyRe = lazyre.New(`(?i)\brespectively\b`)
+
+// respectiveSectors pairs a list of sectors with a list of amounts by
+// "respectively" ("USD 2 million and USD 1 million go to health and
+// education respectively"): only when the sentence names no sector
+// outside the one list, and the list has as many sectors as the sentence
+// has amounts (not counting restatements in brackets).
+func respectiveSectors(s *sentence, sm []corpus.SectorMention) []string {
+	if len(sm) < 2 || !respectivelyRe.MatchString(s.text) {
+		return nil
+	}
+	of, n := mainAmounts(s)
+	if n != len(sm) {
+		return nil
+	}
+	for k := 1; k < len(sm); k++ {
+		gap := s.text[sm[k-1].End:sm[k].Start]
+		if m := sectorListRe.FindStringIndex(gap); m == nil || m[1] != len(gap) {
+			return nil
+		}
+	}
+	out := make([]string, len(s.amounts))
+	k := -1
+	for i := range s.amounts {
+		if of[i] == i {
+			k++
+		}
+		out[i] = sm[k].Sector.Label
+	}
+	return out
+}
+
+// openingSectorRe opens a sentence with the purpose of its money: "For
+// food assistance", "In support of".
+var openingSectorRe = lazyre.New(`^(?:For|In support of|To support|Towards)\s+(?:the\s+)?`)
+
+// openingSectorEndRe ends the opening purpose: a noun of the sector's
+// work and a place may follow it, then a comma ("For food assistance in
+// Chad, ...", "For the health sector, ...").
+var openingSectorEndRe = lazyre.New(`^(?:\s+(?:sector|programmes?|programs?|activities|projects?|needs|response))?(?:\s+(?:in|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|of|the)){0,5})?\s*,`)
+
+// openingSector gives the sentence's one amount (and its restatements in
+// brackets) the sector named by the purpose that opens the sentence,
+// when no other sector stands between it and the amount.
+func openingSector(s *sentence, sm []corpus.SectorMention) []string {
+	if len(s.amounts) == 0 {
+		return nil
+	}
+	if _, n := mainAmounts(s); n != 1 {
+		return nil
+	}
+	m := openingSectorRe.FindStringIndex(s.text)
+	if m == nil {
+		return nil
+	}
+	first := s.amounts[0].start
+	ms := mentionsIn(sm, m[1], first)
+	sec, found, _ := purposeAt(s.text[m[1]:first], ms)
+	if !found || len(ms) != 1 || !openingSectorEndRe.MatchString(s.text[m[1]+ms[0].End:first]) {
+		return nil
+	}
+	out := make([]string, len(s.amounts))
+	for i := range out {
+		out[i] = sec
+	}
+	return out
 }
 
 // sectorOf returns the sector read for the sentence's i-th amount, or "".
@@ -71,12 +180,16 @@ var sectorLinks = []*lazyre.Regexp{
 	// "USD 3 million for food assistance", "$2.5 million will be spent on
 	// ...", "€1.6 million goes to core funds", "EUR 1.6 million in core
 	// funds", "NOK 20 million to its education cooperation".
-	lazyre.New(linkLead + linkAux + `(?:(?:goes|go|going|went|gone|spent|used|earmarked|allocated|set aside|dedicated|directed|channell?ed|devoted|targeted|invested|provided|granted|given|added|put)\s+)?(?:for|to|towards?|on|into|in|in support of)\s+` + linkDet),
+	lazyre.New(linkLead + linkAux + `(?:(?:goes|go|going|went|gone|spent|used|earmarked|allocated|set aside|dedicated|directed|channell?ed|devoted|targeted|invested|provided|granted|given|added|put)\s+)?(?:for|to|towards?|on|into|in|in support of|as)\s+` + linkDet),
 	// "USD 3 million will support food assistance", "to fund shelter".
 	lazyre.New(linkLead + linkAux + `(?:support|supports|supporting|fund|funds|funding|finance|finances|financing|cover|covers|covering|help|helps|helping|strengthen|strengthens|strengthening|boost|boosts|boosting|pay for|pays for|improve|improves|improving|expand|expands|expanding|scale up|scales up)\s+` + linkDet),
 	// "500,000 euros ... goes to the WFP for its humanitarian air
 	// service": a recipient named between the amount and its purpose.
 	lazyre.New(linkLead + linkAux + `(?:(?:goes|go|going|went|allocated|channell?ed|provided|granted|given)\s+)?(?:to|through|via)\s+(?:the\s+)?\p{Lu}[\w’'.&-]*(?:\s+(?:\p{Lu}[\w’'.&-]*|of|and|the)){0,8}\s+(?:for|to support|to fund)\s+` + linkDet),
+	// "The eight hundred thousand dollars allocated to UNICEF will
+	// support water, sanitation and hygiene": a recipient, then the verb
+	// of the amount's own clause.
+	lazyre.New(linkLead + `(?:allocated|channell?ed|provided|granted|given)\s+to\s+(?:the\s+)?\p{Lu}[\w’'.&-]*(?:\s+(?:\p{Lu}[\w’'.&-]*|of|and|the)){0,8}\s+(?:will|shall|is to|are to)\s+(?:be\s+(?:used|spent)\s+(?:for|on)|support|fund|finance|cover|pay for)\s+` + linkDet),
 	// "$7 million to UNICEF education programmes": a recipient whose
 	// work the sector names.
 	lazyre.New(linkLead + linkAux + `(?:(?:goes|go|going|went|allocated|channell?ed|provided|granted|given)\s+)?(?:to|through|via)\s+(?:the\s+)?\p{Lu}[\w’'.&-]*(?:\s+(?:\p{Lu}[\w’'.&-]*|of|and|the)){0,8}?(?:['’]s)?\s+`),
@@ -105,8 +218,9 @@ var modifierRe = lazyre.New(`^\s*([\p{Ll}][\p{L}’'-]*)\s+`)
 var possessiveRe = lazyre.New(`^\p{Lu}[\w.&-]*['’]s?\s+`)
 
 // headNounRe is a noun whose complement names the sector: "the provision
-// of health care", "projects in education", "work on child protection".
-var headNounRe = lazyre.New(`^(?:(?:purchase|procurement|provision|delivery|distribution|supply)\s+of|(?:work|programmes?|programs?|projects?|activities|efforts|interventions)\s+(?:in|on))\s+(?:the\s+)?`)
+// of health care", "projects in education", "work on child protection",
+// "in the form of core funding".
+var headNounRe = lazyre.New(`^(?:(?:purchase|procurement|provision|delivery|distribution|supply|form)\s+of|(?:work|programmes?|programs?|projects?|activities|efforts|interventions)\s+(?:in|on))\s+(?:the\s+)?`)
 
 // notModifiers end a purpose's noun phrase: past them, a sector named is
 // in another phrase.
@@ -162,8 +276,7 @@ func amountSector(s *sentence, i int, sm []corpus.SectorMention) string {
 	}
 	last := ms[len(ms)-1]
 	tail := before[last.End:]
-	heading := sectorHeadingRe.MatchString(tail) && headingStart(before[:last.Start])
-	if !heading && !sectorBeforeRe.MatchString(tail) {
+	if !sectorBefore(before, last, tail) {
 		return ""
 	}
 	if len(ms) > 1 {
@@ -173,6 +286,51 @@ func amountSector(s *sentence, i int, sm []corpus.SectorMention) string {
 		}
 	}
 	return last.Sector.Label
+}
+
+// beforeForm is one way a sector stands before the amount it is for:
+// what may stand between them (tail), and whether the sector's own words
+// must end in a noun of money (moneyTermRe) ("core funding of NOK 237 million").
+type beforeForm struct {
+	name      string
+	tail      *lazyre.Regexp
+	moneyNoun bool // the sector's term ends in moneyTermRe
+	heading   bool // the sector heads an item of a list
+}
+
+// beforeForms are the ways a sector stands before its amount, tried in
+// order; the first that fits ties them.
+var beforeForms = []beforeForm{
+	{name: "grant of, will receive", tail: sectorBeforeRe},
+	{name: "heading", tail: sectorHeadingRe, heading: true},
+	// "core funding of NOK 237 million", "an unearmarked contribution
+	// of SEK 500 million": the sector's own words are the money.
+	{name: "funding of", tail: lazyre.New(`^\s+(?:of|amounting to|in the amount of)\s+$`), moneyNoun: true},
+	// "nutrition (USD 2 million) and health (USD 1 million)": the amount
+	// in brackets right after its sector.
+	{name: "in brackets", tail: lazyre.New(`^\s*\(\s*$`)},
+}
+
+// moneyTermRe ends a sector's term that names money itself: "core
+// funding", "unearmarked contribution", "food assistance".
+var moneyTermRe = lazyre.New(`(?i)\b(?:funding|funds|support|contributions?|assistance|aid|resources)$`)
+
+// sectorBefore reports whether the sector last, named in before, is tied
+// to the amount that follows before; tail is what stands between them.
+func sectorBefore(before string, last corpus.SectorMention, tail string) bool {
+	for _, f := range beforeForms {
+		if !f.tail.MatchString(tail) {
+			continue
+		}
+		if f.heading && !headingStart(before[:last.Start]) {
+			continue
+		}
+		if f.moneyNoun && !moneyTermRe.MatchString(before[last.Start:last.End]) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // headingStartRe is what may stand before a sector that heads its
