@@ -17,6 +17,10 @@ var (
 	fledFromRe    = lazyre.New(`(?i)\b(?:displaced|fled|fleeing|uprooted|driven|expelled|escaping|escaped)\s+from\s+(?:\p{Lu}[\p{L}’'-]*\s+in\s+)?(?:the\s+)?$`)
 	giverAfterRe  = lazyre.New(`^(?:['’]s)?\s+(?:contributions?|donations?|pledges?|administration|funding)\b`)
 	peopleAfterRe = lazyre.New(`^\s+refugees?\b`)
+	// hostedAfterRe follows a people named by a demonym where they now
+	// live: "Ukrainian refugees in Moldova", "Syrian refugees hosted in
+	// Jordan". Their country is their origin; the host is the place.
+	hostedAfterRe = lazyre.New(`(?i)^\s+(?:refugees|asylum[- ]seekers|migrants|returnees|families|children)\s+(?:(?:who\s+(?:are|were|have)\s+)?(?:hosted|living|sheltering|staying|settled|fled|arrived)\s+)?(?:in|to|by)\s+(?:the\s+)?$`)
 	causeAfterRe  = lazyre.New(`^(?:['’]s)?\s+(?:war|invasion|full-scale invasion|aggression|attacks?|occupation|siege|blockade|bombardment|air ?strikes|forces|army|military)\b`)
 	// gapPrepRe is what may stand between an amount and the place it is
 	// for: "USD 5 million for Kenya", ", CHF 20 million, is for the Syria
@@ -86,6 +90,9 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 		if giverAfterRe.MatchString(s[m.End:]) || m.Country.Code == "PSE" && peopleAfterRe.MatchString(s[m.End:]) {
 			continue
 		}
+		if m.Demonym && hostsAfter(s[m.End:]) {
+			continue
+		}
 		// A country-based pooled fund's country is where its money goes.
 		if slices.ContainsFunc(orgs, func(o orgMention) bool {
 			return m.Start >= o.start && m.End <= o.end && !strings.HasSuffix(s[o.start:o.end], "Fund")
@@ -95,6 +102,13 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 		out = append(out, m)
 	}
 	return out
+}
+
+// hostsAfter reports whether the text after a demonym names the country
+// its people live in now: "refugees in Moldova".
+func hostsAfter(after string) bool {
+	ms := corpus.Mentions(after[:min(len(after), 80)])
+	return len(ms) > 0 && !ms[0].Demonym && hostedAfterRe.MatchString(after[:ms[0].Start])
 }
 
 func placeOf(m corpus.Mention) place { return place{country: m.Country, region: m.Region} }
@@ -169,6 +183,10 @@ const (
 	// of a receiving verb or with the finding in brackets: "agencies in
 	// Yemen will receive $5 million", "In Syria ($20 million)".
 	placeBefore
+	// placeOwnClause is the only place named in the finding's own clause,
+	// after it and before the next amount: "and $1 million will be
+	// channelled to WFP's aid to refugees in Moldova".
+	placeOwnClause
 	// placeSole is the only place the sentence names.
 	placeSole
 	// placeAfter is the first place named after the finding, preferring
@@ -207,6 +225,8 @@ func attach(f *corpus.Fact, p *paragraph, s *sentence, start, end int, sources .
 			if i >= 0 && receivedGapRe.MatchString(s.text[ms[i].End:start]) && (i == 0 || !listJoinRe.MatchString(s.text[ms[i-1].End:ms[i].Start])) {
 				pl, ok = placeOf(ms[i]), true
 			}
+		case placeOwnClause:
+			pl, ok = ownClausePlace(s, end)
 		case placeSole:
 			if len(ms) > 0 && !slices.ContainsFunc(ms[1:], func(m corpus.Mention) bool { return placeOf(m).key() != placeOf(ms[0]).key() }) {
 				pl, ok = placeOf(ms[0]), true
@@ -230,6 +250,56 @@ func attach(f *corpus.Fact, p *paragraph, s *sentence, start, end int, sources .
 		}
 	}
 	return false
+}
+
+var (
+	// ownClauseEndRe ends the clause of a finding: ", and", "; ",
+	// ", which".
+	ownClauseEndRe = lazyre.New(`(?i)(?:,\s+(?:and|but|while|whereas|which|bringing|taking)\b|;)`)
+	// moreRegionRe says the money goes beyond the places named.
+	moreRegionRe = lazyre.New(`(?i)\b(?:neighbou?ring countries|other countries|the (?:wider )?region|host countries|elsewhere)\b`)
+	// placeAmountGapRe stands between a place and the amount it gets in
+	// a list: "Mali 11 million", "Mali: 11 million", "Mali (".
+	placeAmountGapRe = lazyre.New(`^\s*(?:[:(–-]|gets|receives|will receive|is to receive)?\s*$`)
+	// crisisAfterRe follows a place named as a crisis: "the Syria crisis".
+	crisisAfterRe = lazyre.New(`^\s+(?:crisis|conflict|emergency|situation)\b`)
+)
+
+// ownClausePlace returns the one place named between the end of a
+// finding and the next amount or clause of its sentence.
+func ownClausePlace(s *sentence, end int) (place, bool) {
+	stop := len(s.text)
+	for _, a := range s.amounts {
+		if a.start >= end {
+			stop = min(stop, a.start)
+		}
+	}
+	if m := ownClauseEndRe.FindStringIndex(s.text[end:stop]); m != nil {
+		stop = end + m[0]
+	}
+	// "... in Sudan and for Sudanese refugees in neighbouring countries":
+	// not for one place.
+	if moreRegionRe.MatchString(s.text[end:stop]) {
+		return place{}, false
+	}
+	var found place
+	n := 0
+	for _, m := range s.places {
+		if m.Start < end || m.End > stop {
+			continue
+		}
+		// "Mali 11 million dollars, Burkina Faso 10 million dollars": a
+		// place right before the next amount is that amount's; "for the
+		// Syria crisis" names a crisis, not where the money goes.
+		if stop < len(s.text) && placeAmountGapRe.MatchString(s.text[m.End:stop]) || crisisAfterRe.MatchString(s.text[m.End:]) {
+			return place{}, false
+		}
+		if pl := placeOf(m); n == 0 || pl.key() != found.key() {
+			found = pl
+			n++
+		}
+	}
+	return found, n == 1
 }
 
 // firstAfter returns the first place named at or after byte offset at,

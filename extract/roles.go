@@ -74,7 +74,7 @@ var contextRules = []contextRule{
 		lazyre.New(`(?i)^\s*(?:[^;]{0,25}?\b)?(appeal\w*|is needed|are needed|needed|required|requested|shortfall|funding gap|gap)\b`)},
 	{"plan",
 		lazyre.New(`(?i)\b(response plan|refugee response plan|regional plan|\bHRP\b|\b3RP\b|plan(?:ned)? (?:of|for|worth|totall?ing)|budget(?:ed)? (?:of|for)|in the (?:\d{4} )?budget|budget,)\b.{0,40}$`),
-		lazyre.New(`(?i)^\s*(?:[^;]{0,30}?\b)?(response plan|plan\b)`)},
+		lazyre.New(`(?i)^\s*(?:[^;]{0,30}?\b)?(response plan|plan\b)|^(?:\s+(?:annual|yearly|overall|total|humanitarian|aid))+\s+budget\b`)},
 	{"earlier",
 		lazyre.New(`(?i)\b((?:rais|increas|up)\w*.{0,40}\bfrom|last (?:year|month|week)|previous(?:ly)?|earlier this year|(?:weeks|days|months) earlier|in the past|had (?:already )?(?:provided|given|contributed|allocated|donated|granted|pledged|committed)|already (?:provided|given|contributed|allocated|donated|granted|pledged|committed))\b.{0,60}$`),
 		lazyre.New(`(?i)^[^;]{0,30}?\b(last year|previously|earlier this year)\b`)},
@@ -106,6 +106,10 @@ var (
 
 // clauseBreakRe joins two clauses of a sentence: ", and the", "; ".
 var clauseBreakRe = lazyre.New(`(?i)(?:,\s+(?:and|but|while|whereas|with)\b|;)`)
+
+// newClauseRe opens a clause of its own: ", and the", "; ". Unlike
+// clauseBreakRe, ", with contributions of" goes on the clause before.
+var newClauseRe = lazyre.New(`(?i)(?:,\s+(?:and|but|while|whereas)\b|;)`)
 
 // pastYearGiftRe opens a sentence that tells a gift of a named past year:
 // "In 2016, Canada provided over ".
@@ -151,8 +155,14 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 	// appeal.
 	before := inNeedRe.ReplaceAllString(sent[min(start, max(prevEnd, start-90)):start], "in distress")
 	after := sent[end:max(end, min(nextStart, end+60))]
+	// A cue in an earlier clause belongs to that clause: "support for the
+	// Flash appeal for Ukraine, and $1 million will be channelled to".
+	own := before
+	if m := newClauseRe.FindAllStringIndex(own, -1); m != nil {
+		own = own[m[len(m)-1][1]:]
+	}
 	for _, r := range contextRules {
-		if r.before.MatchString(before) || r.after.MatchString(after) {
+		if r.before.MatchString(own) || r.after.MatchString(after) {
 			return r.context
 		}
 	}

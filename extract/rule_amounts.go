@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/fundbot/fundbot/corpus"
+import (
+	"strings"
+
+	"github.com/fundbot/fundbot/corpus"
+)
 
 // amountFacts makes a fact of each amount a sentence states, tied to the
 // place named right after it ("USD 5 million for Kenya"), or to the only
@@ -18,6 +22,10 @@ func amountFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 		sources := []placeSource{placeRightAfter, placeBefore}
 		if len(s.amounts) == 1 {
 			sources = append(sources, placeSole)
+		} else if i == 0 || strings.Trim(s.text[s.amounts[i-1].end:a.start], " (") != "" {
+			// Not a conversion in brackets ("£5 million ($6 million)"),
+			// which is the amount before it again.
+			sources = append(sources, placeOwnClause)
 		}
 		attach(&f, p, s, a.start, a.end, sources...)
 		out = append(out, f)

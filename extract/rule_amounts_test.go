@@ -11,6 +11,10 @@ func TestAmountRule(t *testing.T) {
 		{"in words", "Japan decided to extend Emergency Grant Aid of four million and eight hundred thousand US dollars.", []string{"four million and eight hundred thousand US dollars|4800000 USD|"}},
 		{"no money", "IOM will help 5,000 migrants in 2011.", nil},
 		{"a place after what the money is for", "It includes 10.0 million US dollars for humanitarian and reconstruction assistance to Afghanistan and 6.6 million US dollars for emergency humanitarian assistance to Yemen.", []string{"10.0 million US dollars|10000000 USD|AFG", "6.6 million US dollars|6600000 USD|YEM"}},
+		{"a place in the amount's own clause", "WFP said $2 million will fund food, and $1 million will be channelled to WFP's aid to Ukrainian refugees in Moldova.", []string{"$2 million|2000000 USD|", "$1 million|1000000 USD|MDA"}},
+		{"a list of places before their amounts", "Myanmar gets 12 million dollars, Mali 11 million dollars and Chad 9 million dollars.", []string{"12 million dollars|12000000 USD|MMR", "11 million dollars|11000000 USD|", "9 million dollars|9000000 USD|"}},
+		{"a crisis named is no place", "UNHCR receives 3 million euros of extra money from Finland for the Syria crisis, which lifts Finland's aid to 14 million euros.", []string{"3 million euros|3000000 EUR|", "14 million euros|14000000 EUR|"}},
+		{"beyond one place", "The UAE gave $20 million to UNHCR and $8 million to the World Health Organization to support work in Sudan and for Sudanese refugees in neighbouring countries.", []string{"$20 million|20000000 USD|", "$8 million|8000000 USD|"}},
 		{"a boost to a country programme", "It includes a £5 million ($6 million) boost to the Somalia programme, which helps families.", []string{"£5 million|5000000 GBP|SOM", "$6 million|6000000 USD|"}}, // the restatement is dropped later, in roles
 	} {
 		t.Run(tc.name, func(t *testing.T) { runRule(t, tc, amountFacts, nil, sumAmount) })
