@@ -16,7 +16,7 @@ var (
 	originListRe  = lazyre.New(`^\s*(?:,|,?\s*and|&)\s*(?:the\s+)?$`)
 	fledFromRe    = lazyre.New(`(?i)\b(?:displaced|fled|fleeing|uprooted|driven|expelled|escaping|escaped)\s+from\s+(?:\p{Lu}[\p{L}’'-]*\s+in\s+)?(?:the\s+)?$`)
 	giverAfterRe  = lazyre.New(`^(?:['’]s)?\s+(?:contributions?|donations?|pledges?|administration|funding)\b`)
-	peopleAfterRe = lazyre.New(`^\s+refugees?\b`)
+	peopleAfterRe = lazyre.New(`(?i)^\s+refugees?\b`)
 	// hostedAfterRe follows a people named by a demonym where they now
 	// live: "Ukrainian refugees in Moldova", "Syrian refugees hosted in
 	// Jordan". Their country is their origin; the host is the place.
@@ -255,12 +255,12 @@ func attach(f *corpus.Fact, p *paragraph, s *sentence, start, end int, sources .
 var (
 	// ownClauseEndRe ends the clause of a finding: ", and", "; ",
 	// ", which".
-	ownClauseEndRe = lazyre.New(`(?i)(?:,\s+(?:and|but|while|whereas|which|bringing|taking)\b|;)`)
+	ownClauseEndRe = lazyre.New(`(?i)(?:,\s+(?:and|but|while|whereas|which|bringing|taking)\b|;|\bas well as\b|\bwhile\b)`)
 	// moreRegionRe says the money goes beyond the places named.
 	moreRegionRe = lazyre.New(`(?i)\b(?:neighbou?ring countries|other countries|the (?:wider )?region|host countries|elsewhere)\b`)
 	// placeAmountGapRe stands between a place and the amount it gets in
 	// a list: "Mali 11 million", "Mali: 11 million", "Mali (".
-	placeAmountGapRe = lazyre.New(`^\s*(?:[:(–-]|gets|receives|will receive|is to receive)?\s*$`)
+	placeAmountGapRe = lazyre.New(`^\s*,?\s*(?:[:(–-]|gets|receives|will receive|is to receive|with|of|at|worth)?\s*$`)
 	// crisisAfterRe follows a place named as a crisis: "the Syria crisis".
 	crisisAfterRe = lazyre.New(`^\s+(?:crisis|conflict|emergency|situation)\b`)
 )

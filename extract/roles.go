@@ -32,6 +32,13 @@ var contextRules = []contextRule{
 	{"cumulative",
 		lazyre.New(`^\b$`),
 		lazyre.New(`(?i)^\s+between (?:19|20)\d\d and (?:19|20)\d\d\b`)},
+	// "Denmark was its 11th largest donor, with contributions of 507
+	// million kroner", "the largest contributor to the Emergency Appeal
+	// for Syria, with EUR 30 million": a donor's rank tells its overall
+	// giving, not this gift.
+	{"overall",
+		lazyre.New(`(?i)\b(?:largest|biggest|top|leading|main|major)\s+(?:\w+\s+){0,3}(?:donors?|contributors?|supporters?|funders?)\b[^;]{0,80}\bwith\s+(?:(?:a total of|total contributions of|contributions of|funding of)\s+)?(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
+		lazyre.New(`^\b$`)},
 	{"overall",
 		lazyre.New(`(?i)\bthis year,? (?:it|they|the \w+(?: \w+)?) (?:will|would|has|have)\b.{0,40}$`),
 		lazyre.New(`^\b$`)},
@@ -342,7 +349,10 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		// sentence names it: the one organisation a release names is not
 		// thereby the one its whole gift goes to ("£61 million" of which
 		// "£5 million for the UN World Food Programme").
-		if len(r.Recipients) > 1 || f.Recipient != "" && !namesOrg(r.Title, f.Recipient) && !namesOrg(f.Sentence, f.Recipient) {
+		// A sentence that states the total again counts too ("Germany
+		// provides 7 million euros ...", then "an agreement to provide
+		// UNFPA ... with 7 million euros").
+		if len(r.Recipients) > 1 || f.Recipient != "" && !namesOrg(r.Title, f.Recipient) && !namesOrg(f.Sentence, f.Recipient) && !restatedFor(amounts, total, f.Recipient) {
 			f.Recipient = ""
 		}
 	}
@@ -510,6 +520,17 @@ func titleOnlyTotal(r *corpus.Release, t amount, amounts []corpus.Fact) (corpus.
 		f.Recipient = r.Recipient
 	}
 	return f, true
+}
+
+// restatedFor reports whether another sentence states amounts[total]
+// again, as money for recipient.
+func restatedFor(amounts []corpus.Fact, total int, recipient string) bool {
+	for j, g := range amounts {
+		if j != total && g.Context == "" && sameMoney(g, amounts[total]) && !moreMoney(g) && namesOrg(g.Sentence, recipient) {
+			return true
+		}
+	}
+	return false
 }
 
 // partRecipient returns the recipient an amount is for: an organisation

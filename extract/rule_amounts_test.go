@@ -15,6 +15,8 @@ func TestAmountRule(t *testing.T) {
 		{"a list of places before their amounts", "Myanmar gets 12 million dollars, Mali 11 million dollars and Chad 9 million dollars.", []string{"12 million dollars|12000000 USD|MMR", "11 million dollars|11000000 USD|", "9 million dollars|9000000 USD|"}},
 		{"a crisis named is no place", "UNHCR receives 3 million euros of extra money from Finland for the Syria crisis, which lifts Finland's aid to 14 million euros.", []string{"3 million euros|3000000 EUR|", "14 million euros|14000000 EUR|"}},
 		{"beyond one place", "The UAE gave $20 million to UNHCR and $8 million to the World Health Organization to support work in Sudan and for Sudanese refugees in neighbouring countries.", []string{"$20 million|20000000 USD|", "$8 million|8000000 USD|"}},
+		{"a place before the next amount is that amount's", "It gave EUR 81 million for food aid in Gaza as well as EUR 30 million for the appeal for Syria.", []string{"EUR 81 million|81000000 EUR|PSE", "EUR 30 million|30000000 EUR|SYR"}},
+		{"Palestine refugees live in the host country", "The funds include EUR 15 million for schools and EUR 7 million for work for Palestine Refugees in Lebanon.", []string{"EUR 15 million|15000000 EUR|", "EUR 7 million|7000000 EUR|LBN"}},
 		{"a boost to a country programme", "It includes a £5 million ($6 million) boost to the Somalia programme, which helps families.", []string{"£5 million|5000000 GBP|SOM", "$6 million|6000000 USD|"}}, // the restatement is dropped later, in roles
 	} {
 		t.Run(tc.name, func(t *testing.T) { runRule(t, tc, amountFacts, nil, sumAmount) })
