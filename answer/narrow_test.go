@@ -320,3 +320,19 @@ func askWantNot(t *testing.T, e *Engine, cases []wantNot) {
 		}
 	}
 }
+
+// TestFundingDonorBesideRecipient checks that /funding narrows by a donor
+// its argument names beside a recipient, as the same question asked
+// without the command does, and by the recipient alone when it names no
+// donor.
+func TestFundingDonorBesideRecipient(t *testing.T) {
+	e := newEngine(t, narrowCorpus(t))
+	askWantNot(t, e, []wantNot{
+		{"/funding How much did Canada give to WFP?", "$75 million", "£5 million"},
+		{"/funding Canada WFP 2021", "$75 million", "£5 million"},
+		{"/funding United Kingdom WFP", "£5 million", "$75 million"},
+		{"How much did Canada give to WFP?", "$75 million", "£5 million"},
+		{"/funding WFP", "£5 million", "no release"},
+		{"/funding WFP", "$75 million", "no release"},
+	})
+}

@@ -254,6 +254,11 @@ func (e *Engine) parseCommand(req *request) {
 		req.donors = append(req.donors, donor)
 	case len(recipients) == 1 && req.command == "funding":
 		req.recipients = recipients // "/funding WFP"
+		// "/funding Japan UNICEF 2005", "/funding How much did Japan give
+		// to UNICEF?": a donor named beside the recipient narrows too.
+		if d := e.donorBeside(rest, recipients[0]); d != "" {
+			req.donors = append(req.donors, d)
+		}
 	case release != "":
 		req.releases = append(req.releases, release)
 	case isRegion:
@@ -405,6 +410,28 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 			req.recipients = slices.DeleteFunc(req.recipients, func(d string) bool { return d == r })
 		}
 	}
+}
+
+// donorBeside returns the one corpus donor a folded command argument
+// names as whole words beside the recipient it names ("japan unicef"),
+// or "" when it names none or several. A donor that is also a place the
+// corpus mentions counts only when the argument speaks of giving
+// ("/funding Kenya WFP" asks about WFP in Kenya).
+func (e *Engine) donorBeside(folded, recipient string) string {
+	found := ""
+	for _, d := range e.donorNames {
+		if d == recipient || !has(folded, corpus.Fold(d)) {
+			continue
+		}
+		if c, ok := corpus.LookupCountry(d); ok && e.mentioned(c) && !giving(folded) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = d
+	}
+	return found
 }
 
 // donorNamed returns the corpus donor whose folded name is folded, or "".
