@@ -70,7 +70,7 @@ func inPlace(f *corpus.Fact, req request) bool {
 	if f.Country != "" && slices.ContainsFunc(req.countries, func(c corpus.Country) bool { return c.Code == f.Country }) {
 		return true
 	}
-	return f.Region != "" && slices.ContainsFunc(req.regions, func(r string) bool { return corpus.Fold(r) == corpus.Fold(f.Region) })
+	return slices.ContainsFunc(req.regions, f.InRegion)
 }
 
 // partMatches reports whether an amount of a release is for exactly what
@@ -95,7 +95,7 @@ func (e *Engine) partMatches(f *corpus.Fact, req request, n narrowing) bool {
 // what the request names: where it states a place, recipient or year, that
 // must be one named.
 func contextMatches(f *corpus.Fact, req request, n narrowing) bool {
-	if n.places && (f.Country != "" || f.Region != "") && !inPlace(f, req) {
+	if n.places && (f.Country != "" || len(f.RegionNames()) > 0) && !inPlace(f, req) {
 		return false
 	}
 	if len(req.recipients) > 0 && f.Recipient != "" && !slices.Contains(req.recipients, f.Recipient) {

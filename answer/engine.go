@@ -102,16 +102,17 @@ func newLookups(c *corpus.Corpus) lookups {
 			if s := corpus.Fold(f.Sector); s != "" && !slices.Contains(l.sectors, s) {
 				l.sectors = append(l.sectors, s)
 			}
-			if f.Region != "" {
-				k, ok := regionFold[f.Region]
+			// A share for several regions together is found under each.
+			for _, g := range f.RegionNames() {
+				k, ok := regionFold[g]
 				if !ok {
-					k = corpus.Fold(f.Region)
-					regionFold[f.Region] = k
+					k = corpus.Fold(g)
+					regionFold[g] = k
 				}
 				l.byRegion[k] = append(l.byRegion[k], ref)
 				if _, ok := l.regionName[k]; !ok {
-					l.regionName[k] = f.Region
-					l.regions = append(l.regions, f.Region)
+					l.regionName[k] = g
+					l.regions = append(l.regions, g)
 				}
 			}
 		}

@@ -50,7 +50,8 @@ func money(a *corpus.Amount) string {
 	return s
 }
 
-// place names the country or region of a fact.
+// place names the country or region of a fact, or all its regions when
+// it is for several together ("Middle East and North Africa and Europe").
 func place(f *corpus.Fact) string {
 	switch {
 	case f.CountryName != "":
@@ -58,7 +59,7 @@ func place(f *corpus.Fact) string {
 	case f.Country != "":
 		return f.Country
 	}
-	return f.Region
+	return names(f.RegionNames())
 }
 
 // describe renders what a fact states, for a line of an answer.
@@ -70,6 +71,11 @@ func describe(f *corpus.Fact) string {
 		s := f.Share
 		if s == "" && f.Largest {
 			s = "the largest share"
+		}
+		if len(f.Regions) > 1 {
+			// Stated for several regions together: theirs together,
+			// whichever of them a question names.
+			s += " for " + names(f.Regions) + " together"
 		}
 		return s
 	case corpus.KindBeneficiaries:
@@ -715,6 +721,9 @@ func (e *Engine) shares(ctx context.Context, q string, req request) (Answer, err
 		return a, err
 	}
 	a.Notes = append(notes, "Shares are quoted as stated; fundbot does not turn them into amounts.")
+	if slices.ContainsFunc(refs, func(ref factRef) bool { return len(ref.f.Regions) > 1 }) {
+		a.Notes = append(a.Notes, "A share the release states for several regions together is theirs together; fundbot does not split it between them.")
+	}
 	return a, nil
 }
 

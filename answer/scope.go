@@ -435,7 +435,9 @@ func (e *Engine) ofCountry(code string, req request, kinds ...corpus.Kind) []fac
 // given) that match req, as filter would from byRegion.
 func (e *Engine) ofRegion(name string, req request, kinds ...corpus.Kind) []factRef {
 	k := corpus.Fold(name)
-	return e.matching(e.byRegion[k], func(f *corpus.Fact) bool { return f.Region != "" && corpus.Fold(f.Region) == k }, req, kinds...)
+	return e.matching(e.byRegion[k], func(f *corpus.Fact) bool {
+		return slices.ContainsFunc(f.RegionNames(), func(g string) bool { return corpus.Fold(g) == k })
+	}, req, kinds...)
 }
 
 // matching returns filter(list, req, kinds...), where list holds, in

@@ -127,6 +127,11 @@ type Fact struct {
 	CountryName string `yaml:"country_name,omitempty" json:"country_name,omitempty"`
 	// Region is a named region that is not a country ("Horn of Africa").
 	Region string `yaml:"region,omitempty" json:"region,omitempty"`
+	// Regions, on a share the release states for several regions together
+	// ("35 per cent to the Middle East and North Africa and Europe"), names
+	// them all in the release's order; Region is then empty, as the share is
+	// no one region's. Read them with RegionNames.
+	Regions []string `yaml:"regions,omitempty" json:"regions,omitempty"`
 
 	// Share is a part of the total as stated ("roughly 25 per cent"),
 	// Percent its number when the release gives one, and Largest marks "the
@@ -215,6 +220,30 @@ func (r *Release) Total() (Fact, bool) {
 		}
 	}
 	return Fact{}, false
+}
+
+// RegionNames returns the regions a fact is for: its Regions when it is
+// for several together, else its Region alone, else none.
+func (f *Fact) RegionNames() []string {
+	if len(f.Regions) > 0 {
+		return f.Regions
+	}
+	if f.Region != "" {
+		return []string{f.Region}
+	}
+	return nil
+}
+
+// InRegion reports whether a fact is for the region name (or, with
+// Regions, for it among others), compared folded.
+func (f *Fact) InRegion(name string) bool {
+	k := Fold(name)
+	for _, r := range f.RegionNames() {
+		if Fold(r) == k {
+			return true
+		}
+	}
+	return false
 }
 
 // Marshal writes r in the release file format that Parse reads.

@@ -263,6 +263,33 @@ func validateFact(f *Fact, paragraphs int, title string) *problem {
 		return &problem{[]any{"percent"}, fmt.Sprintf("percent %v is not between 0 and 100", f.Percent)}
 	case f.Count < 0:
 		return &problem{[]any{"count"}, fmt.Sprintf("count %d is negative", f.Count)}
+	case len(f.Regions) > 0:
+		return validateRegions(f)
+	}
+	return nil
+}
+
+// validateRegions checks a fact's Regions: a share's, at least two, none
+// empty or twice, and no Region or Country beside them, which would make
+// the share one place's.
+func validateRegions(f *Fact) *problem {
+	switch {
+	case f.Kind != KindShare:
+		return &problem{[]any{"regions"}, fmt.Sprintf("regions are for a share stated for several regions together, not a fact of kind %s", f.Kind)}
+	case len(f.Regions) < 2:
+		return &problem{[]any{"regions"}, "regions names one region: write it as region"}
+	case f.Region != "" || f.Country != "":
+		return &problem{[]any{"regions"}, "regions beside region or country: a share for several regions together is no one place's"}
+	}
+	for i, r := range f.Regions {
+		if strings.TrimSpace(r) == "" {
+			return &problem{[]any{"regions", i}, fmt.Sprintf("region %d of regions is empty", i+1)}
+		}
+		for _, o := range f.Regions[:i] {
+			if Fold(o) == Fold(r) {
+				return &problem{[]any{"regions", i}, fmt.Sprintf("region %q is named twice in regions", r)}
+			}
+		}
 	}
 	return nil
 }

@@ -310,6 +310,9 @@ func factSummary(f Fact, recipient string) string {
 	add("context", f.Context)
 	add("sector", f.Sector)
 	add("region", f.Region)
+	if len(f.Regions) > 0 {
+		add("regions", strings.Join(f.Regions, "; "))
+	}
 	add("share", f.Share)
 	if f.Percent != 0 {
 		parts = append(parts, "percent="+strconv.FormatFloat(f.Percent, 'f', -1, 64))

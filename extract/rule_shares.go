@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -94,7 +95,38 @@ func shareFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 		f := x.fact(corpus.KindShare, n, sent)
 		f.Share, f.Percent, f.Largest = sh.stated, sh.percent, sh.largest
 		attach(&f, p, s, sh.start, sh.end, placeAfter, placeLast, placeParagraph)
+		if regs := regionsTogether(s, f.Region, sh.end); len(regs) > 1 {
+			f.Region, f.Regions = "", regs
+		}
 		out = append(out, f)
+	}
+	return out
+}
+
+// regionJoinRe joins two regions of one list: "and", a comma, "as well
+// as", nothing else ("the Middle East and North Africa and Europe").
+var regionJoinRe = lazyre.New(`^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|as well as\s+)(?:the\s+)?$`)
+
+// regionsTogether returns the regions a share is stated for together
+// when the region it was given, the first place named after it (the
+// share ending at end), starts a list of regions: "35 per cent to the
+// Middle East and North Africa and Europe". The share is then for all of
+// them, never split; a list that goes on with a country ends at it.
+func regionsTogether(s *sentence, region string, end int) []string {
+	ms := s.places
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= end })
+	if region == "" || i == len(ms) || ms[i].Country.Code != "" || ms[i].Region != region {
+		return nil
+	}
+	out := []string{region}
+	for j := i + 1; j < len(ms); j++ {
+		m := ms[j]
+		if m.Country.Code != "" || m.Region == "" || !regionJoinRe.MatchString(s.text[ms[j-1].End:m.Start]) {
+			break
+		}
+		if !slices.Contains(out, m.Region) {
+			out = append(out, m.Region)
+		}
 	}
 	return out
 }

@@ -2,13 +2,16 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/fundbot/fundbot/corpus"
 )
 
 func TestShareRule(t *testing.T) {
-	sum := func(f corpus.Fact) string { return fmt.Sprintf("%s|%v|%s", f.Share, f.Largest, where(f)) }
+	sum := func(f corpus.Fact) string {
+		return fmt.Sprintf("%s|%v|%s", f.Share, f.Largest, strings.TrimSpace(f.Country+" "+strings.Join(f.RegionNames(), "; ")))
+	}
 	for _, tc := range []ruleCase{
 		{"percent for a region", "Roughly 25 per cent of the funding will go to the Horn of Africa.", []string{"Roughly 25 per cent|false|Horn of Africa"}},
 		{"largest share", "The largest share of the Japanese funding will assist Pakistan.", []string{"The largest share|true|PAK"}},
@@ -20,6 +23,12 @@ func TestShareRule(t *testing.T) {
 		{"half a million is a count", "The funding will help over half a million people in Ethiopia.", nil},
 		{"an appeal's coverage", "To date, only 38 per cent of funding has been received for Yemen.", nil},
 		{"a plan's coverage", "The response plan for Sudan is only 20 per cent funded.", nil},
+		{"a share for two regions together", "Over 40 per cent of the money will go to Sub-Saharan Africa, 35 per cent to the Middle East and North Africa and Europe, and 20 per cent to Asia.",
+			[]string{"Over 40 per cent|false|Sub-Saharan Africa", "35 per cent|false|Middle East and North Africa; Europe", "20 per cent|false|Asia"}},
+		{"a region's name holding 'and', then another", "60% of the funding goes to Asia and the Pacific and Europe.", []string{"60%|false|Asia-Pacific; Europe"}},
+		{"three regions with commas", "Half of the funding goes to the Sahel, the Horn of Africa and the Great Lakes.", []string{"Half|false|Sahel; Horn of Africa; Great Lakes"}},
+		{"a list ends at a country", "Half of the funding goes to the Sahel and Yemen.", []string{"Half|false|Sahel"}},
+		{"the next share's region is not joined", "40 per cent of the funding goes to Asia, 20 per cent to Europe.", []string{"40 per cent|false|Asia", "20 per cent|false|Europe"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { runRule(t, tc, shareFacts, nil, sum) })
 	}

@@ -136,7 +136,7 @@ func releaseDocs(r *corpus.Release, add func(id string, d doc) error) error {
 	for _, f := range r.Facts {
 		if f.Paragraph >= 1 && f.Paragraph <= len(r.Paragraphs) {
 			countries[f.Paragraph] = append(countries[f.Paragraph], f.Country)
-			regions[f.Paragraph] = append(regions[f.Paragraph], f.Region)
+			regions[f.Paragraph] = append(regions[f.Paragraph], f.RegionNames()...)
 		}
 	}
 	donors := folded(r.Donors...)
@@ -168,7 +168,7 @@ func releaseDocs(r *corpus.Release, add func(id string, d doc) error) error {
 		}
 		d.set(fieldYear, year)
 		d.set(fieldCountry, folded(f.Country))
-		d.set(fieldRegion, folded(f.Region))
+		d.set(fieldRegion, folded(f.RegionNames()...))
 		if f.Amount != nil {
 			d.set(fieldAmount, f.Amount.Value)
 		}
@@ -183,7 +183,7 @@ func releaseDocs(r *corpus.Release, add func(id string, d doc) error) error {
 // ask about it.
 func label(f corpus.Fact) string {
 	var parts []string
-	for _, s := range []string{f.CountryName, f.Region, f.Share, f.Who, f.Text, f.Quote,
+	for _, s := range []string{f.CountryName, strings.Join(f.RegionNames(), ", "), f.Share, f.Who, f.Text, f.Quote,
 		f.Person, f.Role, f.Office, f.Attribute, f.Value, f.Recipient} {
 		if s != "" {
 			parts = append(parts, s)
