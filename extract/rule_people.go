@@ -9,7 +9,7 @@ import (
 )
 
 var (
-	roleKeyword = `(?:Deputy Director[- ]General|Director[- ]General|Deputy Secretary[- ]General|Secretary[- ]General|High Commissioner|Executive Director|Regional Director|Country Director|Chief of Mission|Head of Office|Prime Minister|Foreign Minister|Ambassador|Minister|President|Commissioner|Spokesperson|Spokesman|Spokeswoman|Coordinator|Representative|Director|Chargé d['’]Affaires)`
+	roleKeyword = `(?:Deputy Director[- ]General|Director[- ]General|Deputy Secretary[- ]General|Secretary[- ]General|Secretary of State|Secretary|High Commissioner|Executive Director|Regional Director|Country Director|Chief of Mission|Head of Office|Prime Minister|Foreign Minister|Ambassador|Minister|President|Commissioner|Spokesperson|Spokesman|Spokeswoman|Coordinator|Representative|Director|Chargé d['’]Affaires)`
 	nameWords   = `(\p{Lu}[\p{Ll}’'-]+(?:\s+(?:(?:bin|bint|ibn|de|da|van|von|der|del)\s+)?(?:\p{Lu}\.|\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?)){1,3})` // "Murray McCully", "Khalifa bin Jassim Al-Kuwari"
 	roleNameRe  = lazyre.New(`((?:(?:[A-Z][\w’'.-]*|of|for|the)\s+){0,4}?` + roleKeyword + `(?:\s+(?:in|for|to)\s+(?:the\s+)?[A-Z][\w’'-]*|\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?` + nameWords)
 	nameRoleRe  = lazyre.New(nameWords + `,\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}` + roleKeyword + `(?:\s+(?:of|for|in|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)`)
@@ -67,11 +67,29 @@ func plausibleName(name string) bool {
 			return false
 		}
 	}
-	if len(corpus.FindCountries(name)) > 0 || len(corpus.FindRegions(name)) > 0 || institutionRe.MatchString(name) {
-		return false
+	for _, w := range ws {
+		if notNameWords[w] {
+			return false
+		}
 	}
-	return true
+	// A place's name, capitalised ("Korea"), is no person's; letters
+	// inside a name that spell one ("Young-rok") are.
+	for _, m := range corpus.Mentions(name) {
+		if startsUpper(name[m.Start:]) && (m.Start == 0 || name[m.Start-1] == ' ') {
+			return false
+		}
+	}
+	return !institutionRe.MatchString(name)
 }
+
+// notNameWords are words of titles and fields of work that a person's
+// name does not hold: "Commissioner for Human Rights Policy" names no
+// person "Rights Policy".
+var notNameWords = map[string]bool{"Policy": true, "Rights": true, "Affairs": true, "Aid": true, "Assistance": true,
+	"Cooperation": true, "Development": true, "Relief": true, "Humanitarian": true, "Emergency": true, "Response": true,
+	"Relations": true, "Communication": true, "Communications": true, "External": true, "Foreign": true,
+	"International": true, "Human": true, "Minister": true, "Secretary": true, "Commissioner": true,
+	"Representative": true, "Ambassador": true, "President": true, "Security": true, "Operations": true}
 
 // institutionRe is a word that makes a name an institution's, not a
 // person's: "White House", "Ikea Foundation".

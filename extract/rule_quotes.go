@@ -2,7 +2,9 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/fundbot/fundbot/internal/lazyre"
 
@@ -13,61 +15,402 @@ var (
 	saidRe = lazyre.New(`\b(?:said|says|added|adds|stated|states|noted|notes|explained|explains)\b`)
 )
 
-// quotes finds quotations and who said them.
+// quoteSpan is a quotation in a sentence: where it stands, its words
+// without the marks, and whether it runs on past the sentence's end (a
+// quotation of several paragraphs opens each with a mark and closes only
+// the last).
+type quoteSpan struct {
+	start, end int
+	words      string
+	open       bool
+}
+
+// minQuoteChars is the least a quotation holds to be one on its own: fewer
+// are a few words in quotation marks ("even bleaker"), quoted only when a
+// person is said to have called something so.
+const minQuoteChars = 20
+
+// singleQuoteRe finds quotations in single quotation marks, and speech led
+// by a dash ("– The government has decided ..., said ...").
+var singleQuoteRe = lazyre.New(`‘([^’]{20,}?[,.!?])’|(?:^|\s)'(.{20,}?[,.!?])'(?:\s|$)|^[–—] (.{20,}?[,.!?]) (?:said|says)\b`)
+
+// markedQuotes returns the quotations in quotation marks of a sentence, in
+// order: straight double marks paired in order, curly ones each with its
+// closing mark, a last opening mark with no closing one running to the
+// sentence's end; single marks only where no double ones stand.
+func markedQuotes(s string) []quoteSpan {
+	var out []quoteSpan
+	add := func(start, end, wordsStart, wordsEnd int, open bool) {
+		w := strings.TrimRight(strings.TrimSpace(s[wordsStart:wordsEnd]), ",")
+		if w != "" {
+			out = append(out, quoteSpan{start: start, end: end, words: w, open: open})
+		}
+	}
+	var straight []int
+	for i := 0; i < len(s); i++ {
+		if s[i] == '"' {
+			straight = append(straight, i)
+		}
+	}
+	for i := 0; i < len(straight); i += 2 {
+		if i+1 < len(straight) {
+			add(straight[i], straight[i+1]+1, straight[i]+1, straight[i+1], false)
+		} else {
+			add(straight[i], len(s), straight[i]+1, len(s), true)
+		}
+	}
+	const open, closing = "“", "”"
+	for i := 0; i < len(s); {
+		j := strings.Index(s[i:], open)
+		if j < 0 {
+			break
+		}
+		start := i + j
+		k := strings.Index(s[start+len(open):], closing)
+		if k < 0 {
+			add(start, len(s), start+len(open), len(s), true)
+			break
+		}
+		end := start + len(open) + k
+		add(start, end+len(closing), start+len(open), end, false)
+		i = end + len(closing)
+	}
+	if len(out) == 0 {
+		for _, m := range singleQuoteRe.FindAllStringSubmatchIndex(s, -1) {
+			for g := 2; g < len(m); g += 2 {
+				if m[g] >= 0 {
+					add(m[0], m[1], m[g], m[g+1], false)
+					break
+				}
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b quoteSpan) int { return a.start - b.start })
+	// A straight quotation inside a curly one is part of it.
+	kept := out[:0]
+	for _, q := range out {
+		if len(kept) == 0 || q.start >= kept[len(kept)-1].end {
+			kept = append(kept, q)
+		}
+	}
+	return kept
+}
+
+// outside returns a text without its quotations.
+func outside(s string, qs []quoteSpan) string {
+	var b strings.Builder
+	at := 0
+	for _, q := range qs {
+		if q.start < at {
+			continue
+		}
+		b.WriteString(s[at:q.start])
+		b.WriteString(" ")
+		at = q.end
+	}
+	b.WriteString(s[at:])
+	return b.String()
+}
+
+// speech is what the quotes step knows of the quotations before the one it
+// reads: the last speaker, the paragraph of the last quotation and whether
+// it ran on past its paragraph.
+type speech struct {
+	last     string
+	lastPara int
+	lastOpen bool
+}
+
+// quoteAt is one quotation being attributed: its paragraph, its sentence,
+// and both without their quotations.
+type quoteAt struct {
+	n                        int
+	sent, para               string
+	sentOutside, paraOutside string
+	prevPara                 string
+}
+
+// speakerRule is one way to tell who said a quotation.
+type speakerRule struct {
+	name string
+	find func(x *releaseText, q quoteAt, st speech) string
+}
+
+// speakerRules tell who said a quotation, tried in this order; the first
+// that names someone wins. Who speaks is named outside the quotation: a
+// name inside the quoted words is not the speaker.
+var speakerRules = []speakerRule{
+	// "..., said IOM Director General William Lacy Swing", "Kumar said",
+	// "Sami Mshasha, Officer-in-Charge of ..., said:".
+	{"named in its sentence", func(x *releaseText, q quoteAt, _ speech) string { return x.namedSpeaker(q.sentOutside) }},
+	// "... he said", "He added:", "the Minister said": the person last
+	// quoted, or the last one named with that title.
+	{"he, she or the title", func(x *releaseText, q quoteAt, st speech) string {
+		return x.referredSpeaker(q.n, q.sentOutside, q.prevPara, st)
+	}},
+	// "Ms Mordaunt said: ..." in a sentence before the quotation's own.
+	{"named in its paragraph", func(x *releaseText, q quoteAt, _ speech) string { return x.namedSpeaker(q.paraOutside) }},
+	// "Thanking Japan, IOM Director General António Vitorino said:".
+	{"introduced by the paragraph before", func(x *releaseText, q quoteAt, _ speech) string {
+		if strings.HasSuffix(q.prevPara, ":") {
+			return x.namedSpeaker(q.prevPara)
+		}
+		return ""
+	}},
+	// Another quotation of its paragraph that has a speaker: "...," he
+	// said, recalling .... "Our change ... can do."
+	{"beside a quotation of its paragraph", func(_ *releaseText, q quoteAt, st speech) string {
+		if st.lastPara == q.n {
+			return st.last
+		}
+		return ""
+	}},
+	// A paragraph of quotation alone, opening with its mark right after a
+	// quotation, goes on with its speaker's words; so does one that a
+	// quotation left open. ("Disclaimer: "The views ..."" is no one's.)
+	{"goes on from the quotation before", func(_ *releaseText, q quoteAt, st speech) string {
+		opens := strings.IndexAny(q.para, `"“‘'`) == 0
+		if st.lastPara == q.n-1 && opens && (st.lastOpen || wordCount(q.paraOutside) < 3) {
+			return st.last
+		}
+		return ""
+	}},
+}
+
+// quotes finds quotations and who said them: words in quotation marks,
+// speech without marks that a speaker closes (", says Karolina Lindholm
+// Billing"), and the statement a paragraph ending "made the following
+// statement:" introduces. Words without marks are kept only with their
+// speaker; reported speech ("X said the money would ...") is not a
+// quotation.
 func (x *releaseText) quotes() []corpus.Fact {
 	var out []corpus.Fact
+	var st speech
 	for i, para := range x.r.Paragraphs {
 		n := i + 1
 		if n == x.p.contact || n == x.p.org {
 			continue
 		}
-		for _, sp := range sentences(para) {
-			sent := para[sp.start:sp.end]
-			speaker, known := "", false
-			for _, m := range quoteRe.FindAllStringSubmatch(sent, -1) {
-				q := ""
-				for _, g := range m[1:] {
-					if g != "" {
-						q = g
-						break
-					}
+		prev := ""
+		if i > 0 {
+			prev = x.r.Paragraphs[i-1]
+		}
+		sps := sentences(para)
+		qs := markedQuotes(para)
+		paraOutside := outside(para, qs)
+		found := false
+		// Each quotation with the sentences it stands in: single marks
+		// may hold several sentences ("'2015 has been a dramatic year.
+		// As it draws to a close, ...,' Minister ... said.").
+		speakers := map[span]string{}
+		for _, m := range qs {
+			first := slices.IndexFunc(sps, func(sp span) bool { return sp.end > m.start })
+			last := slices.IndexFunc(sps, func(sp span) bool { return sp.end >= m.end })
+			if first < 0 {
+				continue
+			}
+			if last < first {
+				last = len(sps) - 1
+			}
+			in := span{sps[first].start, sps[last].end}
+			sent := para[in.start:in.end]
+			var within []quoteSpan
+			for _, o := range qs {
+				if o.start >= in.start && o.end <= in.end {
+					within = append(within, quoteSpan{start: o.start - in.start, end: o.end - in.start})
 				}
-				q = strings.TrimRight(strings.TrimSpace(q), ",")
-				if wordCount(q) < 4 {
+			}
+			q := quoteAt{n: n, sent: sent, para: para, sentOutside: outside(sent, within), paraOutside: paraOutside, prevPara: prev}
+			words := m.words
+			if len(words) < minQuoteChars || wordCount(words) < 4 {
+				// A few words in marks are a quotation only when a person
+				// is said to have called something so.
+				if wordCount(words) < 2 || x.describedBy(q.sentOutside) == "" {
 					continue
 				}
-				if !known {
-					speaker, known = x.speaker(sent, para), true
-					// "... Vitorino said:" closing the paragraph before.
-					if speaker == "" && i > 0 && strings.HasSuffix(x.r.Paragraphs[i-1], ":") {
-						speaker = x.namedSpeaker(x.r.Paragraphs[i-1])
-					}
+			}
+			speaker, known := speakers[in]
+			if !known {
+				speaker = x.attribute(q, st)
+				if speaker == "" {
+					speaker = x.describedBy(q.sentOutside)
+				}
+				speakers[in] = speaker
+			}
+			f := x.fact(corpus.KindQuote, n, sent)
+			f.Quote, f.Person = words, speaker
+			out = append(out, f)
+			found = true
+			if speaker != "" {
+				st.last = speaker
+			}
+			st.lastPara, st.lastOpen = n, m.open
+		}
+		for _, sp := range sps {
+			if slices.ContainsFunc(qs, func(m quoteSpan) bool { return m.start < sp.end && m.end > sp.start }) {
+				continue
+			}
+			if words, who := x.closedBySpeaker(para, sp); who != "" {
+				f := x.fact(corpus.KindQuote, n, para[sp.start:sp.end])
+				f.Quote, f.Person = words, who
+				out = append(out, f)
+				found = true
+				st = speech{last: who, lastPara: n}
+			}
+		}
+		if !found && len(qs) == 0 {
+			if who := x.statementIntroduced(prev); who != "" {
+				sent := para
+				if len(sps) > 0 {
+					sent = para[sps[0].start:sps[0].end]
 				}
 				f := x.fact(corpus.KindQuote, n, sent)
-				f.Quote, f.Person = q, speaker
+				f.Quote, f.Person = para, who
 				out = append(out, f)
+				st = speech{last: who, lastPara: n}
 			}
 		}
 	}
 	return out
 }
 
-// speaker returns the known person a quoting sentence (or its paragraph)
-// attributes the quote to, by full name or surname.
-func (x *releaseText) speaker(sent, para string) string {
-	// Who speaks is named outside the quotation, in its sentence or its
-	// paragraph; a name inside the quoted words is not the speaker.
-	for _, text := range []string{quoteRe.ReplaceAllString(sent, " "), quoteRe.ReplaceAllString(para, " ")} {
-		if p := x.namedSpeaker(text); p != "" {
-			return p
+// attribute tells who said a quotation by the first speaker rule that
+// names someone, or "".
+func (x *releaseText) attribute(q quoteAt, st speech) string {
+	for _, r := range speakerRules {
+		if who := r.find(x, q, st); who != "" {
+			return who
 		}
 	}
 	return ""
 }
 
+// referToRe is a speaker referred to, not named: "he said", "She added",
+// "said the Minister", "the Ambassador said".
+var referToRe = lazyre.New(`(?i)\b(?:(?:he|she)\s+(?:said|says|added|adds|continued|went on|stated|noted|explained)|(?:said|says|added|adds)\s+(?:he|she)\b)|\bthe\s+(\p{Lu}[\p{L}-]+)\s+(?:said|says|added|adds|stated|noted|explained)\b|\b(?:said|says|added|adds)\s+the\s+(\p{Lu}[\p{L}-]+)\b`)
+
+// referredSpeaker returns who "he said" or "the Minister said" refers to in
+// the n-th paragraph: for a title, the person last named with it before;
+// for he or she, the last speaker, or before any quotation the person who
+// spoke in the paragraph before (prev).
+func (x *releaseText) referredSpeaker(n int, text, prev string, st speech) string {
+	m := referToRe.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	title := m[1] + m[2]
+	if title == "" && st.last == "" && saidRe.MatchString(prev) {
+		// "Simon Coveney said the scale ... were overwhelming." before
+		// "..., he said.": the one who spoke in the paragraph before.
+		return x.namedSpeaker(prev)
+	}
+	if title == "" {
+		return st.last
+	}
+	if !roleWords[title] {
+		return ""
+	}
+	who := ""
+	for _, p := range x.persons {
+		if p.Paragraph <= n && containsWord(p.Role, title) {
+			who = p.Person
+		}
+	}
+	return who
+}
+
+// saysAfterRe closes words spoken without quotation marks with the verb
+// and the speaker: "..., says Karolina Lindholm Billing, UNHCR Deputy
+// Regional Representative."
+var saysAfterRe = lazyre.New(`,\s+(?:said|says|added|adds)\s+(\p{Lu}[^,;:"“”]*?)(?:,[^;:"“”]*)?\.?$`)
+
+// closedBySpeaker reads a sentence of the paragraph whose words a speaker
+// closes (", said Development Aid Minister Matilda Ernkrans."), as speech
+// without quotation marks. The words start at a dash that opens the speech
+// earlier in the paragraph ("– After the terrible developments ..."), else
+// at the sentence's start. It returns the words and the speaker, or "".
+func (x *releaseText) closedBySpeaker(para string, sp span) (string, string) {
+	sent := para[sp.start:sp.end]
+	m := saysAfterRe.FindStringSubmatchIndex(sent)
+	if m == nil || wordCount(sent[:m[0]]) < 6 {
+		return "", ""
+	}
+	who := x.namedSpeaker(sent[m[0]+1 : m[3]])
+	if who == "" {
+		return "", ""
+	}
+	start := sp.start
+	if d := dashSpeechStart(para[:sp.start]); d >= 0 {
+		start = d
+	}
+	words := strings.TrimSpace(para[start : sp.start+m[0]])
+	words = strings.TrimSpace(strings.TrimLeft(words, "–—"))
+	return words, who
+}
+
+// dashSpeechStart returns where speech led by a dash opens in the text
+// before a sentence ("– For the first time ..." at the paragraph's start or
+// after a sentence), or -1.
+func dashSpeechStart(before string) int {
+	for _, d := range []string{"– ", "— "} {
+		if i := strings.LastIndex(before, d); i >= 0 && (i == 0 || strings.HasSuffix(strings.TrimSpace(before[:i]), ".")) {
+			return i
+		}
+	}
+	return -1
+}
+
+// statementRe ends a paragraph that introduces a statement in the
+// paragraph after it: "Markus Löning ... made the following statement:".
+var statementRe = lazyre.New(`(?i)\b(?:(?:following|this)\s+statement|statement\s+(?:reads|read))\s*:$`)
+
+// statementIntroduced returns who makes the statement a paragraph ending
+// "made the following statement:" introduces, or "".
+func (x *releaseText) statementIntroduced(prev string) string {
+	if !statementRe.MatchString(prev) {
+		return ""
+	}
+	for _, p := range x.persons {
+		if strings.Contains(prev, p.Person) {
+			return p.Person
+		}
+	}
+	if m := nameFirstRe.FindStringSubmatch(prev); m != nil && plausibleName(m[1]) {
+		return m[1]
+	}
+	return ""
+}
+
+// describedRe is a person who called something a few words in quotation
+// marks: "Ciaran Cannon described the CERF as a "valuable mechanism"".
+var describedRe = lazyre.New(`((?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]+)\s+(?:described|called|termed|labelled|labeled)\b`)
+
+// describedBy returns the person a sentence (without its quotations) says
+// called something so, or "".
+func (x *releaseText) describedBy(text string) string {
+	m := describedRe.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	ws := strings.Fields(m[1])
+	for len(ws) > 2 && (roleWords[ws[0]] || honorifics[strings.TrimSuffix(ws[0], ".")]) {
+		ws = ws[1:]
+	}
+	if name := strings.Join(ws, " "); len(ws) <= 3 && plausibleName(name) {
+		return name
+	}
+	return ""
+}
+
+// nameFirstRe is a name opening a sentence, followed by what the person
+// is: "Sami Mshasha, Officer-in-Charge of ..., said:".
+var nameFirstRe = lazyre.New(`^\s*(?:(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s+)?` + nameWords + `,\s`)
+
 // namedSpeaker finds who speaks in a text outside the quotation: a person
 // the release has named, or the name next to "said" ("said IOM Director
-// General António Vitorino", "Penny Mordaunt says", "Mr Brende said").
+// General António Vitorino", "Penny Mordaunt says", "Mr Brende said"), or
+// the name opening it when a verb of saying follows the person's title
+// ("Sami Mshasha, Officer-in-Charge ..., said:").
 func (x *releaseText) namedSpeaker(text string) string {
 	for _, p := range x.persons {
 		if strings.Contains(text, p.Person) {
@@ -84,11 +427,17 @@ func (x *releaseText) namedSpeaker(text string) string {
 	for _, m := range saidBeforeRe.FindAllStringSubmatch(text, -1) {
 		runs = append(runs, m[1])
 	}
+	if m := nameFirstRe.FindStringSubmatch(text); m != nil {
+		runs = append(runs, m[1])
+	}
 	for _, run := range runs {
 		ws := strings.Fields(run)
 		// Titles and acronyms before the name are not the name ("USG
 		// Amos", "Mr Brende").
 		for len(ws) > 1 && (honorifics[strings.TrimSuffix(ws[0], ".")] || ws[0] == strings.ToUpper(ws[0])) {
+			if len(ws) == 2 && honorifics[strings.TrimSuffix(ws[0], ".")] {
+				break
+			}
 			ws = ws[1:]
 		}
 		if len(ws) == 1 {
@@ -99,11 +448,8 @@ func (x *releaseText) namedSpeaker(text string) string {
 		}
 		// "Mr Brende": the person the release named in full before.
 		if len(ws) == 2 && honorifics[strings.TrimSuffix(ws[0], ".")] {
-			for _, p := range append(x.persons, x.speakers...) {
-				pw := strings.Fields(p.Person)
-				if pw[len(pw)-1] == ws[1] {
-					return p.Person
-				}
+			if full := x.fullName(ws[1]); full != "" {
+				return full
 			}
 			continue
 		}
@@ -128,9 +474,12 @@ func (x *releaseText) namedSpeaker(text string) string {
 }
 
 // fullName finds the full name of a person a release later calls by
-// surname alone: a known person, else "Firstname Surname" in its text.
+// surname alone: a known person, else the longest name ending in the
+// surname in its text ("Dr. Abdullah bin Abdulaziz Al-Rabeeah" rather than
+// "Abdulaziz Al-Rabeeah"). A word of a title ("the Minister") is no
+// surname.
 func (x *releaseText) fullName(surname string) string {
-	if !startsUpper(surname) || len(surname) < 3 {
+	if !startsUpper(surname) || utf8.RuneCountInString(surname) < 3 || roleWords[surname] || honorifics[surname] {
 		return ""
 	}
 	for _, p := range append(x.persons, x.speakers...) {
@@ -139,22 +488,30 @@ func (x *releaseText) fullName(surname string) string {
 			return p.Person
 		}
 	}
-	re, err := regexp.Compile(`(\p{Lu}[\p{Ll}’'-]+)\s+` + regexp.QuoteMeta(surname) + `\b`)
+	re, err := regexp.Compile(`((?:\p{Lu}[\p{Ll}’'-]+\s+(?:(?:bin|bint|ibn|de|da|van|von|der|del)\s+)?){1,3})` + regexp.QuoteMeta(surname) + `\b`)
 	if err != nil {
 		return ""
 	}
+	best := ""
 	for _, para := range x.r.Paragraphs {
 		for _, m := range re.FindAllStringSubmatch(para, -1) {
-			if name := m[1] + " " + surname; !honorifics[m[1]] && plausibleName(name) {
-				return name
+			ws := strings.Fields(m[1])
+			for len(ws) > 0 && (honorifics[ws[0]] || roleWords[ws[0]]) {
+				ws = ws[1:]
+			}
+			if len(ws) == 0 {
+				continue
+			}
+			if name := strings.Join(ws, " ") + " " + surname; len(name) > len(best) && plausibleName(name) {
+				best = name
 			}
 		}
 	}
-	return ""
+	return best
 }
 
 // honorifics stand before a surname: "Mr Brende".
-var honorifics = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Minister": true, "Ambassador": true}
+var honorifics = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Minister": true, "Ambassador": true, "H.E": true}
 
 // roleWords are words of titles that stand before a name.
 var roleWords = map[string]bool{"Minister": true, "Secretary": true, "Director": true, "General": true, "Commissioner": true,

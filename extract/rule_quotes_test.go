@@ -24,6 +24,37 @@ func TestQuotes(t *testing.T) {
 		{"two names after a title", []string{`"Norway is giving more to refugees in the region," Minister of Foreign Affairs Børge Brende said.`}, []string{"Børge Brende"}},
 		{"a name inside the quotation is not the speaker", []string{`"On her trip, Vice President Kamala Harris announced new assistance for Ukraine," the White House said.`}, []string{""}},
 		{"dash-led quote", []string{"– The government has decided to allocate another 20 million to the Red Cross, said Development Aid Minister Matilda Ernkrans."}, []string{"Matilda Ernkrans"}},
+		{"dash-led speech of two sentences", []string{"– After the terrible developments of the past days, the government has decided to allocate another 20 million to the Red Cross. With this, Sweden supports the response with SEK 55 million, said Development Aid Minister Matilda Ernkrans."}, []string{"Matilda Ernkrans"}},
+		{"unmarked speech a speaker closes, after a dash mid-paragraph", []string{"Denmark has also given USD 3.6 million to the Syria emergency. – The big acute refugee crises are badly underfunded, and we are grateful to Denmark, says Karolina Lindholm Billing, UNHCR Deputy Regional Representative."}, []string{"Karolina Lindholm Billing"}},
+		{"a quotation over paragraphs, opened each time and closed once", []string{
+			"International Development Secretary Penny Mordaunt confirmed the support.",
+			`Ms Mordaunt said: "This year brought harrowing humanitarian crises, and 2018 may be even bleaker.`,
+			`"When we see suffering, our instinct is to help, and Britons are generous.`,
+			`"This year UK aid helped head off famine in Nigeria and Somalia."`}, []string{"Penny Mordaunt", "Penny Mordaunt", "Penny Mordaunt"}},
+		{"he said after the speaker's reported words", []string{
+			"Foreign affairs minister Simon Coveney said the scale of the crises was overwhelming.",
+			`"In the Horn of Africa millions of people are on the edge of famine," he said.`,
+			`"Ireland has a proud record of helping people in need, and it will go on."`}, []string{"Simon Coveney", "Simon Coveney"}},
+		{"the Minister said: the one named with that title", []string{
+			"Diaspora Minister Neale Richmond set out support for several projects today.",
+			`“Across the Middle East the situation is still dangerous and volatile,” the Minister said.`}, []string{"Neale Richmond"}},
+		{"a title no one named has", []string{`“Across the Middle East the situation is still dangerous and volatile,” the Minister said.`}, []string{""}},
+		{"single marks around several sentences", []string{"'2015 has been a dramatic year. As it draws to a close, we want the rest of our money to go to the gravest crises,' Minister of Foreign Affairs Børge Brende said."}, []string{"Børge Brende"}},
+		{"a statement the paragraph before introduces", []string{
+			"Markus Löning, the Federal Government Commissioner for Human Rights Policy and Humanitarian Aid, made the following statement:",
+			"Humanitarian assistance matters more than ever. It eases the suffering of men, women and children."}, []string{"Markus Löning"}},
+		{"a few words a person called something", []string{`Minister of state Ciaran Cannon described the CERF as a "valuable mechanism".`}, []string{"Ciaran Cannon"}},
+		{"a few words in marks are no quotation", []string{`Britain is to add £21m, amid warnings that 2018 could be "even bleaker" than this year and its "harrowing" crises.`}, nil},
+		{"a name opening the sentence, its title between", []string{`Sami Mshasha, Officer-in-Charge of the Department of External Relations and UNRWA's Director of Communication, said: "This timely support for Palestine refugees is crucial and very welcome."`}, []string{"Sami Mshasha"}},
+		{"the longest form of a surname's name", []string{
+			"Dr. Abdullah bin Abdulaziz Al-Rabeeah, adviser at the Royal Court, signed for the center.",
+			`"Under the second agreement, children under 5 will be vaccinated," Al-Rabeeah said.`}, []string{"Abdullah bin Abdulaziz Al-Rabeeah"}},
+		{"a name whose letters spell a country's code", []string{`"Seventy years ago the Korean War tore Korea apart," Agriculture Minister Kim Young-rok said.`}, []string{"Kim Young-rok"}},
+		{"a second quotation of the paragraph", []string{`"Seventy years ago the Korean War tore Korea apart," Agriculture Minister Kim Young-rok said.`, `"I want to recognise what the international community did for our growth," he said, recalling that Korea joined the OECD in 2010. "Our change from a recipient into a donor shows just what international assistance can do."`}, []string{"Kim Young-rok", "Kim Young-rok", "Kim Young-rok"}},
+		{"a paragraph quoting no one after a quotation", []string{
+			`"We are very grateful for the generous support of the Government of Japan," said IOM Director General António Vitorino.`,
+			`Disclaimer: "The views expressed in this article are the sole responsibility of the author."`}, []string{"António Vitorino", ""}},
+		{"reported speech is no quotation", []string{"Göran Holmqvist, head of Sida's humanitarian aid department, said the greatest needs would be among those with no chance to flee."}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := &corpus.Release{Donors: []string{"Japan"}, Recipient: "IOM", Paragraphs: tc.paras}
