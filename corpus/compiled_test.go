@@ -52,7 +52,29 @@ func compile(t *testing.T, c *corpus.Corpus) *corpus.Compiled {
 	return cc
 }
 
+// loaders are the ways to load a corpus folder, each with the release
+// files opened in fsys, a view of the folder dir.
+var loaders = []struct {
+	name string
+	load func(dir string, fsys fs.FS, opts corpus.LoadOptions) (*corpus.Corpus, error)
+}{
+	{"LoadWith", func(_ string, fsys fs.FS, opts corpus.LoadOptions) (*corpus.Corpus, error) {
+		return corpus.LoadWith(nil, fsys, opts)
+	}},
+	{"LoadDir", func(dir string, fsys fs.FS, opts corpus.LoadOptions) (*corpus.Corpus, error) {
+		return corpus.LoadDirFS(nil, dir, fsys, opts)
+	}},
+}
+
 func TestCompiled(t *testing.T) {
+	for _, ld := range loaders {
+		t.Run(ld.name, func(t *testing.T) { testCompiled(t, ld.load) })
+	}
+}
+
+// testCompiled checks which files a load with a compiled form opens, and
+// what it finds, as the files are touched, edited and removed.
+func testCompiled(t *testing.T, loadDir func(dir string, fsys fs.FS, opts corpus.LoadOptions) (*corpus.Corpus, error)) {
 	dir := t.TempDir()
 	if err := corpustest.Write(dir, corpustest.Synthetic(40, 7)); err != nil {
 		t.Fatal(err)
@@ -67,7 +89,7 @@ func TestCompiled(t *testing.T) {
 	load := func(t *testing.T, prev *corpus.Compiled) (*corpus.Corpus, int64) {
 		t.Helper()
 		cfs := &countingFS{FS: os.DirFS(dir)}
-		c, err := corpus.LoadWith(nil, cfs, corpus.LoadOptions{Previous: prev})
+		c, err := loadDir(dir, cfs, corpus.LoadOptions{Previous: prev})
 		if err != nil {
 			t.Fatalf("LoadWith: %v", err)
 		}

@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"io/fs"
+	"log/slog"
 	"time"
 	"unsafe"
 )
@@ -34,4 +36,10 @@ func UnmapCompiled(cc *Compiled) {
 	if cc.unmap != nil {
 		cc.unmap()
 	}
+}
+
+// LoadDirFS is LoadDir, with the release files opened in fsys, a view of
+// the folder dir (one that counts the files opened, say).
+func LoadDirFS(lg *slog.Logger, dir string, fsys fs.FS, opts LoadOptions) (*Corpus, error) {
+	return loadDir(lg, dir, fsys, opts)
 }

@@ -9,7 +9,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"math"
-	"path"
+	"os"
 	"regexp"
 	"runtime"
 	"slices"
@@ -323,52 +323,126 @@ func Load(fsys fs.FS) (*Corpus, error) {
 // skipped files in the corpus's Skipped. A release whose id another file
 // already used is skipped the same way.
 func LoadWith(lg *slog.Logger, fsys fs.FS, opts LoadOptions) (*Corpus, error) {
+	start := time.Now()
+	files, err := listFS(fsys)
+	if err != nil {
+		return nil, fmt.Errorf("list release files: %w", err)
+	}
+	return load(lg, fsys, files, start, opts)
+}
+
+// LoadDir is LoadWith of the folder dir (os.DirFS(dir)). On Linux it asks
+// for the files' states relative to the open folder, on all CPUs, without
+// a path walked or a value allocated for each: on a large corpus whose
+// compiled form is kept, these calls are most of the loading.
+func LoadDir(lg *slog.Logger, dir string, opts LoadOptions) (*Corpus, error) {
+	return loadDir(lg, dir, os.DirFS(dir), opts)
+}
+
+// loadDir is LoadDir, with the files opened in fsys (dir's, or a test's
+// view of it).
+func loadDir(lg *slog.Logger, dir string, fsys fs.FS, opts LoadOptions) (*Corpus, error) {
+	start := time.Now()
+	files, err := listDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("list release files: %w", err)
+	}
+	return load(lg, fsys, files, start, opts)
+}
+
+// A listedFile is a file named like a release file in a corpus folder: its
+// name, its type and, for a regular file, its state when it was listed
+// (zero when unknown).
+type listedFile struct {
+	name  string
+	typ   fs.FileMode
+	state fileState
+}
+
+// isReleaseName reports whether a file in a corpus folder is named like a
+// release file: *.md, README.md aside.
+func isReleaseName(name string) bool {
+	return strings.HasSuffix(name, ".md") && !strings.EqualFold(name, "README.md")
+}
+
+// listFS lists the release files of fsys, in name order, with their states.
+func listFS(fsys fs.FS) ([]listedFile, error) {
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, err
+	}
+	entries = slices.DeleteFunc(entries, func(e fs.DirEntry) bool { return !isReleaseName(e.Name()) })
+	files := make([]listedFile, len(entries))
+	onAllCPUs(len(entries), func(i int) {
+		e := entries[i]
+		files[i] = listedFile{name: e.Name(), typ: e.Type()}
+		if e.Type().IsRegular() {
+			if fi, err := e.Info(); err == nil {
+				files[i].state = stateOf(fi)
+			}
+		}
+	})
+	return files, nil
+}
+
+// onAllCPUs calls f(i) for every i in [0, n), on all CPUs when n is large
+// enough to be worth it.
+func onAllCPUs(n int, f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), max(1, n/500))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w * n / workers; i < (w+1)*n/workers; i++ {
+				f(i)
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// load loads the release files listed in files, from fsys; the listing
+// began at start.
+func load(lg *slog.Logger, fsys fs.FS, files []listedFile, start time.Time, opts LoadOptions) (*Corpus, error) {
 	if lg == nil {
 		lg = slog.New(slog.DiscardHandler)
 	}
 	if opts.MaxFileSize <= 0 {
 		opts.MaxFileSize = DefaultMaxFileSize
 	}
-	start := time.Now()
-	entries, err := fs.ReadDir(fsys, ".")
-	if err != nil {
-		return nil, fmt.Errorf("list release files: %w", err)
-	}
 	h := sha256.New()
 	var (
-		releases []*Release
+		releases = make([]*Release, 0, len(files))
 		skipped  []*FileError
-		byID     = map[string]string{}
-		cc       = &Compiled{start: start, byName: make(map[string]*compiledFile, len(entries))}
+		byID     = make(map[string]string, len(files))
+		cc       = &Compiled{start: start, byName: make(map[string]*compiledFile, len(files))}
 		changed  = opts.Previous == nil
 		// fromPrevious: a release was taken from opts.Previous.
 		fromPrevious bool
 	)
-	entries = slices.DeleteFunc(entries, func(e fs.DirEntry) bool {
-		ok, _ := path.Match("*.md", e.Name())
-		return !ok || strings.EqualFold(e.Name(), "README.md")
-	})
-	states := statAll(entries) // taken before the files are read: a later change shows
-	for i, e := range entries {
-		name, st := e.Name(), states[i]
+	for _, lf := range files {
+		name := lf.name
 		var (
 			r    *Release
 			sum  [32]byte
 			ferr *FileError
 		)
-		prev, trusted := opts.Previous.trusted(name, st)
+		prev, trusted := opts.Previous.trusted(name, lf.state)
 		if trusted {
 			r, sum, fromPrevious = prev.Release, prev.Sum, true
 		} else {
 			changed = true
 			var data []byte
-			data, ferr = readRelease(fsys, e, opts.MaxFileSize)
+			data, ferr = readRelease(fsys, name, lf.typ, opts.MaxFileSize)
 			if ferr == nil {
 				sum = sha256.Sum256(data)
 				if prev != nil && prev.Sum == sum {
 					r, fromPrevious = prev.Release, true
-				} else if r, err = Parse(name, data); err != nil && !errors.As(err, &ferr) {
-					ferr = &FileError{File: name, Err: err}
+				} else if parsed, err := Parse(name, data); err != nil {
+					if !errors.As(err, &ferr) {
+						ferr = &FileError{File: name, Err: err}
+					}
+				} else {
+					r = parsed
 				}
 			}
 		}
@@ -386,7 +460,11 @@ func LoadWith(lg *slog.Logger, fsys fs.FS, opts LoadOptions) (*Corpus, error) {
 			r.Source = name
 		}
 		releases = append(releases, r)
-		cc.byName[name] = &compiledFile{Name: name, State: st, Sum: sum, Release: r}
+		if trusted {
+			cc.byName[name] = prev // the same name, state, sum and release
+		} else {
+			cc.byName[name] = &compiledFile{Name: name, State: lf.state, Sum: sum, Release: r}
+		}
 		h.Write([]byte(name))
 		h.Write([]byte{0})
 		h.Write(sum[:])
@@ -416,35 +494,12 @@ func LoadWith(lg *slog.Logger, fsys fs.FS, opts LoadOptions) (*Corpus, error) {
 	return c, nil
 }
 
-// statAll returns the file system state of each regular file in entries
-// (zero for others), asking for them on all CPUs: on a large corpus whose
-// compiled form is kept, these calls are most of the loading.
-func statAll(entries []fs.DirEntry) []fileState {
-	states := make([]fileState, len(entries))
-	workers := min(runtime.GOMAXPROCS(0), max(1, len(entries)/500))
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Go(func() {
-			for i := w * len(entries) / workers; i < (w+1)*len(entries)/workers; i++ {
-				if !entries[i].Type().IsRegular() {
-					continue
-				}
-				if fi, err := entries[i].Info(); err == nil {
-					states[i] = stateOf(fi)
-				}
-			}
-		})
-	}
-	wg.Wait()
-	return states
-}
-
-// readRelease reads the release file e of fsys if it is a regular file (or
-// a link to one) of at most limit bytes. It checks the entry's type before
-// opening it, so that a FIFO is never opened, and the opened file's again.
-func readRelease(fsys fs.FS, e fs.DirEntry, limit int64) ([]byte, *FileError) {
-	name := e.Name()
-	mode := e.Type()
+// readRelease reads the release file name of fsys, listed with the type
+// typ, if it is a regular file (or a link to one) of at most limit bytes.
+// It checks the listed type before opening the file, so that a FIFO is
+// never opened, and the opened file's again.
+func readRelease(fsys fs.FS, name string, typ fs.FileMode, limit int64) ([]byte, *FileError) {
+	mode := typ
 	if mode&fs.ModeSymlink != 0 {
 		fi, err := fs.Stat(fsys, name)
 		if err != nil {

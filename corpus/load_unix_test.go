@@ -15,6 +15,20 @@ import (
 // without being opened: opening one for reading blocks until a writer
 // comes, which would hang start-up.
 func TestLoadFIFO(t *testing.T) {
+	for _, ld := range []struct {
+		name string
+		load func(t *testing.T, dir string) (*Corpus, error)
+	}{
+		{"LoadWith", func(t *testing.T, dir string) (*Corpus, error) {
+			return LoadWith(logTo(t), os.DirFS(dir), LoadOptions{})
+		}},
+		{"LoadDir", func(t *testing.T, dir string) (*Corpus, error) { return LoadDir(logTo(t), dir, LoadOptions{}) }},
+	} {
+		t.Run(ld.name, func(t *testing.T) { testLoadFIFO(t, ld.load) })
+	}
+}
+
+func testLoadFIFO(t *testing.T, load func(t *testing.T, dir string) (*Corpus, error)) {
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "good.md"), []byte(goodRelease), 0o644); err != nil {
 		t.Fatal(err)
@@ -31,7 +45,7 @@ func TestLoadFIFO(t *testing.T) {
 	}
 	done := make(chan result, 1)
 	go func() {
-		c, err := LoadWith(logTo(t), os.DirFS(dir), LoadOptions{})
+		c, err := load(t, dir)
 		done <- result{c, err}
 	}()
 	select {

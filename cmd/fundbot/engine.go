@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"log/slog"
-	"os"
 	"runtime/debug"
 
 	"github.com/fundbot/fundbot/answer"
@@ -27,7 +26,7 @@ func loadCorpus(lg *slog.Logger, dir string, strict bool, prev *corpus.Compiled)
 	if dir == "" {
 		c, err = corpus.Default()
 	} else {
-		c, err = corpus.LoadWith(lg, os.DirFS(dir), corpus.LoadOptions{Strict: strict, Previous: prev})
+		c, err = corpus.LoadDir(lg, dir, corpus.LoadOptions{Strict: strict, Previous: prev})
 	}
 	if err != nil {
 		return nil, fmt.Errorf("load corpus: %w", err)
