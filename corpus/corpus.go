@@ -37,7 +37,8 @@ import (
 	"embed"
 	"encoding/hex"
 	"fmt"
-	"sort"
+	"slices"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -288,6 +289,9 @@ type Corpus struct {
 // content; if it is empty, New computes one from the releases themselves.
 func New(releases []*Release, fingerprint string) (*Corpus, error) {
 	c := &Corpus{byID: make(map[string]*Release, len(releases))}
+	if len(releases) > 0 {
+		c.Releases = make([]*Release, 0, len(releases))
+	}
 	for _, r := range releases {
 		if _, dup := c.byID[r.ID]; dup {
 			return nil, fmt.Errorf("release id %q: %w: used by two files", r.ID, ErrFormat)
@@ -295,7 +299,10 @@ func New(releases []*Release, fingerprint string) (*Corpus, error) {
 		c.byID[r.ID] = r
 		c.Releases = append(c.Releases, r)
 	}
-	sort.Slice(c.Releases, func(i, j int) bool { return c.Releases[i].ID < c.Releases[j].ID })
+	byID := func(a, b *Release) int { return strings.Compare(a.ID, b.ID) }
+	if !slices.IsSortedFunc(c.Releases, byID) { // as files named after their releases are
+		slices.SortFunc(c.Releases, byID)
+	}
 	if fingerprint == "" {
 		h := sha256.New()
 		for _, r := range c.Releases {
