@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"runtime/debug"
 	"strings"
 
 	"github.com/fundbot/fundbot/answer"
@@ -41,6 +42,11 @@ func ask(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return fmt.Errorf("%w: ask: no question given", errUsage)
 	}
 	lg := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	// One question allocates little besides what the engine keeps: the
+	// garbage collector stays off until ask returns (past startupMemory
+	// it runs), rather than scan the engine once start-up is over.
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(startupMemory))
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	eng, closeIndex, err := openEngine(lg, *corpusDir, *indexDir, *strict)
 	if err != nil {
 		return err
