@@ -26,6 +26,11 @@ var donorBodies = []DonorBody{
 	{"FCDO", "United Kingdom"}, {"DFID", "United Kingdom"}, {"Department for International Development", "United Kingdom"},
 	{"UK aid", "United Kingdom"}, {"UK Aid", "United Kingdom"}, {"UKaid", "United Kingdom"},
 	{"Korea International Cooperation Agency", "South Korea"}, {"KOICA", "South Korea"},
+	// "Korean" alone is ambiguous as a country's adjective, but "the
+	// Korean government" giving aid is the Republic of Korea's (extract
+	// leaves out "North Korean").
+	{"Korean Government", "South Korea"}, {"Korean government", "South Korea"},
+	{"Korean Foreign Ministry", "South Korea"}, {"Korean foreign ministry", "South Korea"},
 	{"Sida", "Sweden"}, {"SIDA", "Sweden"}, {"Swedish International Development Cooperation Agency", "Sweden"},
 	{"Norad", "Norway"}, {"NORAD", "Norway"},
 	{"Global Affairs Canada", "Canada"}, {"GAC", "Canada"}, {"CIDA", "Canada"},

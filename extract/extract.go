@@ -233,7 +233,7 @@ func findLead(w *work) error {
 		}
 		for _, sp := range sentences(para) {
 			sent := para[sp.start:sp.end]
-			if len(findAmounts(sent, "")) > 0 && fundingWordRe.MatchString(stripAmounts(sent)) {
+			if as := findAmounts(sent, ""); len(as) > 0 && fundingWordRe.MatchString(stripAmounts(sent)) && !runningSumOnly(sent, as) {
 				w.lead = sent
 				return nil
 			}
@@ -245,6 +245,25 @@ func findLead(w *work) error {
 		}
 	}
 	return nil
+}
+
+// runningSumOnly reports whether every amount of sent is a running or
+// overall sum ("In total, the United States is now providing more than
+// $600 million"): such a sentence does not announce the gift.
+func runningSumOnly(sent string, as []amount) bool {
+	for i, a := range as {
+		prevEnd, nextStart := 0, len(sent)
+		if i > 0 {
+			prevEnd = as[i-1].end
+		}
+		if i+1 < len(as) {
+			nextStart = as[i+1].start
+		}
+		if c := amountContext(sent, a.start, a.end, prevEnd, nextStart, 0); c != "cumulative" && c != "overall" {
+			return false
+		}
+	}
+	return true
 }
 
 func hasAmount(r *corpus.Release) bool {
@@ -259,6 +278,8 @@ func hasAmount(r *corpus.Release) bool {
 // derivedTitle makes a title of the announcing sentence, shortened.
 func derivedTitle(lead string) string {
 	t := strings.TrimRight(datelineRe.ReplaceAllString(lead, ""), ".")
+	// A quotation's opening mark is not part of a title.
+	t = strings.TrimLeft(t, "\"“‘'«„ ")
 	return corpus.Shorten(t, 120)
 }
 

@@ -108,7 +108,8 @@ var donorRules = []donorRule{
 	// Kuwait Fund for Arab Economic Development signed ...").
 	{"agency in lead", func(_, lead, _ string) []string {
 		for _, b := range donorBodies {
-			if len(b.Name) > 4 && containsWord(lead, b.Name) {
+			// "the North Korean government" is no giver's body.
+			if i := wordIndex(lead, b.Name); len(b.Name) > 4 && i >= 0 && !strings.HasSuffix(lead[:i], "North ") {
 				return []string{b.Donor}
 			}
 		}
@@ -226,6 +227,9 @@ func donorsIn(phrase string) []string {
 // donorName reads one donor: an agency or fund, or a country by name or
 // adjective. A recipient organisation is not a donor.
 func donorName(part string) string {
+	if containsWord(part, "North Korean") {
+		return ""
+	}
 	for _, b := range donorBodies {
 		if containsWord(part, b.Name) {
 			return b.Donor
@@ -262,7 +266,7 @@ var orgListGapRe = lazyre.New(`^\)?\s*(?:,|,?\s+and|&|/|,\s*as well as)\s*(?:the
 // Office for the Coordination of Humanitarian Affairs".
 var managerRe = lazyre.New(`(?i)\b(?:managed|run|administered|hosted|led|coordinated|chaired|convened)\s+by\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?$`)
 
-var receiveRe = lazyre.New(`(?i)\b(?:to|through|via|towards|for|with|by|channell?ed through|delivered through|supports?|supporting|(?:the )?work of|(?:emergency )?appeals? of|funds|funding|provide|provides|providing|give|gives|giving|lets|allows|enables)\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?$`)
+var receiveRe = lazyre.New(`(?i)\b(?:to|through|via|towards|for|with|by|channell?ed through|delivered through|supports?|supporting|(?:the )?(?:(?:19|20)\d\d\s+)?(?:work|operations|programmes|programs|activities) of|(?:emergency )?appeals? of|funds|funding|provide|provides|providing|give|gives|giving|lets|allows|enables)\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?$`)
 
 // receivedRe is what follows a recipient that gets money: "IOM has been
 // allocated", "WFP will receive", "UNICEF (USD 2 million)".

@@ -15,7 +15,9 @@ import (
 
 var (
 	currencyPrefix = `(\bU\.S\.\s?\$|\bUS\s?\$|\bJP¥|\bUSD|\bA\$|\bAU\$|\bAUD|\bC\$|\bCA\$|\bCAD|\bNZ\$|\bNZD|\bEUR|€|\bCHF|\bGBP|£|\bJPY|¥|\bNOK|\bSEK|\bDKK|\bKRW|₩|\$)`
-	numberPattern  = `(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`
+	// A thousands separator may stray a space before the zeros: "US$250,
+	// 000".
+	numberPattern  = `(\d{1,3}(?:,\d{3}|, 000)+(?:\.\d+)?|\d+(?:\.\d+)?)`
 	scalePattern   = `(?:\s?((?i:million|billion|thousand|mln|bln)|mn|bn|m|M|k|K)\b)?`
 	amountPrefixRe = lazyre.New(currencyPrefix + `\s?` + numberPattern + scalePattern)
 	amountSuffixRe = lazyre.New(`(?i)\b` + numberPattern + `(?:\s(million|billion|thousand))?\s(US dollars|U\.S\. dollars|American dollars|dollars|euros?|Swiss francs|francs|pounds sterling|pounds|yen|Norwegian kroner|Danish kroner|Danish krones|krones|kroner|Swedish kronor|kronor|won|Korean won)\b`)
@@ -221,7 +223,7 @@ func overlaps(as []amount, start, end int) bool {
 }
 
 func newAmount(s string, start, end int, number, scale, cur string) (amount, bool) {
-	v, err := strconv.ParseFloat(strings.ReplaceAll(number, ",", ""), 64)
+	v, err := strconv.ParseFloat(strings.NewReplacer(",", "", " ", "").Replace(number), 64)
 	if err != nil || cur == "" || math.IsInf(v, 0) {
 		return amount{}, false
 	}

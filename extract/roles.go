@@ -32,6 +32,18 @@ var contextRules = []contextRule{
 	{"cumulative",
 		lazyre.New(`^\b$`),
 		lazyre.New(`(?i)^\s+between (?:19|20)\d\d and (?:19|20)\d\d\b`)},
+	// "In total, the United States is now providing more than $600
+	// million", "The funding is part of the £357 million ... since the
+	// start of the invasion": the running sum this gift joins.
+	{"cumulative",
+		lazyre.New(`(?i)\b(?:is|are) now (?:providing|giving|contributing)\b[^;]{0,20}$|\b(?:is|are|forms?|was) (?:a |also )?part of (?:the|a|an|its|their)\s+(?:\w+\s+){0,2}$`),
+		lazyre.New(`(?i)^[^;]{0,80}?\bsince the (?:start|beginning|outbreak|onset) of\b`)},
+	// "some $4.9 million, or 52 percent of the total promised donation",
+	// "the $9.43 million that countries in the world have pledged": all
+	// donors' money, not this donor's.
+	{"overall",
+		lazyre.New(`^\b$`),
+		lazyre.New(`(?i)^[^;]{0,40}?\bof the total (?:\w+\s+){0,2}(?:donations?|contributions?|pledges?|funding|amount)\b|^\s+(?:that|which) (?:countries|donors|member states|the international community)\b`)},
 	// "Denmark was its 11th largest donor, with contributions of 507
 	// million kroner", "the largest contributor to the Emergency Appeal
 	// for Syria, with EUR 30 million": a donor's rank tells its overall
@@ -74,7 +86,7 @@ var contextRules = []contextRule{
 		lazyre.New(`(?i)^\W*(?:earlier|previously|before that|prior to this)\s*,[^;]{0,80}$`),
 		lazyre.New(`^\b$`)},
 	{"earlier",
-		lazyre.New(`(?i)\b(?:builds? on|building on|initial|follows|following|on top of|in addition to|adds to|added to)\s+(?:\w+['’]s\s+)?(?:a|an|the|its|their)?\s*(?:\w+\s+){0,2}?(?:of\s+)?$`),
+		lazyre.New(`(?i)\b(?:builds? on|building on|follows|following|on top of|in addition to|adds to|added to)\s+(?:\w+['’]s\s+)?(?:a|an|the|its|their)?\s*(?:\w+\s+){0,2}?(?:of\s+)?$`),
 		lazyre.New(`^\b$`)},
 	{"appeal",
 		lazyre.New(`(?i)\b(appeal\b[^;]{0,30}|appeal(?:ed|ing|s)? (?:for|of)|flash appeal|calling for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|requires?|requiring|needs?|needed|funding gap|shortfall|unmet|underfunded by|calls? for)\b.{0,40}$`),
@@ -92,6 +104,10 @@ var contextRules = []contextRule{
 
 // joinedRe is what joins two amounts of one figure: ", to ", " or ".
 var joinedRe = lazyre.New(`^[\s,;()]*(?:to|or|and|from|up to|of which|which includes?|including)?[\s,;()]*$`)
+
+// joinedPlaceRe joins two amounts of one list, the first with its place:
+// " to Syria and ".
+var joinedPlaceRe = lazyre.New(`^\s+(?:to|for|in)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3},?\s+(?:and|as well as)\s+$`)
 
 // ofThatRe follows an amount that is a part of the amount before it: "over
 // $174 million of that".
@@ -120,7 +136,7 @@ var newClauseRe = lazyre.New(`(?i)(?:,\s+(?:and|but|while|whereas)\b|;)`)
 
 // pastYearGiftRe opens a sentence that tells a gift of a named past year:
 // "In 2016, Canada provided over ".
-var pastYearGiftRe = lazyre.New(`(?i)^\W*(?:in|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d),?\s+[^,;]{1,60}?\b(?:provided|gave|contributed|donated|allocated|pledged|granted|committed|disbursed)\b[^;]{0,40}$`)
+var pastYearGiftRe = lazyre.New(`(?i)^\W*(?:in|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+|(?:(?:the\s+)?(?:fiscal|financial)\s+year|FY)\s?)?((?:19|20)\d\d),?\s+[^,;]{1,60}?\b(?:provided|gave|contributed|donated|allocated|pledged|granted|committed|disbursed)\b[^;]{0,40}$`)
 
 // inNeedRe names people in need, not money needed.
 var inNeedRe = lazyre.New(`(?i)\b(?:in|of) need\b`)
@@ -202,6 +218,10 @@ var totalCueRe = lazyre.New(`(?i)\b(a total of|totall?ing|in total|altogether|an
 // what is announced: "Altogether the minister announced ... worth".
 var wholeCueRe = lazyre.New(`(?i)^(?:altogether|in all|in total|all told)\b[^;]{0,80}$`)
 
+// partFollowsRe stands between an amount and a part of it in its
+// sentence: "over $23 million in additional funding, including nearly".
+var partFollowsRe = lazyre.New(`(?i)^[^;]{0,60}\b(?:including|of which|which includes|among them)\s+(?:(?:about|around|almost|nearly|over|more than|some|up to)\s+)?$`)
+
 // bareScaledRe is an amount written without a currency: "46.8 million".
 var bareScaledRe = lazyre.New(`(?i)\b(\d+(?:\.\d+)?)\s(million|billion)\b`)
 
@@ -248,7 +268,10 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		start, end, _, _ := amountSpan(amounts, i)
 		// "EUR 5 million [$5.6 million]": a restatement is the same
 		// money, with the same role.
-		if prevEnd >= 0 && start > prevEnd && (joinedRe.MatchString(f.Sentence[prevEnd:start]) || ofThatRe.MatchString(f.Sentence[end:]) || restates(prev, *f)) {
+		// "Earlier this year, Korea sent $10 million to Syria and $500,000
+		// to Yemen": a list under one opening cue shares it.
+		if prevEnd >= 0 && start > prevEnd && (joinedRe.MatchString(f.Sentence[prevEnd:start]) || ofThatRe.MatchString(f.Sentence[end:]) || restates(prev, *f) ||
+			(prev.Context == "earlier" || prev.Context == "cumulative") && joinedPlaceRe.MatchString(f.Sentence[prevEnd:start])) {
 			f.Context = prev.Context
 			f.Country, f.CountryName, f.Region, f.Sector = "", "", "", ""
 		}
@@ -298,7 +321,10 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 			total = inLead[0]
 		case len(inLead) > 1:
 			f := amounts[inLead[0]]
-			if start, _, _, _ := amountSpan(amounts, inLead[0]); start >= 0 && totalCueRe.MatchString(f.Sentence[:start]) {
+			start, end, _, next := amountSpan(amounts, inLead[0])
+			// "a total of $23 million", or "over $23 million ...,
+			// including nearly $10 million for Somalia".
+			if start >= 0 && (totalCueRe.MatchString(f.Sentence[:start]) || len(inLead) == 2 && next > end && partFollowsRe.MatchString(f.Sentence[end:next])) {
 				total = inLead[0]
 			}
 		}
