@@ -96,12 +96,16 @@ func Parse(name string, data []byte) (*Release, error) {
 		line, msg := yamlError(err)
 		return nil, formatError(name, line, "%s", msg)
 	}
+	headline := false
 	for _, block := range strings.Split(body, "\n\n") {
 		block = strings.TrimSpace(block)
 		if block == "" {
 			continue
 		}
-		if strings.HasPrefix(block, "# ") && len(r.Paragraphs) == 0 && !strings.Contains(block, "\n") {
+		// The first block may be the "# title" line Marshal writes; a
+		// paragraph that starts with "# " after it is a paragraph.
+		if !headline && strings.HasPrefix(block, "# ") && len(r.Paragraphs) == 0 && !strings.Contains(block, "\n") {
+			headline = true
 			if r.Title == "" {
 				r.Title = strings.TrimPrefix(block, "# ")
 			}

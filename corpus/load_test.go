@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -222,5 +223,25 @@ func TestLoadDefaultSizeLimit(t *testing.T) {
 	}
 	if s := c.Skipped(); len(s) != 1 || !errors.Is(s[0], ErrTooLarge) || !strings.Contains(s[0].Error(), "big.md") {
 		t.Errorf("Skipped = %v, want big.md too large", s)
+	}
+}
+
+// TestParseHashParagraph: a paragraph that starts like a Markdown heading
+// ("# questions ...", a hashtag) is a paragraph, not a second title; a file
+// ingest writes must load with every paragraph its facts name.
+func TestParseHashParagraph(t *testing.T) {
+	r := &Release{ID: "hash", Title: "Japan gives USD 5 million", Donors: []string{"Japan"}, Year: 2011,
+		Paragraphs: []string{"# StandWithUkraine Japan gives USD 5 million.", "Second paragraph."},
+		Facts:      []Fact{{Kind: KindAmount, Paragraph: 1, Sentence: "Japan gives USD 5 million.", Amount: &Amount{Stated: "USD 5 million", Value: 5e6, Currency: "USD"}}}}
+	data, err := r.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := Parse("hash.md", data)
+	if err != nil {
+		t.Fatalf("Parse(Marshal()): %v", err)
+	}
+	if !slices.Equal(got.Paragraphs, r.Paragraphs) || got.Title != r.Title {
+		t.Errorf("Parse(Marshal()) = title %q, paragraphs %q; want %q, %q", got.Title, got.Paragraphs, r.Title, r.Paragraphs)
 	}
 }
