@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -751,6 +752,18 @@ func (e *Engine) people(ctx context.Context, q string, req request) (Answer, err
 // question names (by name or surname, whatever year it mentions), else
 // every quote of the releases it narrows to.
 func (e *Engine) quotes(ctx context.Context, q string, req request) (Answer, error) {
+	if words := saidWords(q); len(req.people) == 0 && len(words) > 0 {
+		// "Who said the situation is dangerous and volatile?": the
+		// quotations holding those words, whatever place or year they
+		// name, since those are what was said.
+		req.years, req.countries, req.regions = nil, nil, nil
+		refs := e.quotesSaying(req, words)
+		head := "The releases quote these words without saying who said them."
+		if speakers := speakersOf(refs); len(speakers) > 0 {
+			head = fmt.Sprintf("%s said it, as the releases quote.", names(speakers))
+		}
+		return e.kindAnswerOf(ctx, q, req, refs, KindPeople, head, "No release quotes anyone saying that.")
+	}
 	if len(req.people) == 0 {
 		if name := speakerNamed(q); name != "" && !e.namesNoOneElse(req, name) {
 			// A speaker named: their words, or plainly none; never
@@ -784,6 +797,54 @@ func (e *Engine) quotes(ctx context.Context, q string, req request) (Answer, err
 	}
 	head := fmt.Sprintf("What %s said, as the releases quote it.", names(req.people))
 	return e.kindAnswerOf(ctx, q, req, refs, KindPeople, head, fmt.Sprintf("No release quotes %s.", names(req.people)))
+}
+
+// whoSaidRe asks who said some words: "Who said that 2018 may be even
+// bleaker?".
+var whoSaidRe = regexp.MustCompile(`(?i)^\s*who\s+(?:said|says|has said|stated|warned|called|described)\s+(?:that\s+)?(.+?)[?.!]*\s*$`)
+
+// saidWords returns the folded words of weight (four letters or more) a
+// "who said ..." question asks the speaker of, or nil.
+func saidWords(q string) []string {
+	m := whoSaidRe.FindStringSubmatch(q)
+	if m == nil {
+		return nil
+	}
+	var out []string
+	for _, w := range strings.Fields(corpus.Fold(m[1])) {
+		if len(w) >= 4 && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// minSaidShare is the least share of a question's words a quotation must
+// hold to be what the question asks the speaker of.
+const minSaidShare = 0.6
+
+// quotesSaying returns the quotations, among the releases req narrows to,
+// that hold most of words: those that hold the largest share, when it is
+// at least minSaidShare.
+func (e *Engine) quotesSaying(req request, words []string) []factRef {
+	var out []factRef
+	best := minSaidShare
+	for _, ref := range e.ofKind(corpus.KindQuote, req) {
+		quote := corpus.Fold(ref.f.Quote)
+		n := 0
+		for _, w := range words {
+			if has(quote, w) {
+				n++
+			}
+		}
+		switch share := float64(n) / float64(len(words)); {
+		case share > best:
+			best, out = share, []factRef{ref}
+		case share == best:
+			out = append(out, ref)
+		}
+	}
+	return out
 }
 
 // speakersOf lists the people quotes are attributed to, each once, with

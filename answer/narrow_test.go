@@ -173,6 +173,8 @@ func TestAnswerNarrowing(t *testing.T) {
 		{"count_counted", "In how many countries does the EU funding work?", []string{"does not state a number; fundbot counts 2 countries", "Somalia and Libya"}, nil},
 		{"quote_by_surname", "What did Vitorino say?", []string{"We are grateful to Japan"}, nil},
 		{"quote_year_is_topic", "What did António Vitorino say about 2019?", []string{"We are grateful to Japan"}, nil},
+		{"who_said_words", "Who said they are grateful to Japan?", []string{"António Vitorino said it", "We are grateful to Japan"}, nil},
+		{"who_said_words_nobody_said", "Who said the Olympics will be moved?", []string{"No release quotes anyone saying that"}, []string{"Vitorino said it"}},
 		{"several_parts", "How much did Canada give WFP, and where is it used?", []string{"$75 million", "Yemen"}, []string{"$155 million"}},
 		{"other_currency_asked", "How much did Canada give WFP in US dollars?", []string{"fundbot does not convert"}, nil},
 		{"topic_narrows", "How much did Japan give for the Rohingya in Cox's Bazar?", []string{"USD 10 million"}, []string{"USD 30.5 million", "40.5"}},
