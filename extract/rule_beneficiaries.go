@@ -21,11 +21,12 @@ var (
 
 // beneficiaries finds counts of people to be helped in a sentence.
 func beneficiaryFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
-	n, sent, amounts := p.n, s.text, s.amounts
+	sent, amounts := s.text, s.amounts
 	if !strings.ContainsAny(sent, "0123456789") && !strings.Contains(sent, "million") {
 		return nil
 	}
 	var out []corpus.Fact
+	lastEnd := -1 // where the last count taken ends
 	for _, m := range peopleRe.FindAllStringSubmatchIndex(sent, -1) {
 		num := sent[m[4]:m[5]]
 		if overlaps(amounts, m[4], m[5]) {
@@ -44,6 +45,14 @@ func beneficiaryFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 		// "up to 200,000 of the people most affected" counts people; "10
 		// safe spaces for women" counts things.
 		if strings.ContainsAny(middle, "0123456789") || strings.Contains(middle, "per ") || thingsForRe.MatchString(middle) && strings.TrimSpace(middle) != "of the" {
+			continue
+		}
+		// The next of a list of counts the sentence's cue covers: "will
+		// help WFP bring food to more than 360,000 people ..., and to up
+		// to 2 million vulnerable people in urban areas".
+		if lastEnd >= 0 && countListRe.MatchString(sent[lastEnd:m[0]]) {
+			out = append(out, x.beneficiary(p, s, m, count))
+			lastEnd = m[9]
 			continue
 		}
 		// People to be helped, not people in need: the sentence says the
@@ -65,13 +74,25 @@ func beneficiaryFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 		if !aheadCueRe.MatchString(clause) && !helpAfterRe.MatchString(sent[m[9]:]) && !listAhead(x, p, s) || caseloadRe.MatchString(sent) {
 			continue
 		}
-		f := x.fact(corpus.KindBeneficiaries, n, sent)
-		f.Count, f.CountStated, f.Who = count, strings.TrimSpace(sent[m[0]:m[5]]), strings.TrimSpace(sent[m[6]:m[9]])
-		attach(&f, p, s, m[0], m[1], placeAfter, placeFirst, placeParagraph)
-		out = append(out, f)
+		out = append(out, x.beneficiary(p, s, m, count))
+		lastEnd = m[9]
 	}
 	return out
 }
+
+// beneficiary makes the fact of a count of people peopleRe matched at m in
+// a sentence, with the place it is for.
+func (x *releaseText) beneficiary(p *paragraph, s *sentence, m []int, count int) corpus.Fact {
+	sent := s.text
+	f := x.fact(corpus.KindBeneficiaries, p.n, sent)
+	f.Count, f.CountStated, f.Who = count, strings.TrimSpace(sent[m[0]:m[5]]), strings.TrimSpace(sent[m[6]:m[9]])
+	attach(&f, p, s, m[0], m[1], placeAfter, placeFirst, placeParagraph)
+	return f
+}
+
+// countListRe stands between two counts of people in one list: what the
+// first count's people are, then "and to", ", and for", "as well as".
+var countListRe = lazyre.New(`^[^.;:0-9]{0,60}?,?\s+(?:and|as well as)\s+(?:to|for)\s+$`)
 
 // thingAfterRe follows people that name what things are for: "women safe
 // spaces", "children's centres".

@@ -24,6 +24,9 @@ func TestBeneficiaryRule(t *testing.T) {
 		{"a people by name", "The aid is expected to repair shelters for around 14,000 Rohingyas in Bangladesh.", []string{"14000|around 14,000|Rohingyas|BGD"}},
 		{"people naming things", "The funding will keep 10 women safe spaces open in Yemen.", nil},
 		{"a year is no count", "IOM will help migrants in 2011 people say.", nil},
+		{"the next count of a list the cue covers", "In Myanmar, Australian funds will help WFP bring emergency food to more than 360,000 people affected or displaced by conflict, and to up to 2 million vulnerable people in urban areas.",
+			[]string{"360000|more than 360,000|people|MMR", "2000000|up to 2 million|vulnerable people|MMR"}},
+		{"a count after a count the sentence does not say the money reaches", "Some 680 000 people have fled, and for 4.2 million people the crisis goes on.", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) { runRule(t, tc, beneficiaryFacts, nil, sum) })
 	}
