@@ -291,6 +291,11 @@ func (e *Engine) answer(ctx context.Context, q string) (Answer, error) {
 			return a, nil
 		}
 		switch {
+		case len(req.sectors) > 0:
+			// The parts stated for the sector, wherever and by whomever
+			// the argument also names; never a release's total unless the
+			// release ties it to the sector.
+			return e.amounts(ctx, q, req)
 		case len(req.countries) > 0:
 			return e.country(ctx, req)
 		case len(req.regions) > 0:

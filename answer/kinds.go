@@ -238,14 +238,35 @@ func (e *Engine) notCovered(req request) (Answer, bool) {
 	if req.unresolved != "" && req.command == "funding" {
 		missing = append(missing, fmt.Sprintf("“%s” is not a country, region, donor, year or release in the corpus.", req.arg))
 	}
+	notes := e.coverage()
+	if req.command == "funding" && len(req.sectors) > 0 && len(req.donors)+len(req.recipients)+len(req.countries)+len(req.regions)+len(req.releases) == 0 &&
+		!e.statesSector(req.sectors) {
+		// "/funding shelter" and not one amount in the corpus is stated
+		// for the sector: say so plainly, never give a release's total
+		// for it. (A question, or a command naming more, is answered
+		// release by release: each "does not state a separate amount".)
+		missing = append(missing, fmt.Sprintf("No release in the corpus states an amount for %s; fundbot does not divide a release's total.", names(req.sectors)))
+		if len(e.sectors) > 0 {
+			notes = append(notes, "Sectors the releases state amounts for: "+strings.Join(e.sectors, ", ")+".")
+		}
+	}
 	if len(missing) == 0 {
 		return Answer{}, false
 	}
 	return Answer{
 		Kind:     KindNotFound,
 		Headline: strings.Join(missing, " "),
-		Notes:    e.coverage(),
+		Notes:    notes,
 	}, true
+}
+
+// statesSector reports whether an amount in the corpus is stated for one
+// of the sectors asked about (or one they cover: "health" covers "maternal
+// health").
+func (e *Engine) statesSector(asked []string) bool {
+	return slices.ContainsFunc(asked, func(a string) bool {
+		return slices.ContainsFunc(e.sectors, func(s string) bool { return corpus.SectorCovers(a, s) })
+	})
 }
 
 // coverage lists what the corpus covers, for not-found answers. The list
@@ -1053,6 +1074,7 @@ func (e *Engine) help(command string) Answer {
 		{Label: "/funding", Value: "each release's total and the countries it funds"},
 		{Label: "/funding COUNTRY", Value: "every figure stated for a country, e.g. /funding Pakistan"},
 		{Label: "/funding DONOR or YEAR", Value: "totals for a donor or a year, e.g. /funding Japan, /funding 2011"},
+		{Label: "/funding SECTOR", Value: "the amounts stated for a sector, e.g. /funding health, /funding WFP food aid"},
 		{Label: "/funding all", Value: "a line per country with what is stated for it"},
 	}
 	contact := []Item{

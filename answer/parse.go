@@ -227,6 +227,11 @@ func (e *Engine) parseCommand(req *request) {
 	}
 	rest = strings.Join(strings.Fields(rest), " ")
 	restAsTyped = strings.Join(strings.Fields(restAsTyped), " ")
+	if req.command == "funding" {
+		// "/funding health", "/funding WFP food aid 2017": a sector
+		// narrows to the parts stated for it; the rest names the others.
+		rest, restAsTyped = e.commandSectors(req, restAsTyped)
+	}
 	if rest == "" {
 		return
 	}
@@ -291,6 +296,38 @@ func (e *Engine) parseCommand(req *request) {
 	if req.command == "contact" && (len(req.donors) > 0 || len(req.countries) > 0 || len(req.releases) > 0) {
 		req.unresolved = ""
 	}
+}
+
+// commandSectors takes the sectors a command's argument names out of it
+// into req.sectors: those of corpus's sector table ("health", "food aid",
+// never a word inside an organisation's name), then any other sector an
+// amount in the corpus states ("adolescents"). It returns what is left of
+// the argument, folded and as typed.
+func (e *Engine) commandSectors(req *request, typed string) (rest, restAsTyped string) {
+	ms := corpus.SectorMentions(typed)
+	var b strings.Builder
+	at := 0
+	for _, m := range ms {
+		if s := corpus.Fold(typed[m.Start:m.End]); !slices.Contains(req.sectors, s) {
+			req.sectors = append(req.sectors, s)
+		}
+		b.WriteString(typed[at:m.Start] + " ")
+		at = m.End
+	}
+	b.WriteString(typed[at:])
+	restAsTyped = strings.Join(strings.Fields(b.String()), " ")
+	rest = corpus.Fold(restAsTyped)
+	for _, s := range e.sectors {
+		if rest == s || has(rest, s) && len(ms) == 0 && e.releaseNamed(rest) == "" {
+			req.sectors = append(req.sectors, s)
+			rest = strings.Join(strings.Fields(strings.Replace(" "+rest+" ", " "+s+" ", " ", 1)), " ")
+			restAsTyped = rest
+		}
+	}
+	if len(req.sectors) > 0 {
+		req.intent = intentAmount
+	}
+	return rest, restAsTyped
 }
 
 // findEntities finds the countries, regions, donors and years a free

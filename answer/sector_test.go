@@ -69,6 +69,16 @@ func TestAnswerSectors(t *testing.T) {
 		{"organisation_name_is_no_sector", "How much did Norway give the World Food Programme?", []string{"NOK 30 million"}, []string{"does not state a separate amount for food"}},
 		{"sector_before_place", "How much did Norway give for health in Chad?", []string{"does not state a separate amount for health in Chad"}, []string{"NOK 30 million", "NOK 90 million (NOK)"}},
 		{"total_for_the_sector_and_place", "How much did Korea give WFP for core funding in Kenya?", []string{"USD 3 million"}, nil},
+		{"command_sector", "/funding health", []string{"EUR 2 million", "maternal health", "“Norway gives UNHCR and WFP NOK 90 million” (2016) does not state a separate amount for health"}, []string{"NOK 90 million (NOK)", "NOK 30 million", "NOK 12 million", "EUR 1.5 million", "USD 3 million", "EUR 4 million (EUR)"}},
+		{"command_sector_two_words", "/funding core funds", []string{"EUR 1.5 million", "USD 3 million"}, []string{"EUR 2 million", "NOK 12 million", "NOK 30 million"}},
+		{"command_sector_and_year", "/funding education 2016", []string{"NOK 12 million"}, []string{"NOK 30 million", "NOK 90 million (NOK)"}},
+		{"command_donor_and_sector", "/funding Norway health", []string{"does not state a separate amount for health"}, []string{"NOK 90 million (NOK)", "NOK 30 million", "EUR 2 million"}},
+		{"command_recipient_and_sector", "/funding WFP food assistance", []string{"NOK 30 million"}, []string{"USD 3 million", "NOK 12 million"}},
+		{"command_place_and_sector", "/funding Chad health", []string{"does not state a separate amount for health in Chad"}, []string{"NOK 30 million", "NOK 90 million (NOK)"}},
+		{"command_sector_no_release_states", "/funding shelter", []string{"No release in the corpus states an amount for shelter", "Sectors the releases state amounts for"}, []string{"NOK 90 million", "EUR 4 million", "USD 3 million", "EUR 2 million"}},
+		{"question_sector_no_release_states", "How much for shelter?", []string{"“Norway gives UNHCR and WFP NOK 90 million” (2016) does not state a separate amount for shelter"}, []string{"NOK 90 million (NOK)", "EUR 4 million (EUR)", "USD 3 million"}},
+		{"command_organisation_name_is_no_sector", "/funding World Health Organization", nil, []string{"EUR 2 million", "maternal health"}},
+		{"command_without_sector", "/funding Chad", []string{"NOK 30 million"}, nil},
 		{"sector_word_is_no_typo", "How much did Norway give for child protection?", []string{"does not state a separate amount for child protection"}, []string{"Chile"}},
 	})
 }

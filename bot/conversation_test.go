@@ -23,6 +23,7 @@ func TestCommandFastAnswerInBody(t *testing.T) {
 		{"contact", "/contact", "Tokyo", "/contact Tokyo", true},
 		{"extra spaces (not found)", "/funding", "  Sri   Lanka ", "/funding Sri Lanka", false},
 		{"help", "/funding", "help", "/funding help", false},
+		{"funding sector no release states (not found)", "/funding", "health", "/funding health", false},
 	}
 	rec := newRecorder(t)
 	tb := newTestBot(t, rec, Options{})

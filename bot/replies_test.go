@@ -29,6 +29,7 @@ func TestRepliesGolden(t *testing.T) {
 		{"contact_help", "/contact help", commandOptions, 0, 0},
 		{"search", "flooding", commandOptions, 0, 0},
 		{"not_found", "/funding Narnia", commandOptions, 0, 0},
+		{"funding_sector_not_stated", "/funding health", commandOptions, 0, 0},
 		{"shared", "/funding Pakistan", RenderOptions{Feedback: true, SharedBy: "U0123ABC"}, 6, 0},
 	}
 	e := realEngine(t)
