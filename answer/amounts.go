@@ -460,7 +460,7 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 		return e.placeNotNamed(req), nil
 	}
 	var used, totals []factRef
-	var heads, missing []string
+	var heads, missing, undatedHeads []string
 	var missingReleases []releaseAmounts
 	about := 0 // lines without figures shown, at most maxRest
 	for _, res := range results {
@@ -469,16 +469,26 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 			if g.f.Total {
 				label = totalLabel(res.r)
 			}
+			if res.undated {
+				label = "Year not stated; " + label
+			}
 			a.Items = append(a.Items, item(g, label, money(g.f.Amount)))
 			used = append(used, g)
 		}
-		if res.total && !res.undated {
-			// An undated release's total is never summed with the
-			// year's releases.
-			totals = append(totals, res.gifts[0])
+		// A release that states no year never answers for a year: it is
+		// shown after those that do, and leads only when none does.
+		if res.undated {
+			if len(res.gifts) > 0 {
+				undatedHeads = append(undatedHeads, giftHead(res))
+			}
+			for _, c := range res.context {
+				a.Items = append(a.Items, item(c, "Year not stated; context ("+c.f.Context+"), not this release's gift", c.f.Amount.Stated))
+				used = append(used, c)
+			}
+			continue
 		}
-		if res.undated && len(res.gifts)+len(res.context) > 0 {
-			missing = append(missing, fmt.Sprintf("The release %s does not state a funding year; fundbot cannot tell whether its amount is for %s.", releaseRef(res.r), yearList(req.years)))
+		if res.total {
+			totals = append(totals, res.gifts[0])
 		}
 		for _, c := range res.context {
 			a.Items = append(a.Items, item(c, "Context ("+c.f.Context+"), not this release's gift", c.f.Amount.Stated))
@@ -537,6 +547,17 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 	if head != "" {
 		head += "."
 	}
+	if len(undatedHeads) > 0 {
+		undatedNote := fmt.Sprintf("with no funding year stated, %s; fundbot cannot tell whether that is for %s.",
+			strings.Join(undatedHeads[:min(shownHeads, len(undatedHeads))], "; "), yearList(req.years))
+		if head == "" && len(missing) == 0 {
+			anyYear := req
+			anyYear.years = nil
+			head = fmt.Sprintf("No release %s states an amount for %s. Also found %s", describeScope(anyYear), yearList(req.years), undatedNote)
+		} else {
+			missing = append(missing, "Also found "+undatedNote)
+		}
+	}
 	if len(missing) > 0 {
 		if head == "" {
 			head, missing = missing[0], missing[1:]
@@ -546,7 +567,7 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 	if sum, notes, sumHeads := derivedSums(totals, describeFilter(req)); len(sum) > 0 && !placed {
 		a.Items = append(sum, a.Items...)
 		a.Notes = append(a.Notes, notes...)
-		if len(totals) == len(heads) && len(missing) == 0 {
+		if len(totals) == len(heads) && len(missing) == 0 && len(sumHeads) > 0 {
 			// Every release answers with its total: the sums lead.
 			head = "Total: " + strings.Join(sumHeads, "; ") + "."
 		}
@@ -657,6 +678,11 @@ func derivedSums(totals []factRef, what string) (items []Item, notes, heads []st
 		v := formatMoney(s.value, cur)
 		if s.approx {
 			v = "about " + v
+		}
+		// Releases that state no year may announce one gift twice, or
+		// gifts years apart: fundbot does not add them up.
+		if slices.Contains(s.years, 0) {
+			continue
 		}
 		span := yearSpan(s.years)
 		items = append(items, Item{Label: fmt.Sprintf("Sum of %d releases (%s%s)", len(s.parts), what, span), Value: v, Derived: true})

@@ -338,3 +338,39 @@ func TestFundingDonorBesideRecipient(t *testing.T) {
 		{"/funding WFP", "$75 million", "no release"},
 	})
 }
+
+// TestUndatedReleaseNeverAnswersAYear checks that a release stating no
+// year is shown for a year's question only after the releases that state
+// that year, marked as such, and never as that year's figure.
+func TestUndatedReleaseNeverAnswersAYear(t *testing.T) {
+	amount := func(stated string, v float64) *corpus.Amount {
+		return &corpus.Amount{Stated: stated, Value: v, Currency: "EUR"}
+	}
+	dated := &corpus.Release{ID: "unrwa-germany-2021", Title: "Germany gives UNRWA EUR 10 million", Donors: []string{"Germany"},
+		Recipient: "UNRWA", Year: 2021, Paragraphs: []string{"Germany gives EUR 10 million to UNRWA for 2021."}}
+	dated.Facts = []corpus.Fact{{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: amount("EUR 10 million", 10e6)}}
+	undated := &corpus.Release{ID: "unrwa-germany", Title: "Germany announces new contributions to UNRWA", Donors: []string{"Germany"},
+		Recipient: "UNRWA", Paragraphs: []string{"Germany is providing EUR 45 million in new contributions to UNRWA."}}
+	undated.Facts = []corpus.Fact{{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: amount("EUR 45 million", 45e6)}}
+	e := newEngine(t, corpusOf(t, dated, undated))
+	for _, tc := range []struct{ q, head, notHead string }{
+		{"How much did Germany give UNRWA in 2023?", "No release of Germany to UNRWA states an amount for 2023. Also found with no funding year stated", "Total, Germany to UNRWA"},
+		{"How much did Germany give UNRWA in 2021?", "EUR 10 million", "EUR 45 million"},
+	} {
+		a, err := e.Answer(context.Background(), tc.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		head, _, _ := strings.Cut(a.Text, "\n")
+		lead, _, _ := strings.Cut(head, "Also found") // what the headline gives before the undated release
+		if !strings.Contains(head, tc.head) || strings.Contains(lead, tc.notHead) {
+			t.Errorf("Answer(%q) headline = %q, want %q and no %q", tc.q, head, tc.head, tc.notHead)
+		}
+		if !strings.Contains(a.Text, "EUR 45 million") || !strings.Contains(a.Text, "cannot tell whether that is for") {
+			t.Errorf("Answer(%q) = %q, want the undated release's EUR 45 million, marked as of no stated year", tc.q, a.Text)
+		}
+	}
+	// Nor is it added to another release's total: it may announce the
+	// same gift again, or one years apart.
+	askWantNot(t, e, []wantNot{{"How much did Germany give UNRWA?", "EUR 45 million", "Sum of"}})
+}
