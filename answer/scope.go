@@ -383,38 +383,79 @@ func appendNew[T comparable](list []T, vs ...T) []T {
 }
 
 // candidates returns, in corpus order, releases among which are all those
-// req narrows to by release id, year, donor and recipient: the shortest
-// of the indexed lists for what it names, or every release of c when it
-// names none of these. releaseMatches still decides.
+// req narrows to by release id, year, donor and recipient: those listed
+// under each of these it names (the indexed lists intersected), or every
+// release of c when it names none of these. releaseMatches still decides.
 func (e *Engine) candidates(req request) []*corpus.Release {
-	c := e.c
-	out := c.Releases
-	narrow := func(list []*corpus.Release) {
-		if len(list) < len(out) {
-			out = list
-		}
-	}
+	var lists [][]*corpus.Release
 	if len(req.releases) > 0 {
 		var list []*corpus.Release
 		for _, id := range req.releases {
-			if r, ok := c.Release(id); ok {
+			if r, ok := e.c.Release(id); ok {
 				list = append(list, r)
 			}
 		}
-		narrow(inCorpusOrder(list))
+		lists = append(lists, inCorpusOrder(list))
 	}
-	if len(req.years)+len(req.donors)+len(req.recipients) == 0 {
+	if len(req.years)+len(req.donors)+len(req.recipients) > 0 {
+		x := e.releases.get()
+		if len(req.years) > 0 {
+			lists = append(lists, union(x.byYear, req.years))
+		}
+		if len(req.donors) > 0 {
+			lists = append(lists, union(x.byDonor, req.donors))
+		}
+		if len(req.recipients) > 0 {
+			lists = append(lists, union(x.byRecipient, req.recipients))
+		}
+	}
+	if len(lists) == 0 {
+		return e.c.Releases
+	}
+	// The shortest first: each intersection is then at most its length.
+	slices.SortFunc(lists, func(a, b []*corpus.Release) int { return len(a) - len(b) })
+	out := lists[0]
+	for _, l := range lists[1:] {
+		out = intersect(out, l)
+	}
+	return out
+}
+
+// intersect returns the releases that both a and b hold, lists in corpus
+// order, in corpus order; a is the shorter. It returns a itself when b is
+// every release a holds and more, without copying.
+func intersect(a, b []*corpus.Release) []*corpus.Release {
+	var out []*corpus.Release
+	if len(a)*8 < len(b) {
+		// Much shorter: look each of a up in b.
+		for i, r := range a {
+			if !inCorpus(b, r) {
+				if out == nil {
+					out = append(make([]*corpus.Release, 0, len(a)), a[:i]...)
+				}
+				continue
+			}
+			if out != nil {
+				out = append(out, r)
+			}
+		}
+		if out == nil {
+			return a
+		}
 		return out
 	}
-	x := e.releases.get()
-	if len(req.years) > 0 {
-		narrow(union(x.byYear, req.years))
-	}
-	if len(req.donors) > 0 {
-		narrow(union(x.byDonor, req.donors))
-	}
-	if len(req.recipients) > 0 {
-		narrow(union(x.byRecipient, req.recipients))
+	out = make([]*corpus.Release, 0, len(a))
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch c := strings.Compare(a[i].ID, b[j].ID); {
+		case c == 0:
+			out = append(out, a[i])
+			i++
+			j++
+		case c < 0:
+			i++
+		default:
+			j++
+		}
 	}
 	return out
 }
@@ -422,31 +463,39 @@ func (e *Engine) candidates(req request) []*corpus.Release {
 // ofKind returns the facts of kind k that match req, as filter would
 // from byKind.
 func (e *Engine) ofKind(k corpus.Kind, req request) []factRef {
-	return e.matching(e.byKind[k], func(f *corpus.Fact) bool { return f.Kind == k }, req)
+	return e.matching(e.byKind[k], nil, func(f *corpus.Fact) bool { return f.Kind == k }, req)
 }
 
 // ofCountry returns the facts about country code (of one of kinds, when
 // given) that match req, as filter would from byCountry.
 func (e *Engine) ofCountry(code string, req request, kinds ...corpus.Kind) []factRef {
-	return e.matching(e.byCountry[code], func(f *corpus.Fact) bool { return f.Country == code }, req, kinds...)
+	return e.matching(e.byCountry[code], e.countryReleases[code], func(f *corpus.Fact) bool { return f.Country == code }, req, kinds...)
 }
 
 // ofRegion returns the facts about the region name (of one of kinds, when
 // given) that match req, as filter would from byRegion.
 func (e *Engine) ofRegion(name string, req request, kinds ...corpus.Kind) []factRef {
 	k := corpus.Fold(name)
-	return e.matching(e.byRegion[k], func(f *corpus.Fact) bool {
+	return e.matching(e.byRegion[k], nil, func(f *corpus.Fact) bool {
 		return slices.ContainsFunc(f.RegionNames(), func(g string) bool { return corpus.Fold(g) == k })
 	}, req, kinds...)
 }
 
 // matching returns filter(list, req, kinds...), where list holds, in
-// corpus order, the facts for which in is true. When the releases req
+// corpus order, the facts for which in is true, and within, when not nil,
+// the releases that hold them, in corpus order. When the releases req
 // narrows to hold fewer facts than checking list would read (each
 // release list names that req does not keep costs a look at its facts),
 // it reads those releases' facts instead, in the same order.
-func (e *Engine) matching(list []factRef, in func(*corpus.Fact) bool, req request, kinds ...corpus.Kind) []factRef {
+func (e *Engine) matching(list []factRef, within []*corpus.Release, in func(*corpus.Fact) bool, req request, kinds ...corpus.Kind) []factRef {
 	cands := e.candidates(req)
+	if within != nil && len(cands) < len(e.c.Releases) {
+		if len(within) < len(cands) {
+			cands = intersect(within, cands)
+		} else {
+			cands = intersect(cands, within)
+		}
+	}
 	n := 0
 	for _, r := range cands {
 		n += len(r.Facts)
