@@ -131,6 +131,10 @@ func releaseRef(r *corpus.Release) string {
 	return "“" + r.Title + "”"
 }
 
+// maxSearchReleases is how many releases a passage search names outright
+// at most; beyond, it filters by year and donor only.
+const maxSearchReleases = 64
+
 // passages returns up to maxPassages paragraphs: first those the facts
 // come from, in order, then the index's best matches for text among the
 // releases req narrows to.
@@ -155,6 +159,22 @@ func (e *Engine) passages(ctx context.Context, refs []factRef, text string, req 
 	if len(req.releases) == 1 {
 		q.Release = req.releases[0]
 	}
+	if len(req.releases)+len(req.years)+len(req.donors)+len(req.recipients) > 0 {
+		// Only the releases req narrows to can give a passage: when they
+		// are few, the search looks at theirs alone (cheaper than
+		// skipping through the whole index, and their best passages are
+		// not crowded out of the page by other releases').
+		rs := e.releasesOf(req)
+		if len(rs) == 0 {
+			return out, nil
+		}
+		if len(rs) <= maxSearchReleases {
+			q.Releases = make([]string, len(rs))
+			for i, r := range rs {
+				q.Releases[i] = r.ID
+			}
+		}
+	}
 	if len(req.years) == 1 {
 		q.Year = req.years[0]
 	}
@@ -164,15 +184,13 @@ func (e *Engine) passages(ctx context.Context, refs []factRef, text string, req 
 	// One place asked about: first the paragraphs its facts come from
 	// (which also keeps a search over many releases fast), then, if they
 	// are too few, the best matches anywhere.
-	placed := q
-	switch {
+	searches := []index.Query{q}
+	switch placed := q; {
 	case len(req.countries) == 1 && len(req.regions) == 0:
 		placed.Country = req.countries[0].Code
+		searches = []index.Query{placed, q}
 	case len(req.regions) == 1 && len(req.countries) == 0:
 		placed.Region = req.regions[0]
-	}
-	searches := []index.Query{q}
-	if placed != q {
 		searches = []index.Query{placed, q}
 	}
 	for _, sq := range searches {

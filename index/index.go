@@ -49,6 +49,9 @@ type Query struct {
 	Donor   string      // donor, as in Release.Donors (matched case-insensitively)
 	Year    int         // funding year
 	Size    int         // how many hits at most; 0 means 10
+	// Releases, when not empty, narrows to the documents of any of these
+	// releases: a filter, as Release is, that changes no score.
+	Releases []string
 }
 
 // Hit is one matching document.

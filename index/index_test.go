@@ -136,6 +136,13 @@ func TestSearch(t *testing.T) {
 		{name: "filters only, both types, release then paragraphs before facts", q: Query{Release: no}, ordered: true,
 			want: []where{para(no, 1), para(no, 2), fact(no, 1, 0), fact(no, 2, 1)}},
 		{name: "size", q: Query{Release: no, Size: 1}, want: []where{para(no, 1)}},
+		{name: "releases", q: Query{Releases: []string{no, "no-such-release"}, Type: Paragraphs}, ordered: true,
+			want: []where{para(no, 1), para(no, 2)}},
+		{name: "releases both", q: Query{Releases: []string{no, jp}, Type: Facts, Kind: corpus.KindShare},
+			want: []where{fact(jp, 3, 2)}},
+		{name: "releases and text", q: Query{Text: "refugees Pakistan", Releases: []string{no}, Type: Paragraphs},
+			want: []where{para(no, 1), para(no, 2)}},
+		{name: "releases none of them", q: Query{Text: "refugees Pakistan", Releases: []string{"no-such-release"}}},
 		{name: "stemmed funded finds funding", q: Query{Text: "funded", Type: Paragraphs},
 			want: []where{para(jp, 1), para(jp, 2)}},
 		{name: "stemmed donates finds donation", q: Query{Text: "donates", Type: Paragraphs},
@@ -196,21 +203,27 @@ func TestFiltersDoNotScore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	filtered, err := x.Search(ctx, Query{Text: "refugees winter", Donor: "norway", Year: 2015, Type: Facts, Size: 100})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(filtered) == 0 {
-		t.Fatal("filtered search found nothing")
-	}
 	score := map[where]float64{}
 	for _, h := range all {
 		score[places([]Hit{h})[0]] = h.Score
 	}
-	for _, h := range filtered {
-		w := places([]Hit{h})[0]
-		if got, want := h.Score, score[w]; got != want {
-			t.Errorf("score of %+v with filters = %v, want %v as without", w, got, want)
+	for _, q := range []Query{
+		{Text: "refugees winter", Donor: "norway", Year: 2015, Type: Facts, Size: 100},
+		{Text: "refugees winter", Releases: []string{no}, Type: Facts, Size: 100},
+		{Text: "refugees winter", Releases: []string{no, jp}, Year: 2015, Type: Facts, Size: 100},
+	} {
+		filtered, err := x.Search(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(filtered) == 0 {
+			t.Fatalf("filtered search %+v found nothing", q)
+		}
+		for _, h := range filtered {
+			w := places([]Hit{h})[0]
+			if got, want := h.Score, score[w]; got != want {
+				t.Errorf("score of %+v with filters %+v = %v, want %v as without", w, q, got, want)
+			}
 		}
 	}
 }

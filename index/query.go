@@ -141,6 +141,18 @@ func (w words) buildQuery(q Query) plan {
 	if q.Release != "" {
 		term(fieldRelease, q.Release)
 	}
+	if len(q.Releases) > 0 {
+		anyRelease := make([]query.Query, len(q.Releases))
+		for i, id := range q.Releases {
+			t := bleve.NewTermQuery(id)
+			t.SetField(fieldRelease)
+			t.SetBoost(0)
+			anyRelease[i] = t
+		}
+		d := bleve.NewDisjunctionQuery(anyRelease...)
+		d.SetBoost(0)
+		filters = append(filters, d)
+	}
 	if q.Country != "" {
 		term(fieldCountry, fold(q.Country))
 	}
