@@ -20,7 +20,7 @@ var (
 	// hostedAfterRe follows a people named by a demonym where they now
 	// live: "Ukrainian refugees in Moldova", "Syrian refugees hosted in
 	// Jordan". Their country is their origin; the host is the place.
-	hostedAfterRe = lazyre.New(`(?i)^\s+(?:refugees|asylum[- ]seekers|migrants|returnees|families|children)\s+(?:(?:who\s+(?:are|were|have)\s+)?(?:hosted|living|sheltering|staying|settled|fled|arrived)\s+)?(?:in|to|by)\s+(?:the\s+)?$`)
+	hostedAfterRe = lazyre.New(`(?i)^\s+(?:refugees|asylum[- ]seekers|migrants|returnees|families|children)(?:\s+and\s+(?:the\s+)?(?:host|local|hosting)\s+communities)?\s+(?:(?:who\s+(?:are|were|have)\s+)?(?:hosted|living|sheltering|staying|settled|fled|arrived)\s+)?(?:in|to|by)\s+(?:the\s+)?$`)
 	causeAfterRe  = lazyre.New(`^(?:['’]s)?\s+(?:war|invasion|full-scale invasion|aggression|attacks?|occupation|siege|blockade|bombardment|air ?strikes|forces|army|military)\b`)
 	// gapPrepRe is what may stand between an amount and the place it is
 	// for: "USD 5 million for Kenya", ", CHF 20 million, is for the Syria

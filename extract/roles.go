@@ -324,7 +324,7 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 			start, end, _, next := amountSpan(amounts, inLead[0])
 			// "a total of $23 million", or "over $23 million ...,
 			// including nearly $10 million for Somalia".
-			if start >= 0 && (totalCueRe.MatchString(f.Sentence[:start]) || len(inLead) == 2 && next > end && partFollowsRe.MatchString(f.Sentence[end:next])) {
+			if start >= 0 && (totalCueRe.MatchString(f.Sentence[:start]) || next > end && partFollowsRe.MatchString(f.Sentence[end:next])) {
 				total = inLead[0]
 			}
 		}
