@@ -57,9 +57,13 @@ type compiledFile struct {
 type Compiled struct {
 	start  time.Time // when the load that read the files began
 	byName map[string]*compiledFile
-	image  []byte       // what the files and releases are kept in
-	check  func() error // Check's, when the strings are checked later
-	unmap  func()       // releases a mapped image, for benchmarks
+	image  []byte // what the files and releases are kept in
+	// ready, when the values are checked after the compiled corpus is
+	// returned, waits for that check and returns its result: start and
+	// byName are set once it returns nil.
+	ready func() error
+	check func() error // Check's, when the strings are checked later
+	unmap func()       // releases a mapped image, for benchmarks
 }
 
 // compiledMagic starts a compiled corpus; the schema, which follows, names
@@ -278,15 +282,29 @@ func (h header) checkStrings(image []byte) error {
 	return nil
 }
 
-// Check returns an error wrapping ErrCompiledStale if the strings of cc
-// (which are checked after it is returned, on Linux) prove damaged, and
-// nil once they are checked and sound, or for a nil cc. A corpus loaded with
-// cc must not be used to answer before Check returns nil.
+// Check returns an error wrapping ErrCompiledStale if cc (whose values and
+// strings are checked after it is returned, on Linux) proves damaged, and
+// nil once it is checked and sound, or for a nil cc. A corpus loaded with
+// cc must not be used to answer before Check returns nil: see
+// Corpus.CheckPrevious.
 func (cc *Compiled) Check() error {
+	if err := cc.waitValues(); err != nil {
+		return err
+	}
 	if cc == nil || cc.check == nil {
 		return nil
 	}
 	return cc.check()
+}
+
+// waitValues waits until cc's values are checked and returns an error
+// wrapping ErrCompiledStale if they are damaged (the image is then
+// released: nothing may read it), nil for a nil cc.
+func (cc *Compiled) waitValues() error {
+	if cc == nil || cc.ready == nil {
+		return nil
+	}
+	return cc.ready()
 }
 
 // relocate moves the pointers of an image laid out for h.base to where img
@@ -314,6 +332,19 @@ func relocate(img []byte, h header, relocs []byte) error {
 // release, if not nil, releases img's memory when the image proves unusable;
 // check, if not nil, is Check's.
 func fromImage(img []byte, release func(), check func() error) (*Compiled, error) {
+	cc := &Compiled{image: img, check: check, unmap: release}
+	if err := cc.readFiles(); err != nil {
+		if release != nil {
+			release()
+		}
+		return nil, err
+	}
+	return cc, nil
+}
+
+// readFiles reads the file table of cc's image, whose values are checked.
+func (cc *Compiled) readFiles() error {
+	img := cc.image
 	root := (*imageRoot)(unsafe.Pointer(unsafe.SliceData(img)))
 	lo := uintptr(unsafe.Pointer(unsafe.SliceData(img)))
 	files := root.Files
@@ -321,16 +352,13 @@ func fromImage(img []byte, release func(), check func() error) (*Compiled, error
 		(p < lo || p%unsafe.Alignof(compiledFile{}) != 0 ||
 			uint64(len(files)) > uint64(len(img))/uint64(unsafe.Sizeof(compiledFile{})) ||
 			p-lo+uintptr(len(files))*unsafe.Sizeof(compiledFile{}) > uintptr(len(img))) {
-		if release != nil {
-			release()
-		}
-		return nil, fmt.Errorf("%w: damaged (file table)", ErrCompiledStale)
+		return fmt.Errorf("%w: damaged (file table)", ErrCompiledStale)
 	}
-	cc := &Compiled{start: time.Unix(0, root.Start), byName: make(map[string]*compiledFile, len(files)), image: img, check: check, unmap: release}
+	cc.start, cc.byName = time.Unix(0, root.Start), make(map[string]*compiledFile, len(files))
 	for i := range files {
 		cc.byName[files[i].Name] = &files[i]
 	}
-	return cc, nil
+	return nil
 }
 
 // imageWriter lays values out as an image: see WriteCompiled.

@@ -14,50 +14,68 @@ import (
 // file name. Its image is mapped read-only at the address it was laid out
 // for, so that nothing is decoded or copied; where that address is taken,
 // it is mapped elsewhere and its pointers moved. The mapping is kept for
-// the life of the process once the compiled corpus is returned. It returns
-// an error wrapping ErrCompiledStale for a file this build cannot read, and
-// one wrapping os.ErrNotExist when there is no file. The strings' bytes are
-// checked after it returns: see Compiled.Check.
+// the life of the process once the compiled corpus is used. It returns an
+// error wrapping ErrCompiledStale for a file this build cannot read (another
+// schema, a damaged header), and one wrapping os.ErrNotExist when there is
+// no file.
+//
+// The rest is checked after it returns, on other CPUs, while the caller
+// lists the corpus folder: the values (what holds pointers), which LoadWith
+// waits for before it reads a release (a damaged one makes LoadWith parse
+// every file instead), and the strings' bytes, which Check waits for.
 func OpenCompiled(name string) (*Compiled, error) {
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	fi, err := f.Stat()
+	h, err := openHeader(f)
 	if err != nil {
-		return nil, err
-	}
-	start := make([]byte, min(fi.Size(), 64<<10))
-	if _, err := io.ReadFull(f, start); err != nil {
-		return nil, err
-	}
-	h, err := readHeader(start, fi.Size())
-	if err != nil {
+		f.Close()
 		return nil, err
 	}
 	img, err := mapImage(f, h)
 	if err != nil {
+		f.Close()
 		return nil, err
 	}
-	unmap := func() { unix.MunmapPtr(unsafe.Pointer(unsafe.SliceData(img)), uintptr(len(img))) }
-	if err := h.checkValues(img); err != nil {
-		unmap()
-		return nil, err
-	}
-	if uint64(uintptr(unsafe.Pointer(unsafe.SliceData(img)))) != h.base {
-		if err := relocateMapped(f, h, img); err != nil {
-			unmap()
-			return nil, err
-		}
-	}
-	// The strings are checked on another CPU while the caller loads the
-	// corpus; Check waits for the result. The mapping is kept either way:
-	// releases may point into it by then.
+	var unmapOnce sync.Once
+	cc := &Compiled{image: img, unmap: func() {
+		unmapOnce.Do(func() { unix.MunmapPtr(unsafe.Pointer(unsafe.SliceData(img)), uintptr(len(img))) })
+	}}
 	checked := make(chan error, 1)
 	go func() { checked <- h.checkStrings(img) }()
-	check := sync.OnceValue(func() error { return <-checked })
-	return fromImage(img, unmap, check)
+	cc.check = sync.OnceValue(func() error { return <-checked })
+	values := make(chan error, 1)
+	go func() {
+		defer f.Close() // read for the relocations
+		err := h.checkValues(img)
+		if err == nil && uint64(uintptr(unsafe.Pointer(unsafe.SliceData(img)))) != h.base {
+			err = relocateMapped(f, h, img)
+		}
+		if err == nil {
+			err = cc.readFiles()
+		}
+		if err != nil {
+			cc.check() // the strings are read until then
+			cc.unmap()
+		}
+		values <- err
+	}()
+	cc.ready = sync.OnceValue(func() error { return <-values })
+	return cc, nil
+}
+
+// openHeader reads and checks the header of the compiled corpus f.
+func openHeader(f *os.File) (header, error) {
+	fi, err := f.Stat()
+	if err != nil {
+		return header{}, err
+	}
+	start := make([]byte, min(fi.Size(), 64<<10))
+	if _, err := io.ReadFull(f, start); err != nil {
+		return header{}, err
+	}
+	return readHeader(start, fi.Size())
 }
 
 // mapImage maps the image of the compiled corpus f, at h.base when it can.

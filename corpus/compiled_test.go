@@ -240,6 +240,16 @@ func TestOpenCompiled(t *testing.T) {
 			t.Errorf("OpenCompiled #%d (image at %#x): releases differ (-parsed +compiled):\n%s", i+1, p, diff)
 		}
 		at = append(at, p)
+		corpus.AgeCompiled(cc, time.Minute)
+		cfs := &countingFS{FS: os.DirFS(dir)}
+		loaded, err := corpus.LoadDirFS(nil, dir, cfs, corpus.LoadOptions{Previous: cc})
+		if err != nil {
+			t.Fatalf("LoadDir with mapped compiled corpus #%d: %v", i+1, err)
+		}
+		if cfs.opened.Load() != 0 || loaded.CheckPrevious() != nil {
+			t.Errorf("LoadDir with mapped compiled corpus #%d: opened %d files, CheckPrevious %v; want none, nil",
+				i+1, cfs.opened.Load(), loaded.CheckPrevious())
+		}
 	}
 	t.Logf("images at %#x (laid out for %#x)", at, corpus.ImageBase)
 	if at[0] == at[1] {
@@ -297,8 +307,24 @@ func TestOpenCompiled(t *testing.T) {
 			}
 			// A changed relocation is only read where the image is moved:
 			// with the laid-out address taken by the images above, it is.
-			if _, err := corpus.OpenCompiled(bad); !errors.Is(err, corpus.ErrCompiledStale) {
-				t.Errorf("OpenCompiled = %v, want ErrCompiledStale", err)
+			// Mapped, all but the header is checked after OpenCompiled
+			// returns: a load given the compiled corpus then parses the
+			// files instead, and Check reports the damage.
+			cc, err := corpus.OpenCompiled(bad)
+			if err == nil {
+				corpus.AgeCompiled(cc, time.Minute)
+				loaded, lerr := corpus.LoadDir(nil, dir, corpus.LoadOptions{Previous: cc})
+				if lerr != nil {
+					t.Fatalf("LoadDir with a damaged compiled corpus: %v", lerr)
+				}
+				if diff := cmp.Diff(c.Releases, loaded.Releases); diff != "" || loaded.CheckPrevious() != nil {
+					t.Errorf("LoadDir with a damaged compiled corpus: CheckPrevious %v; releases differ (-parsed +loaded):\n%s",
+						loaded.CheckPrevious(), diff)
+				}
+				err = cc.Check()
+			}
+			if !errors.Is(err, corpus.ErrCompiledStale) {
+				t.Errorf("OpenCompiled, Check = %v, want ErrCompiledStale", err)
 			}
 			if _, err := corpus.ReadCompiled(tc.edit(bytes.Clone(good))); !errors.Is(err, corpus.ErrCompiledStale) {
 				t.Errorf("ReadCompiled = %v, want ErrCompiledStale", err)

@@ -325,6 +325,13 @@ func (c *Corpus) Release(id string) (*Release, bool) {
 	return r, ok
 }
 
+// CheckPrevious returns an error wrapping ErrCompiledStale if the compiled
+// corpus c took releases from (LoadOptions.Previous) proves damaged, and nil
+// when it is sound or c took none from one. It waits for the checks of a
+// mapped compiled corpus, which run while the corpus loads: a corpus must
+// not answer before its CheckPrevious returns nil.
+func (c *Corpus) CheckPrevious() error { return c.previous.Check() }
+
 // Skipped lists the release files LoadWith skipped, and why.
 func (c *Corpus) Skipped() []*FileError { return c.skipped }
 

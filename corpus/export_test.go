@@ -9,11 +9,18 @@ import (
 
 // AgeCompiled dates cc's load d later, as if its files had been read
 // long after they last changed.
-func AgeCompiled(cc *Compiled, d time.Duration) { cc.start = cc.start.Add(d) }
+func AgeCompiled(cc *Compiled, d time.Duration) {
+	if cc.waitValues() == nil {
+		cc.start = cc.start.Add(d)
+	}
+}
 
 // CompiledReleases returns cc's releases in file name order, and where its
 // image is in memory.
 func CompiledReleases(cc *Compiled) ([]*Release, uintptr) {
+	if err := cc.waitValues(); err != nil {
+		return nil, 0
+	}
 	var rs []*Release
 	for _, f := range cc.files() {
 		rs = append(rs, f.Release)
@@ -34,7 +41,7 @@ const (
 func UnmapCompiled(cc *Compiled) {
 	cc.Check()
 	if cc.unmap != nil {
-		cc.unmap()
+		cc.unmap() // once: a damaged image is already released
 	}
 }
 

@@ -308,7 +308,8 @@ type LoadOptions struct {
 	MaxFileSize int64
 	// Previous is the compiled form of an earlier load of the same folder
 	// (see ReadCompiled), or nil: the releases of files unchanged since are
-	// taken from it instead of being read and parsed again.
+	// taken from it instead of being read and parsed again. One that
+	// proves damaged is logged and left out.
 	Previous *Compiled
 }
 
@@ -412,6 +413,10 @@ func load(lg *slog.Logger, fsys fs.FS, files []listedFile, start time.Time, opts
 	}
 	if opts.MaxFileSize <= 0 {
 		opts.MaxFileSize = DefaultMaxFileSize
+	}
+	if err := opts.Previous.waitValues(); err != nil {
+		lg.Warn("parsing every release file", "err", err)
+		opts.Previous = nil
 	}
 	h := sha256.New()
 	var (

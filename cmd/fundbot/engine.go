@@ -54,33 +54,34 @@ func openEngine(lg *slog.Logger, corpusDir, indexDir string, strict bool) (*answ
 			lg.Info("parsing every release file", "err", err)
 		}
 	}
-	eng, closeIndex, err := newEngine(lg, corpusDir, indexDir, strict, prev)
+	c, eng, closeIndex, err := newEngine(lg, corpusDir, indexDir, strict, prev)
 	if err != nil {
 		return nil, nil, err
 	}
 	// The compiled corpus's strings were checked on the other CPU while
 	// the engine was made: a damaged one is dropped and the files parsed.
-	if err := prev.Check(); err != nil {
+	if err := c.CheckPrevious(); err != nil {
 		lg.Warn("parsing every release file", "err", err)
 		if err := closeIndex(); err != nil {
 			return nil, nil, fmt.Errorf("close index: %w", err)
 		}
-		return newEngine(lg, corpusDir, indexDir, strict, nil)
+		_, eng, closeIndex, err = newEngine(lg, corpusDir, indexDir, strict, nil)
+		return eng, closeIndex, err
 	}
 	return eng, closeIndex, nil
 }
 
 // newEngine loads the corpus, with the releases of files unchanged since
-// prev was written taken from prev, opens its index and returns an answer
-// engine over them, with a function that closes the index.
-func newEngine(lg *slog.Logger, corpusDir, indexDir string, strict bool, prev *corpus.Compiled) (*answer.Engine, func() error, error) {
+// prev was written taken from prev, opens its index and returns the corpus
+// and an answer engine over them, with a function that closes the index.
+func newEngine(lg *slog.Logger, corpusDir, indexDir string, strict bool, prev *corpus.Compiled) (*corpus.Corpus, *answer.Engine, func() error, error) {
 	c, err := loadCorpus(lg, corpusDir, strict, prev)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	idx, err := index.Open(lg, indexDir, c)
 	if err != nil {
-		return nil, nil, fmt.Errorf("open index: %w", err)
+		return nil, nil, nil, fmt.Errorf("open index: %w", err)
 	}
-	return answer.New(lg, c, idx), idx.Close, nil
+	return c, answer.New(lg, c, idx), idx.Close, nil
 }
