@@ -305,7 +305,11 @@ var beforeForms = []beforeForm{
 	{name: "heading", tail: sectorHeadingRe, heading: true},
 	// "core funding of NOK 237 million", "an unearmarked contribution
 	// of SEK 500 million": the sector's own words are the money.
-	{name: "funding of", tail: lazyre.New(`^\s+(?:of|amounting to|in the amount of)\s+$`), moneyNoun: true},
+	{name: "funding of", tail: lazyre.New(`^(?:\s+(?:to|for)\s+(?:the\s+)?\p{Lu}[\w’'.&-]*(?:\s+(?:\p{Lu}[\w’'.&-]*|of|the)){0,6})?,?\s+(?:of|amounting to|(?:with|in) the amount of)\s+$`), moneyNoun: true},
+	// "unearmarked multi-year primary funding to OCHA with the amount of
+	// $16 million", "core funding to UNHCR of NOK 237 million": the
+	// sector qualifies a noun of money, which may name its recipient.
+	{name: "qualified funding of", tail: lazyre.New(`^(?:\s+[\p{Ll}-]+){0,3}?\s+(?:funding|funds|contributions?|grants?|support|allocation)(?:\s+(?:to|for)\s+(?:the\s+)?\p{Lu}[\w’'.&-]*(?:\s+(?:\p{Lu}[\w’'.&-]*|of|the)){0,6})?,?\s+(?:of|worth|totall?ing|amounting to|valued at|(?:with|in|for) (?:the|an?) (?:total )?amount of)\s+$`)},
 	// "nutrition (USD 2 million) and health (USD 1 million)": the amount
 	// in brackets right after its sector.
 	{name: "in brackets", tail: lazyre.New(`^\s*\(\s*$`)},
@@ -389,6 +393,11 @@ func purposeAt(text string, ms []corpus.SectorMention) (sector string, found, li
 		pos += m[1]
 	}
 	first := ms[0]
+	if secondPurposeRe.MatchString(text[first.End:]) {
+		// "to safeguard rural livelihoods and provide emergency seed
+		// support": two purposes, whichever the table knows.
+		return "", false, true
+	}
 	if len(ms) > 1 {
 		rest := text[first.End:]
 		if m := sectorListRe.FindStringIndex(rest); m != nil {
@@ -400,6 +409,10 @@ func purposeAt(text string, ms []corpus.SectorMention) (sector string, found, li
 	}
 	return first.Sector.Label, true, false
 }
+
+// secondPurposeRe starts a second purpose right after the first one's
+// sector: "... livelihoods and provide emergency seed support".
+var secondPurposeRe = lazyre.New(`^(?:\s+[\p{Ll}-]+){0,2}?(?:\s*,)?\s+(?:and|as well as)\s+(?:to\s+|for\s+)?(?:provide|providing|deliver|delivering|support|supporting|give|giving|offer|ensure|improve|improving|strengthen|protect|restore|fund|cover|help|build|rebuild|meet|address|reduce|prevent|treat|promote)\b`)
 
 // titleForRe ends the words of a title before the sector its amount is
 // for: "... For Emergency Food Assistance", "... to WFP for emergency
