@@ -84,6 +84,27 @@ type Amount struct {
 	// Approximate is set when the release qualifies the amount ("nearly",
 	// "about", "some").
 	Approximate bool `yaml:"approximate,omitempty" json:"approximate,omitempty"`
+	// Period is set when the release states the amount per period rather
+	// than once: PeriodYear for "NOK 237 million a year" or "EUR 5 million
+	// annually" (whatever span of years it is stated for), PeriodMonth for
+	// "$2 million a month". Such an amount is shown with its period and
+	// never added into a sum as if it were given once.
+	Period string `yaml:"period,omitempty" json:"period,omitempty"`
+}
+
+// The periods an amount may be stated per (Amount.Period).
+const (
+	PeriodYear  = "year"
+	PeriodMonth = "month"
+)
+
+// PerPeriod says how an amount's period reads after the amount: "a year",
+// "a month", or "" for an amount given once.
+func (a *Amount) PerPeriod() string {
+	if a == nil || a.Period == "" {
+		return ""
+	}
+	return "a " + a.Period
 }
 
 // Fact is one structured statement taken from a release. Which fields are

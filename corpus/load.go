@@ -263,6 +263,8 @@ func validateFact(f *Fact, paragraphs int, title string) *problem {
 		return &problem{[]any{"amount", "value"}, fmt.Sprintf("amount %v is not a number", f.Amount.Value)}
 	case f.Amount != nil && f.Amount.Value < 0:
 		return &problem{[]any{"amount", "value"}, fmt.Sprintf("amount %v is negative", f.Amount.Value)}
+	case f.Amount != nil && f.Amount.Period != "" && f.Amount.Period != PeriodYear && f.Amount.Period != PeriodMonth:
+		return &problem{[]any{"amount", "period"}, fmt.Sprintf("period %q is not %q or %q", f.Amount.Period, PeriodYear, PeriodMonth)}
 	case math.IsNaN(f.Percent) || f.Percent < 0 || f.Percent > 100:
 		return &problem{[]any{"percent"}, fmt.Sprintf("percent %v is not between 0 and 100", f.Percent)}
 	case f.Count < 0:

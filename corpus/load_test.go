@@ -66,6 +66,7 @@ func TestParseRejects(t *testing.T) {
 		{"unknown kind", "kind: amount", "kind: rumour", 7, `unknown kind "rumour"`},
 		{"percent over 100", "percent: 25", "percent: 250", 15, "percent 250"},
 		{"negative count", "count: 10", "count: -3", 16, "count -3 is negative"},
+		{"unknown period", "currency: USD", "currency: USD\n      period: fortnight", 15, `period "fortnight" is not "year" or "month"`},
 		{"published not a date", "published: 2011-03-01", "published: March 2011", 5, "YYYY-MM-DD"},
 		{"published impossible date", "published: 2011-03-01", "published: 2011-02-30", 5, "YYYY-MM-DD"},
 		{"no id", "id: good\n", "", 0, "no id"},
@@ -105,6 +106,7 @@ func TestParseAccepts(t *testing.T) {
 		{"no published date", "published: 2011-03-01\n", ""},
 		{"bounds", "year: 2011\npublished", "year: 2100\npublished"},
 		{"zero amount", "value: 1000000", "value: 0"},
+		{"per year", "currency: USD", "currency: USD\n      period: year"},
 		{"CRLF", "\n", "\r\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -300,6 +300,9 @@ func factSummary(f Fact, recipient string) string {
 		if f.Amount.Approximate {
 			parts = append(parts, "approximate")
 		}
+		if f.Amount.Period != "" {
+			parts = append(parts, "per "+f.Amount.Period)
+		}
 	}
 	if f.Country != "" {
 		parts = append(parts, "country="+f.Country+" ("+f.CountryName+")")

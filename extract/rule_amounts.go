@@ -9,7 +9,8 @@ import (
 // amountFacts makes a fact of each amount a sentence states, tied to the
 // place named right after it ("USD 5 million for Kenya"), or to the only
 // place its sentence names when the sentence states one amount, and to
-// the sector the sectors rule read for it (rule_sector.go). Its role
+// the sector the sectors rule read for it (rule_sector.go), with the
+// period it is stated per, if any (rule_period.go). Its role
 // (total, part or context) is given later, by assignRoles, when every
 // amount of the release is known.
 func amountFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
@@ -17,6 +18,7 @@ func amountFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 	for i, a := range s.amounts {
 		f := x.fact(corpus.KindAmount, p.n, s.text)
 		am := a.Amount
+		am.Period = amountPeriod(s.text, a.start, a.end) // rule_period.go
 		f.Amount = &am
 		f.Sector = s.sectorOf(i)
 		sources := []placeSource{placeRightAfter, placeBefore}
