@@ -647,8 +647,24 @@ func currencies(refs []factRef) int {
 
 // derivedSums adds the totals of several releases, one sum per currency,
 // each labelled as derived; amounts in different currencies are never
-// added together.
+// added together, nor an amount stated per year or month into a sum as if
+// it were given once: such an amount is left out of the sum, and a note
+// says so.
 func derivedSums(totals []factRef, what string) (items []Item, notes, heads []string) {
+	var periodic []string
+	totals = slices.DeleteFunc(slices.Clone(totals), func(t factRef) bool {
+		if t.f.Amount.Period == "" {
+			return false
+		}
+		periodic = append(periodic, fmt.Sprintf("%s: %s", releaseRef(t.r), money(t.f.Amount)))
+		return true
+	})
+	defer func() {
+		if len(items) > 0 && len(periodic) > 0 {
+			notes = append(notes, fmt.Sprintf("Not added into the sum, as each is stated per year or month, not once: %s.", partList(periodic)))
+			heads = append(heads, fmt.Sprintf("not added: %s", partList(periodic)))
+		}
+	}()
 	type sum struct {
 		value  float64
 		approx bool

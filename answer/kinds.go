@@ -48,6 +48,9 @@ func money(a *corpus.Amount) string {
 	if a.Currency != "" && !strings.Contains(s, a.Currency) {
 		s += " (" + a.Currency + ")"
 	}
+	if per := a.PerPeriod(); per != "" {
+		s += " " + per // "NOK 237 million a year": never read as once
+	}
 	return s
 }
 
