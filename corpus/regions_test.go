@@ -2,14 +2,10 @@ package corpus
 
 import (
 	"flag"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
-
-	"github.com/fundbot/fundbot/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -84,23 +80,8 @@ func TestRegionsRoundTrip(t *testing.T) {
 		Kind: KindShare, Paragraph: 2, Sentence: r.Paragraphs[1], Donor: "Japan", Recipient: "IOM", Year: 2011,
 		Share: "35 per cent", Percent: 35, Regions: []string{"Middle East and North Africa", "Europe"},
 	})
-	data, err := r.Marshal()
-	if err != nil {
-		t.Fatal(err)
-	}
-	golden.Check(t, filepath.Join("testdata", "share-regions.md"), data, *update)
-	back, err := Parse("share-regions.md", data)
-	if err != nil {
-		t.Fatalf("Parse(Marshal()): %v", err)
-	}
-	if diff := cmp.Diff(r, back, cmpopts.IgnoreUnexported(Release{}), cmpopts.IgnoreFields(Fact{}, "Release")); diff != "" {
-		t.Errorf("Parse(Marshal()) (-want +got):\n%s", diff)
-	}
-	var b strings.Builder
-	if err := Describe(&b, back); err != nil {
-		t.Fatal(err)
-	}
-	if want := `regions="Middle East and North Africa; Europe"`; !strings.Contains(b.String(), want) {
-		t.Errorf("Describe = %q, want it to say %s", b.String(), want)
+	got := roundTrip(t, r, "share-regions.md")
+	if want := `regions="Middle East and North Africa; Europe"`; !strings.Contains(got, want) {
+		t.Errorf("Describe = %q, want it to say %s", got, want)
 	}
 }
