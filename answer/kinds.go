@@ -786,6 +786,25 @@ func (e *Engine) organisation(ctx context.Context, q string, req request) (Answe
 }
 
 func (e *Engine) people(ctx context.Context, q string, req request) (Answer, error) {
+	// "Who is Natalia Kanem?": that person, never everyone the releases
+	// name.
+	named := req.people
+	if m := whoIsRe.FindStringSubmatch(q); len(named) == 0 && m != nil && !e.namesNoOneElse(req, m[1]) && !roleWordRe.MatchString(m[1]) {
+		named = []string{m[1]}
+	}
+	if len(named) > 0 {
+		req.years = nil
+		var refs []factRef
+		for _, kind := range []corpus.Kind{corpus.KindPerson, corpus.KindQuote} {
+			for _, ref := range e.ofKind(kind, req) {
+				if personMatches(ref.f.Person, named) {
+					refs = append(refs, ref)
+				}
+			}
+		}
+		return e.kindAnswerOf(ctx, q, req, refs, KindPeople, fmt.Sprintf("What the releases say of %s.", names(named)),
+			fmt.Sprintf("No release in the corpus names %s.", names(named)))
+	}
 	return e.kindAnswer(ctx, q, req, KindPeople, "People the releases name, and their roles.",
 		"No release names people.", corpus.KindPerson, corpus.KindQuote)
 }
@@ -840,6 +859,13 @@ func (e *Engine) quotes(ctx context.Context, q string, req request) (Answer, err
 	head := fmt.Sprintf("What %s said, as the releases quote it.", names(req.people))
 	return e.kindAnswerOf(ctx, q, req, refs, KindPeople, head, fmt.Sprintf("No release quotes %s.", names(req.people)))
 }
+
+// whoIsRe asks who a person is: "Who is Natalia Kanem?".
+var whoIsRe = regexp.MustCompile(`^\s*(?i:who\s+(?:is|was))\s+(?:(?i:mr|ms|mrs|dr)\.?\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*[?.!]*\s*$`)
+
+// roleWordRe is a word of a role, not of a name: "Who is Director
+// General?" asks for a role.
+var roleWordRe = regexp.MustCompile(`\b(?:Director|Minister|Secretary|Ambassador|President|Commissioner|Administrator|Representative|Chief|Head|Coordinator|Chair|Spokes\w*|General|Executive|Officer|Envoy)\b`)
 
 // whoSaidRe asks who said some words: "Who said that 2018 may be even
 // bleaker?".

@@ -374,3 +374,25 @@ func TestUndatedReleaseNeverAnswersAYear(t *testing.T) {
 	// same gift again, or one years apart.
 	askWantNot(t, e, []wantNot{{"How much did Germany give UNRWA?", "EUR 45 million", "Sum of"}})
 }
+
+// TestWhoIs checks that "who is NAME?" answers about that person only, and
+// says plainly when no release names them.
+func TestWhoIs(t *testing.T) {
+	r := &corpus.Release{ID: "unrwa-germany", Title: "Germany gives UNRWA EUR 45 million", Donors: []string{"Germany"}, Recipient: "UNRWA", Year: 2024,
+		Paragraphs: []string{
+			"Germany is providing EUR 45 million to UNRWA.",
+			"“Germany is now our top donor,” said UNRWA Commissioner-General Philippe Lazzarini.",
+			"“We stand by the refugees,” said Development Minister Svenja Schulze.",
+		}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: &corpus.Amount{Stated: "EUR 45 million", Value: 45e6, Currency: "EUR"}},
+		{Kind: corpus.KindQuote, Paragraph: 2, Person: "Philippe Lazzarini", Quote: "Germany is now our top donor,"},
+		{Kind: corpus.KindQuote, Paragraph: 3, Person: "Svenja Schulze", Quote: "We stand by the refugees,"},
+	}
+	e := newEngine(t, corpusOf(t, r))
+	askWantNot(t, e, []wantNot{
+		{"Who is Philippe Lazzarini?", "Lazzarini", "Schulze"},
+		{"who is Svenja Schulze", "Schulze", "Lazzarini"},
+		{"Who is John Smith?", "No release in the corpus names John Smith.", "Lazzarini"},
+	})
+}
