@@ -43,11 +43,15 @@ func OpenCompiled(name string) (*Compiled, error) {
 		unmapOnce.Do(func() { unix.MunmapPtr(unsafe.Pointer(unsafe.SliceData(img)), uintptr(len(img))) })
 	}}
 	checked := make(chan error, 1)
-	go func() { checked <- h.checkStrings(img) }()
+	go func() {
+		populate(img[h.valuesLen:])
+		checked <- h.checkStrings(img)
+	}()
 	cc.check = sync.OnceValue(func() error { return <-checked })
 	values := make(chan error, 1)
 	go func() {
 		defer f.Close() // read for the relocations
+		populate(img[:h.valuesLen])
 		err := h.checkValues(img)
 		if err == nil && uint64(uintptr(unsafe.Pointer(unsafe.SliceData(img)))) != h.base {
 			err = relocateMapped(f, h, img)
@@ -65,6 +69,19 @@ func OpenCompiled(name string) (*Compiled, error) {
 	return cc, nil
 }
 
+// populate maps the pages of part of a mapped image from the page cache in
+// one call (MADV_POPULATE_READ), rather than a fault for every few pages as
+// they are read. It is done by the goroutine that reads them first, off
+// the one that loads the corpus; on a kernel before 5.14 the pages are
+// mapped as they are read.
+func populate(part []byte) {
+	// Madvise wants a page-aligned start: the image starts on a page,
+	// its strings need not.
+	p := unsafe.Pointer(unsafe.SliceData(part))
+	off := int(uintptr(p) & uintptr(unix.Getpagesize()-1))
+	unix.Madvise(unsafe.Slice((*byte)(unsafe.Add(p, -off)), len(part)+off), unix.MADV_POPULATE_READ)
+}
+
 // openHeader reads and checks the header of the compiled corpus f.
 func openHeader(f *os.File) (header, error) {
 	fi, err := f.Stat()
@@ -79,12 +96,11 @@ func openHeader(f *os.File) (header, error) {
 }
 
 // mapImage maps the image of the compiled corpus f, at h.base when it can.
-// Mapped there, the image's pages are all mapped at once from the page
-// cache (MAP_POPULATE), one call instead of a fault for every few pages.
+// Its pages are mapped by the checks that read them first (see populate).
 func mapImage(f *os.File, h header) ([]byte, error) {
 	n := uintptr(h.imageLen)
 	p, err := unix.MmapPtr(int(f.Fd()), int64(h.imageOff), unsafe.Add(nil, uintptr(h.base)), n,
-		unix.PROT_READ, unix.MAP_PRIVATE|unix.MAP_FIXED_NOREPLACE|unix.MAP_POPULATE)
+		unix.PROT_READ, unix.MAP_PRIVATE|unix.MAP_FIXED_NOREPLACE)
 	if err == nil && uintptr(p) == uintptr(h.base) {
 		return unsafe.Slice((*byte)(p), n), nil
 	}
