@@ -55,8 +55,11 @@ type compiledFile struct {
 // Compiled is the compiled form of a corpus: see ReadCompiled and
 // Corpus.WriteCompiled.
 type Compiled struct {
-	start  time.Time // when the load that read the files began
+	start time.Time // when the load that read the files began
+	// byName holds the files of a compiled corpus read back, list those
+	// of one LoadWith read, in name order.
 	byName map[string]*compiledFile
+	list   []*compiledFile
 	image  []byte // what the files and releases are kept in
 	// ready, when the values are checked after the compiled corpus is
 	// returned, waits for that check and returns its result: start and
@@ -474,6 +477,9 @@ func (w *imageWriter) value(p *plan, at uint64, src unsafe.Pointer) {
 
 // files returns cc's files in name order.
 func (cc *Compiled) files() []*compiledFile {
+	if cc.list != nil {
+		return cc.list
+	}
 	out := make([]*compiledFile, 0, len(cc.byName))
 	for _, f := range cc.byName {
 		out = append(out, f)

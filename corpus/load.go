@@ -425,7 +425,7 @@ func load(lg *slog.Logger, fsys fs.FS, files []listedFile, start time.Time, opts
 		releases = make([]*Release, 0, len(files))
 		skipped  []*FileError
 		byID     = make(map[string]string, len(files))
-		cc       = &Compiled{start: start, byName: make(map[string]*compiledFile, len(files))}
+		cc       = &Compiled{start: start, list: make([]*compiledFile, 0, len(files))}
 		changed  = opts.Previous == nil
 		// fromPrevious: a release was taken from opts.Previous.
 		fromPrevious bool
@@ -472,15 +472,15 @@ func load(lg *slog.Logger, fsys fs.FS, files []listedFile, start time.Time, opts
 		}
 		releases = append(releases, r)
 		if trusted {
-			cc.byName[name] = prev // the same name, state, sum and release
+			cc.list = append(cc.list, prev) // the same name, state, sum and release
 		} else {
-			cc.byName[name] = &compiledFile{Name: name, State: lf.state, Sum: sum, Release: r}
+			cc.list = append(cc.list, &compiledFile{Name: name, State: lf.state, Sum: sum, Release: r})
 		}
 		h.Write([]byte(name))
 		h.Write([]byte{0})
 		h.Write(sum[:])
 	}
-	if opts.Previous != nil && len(opts.Previous.byName) != len(cc.byName) {
+	if opts.Previous != nil && len(opts.Previous.byName) != len(cc.list) {
 		changed = true // a file was removed or is now skipped
 	}
 	if len(skipped) > 0 && opts.Strict {
