@@ -305,10 +305,20 @@ func (e *Engine) parseCommand(req *request) {
 // the argument, folded and as typed.
 func (e *Engine) commandSectors(req *request, typed string) (rest, restAsTyped string) {
 	ms := corpus.SectorMentions(typed)
+	if len(ms) == 0 {
+		// A whole argument that is an acronym written in capitals only
+		// ("/funding wash", "/funding gbv"): the command's words are
+		// often typed in lower case.
+		if up := strings.ToUpper(typed); up != typed {
+			if _, ok := corpus.LookupSector(up); ok {
+				typed, ms = up, corpus.SectorMentions(up)
+			}
+		}
+	}
 	var b strings.Builder
 	at := 0
 	for _, m := range ms {
-		if s := corpus.Fold(typed[m.Start:m.End]); !slices.Contains(req.sectors, s) {
+		if s := sectorAsked(typed, m); !slices.Contains(req.sectors, s) {
 			req.sectors = append(req.sectors, s)
 		}
 		b.WriteString(typed[at:m.Start] + " ")
@@ -328,6 +338,17 @@ func (e *Engine) commandSectors(req *request, typed string) (rest, restAsTyped s
 		req.intent = intentAmount
 	}
 	return rest, restAsTyped
+}
+
+// sectorAsked is the sector a mention in a question names, folded: as
+// the question words it ("food aid"), or by its label when the words
+// folded name no sector (the acronym "WASH", matched only in capitals).
+func sectorAsked(text string, m corpus.SectorMention) string {
+	s := corpus.Fold(text[m.Start:m.End])
+	if _, ok := corpus.LookupSector(s); !ok {
+		return corpus.Fold(m.Sector.Label)
+	}
+	return s
 }
 
 // findEntities finds the countries, regions, donors and years a free
@@ -363,7 +384,7 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 	// Sectors by the sector table ("health", "food aid"), then any other
 	// sector an amount states ("adolescents").
 	for _, m := range corpus.SectorMentions(text) {
-		if s := corpus.Fold(text[m.Start:m.End]); !slices.Contains(req.sectors, s) {
+		if s := sectorAsked(text, m); !slices.Contains(req.sectors, s) {
 			req.sectors = append(req.sectors, s)
 		}
 	}

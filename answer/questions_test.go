@@ -58,6 +58,7 @@ func TestTopicsOf(t *testing.T) {
 		{"How much did the EU give for Somalia in March 2017?", nil},
 		{"What did António Vitorino say?", nil},
 		{"How much did Japan give for COVID-19?", []string{"COVID-19"}},
+		{"How much did Japan give for WASH in Marawi?", []string{"Marawi"}},
 	}
 	for _, tt := range tests {
 		if got := e.parse(tt.q).topics; !slices.Equal(got, tt.want) {

@@ -78,7 +78,29 @@ func TestAnswerSectors(t *testing.T) {
 		{"command_sector_no_release_states", "/funding shelter", []string{"No release in the corpus states an amount for shelter", "Sectors the releases state amounts for"}, []string{"NOK 90 million", "EUR 4 million", "USD 3 million", "EUR 2 million"}},
 		{"question_sector_no_release_states", "How much for shelter?", []string{"“Norway gives UNHCR and WFP NOK 90 million” (2016) does not state a separate amount for shelter"}, []string{"NOK 90 million (NOK)", "EUR 4 million (EUR)", "USD 3 million"}},
 		{"command_organisation_name_is_no_sector", "/funding World Health Organization", nil, []string{"EUR 2 million", "maternal health"}},
+		{"command_acronym_in_lower_case", "/funding mhpss", []string{"No release in the corpus states an amount for mental health"}, []string{"not a country"}},
 		{"command_without_sector", "/funding Chad", []string{"NOK 30 million"}, nil},
 		{"sector_word_is_no_typo", "How much did Norway give for child protection?", []string{"does not state a separate amount for child protection"}, []string{"Chile"}},
+	})
+}
+
+// TestAnswerSectorAcronym holds that a sector asked for by an acronym the
+// sector table matches only in capitals ("WASH") finds the parts stated
+// under its full name, in a question and, typed in lower case, in the
+// command. The corpus is invented for this test.
+func TestAnswerSectorAcronym(t *testing.T) {
+	r := &corpus.Release{
+		ID: "unicef-eu-2020", Title: "The EU gives UNICEF EUR 5 million", Donors: []string{"European Union"}, Recipient: "UNICEF", Year: 2020,
+		Paragraphs: []string{"The EU gives UNICEF EUR 5 million.", "EUR 2 million will support water, sanitation and hygiene in Yemen."},
+	}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: &corpus.Amount{Stated: "EUR 5 million", Value: 5e6, Currency: "EUR"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sector: "water, sanitation and hygiene", Amount: &corpus.Amount{Stated: "EUR 2 million", Value: 2e6, Currency: "EUR"}},
+	}
+	e := newEngine(t, corpusOf(t, r))
+	askAll(t, e, []wantCase{
+		{"question", "How much did the EU give for WASH?", []string{"EUR 2 million"}, []string{"EUR 5 million (EUR)", "does not state"}},
+		{"command_in_lower_case", "/funding wash", []string{"EUR 2 million"}, []string{"EUR 5 million (EUR)", "not a country", "does not state"}},
+		{"word_in_lower_case_is_no_sector", "How much did the EU give to wash hands?", nil, []string{"EUR 2 million"}},
 	})
 }

@@ -58,6 +58,10 @@ func (e *Engine) topicsOf(text string, req request) []string {
 			}
 		}
 	}
+	// Nor is a sector the question names ("WASH", "Core Funding").
+	for _, m := range corpus.SectorMentions(text) {
+		text = text[:m.Start] + strings.Repeat(" ", m.End-m.Start) + text[m.End:]
+	}
 	var out []string
 	for i, m := range topicRe.FindAllStringIndex(text, -1) {
 		var kept []string
