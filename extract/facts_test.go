@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/fundbot/fundbot/corpus"
@@ -126,5 +127,26 @@ func TestDonors(t *testing.T) {
 		if diff := cmp.Diff(tc.want, findDonors(tc.title, tc.first, "")); diff != "" {
 			t.Errorf("findDonors(%q, %q) (-want +got):\n%s", tc.title, tc.first, diff)
 		}
+	}
+}
+
+// TestDonorsNearLead checks how far the donor of a page pasted without its
+// title and first paragraph is looked for: a gift named by its giver up to
+// the sixth paragraph, other mentions of countries only in the first three.
+func TestDonorsNearLead(t *testing.T) {
+	filler := "The lean season is depleting people's resources."
+	for _, tc := range []struct {
+		name  string
+		paras []string
+		want  []string
+	}{
+		{"a gift named by its giver in the fourth paragraph", []string{"The contribution supports WFP in Nigeria (€10.5 million).", filler, filler, "The German contribution will support food assistance to 650,000 people."}, []string{"Germany"}},
+		{"other donors listed further on", []string{"EUR 4 million goes to WFP in the Sahel.", filler, filler, "Funds were pledged so far, among others by Sweden (USD 40 million) and France (USD 23 million)."}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := donorsNearLead(tc.paras, tc.paras[0]); !slices.Equal(got, tc.want) {
+				t.Errorf("donorsNearLead = %q, want %q", got, tc.want)
+			}
+		})
 	}
 }

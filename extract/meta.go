@@ -183,16 +183,19 @@ func findDonors(title, lead, site string) []string {
 
 // donorsNearLead runs the donor rules that read a sentence over every
 // sentence of the first three paragraphs, in order, but the announcing one
-// (already read).
+// (already read); further on, to the sixth paragraph, only the rule that
+// reads a gift named by its giver ("The German contribution will support",
+// "Germany's contribution is welcome"), since donors named there may be
+// others ("among others by Sweden (USD 40 million)").
 func donorsNearLead(paras []string, lead string) []string {
-	for _, para := range paras[:min(3, len(paras))] {
+	for i, para := range paras[:min(6, len(paras))] {
 		for _, sp := range sentences(para) {
 			sent := para[sp.start:sp.end]
 			if sent == lead || !fundingWordRe.MatchString(sent) {
 				continue
 			}
 			for _, r := range donorRules {
-				if strings.Contains(r.name, "lead") {
+				if strings.Contains(r.name, "lead") && (i < 3 || r.name == "gift in lead") {
 					if ds := r.find("", sent, ""); len(ds) > 0 {
 						return ds
 					}
