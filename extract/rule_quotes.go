@@ -11,9 +11,10 @@ import (
 	"github.com/fundbot/fundbot/corpus"
 )
 
-var (
-	saidRe = lazyre.New(`\b(?:said|says|added|adds|stated|states|noted|notes|explained|explains)\b`)
-)
+// speechVerbs are the verbs that attribute quoted words to a speaker.
+const speechVerbs = `(?:said|says|added|adds|stated|states|noted|notes|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underlines|remarked|commented|declared|highlighted|warned|urged|told\s+\p{L}+)`
+
+var saidRe = lazyre.New(`\b` + speechVerbs + `\b`)
 
 // quoteSpan is a quotation in a sentence: where it stands, its words
 // without the marks, and whether it runs on past the sentence's end (a
@@ -127,7 +128,7 @@ type quoteAt struct {
 	n                        int
 	sent, para               string
 	sentOutside, paraOutside string
-	prevPara                 string
+	prevPara, nextPara       string
 }
 
 // speakerRule is one way to tell who said a quotation.
@@ -165,6 +166,14 @@ var speakerRules = []speakerRule{
 		}
 		return ""
 	}},
+	// A paragraph of quotation alone, signed in the line after it: "–
+	// Philippe Lazzarini, UNRWA Commissioner-General".
+	{"named in the line after", func(x *releaseText, q quoteAt, _ speech) string {
+		if wordCount(q.paraOutside) >= 3 {
+			return ""
+		}
+		return x.signature(q.nextPara)
+	}},
 	// A paragraph of quotation alone, opening with its mark right after a
 	// quotation, goes on with its speaker's words; so does one that a
 	// quotation left open. ("Disclaimer: "The views ..."" is no one's.)
@@ -191,9 +200,12 @@ func (x *releaseText) quotes() []corpus.Fact {
 		if n == x.p.contact || n == x.p.org {
 			continue
 		}
-		prev := ""
+		prev, next := "", ""
 		if i > 0 {
 			prev = x.r.Paragraphs[i-1]
+		}
+		if n < len(x.r.Paragraphs) && n+1 != x.p.contact && n+1 != x.p.org {
+			next = x.r.Paragraphs[n]
 		}
 		sps := sentences(para)
 		qs := markedQuotes(para)
@@ -220,7 +232,7 @@ func (x *releaseText) quotes() []corpus.Fact {
 					within = append(within, quoteSpan{start: o.start - in.start, end: o.end - in.start})
 				}
 			}
-			q := quoteAt{n: n, sent: sent, para: para, sentOutside: outside(sent, within), paraOutside: paraOutside, prevPara: prev}
+			q := quoteAt{n: n, sent: sent, para: para, sentOutside: outside(sent, within), paraOutside: paraOutside, prevPara: prev, nextPara: next}
 			words := m.words
 			if len(words) < minQuoteChars || wordCount(words) < 4 {
 				// A few words in marks are a quotation only when a person
@@ -381,6 +393,24 @@ func (x *releaseText) statementIntroduced(prev string) string {
 	return ""
 }
 
+// signatureRe is a line that signs the quotation above it: a dash, then a
+// name and what the person is ("– Philippe Lazzarini, UNRWA
+// Commissioner-General").
+var signatureRe = lazyre.New(`^[–—-]\s*(?:(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s+)*` + nameWords + `(?:,\s*[^.!?"“”]{0,120})?\.?$`)
+
+// signature returns the person a line signs as, or "".
+func (x *releaseText) signature(line string) string {
+	line = strings.TrimSpace(line)
+	if wordCount(line) > 20 {
+		return ""
+	}
+	m := signatureRe.FindStringSubmatch(line)
+	if m == nil || !plausibleName(m[1]) {
+		return ""
+	}
+	return m[1]
+}
+
 // describedRe is a person who called something a few words in quotation
 // marks: "Ciaran Cannon described the CERF as a "valuable mechanism"".
 var describedRe = lazyre.New(`((?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]+)\s+(?:described|called|termed|labelled|labeled)\b`)
@@ -524,6 +554,6 @@ var roleWords = map[string]bool{"Minister": true, "Secretary": true, "Director":
 // saidAfterRe and saidBeforeRe find the run of capitalised words next to
 // a verb of saying; its last two words are the speaker's name.
 var (
-	saidAfterRe  = lazyre.New(`\b(?:said|says|added|adds|stated|noted|explained)\s+((?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]+)`)
-	saidBeforeRe = lazyre.New(`((?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]+),?\s+(?:said|says|added|adds|stated|noted|explained)\b`)
+	saidAfterRe  = lazyre.New(`\b` + speechVerbs + `\s+((?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]+)`)
+	saidBeforeRe = lazyre.New(`((?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]+),?\s+` + speechVerbs + `\b`)
 )

@@ -54,6 +54,19 @@ func TestQuotes(t *testing.T) {
 		{"a paragraph quoting no one after a quotation", []string{
 			`"We are very grateful for the generous support of the Government of Japan," said IOM Director General António Vitorino.`,
 			`Disclaimer: "The views expressed in this article are the sole responsibility of the author."`}, []string{"António Vitorino", ""}},
+		{"according to a person", []string{`"The funds reach families in the hardest-hit districts first," according to WFP Country Director Jakob Kern.`}, []string{"Jakob Kern"}},
+		{"according to an organisation names no one", []string{`According to USAID, the money "will provide an additional $670 million in food assistance around the world."`}, []string{""}},
+		{"an excellency and an ambassador", []string{`"Japan stands with the people of Afghanistan in these hard times," H.E. Ambassador Takashi Okada said.`}, []string{"Takashi Okada"}},
+		{"a doctor and a title after the name", []string{`"This support will save lives in the outbreak areas of the country," Dr. Tedros Adhanom Ghebreyesus, WHO Director-General, said.`}, []string{"Tedros Adhanom Ghebreyesus"}},
+		{"other verbs of saying", []string{`"Korea's support comes at a critical moment for families in Ethiopia," stressed Seon-hee Yoon, Director of WFP's Korea office.`}, []string{"Seon-hee Yoon"}},
+		{"a verb of saying and no title", []string{`"We will keep helping the families who fled the floods," Anna Lindqvist stressed.`}, []string{"Anna Lindqvist"}},
+		{"told reporters", []string{`"We will keep helping the families who fled the floods," Anna Lindqvist told reporters in Geneva.`}, []string{"Anna Lindqvist"}},
+		{"the speaker in the line after", []string{
+			`"This contribution lets us keep schools open for refugee children across the region."`,
+			"– Philippe Lazzarini, UNRWA Commissioner-General"}, []string{"Philippe Lazzarini"}},
+		{"a line after that is no speaker's", []string{
+			`"This contribution lets us keep schools open for refugee children across the region."`,
+			"The agreement was signed in Amman on Monday by both sides."}, []string{""}},
 		{"reported speech is no quotation", []string{"Göran Holmqvist, head of Sida's humanitarian aid department, said the greatest needs would be among those with no chance to flee."}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
