@@ -398,6 +398,14 @@ func purposeAt(text string, ms []corpus.SectorMention) (sector string, found, li
 		// support": two purposes, whichever the table knows.
 		return "", false, true
 	}
+	for _, m := range ms[1:] {
+		// "for emergency cash assistance to refugees in Jordan, and for
+		// general food assistance in the West Bank": a second purpose
+		// further on.
+		if anotherPurposeRe.MatchString(text[max(first.End, m.Start-60):m.Start]) {
+			return "", false, true
+		}
+	}
 	if len(ms) > 1 {
 		rest := text[first.End:]
 		if m := sectorListRe.FindStringIndex(rest); m != nil {
@@ -413,6 +421,10 @@ func purposeAt(text string, ms []corpus.SectorMention) (sector string, found, li
 // secondPurposeRe starts a second purpose right after the first one's
 // sector: "... livelihoods and provide emergency seed support".
 var secondPurposeRe = lazyre.New(`^(?:\s+[\p{Ll}-]+){0,2}?(?:\s*,)?\s+(?:and|as well as)\s+(?:to\s+|for\s+)?(?:provide|providing|deliver|delivering|support|supporting|give|giving|offer|ensure|improve|improving|strengthen|protect|restore|fund|cover|help|build|rebuild|meet|address|reduce|prevent|treat|promote)\b`)
+
+// anotherPurposeRe stands right before a second purpose of the same
+// money, further on in its clause: ", and for general food assistance".
+var anotherPurposeRe = lazyre.New(`(?:,\s*|\s)(?:and|as well as|plus)\s+(?:for|to|towards|to support|to fund|to provide|in support of)\s+(?:(?:the|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$`)
 
 // titleForRe ends the words of a title before the sector its amount is
 // for: "... For Emergency Food Assistance", "... to WFP for emergency

@@ -61,6 +61,8 @@ func TestSectorRule(t *testing.T) {
 		{"a qualified noun of money, its recipient and 'with the amount of'", "The first agreement provides unearmarked multi-year primary funding to OCHA with the amount of $16 Million US Dollars over two years.", []string{"$16 Million|core funds"}},
 		{"core funding to a recipient of", "Norway gives core funding to UNHCR of NOK 237 million.", []string{"NOK 237 million|core funds"}},
 		{"a qualified noun of money, too far", "Unearmarked funds are what agencies ask for most, and Norway gives UNHCR NOK 237 million.", []string{"NOK 237 million|"}},
+		{"a second purpose further on gives none", "In addition, they will include EUR 23 million for emergency cash assistance to refugees in Jordan, Lebanon, and Syria, and for general food assistance in the West Bank.", []string{"EUR 23 million|"}},
+		{"a purpose and a place further on", "EUR 23 million for emergency cash assistance to refugees in Jordan, and for people in Syria.", []string{"EUR 23 million|cash assistance"}},
 		{"two purposes give none", "FAO's work in Ukraine will receive more than $10 million to safeguard rural livelihoods and provide emergency seed support to farmers.", []string{"more than $10 million|"}},
 		{"a purpose and what it does", "USD 3 million for food assistance and to help families buy seeds.", []string{"USD 3 million|"}},
 		{"food assistance and nutrition support", "USD 3 million for food assistance and nutrition support to families.", []string{"USD 3 million|food and nutrition assistance"}},
