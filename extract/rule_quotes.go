@@ -12,7 +12,7 @@ import (
 )
 
 // speechVerbs are the verbs that attribute quoted words to a speaker.
-const speechVerbs = `(?:said|says|added|adds|stated|states|noted|notes|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underlines|remarked|commented|declared|highlighted|warned|urged|told\s+\p{L}+)`
+const speechVerbs = `(?:said|says|added|adds|expressed|stated|states|noted|notes|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underlines|remarked|commented|declared|highlighted|warned|urged|told\s+\p{L}+)`
 
 var saidRe = lazyre.New(`\b` + speechVerbs + `\b`)
 
@@ -423,7 +423,7 @@ func (x *releaseText) describedBy(text string) string {
 		return ""
 	}
 	ws := strings.Fields(m[1])
-	for len(ws) > 2 && (roleWords[ws[0]] || honorifics[strings.TrimSuffix(ws[0], ".")]) {
+	for len(ws) > 2 && (titleWord(ws[0]) || honorifics[strings.TrimSuffix(ws[0], ".")]) {
 		ws = ws[1:]
 	}
 	if name := strings.Join(ws, " "); len(ws) <= 3 && plausibleName(name) {
@@ -451,13 +451,15 @@ func (x *releaseText) namedSpeaker(text string) string {
 		return ""
 	}
 	var runs []string
+	// The name opening the text is its subject: "Stephanie Draper, the
+	// chief executive at Bond, said:" is not Bond's.
+	if m := nameFirstRe.FindStringSubmatch(text); m != nil {
+		runs = append(runs, m[1])
+	}
 	for _, m := range saidAfterRe.FindAllStringSubmatch(text, -1) {
 		runs = append(runs, m[1])
 	}
 	for _, m := range saidBeforeRe.FindAllStringSubmatch(text, -1) {
-		runs = append(runs, m[1])
-	}
-	if m := nameFirstRe.FindStringSubmatch(text); m != nil {
 		runs = append(runs, m[1])
 	}
 	for _, run := range runs {
@@ -486,7 +488,7 @@ func (x *releaseText) namedSpeaker(text string) string {
 		name := strings.Join(ws[max(0, len(ws)-2):], " ")
 		// "says Karolina Lindholm Billing": three names, when the first
 		// of them is no word of a title ("Foreign Affairs Børge Brende").
-		if len(ws) >= 3 && !roleWords[ws[len(ws)-3]] && ws[len(ws)-3] != strings.ToUpper(ws[len(ws)-3]) && plausibleName(strings.Join(ws[len(ws)-3:], " ")) {
+		if len(ws) >= 3 && !titleWord(ws[len(ws)-3]) && ws[len(ws)-3] != strings.ToUpper(ws[len(ws)-3]) && plausibleName(strings.Join(ws[len(ws)-3:], " ")) {
 			name = strings.Join(ws[len(ws)-3:], " ")
 		}
 		if len(ws) >= 2 && plausibleName(name) {
@@ -509,7 +511,7 @@ func (x *releaseText) namedSpeaker(text string) string {
 // "Abdulaziz Al-Rabeeah"). A word of a title ("the Minister") is no
 // surname.
 func (x *releaseText) fullName(surname string) string {
-	if !startsUpper(surname) || utf8.RuneCountInString(surname) < 3 || roleWords[surname] || honorifics[surname] {
+	if !startsUpper(surname) || utf8.RuneCountInString(surname) < 3 || titleWord(surname) || honorifics[surname] {
 		return ""
 	}
 	for _, p := range append(x.persons, x.speakers...) {
@@ -518,18 +520,25 @@ func (x *releaseText) fullName(surname string) string {
 			return p.Person
 		}
 	}
-	re, err := regexp.Compile(`((?:\p{Lu}[\p{Ll}’'-]+\s+(?:(?:bin|bint|ibn|de|da|van|von|der|del)\s+)?){1,3})` + regexp.QuoteMeta(surname) + `\b`)
+	re, err := regexp.Compile(`((?:(?:\p{Lu}\.|\p{Lu}[\p{Ll}’'-]+(?:-\p{Lu}[\p{Ll}’']+)?)\s+(?:(?:bin|bint|ibn|de|da|van|von|der|del)\s+)?){1,3})` + regexp.QuoteMeta(surname) + `\b`)
 	if err != nil {
 		return ""
 	}
 	best := ""
 	for _, para := range x.r.Paragraphs {
-		for _, m := range re.FindAllStringSubmatch(para, -1) {
-			ws := strings.Fields(m[1])
-			for len(ws) > 0 && (honorifics[ws[0]] || roleWords[ws[0]]) {
+		for _, m := range re.FindAllStringSubmatchIndex(para, -1) {
+			ws := strings.Fields(para[m[2]:m[3]])
+			for len(ws) > 0 && (honorifics[strings.TrimSuffix(ws[0], ".")] || titleWord(ws[0])) {
 				ws = ws[1:]
 			}
-			if len(ws) == 0 {
+			// Words before the name belong to it only where a name
+			// starts: "Minister of International Development and La
+			// Francophonie Marie-Claude Bibeau" names Marie-Claude Bibeau.
+			if len(ws) > 1 && !nameStartsAt(para[:m[2]]) {
+				ws = ws[len(ws)-1:]
+			}
+			// An initial alone is no first name ("F. Bond").
+			if len(ws) == 0 || len(ws) == 1 && strings.HasSuffix(ws[0], ".") {
 				continue
 			}
 			if name := strings.Join(ws, " ") + " " + surname; len(name) > len(best) && plausibleName(name) {
@@ -540,8 +549,31 @@ func (x *releaseText) fullName(surname string) string {
 	return best
 }
 
+// nameStartsAt reports whether a name may start after the text before it:
+// at the start of a paragraph or sentence, after a comma, a title such as
+// "Dr." or "Ms.", or a verb of saying; not after "and" or "of".
+func nameStartsAt(before string) bool {
+	before = strings.TrimSpace(before)
+	if before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, ",") || strings.HasSuffix(before, ":") {
+		return true
+	}
+	w := lastWord(before)
+	return honorifics[w] || titleWord(w) || saidRe.MatchString(w)
+}
+
 // honorifics stand before a surname: "Mr Brende".
 var honorifics = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Minister": true, "Ambassador": true, "H.E": true}
+
+// titleWord reports whether w is a word of a title, or words of titles
+// joined by hyphens ("Commissioner-General", "Director-General").
+func titleWord(w string) bool {
+	for _, part := range strings.Split(w, "-") {
+		if !roleWords[part] {
+			return false
+		}
+	}
+	return true
+}
 
 // roleWords are words of titles that stand before a name.
 var roleWords = map[string]bool{"Minister": true, "Secretary": true, "Director": true, "General": true, "Commissioner": true,

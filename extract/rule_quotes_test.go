@@ -67,6 +67,18 @@ func TestQuotes(t *testing.T) {
 		{"a line after that is no speaker's", []string{
 			`"This contribution lets us keep schools open for refugee children across the region."`,
 			"The agreement was signed in Amman on Monday by both sides."}, []string{""}},
+		{"a hyphenated first name", []string{`"Canada will continue to lead the way in supporting innovative solutions," said Marie-Claude Bibeau, Minister of International Development.`}, []string{"Marie-Claude Bibeau"}},
+		{"a minister by surname, named with an initial before", []string{
+			"Beverley J. Oda, minister of International Cooperation, announced that in Ottawa.",
+			`“The devastating floods in Central America continue to threaten the health of those affected,” said Minister Oda.`}, []string{"Beverley J. Oda"}},
+		{"a hyphenated title is no name", []string{`"With these new contributions, Germany is now our top donor," said UNRWA Commissioner-General Philippe Lazzarini.`}, []string{"Philippe Lazzarini"}},
+		{"named before the quotation in its paragraph, expressing", []string{`The UNHCR Representative in Japan, Ms. Karen Madeleine Farkas expressed her appreciation for the contribution. “The monies will go to providing life-saving assistance for people forced to flee.”`}, []string{"Karen Madeleine Farkas"}},
+		{"a surname whose full name follows a title's words", []string{
+			"Canada will provide $274 million, Minister of International Development and La Francophonie Marie-Claude Bibeau announced.",
+			`"Canada will continue to lead the way in supporting innovative programs," Bibeau said in a statement.`}, []string{"Marie-Claude Bibeau"}},
+		{"the name opening the sentence, not an organisation in its title", []string{
+			"Bond has called for DFID to increase the amount, wrote F. Bond.",
+			`Stephanie Draper, the chief executive at Bond, said: “Covid-19 looks set to trigger a global humanitarian emergency.”`}, []string{"Stephanie Draper"}},
 		{"reported speech is no quotation", []string{"Göran Holmqvist, head of Sida's humanitarian aid department, said the greatest needs would be among those with no chance to flee."}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
