@@ -71,7 +71,7 @@ func beneficiaryFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 		if b := countClauseRe.FindAllStringIndex(clause, -1); b != nil {
 			clause = clause[b[len(b)-1][1]:]
 		}
-		if !aheadCueRe.MatchString(clause) && !helpAfterRe.MatchString(sent[m[9]:]) && !listAhead(x, p, s) || caseloadRe.MatchString(sent) {
+		if !aheadCueRe.MatchString(clause) && !helpAfterRe.MatchString(sent[m[9]:]) && !listAhead(x, p, s) && !giftReachesRe.MatchString(sent[:m[0]]) || caseloadRe.MatchString(sent) {
 			continue
 		}
 		out = append(out, x.beneficiary(p, s, m, count))
@@ -100,6 +100,10 @@ var thingAfterRe = lazyre.New(`(?i)^(?:['’]s?)?\s+(?:friendly\s+)?(?:safe|spac
 
 // aheadCueRe says a sentence tells what money will do.
 var aheadCueRe = lazyre.New(`(?i)\b(?:will|shall|is (?:expected|set|due|intended|meant) to|are (?:expected|set|due|intended|meant) to|expected to|aims? to|is to|are to|to be)\b`)
+
+// giftReachesRe is the gift itself reaching the people counted next: "The
+// contribution, benefiting some 50,000 refugees".
+var giftReachesRe = lazyre.New(`(?i)\b(?:contributions?|funding|grants?|donations?|money|funds|allocations?|package)\b[^.;]{0,40}?\b(?:benefit(?:t)?ing|reaching|assisting|helping|targeting|serving)\s+(?:to\s+)?$`)
 
 // countClauseRe opens the clause a count stands in: "..., where
 // vouchers help more than three million refugees" is not what "will" in
