@@ -246,7 +246,9 @@ func TestAnswerJSONPassagesRanked(t *testing.T) {
 	}
 }
 
-func TestAnswerCacheAndConcurrency(t *testing.T) {
+// TestAnswerConcurrency asks one engine the same questions from several
+// goroutines: each gets the same answer.
+func TestAnswerConcurrency(t *testing.T) {
 	e := newEngine(t, seedCorpus(t))
 	ctx := context.Background()
 	first, err := e.Answer(ctx, "/funding  Pakistan ")

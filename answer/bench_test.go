@@ -30,17 +30,10 @@ var benchQuestions = []string{
 	"/funding",
 }
 
-// BenchmarkAnswer measures answers on the seed corpus with the cache off:
-// every call parses, looks up, searches the index and renders.
+// BenchmarkAnswer measures answers on the seed corpus: every call parses,
+// looks up, searches the index and renders (the engine caches nothing;
+// the bot caches replies).
 func BenchmarkAnswer(b *testing.B) {
-	e := newEngine(b, seedCorpus(b))
-	e.cache = nil
-	benchAnswers(b, e, benchQuestions)
-}
-
-// BenchmarkAnswerCached measures the same questions answered again, as a
-// running bot mostly does.
-func BenchmarkAnswerCached(b *testing.B) {
 	e := newEngine(b, seedCorpus(b))
 	benchAnswers(b, e, benchQuestions)
 }
@@ -52,7 +45,7 @@ var (
 	synthErr    error
 )
 
-// synthEngine returns an uncached engine over the synthetic corpus of
+// synthEngine returns an engine over the synthetic corpus of
 // 10,000 releases (about 200,000 indexed documents), built once per test
 // binary.
 func synthEngine(b *testing.B) *Engine {
@@ -76,11 +69,10 @@ func synthEngine(b *testing.B) *Engine {
 		b.Fatal(synthErr)
 	}
 	e := New(slog.New(slog.NewTextHandler(io.Discard, nil)), synthCorpus, synthIdx)
-	e.cache = nil
 	return e
 }
 
-// BenchmarkAnswer10k measures uncached answers on a synthetic corpus of
+// BenchmarkAnswer10k measures answers on a synthetic corpus of
 // 10,000 releases, reporting the median and the 99th percentile.
 func BenchmarkAnswer10k(b *testing.B) {
 	e := synthEngine(b)
@@ -95,7 +87,7 @@ func BenchmarkAnswer10k(b *testing.B) {
 	benchAnswers(b, e, qs)
 }
 
-// BenchmarkAnswer10kDistinct measures uncached answers on the synthetic
+// BenchmarkAnswer10kDistinct measures answers on the synthetic
 // corpus of 10,000 releases to 5,000 different questions in the shapes the
 // load test sends (distinctQuestions), as `fundbot serve` meets them when
 // no answer is cached.
@@ -104,7 +96,7 @@ func BenchmarkAnswer10kDistinct(b *testing.B) {
 	benchAnswers(b, e, distinctQuestions(e, 5000))
 }
 
-// BenchmarkAnswerDistinct measures uncached answers on the seed corpus to
+// BenchmarkAnswerDistinct measures answers on the seed corpus to
 // 5,000 different questions in the load test's shapes, naming the donors,
 // recipients, countries and years of the synthetic corpus (most of which
 // the seed release does not cover), as the load test sends them.
@@ -117,7 +109,6 @@ func BenchmarkAnswerDistinct(b *testing.B) {
 	}
 	defer idx.Close()
 	e := New(lg, c, idx)
-	e.cache = nil
 	names := New(slog.New(slog.DiscardHandler), corpustest.Synthetic(500, 1), nil)
 	benchAnswers(b, e, distinctQuestions(names, 5000))
 }

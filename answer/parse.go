@@ -89,9 +89,8 @@ var (
 
 // Normalize is the form of a question that its answer depends on: Slack
 // user mentions removed, white space trimmed and collapsed to single
-// spaces, words and case kept. Answers are cached by it (the engine's and
-// the bot's); it returns text itself, without copying, when text is
-// already normal.
+// spaces, words and case kept. The bot caches replies by it; it returns
+// text itself, without copying, when text is already normal.
 func Normalize(text string) string {
 	if strings.Contains(text, "<@") {
 		text = mentionRe.ReplaceAllString(text, " ")
