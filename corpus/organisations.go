@@ -68,7 +68,7 @@ var organisations = []Organisation{
 	{"OCHA", []string{"Office for the Coordination of Humanitarian Affairs", "UNOCHA"}},
 	{"OHCHR", []string{"Office of the United Nations High Commissioner for Human Rights", "United Nations High Commissioner for Human Rights", "UN Human Rights Office"}},
 	{"ICRC", []string{"International Committee of the Red Cross"}},
-	{"IFRC", []string{"International Federation of Red Cross and Red Crescent Societies", "International Federation of Red Cross", "Red Cross federation", "Red Cross and Red Crescent federation"}},
+	{"IFRC", []string{"International Federation of Red Cross and Red Crescent Societies", "International Federation of the Red Cross and Red Crescent Societies", "International Federation of the Red Cross", "Red Cross and Red Crescent Societies", "International Federation of Red Cross", "International Red Cross federation", "Red Cross federation", "Red Cross and Red Crescent federation"}},
 	{"UN-Habitat", []string{"United Nations Human Settlements Programme"}},
 	{"UNOPS", []string{"United Nations Office for Project Services"}},
 	{"UN Women", []string{"United Nations Entity for Gender Equality"}},
@@ -83,6 +83,10 @@ var organisations = []Organisation{
 	{"Mercy Corps", nil}, {"Save the Children", nil}, {"Oxfam", nil}, {"CARE", nil}, {"World Vision", nil},
 	{"Danish Refugee Council", nil}, {"Plan International", nil}, {"Islamic Relief", nil}, {"Caritas", nil},
 	{"Palestine Red Crescent Society", []string{"PRCS", "Palestinian Red Crescent Society", "Palestine Red Crescent"}},
+	// "the Red Cross" unqualified (a movement, a national society): longer
+	// names that hold it (ICRC, IFRC, "Swiss Red Cross") win where they
+	// stand.
+	{"Red Cross", []string{"Red Cross and Red Crescent Movement", "International Red Cross"}},
 	{"Swiss Red Cross", nil}, {"Concern Worldwide", nil}, {"GOAL", nil}, {"Trócaire", nil},
 	{"Action Against Hunger", []string{"Action contre la Faim"}}, {"JPF", []string{"Japan Platform"}},
 	{"Norwegian Church Aid", nil}, {"Humanity & Inclusion", []string{"Handicap International"}}, {"UNAIDS", nil},
