@@ -336,7 +336,8 @@ func TestOpenCompiled(t *testing.T) {
 // BenchmarkLoad10k loads 10,000 synthetic release files (79 MB) by parsing
 // every one, and from a kept compiled form, as a process that reuses a
 // persisted index does: the compiled form mapped (OpenCompiled), every file
-// asked for its state, none opened, and the strings checked. Run it with
+// asked for its state (LoadDir), none opened, and the values and strings
+// checked. Run it with
 // -benchtime 1x for parse: one load takes seconds.
 func BenchmarkLoad10k(b *testing.B) {
 	dir := b.TempDir()
@@ -374,7 +375,7 @@ func BenchmarkLoad10k(b *testing.B) {
 				b.Fatal(err)
 			}
 			corpus.AgeCompiled(cc, time.Minute)
-			c, err := corpus.LoadWith(nil, os.DirFS(dir), corpus.LoadOptions{Previous: cc})
+			c, err := corpus.LoadDir(nil, dir, corpus.LoadOptions{Previous: cc})
 			if err != nil || c.CompiledChanged() {
 				b.Fatalf("LoadWith with the compiled form: %v, changed %v", err, c.CompiledChanged())
 			}
