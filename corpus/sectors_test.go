@@ -52,6 +52,11 @@ func TestLookupSector(t *testing.T) {
 		{"wash", Sector{}, false},
 		{"World Health Organization", Sector{}, false},
 		{"adolescents", Sector{}, false},
+		{"food assistance and nutrition", Sector{"food and nutrition assistance", "food"}, true},
+		{"non-earmarked", Sector{"core funds", "core funds"}, true},
+		{"hygiene kits", Sector{"water, sanitation and hygiene", "water, sanitation and hygiene"}, true},
+		{"RUTF", Sector{"nutrition", "nutrition"}, true},
+		{"seed funding", Sector{}, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
