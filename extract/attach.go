@@ -25,7 +25,7 @@ var (
 	// gapPrepRe is what may stand between an amount and the place it is
 	// for: "USD 5 million for Kenya", ", CHF 20 million, is for the Syria
 	// ...", "USD 5 million will go to Kenya".
-	gapPrepRe = lazyre.New(`^\)?,?\s*(?:(?:will|is|are|was|were|has been|have been|shall)\s+(?:\w+\s+){0,2}?)?(?:for|to|in|towards|into)\s+(?:the\s+)?$|^\s*(?:to|for|through)\s+(?:the\s+)?\p{Lu}[\w’'.-]*(?:['’]s)?(?:\s+[\p{L}’'.-]+){0,4}?\s+(?:for|in)\s+(?:the\s+)?$|^\s*for\s+(?:[\p{Ll}-]+\s+){1,5}(?:assistance|aid|relief|support|operations|programmes?|programs?|projects?|response|activities|work)\s+(?:to|for|in)\s+(?:the\s+)?$|^\s*(?:\([^)]{0,30}\)\s*)?(?:[\p{Ll}-]+\s+){0,2}(?:boost|top-up|uplift|increase|injection|contribution|grant|allocation)\s+(?:to|for)\s+(?:the\s+)?(?:UK\s+|EU\s+|UN\s+|US\s+)?$`)
+	gapPrepRe = lazyre.New(`^\)?,?\s*(?:(?:will|is|are|was|were|has been|have been|shall)\s+(?:\w+\s+){0,2}?)?(?:for|to|in|towards|into)\s+(?:the\s+)?$|^\s*(?:to|for|through)\s+(?:the\s+)?\p{Lu}[\w’'.-]*(?:['’]s)?(?:\s+[\p{L}’'.-]+){0,4}?\s+(?:for|in)\s+(?:the\s+)?$|^\s*for\s+(?:[\p{Ll}-]+\s+){0,5}(?:assistance|aid|relief|support|operations|programmes?|programs?|projects?|response|activities|work)\s+(?:to|for|in)\s+(?:the\s+)?$|^\s*(?:\([^)]{0,30}\)\s*)?(?:[\p{Ll}-]+\s+){0,2}(?:boost|top-up|uplift|increase|injection|contribution|grant|allocation)\s+(?:to|for)\s+(?:the\s+)?(?:UK\s+|EU\s+|UN\s+|US\s+)?$`)
 )
 
 // place is a country or region a fact is about.
@@ -183,6 +183,10 @@ const (
 	// of a receiving verb or with the finding in brackets: "agencies in
 	// Yemen will receive $5 million", "In Syria ($20 million)".
 	placeBefore
+	// placeOpening is the one place a sentence opens with: "For the
+	// Middle East, the Commission has announced an envelope of €345
+	// million".
+	placeOpening
 	// placeOwnClause is the only place named in the finding's own clause,
 	// after it and before the next amount: "and $1 million will be
 	// channelled to WFP's aid to refugees in Moldova".
@@ -225,6 +229,10 @@ func attach(f *corpus.Fact, p *paragraph, s *sentence, start, end int, sources .
 			if i >= 0 && receivedGapRe.MatchString(s.text[ms[i].End:start]) && (i == 0 || !listJoinRe.MatchString(s.text[ms[i-1].End:ms[i].Start])) {
 				pl, ok = placeOf(ms[i]), true
 			}
+		case placeOpening:
+			if len(ms) > 0 && inPlaceRe.MatchString(s.text[:ms[0].Start]) && !listGoesOn(s.text[ms[0].End:]) && strings.HasPrefix(strings.TrimLeft(s.text[ms[0].End:], " "), ",") {
+				pl, ok = placeOf(ms[0]), true
+			}
 		case placeOwnClause:
 			pl, ok = ownClausePlace(s, end)
 		case placeSole:
@@ -261,6 +269,9 @@ var (
 	// placeAmountGapRe stands between a place and the amount it gets in
 	// a list: "Mali 11 million", "Mali: 11 million", "Mali (".
 	placeAmountGapRe = lazyre.New(`^\s*,?\s*(?:[:(–-]|gets|receives|will receive|is to receive|with|of|at|worth)?\s*$`)
+	// toPlaceGapRe stands between an amount and the place it goes to:
+	// " to eleven countries in ".
+	toPlaceGapRe = lazyre.New(`^\s+(?:(?:will go|goes|is|are|will be)\s+)?(?:to|for|in|towards)\s+(?:[\w-]+\s+){0,4}$`)
 	// crisisAfterRe follows a place named as a crisis: "the Syria crisis".
 	crisisAfterRe = lazyre.New(`^\s+(?:crisis|conflict|emergency|situation)\b`)
 )
@@ -269,11 +280,17 @@ var (
 // finding and the next amount or clause of its sentence.
 func ownClausePlace(s *sentence, end int) (place, bool) {
 	stop := len(s.text)
-	for _, a := range s.amounts {
-		if a.start >= end {
-			stop = min(stop, a.start)
+	next := -1 // the next amount
+	for i, a := range s.amounts {
+		if a.start >= end && a.start < stop {
+			stop, next = a.start, i
 		}
 	}
+	// The next amount has a place of its own after it: "..., with
+	// US$27.5 million to 11 African countries".
+	nextPlaced := next >= 0 && slices.ContainsFunc(s.places, func(m corpus.Mention) bool {
+		return m.Start >= s.amounts[next].end && m.Start-s.amounts[next].end <= 60 && toPlaceGapRe.MatchString(s.text[s.amounts[next].end:m.Start])
+	})
 	if m := ownClauseEndRe.FindStringIndex(s.text[end:stop]); m != nil {
 		stop = end + m[0]
 	}
@@ -291,7 +308,7 @@ func ownClausePlace(s *sentence, end int) (place, bool) {
 		// "Mali 11 million dollars, Burkina Faso 10 million dollars": a
 		// place right before the next amount is that amount's; "for the
 		// Syria crisis" names a crisis, not where the money goes.
-		if stop < len(s.text) && placeAmountGapRe.MatchString(s.text[m.End:stop]) || crisisAfterRe.MatchString(s.text[m.End:]) {
+		if next >= 0 && !nextPlaced && placeAmountGapRe.MatchString(s.text[m.End:s.amounts[next].start]) || crisisAfterRe.MatchString(s.text[m.End:]) {
 			return place{}, false
 		}
 		if pl := placeOf(m); n == 0 || pl.key() != found.key() {

@@ -579,6 +579,13 @@ func partRecipient(f *corpus.Fact, start int, r *corpus.Release) string {
 				return m.acronym
 			}
 		}
+		// A breakdown run into one line: "UNHCR: improvement of the
+		// reception centres (USD 1 million) IOM: transport (USD 0.5
+		// million)": the last "NAME:" before the amount, with no amount
+		// between them.
+		if org := breakdownItem(f.Sentence, start); org != "" {
+			return org
+		}
 	}
 	// The release's one recipient, when the amount's sentence names it
 	// and states no other amount;
@@ -592,6 +599,26 @@ func partRecipient(f *corpus.Fact, start int, r *corpus.Release) string {
 		return r.Recipient
 	}
 	return ""
+}
+
+// breakdownItem returns the organisation of the "NAME: what it does
+// (amount)" item that the amount at start ends, or "".
+func breakdownItem(sent string, start int) string {
+	var last *orgMention
+	ms := orgMentions(sent[:start])
+	for i := range ms {
+		if strings.HasPrefix(sent[ms[i].end:], ":") {
+			last = &ms[i]
+		}
+	}
+	if last == nil || start-last.end > 200 || len(findAmounts(sent[last.end:start], "")) > 0 {
+		return ""
+	}
+	// The amount closes the item, in brackets: "... (USD 1 million)".
+	if !strings.HasSuffix(strings.TrimRight(sent[:start], " "), "(") {
+		return ""
+	}
+	return last.acronym
 }
 
 // orgBracketRe stands between an organisation's name and the amount it

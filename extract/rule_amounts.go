@@ -21,7 +21,7 @@ func amountFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 		am.Period = amountPeriod(s.text, a.start, a.end) // rule_period.go
 		f.Amount = &am
 		f.Sector = s.sectorOf(i)
-		sources := []placeSource{placeRightAfter, placeBefore}
+		sources := []placeSource{placeRightAfter, placeBefore, placeOpening}
 		if len(s.amounts) == 1 {
 			sources = append(sources, placeSole)
 		} else if i == 0 || strings.Trim(s.text[s.amounts[i-1].end:a.start], " (") != "" {
