@@ -201,8 +201,13 @@ var sectorLinks = []*lazyre.Regexp{
 var sectorBeforeRe = lazyre.New(`^(?:(?:\s+[\p{Ll}-]+)?\s+(?:contributions?|grants?|donations?|allocations?|package|programmes?|programs?|projects?|funding|support|assistance|aid|component|operations?|activities|interventions|sector|cluster)\s+(?:of|worth|totall?ing|amounting to|valued at)|\s+(?:worth|totall?ing|valued at)|(?:\s+[\p{Ll}-]+){0,2}?\s+(?:will\s+|shall\s+|is to\s+|are to\s+)?(?:receives?|received|gets?|got|be allocated|(?:has|have) been allocated|(?:is|are|was|were) allocated|be given|(?:has|have) been given|receive)(?:\s+(?:an? )?allocations? of)?)\s+$`)
 
 // sectorHeadingRe stands between a sector and its amount in a list:
-// "Food assistance: USD 3 million", "Health – USD 1 million".
-var sectorHeadingRe = lazyre.New(`^(?:\s+[\p{Ll}-]+){0,2}\s*[:–—]\s*$`)
+// "Food assistance: USD 3 million", "Health – USD 1 million", "Health,
+// USD 1 million; Education, USD 500,000".
+var sectorHeadingRe = lazyre.New(`^(?:\s+[\p{Ll}-]+){0,2}\s*[:–—,]\s*$`)
+
+// bracketSectorRe is a sector alone in brackets right after its amount:
+// "USD 2 million (health)", "USD 2 million (for nutrition)".
+var bracketSectorRe = lazyre.New(`^\s*\(\s*(?:for\s+)?([^()]{1,60}?)\s*\)`)
 
 // sectorListRe joins two sectors of one list: "health, education and
 // protection", "food and non-food items".
@@ -250,6 +255,13 @@ func amountSector(s *sentence, i int, sm []corpus.SectorMention) string {
 	}
 	if a.end <= limit {
 		after := s.text[a.end:limit]
+		// "USD 2 million (health), USD 1 million (education)": the
+		// sector alone in brackets right after the amount.
+		if m := bracketSectorRe.FindStringSubmatchIndex(after); m != nil {
+			if in := mentionsIn(sm, a.end+m[2], a.end+m[3]); len(in) == 1 && in[0].Start == 0 && in[0].End == m[3]-m[2] {
+				return in[0].Sector.Label
+			}
+		}
 		for _, link := range sectorLinks {
 			m := link.FindStringIndex(after)
 			if m == nil {
