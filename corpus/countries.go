@@ -23,6 +23,9 @@ type Country struct {
 // spaces and runs of spaces collapsed: "Côte d'Ivoire" folds to
 // "cote d ivoire". Names and questions are compared folded.
 func Fold(s string) string {
+	if f, ok := foldASCII(s); ok {
+		return f
+	}
 	var b strings.Builder
 	for i, w := range words(s) {
 		if i > 0 {
@@ -31,6 +34,64 @@ func Fold(s string) string {
 		b.WriteString(w.fold)
 	}
 	return b.String()
+}
+
+// foldASCII folds s as Fold does when s is all ASCII (letters are then
+// A-Z and a-z, digits 0-9, and nothing else is part of a word), in one
+// pass and one allocation, or none when s is folded already; ok is false
+// when s is not all ASCII. Names and questions are folded on every
+// question asked.
+func foldASCII(s string) (string, bool) {
+	folded := true // s is its own fold so far
+	space := false // a separator since the last word
+	n := 0         // the fold's length so far
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return "", false
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			if space && n > 0 {
+				n++
+			}
+			n++
+			space = false
+		case 'A' <= c && c <= 'Z':
+			folded = false
+			if space && n > 0 {
+				n++
+			}
+			n++
+			space = false
+		default:
+			// Only a single space between two words stands in the fold.
+			if c != ' ' || space || n == 0 || i+1 == len(s) {
+				folded = false
+			}
+			space = true
+		}
+	}
+	if folded {
+		return s, true
+	}
+	b := make([]byte, 0, n)
+	space = false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		isUpper := 'A' <= c && c <= 'Z'
+		if !isUpper && !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+			space = true
+			continue
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		if isUpper {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return string(b), true
 }
 
 // word is a run of letters and digits in a text: its byte span and its

@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -246,5 +248,43 @@ func BenchmarkMatchCountry(b *testing.B) {
 				MatchCountry(in)
 			}
 		})
+	}
+}
+
+// TestFoldASCII checks that Fold's ASCII path folds as its path through
+// words does, on edge cases and on every text of a synthetic corpus.
+func TestFoldASCII(t *testing.T) {
+	texts := []string{
+		"", " ", "  ", "a", "A", "a b", "a  b", " a", "a ", "a-b", "a--b", "-a-", "U.S.A.", "How much does KENYA get?",
+		"already folded text 2011", "already folded text 2011 ", "tab\tseparated", "new\nline", "x,y", "1.5", "C3PO r2d2",
+		"\x00\x7f", "~!@#$%^&*()_+`{}|[]\\:\";'<>?,./", "Zz Aa",
+	}
+	// And random ASCII texts, words and separators mixed.
+	const alphabet = "aZ09 .-'\t,Qz  "
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 5000 {
+		b := make([]byte, rng.IntN(12))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		texts = append(texts, string(b))
+	}
+	for _, s := range texts {
+		got, ok := foldASCII(s)
+		if !ok {
+			continue
+		}
+		var want []string
+		for _, w := range words(s) {
+			want = append(want, w.fold)
+		}
+		if w := strings.Join(want, " "); got != w {
+			t.Errorf("foldASCII(%q) = %q, want %q as through words", s, got, w)
+		}
+	}
+	for _, s := range []string{"Côte", "naïve text", "x\u00a0y"} {
+		if _, ok := foldASCII(s); ok {
+			t.Errorf("foldASCII(%q) folded a text that is not all ASCII", s)
+		}
 	}
 }
