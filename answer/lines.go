@@ -214,9 +214,23 @@ func containsFold(s, sub string) bool {
 	return sub != "" && indexFold(s, sub) >= 0
 }
 
-// indexFold is the byte index of sub in s, ignoring ASCII case, or -1.
+// indexFold is the byte index of sub in s, ignoring case, or -1. In
+// ASCII texts (most sentences) it compares byte by byte, without
+// lowering copies of both.
 func indexFold(s, sub string) int {
-	return strings.Index(strings.ToLower(s), strings.ToLower(sub))
+	if !isASCII(s) || !isASCII(sub) {
+		return strings.Index(strings.ToLower(s), strings.ToLower(sub))
+	}
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && lowerASCII(s[i+j]) == lowerASCII(sub[j]) {
+			j++
+		}
+		if j == len(sub) {
+			return i
+		}
+	}
+	return -1
 }
 
 // excerpt cuts sentence s to about limit characters, keeping the first of
@@ -227,9 +241,11 @@ func excerpt(s string, figures []string, limit int, fromStart bool) (string, []s
 	type span struct{ start, end int }
 	spans := make([]span, 0, len(figures))
 	kept := make([]bool, len(figures))
+	// Lowering s keeps byte offsets unless a letter changes length.
+	sameOffsets := isASCII(s) || len(strings.ToLower(s)) == len(s)
 	for _, f := range figures {
 		i := indexFold(s, f)
-		if i < 0 || len(strings.ToLower(s)) != len(s) {
+		if i < 0 || !sameOffsets {
 			// A case change that changes lengths: find it exactly or not at all.
 			i = strings.Index(s, f)
 		}

@@ -166,3 +166,32 @@ func TestKeptLines(t *testing.T) {
 		t.Errorf("lines of replaced items (-want +got):\n%s", diff)
 	}
 }
+
+// TestIndexFold checks indexFold against lowering both texts, on ASCII
+// texts (compared byte by byte) and others.
+func TestIndexFold(t *testing.T) {
+	tests := []struct {
+		name, s, sub string
+		want         int
+	}{
+		{"found", "Japan gives US$ 5 Million", "us$ 5 million", 12},
+		{"case of sub", "japan gives us$ 5 million", "US$ 5 MILLION", 12},
+		{"first of two", "WFP and wfp", "Wfp", 0},
+		{"absent", "Japan gives", "Kenya", -1},
+		{"empty sub", "Japan", "", 0},
+		{"longer sub", "Jap", "Japan", -1},
+		{"at the end", "gives to WFP", "wfp", 9},
+		{"not ASCII", "Côte d'Ivoire gets CHF 5", "chf 5", 20},
+		{"not ASCII sub", "Côte d'Ivoire", "CÔTE", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := indexFold(tt.s, tt.sub); got != tt.want {
+				t.Errorf("indexFold(%q, %q) = %d, want %d", tt.s, tt.sub, got, tt.want)
+			}
+			if lowered := strings.Index(strings.ToLower(tt.s), strings.ToLower(tt.sub)); lowered != tt.want {
+				t.Errorf("lowering both finds %q in %q at %d, want %d", tt.sub, tt.s, lowered, tt.want)
+			}
+		})
+	}
+}
