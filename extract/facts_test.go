@@ -73,6 +73,11 @@ func TestSentences(t *testing.T) {
 		{"“Quoted. Still quoted,” she said. Done.", []string{"“Quoted. Still quoted,” she said.", "Done."}},
 		{"The U.S. Government gives. More follows.", []string{"The U.S. Government gives.", "More follows."}},
 		{"ends with lower. then lower", []string{"ends with lower. then lower"}},
+		// A page pasted with its list items run together.
+		{"Australia will provide $15 million across the region.$6 million for the Red Cross to provide care$2 million to UNICEF for health servicesThe remainder goes to partners.",
+			[]string{"Australia will provide $15 million across the region.", "$6 million for the Red Cross to provide care", "$2 million to UNICEF for health services", "The remainder goes to partners."}},
+		{"Switzerland Pledges CHF2 Million for Aid in Gaza.In a decisive move, it acts.", []string{"Switzerland Pledges CHF2 Million for Aid in Gaza.", "In a decisive move, it acts."}},
+		{"The U.S.A. gives US$5 million and NZ$3 million via www.example.org today.", []string{"The U.S.A. gives US$5 million and NZ$3 million via www.example.org today."}},
 	}
 	for _, tc := range tests {
 		var got []string

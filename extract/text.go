@@ -53,8 +53,43 @@ func sentences(p string) []span {
 	return plainSentences(p)
 }
 
+// gluedRe finds where a pasted page ran two sentences or list items into
+// one with no space: "across the region.$6 million for the Red Cross",
+// "medical care$2 million to UNICEF", "health servicesThe remainder",
+// "in Gaza.In a decisive move". The split falls at the second group.
+var gluedRe = lazyre.New(`[a-z]{2}\.?([$€£]\d)|[a-z]{2}\.(\p{Lu}[a-z]{1,})|[a-z]{3}((?:The|This|These|It|In|Of|For)\s)`)
+
+// unglued splits the sentence sp of p where gluedRe finds two run together.
+func unglued(p string, sp span) []span {
+	var out []span
+	start := sp.start
+	for _, m := range gluedRe.FindAllStringSubmatchIndex(p[sp.start:sp.end], -1) {
+		at := -1
+		for g := 2; g < len(m); g += 2 {
+			if m[g] >= 0 {
+				at = sp.start + m[g]
+				break
+			}
+		}
+		if at > start {
+			out = append(out, span{start, at})
+			start = at
+		}
+	}
+	return append(out, span{start, sp.end})
+}
+
 // plainSentences splits a paragraph without bullets into sentences.
 func plainSentences(p string) []span {
+	var out []span
+	for _, sp := range dottedSentences(p) {
+		out = append(out, unglued(p, sp)...)
+	}
+	return out
+}
+
+// dottedSentences splits a paragraph at its sentences' ends.
+func dottedSentences(p string) []span {
 	var out []span
 	start := 0
 	inStraight, inCurly := false, false
