@@ -373,11 +373,13 @@ func dashSpeechStart(before string) int {
 }
 
 // statementRe ends a paragraph that introduces a statement in the
-// paragraph after it: "Markus Löning ... made the following statement:".
-var statementRe = lazyre.New(`(?i)\b(?:(?:following|this)\s+statement|statement\s+(?:reads|read))\s*:$`)
+// paragraph after it: "Markus Löning ... made the following statement:",
+// "Minister Svenja Schulze said:" above words a page sets apart without
+// quotation marks.
+var statementRe = lazyre.New(`(?i)\b(?:(?:following|this)\s+statement|statement\s+(?:reads|read)|said|says|added|stated|declared|explained)\s*:$`)
 
 // statementIntroduced returns who makes the statement a paragraph ending
-// "made the following statement:" introduces, or "".
+// "made the following statement:" or "... said:" introduces, or "".
 func (x *releaseText) statementIntroduced(prev string) string {
 	if !statementRe.MatchString(prev) {
 		return ""
@@ -390,7 +392,7 @@ func (x *releaseText) statementIntroduced(prev string) string {
 	if m := nameFirstRe.FindStringSubmatch(prev); m != nil && plausibleName(m[1]) {
 		return m[1]
 	}
-	return ""
+	return x.namedSpeaker(prev)
 }
 
 // signatureRe is a line that signs the quotation above it: a dash, then a
@@ -511,7 +513,7 @@ func (x *releaseText) namedSpeaker(text string) string {
 // "Abdulaziz Al-Rabeeah"). A word of a title ("the Minister") is no
 // surname.
 func (x *releaseText) fullName(surname string) string {
-	if !startsUpper(surname) || utf8.RuneCountInString(surname) < 3 || titleWord(surname) || honorifics[surname] {
+	if !startsUpper(surname) || utf8.RuneCountInString(surname) < 3 || titleWord(surname) || honorifics[surname] || notSurnames[surname] {
 		return ""
 	}
 	for _, p := range append(x.persons, x.speakers...) {
@@ -548,6 +550,11 @@ func (x *releaseText) fullName(surname string) string {
 	}
 	return best
 }
+
+// notSurnames are capitalised words that open sentences, not names: "The
+// ministry said" names no one called The.
+var notSurnames = map[string]bool{"The": true, "This": true, "That": true, "These": true, "Those": true, "It": true,
+	"He": true, "She": true, "They": true, "We": true, "In": true, "On": true, "At": true, "For": true, "And": true, "But": true}
 
 // nameStartsAt reports whether a name may start after the text before it:
 // at the start of a paragraph or sentence, after a comma, a title such as

@@ -79,6 +79,12 @@ func TestQuotes(t *testing.T) {
 		{"the name opening the sentence, not an organisation in its title", []string{
 			"Bond has called for DFID to increase the amount, wrote F. Bond.",
 			`Stephanie Draper, the chief executive at Bond, said: “Covid-19 looks set to trigger a global humanitarian emergency.”`}, []string{"Stephanie Draper"}},
+		{"words set apart after 'said:'", []string{
+			"Development Minister Svenja Schulze said:",
+			"Hunger is growing again in the Sahel, and we must act before the lean season begins."}, []string{"Svenja Schulze"}},
+		{"a paragraph after 'said:' that no one is named to say", []string{
+			"The ministry said:",
+			"Hunger is growing again in the Sahel, and we must act before the lean season begins."}, nil},
 		{"reported speech is no quotation", []string{"Göran Holmqvist, head of Sida's humanitarian aid department, said the greatest needs would be among those with no chance to flee."}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
