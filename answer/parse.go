@@ -327,7 +327,7 @@ func (e *Engine) commandSectors(req *request, typed string) (rest, restAsTyped s
 	restAsTyped = strings.Join(strings.Fields(b.String()), " ")
 	rest = corpus.Fold(restAsTyped)
 	for _, s := range e.sectors {
-		if rest == s || has(rest, s) && len(ms) == 0 && e.releaseNamed(rest) == "" {
+		if !tableSector(s) && (rest == s || has(rest, s) && len(ms) == 0 && e.releaseNamed(rest) == "") {
 			req.sectors = append(req.sectors, s)
 			rest = strings.Join(strings.Fields(strings.Replace(" "+rest+" ", " "+s+" ", " ", 1)), " ")
 			restAsTyped = rest
@@ -337,6 +337,14 @@ func (e *Engine) commandSectors(req *request, typed string) (rest, restAsTyped s
 		req.intent = intentAmount
 	}
 	return rest, restAsTyped
+}
+
+// tableSector reports whether the sector table knows s: such a sector is
+// found in a question by corpus.SectorMentions, which knows the names it
+// stands inside ("Education Cannot Wait"), never by its words alone.
+func tableSector(s string) bool {
+	_, ok := corpus.LookupSector(s)
+	return ok
 }
 
 // sectorAsked is the sector a mention in a question names, folded: as
@@ -388,7 +396,7 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 		}
 	}
 	for _, s := range e.sectors {
-		if has(folded, s) && !slices.Contains(req.sectors, s) {
+		if !tableSector(s) && has(folded, s) && !slices.Contains(req.sectors, s) {
 			req.sectors = append(req.sectors, s)
 		}
 	}

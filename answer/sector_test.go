@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/fundbot/fundbot/corpus"
@@ -103,4 +104,30 @@ func TestAnswerSectorAcronym(t *testing.T) {
 		{"command_in_lower_case", "/funding wash", []string{"EUR 2 million"}, []string{"EUR 5 million (EUR)", "not a country", "does not state"}},
 		{"word_in_lower_case_is_no_sector", "How much did the EU give to wash hands?", nil, []string{"EUR 2 million"}},
 	})
+}
+
+// TestSectorsAsked holds which sectors a question or command names: by
+// the sector table, the label of an acronym, never a sector's word inside
+// a name the table knows ("Education Cannot Wait"), whatever its case.
+func TestSectorsAsked(t *testing.T) {
+	e := newEngine(t, sectorCorpus(t))
+	for _, tc := range []struct {
+		q    string
+		want []string
+	}{
+		{"How much for food aid?", []string{"food aid"}},
+		{"How much did the EU give for WASH?", []string{"water sanitation and hygiene"}},
+		{"/funding education 2016", []string{"education"}},
+		{"/funding WFP core funds", []string{"core funds"}},
+		{"/funding wash", []string{"water sanitation and hygiene"}},
+		{"How much did Norway give to education cannot wait?", nil},
+		{"/funding Norway Education Cannot Wait", nil},
+		{"How much did Norway give the World Health Organization?", nil},
+	} {
+		t.Run(tc.q, func(t *testing.T) {
+			if got := e.parse(tc.q).sectors; !slices.Equal(got, tc.want) {
+				t.Errorf("parse(%q).sectors = %q, want %q", tc.q, got, tc.want)
+			}
+		})
+	}
 }
