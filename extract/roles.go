@@ -206,9 +206,26 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 				return "earlier"
 			}
 		}
+		// "The Commission's initial humanitarian budget for 2019 had
+		// already been earmarked ... and reached a record level of €1.6
+		// billion": the subject is an earlier year's budget, however far
+		// before the amount in its clause.
+		clause := sent[:start]
+		if m := newClauseRe.FindAllStringIndex(clause, -1); m != nil {
+			clause = clause[m[len(m)-1][1]:]
+		}
+		for _, m := range pastBudgetRe.FindAllStringSubmatch(clause, -1) {
+			if y, _ := strconv.Atoi(m[1] + m[2]); y < year {
+				return "earlier"
+			}
+		}
 	}
 	return ""
 }
+
+// pastBudgetRe names a year's budget, appeal or plan: "budget for 2019",
+// "the 2019 budget" (not a span: "for 2019-2021").
+var pastBudgetRe = lazyre.New(`(?i)\b(?:budget|appeal|plan)\s+(?:for|of)\s+((?:19|20)\d\d)\b[^-–/]|\b((?:19|20)\d\d)\s+(?:humanitarian\s+)?(?:budget|appeal|plan)\b`)
 
 // totalCueRe stands before an amount the text says is the whole: "a
 // total of", "in all".
@@ -217,6 +234,10 @@ var totalCueRe = lazyre.New(`(?i)\b(a total of|totall?ing|in total|altogether|an
 // wholeCueRe stands before an amount a sentence gives as the whole of
 // what is announced: "Altogether the minister announced ... worth".
 var wholeCueRe = lazyre.New(`(?i)^(?:altogether|in all|in total|all told)\b[^;]{0,80}$`)
+
+// ownBudgetRe names the donor's own budget: "its humanitarian aid budget
+// for 2020".
+var ownBudgetRe = lazyre.New(`(?i)\b(?:its|their|our)\s+(?:\w+\s+){0,3}budget\b`)
 
 // partFollowsRe stands between an amount and a part of it in its
 // sentence: "over $23 million in additional funding, including nearly".
@@ -288,6 +309,15 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 	}
 	if len(titleAmounts) > 0 {
 		t := titleAmounts[0]
+		for i := range amounts {
+			// "European Commission adopts €900 million humanitarian aid
+			// package", then "the adoption of its humanitarian aid budget
+			// for 2020, amounting to €900 million": the donor's own
+			// budget, which the title announces, is the gift.
+			if f := &amounts[i]; f.Context == "plan" && f.Amount.Currency == t.Currency && sameValue(f.Amount.Value, t.Value) && ownBudgetRe.MatchString(f.Sentence) {
+				f.Context = ""
+			}
+		}
 		for i, f := range amounts {
 			if f.Context == "" && f.Amount.Currency == t.Currency && sameValue(f.Amount.Value, t.Value) {
 				total = i
