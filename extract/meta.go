@@ -378,7 +378,8 @@ func findRecipients(title string, paras []string, donors []string) []string {
 var yearRules = []*lazyre.Regexp{
 	lazyre.New(`(?i)\b(?:fiscal year|financial year|FY)\s?((?:19|20)\d{2})\b`),
 	lazyre.New(`(?i)\b(?:for|in|during|throughout)\s+(?:its\s+|the\s+|their\s+)?((?:19|20)\d{2})(?:\s+(?:operations|programmes|programs|activities|appeal|budget|response))?\b(?:\s*(?:,|\.|$|to|and\s+(?:beyond|after)|operations|programmes))`),
-	lazyre.New(`(?i)\b(?:its|their|the)\s+((?:19|20)\d{2})\s+(?:operations|programmes|programs|activities|humanitarian operations|appeal|contribution|funding)\b`),
+	// "its 2018 operations", "toward the 2016 global appeal".
+	lazyre.New(`(?i)\b(?:its|their|the)\s+((?:19|20)\d{2})\s+(?:(?:global|annual|humanitarian|emergency|regional|consolidated|flash)\s+)?(?:operations|programmes|programs|activities|humanitarian operations|appeal|contribution|funding)\b`),
 	// "a contribution covering 2021-2023", "for 2019–2020": a period's
 	// first year.
 	lazyre.New(`(?i)\b(?:for|covering|over|in|during)\s+(?:the\s+(?:period|years)\s+)?((?:19|20)\d{2})\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2})\b`),

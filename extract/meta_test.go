@@ -13,6 +13,7 @@ func TestFindYear(t *testing.T) {
 	}{
 		{"for year", "Japan Donates US$ 37.9 million to IOM Humanitarian Operations for 2011", "", "", 2011, true},
 		{"fiscal year", "", "Japan has decided to contribute for fiscal year 2012 to IOM.", "", 2012, true},
+		{"an appeal of a year", "", "The United States is pleased to announce an initial contribution of nearly $421 million toward the 2016 global appeal of UNHCR.", "", 2016, true},
 		{"its year operations", "", "The gift supports its 2018 operations in Asia.", "2018-02-01", 2018, true},
 		{"period first year", "", "Germany gives €8.5 million covering 2021-2023 for Ethiopia.", "", 2021, true},
 		{"period with en dash", "", "The fund gives USD 5 million for 2019–20 to WFP.", "", 2019, true},
