@@ -97,10 +97,27 @@ func shareFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 		attach(&f, p, s, sh.start, sh.end, placeAfter, placeLast, placeParagraph)
 		if regs := regionsTogether(s, f.Region, sh.end); len(regs) > 1 {
 			f.Region, f.Regions = "", regs
+		} else if f.Country != "" && countryStartsList(s, f.Country, sh.end) {
+			// "Half of the funding goes to Jordan and Lebanon": the share
+			// is theirs together, no one country's; a fact holds regions
+			// together, not countries, so it keeps no place.
+			f.Country, f.CountryName = "", ""
 		}
 		out = append(out, f)
 	}
 	return out
+}
+
+// countryStartsList reports whether the country a share was given, the
+// first place named after it (the share ending at end), starts a list of
+// places: "Half of the funding goes to Jordan and Lebanon".
+func countryStartsList(s *sentence, code string, end int) bool {
+	ms := s.places
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= end })
+	if i == len(ms) || ms[i].Country.Code != code {
+		return false
+	}
+	return i+1 < len(ms) && regionJoinRe.MatchString(s.text[ms[i].End:ms[i+1].Start])
 }
 
 // regionJoinRe joins two regions of one list: "and", a comma, "as well

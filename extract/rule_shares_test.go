@@ -28,6 +28,8 @@ func TestShareRule(t *testing.T) {
 		{"a region's name holding 'and', then another", "60% of the funding goes to Asia and the Pacific and Europe.", []string{"60%|false|Asia-Pacific; Europe"}},
 		{"three regions with commas", "Half of the funding goes to the Sahel, the Horn of Africa and the Great Lakes.", []string{"Half|false|Sahel; Horn of Africa; Great Lakes"}},
 		{"a list ends at a country", "Half of the funding goes to the Sahel and Yemen.", []string{"Half|false|Sahel"}},
+		{"a share for two countries together keeps no place", "Half of the funding goes to Jordan and Lebanon, and a quarter to Iraq.", []string{"Half|false|", "a quarter|false|IRQ"}},
+		{"a share for one country", "Half of the funding goes to Jordan, and a quarter to Iraq and Syria.", []string{"Half|false|JOR", "a quarter|false|"}},
 		{"the next share's region is not joined", "40 per cent of the funding goes to Asia, 20 per cent to Europe.", []string{"40 per cent|false|Asia", "20 per cent|false|Europe"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { runRule(t, tc, shareFacts, nil, sum) })
