@@ -218,9 +218,12 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 			parts = append(parts, ref)
 		}
 	}
-	if req.contextOnly && len(out.context) > 0 {
-		// "How much has Sweden given Ukraine since 2014?": the release's
-		// cumulative figure answers, not its gift.
+	// "How much has Sweden given Ukraine since 2014?": the release's
+	// cumulative figure answers, not its gift. Not another kind of
+	// context than the one asked for: "the EU humanitarian budget for
+	// 2020" is not answered by the 2019 budget stated as an earlier one.
+	if req.contextOnly && len(out.context) > 0 && (len(req.contextKinds) == 0 ||
+		slices.ContainsFunc(out.context, func(c factRef) bool { return slices.Contains(req.contextKinds, c.f.Context) })) {
 		return out
 	}
 	if !n.any() {

@@ -396,3 +396,25 @@ func TestWhoIs(t *testing.T) {
 		{"Who is John Smith?", "No release in the corpus names John Smith.", "Lazzarini"},
 	})
 }
+
+// TestContextOfTheKindAsked checks that a question naming one kind of
+// context (a budget) is not answered by context of another kind (an earlier
+// year's budget) in place of the release's gift.
+func TestContextOfTheKindAsked(t *testing.T) {
+	r := &corpus.Release{ID: "eu-2020", Title: "European Commission adopts €900 million humanitarian aid package", Donors: []string{"European Union"}, Year: 2020,
+		Paragraphs: []string{
+			"The Commission announced the adoption of its humanitarian aid budget for 2020, amounting to €900 million.",
+			"Its initial humanitarian budget for 2019 had reached a record level of €1.6 billion.",
+			"Since 2011, the EU has given €2.5 billion for Syria.",
+		}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: &corpus.Amount{Stated: "€900 million", Value: 9e8, Currency: "EUR"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Context: "earlier", Amount: &corpus.Amount{Stated: "€1.6 billion", Value: 1.6e9, Currency: "EUR"}},
+		{Kind: corpus.KindAmount, Paragraph: 3, Context: "cumulative", Amount: &corpus.Amount{Stated: "€2.5 billion", Value: 2.5e9, Currency: "EUR"}},
+	}
+	e := newEngine(t, corpusOf(t, r))
+	askWantNot(t, e, []wantNot{
+		{"How much is the EU humanitarian budget for 2020?", "Total, European Union, 2020: €900 million", "states €1.6 billion as context"},
+		{"How much has the EU given since 2011?", "€2.5 billion", "Total, European Union, 2020: €900 million"},
+	})
+}

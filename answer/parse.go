@@ -67,6 +67,10 @@ type request struct {
 	// as context (a cumulative sum, a plan, an appeal, core funding);
 	// contextOnly when such money answers instead of the release's gift.
 	context, contextOnly bool
+	// contextKinds are the kinds of context the question's words name
+	// ("budget" a plan, "since" a cumulative sum); none when its words
+	// name no kind ("core", "will give").
+	contextKinds []string
 
 	// notDonor is a country named as giving money that is no donor in the
 	// corpus; unknown is a country named that the corpus never mentions;
@@ -401,6 +405,7 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 		}
 	}
 	only, also := asksContext(folded)
+	req.contextKinds = contextKindsAsked(folded)
 	req.contextOnly = req.contextOnly || only
 	req.context = req.context || req.contextOnly || also
 	req.regions = corpus.FindRegions(text)

@@ -267,6 +267,30 @@ func lastWord(s string) string {
 // it states any, rather than by its gift.
 var contextWordsRe = regexp.MustCompile(`\b(since|so far|to date|cumulative|altogether|overall|in all|appeal|appealed|plan|plans|worldwide|globally|whole|entire|core|earlier|previous|previously|budget|will give|will provide|increase|increased|increases)\b`)
 
+// contextKindWords are the words that name a kind of context, by kind.
+var contextKindWords = []struct {
+	kind string
+	re   *regexp.Regexp
+}{
+	{"cumulative", regexp.MustCompile(`\b(?:since|so far|to date|cumulative|altogether|in all|increase|increased|increases)\b`)},
+	{"overall", regexp.MustCompile(`\b(?:overall|worldwide|globally|whole|entire|altogether|in all)\b`)},
+	{"appeal", regexp.MustCompile(`\b(?:appeal|appealed)\b`)},
+	{"plan", regexp.MustCompile(`\b(?:plan|plans|budget)\b`)},
+	{"earlier", regexp.MustCompile(`\b(?:earlier|previous|previously)\b`)},
+}
+
+// contextKindsAsked returns the kinds of context a folded question's words
+// name.
+func contextKindsAsked(folded string) []string {
+	var out []string
+	for _, k := range contextKindWords {
+		if k.re.MatchString(folded) {
+			out = append(out, k.kind)
+		}
+	}
+	return out
+}
+
 // alsoContextRe finds words that ask for what was given over a time
 // ("How much has Sweden given Sudan in 2023?"): the release's gift and
 // the amounts it states as context both answer.
