@@ -18,6 +18,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -133,6 +134,22 @@ var steps = []step{
 	}},
 	{"facts", "everything above", "r.Facts, r.Check", func(w *work) error {
 		w.r.Facts = extract(w.r, w.page, w.lead)
+		// A part given to an organisation the recipients step did not
+		// find ("Mercy Corps ... will be allocated SEK 25 million") makes
+		// it one of the release's recipients.
+		for _, f := range w.r.Facts {
+			if f.Kind != corpus.KindAmount || f.Recipient == "" || f.Context != "" || f.Recipient == w.r.Recipient || slices.Contains(w.r.Recipients, f.Recipient) {
+				continue
+			}
+			if w.r.Recipient == "" {
+				w.r.Recipient = f.Recipient
+				continue
+			}
+			if len(w.r.Recipients) == 0 {
+				w.r.Recipients = []string{w.r.Recipient}
+			}
+			w.r.Recipients = append(w.r.Recipients, f.Recipient)
+		}
 		if !hasAmount(w.r) {
 			return fmt.Errorf("%w: no amount of money found", ErrNotRelease)
 		}

@@ -51,6 +51,11 @@ var contextRules = []contextRule{
 	{"overall",
 		lazyre.New(`(?i)\b(?:largest|biggest|top|leading|main|major)\s+(?:\w+\s+){0,3}(?:donors?|contributors?|supporters?|funders?)\b[^;]{0,80}\bwith\s+(?:(?:a total of|total contributions of|contributions of|funding of)\s+)?(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
 		lazyre.New(`^\b$`)},
+	// "Sweden's humanitarian assistance to Sudan in 2023 totals SEK 355
+	// million": a year's whole, not this gift.
+	{"overall",
+		lazyre.New(`(?i)\b(?:assistance|aid|support|funding|contributions?)\b[^;]{0,60}\b(?:in|for|during) (?:(?:19|20)\d\d|this year)\s+(?:totals?|totall?ed|amounts? to|amounted to|reach(?:es|ed)?|comes? to|came to)\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
+		lazyre.New(`^\b$`)},
 	{"overall",
 		lazyre.New(`(?i)\bthis year,? (?:it|they|the \w+(?: \w+)?) (?:will|would|has|have)\b.{0,40}$`),
 		lazyre.New(`^\b$`)},
@@ -603,6 +608,11 @@ func partRecipient(f *corpus.Fact, start int, r *corpus.Release) string {
 			if m.end <= start && start-m.end <= 4 && strings.Contains(f.Sentence[m.end:start], ":") {
 				return m.acronym
 			}
+			// "Mercy Corps, a humanitarian organisation, will be
+			// allocated SEK 25 million": the subject that receives it.
+			if m.end <= start && start-m.end <= 90 && orgReceivesRe.MatchString(f.Sentence[m.end:start]) {
+				return m.acronym
+			}
 			// "the International Committee of the Red Cross (CHF15
 			// million)": the amount in brackets right after the name.
 			if m.end <= start && start-m.end <= 12 && orgBracketRe.MatchString(f.Sentence[m.end:start]) {
@@ -650,6 +660,11 @@ func breakdownItem(sent string, start int) string {
 	}
 	return last.acronym
 }
+
+// orgReceivesRe stands between an organisation and the amount it
+// receives: " will receive ", ", a humanitarian organisation, will be
+// allocated ".
+var orgReceivesRe = lazyre.New(`^(?:\s*\([A-Z][\w-]{1,10}\))?(?:,[^,;]{1,60},)?\s+(?:(?:will|shall|is to|is set to)\s+)?(?:be allocated|be granted|be given|receive[sd]?|gets?|get|(?:has|have) been (?:allocated|granted|given)|was (?:allocated|granted|given))\s+(?:(?:an? )?(?:allocation|grant|contribution) of\s+)?(?:(?:about|around|some|nearly|over|more than|up to)\s+)?$`)
 
 // orgBracketRe stands between an organisation's name and the amount it
 // gets, given in brackets: " (", " (UNHCR) (", " (about ".
