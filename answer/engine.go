@@ -33,13 +33,15 @@ type lookups struct {
 	// countryReleases holds, per country, the releases that mention it,
 	// in corpus order.
 	countryReleases map[string][]*corpus.Release
-	byRegion        map[string][]factRef // by folded region name
-	regionName      map[string]string    // folded -> as written
-	byKind          map[corpus.Kind][]factRef
-	countries       []corpus.Country // countries facts name, by name
-	regions         []string
-	years           []int
-	covered         []string // what not-found answers say the corpus covers
+	// countryAt holds the same releases by their places in the corpus.
+	countryAt  map[string]ordinals
+	byRegion   map[string][]factRef // by folded region name
+	regionName map[string]string    // folded -> as written
+	byKind     map[corpus.Kind][]factRef
+	countries  []corpus.Country // countries facts name, by name
+	regions    []string
+	years      []int
+	covered    []string // what not-found answers say the corpus covers
 	// donorAliases and recipientAliases are the other names of donors and
 	// recipients; people the persons facts name.
 	donorAliases     []nameKey
@@ -70,6 +72,7 @@ func newLookups(c *corpus.Corpus) lookups {
 		donorByFold:     map[string]string{},
 		byCountry:       map[string][]factRef{},
 		countryReleases: map[string][]*corpus.Release{},
+		countryAt:       map[string]ordinals{},
 		byRegion:        map[string][]factRef{},
 		regionName:      map[string]string{},
 		byKind:          map[corpus.Kind][]factRef{},
@@ -80,7 +83,7 @@ func newLookups(c *corpus.Corpus) lookups {
 	donorSeen := map[string]bool{}    // donors as written
 	regionFold := map[string]string{} // regions as written, folded
 	facts := 0
-	for _, r := range c.Releases {
+	for at, r := range c.Releases {
 		facts += len(r.Facts)
 		for _, d := range r.Donors {
 			if donorSeen[d] {
@@ -103,6 +106,7 @@ func newLookups(c *corpus.Corpus) lookups {
 				l.byCountry[f.Country] = append(l.byCountry[f.Country], ref)
 				if rs := l.countryReleases[f.Country]; len(rs) == 0 || rs[len(rs)-1] != r {
 					l.countryReleases[f.Country] = append(rs, r)
+					l.countryAt[f.Country] = append(l.countryAt[f.Country], int32(at))
 				}
 				if countryName[f.Country] == "" {
 					countryName[f.Country] = cmp.Or(f.CountryName, f.Country)

@@ -297,8 +297,17 @@ func (e *Engine) coverage() []string { return e.covered }
 // releasesOf returns the releases a request narrows to, in corpus order.
 func (e *Engine) releasesOf(req request) []*corpus.Release {
 	var out []*corpus.Release
-	for _, r := range e.candidates(req) {
-		if releaseMatches(r, req) {
+	cands, all := e.candidates(req)
+	if all {
+		for _, r := range e.c.Releases {
+			if releaseMatches(r, req) {
+				out = append(out, r)
+			}
+		}
+		return out
+	}
+	for _, at := range cands {
+		if r := e.c.Releases[at]; releaseMatches(r, req) {
 			out = append(out, r)
 		}
 	}

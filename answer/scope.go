@@ -331,14 +331,19 @@ func releaseMatches(r *corpus.Release, req request) bool {
 	return true
 }
 
+// ordinals are releases by their places in the corpus's order (indexes
+// into Corpus.Releases), ascending: lists of them intersect by comparing
+// numbers rather than release ids.
+type ordinals []int32
+
 // releaseIndex lists, in corpus order, the releases that releaseMatches
 // can keep for each year, donor and recipient a request may name (the
 // release's own or one of its facts'), so that narrowing looks at those
 // releases only instead of every release and its facts.
 type releaseIndex struct {
-	byYear      map[int][]*corpus.Release
-	byDonor     map[string][]*corpus.Release
-	byRecipient map[string][]*corpus.Release
+	byYear      map[int]ordinals
+	byDonor     map[string]ordinals
+	byRecipient map[string]ordinals
 	// undatedReleases state no year at all, neither theirs nor a fact's.
 	undatedReleases []*corpus.Release
 }
@@ -346,12 +351,12 @@ type releaseIndex struct {
 // newReleaseIndex indexes c's releases.
 func newReleaseIndex(c *corpus.Corpus) releaseIndex {
 	x := releaseIndex{
-		byYear:      map[int][]*corpus.Release{},
-		byDonor:     map[string][]*corpus.Release{},
-		byRecipient: map[string][]*corpus.Release{},
+		byYear:      map[int]ordinals{},
+		byDonor:     map[string]ordinals{},
+		byRecipient: map[string]ordinals{},
 	}
-	for _, r := range c.Releases {
-		x.add(r)
+	for i, r := range c.Releases {
+		x.add(int32(i), r)
 	}
 	return x
 }
@@ -359,7 +364,7 @@ func newReleaseIndex(c *corpus.Corpus) releaseIndex {
 // add indexes r; releases are added in corpus order. It reads r the way
 // releaseMatches does, so that a release releaseMatches keeps for a year,
 // donor or recipient is always listed under it.
-func (x *releaseIndex) add(r *corpus.Release) {
+func (x *releaseIndex) add(at int32, r *corpus.Release) {
 	var yearBuf [4]int
 	years := appendNew(yearBuf[:0], r.Year)
 	for i := range r.Facts {
@@ -367,15 +372,15 @@ func (x *releaseIndex) add(r *corpus.Release) {
 			years = appendNew(years, y)
 		}
 	}
-	listUnder(x.byYear, years, r)
+	listUnder(x.byYear, years, at)
 	if r.Year == 0 && len(years) == 1 {
 		x.undatedReleases = append(x.undatedReleases, r)
 	}
 	var nameBuf [8]string
 	donors := withFacts(appendNew(nameBuf[:0], r.Donors...), r, func(f *corpus.Fact) string { return f.Donor })
-	listUnder(x.byDonor, donors, r)
+	listUnder(x.byDonor, donors, at)
 	recipients := appendNew(appendNew(nameBuf[:0], r.Recipient), r.Recipients...)
-	listUnder(x.byRecipient, withFacts(recipients, r, func(f *corpus.Fact) string { return f.Recipient }), r)
+	listUnder(x.byRecipient, withFacts(recipients, r, func(f *corpus.Fact) string { return f.Recipient }), at)
 }
 
 // withFacts adds to names the name field gives for each of r's facts, when
@@ -389,10 +394,10 @@ func withFacts(names []string, r *corpus.Release, field func(*corpus.Fact) strin
 	return names
 }
 
-// listUnder lists r under each of keys.
-func listUnder[K comparable](lists map[K][]*corpus.Release, keys []K, r *corpus.Release) {
+// listUnder lists the release at under each of keys.
+func listUnder[K comparable](lists map[K]ordinals, keys []K, at int32) {
 	for _, k := range keys {
-		lists[k] = append(lists[k], r)
+		lists[k] = append(lists[k], at)
 	}
 }
 
@@ -408,18 +413,20 @@ func appendNew[T comparable](list []T, vs ...T) []T {
 
 // candidates returns, in corpus order, releases among which are all those
 // req narrows to by release id, year, donor and recipient: those listed
-// under each of these it names (the indexed lists intersected), or every
-// release of c when it names none of these. releaseMatches still decides.
-func (e *Engine) candidates(req request) []*corpus.Release {
-	var lists [][]*corpus.Release
+// under each of these it names (the indexed lists intersected), or, with
+// all set, every release of c when it names none of these.
+// releaseMatches still decides.
+func (e *Engine) candidates(req request) (cands ordinals, all bool) {
+	var lists []ordinals
 	if len(req.releases) > 0 {
-		var list []*corpus.Release
+		var list ordinals
 		for _, id := range req.releases {
-			if r, ok := e.c.Release(id); ok {
-				list = append(list, r)
+			if i, ok := slices.BinarySearchFunc(e.c.Releases, id, func(r *corpus.Release, id string) int { return strings.Compare(r.ID, id) }); ok {
+				list = append(list, int32(i))
 			}
 		}
-		lists = append(lists, inCorpusOrder(list))
+		slices.Sort(list)
+		lists = append(lists, slices.Compact(list))
 	}
 	if len(req.years)+len(req.donors)+len(req.recipients) > 0 {
 		x := e.releases.get()
@@ -434,33 +441,33 @@ func (e *Engine) candidates(req request) []*corpus.Release {
 		}
 	}
 	if len(lists) == 0 {
-		return e.c.Releases
+		return nil, true
 	}
 	// The shortest first: each intersection is then at most its length.
-	slices.SortFunc(lists, func(a, b []*corpus.Release) int { return len(a) - len(b) })
+	slices.SortFunc(lists, func(a, b ordinals) int { return len(a) - len(b) })
 	out := lists[0]
 	for _, l := range lists[1:] {
 		out = intersect(out, l)
 	}
-	return out
+	return out, false
 }
 
-// intersect returns the releases that both a and b hold, lists in corpus
-// order, in corpus order; a is the shorter. It returns a itself when b is
-// every release a holds and more, without copying.
-func intersect(a, b []*corpus.Release) []*corpus.Release {
-	var out []*corpus.Release
+// intersect returns the ordinals both a and b hold, ascending; a is the
+// shorter. It returns a itself when b holds every one of a, without
+// copying.
+func intersect(a, b ordinals) ordinals {
+	var out ordinals
 	if len(a)*8 < len(b) {
 		// Much shorter: look each of a up in b.
-		for i, r := range a {
-			if !inCorpus(b, r) {
+		for i, at := range a {
+			if _, ok := slices.BinarySearch(b, at); !ok {
 				if out == nil {
-					out = append(make([]*corpus.Release, 0, len(a)), a[:i]...)
+					out = append(make(ordinals, 0, len(a)), a[:i]...)
 				}
 				continue
 			}
 			if out != nil {
-				out = append(out, r)
+				out = append(out, at)
 			}
 		}
 		if out == nil {
@@ -468,14 +475,14 @@ func intersect(a, b []*corpus.Release) []*corpus.Release {
 		}
 		return out
 	}
-	out = make([]*corpus.Release, 0, len(a))
+	out = make(ordinals, 0, len(a))
 	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch c := strings.Compare(a[i].ID, b[j].ID); {
-		case c == 0:
+		switch {
+		case a[i] == b[j]:
 			out = append(out, a[i])
 			i++
 			j++
-		case c < 0:
+		case a[i] < b[j]:
 			i++
 		default:
 			j++
@@ -493,7 +500,7 @@ func (e *Engine) ofKind(k corpus.Kind, req request) []factRef {
 // ofCountry returns the facts about country code (of one of kinds, when
 // given) that match req, as filter would from byCountry.
 func (e *Engine) ofCountry(code string, req request, kinds ...corpus.Kind) []factRef {
-	return e.matching(e.byCountry[code], e.countryReleases[code], func(f *corpus.Fact) bool { return f.Country == code }, req, kinds...)
+	return e.matching(e.byCountry[code], e.countryAt[code], func(f *corpus.Fact) bool { return f.Country == code }, req, kinds...)
 }
 
 // ofRegion returns the facts about the region name (of one of kinds, when
@@ -507,13 +514,16 @@ func (e *Engine) ofRegion(name string, req request, kinds ...corpus.Kind) []fact
 
 // matching returns filter(list, req, kinds...), where list holds, in
 // corpus order, the facts for which in is true, and within, when not nil,
-// the releases that hold them, in corpus order. When the releases req
+// the releases that hold them. When the releases req
 // narrows to hold fewer facts than checking list would read (each
 // release list names that req does not keep costs a look at its facts),
 // it reads those releases' facts instead, in the same order.
-func (e *Engine) matching(list []factRef, within []*corpus.Release, in func(*corpus.Fact) bool, req request, kinds ...corpus.Kind) []factRef {
-	cands := e.candidates(req)
-	if within != nil && len(cands) < len(e.c.Releases) {
+func (e *Engine) matching(list []factRef, within ordinals, in func(*corpus.Fact) bool, req request, kinds ...corpus.Kind) []factRef {
+	cands, all := e.candidates(req)
+	if all {
+		return filter(list, req, kinds...)
+	}
+	if within != nil {
 		if len(within) < len(cands) {
 			cands = intersect(within, cands)
 		} else {
@@ -521,14 +531,15 @@ func (e *Engine) matching(list []factRef, within []*corpus.Release, in func(*cor
 		}
 	}
 	n := 0
-	for _, r := range cands {
-		n += len(r.Facts)
+	for _, at := range cands {
+		n += len(e.c.Releases[at].Facts)
 	}
-	if len(cands) == len(e.c.Releases) || n >= len(list)*e.factsPerRelease {
+	if n >= len(list)*e.factsPerRelease {
 		return filter(list, req, kinds...)
 	}
 	var out []factRef
-	for _, r := range cands {
+	for _, at := range cands {
+		r := e.c.Releases[at]
 		if !releaseMatches(r, req) {
 			continue
 		}
@@ -544,28 +555,22 @@ func (e *Engine) matching(list []factRef, within []*corpus.Release, in func(*cor
 
 // union returns the releases listed under any of keys, in corpus order,
 // each once.
-func union[K comparable](lists map[K][]*corpus.Release, keys []K) []*corpus.Release {
+func union[K comparable](lists map[K]ordinals, keys []K) ordinals {
 	if len(keys) == 1 {
 		return lists[keys[0]]
 	}
-	var out []*corpus.Release
+	var out ordinals
 	for _, k := range keys {
 		out = append(out, lists[k]...)
 	}
-	return inCorpusOrder(out)
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // inCorpus reports whether r is among rs, releases in corpus order.
 func inCorpus(rs []*corpus.Release, r *corpus.Release) bool {
 	i, ok := slices.BinarySearchFunc(rs, r.ID, func(x *corpus.Release, id string) int { return strings.Compare(x.ID, id) })
 	return ok && rs[i] == r
-}
-
-// inCorpusOrder sorts releases by id, as a corpus holds them, and drops
-// repeats.
-func inCorpusOrder(rs []*corpus.Release) []*corpus.Release {
-	slices.SortFunc(rs, func(a, b *corpus.Release) int { return strings.Compare(a.ID, b.ID) })
-	return slices.Compact(rs)
 }
 
 // anyFact reports whether any fact of r satisfies ok.

@@ -49,83 +49,40 @@ func TestReleasesOfAsEveryRelease(t *testing.T) {
 	}
 }
 
-// TestIntersect checks intersect on lists in corpus order, the shorter
+// TestIntersect checks intersect on ascending ordinals, the shorter
 // first, by merging and by lookup.
 func TestIntersect(t *testing.T) {
-	rs := make([]*corpus.Release, 40)
-	for i := range rs {
-		rs[i] = &corpus.Release{ID: "r" + strconv.Itoa(100+i)}
+	var evens, first30 ordinals
+	for i := int32(0); i < 40; i += 2 {
+		evens = append(evens, i)
 	}
-	pick := func(idx ...int) []*corpus.Release {
-		var out []*corpus.Release
-		for _, i := range idx {
-			out = append(out, rs[i])
-		}
-		return out
-	}
-	var evens []*corpus.Release
-	for i := 0; i < len(rs); i += 2 {
-		evens = append(evens, rs[i])
+	for i := int32(0); i < 30; i++ {
+		first30 = append(first30, i)
 	}
 	tests := []struct {
 		name    string
-		a, b    []*corpus.Release
-		want    []*corpus.Release
+		a, b    ordinals
+		want    ordinals
 		sameAsA bool
 	}{
-		{name: "merge", a: pick(1, 2, 3, 4, 6), b: pick(0, 2, 4, 5, 6, 7), want: pick(2, 4, 6)},
-		{name: "merge_none", a: pick(1, 3), b: pick(0, 2, 4), want: pick()},
-		{name: "lookup", a: pick(2, 3), b: rs[:30], want: pick(2, 3), sameAsA: true},
-		{name: "lookup_some", a: pick(3, 4), b: evens, want: pick(4)},
-		{name: "lookup_none", a: pick(3), b: evens, want: pick()},
+		{name: "merge", a: ordinals{1, 2, 3, 4, 6}, b: ordinals{0, 2, 4, 5, 6, 7}, want: ordinals{2, 4, 6}},
+		{name: "merge_none", a: ordinals{1, 3}, b: ordinals{0, 2, 4}, want: ordinals{}},
+		{name: "merge_b_ends_first", a: ordinals{5, 9, 12}, b: ordinals{5, 6, 9}, want: ordinals{5, 9}},
+		{name: "lookup", a: ordinals{2, 3}, b: first30, want: ordinals{2, 3}, sameAsA: true},
+		{name: "lookup_some", a: ordinals{3, 4}, b: evens, want: ordinals{4}},
+		{name: "lookup_later", a: ordinals{4, 5}, b: evens, want: ordinals{4}},
+		{name: "lookup_none", a: ordinals{3}, b: evens, want: ordinals{}},
 		{name: "empty", a: nil, b: evens, want: nil, sameAsA: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := intersect(tt.a, tt.b)
-			if len(got) != len(tt.want) || len(got) > 0 && !slices.Equal(got, tt.want) {
-				t.Errorf("intersect = %v, want %v", ids(got), ids(tt.want))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("intersect(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
 			}
 			if tt.sameAsA && len(got) > 0 && &got[0] != &tt.a[0] {
 				t.Errorf("intersect copied a list b holds whole")
 			}
 		})
-	}
-}
-
-// ids lists the ids of releases.
-func ids(rs []*corpus.Release) []string {
-	var out []string
-	for _, r := range rs {
-		out = append(out, r.ID)
-	}
-	return out
-}
-
-// TestOfCountryAsFilter checks that the facts about a country a request
-// keeps, read through the releases it narrows to, are those filter keeps
-// from every fact about the country, in the same order.
-func TestOfCountryAsFilter(t *testing.T) {
-	c := corpustest.Synthetic(400, 1)
-	e := New(slog.New(slog.DiscardHandler), c, nil)
-	for _, country := range e.countries[:min(4, len(e.countries))] {
-		for _, req := range []request{
-			{},
-			{years: e.years[:1]},
-			{years: e.years[:1], donors: e.donorNames[:1]},
-			{recipients: recipientNames(e)[:1]},
-		} {
-			t.Run(country.Code+"/"+describeScope(req), func(t *testing.T) {
-				want := filter(e.byCountry[country.Code], req)
-				got := e.ofCountry(country.Code, req)
-				if !slices.Equal(got, want) {
-					t.Errorf("ofCountry(%s, %+v) = %d facts, want %d", country.Code, req, len(got), len(want))
-				}
-				kinds := []corpus.Kind{corpus.KindAmount}
-				if got, want := e.ofCountry(country.Code, req, kinds...), filter(e.byCountry[country.Code], req, kinds...); !slices.Equal(got, want) {
-					t.Errorf("ofCountry(%s, %+v, amount) = %d facts, want %d", country.Code, req, len(got), len(want))
-				}
-			})
-		}
 	}
 }
