@@ -36,7 +36,7 @@ var contextRules = []contextRule{
 	// million", "The funding is part of the £357 million ... since the
 	// start of the invasion": the running sum this gift joins.
 	{"cumulative",
-		lazyre.New(`(?i)\b(?:is|are) now (?:providing|giving|contributing)\b[^;]{0,20}$|\b(?:is|are|forms?|was) (?:a |also )?part of (?:the|a|an|its|their)\s+(?:\w+\s+){0,2}$`),
+		lazyre.New(`(?i)\b(?:in total|altogether|all told|overall)\b[^;]{0,60}\b(?:is|are) now (?:providing|giving|contributing)\b[^;]{0,20}$|\b(?:is|are|forms?|was) (?:a |also )?part of (?:the|a|an|its|their)\s+(?:\w+\s+){0,2}$`),
 		lazyre.New(`(?i)^[^;]{0,80}?\bsince the (?:start|beginning|outbreak|onset) of\b`)},
 	// "some $4.9 million, or 52 percent of the total promised donation",
 	// "the $9.43 million that countries in the world have pledged": all

@@ -262,3 +262,17 @@ func TestRestatementInBrackets(t *testing.T) {
 		}
 	}
 }
+
+// TestNowProvidingIsNoRunningSum: "is now providing" is a running sum only
+// after "In total"; "is now providing a further $3 million" is the gift.
+func TestNowProvidingIsNoRunningSum(t *testing.T) {
+	for _, tc := range []struct{ sent, want string }{
+		{"Australia has already provided support to the World Food Programme and is now providing a further $3 million to the International Committee of the Red Cross.", ""},
+		{"In total, the United States is now providing more than $600 million in aid to the Horn of Africa.", "cumulative"},
+	} {
+		a := findAmounts(tc.sent, "")[0]
+		if got := amountContext(tc.sent, a.start, a.end, 0, len(tc.sent), 0); got != tc.want {
+			t.Errorf("amountContext(%q) = %q, want %q", tc.sent, got, tc.want)
+		}
+	}
+}
