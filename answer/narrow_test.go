@@ -418,3 +418,13 @@ func TestContextOfTheKindAsked(t *testing.T) {
 		{"How much has the EU given since 2011?", "€2.5 billion", "Total, European Union, 2020: €900 million"},
 	})
 }
+
+// TestTotalSharedWithUN checks that a total the title gives to "the UN and
+// Red Cross" appeals is not labelled as the Red Cross's alone.
+func TestTotalSharedWithUN(t *testing.T) {
+	r := &corpus.Release{ID: "haiyan-uk", Title: "Typhoon Haiyan: UK supports UN and Red Cross Disaster Appeals", Donors: []string{"United Kingdom"}, Recipient: "Red Cross",
+		Paragraphs: []string{"The UK pledges a further £30 million to support the UN and Red Cross emergency appeals for the Philippines."}}
+	r.Facts = []corpus.Fact{{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: &corpus.Amount{Stated: "£30 million", Value: 3e7, Currency: "GBP"}}}
+	e := newEngine(t, corpusOf(t, r))
+	askWantNot(t, e, []wantNot{{"How much did the UK give?", "Total, United Kingdom: £30 million", "United Kingdom to Red Cross"}})
+}

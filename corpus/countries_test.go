@@ -290,3 +290,19 @@ func TestFoldASCII(t *testing.T) {
 		}
 	}
 }
+
+func TestSharedWithUN(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Typhoon Haiyan: UK supports UN and Red Cross Disaster Appeals", true},
+		{"£30 million to the Red Cross and UN agencies in the Philippines", true},
+		{"Japan gives USD 5 million to the UN World Food Programme", false},
+		{"£8.5 million to the Red Cross and the Ukrainian Humanitarian Fund", false},
+	} {
+		if got := SharedWithUN(tc.text); got != tc.want {
+			t.Errorf("SharedWithUN(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

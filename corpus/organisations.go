@@ -1,6 +1,9 @@
 package corpus
 
-import "slices"
+import (
+	"regexp"
+	"slices"
+)
 
 // DonorBody is a donor that is not named as a country: an aid agency,
 // ministry or fund, with the donor it stands for (a country's common name,
@@ -100,3 +103,12 @@ func DonorBodies() []DonorBody { return slices.Clone(donorBodies) }
 // Organisations returns the recipient organisations releases name, by
 // acronym with their full names.
 func Organisations() []Organisation { return slices.Clone(organisations) }
+
+// unBesideRE names the UN as a whole beside an organisation: "the UN and
+// Red Cross emergency appeals", "the Red Cross and UN agencies".
+var unBesideRE = regexp.MustCompile(`\b(?:UN|U\.N\.|United Nations)\s+(?:and|&)\s+(?:the\s+)?\p{Lu}|\s(?:and|&)\s+(?:the\s+)?(?:UN|U\.N\.|United Nations)\s+(?:agencies|appeals?|system|partners)\b`)
+
+// SharedWithUN reports whether a text gives money to the UN as a whole
+// beside an organisation ("UK supports UN and Red Cross Disaster
+// Appeals"): the organisation named does not get it alone.
+func SharedWithUN(s string) bool { return unBesideRE.MatchString(s) }

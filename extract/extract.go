@@ -141,8 +141,9 @@ var steps = []step{
 			if f.Kind != corpus.KindAmount || f.Recipient == "" || f.Context != "" || f.Recipient == w.r.Recipient || slices.Contains(w.r.Recipients, f.Recipient) {
 				continue
 			}
+			// A release that names no recipient of its whole gift keeps
+			// none: a part's organisation is found from its facts.
 			if w.r.Recipient == "" {
-				w.r.Recipient = f.Recipient
 				continue
 			}
 			if len(w.r.Recipients) == 0 {

@@ -416,6 +416,11 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		if len(r.Recipients) > 1 || f.Recipient != "" && !namesOrg(r.Title, f.Recipient) && !namesOrg(f.Sentence, f.Recipient) && !restatedFor(amounts, total, f.Recipient) {
 			f.Recipient = ""
 		}
+		// "UK supports UN and Red Cross Disaster Appeals": the UN, which
+		// is no one organisation, shares it.
+		if f.Recipient != "" && (corpus.SharedWithUN(r.Title) || corpus.SharedWithUN(f.Sentence)) {
+			f.Recipient = ""
+		}
 	}
 	// A restatement in another currency ("£61 million ($76 million)") is
 	// the same money: it stays in its sentence, not as a fact of its own.
