@@ -92,6 +92,9 @@ var organisations = []Organisation{
 	{"Red Cross", []string{"Red Cross and Red Crescent Movement", "International Red Cross"}},
 	{"Swiss Red Cross", nil}, {"Concern Worldwide", nil}, {"GOAL", nil}, {"Trócaire", nil},
 	{"Action Against Hunger", []string{"Action contre la Faim"}}, {"JPF", []string{"Japan Platform"}},
+	{"Christian Aid", nil}, {"Tearfund", nil}, {"ActionAid", nil}, {"CAFOD", nil}, {"HelpAge International", nil},
+	{"International Medical Corps", nil}, {"Catholic Relief Services", []string{"CRS"}}, {"Welthungerhilfe", nil},
+	{"Médecins du Monde", []string{"Doctors of the World"}}, {"ACTED", nil}, {"Solidarités International", nil},
 	{"Norwegian Church Aid", nil}, {"Humanity & Inclusion", []string{"Handicap International"}}, {"UNAIDS", nil},
 }
 

@@ -269,7 +269,7 @@ var orgListGapRe = lazyre.New(`^\)?\s*(?:,|,?\s+and|&|/|,\s*as well as)\s*(?:the
 // Office for the Coordination of Humanitarian Affairs".
 var managerRe = lazyre.New(`(?i)\b(?:managed|run|administered|hosted|led|coordinated|chaired|convened)\s+by\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?$`)
 
-var receiveRe = lazyre.New(`(?i)\b(?:to|through|via|towards|for|with|by|channell?ed through|delivered through|supports?|supporting|(?:the )?(?:(?:19|20)\d\d\s+)?(?:work|operations|programmes|programs|activities) of|(?:emergency )?appeals? of|funds|funding|provide|provides|providing|give|gives|giving|lets|allows|enables)\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?$`)
+var receiveRe = lazyre.New(`(?i)\b(?:to|through|via|towards|for|with|by|channell?ed through|delivered through|supports?|supporting|(?:the )?(?:(?:19|20)\d\d\s+)?(?:work|operations|programmes|programs|activities) of|(?:emergency )?appeals? of|funds|funding|provide|provides|providing|give|gives|giving|lets|allows|enables)\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?$|\b(?:to|for|through|among)\s+(?:\w+\s+){0,3}(?:charities|organisations|organizations|NGOs|agencies|partners)\s*:\s*$`)
 
 // receivedRe is what follows a recipient that gets money: "IOM has been
 // allocated", "WFP will receive", "UNICEF (USD 2 million)".
