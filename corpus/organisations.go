@@ -93,7 +93,7 @@ var organisations = []Organisation{
 	{"Swiss Red Cross", nil}, {"Concern Worldwide", nil}, {"GOAL", nil}, {"Trócaire", nil},
 	{"Action Against Hunger", []string{"Action contre la Faim"}}, {"JPF", []string{"Japan Platform"}},
 	{"Christian Aid", nil}, {"Tearfund", nil}, {"ActionAid", nil}, {"CAFOD", nil}, {"HelpAge International", nil},
-	{"International Medical Corps", nil}, {"Catholic Relief Services", []string{"CRS"}}, {"Welthungerhilfe", nil},
+	{"International Medical Corps", nil}, {"Catholic Relief Services", nil}, {"Welthungerhilfe", nil},
 	{"Médecins du Monde", []string{"Doctors of the World"}}, {"ACTED", nil}, {"Solidarités International", nil},
 	{"Norwegian Church Aid", nil}, {"Humanity & Inclusion", []string{"Handicap International"}}, {"UNAIDS", nil},
 }
