@@ -326,7 +326,10 @@ func findTitle(lines []string) (int, int) {
 		}
 		// The headline nearest the text wins: a site's name above the
 		// navigation ("United Nations Population Fund") is not the title.
-		if fundingWordRe.MatchString(text) {
+		// Not a sub-heading in capitals below a headline already found
+		// ("Australia boosts humanitarian aid to Gaza", then a byline,
+		// then "AUSTRALIA'S EXTRA ASSISTANCE FOR GAZA").
+		if fundingWordRe.MatchString(text) && !(funding >= 0 && allCaps(text)) {
 			funding, fundingEnd = i, end
 		}
 		if first < 0 {
@@ -573,4 +576,16 @@ func contactParagraph(lines []string) string {
 		b.WriteString(l)
 	}
 	return strings.TrimSpace(b.String())
+}
+
+// allCaps reports whether s has letters and none of them in lower case.
+func allCaps(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
 }

@@ -764,3 +764,25 @@ func TestTopContact(t *testing.T) {
 		t.Errorf("title = %q", r.Title)
 	}
 }
+
+// TestFindTitleNotASubheading: a sub-heading in capitals below the headline
+// (a news repost's "AUSTRALIA'S EXTRA ASSISTANCE FOR GAZA") is not the
+// title; a headline in capitals with none above it still is.
+func TestFindTitleNotASubheading(t *testing.T) {
+	body := "Australia will provide an additional $15 million in humanitarian assistance for civilians affected by the conflict."
+	for _, tc := range []struct {
+		name  string
+		lines []string
+		want  string
+	}{
+		{"sub-heading below the headline", []string{"Australia boosts humanitarian aid to Gaza", "", "Paul Osborne", "", "Topics", "", "AUSTRALIA'S EXTRA ASSISTANCE FOR GAZA", "", body}, "Australia boosts humanitarian aid to Gaza"},
+		{"a headline in capitals alone", []string{"AUSTRALIA BOOSTS HUMANITARIAN AID TO GAZA", "", body}, "AUSTRALIA BOOSTS HUMANITARIAN AID TO GAZA"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			start, end := findTitle(tc.lines)
+			if start < 0 || strings.Join(tc.lines[start:end], " ") != tc.want {
+				t.Errorf("findTitle = [%d, %d), want %q", start, end, tc.want)
+			}
+		})
+	}
+}
