@@ -248,12 +248,15 @@ func (e *Engine) notCovered(req request) (Answer, bool) {
 	// state it.
 	ofKnown := req.intent == intentAmount && len(req.donors)+len(req.recipients) > 0
 	if len(req.countries) == 0 && len(unknownRegions) == len(req.regions) && !ofKnown {
-		// Every place the question names is unknown to the corpus.
+		// Every place the question names is unknown to the corpus's
+		// facts. A release may still name it in passing (in what the
+		// money does, say), so the answer says no release states funding
+		// for it, not that none mentions it.
 		for _, c := range req.unknown {
-			missing = append(missing, fmt.Sprintf("No release in the corpus mentions %s.", inSentence(c.Name)))
+			missing = append(missing, fmt.Sprintf("No release in the corpus states funding for %s.", inSentence(c.Name)))
 		}
 		for _, r := range unknownRegions {
-			missing = append(missing, fmt.Sprintf("No release in the corpus mentions %s.", r))
+			missing = append(missing, fmt.Sprintf("No release in the corpus states funding for %s.", r))
 		}
 	}
 	if req.unresolved != "" && req.command == "funding" {
@@ -374,7 +377,7 @@ func (e *Engine) region(ctx context.Context, req request) (Answer, error) {
 func (e *Engine) notCoveredRegion(req request) Answer {
 	return Answer{
 		Kind:     KindNotFound,
-		Headline: fmt.Sprintf("No release in the corpus mentions %s.", names(req.regions)),
+		Headline: fmt.Sprintf("No release in the corpus states funding for %s.", names(req.regions)),
 		Notes:    e.coverage(),
 	}
 }

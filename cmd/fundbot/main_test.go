@@ -113,7 +113,7 @@ func TestAskNotFoundIsAnAnswer(t *testing.T) {
 	if err != nil {
 		t.Fatalf("fundbot ask /funding Brazil: %v, want exit 0", err)
 	}
-	if !strings.Contains(out, "No release in the corpus mentions Brazil.") {
+	if !strings.Contains(out, "No release in the corpus states funding for Brazil.") {
 		t.Errorf("fundbot ask /funding Brazil = %q", out)
 	}
 }
