@@ -53,7 +53,10 @@ func (e *Engine) narrowingOf(r *corpus.Release, req request) narrowing {
 	// recipient, not when the text ties only a part to it ("£61 million",
 	// of which "£5 million for the UN World Food Programme").
 	only := len(rs) == 1 && slices.Contains(req.recipients, rs[0])
-	if t, ok := r.Total(); only && ok && !e.namesRecipient(r.Title, rs[0]) && !e.namesRecipient(t.Sentence, rs[0]) {
+	// (Ingest sets the total's recipient when a sentence stating it again
+	// names it: "Germany provides 7 million euros ...", then "... to
+	// provide UNFPA ... with 7 million euros".)
+	if t, ok := r.Total(); only && ok && t.Recipient != rs[0] && !e.namesRecipient(r.Title, rs[0]) && !e.namesRecipient(t.Sentence, rs[0]) {
 		only = false
 	}
 	return narrowing{

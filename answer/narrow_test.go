@@ -428,3 +428,14 @@ func TestTotalSharedWithUN(t *testing.T) {
 	e := newEngine(t, corpusOf(t, r))
 	askWantNot(t, e, []wantNot{{"How much did the UK give?", "Total, United Kingdom: £30 million", "United Kingdom to Red Cross"}})
 }
+
+// TestTotalRecipientFromIngest checks that a total ingest gave to the
+// release's one recipient (from a sentence stating it again) answers a
+// question about that recipient, though the title does not name it.
+func TestTotalRecipientFromIngest(t *testing.T) {
+	r := &corpus.Release{ID: "unfpa-germany-2022", Title: "Germany provides 7 million euros in life-saving support for women and girls", Donors: []string{"Germany"}, Recipient: "UNFPA", Year: 2022,
+		Paragraphs: []string{"Germany provides 7 million euros in life-saving support for women and girls", "The Federal Foreign Office signed an agreement to provide UNFPA with 7 million euros over three years."}}
+	r.Facts = []corpus.Fact{{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Recipient: "UNFPA", Amount: &corpus.Amount{Stated: "7 million euros", Value: 7e6, Currency: "EUR"}}}
+	e := newEngine(t, corpusOf(t, r))
+	askWantNot(t, e, []wantNot{{"How much did Germany give UNFPA?", "Total, Germany to UNFPA, 2022: 7 million euros", "does not state a separate amount"}})
+}
