@@ -9,7 +9,7 @@ import yaml
 
 os.chdir(os.path.dirname(os.path.abspath(__file__)))
 problems = 0
-for d in ("releases", "holdout", "holdout2"):
+for d in ("releases", "holdout", "holdout2", "holdout3"):
     files = sorted(glob.glob(d + "/*.truth.yaml"))
     donors, recipients, currencies, styles, n_html = set(), set(), set(), {}, 0
     for f in files:
@@ -28,7 +28,7 @@ for d in ("releases", "holdout", "holdout2"):
         if t.get("title"):
             checks.append(("title", t["title"]))
         for k in ("quotes", "contacts"):
-            checks += [(k, p["person"]) for p in t.get(k) or []]
+            checks += [(k, p.get("person") or p["email"]) for p in t.get(k) or []]
         for q in t["questions"]:
             checks += [("want", w) for w in q.get("want", []) if re.search(r"\d", w)]
         for kind, s in checks:
