@@ -474,7 +474,7 @@ var qualityFloors = map[string]struct{ precision, recall float64 }{
 // fixtureSets are the folders of testdata holding fixture releases: the
 // tuning set first, then the held-out sets, which are measured and never
 // tuned against.
-var fixtureSets = []string{"releases", "holdout", "holdout2"}
+var fixtureSets = []string{"releases", "holdout", "holdout2", "holdout3"}
 
 // TestExtractionQuality scores extraction against the hand-written truth
 // of every fixture release and prints a table per kind of fact (the
@@ -503,13 +503,16 @@ func TestExtractionQuality(t *testing.T) {
 			if tot := e.byKind["total"]; tot.correct != tot.found {
 				t.Errorf("total precision %.1f%%, want 100%%: %q", 100*tot.precision(), tot.errs)
 			}
+			floors := qualityFloors
 			if set != "releases" {
-				return // the held-out set is measured, not tuned against
+				// A held-out set is measured, not tuned against; where it
+				// has floors they only keep it from losing ground.
+				floors = heldOutFloors[set]
 			}
-			// Floors at what extraction reaches today on the tuning set,
-			// so that a change cannot lose ground unnoticed; raise them
-			// when it gains (docs/extraction.md has the figures).
-			for kind, f := range qualityFloors {
+			// Floors at what extraction reaches today, so that a change
+			// cannot lose ground unnoticed; raise them when it gains
+			// (docs/extraction.md has the figures).
+			for kind, f := range floors {
 				k := e.byKind[kind]
 				if p, r := 100*k.precision(), 100*k.recall(); p+0.05 < f.precision || r+0.05 < f.recall { // floors are rounded to 0.1
 					t.Errorf("%s: precision %.1f%%, recall %.1f%%; floors are %.1f%% and %.1f%%", kind, p, r, f.precision, f.recall)
@@ -539,3 +542,8 @@ func TestFixtureExtractions(t *testing.T) {
 		}
 	}
 }
+
+// heldOutFloors are the least precision and recall, in per cent, that
+// extraction must keep on a held-out set that has them: a little under
+// what was measured when the set was written (docs/extraction.md).
+var heldOutFloors = map[string]map[string]struct{ precision, recall float64 }{}
