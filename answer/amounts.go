@@ -288,6 +288,20 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 				found = true
 			}
 		}
+		// A release whose whole gift is for this one place ("Emergency
+		// Grant Aid ... in Haiti, through WFP, IOM, UNICEF and IFRC"):
+		// its parts that name no place are for it too ("Assistance
+		// through WFP: 1.41 million USD").
+		if !found && n.places && n.recipient && total != nil && totalCovers(r, total, one) {
+			unplaced := n
+			unplaced.places = false
+			for _, p := range parts {
+				if p.f.Country == "" && p.f.Region == "" && e.partMatches(p.f, one, unplaced) && !slices.Contains(out.gifts, p) {
+					out.gifts = append(out.gifts, p)
+					found = true
+				}
+			}
+		}
 		if !found {
 			missing = append(missing, one)
 		}

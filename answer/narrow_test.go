@@ -439,3 +439,31 @@ func TestTotalRecipientFromIngest(t *testing.T) {
 	e := newEngine(t, corpusOf(t, r))
 	askWantNot(t, e, []wantNot{{"How much did Germany give UNFPA?", "Total, Germany to UNFPA, 2022: 7 million euros", "does not state a separate amount"}})
 }
+
+// TestUnplacedPartOfAOnePlaceRelease checks that a part naming no place,
+// of a release whose whole gift is for one place, answers for that place;
+// not when the release also funds another country.
+func TestUnplacedPartOfAOnePlaceRelease(t *testing.T) {
+	amount := func(stated string, v float64) *corpus.Amount { return &corpus.Amount{Stated: stated, Value: v, Currency: "USD"} }
+	haiti := &corpus.Release{ID: "haiti-japan", Title: "Emergency Grant Aid for the earthquake in Haiti", Donors: []string{"Japan"}, Recipient: "WFP", Recipients: []string{"WFP", "IOM"},
+		Paragraphs: []string{"Japan decided to extend Emergency Grant Aid of 3.25 million US dollars in response to the earthquake in Haiti, through WFP and IOM.", "Assistance through WFP: 1.41 million USD", "Assistance through IOM: 0.90 million USD"}}
+	haiti.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: amount("3.25 million US dollars", 3.25e6)},
+		{Kind: corpus.KindDestination, Paragraph: 1, Country: "HTI", CountryName: "Haiti"},
+		{Kind: corpus.KindAmount, Paragraph: 2, Recipient: "WFP", Amount: amount("1.41 million USD", 1.41e6)},
+		{Kind: corpus.KindAmount, Paragraph: 3, Recipient: "IOM", Amount: amount("0.90 million USD", 0.9e6)},
+	}
+	two := &corpus.Release{ID: "two-japan", Title: "Emergency Grant Aid for Chad and Niger", Donors: []string{"Japan"}, Recipient: "UNICEF", Recipients: []string{"UNICEF", "FAO"},
+		Paragraphs: []string{"Japan decided to extend Emergency Grant Aid of 5 million US dollars to Chad and Niger, through UNICEF and FAO.", "Assistance through UNICEF: 2 million USD", "Niger: USD 1 million"}}
+	two.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: amount("5 million US dollars", 5e6)},
+		{Kind: corpus.KindDestination, Paragraph: 1, Country: "TCD", CountryName: "Chad"},
+		{Kind: corpus.KindAmount, Paragraph: 2, Recipient: "UNICEF", Amount: amount("2 million USD", 2e6)},
+		{Kind: corpus.KindAmount, Paragraph: 3, Country: "NER", CountryName: "Niger", Amount: amount("USD 1 million", 1e6)},
+	}
+	e := newEngine(t, corpusOf(t, haiti, two))
+	askWantNot(t, e, []wantNot{
+		{"How much did Japan give WFP for Haiti?", "WFP: 1.41 million USD", "0.90 million"},
+		{"How much did Japan give UNICEF for Chad?", "does not state a separate amount for UNICEF in Chad", "2 million USD"},
+	})
+}
