@@ -444,7 +444,9 @@ func TestTotalRecipientFromIngest(t *testing.T) {
 // of a release whose whole gift is for one place, answers for that place;
 // not when the release also funds another country.
 func TestUnplacedPartOfAOnePlaceRelease(t *testing.T) {
-	amount := func(stated string, v float64) *corpus.Amount { return &corpus.Amount{Stated: stated, Value: v, Currency: "USD"} }
+	amount := func(stated string, v float64) *corpus.Amount {
+		return &corpus.Amount{Stated: stated, Value: v, Currency: "USD"}
+	}
 	haiti := &corpus.Release{ID: "haiti-japan", Title: "Emergency Grant Aid for the earthquake in Haiti", Donors: []string{"Japan"}, Recipient: "WFP", Recipients: []string{"WFP", "IOM"},
 		Paragraphs: []string{"Japan decided to extend Emergency Grant Aid of 3.25 million US dollars in response to the earthquake in Haiti, through WFP and IOM.", "Assistance through WFP: 1.41 million USD", "Assistance through IOM: 0.90 million USD"}}
 	haiti.Facts = []corpus.Fact{
