@@ -17,7 +17,9 @@ var (
 	currencyPrefix = `(\bU\.S\.\s?\$|\bUS\s?\$|\bJP¥|\bUSD|\bA\$|\bAU\$|\bAUD|\bC\$|\bCA\$|\bCAD|\bNZ\$|\bNZD|\bEUR|€|\bCHF|\bGBP|£|\bJPY|¥|\bNOK|\bSEK|\bDKK|\bKRW|₩|\$)`
 	// A thousands separator may stray a space before the zeros: "US$250,
 	// 000".
-	numberPattern  = `(\d{1,3}(?:,\d{3}|, 000)+(?:\.\d+)?|\d+(?:\.\d+)?)`
+	// So may full stops, in European style ("500.000 euro", "1.200.000
+	// euros").
+	numberPattern  = `(\d{1,3}(?:,\d{3}|, 000)+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?)`
 	scalePattern   = `(?:\s?((?i:million|billion|thousand|mln|bln)|mn|bn|m|M|k|K)\b)?`
 	amountPrefixRe = lazyre.New(currencyPrefix + `\s?` + numberPattern + scalePattern)
 	amountSuffixRe = lazyre.New(`(?i)\b` + numberPattern + `(?:\s(million|billion|thousand))?\s(US dollars|U\.S\. dollars|American dollars|dollars|euros?|Swiss francs|francs|pounds sterling|pounds|yen|Norwegian kroner|Danish kroner|Danish krones|krones|kroner|Swedish kronor|kronor|won|Korean won)\b`)
@@ -213,6 +215,9 @@ func group(s string, m []int, g int) string {
 	return s[m[2*g]:m[2*g+1]]
 }
 
+// dottedThousandsRe is a figure whose full stops separate thousands.
+var dottedThousandsRe = lazyre.New(`^\d{1,3}(?:\.\d{3})+$`)
+
 func overlaps(as []amount, start, end int) bool {
 	for _, a := range as {
 		if start < a.end && a.start < end {
@@ -223,6 +228,11 @@ func overlaps(as []amount, start, end int) bool {
 }
 
 func newAmount(s string, start, end int, number, scale, cur string) (amount, bool) {
+	// "500.000 euro" with no scale word is five hundred thousand: no one
+	// announces half a thousand euros to three decimals.
+	if scale == "" && dottedThousandsRe.MatchString(number) {
+		number = strings.ReplaceAll(number, ".", "")
+	}
 	v, err := strconv.ParseFloat(strings.NewReplacer(",", "", " ", "").Replace(number), 64)
 	if err != nil || cur == "" || math.IsInf(v, 0) {
 		return amount{}, false
