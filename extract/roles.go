@@ -266,7 +266,7 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 			continue
 		}
 		c := amountContext(f.Sentence, start, end, prevEnd, nextStart, releaseYear(r))
-		if c == "" && (otherDonor(f.Sentence[end:min(nextStart, end+40)], r) || otherGiver(f.Sentence, r)) {
+		if c == "" && (otherDonor(f.Sentence[end:min(nextStart, end+40)], r) || otherGiver(f.Sentence, r) || otherOwner(f.Sentence[max(prevEnd, start-60):start], r)) {
 			c = "other donor"
 		}
 		// "In 2016, Canada provided over $100 million ...", beside a
@@ -982,6 +982,12 @@ func listSubPart(amounts []corpus.Fact, i int) bool {
 // Emergency Response Fund (CERF) has allocated USD 20 million" in a
 // release by Norway.
 func otherGiver(sent string, r *corpus.Release) bool {
+	// The clause after a colon has a subject of its own:
+	// "Luxembourg's aid comes on top of the EU's: the European Commission
+	// has just set aside 30 million euro".
+	if i := strings.LastIndex(sent, ": "); i >= 0 && otherGiver(strings.TrimSpace(sent[i+1:]), r) {
+		return true
+	}
 	m := bodyDonorRe.FindStringSubmatch(sent)
 	// Not a passive ("programmes in Korea have been allocated ...": Korea
 	// gets the money) nor a subject that only names where money goes.
@@ -995,6 +1001,30 @@ func otherGiver(sent string, r *corpus.Release) bool {
 	for _, d := range ds {
 		// Only a giver known by name (a country, the EU, a pooled
 		// fund): a private donor may be named two ways in one release.
+		if slices.Contains(r.Donors, d) || !knownGiver(d) {
+			return false
+		}
+	}
+	return true
+}
+
+// ownerRe ends with a giver's possessive before an amount: "the European
+// Commission's ", "Japan's additional ".
+var ownerRe = lazyre.New(`(\p{Lu}[\p{L}.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.-]*){0,4})['’]s\s+(?:(?:additional|new|own|initial|further|earlier|separate)\s+)?(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`)
+
+// otherOwner reports whether the text before an amount makes it another
+// giver's, known by name and not among the release's donors: "the
+// European Commission's 30 million euro" in a release by Luxembourg.
+func otherOwner(before string, r *corpus.Release) bool {
+	m := ownerRe.FindStringSubmatch(before)
+	if m == nil {
+		return false
+	}
+	ds := donorsIn(m[1])
+	if len(ds) == 0 {
+		return false
+	}
+	for _, d := range ds {
 		if slices.Contains(r.Donors, d) || !knownGiver(d) {
 			return false
 		}
