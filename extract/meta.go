@@ -20,7 +20,7 @@ var (
 
 // privateDonorRe is a private or corporate donor: a foundation or company
 // by name, or a person described by nationality.
-var privateDonorRe = lazyre.New(`^(?:[Tt]he\s+|[Aa]n?\s+)?((?:[A-Z][\w&’'.-]*\s){1,4}(?:Foundation|Trust|Charitable Fund|Corporation|Company|Group|Inc\.?|Ltd\.?|plc)|(?:anonymous\s+)?[A-Z][a-z]+\s+(?:philanthropist|businessman|businesswoman|donor|citizen|family|company|firm|billionaire))$`)
+var privateDonorRe = lazyre.New(`^(?:[Tt]he\s+|[Aa]n?\s+)?((?:(?:[A-Z][\w&’'.-]*|&)\s){1,5}(?:Foundation|Trust|Charitable Fund|Corporation|Company|Group|Inc\.?|Ltd\.?|plc)|(?:anonymous\s+)?[A-Z][a-z]+\s+(?:philanthropist|businessman|businesswoman|donor|citizen|family|company|firm|billionaire))$`)
 
 // pooledFundRe finds a country-based pooled fund ("the Ethiopia
 // Humanitarian Fund"): a recipient named by the release.
@@ -213,6 +213,10 @@ func donorsIn(phrase string) []string {
 	phrase = strings.TrimSpace(stripAmounts(phrase))
 	if phrase == "" || wordCount(phrase) > 14 {
 		return nil
+	}
+	// "the Bill & Melinda Gates Foundation" is one donor, "&" and all.
+	if m := privateDonorRe.FindStringSubmatch(phrase); m != nil && strings.Contains(m[1], "&") {
+		return []string{m[1]}
 	}
 	var out []string
 	for _, part := range donorSplitRe.Split(phrase, -1) {
