@@ -109,6 +109,7 @@ func TestDonors(t *testing.T) {
 		{"Korean Government to Provide 1.2 Million USD to Five African Countries", "", []string{"South Korea"}},
 		{"Bill & Melinda Gates Foundation commits $50 million to fight Ebola", "", []string{"Bill & Melinda Gates Foundation"}},
 		{"Sweden & Norway give $5 million to WFP", "", []string{"Sweden", "Norway"}},
+		{"", "The United Nations has taken a step by releasing $125 million from its Central Emergency Relief Fund.", []string{"CERF"}},
 		{"", "The North Korean government received 2 million USD from the fund.", nil},
 		{"Funding announced", "The German Federal Foreign Office has provided EUR 5 million to UNICEF.", []string{"Germany"}},
 		{"Central Emergency Response Fund allocates US$86 million to neglected crises", "", []string{"CERF"}},

@@ -292,7 +292,7 @@ func findTitle(lines []string) (int, int) {
 		if n < 2 || n > 30 || utf8.RuneCountInString(l) > 250 {
 			continue
 		}
-		if endsSentence(l) && n > 3 && !strings.HasSuffix(l, "?") || strings.HasSuffix(l, ":") || isDateLine(l) || isCaption(l) || isLabel(l) || isNameLine(l) || isOrgLine(l) {
+		if endsSentence(l) && n > 3 && !strings.HasSuffix(l, "?") || strings.HasSuffix(l, ":") || isDateLine(l) || isCaption(l) || isLabel(l) || isNameLine(l) || isOrgLine(l) || bracketed(l) {
 			continue
 		}
 		end := i + 1
@@ -588,4 +588,10 @@ func allCaps(s string) bool {
 		letters = letters || unicode.IsLetter(r)
 	}
 	return letters
+}
+
+// bracketed reports whether a line is wholly in brackets: a source or
+// agency note ("(MENAFN- African Press Organization)"), never a title.
+func bracketed(l string) bool {
+	return strings.HasPrefix(l, "(") && strings.HasSuffix(l, ")") && strings.Count(l, "(") == 1
 }

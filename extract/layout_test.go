@@ -777,9 +777,16 @@ func TestFindTitleNotASubheading(t *testing.T) {
 	}{
 		{"sub-heading below the headline", []string{"Australia boosts humanitarian aid to Gaza", "", "Paul Osborne", "", "Topics", "", "AUSTRALIA'S EXTRA ASSISTANCE FOR GAZA", "", body}, "Australia boosts humanitarian aid to Gaza"},
 		{"a headline in capitals alone", []string{"AUSTRALIA BOOSTS HUMANITARIAN AID TO GAZA", "", body}, "AUSTRALIA BOOSTS HUMANITARIAN AID TO GAZA"},
+		{"a source note in brackets is none", []string{"(MENAFN- African Press Organization)", "", body}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			start, end := findTitle(tc.lines)
+			if tc.want == "" {
+				if start >= 0 {
+					t.Errorf("findTitle = %q, want none", strings.Join(tc.lines[start:end], " "))
+				}
+				return
+			}
 			if start < 0 || strings.Join(tc.lines[start:end], " ") != tc.want {
 				t.Errorf("findTitle = [%d, %d), want %q", start, end, tc.want)
 			}

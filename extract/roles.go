@@ -94,7 +94,7 @@ var contextRules = []contextRule{
 		lazyre.New(`(?i)\b(?:builds? on|building on|follows|following|on top of|in addition to|adds to|added to)\s+(?:\w+['’]s\s+)?(?:a|an|the|its|their)?\s*(?:\w+\s+){0,2}?(?:of\s+)?$`),
 		lazyre.New(`^\b$`)},
 	{"appeal",
-		lazyre.New(`(?i)\b(appeal\b[^;]{0,30}|appeal(?:ed|ing|s)? (?:for|of)|flash appeal|calling for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|requires?|requiring|needs?|needed|funding gap|shortfall|unmet|underfunded by|calls? for)\b.{0,40}$`),
+		lazyre.New(`(?i)\b(appeal\b[^;]{0,30}|appeal(?:ed|ing|s)? (?:for|of)|flash appeal|calling for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|requires?|requiring|needed|funding gap|shortfall|unmet|underfunded by|calls? for)\b.{0,40}$|\bneeds?\s+(?:(?:an?|another|additional|at least|some|about|around|nearly|over|more than|an estimated|of)\s+)?$`),
 		lazyre.New(`(?i)^\s*(?:[^;]{0,25}?\b)?(appeal\w*|is needed|are needed|needed|required|requested|shortfall|funding gap|gap)\b`)},
 	{"plan",
 		lazyre.New(`(?i)\b(response plan|refugee response plan|regional plan|\bHRP\b|\b3RP\b|plan(?:ned)? (?:of|for|worth|totall?ing)|budget(?:ed)? (?:of|for)|in the (?:\d{4} )?budget|budget,)\b.{0,40}$`),
@@ -1032,10 +1032,11 @@ func otherOwner(before string, r *corpus.Release) bool {
 	return true
 }
 
-// passiveRe ends a subject and verb in the passive; placeWordsRe finds a
+// passiveRe ends a subject and verb in the passive ("Burkina Faso and
+// Myanmar, each granted $9 million": they get it); placeWordsRe finds a
 // subject that says where, or for whom, rather than who gives.
 var (
-	passiveRe    = lazyre.New(`(?i)\b(?:been|be|is|are|was|were)\s+(?:\w+\s+)?\w+$`)
+	passiveRe    = lazyre.New(`(?i)\b(?:been|be|is|are|was|were|each)\s+(?:\w+\s+)?\w+$`)
 	placeWordsRe = lazyre.New(`(?i)\b(?:in|for|to|agencies|programmes|programs|people|partners|actors|refugees|children)\b`)
 )
 
