@@ -28,6 +28,10 @@ var (
 	gapPrepRe = lazyre.New(`^\)?,?\s*(?:(?:will|is|are|was|were|has been|have been|shall)\s+(?:\w+\s+){0,2}?)?(?:for|to|in|towards|into)\s+(?:the\s+)?$|^\s*(?:to|for|through)\s+(?:the\s+)?\p{Lu}[\w’'.-]*(?:['’]s)?(?:\s+[\p{L}’'.-]+){0,4}?\s+(?:for|in)\s+(?:the\s+)?$|^\s*for\s+(?:[\p{Ll}-]+\s+){0,5}(?:assistance|aid|relief|support|operations|programmes?|programs?|projects?|response|activities|work)\s+(?:to|for|in)\s+(?:the\s+)?$|^\s*(?:\([^)]{0,30}\)\s*)?(?:[\p{Ll}-]+\s+){0,2}(?:boost|top-up|uplift|increase|injection|contribution|grant|allocation)\s+(?:to|for)\s+(?:the\s+)?(?:UK\s+|EU\s+|UN\s+|US\s+)?$`)
 )
 
+// asideRe is an opening subordinate clause: "While Europe at large is
+// dramatically impacted by COVID-19, ".
+var asideRe = lazyre.New(`(?i)^\W*(?:while|although|though|as|amid|despite|with)\b[^,;]{0,120},`)
+
 // place is a country or region a fact is about.
 type place struct {
 	country corpus.Country
@@ -236,6 +240,12 @@ func attach(f *corpus.Fact, p *paragraph, s *sentence, start, end int, sources .
 		case placeOwnClause:
 			pl, ok = ownClausePlace(s, end)
 		case placeSole:
+			// Not a place of an opening clause set apart from the
+			// finding's: "While Europe at large is dramatically impacted
+			// by COVID-19, UNHCR welcomes Denmark's DKK 100 M".
+			if m := asideRe.FindStringIndex(s.text); m != nil && len(ms) > 0 && ms[0].End <= m[1] && start >= m[1] {
+				break
+			}
 			if len(ms) > 0 && !slices.ContainsFunc(ms[1:], func(m corpus.Mention) bool { return placeOf(m).key() != placeOf(ms[0]).key() }) {
 				pl, ok = placeOf(ms[0]), true
 			}
@@ -272,6 +282,9 @@ var (
 	// toPlaceGapRe stands between an amount and the place it goes to:
 	// " to eleven countries in ".
 	toPlaceGapRe = lazyre.New(`^\s+(?:(?:will go|goes|is|are|will be)\s+)?(?:to|for|in|towards)\s+(?:[\w-]+\s+){0,4}$`)
+	// prepBeforeRe ends the text between a finding and its place with a
+	// preposition that ties them: "... activities in ".
+	prepBeforeRe = lazyre.New(`\b(?:to|for|in|towards|into)\s+(?:the\s+)?$`)
 	// crisisAfterRe follows a place named as a crisis: "the Syria crisis".
 	crisisAfterRe = lazyre.New(`^\s+(?:crisis|conflict|emergency|situation)\b`)
 )
@@ -308,7 +321,11 @@ func ownClausePlace(s *sentence, end int) (place, bool) {
 		// "Mali 11 million dollars, Burkina Faso 10 million dollars": a
 		// place right before the next amount is that amount's; "for the
 		// Syria crisis" names a crisis, not where the money goes.
-		if next >= 0 && !nextPlaced && placeAmountGapRe.MatchString(s.text[m.End:s.amounts[next].start]) || crisisAfterRe.MatchString(s.text[m.End:]) {
+		// (Not when a preposition ties the place to this finding: "NOK
+		// 18 million ... will go to support response activities in
+		// Jordan, NOK 20 million ...".)
+		direct := prepBeforeRe.MatchString(s.text[end:m.Start])
+		if !direct && next >= 0 && !nextPlaced && placeAmountGapRe.MatchString(s.text[m.End:s.amounts[next].start]) || crisisAfterRe.MatchString(s.text[m.End:]) {
 			return place{}, false
 		}
 		if pl := placeOf(m); n == 0 || pl.key() != found.key() {

@@ -215,6 +215,10 @@ func group(s string, m []int, g int) string {
 	return s[m[2*g]:m[2*g+1]]
 }
 
+// cutDecimalRe follows a figure cut at a decimal comma written with a
+// space: "USD 18, 3 million".
+var cutDecimalRe = lazyre.New(`(?i)^,\s\d{1,2}\s?(?:million|billion|mn|bn|m)\b`)
+
 // dottedThousandsRe is a figure whose full stops separate thousands.
 var dottedThousandsRe = lazyre.New(`^\d{1,3}(?:\.\d{3})+$`)
 
@@ -243,8 +247,9 @@ func newAmount(s string, start, end int, number, scale, cur string) (amount, boo
 	if r, _ := utf8.DecodeRuneInString(s[end:]); end < len(s) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 		return amount{}, false
 	}
-	// Nor one cut at a decimal comma ("USD 4,5 million" is not USD 4).
-	if end+1 < len(s) && (s[end] == ',' || s[end] == '.') && s[end+1] >= '0' && s[end+1] <= '9' {
+	// Nor one cut at a decimal comma ("USD 4,5 million" is not USD 4;
+	// "USD 18, 3 million" is not USD 18).
+	if end+1 < len(s) && (s[end] == ',' || s[end] == '.') && s[end+1] >= '0' && s[end+1] <= '9' || cutDecimalRe.MatchString(s[end:]) {
 		return amount{}, false
 	}
 	switch strings.ToLower(scale) {

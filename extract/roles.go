@@ -36,7 +36,7 @@ var contextRules = []contextRule{
 	// million", "The funding is part of the £357 million ... since the
 	// start of the invasion": the running sum this gift joins.
 	{"cumulative",
-		lazyre.New(`(?i)\b(?:in total|altogether|all told|overall)\b[^;]{0,60}\b(?:is|are) now (?:providing|giving|contributing)\b[^;]{0,20}$|\b(?:is|are|forms?|was) (?:a |also )?part of (?:the|a|an|its|their)\s+(?:\w+\s+){0,2}$`),
+		lazyre.New(`(?i)\b(?:in total|altogether|all told|overall)\b[^;]{0,60}\b(?:is|are) now (?:providing|giving|contributing)\b[^;]{0,20}$|\b(?:is|are|forms?|was) (?:a |also )?part of (?:the|a|an|its|their)\s+(?:\w+\s+){0,3}$`),
 		lazyre.New(`(?i)^[^;]{0,80}?\bsince the (?:start|beginning|outbreak|onset) of\b`)},
 	// "some $4.9 million, or 52 percent of the total promised donation",
 	// "the $9.43 million that countries in the world have pledged": all
@@ -49,7 +49,7 @@ var contextRules = []contextRule{
 	// for Syria, with EUR 30 million": a donor's rank tells its overall
 	// giving, not this gift.
 	{"overall",
-		lazyre.New(`(?i)\b(?:largest|biggest|top|leading|main|major)\s+(?:\w+\s+){0,3}(?:donors?|contributors?|supporters?|funders?)\b[^;]{0,80}\bwith\s+(?:(?:a total of|total contributions of|contributions of|funding of)\s+)?(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
+		lazyre.New(`(?i)\b(?:largest|biggest|top|leading|main|major)\s+(?:\w+\s+){0,3}(?:donors?|contributors?|supporters?|funders?)\s+(?:behind|after|ahead of|alongside)\b[^;]{0,80}$|\b(?:largest|biggest|top|leading|main|major)\s+(?:\w+\s+){0,3}(?:donors?|contributors?|supporters?|funders?)\b[^;]{0,80}\bwith\s+(?:(?:a total of|total contributions of|contributions of|funding of)\s+)?(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
 		lazyre.New(`^\b$`)},
 	// "Sweden's humanitarian assistance to Sudan in 2023 totals SEK 355
 	// million": a year's whole, not this gift.
@@ -113,6 +113,13 @@ var joinedRe = lazyre.New(`^[\s,;()]*(?:to|or|and|from|up to|of which|which incl
 // joinedPlaceRe joins two amounts of one list, the first with its place:
 // " to Syria and ".
 var joinedPlaceRe = lazyre.New(`^\s+(?:to|for|in)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3},?\s+(?:and|as well as)\s+$`)
+
+// giftToAppealRe follows an amount given to an appeal: " to support
+// UNHCR's COVID-19 appeal", " (14.8 M USD) towards the flash appeal".
+var giftToAppealRe = lazyre.New(`(?i)^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:in|of)\s+\w+\s+)?(?:to|towards|toward)\s+(?:support\s+|fund\s+)?(?:the\s+|its\s+|an\s+|\S+['’]s\s+)?(?:\S+\s+){0,3}appeal\b`)
+
+// joinedGiverRe joins two givers' amounts in brackets: ") and Japan (".
+var joinedGiverRe = lazyre.New(`^\s*\)?\s*(?:,|,?\s+and)\s+(?:the\s+)?\p{Lu}[\p{L}’'. -]{1,40}\s*\(\s*$`)
 
 // ofThatRe follows an amount that is a part of the amount before it: "over
 // $174 million of that".
@@ -189,7 +196,13 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 	if m := newClauseRe.FindAllStringIndex(own, -1); m != nil {
 		own = own[m[len(m)-1][1]:]
 	}
+	// "DKK 100 M to support UNHCR's COVID-19 appeal": money given to an
+	// appeal is a gift, not the appeal's size.
+	toAppeal := giftToAppealRe.MatchString(after)
 	for _, r := range contextRules {
+		if r.context == "appeal" && toAppeal {
+			continue
+		}
 		if r.before.MatchString(own) || r.after.MatchString(after) {
 			return r.context
 		}
@@ -297,7 +310,10 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		// "Earlier this year, Korea sent $10 million to Syria and $500,000
 		// to Yemen": a list under one opening cue shares it.
 		if prevEnd >= 0 && start > prevEnd && (joinedRe.MatchString(f.Sentence[prevEnd:start]) || ofThatRe.MatchString(f.Sentence[end:]) || restates(prev, *f) ||
-			(prev.Context == "earlier" || prev.Context == "cumulative") && joinedPlaceRe.MatchString(f.Sentence[prevEnd:start])) {
+			(prev.Context == "earlier" || prev.Context == "cumulative") && joinedPlaceRe.MatchString(f.Sentence[prevEnd:start]) ||
+			// "behind the United States ($256 million) and Japan ($104
+			// million)": a list of givers and their amounts.
+			(prev.Context == "overall" || prev.Context == "other donor") && joinedGiverRe.MatchString(f.Sentence[prevEnd:start])) {
 			f.Context = prev.Context
 			f.Country, f.CountryName, f.Region, f.Sector = "", "", "", ""
 		}
