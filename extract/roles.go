@@ -32,6 +32,13 @@ var contextRules = []contextRule{
 	{"cumulative",
 		lazyre.New(`^\b$`),
 		lazyre.New(`(?i)^\s+between (?:19|20)\d\d and (?:19|20)\d\d\b`)},
+	// "Including this additional aid, the European bloc's total
+	// humanitarian contribution to Ukraine is over 700 million euros";
+	// "the EU has provided more than 38,000 tons of aid, ..., totaling
+	// 373 million euros": what has been given so far.
+	{"cumulative",
+		lazyre.New(`(?i)\btotal\b[^;]{0,80}\b(?:contributions?|assistance|aid|funding|support)\b[^;]{0,40}\b(?:is|stands at|now stands at|amounts to|reaches)\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
+		lazyre.New(`^\b$`)},
 	// "In total, the United States is now providing more than $600
 	// million", "The funding is part of the £357 million ... since the
 	// start of the invasion": the running sum this gift joins.
@@ -158,6 +165,11 @@ var inNeedRe = lazyre.New(`(?i)\b(?:in|of) need\b`)
 // attacks on October 7 to over $46 million".
 var totalToRe = lazyre.New(`(?i)\b(?:takes?|took|taking|brings?|brought|bringing|raises?|raised|raising|lifts?|lifted|lifting|pushes|pushed)\b[^;.]{0,40}\btotal\b[^;.]{0,160}\bto\s+(?:(?:about|around|almost|nearly|over|more than|some|approximately|roughly|close to)\s+)?$`)
 
+// providedTotallingRe stands before the sum of what has been given,
+// however long the list between: "the EU has provided more than 38,000
+// tons of aid, including ..., totaling 373 million euros".
+var providedTotallingRe = lazyre.New(`(?i)\b(?:has|have) (?:so far |already |now )?(?:provided|given|contributed|delivered|sent)\b[^;]{0,240}\btotall?ing\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`)
+
 // neededRe stands before an amount that is needed: "It will take $4.4
 // billion".
 var neededRe = lazyre.New(`(?i)\b(?:it|this|that)\s+(?:will|would)\s+(?:take|cost|require)\s+(?:(?:about|around|almost|nearly|over|more than|some|an estimated)\s+)?$`)
@@ -172,7 +184,7 @@ var yearNearRe = lazyre.New(`(?i)\b(?:in|for|during)\s+(?:(?:January|February|Ma
 func amountContext(sent string, start, end, prevEnd, nextStart, year int) string {
 	// "To date, Japan has given UNICEF a total of ...": the whole
 	// sentence tells a running sum.
-	if runningSumRe.MatchString(sent[:start]) || totalToRe.MatchString(sent[:start]) {
+	if runningSumRe.MatchString(sent[:start]) || totalToRe.MatchString(sent[:start]) || providedTotallingRe.MatchString(sent[:start]) {
 		return "cumulative"
 	}
 	// "It will take $4.4 billion in humanitarian aid by July to avert
