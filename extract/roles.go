@@ -125,6 +125,10 @@ var joinedPlaceRe = lazyre.New(`^\s+(?:to|for|in)\s+(?:the\s+)?\p{Lu}[\p{L}’'.
 // UNHCR's COVID-19 appeal", " (14.8 M USD) towards the flash appeal".
 var giftToAppealRe = lazyre.New(`(?i)^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:in|of)\s+\w+\s+)?(?:to|towards|toward)\s+(?:support\s+|fund\s+)?(?:the\s+|its\s+|an\s+|\S+['’]s\s+)?(?:\S+\s+){0,3}appeal\b`)
 
+// thisIncludedRe opens a sentence that breaks down the amount of the one
+// before: "This included nearly $352 million ...", "Of this, ...".
+var thisIncludedRe = lazyre.New(`(?i)^\W*(?:this|that|these|the sum|the amount|the figure)\s+(?:included|includes|include|comprised|comprises)\b`)
+
 // joinedGiverRe joins two givers' amounts in brackets: ") and Japan (".
 var joinedGiverRe = lazyre.New(`^\s*\)?\s*(?:,|,?\s+and)\s+(?:the\s+)?\p{Lu}[\p{L}’'. -]{1,40}\s*\(\s*$`)
 
@@ -312,6 +316,14 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 	// amount joined to a context amount before it shares its context.
 	for i := 1; i < len(amounts); i++ {
 		f, prev := &amounts[i], amounts[i-1]
+		// "In Fiscal Year 2015, the United States contributed more than
+		// $1.3 billion to UNHCR. This included nearly $352 million ...
+		// Syria crisis": a part of the context amount just before.
+		if f.Context == "" && prev.Context != "" && !sameSentence(prev, *f) && prev.Paragraph == f.Paragraph && thisIncludedRe.MatchString(f.Sentence) {
+			f.Context = prev.Context
+			f.Country, f.CountryName, f.Region, f.Sector = "", "", "", ""
+			continue
+		}
 		if f.Context != "" || prev.Context == "" || !sameSentence(prev, *f) {
 			continue
 		}
