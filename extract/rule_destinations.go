@@ -89,7 +89,7 @@ func (x *releaseText) destinationList(n int, sent string, ms []corpus.Mention) {
 
 // moneyGoesRe says that money goes somewhere: "the Japanese money goes to
 // the response to the Rohingya crisis in", "funds will be used in".
-var moneyGoesRe = lazyre.New(`(?i)\b(?:money|funds|funding|contribution|grant|donation|aid|assistance|support)\b[^.;]{0,40}?\b(?:goes|go|went|will go|is going|will be (?:used|spent|channell?ed)|is (?:set aside|earmarked)|are (?:set aside|earmarked)|will (?:help|support|fund|pay for|back))\b[^.;]{0,80}?\b(?:in|to|for|across)\s+(?:the\s+)?$`)
+var moneyGoesRe = lazyre.New(`(?i)\b(?:money|funds|funding|contribution|grant|donation|aid|assistance|support)\b[^.;]{0,40}?\b(?:goes|go|went|will go|is going|will be (?:used|spent|channell?ed)|is (?:set aside|earmarked)|are (?:set aside|earmarked)|will (?:help|support|fund|pay for|back))\b[^.;]{0,80}?\b(?:in|to|for|across|towards|toward)\s+(?:the\s+)?$`)
 
 // fundedPlace records the place a sentence says the money goes to, when
 // the sentence names one place after its verb: "In Asia, the Japanese

@@ -14,6 +14,7 @@ func TestDestinationRules(t *testing.T) {
 		{"funded list", "The funded projects, in Afghanistan, Kenya and Pakistan, will help migrants.", []string{"AFG", "KEN", "PAK"}},
 		{"origins are not destinations", "The funding helps migrants from Syria, Iraq and Yemen who reached Egypt.", nil},
 		{"a list in a quotation", `"Our aid helped Nigeria and Somalia last year," the minister said, announcing the funding.`, nil},
+		{"money goes towards", "Over half of the aid will go towards Afghanistan, while US$30.8 million is allocated to eight countries in the Arab States.", []string{"AFG"}},
 		{"money goes to", "In Asia, the Japanese money goes to the response to the Rohingya crisis in Bangladesh.", []string{"BGD"}},
 		{"a cause is not a destination", "The funding will support people hit by Russia's invasion and the war in Ukraine, in Poland and Moldova.", []string{"POL", "MDA"}},
 		{"the donor is not a destination", "Japan's funding supports projects in Kenya and Japan.", nil},
