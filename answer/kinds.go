@@ -815,7 +815,7 @@ func (e *Engine) people(ctx context.Context, q string, req request) (Answer, err
 			}
 		}
 		return e.kindAnswerOf(ctx, q, req, refs, KindPeople, fmt.Sprintf("What the releases say of %s.", names(named)),
-			fmt.Sprintf("No release in the corpus names %s.", names(named)))
+			fmt.Sprintf("fundbot found no person named %s in the releases (a release may still mention the name without a role or quote it could read).", names(named)))
 	}
 	return e.kindAnswer(ctx, q, req, KindPeople, "People the releases name, and their roles.",
 		"No release names people.", corpus.KindPerson, corpus.KindQuote)

@@ -393,7 +393,7 @@ func TestWhoIs(t *testing.T) {
 	askWantNot(t, e, []wantNot{
 		{"Who is Philippe Lazzarini?", "Lazzarini", "Schulze"},
 		{"who is Svenja Schulze", "Schulze", "Lazzarini"},
-		{"Who is John Smith?", "No release in the corpus names John Smith.", "Lazzarini"},
+		{"Who is John Smith?", "fundbot found no person named John Smith in the releases", "Lazzarini"},
 	})
 }
 
