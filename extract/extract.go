@@ -134,28 +134,28 @@ var steps = []step{
 	}},
 	{"facts", "everything above", "r.Facts, r.Check", func(w *work) error {
 		w.r.Facts = extract(w.r, w.page, w.lead)
-		// A part given to an organisation the recipients step did not
-		// find ("Mercy Corps ... will be allocated SEK 25 million") makes
-		// it one of the release's recipients.
+		if !hasAmount(w.r) {
+			return fmt.Errorf("%w: no amount of money found", ErrNotRelease)
+		}
+		if _, ok := w.r.Total(); !ok {
+			w.r.Check = append(w.r.Check, "no total: "+noTotalReason(w.r))
+		}
+		return nil
+	}},
+	// A part given to an organisation the recipients step did not find
+	// ("Mercy Corps ... will be allocated SEK 25 million") makes it one of
+	// the release's recipients. A release that names no recipient of its
+	// whole gift keeps none: a part's organisation is found from its facts.
+	{"part recipients", "r.Facts, r.Recipient, r.Recipients", "r.Recipients", func(w *work) error {
 		for _, f := range w.r.Facts {
-			if f.Kind != corpus.KindAmount || f.Recipient == "" || f.Context != "" || f.Recipient == w.r.Recipient || slices.Contains(w.r.Recipients, f.Recipient) {
-				continue
-			}
-			// A release that names no recipient of its whole gift keeps
-			// none: a part's organisation is found from its facts.
-			if w.r.Recipient == "" {
+			if w.r.Recipient == "" || f.Kind != corpus.KindAmount || f.Recipient == "" || f.Context != "" ||
+				f.Recipient == w.r.Recipient || slices.Contains(w.r.Recipients, f.Recipient) {
 				continue
 			}
 			if len(w.r.Recipients) == 0 {
 				w.r.Recipients = []string{w.r.Recipient}
 			}
 			w.r.Recipients = append(w.r.Recipients, f.Recipient)
-		}
-		if !hasAmount(w.r) {
-			return fmt.Errorf("%w: no amount of money found", ErrNotRelease)
-		}
-		if _, ok := w.r.Total(); !ok {
-			w.r.Check = append(w.r.Check, "no total: "+noTotalReason(w.r))
 		}
 		return nil
 	}},
