@@ -19,8 +19,9 @@ var (
 	// 000".
 	// So may full stops, in European style ("500.000 euro", "1.200.000
 	// euros").
-	numberPattern  = `(\d{1,3}(?:,\d{3}|, 000)+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?)`
-	scalePattern   = `(?:\s?((?i:million|billion|thousand|mln|bln)|mn|bn|m|M|k|K)\b)?`
+	numberPattern = `(\d{1,3}(?:,\d{3}|, 000)+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?)`
+	// "$60-million-worth": the scale may follow a hyphen.
+	scalePattern   = `(?:(?:\s?|-)((?i:million|billion|thousand|mln|bln)|mn|bn|m|M|k|K)\b)?`
 	amountPrefixRe = lazyre.New(currencyPrefix + `\s?` + numberPattern + scalePattern)
 	amountSuffixRe = lazyre.New(`(?i)\b` + numberPattern + `(?:\s(million|billion|thousand))?\s(US dollars|U\.S\. dollars|American dollars|dollars|euros?|Swiss francs|francs|pounds sterling|pounds|yen|Norwegian kroner|Danish kroner|Danish krones|krones|kroner|Swedish kronor|kronor|won|Korean won)\b`)
 	// amountCodeAfterRe is an amount with its ISO code after the number:

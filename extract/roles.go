@@ -171,8 +171,10 @@ var totalToRe = lazyre.New(`(?i)\b(?:takes?|took|taking|brings?|brought|bringing
 
 // providedTotallingRe stands before the sum of what has been given,
 // however long the list between: "the EU has provided more than 38,000
-// tons of aid, including ..., totaling 373 million euros".
-var providedTotallingRe = lazyre.New(`(?i)\b(?:has|have) (?:so far |already |now )?(?:provided|given|contributed|delivered|sent)\b[^;]{0,240}\btotall?ing\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`)
+// tons of aid, including ..., totaling 373 million euros", "KSrelief has
+// implemented 99 humanitarian projects in 24 countries ..., at a total cost
+// of more than $1.33 billion".
+var providedTotallingRe = lazyre.New(`(?i)\b(?:has|have) (?:so far |already |now )?(?:provided|given|contributed|delivered|sent)\b[^;]{0,240}\btotall?ing\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$|\b(?:(?:has|have|had)\s+)?(?:implemented|carried out|reached|completed|financed)\b[^;]{0,160}\bat a (?:total )?cost of\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`)
 
 // neededRe stands before an amount that is needed: "It will take $4.4
 // billion".
