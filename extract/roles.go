@@ -87,6 +87,19 @@ var contextRules = []contextRule{
 	{"withheld",
 		lazyre.New(`(?i)\b(?:withhold|withheld|withholding|cut|cuts|suspend\w*|freez\w*|froze|halt\w*)\b[^;]{0,30}$`),
 		lazyre.New(`^\b$`)},
+	// "Australia's support for Ukraine totals more than a billion dollars";
+	// "the Deputy Prime Minister recently announced another $100 million".
+	{"overall",
+		lazyre.New(`(?i)\b(?:support|assistance|aid)\s+(?:for|to)\s+\p{Lu}[\p{L}’' -]{1,30}\s+totals?\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
+		lazyre.New(`^\b$`)},
+	{"earlier",
+		lazyre.New(`(?i)\brecently (?:announced|provided|committed|pledged|gave|given|allocated)\s+(?:(?:another|a further|an additional|a)\s+)?$`),
+		lazyre.New(`^\b$`)},
+	// "increasing Australia's response to the impacts of Cyclone Ditwah
+	// to $3.5 million": the sum this gift brings a response to.
+	{"cumulative",
+		lazyre.New(`(?i)\b(?:increasing|bringing|taking|raising|lifting)\b[^;.]{0,80}\bto\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
+		lazyre.New(`^\b$`)},
 	{"cumulative",
 		lazyre.New(`(?i)\b(?:increases?|increased|raises?|raised|rises|rose|brings?|brought)\s+to\s*$|\b(?:has|have) now (?:\w+\s+){0,2}$`),
 		lazyre.New(`^\b$`)},
