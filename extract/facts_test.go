@@ -112,6 +112,7 @@ func TestDonors(t *testing.T) {
 		{"Bill & Melinda Gates Foundation commits $50 million to fight Ebola", "", []string{"Bill & Melinda Gates Foundation"}},
 		{"Sweden & Norway give $5 million to WFP", "", []string{"Sweden", "Norway"}},
 		{"", "The United Nations has taken a step by releasing $125 million from its Central Emergency Relief Fund.", []string{"CERF"}},
+		{"", "I want to announce this morning the next step in Australia's unwavering support for Ukraine with $31 million.", []string{"Australia"}},
 		{"", "The North Korean government received 2 million USD from the fund.", nil},
 		{"Funding announced", "The German Federal Foreign Office has provided EUR 5 million to UNICEF.", []string{"Germany"}},
 		{"Central Emergency Response Fund allocates US$86 million to neglected crises", "", []string{"CERF"}},
