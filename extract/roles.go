@@ -1049,13 +1049,18 @@ func otherGiver(sent string, r *corpus.Release) bool {
 	if m == nil || passiveRe.MatchString(m[0]) || placeWordsRe.MatchString(m[1]) {
 		return false
 	}
-	ds := donorsIn(m[1])
+	return othersOnly(m[1], r)
+}
+
+// othersOnly reports whether a phrase names givers, all of them known by
+// name (a country, the EU, a pooled fund: a private donor may be named two
+// ways in one release) and none of them among the release's donors.
+func othersOnly(phrase string, r *corpus.Release) bool {
+	ds := donorsIn(phrase)
 	if len(ds) == 0 {
 		return false
 	}
 	for _, d := range ds {
-		// Only a giver known by name (a country, the EU, a pooled
-		// fund): a private donor may be named two ways in one release.
 		if slices.Contains(r.Donors, d) || !knownGiver(d) {
 			return false
 		}
@@ -1072,19 +1077,7 @@ var ownerRe = lazyre.New(`(\p{Lu}[\p{L}.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.-]*){0,4
 // European Commission's 30 million euro" in a release by Luxembourg.
 func otherOwner(before string, r *corpus.Release) bool {
 	m := ownerRe.FindStringSubmatch(before)
-	if m == nil {
-		return false
-	}
-	ds := donorsIn(m[1])
-	if len(ds) == 0 {
-		return false
-	}
-	for _, d := range ds {
-		if slices.Contains(r.Donors, d) || !knownGiver(d) {
-			return false
-		}
-	}
-	return true
+	return m != nil && othersOnly(m[1], r)
 }
 
 // passiveRe ends a subject and verb in the passive ("Burkina Faso and
