@@ -80,8 +80,8 @@ var donorRules = []donorRule{
 			// "QFFD and UNRWA signed an agreement today under which the
 			// State of Qatar will contribute": the subject of the
 			// clause that gives.
-			if c := subClauseRe.FindAllStringIndex(m[1], -1); c != nil {
-				return donorsIn(m[1][c[len(c)-1][1]:])
+			if c := afterLast(subClauseRe, m[1]); len(c) < len(m[1]) {
+				return donorsIn(c)
 			}
 		}
 		return nil

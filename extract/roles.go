@@ -223,10 +223,7 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 	after := sent[end:max(end, min(nextStart, end+60))]
 	// A cue in an earlier clause belongs to that clause: "support for the
 	// Flash appeal for Ukraine, and $1 million will be channelled to".
-	own := before
-	if m := newClauseRe.FindAllStringIndex(own, -1); m != nil {
-		own = own[m[len(m)-1][1]:]
-	}
+	own := afterLast(newClauseRe, before)
 	// "DKK 100 M to support UNHCR's COVID-19 appeal": money given to an
 	// appeal is a gift, not the appeal's size.
 	toAppeal := giftToAppealRe.MatchString(after)
@@ -242,10 +239,7 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 	// own clause: "gave US$ 50 million in 2018", not "gave £55m in 2017,
 	// and the additional £21m".
 	if year != 0 {
-		near := before[max(0, len(before)-40):]
-		if m := clauseBreakRe.FindAllStringIndex(near, -1); m != nil {
-			near = near[m[len(m)-1][1]:]
-		}
+		near := afterLast(clauseBreakRe, before[max(0, len(before)-40):])
 		next := after[:min(len(after), 40)]
 		if m := clauseBreakRe.FindStringIndex(next); m != nil {
 			next = next[:m[0]]
@@ -259,11 +253,7 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 		// already been earmarked ... and reached a record level of €1.6
 		// billion": the subject is an earlier year's budget, however far
 		// before the amount in its clause.
-		clause := sent[:start]
-		if m := newClauseRe.FindAllStringIndex(clause, -1); m != nil {
-			clause = clause[m[len(m)-1][1]:]
-		}
-		for _, m := range pastBudgetRe.FindAllStringSubmatch(clause, -1) {
+		for _, m := range pastBudgetRe.FindAllStringSubmatch(afterLast(newClauseRe, sent[:start]), -1) {
 			if y, _ := strconv.Atoi(m[1] + m[2]); y < year {
 				return "earlier"
 			}

@@ -67,10 +67,7 @@ func beneficiaryFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 		// recipient does each month, has done so far, plans for its whole
 		// response, or what people suffer ("have been driven from their
 		// homes").
-		clause := sent[:m[0]]
-		if b := countClauseRe.FindAllStringIndex(clause, -1); b != nil {
-			clause = clause[b[len(b)-1][1]:]
-		}
+		clause := afterLast(countClauseRe, sent[:m[0]])
 		if !aheadCueRe.MatchString(clause) && !helpAfterRe.MatchString(sent[m[9]:]) && !listAhead(x, p, s) && !giftReachesRe.MatchString(sent[:m[0]]) || caseloadRe.MatchString(sent) {
 			continue
 		}

@@ -150,6 +150,15 @@ func dottedSentences(p string) []span {
 	return out
 }
 
+// afterLast returns the text of s after the last match of re, or s when
+// re does not match: the last clause of "..., and ...; ...".
+func afterLast(re *lazyre.Regexp, s string) string {
+	if m := re.FindAllStringIndex(s, -1); m != nil {
+		return s[m[len(m)-1][1]:]
+	}
+	return s
+}
+
 // containsWord reports whether w occurs in s as a whole word.
 func containsWord(s, w string) bool { return wordIndex(s, w) >= 0 }
 
