@@ -404,8 +404,8 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 			req.sectors = append(req.sectors, s)
 		}
 	}
-	only, also := asksContext(folded)
-	req.contextKinds = contextKindsAsked(folded)
+	kinds, only, also := asksContext(folded)
+	req.contextKinds = kinds
 	req.contextOnly = req.contextOnly || only
 	req.context = req.context || req.contextOnly || also
 	req.regions = corpus.FindRegions(text)

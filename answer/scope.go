@@ -261,13 +261,11 @@ func lastWord(s string) string {
 	return ws[len(ws)-1]
 }
 
-// contextWordsRe finds words that ask for money that is not the release's
-// gift: cumulative sums, plans, appeals, earlier or core funding. Such a
-// question is answered by the amounts a release states as context, where
+// contextKindWords are the words that ask for money that is not the
+// release's gift, by the kind of context they name: cumulative sums,
+// overall giving, appeals, plans, earlier money. Such a question is
+// answered by the amounts a release states as context of that kind, where
 // it states any, rather than by its gift.
-var contextWordsRe = regexp.MustCompile(`\b(since|so far|to date|cumulative|altogether|overall|in all|appeal|appealed|plan|plans|worldwide|globally|whole|entire|core|earlier|previous|previously|budget|will give|will provide|increase|increased|increases)\b`)
-
-// contextKindWords are the words that name a kind of context, by kind.
 var contextKindWords = []struct {
 	kind string
 	re   *regexp.Regexp
@@ -279,17 +277,9 @@ var contextKindWords = []struct {
 	{"earlier", regexp.MustCompile(`\b(?:earlier|previous|previously)\b`)},
 }
 
-// contextKindsAsked returns the kinds of context a folded question's words
-// name.
-func contextKindsAsked(folded string) []string {
-	var out []string
-	for _, k := range contextKindWords {
-		if k.re.MatchString(folded) {
-			out = append(out, k.kind)
-		}
-	}
-	return out
-}
+// anyContextRe finds words that ask for context of no one kind: core
+// funding, what a donor will give.
+var anyContextRe = regexp.MustCompile(`\b(?:core|will give|will provide)\b`)
 
 // alsoContextRe finds words that ask for what was given over a time
 // ("How much has Sweden given Sudan in 2023?"): the release's gift and
@@ -298,12 +288,18 @@ var alsoContextRe = regexp.MustCompile(`\b(?:has|have)\s+(?:\w+\s+){0,4}?(?:give
 
 // asksContext says whether a folded question asks for amounts a release
 // states as context: only (the context answers instead of the gift),
-// also (both answer), or not at all.
-func asksContext(folded string) (only, also bool) {
-	if contextWordsRe.MatchString(folded) {
-		return true, true
+// also (both answer), or not at all; and the kinds of context its words
+// name, if any.
+func asksContext(folded string) (kinds []string, only, also bool) {
+	for _, k := range contextKindWords {
+		if k.re.MatchString(folded) {
+			kinds = append(kinds, k.kind)
+		}
 	}
-	return false, alsoContextRe.MatchString(folded)
+	if len(kinds) > 0 || anyContextRe.MatchString(folded) {
+		return kinds, true, true
+	}
+	return nil, false, alsoContextRe.MatchString(folded)
 }
 
 // releaseMatches reports whether r is among the releases a request narrows
