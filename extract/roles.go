@@ -649,9 +649,10 @@ func restatedFor(amounts []corpus.Fact, total int, recipient string) bool {
 // ("Through UNHCR: ..."), else the release's recipient when it has only
 // one.
 func partRecipient(f *corpus.Fact, start int, r *corpus.Release) string {
+	ms := orgMentions(f.Sentence)
 	if start >= 0 {
 		end := start + len(f.Amount.Stated)
-		for _, m := range orgMentions(f.Sentence) {
+		for _, m := range ms {
 			if m.start >= end && m.start-end <= 40 && orgGapRe.MatchString(f.Sentence[end:m.start]) {
 				return m.acronym
 			}
@@ -673,7 +674,7 @@ func partRecipient(f *corpus.Fact, start int, r *corpus.Release) string {
 		// reception centres (USD 1 million) IOM: transport (USD 0.5
 		// million)": the last "NAME:" before the amount, with no amount
 		// between them.
-		if org := breakdownItem(f.Sentence, start); org != "" {
+		if org := breakdownItem(f.Sentence, start, ms); org != "" {
 			return org
 		}
 	}
@@ -685,27 +686,27 @@ func partRecipient(f *corpus.Fact, start int, r *corpus.Release) string {
 		return ""
 	}
 	if strings.Count(f.Sentence, f.Amount.Stated) == 1 && len(findAmounts(f.Sentence, "")) == 1 &&
-		slices.ContainsFunc(orgMentions(f.Sentence), func(m orgMention) bool { return m.acronym == r.Recipient }) {
+		slices.ContainsFunc(ms, func(m orgMention) bool { return m.acronym == r.Recipient }) {
 		return r.Recipient
 	}
 	return ""
 }
 
 // breakdownItem returns the organisation of the "NAME: what it does
-// (amount)" item that the amount at start ends, or "".
-func breakdownItem(sent string, start int) string {
+// (amount)" item that the amount at start ends, or "". ms are the
+// organisations the sentence names.
+func breakdownItem(sent string, start int, ms []orgMention) string {
+	// The amount closes the item, in brackets: "... (USD 1 million)".
+	if !strings.HasSuffix(strings.TrimRight(sent[:start], " "), "(") {
+		return ""
+	}
 	var last *orgMention
-	ms := orgMentions(sent[:start])
 	for i := range ms {
-		if strings.HasPrefix(sent[ms[i].end:], ":") {
+		if ms[i].end <= start && strings.HasPrefix(sent[ms[i].end:], ":") {
 			last = &ms[i]
 		}
 	}
 	if last == nil || start-last.end > 200 || len(findAmounts(sent[last.end:start], "")) > 0 {
-		return ""
-	}
-	// The amount closes the item, in brackets: "... (USD 1 million)".
-	if !strings.HasSuffix(strings.TrimRight(sent[:start], " "), "(") {
 		return ""
 	}
 	return last.acronym
