@@ -116,6 +116,11 @@ func firstNonEmpty(ss ...string) string {
 	return ""
 }
 
+// nonEmpty returns the strings of ss that are not empty.
+func nonEmpty(ss ...string) []string {
+	return slices.DeleteFunc(ss, func(s string) bool { return s == "" })
+}
+
 func contactLine(f *corpus.Fact) string {
 	var parts []string
 	for _, p := range []struct{ label, v string }{{"", f.Office}, {"Tel: ", f.Phone}, {"Email: ", f.Email}} {
@@ -981,7 +986,7 @@ func (e *Engine) contacts(ctx context.Context, req request) (Answer, error) {
 			a.Headline = fmt.Sprintf("No press contact in the corpus matches “%s”.", what)
 		}
 		for _, ref := range e.byKind[corpus.KindContact] {
-			a.Notes = append(a.Notes, fmt.Sprintf("Contact for %s: %s, %s.", releaseRef(ref.r), firstNonEmpty(ref.f.Person, ref.f.Office), contactLine(ref.f)))
+			a.Notes = append(a.Notes, fmt.Sprintf("Contact for %s: %s.", releaseRef(ref.r), strings.Join(nonEmpty(ref.f.Person, contactLine(ref.f)), ", ")))
 		}
 		if len(a.Notes) > 8 {
 			a.Notes = append(a.Notes[:8], fmt.Sprintf("…and %d more contacts.", len(a.Notes)-8))
@@ -992,7 +997,7 @@ func (e *Engine) contacts(ctx context.Context, req request) (Answer, error) {
 		a.Items = append(a.Items, item(ref, firstNonEmpty(ref.f.Person, ref.f.Office, "Press contact"), contactLine(ref.f)))
 	}
 	if len(all) == 1 {
-		a.Headline = fmt.Sprintf("Press contact for %s: %s.", releaseRef(all[0].r), firstNonEmpty(all[0].f.Person, all[0].f.Office))
+		a.Headline = fmt.Sprintf("Press contact for %s: %s.", releaseRef(all[0].r), firstNonEmpty(all[0].f.Person, contactLine(all[0].f)))
 	} else {
 		a.Headline = fmt.Sprintf("%d press contacts.", len(all))
 	}

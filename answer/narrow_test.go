@@ -469,3 +469,16 @@ func TestUnplacedPartOfAOnePlaceRelease(t *testing.T) {
 		{"How much did Japan give UNICEF for Chad?", "does not state a separate amount for UNICEF in Chad", "2 million USD"},
 	})
 }
+
+// TestContactWithOnlyAnEmail checks that a press contact known only by its
+// e-mail address is named by it, not by an empty name.
+func TestContactWithOnlyAnEmail(t *testing.T) {
+	r := &corpus.Release{ID: "icrc-switzerland-2012", Title: "Contribution of Switzerland to the ICRC", Donors: []string{"Switzerland"}, Recipient: "ICRC", Year: 2012,
+		Paragraphs: []string{"The Federal Council announced a contribution of CHF 70 million for the ICRC.", "email: info@eda.admin.ch"}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: &corpus.Amount{Stated: "CHF 70 million", Value: 7e7, Currency: "CHF"}},
+		{Kind: corpus.KindContact, Paragraph: 2, Email: "info@eda.admin.ch"},
+	}
+	e := newEngine(t, corpusOf(t, r))
+	askWantNot(t, e, []wantNot{{"/contact", "(2012): Email: info@eda.admin.ch.", "(2012): ."}})
+}
