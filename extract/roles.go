@@ -445,6 +445,8 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 			total = 0
 		}
 	}
+	// A part is never larger than the whole (rule_outsized.go).
+	outsizedParts(amounts, total)
 	if total >= 0 {
 		f := &amounts[total]
 		f.Total = true
