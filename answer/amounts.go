@@ -389,7 +389,11 @@ func missingWhat(req request, n narrowing) string {
 		what = append(what, p)
 	}
 	if n.year {
-		what = append(what, "for "+yearList(req.years))
+		y := yearList(req.years)
+		if len(what) > 0 {
+			y = "for " + y // "Yemen for 2023"; alone, "a separate amount for 2023"
+		}
+		what = append(what, y)
 	}
 	return strings.Join(what, " ")
 }

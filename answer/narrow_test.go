@@ -23,6 +23,7 @@ func narrowCorpus(t testing.TB) *corpus.Corpus {
 			"In Bangladesh, IOM will shelter families displaced by floods.",
 			"Japan has given USD 155 million to IOM since 2016.",
 			`"We are grateful to Japan," said António Vitorino, IOM Director General.`,
+			"In 2017, Japan gave USD 25 million to IOM.",
 		},
 	}
 	japan.Facts = []corpus.Fact{
@@ -31,6 +32,8 @@ func narrowCorpus(t testing.TB) *corpus.Corpus {
 		{Kind: corpus.KindDestination, Paragraph: 3, Country: "BGD", CountryName: "Bangladesh"},
 		{Kind: corpus.KindAmount, Paragraph: 4, Amount: amount("USD 155 million", 155e6, "USD"), Context: "cumulative"},
 		{Kind: corpus.KindQuote, Paragraph: 5, Person: "António Vitorino", Quote: "We are grateful to Japan,"},
+		// An earlier year's gift, dated by its own sentence.
+		{Kind: corpus.KindAmount, Paragraph: 6, Amount: amount("USD 25 million", 25e6, "USD"), Context: "earlier", Year: 2017},
 	}
 	japan2 := &corpus.Release{
 		ID: "iom-japan-2019", Title: "Japan renews IOM support", Donors: []string{"Japan"}, Recipient: "IOM", Year: 2019,
@@ -192,6 +195,9 @@ func TestAnswerNarrowing(t *testing.T) {
 		{"a total not said to go to the one organisation named", "How much did the UK give?",
 			[]string{"£61 million"}, []string{"to WFP"}},
 		{"year_not_covered", "How much did Japan give IOM in 2030?", []string{"no release for 2030"}, []string{"USD"}},
+		{"an earlier year's gift told in a later release", "How much did Japan give IOM in 2017?",
+			[]string{"USD 25 million", "as context (earlier)", "does not state a separate amount for 2017"}, []string{"USD 30.5", "for for"}},
+		{"an earlier year's gift is not the release year's", "How much did Japan give IOM in 2018?", []string{"USD 30.5 million"}, []string{"USD 25 million"}},
 	}
 	askAll(t, e, tests)
 }

@@ -235,31 +235,50 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 			return r.context
 		}
 	}
-	// An amount given for another, earlier year, named in the amount's
-	// own clause: "gave US$ 50 million in 2018", not "gave £55m in 2017,
-	// and the additional £21m".
-	if year != 0 {
-		near := afterLast(clauseBreakRe, before[max(0, len(before)-40):])
-		next := after[:min(len(after), 40)]
-		if m := clauseBreakRe.FindStringIndex(next); m != nil {
-			next = next[:m[0]]
-		}
-		for _, m := range yearNearRe.FindAllStringSubmatch(near+" "+next, -1) {
-			if y, _ := strconv.Atoi(m[1]); y < year {
-				return "earlier"
-			}
-		}
-		// "The Commission's initial humanitarian budget for 2019 had
-		// already been earmarked ... and reached a record level of €1.6
-		// billion": the subject is an earlier year's budget, however far
-		// before the amount in its clause.
-		for _, m := range pastBudgetRe.FindAllStringSubmatch(afterLast(newClauseRe, sent[:start]), -1) {
-			if y, _ := strconv.Atoi(m[1] + m[2]); y < year {
-				return "earlier"
-			}
-		}
+	if year != 0 && earlierYear(sent, start, end, prevEnd, nextStart, year) != 0 {
+		return "earlier"
 	}
 	return ""
+}
+
+// yearSpanRe is a span of years: "2022-23", "2022/2023", "2022–2024".
+var yearSpanRe = lazyre.New(`\b((?:19|20)\d\d)\s?[-–/]\s?\d\d`)
+
+// spansYears reports whether sent writes year as the start of a span.
+func spansYears(sent string, year int) bool {
+	for _, m := range yearSpanRe.FindAllStringSubmatch(sent, -1) {
+		if m[1] == strconv.Itoa(year) {
+			return true
+		}
+	}
+	return false
+}
+
+// earlierYear is the year before year that an amount's own clause names
+// it for, or 0: "gave US$ 50 million in 2018", not "gave £55m in 2017,
+// and the additional £21m"; "The Commission's initial humanitarian budget
+// for 2019 had already been earmarked ... and reached a record level of
+// €1.6 billion", however far before the amount in its clause. The
+// arguments are amountContext's.
+func earlierYear(sent string, start, end, prevEnd, nextStart, year int) int {
+	before := sent[min(start, max(prevEnd, start-90)):start]
+	after := sent[end:max(end, min(nextStart, end+60))]
+	near := afterLast(clauseBreakRe, before[max(0, len(before)-40):])
+	next := after[:min(len(after), 40)]
+	if m := clauseBreakRe.FindStringIndex(next); m != nil {
+		next = next[:m[0]]
+	}
+	for _, m := range yearNearRe.FindAllStringSubmatch(near+" "+next, -1) {
+		if y, _ := strconv.Atoi(m[1]); y < year {
+			return y
+		}
+	}
+	for _, m := range pastBudgetRe.FindAllStringSubmatch(afterLast(newClauseRe, sent[:start]), -1) {
+		if y, _ := strconv.Atoi(m[1] + m[2]); y < year {
+			return y
+		}
+	}
+	return 0
 }
 
 // pastBudgetRe names a year's budget, appeal or plan: "budget for 2019",
@@ -300,6 +319,13 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 			continue
 		}
 		c := amountContext(f.Sentence, start, end, prevEnd, nextStart, releaseYear(r))
+		// An earlier year's gift is dated by the year its clause names,
+		// not the release's: "In Fiscal Year 2015, ... contributed more
+		// than $1.3 billion" in a 2016 release is 2015's.
+		// A span ("$145 million in 2022-23") is no one year.
+		if y := earlierYear(f.Sentence, start, end, prevEnd, nextStart, releaseYear(r)); c == "earlier" && y != 0 && !spansYears(f.Sentence, y) {
+			f.Year = y
+		}
 		if c == "" && (otherDonor(f.Sentence[end:min(nextStart, end+40)], r) || otherGiver(f.Sentence, r) || otherOwner(f.Sentence[max(prevEnd, start-60):start], r)) {
 			c = "other donor"
 		}
@@ -308,7 +334,7 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		// even when the release states no year of its own.
 		if m := pastYearGiftRe.FindStringSubmatch(f.Sentence[:start]); c == "" && m != nil && f.Sentence != lead {
 			if y, _ := strconv.Atoi(m[1]); y != releaseYear(r) {
-				c = "earlier"
+				c, f.Year = "earlier", y
 			}
 		}
 		if c != "" {
@@ -325,7 +351,7 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		// $1.3 billion to UNHCR. This included nearly $352 million ...
 		// Syria crisis": a part of the context amount just before.
 		if f.Context == "" && prev.Context != "" && !sameSentence(prev, *f) && prev.Paragraph == f.Paragraph && thisIncludedRe.MatchString(f.Sentence) {
-			f.Context = prev.Context
+			f.Context, f.Year = prev.Context, prev.Year
 			f.Country, f.CountryName, f.Region, f.Sector = "", "", "", ""
 			continue
 		}
@@ -344,6 +370,9 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 			// million)": a list of givers and their amounts.
 			(prev.Context == "overall" || prev.Context == "other donor") && joinedGiverRe.MatchString(f.Sentence[prevEnd:start])) {
 			f.Context = prev.Context
+			if prev.Context == "earlier" {
+				f.Year = prev.Year // "In 2019, it gave $5 million to Chad and $2 million to Niger"
+			}
 			f.Country, f.CountryName, f.Region, f.Sector = "", "", "", ""
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
@@ -255,16 +256,12 @@ func TestPartRecipients(t *testing.T) {
 			[]string{"USD 4 million=", "USD 6 million="}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			r, err := Ingest("test", []byte(tc.title+"\n\n"+joinParas(tc.paras)))
-			if err != nil {
-				t.Fatalf("Ingest: %v", err)
-			}
-			var got []string
-			for _, f := range r.Facts {
-				if f.Kind == corpus.KindAmount && !f.Total && f.Context == "" {
-					got = append(got, f.Amount.Stated+"="+f.Recipient)
+			got := amountLabels(t, tc.title, tc.paras, func(f corpus.Fact) string {
+				if f.Total || f.Context != "" {
+					return ""
 				}
-			}
+				return f.Amount.Stated + "=" + f.Recipient
+			})
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("parts = %q, want %q", got, tc.want)
 			}
@@ -314,4 +311,58 @@ func TestNowProvidingIsNoRunningSum(t *testing.T) {
 			t.Errorf("amountContext(%q) = %q, want %q", tc.sent, got, tc.want)
 		}
 	}
+}
+
+// TestEarlierGiftYear: an earlier year's gift told as context is dated by
+// the year its own clause names, not by the release's year; a span of
+// years and an earlier gift of the same year keep the release's.
+func TestEarlierGiftYear(t *testing.T) {
+	for _, tc := range []struct {
+		name, title string
+		paras       []string
+		want        []string // "stated=year" for every amount
+	}{
+		{"a fiscal year's gift and a part of it", "US gives UNHCR $421 million for 2016",
+			[]string{"The United States is pleased to announce a contribution of nearly $421 million to UNHCR for 2016.", "In Fiscal Year 2015, the United States contributed more than $1.3 billion to UNHCR. This included nearly $352 million to UNHCR for the Syria crisis."},
+			[]string{"nearly $421 million=2016", "more than $1.3 billion=2015", "nearly $352 million=2015"}},
+		{"a named past year's gift in an undated release", "Canada will provide $119 million",
+			[]string{"Canada will provide $119 million for food crises.", "In 2016, Canada provided over $100 million in humanitarian assistance to people in all four countries."},
+			[]string{"$119 million=0", "over $100 million=2016"}},
+		{"a list under one past year", "Norway gives NOK 30 million to WFP in 2021",
+			[]string{"Norway gives NOK 30 million to WFP in 2021.", "In 2019, Norway gave NOK 5 million to Chad and NOK 2 million to Niger."},
+			[]string{"NOK 30 million=2021", "NOK 5 million=2019", "NOK 2 million=2019"}},
+		{"a span of years is no one year", "Australia gives $15 million to Myanmar in 2023",
+			[]string{"Australia gives $15 million to Myanmar in 2023.", "This builds on support for the response in Myanmar and Bangladesh, which was $145 million in 2021-22."},
+			[]string{"$15 million=2023", "$145 million=2023"}},
+		{"earlier the same year", "Korea gives $9 million in 2021",
+			[]string{"Korea gives $9 million in humanitarian aid in 2021.", "Earlier this year, Korea sent $500,000 to Yemen."},
+			[]string{"$9 million=2021", "$500,000=2021"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := amountLabels(t, tc.title, tc.paras, func(f corpus.Fact) string { return fmt.Sprintf("%s=%d", f.Amount.Stated, f.Year) })
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("amounts = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// amountLabels ingests a release made of a title and paragraphs and labels
+// each of its amounts; a label of "" leaves the amount out.
+func amountLabels(t *testing.T, title string, paras []string, label func(corpus.Fact) string) []string {
+	t.Helper()
+	r, err := Ingest("test", []byte(title+"\n\n"+joinParas(paras)))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	var out []string
+	for _, f := range r.Facts {
+		if f.Kind != corpus.KindAmount {
+			continue
+		}
+		if l := label(f); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
 }
