@@ -528,7 +528,7 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 		case len(res.gifts) > 0 && writeHead:
 			heads = append(heads, giftHead(res))
 		case len(res.context) > 0 && writeHead:
-			heads = append(heads, fmt.Sprintf("%s states %s as context (%s), not as a gift in this release", releaseRef(res.r), names(stated(res.context)), res.context[0].f.Context))
+			heads = append(heads, fmt.Sprintf("%s states %s as context (%s), not as a gift in this release", releaseRef(res.r), names(stated(res.context)), contextKinds(res.context)))
 		case len(res.gifts) > 0 || len(res.context) > 0:
 			heads = append(heads, "")
 		}
@@ -983,4 +983,16 @@ func (e *Engine) recipientNotNamed(req request, places map[*corpus.Release]bool,
 func stem(name string) string {
 	r := []rune(name)
 	return string(r[:min(len(r), 5)])
+}
+
+// contextKinds names the kinds of context of some amounts, each once, in
+// their order: "cumulative and overall".
+func contextKinds(refs []factRef) string {
+	var kinds []string
+	for _, c := range refs {
+		if !slices.Contains(kinds, c.f.Context) {
+			kinds = append(kinds, c.f.Context)
+		}
+	}
+	return names(kinds)
 }

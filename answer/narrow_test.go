@@ -23,7 +23,7 @@ func narrowCorpus(t testing.TB) *corpus.Corpus {
 			"In Bangladesh, IOM will shelter families displaced by floods.",
 			"Japan has given USD 155 million to IOM since 2016.",
 			`"We are grateful to Japan," said António Vitorino, IOM Director General.`,
-			"In 2017, Japan gave USD 25 million to IOM.",
+			"In 2017, Japan gave USD 25 million to IOM, and all donors gave IOM USD 900 million.",
 		},
 	}
 	japan.Facts = []corpus.Fact{
@@ -34,6 +34,7 @@ func narrowCorpus(t testing.TB) *corpus.Corpus {
 		{Kind: corpus.KindQuote, Paragraph: 5, Person: "António Vitorino", Quote: "We are grateful to Japan,"},
 		// An earlier year's gift, dated by its own sentence.
 		{Kind: corpus.KindAmount, Paragraph: 6, Amount: amount("USD 25 million", 25e6, "USD"), Context: "earlier", Year: 2017},
+		{Kind: corpus.KindAmount, Paragraph: 6, Amount: amount("USD 900 million", 900e6, "USD"), Context: "other donor", Year: 2017},
 	}
 	japan2 := &corpus.Release{
 		ID: "iom-japan-2019", Title: "Japan renews IOM support", Donors: []string{"Japan"}, Recipient: "IOM", Year: 2019,
@@ -196,7 +197,7 @@ func TestAnswerNarrowing(t *testing.T) {
 			[]string{"£61 million"}, []string{"to WFP"}},
 		{"year_not_covered", "How much did Japan give IOM in 2030?", []string{"no release for 2030"}, []string{"USD"}},
 		{"an earlier year's gift told in a later release", "How much did Japan give IOM in 2017?",
-			[]string{"USD 25 million", "as context (earlier)", "does not state a separate amount for 2017"}, []string{"USD 30.5", "for for"}},
+			[]string{"USD 25 million", "as context (earlier and other donor)", "does not state a separate amount for 2017"}, []string{"USD 30.5", "for for"}},
 		{"an earlier year's gift is not the release year's", "How much did Japan give IOM in 2018?", []string{"USD 30.5 million"}, []string{"USD 25 million"}},
 	}
 	askAll(t, e, tests)

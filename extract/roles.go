@@ -256,11 +256,22 @@ func spansYears(sent string, year int) bool {
 
 // earlierYear is the year before year that an amount's own clause names
 // it for, or 0: "gave US$ 50 million in 2018", not "gave £55m in 2017,
-// and the additional £21m"; "The Commission's initial humanitarian budget
-// for 2019 had already been earmarked ... and reached a record level of
-// €1.6 billion", however far before the amount in its clause. The
-// arguments are amountContext's.
+// and the additional £21m". The arguments are amountContext's.
 func earlierYear(sent string, start, end, prevEnd, nextStart, year int) int {
+	for _, y := range clauseYears(sent, start, end, prevEnd, nextStart) {
+		if y < year {
+			return y
+		}
+	}
+	return 0
+}
+
+// clauseYears are the years an amount's own clause names it for, the
+// nearest first: "gave US$ 50 million in 2018"; "The Commission's initial
+// humanitarian budget for 2019 had already been earmarked ... and reached
+// a record level of €1.6 billion", however far before the amount in its
+// clause. The arguments are amountContext's.
+func clauseYears(sent string, start, end, prevEnd, nextStart int) []int {
 	before := sent[min(start, max(prevEnd, start-90)):start]
 	after := sent[end:max(end, min(nextStart, end+60))]
 	near := afterLast(clauseBreakRe, before[max(0, len(before)-40):])
@@ -268,17 +279,39 @@ func earlierYear(sent string, start, end, prevEnd, nextStart, year int) int {
 	if m := clauseBreakRe.FindStringIndex(next); m != nil {
 		next = next[:m[0]]
 	}
+	var out []int
 	for _, m := range yearNearRe.FindAllStringSubmatch(near+" "+next, -1) {
-		if y, _ := strconv.Atoi(m[1]); y < year {
-			return y
-		}
+		y, _ := strconv.Atoi(m[1])
+		out = append(out, y)
 	}
 	for _, m := range pastBudgetRe.FindAllStringSubmatch(afterLast(newClauseRe, sent[:start]), -1) {
-		if y, _ := strconv.Atoi(m[1] + m[2]); y < year {
-			return y
+		y, _ := strconv.Atoi(m[1] + m[2])
+		out = append(out, y)
+	}
+	return out
+}
+
+// openingYearRe opens a sentence with the year it tells of: "In 2023,
+// Germany was the largest donor ...".
+var openingYearRe = lazyre.New(`(?i)^\W*(?:in|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+|(?:(?:the\s+)?(?:fiscal|financial)\s+year|FY)\s?)?((?:19|20)\d\d),`)
+
+// contextYear dates an amount that is context by the one year its clause
+// names, or the year its sentence opens with ("with a total of EUR 197
+// million provided in 2023"; "In 2023, Germany was the largest donor ...
+// with a total of EUR 81 million"), or 0 when it names none, several, or a
+// span ("$145 million in 2022-23"). The arguments are amountContext's.
+func contextYear(sent string, start, end, prevEnd, nextStart int) int {
+	ys := clauseYears(sent, start, end, prevEnd, nextStart)
+	if len(ys) == 0 {
+		if m := openingYearRe.FindStringSubmatch(sent[:start]); m != nil {
+			y, _ := strconv.Atoi(m[1])
+			ys = []int{y}
 		}
 	}
-	return 0
+	if len(ys) == 0 || slices.ContainsFunc(ys, func(y int) bool { return y != ys[0] }) || spansYears(sent, ys[0]) {
+		return 0
+	}
+	return ys[0]
 }
 
 // pastBudgetRe names a year's budget, appeal or plan: "budget for 2019",
@@ -319,11 +352,10 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 			continue
 		}
 		c := amountContext(f.Sentence, start, end, prevEnd, nextStart, releaseYear(r))
-		// An earlier year's gift is dated by the year its clause names,
-		// not the release's: "In Fiscal Year 2015, ... contributed more
-		// than $1.3 billion" in a 2016 release is 2015's.
-		// A span ("$145 million in 2022-23") is no one year.
-		if y := earlierYear(f.Sentence, start, end, prevEnd, nextStart, releaseYear(r)); c == "earlier" && y != 0 && !spansYears(f.Sentence, y) {
+		// Context is dated by the year its clause names, not the
+		// release's: "In Fiscal Year 2015, ... contributed more than $1.3
+		// billion" in a 2016 release is 2015's.
+		if y := contextYear(f.Sentence, start, end, prevEnd, nextStart); c != "" && y != 0 {
 			f.Year = y
 		}
 		if c == "" && (otherDonor(f.Sentence[end:min(nextStart, end+40)], r) || otherGiver(f.Sentence, r) || otherOwner(f.Sentence[max(prevEnd, start-60):start], r)) {

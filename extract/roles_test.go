@@ -313,9 +313,10 @@ func TestNowProvidingIsNoRunningSum(t *testing.T) {
 	}
 }
 
-// TestEarlierGiftYear: an earlier year's gift told as context is dated by
-// the year its own clause names, not by the release's year; a span of
-// years and an earlier gift of the same year keep the release's.
+// TestEarlierGiftYear: an amount told as context (an earlier year's gift,
+// a year's total) is dated by the year its own clause names or its
+// sentence opens with, not by the release's year; a span of years and an
+// earlier gift of the same year keep the release's.
 func TestEarlierGiftYear(t *testing.T) {
 	for _, tc := range []struct {
 		name, title string
@@ -334,6 +335,9 @@ func TestEarlierGiftYear(t *testing.T) {
 		{"a span of years is no one year", "Australia gives $15 million to Myanmar in 2023",
 			[]string{"Australia gives $15 million to Myanmar in 2023.", "This builds on support for the response in Myanmar and Bangladesh, which was $145 million in 2021-22."},
 			[]string{"$15 million=2023", "$145 million=2023"}},
+		{"a donor's figures for a year, told in a release that states none", "Germany gives UNRWA EUR 45 million",
+			[]string{"UNRWA welcomes an announcement by Germany that it is providing EUR 45 million in new contributions.", "Germany is the Agency's second largest donor, with a total of EUR 197 million provided in 2023.", "In 2023, Germany was the largest donor for food aid in Gaza with a total of EUR 81 million."},
+			[]string{"EUR 45 million=0", "EUR 197 million=2023", "EUR 81 million=2023"}},
 		{"earlier the same year", "Korea gives $9 million in 2021",
 			[]string{"Korea gives $9 million in humanitarian aid in 2021.", "Earlier this year, Korea sent $500,000 to Yemen."},
 			[]string{"$9 million=2021", "$500,000=2021"}},
