@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -122,11 +123,17 @@ func loadFixtures(t testing.TB, dir string) []fixture {
 type tally struct {
 	kind                 string
 	correct, found, want int
-	errs                 []string // what was wrong or missed, for the log
+	// restated counts what the truth holds that a right fact also states:
+	// a figure restated in brackets in another currency ("SEK75 million
+	// (US$8 million) for rapid response"), which truth files list as an
+	// amount of its own and extraction keeps in the fact's sentence. It
+	// counts towards recall, not precision (it is no fact found).
+	restated int
+	errs     []string // what was wrong or missed, for the log
 }
 
 func (t *tally) precision() float64 { return ratio(t.correct, t.found) }
-func (t *tally) recall() float64    { return ratio(t.correct, t.want) }
+func (t *tally) recall() float64    { return ratio(t.correct+t.restated, t.want) }
 
 func ratio(a, b int) float64 {
 	if b == 0 {
@@ -413,9 +420,31 @@ func scoreSectors(t *tally, fixture string, r *corpus.Release, tr truth) {
 	}
 	for j, a := range tr.Amounts {
 		if a.Role != "total" && a.Sector != "" && !used[j] {
+			if restatedWithSector(r, a.Stated, a.Currency, a.Sector) {
+				t.restated++
+				continue
+			}
 			t.errs = append(t.errs, fmt.Sprintf("%s: missed sector %q on %s", fixture, a.Sector, a.Stated))
 		}
 	}
+}
+
+// restatedWithSector reports whether a part of r with the given sector
+// states the truth's figure (stated, in currency) as its restatement in
+// brackets in another currency: "SEK75 million (US$8 million) for rapid
+// response assistance" holds US$8 million's sector in SEK75 million's fact.
+func restatedWithSector(r *corpus.Release, stated, currency, sector string) bool {
+	for i := range r.Facts {
+		f := &r.Facts[i]
+		if f.Kind != corpus.KindAmount || f.Total || f.Context != "" || f.Sector == "" || f.Amount.Currency == currency || !sameSector(f.Sector, sector) {
+			continue
+		}
+		re := regexp.MustCompile(regexp.QuoteMeta(f.Amount.Stated) + `\s*\(\s*(?:about |around |approximately |some )?` + regexp.QuoteMeta(stated) + `\s*\)`)
+		if re.MatchString(f.Sentence) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameSector reports whether two sectors are one: the same label in the
@@ -459,6 +488,12 @@ func (e *evaluation) report() string {
 	for _, t := range e.kinds {
 		fmt.Fprintf(&b, "| %s | %.1f%% | %.1f%% | %d | %d | %d |\n", t.kind, 100*t.precision(), 100*t.recall(), t.correct, t.found, t.want)
 	}
+	for _, t := range e.kinds {
+		if t.restated > 0 {
+			fmt.Fprintf(&b, "%s recall counts %d restatements in brackets with the fact that states them; without them it is %.1f%% (%d/%d)\n",
+				t.kind, t.restated, 100*ratio(t.correct, t.want), t.correct, t.want)
+		}
+	}
 	return b.String()
 }
 
@@ -466,7 +501,7 @@ func (e *evaluation) report() string {
 // extraction must keep on the tuning set (testdata/releases).
 var qualityFloors = map[string]struct{ precision, recall float64 }{
 	"title": {100, 100}, "donor": {97.8, 97.8}, "recipient": {100, 88.2}, "year": {100, 88.9},
-	"total": {100, 95.6}, "amount": {97.1, 86.4}, "sector": {100, 70.6}, "destination": {95.4, 88.4}, "share": {100, 100},
+	"total": {100, 95.6}, "amount": {97.1, 86.4}, "sector": {100, 88.2}, "destination": {95.4, 88.4}, "share": {100, 100},
 	"beneficiaries": {100, 86.7}, "contact": {100, 100},
 	"quote": {100, 100},
 }
@@ -552,4 +587,32 @@ var heldOutFloors = map[string]map[string]struct{ precision, recall float64 }{
 		"total": {100, 60}, "amount": {65, 55}, "sector": {50, 25}, "destination": {70, 40},
 		"beneficiaries": {100, 65}, "quote": {65, 20},
 	},
+}
+
+// TestRestatedWithSector checks the scoring of a truth's restatement: it
+// counts only when a part with the same sector states it in brackets.
+func TestRestatedWithSector(t *testing.T) {
+	part := func(stated, cur, sector, sent string) corpus.Fact {
+		return corpus.Fact{Kind: corpus.KindAmount, Sentence: sent, Sector: sector, Amount: &corpus.Amount{Stated: stated, Currency: cur}}
+	}
+	const sent = "SEK75 million (US$8 million) for rapid response assistance;"
+	for _, tc := range []struct {
+		name                    string
+		fact                    corpus.Fact
+		stated, currency, label string
+		want                    bool
+	}{
+		{"restated with the same sector", part("SEK75 million", "SEK", "rapid response", sent), "US$8 million", "USD", "rapid response", true},
+		{"another sector", part("SEK75 million", "SEK", "health", sent), "US$8 million", "USD", "rapid response", false},
+		{"no sector on the part", part("SEK75 million", "SEK", "", sent), "US$8 million", "USD", "rapid response", false},
+		{"not in brackets after it", part("SEK75 million", "SEK", "rapid response", "SEK75 million for rapid response and US$8 million for health."), "US$8 million", "USD", "rapid response", false},
+		{"the same currency is no restatement", part("SEK75 million", "SEK", "rapid response", "SEK75 million (SEK8 million) for rapid response"), "SEK8 million", "SEK", "rapid response", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := &corpus.Release{Facts: []corpus.Fact{tc.fact}}
+			if got := restatedWithSector(r, tc.stated, tc.currency, tc.label); got != tc.want {
+				t.Errorf("restatedWithSector(%q, %q) = %v, want %v", tc.fact.Sentence, tc.stated, got, tc.want)
+			}
+		})
+	}
 }
