@@ -57,11 +57,14 @@ func (s *sentence) setSector(i int, sec string) {
 
 // sentenceSectorForms read, from a whole sentence, the sectors of its
 // amounts (one per amount, "" for none), or nil: a list of sectors paired
-// with a list of amounts by "respectively", and a sector that opens the
-// sentence ("For food assistance in Chad, Japan gives USD 2 million").
+// with a list of amounts by "respectively", a sector that opens the
+// sentence ("For food assistance in Chad, Japan gives USD 2 million"), and
+// money that opens it ("With US$4 million to Myanmar, WFP continues to
+// deliver emergency food assistance").
 var sentenceSectorForms = []func(s *sentence, sm []corpus.SectorMention) []string{
 	respectiveSectors,
 	openingSector,
+	openingWith,
 }
 
 // mainAmounts returns, for each amount of the sentence, the index of the
@@ -149,6 +152,53 @@ func openingSector(s *sentence, sm []corpus.SectorMention) []string {
 	return out
 }
 
+// openingWithRe opens a sentence with the money it is about: "With",
+// "With another".
+var openingWithRe = lazyre.New(`^With\s+(?:(?:another|an additional|a further|the|this|its|their)\s+)?$`)
+
+// openingWithEndRe ends the opening phrase after its amount, a place it
+// goes to perhaps between: " to Myanmar, ".
+var openingWithEndRe = lazyre.New(`^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:to|for|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|of|the)){0,5}\s*)?,\s*`)
+
+// withClauseRe is the main clause after the opening phrase, up to its
+// purpose: "WFP continues to deliver ", "UNICEF will provide ".
+var withClauseRe = lazyre.New(`^[^,;:]{1,60}?\b(?:will|can|could|shall|continues? to|is able to|are able to)\s+(?:(?:continue|keep|be able) to\s+)?(?:deliver|provide|support|fund|finance|scale up|expand|sustain)\s+` + linkDet)
+
+// openingWith gives the sentence's one amount (and its restatements in
+// brackets) the sector its main clause delivers, when the sentence opens
+// with the money ("With US$4 million to Myanmar, WFP continues to deliver
+// emergency food assistance to ..."): the sector must follow the verb of
+// delivering, past at most maxModifiers words, and be no list.
+func openingWith(s *sentence, sm []corpus.SectorMention) []string {
+	if len(s.amounts) == 0 {
+		return nil
+	}
+	of, n := mainAmounts(s)
+	if n != 1 || !openingWithRe.MatchString(s.text[:s.amounts[0].start]) {
+		return nil
+	}
+	last := s.amounts[len(of)-1].end
+	m := openingWithEndRe.FindStringIndex(s.text[last:])
+	if m == nil {
+		return nil
+	}
+	clause := last + m[1]
+	v := withClauseRe.FindStringIndex(s.text[clause:])
+	if v == nil || len(mentionsIn(sm, clause, clause+v[1])) > 0 {
+		return nil
+	}
+	at := clause + v[1]
+	sec, found, _ := purposeAt(s.text[at:], mentionsIn(sm, at, len(s.text)))
+	if !found {
+		return nil
+	}
+	out := make([]string, len(s.amounts))
+	for i := range out {
+		out[i] = sec
+	}
+	return out
+}
+
 // sectorOf returns the sector read for the sentence's i-th amount, or "".
 func (s *sentence) sectorOf(i int) string {
 	if i < len(s.sectors) {
@@ -165,9 +215,17 @@ const (
 	// source ("from the Federal Foreign Office budget", "from the
 	// Government of Japan"), ", which".
 	linkLead = `^\s*\)?\s*(?:\([^()]{0,60}\)\s*)?(?:(?:[\p{Ll}-]+\s+)?(?:contribution|grant|donation|allocation|package)\s+)?,?\s*(?:(?:of (?:it|this|that|which)|which|that)\s+)?` +
-		`(?:from (?:the|its|their)\s+(?:[\w'’-]+\s+){0,5}?(?:budget|reserve|funds?)\s+|from (?:the\s+)?\p{Lu}[\w’'.&-]*(?:\s+(?:\p{Lu}[\w’'.&-]*|of|the|and|for)){0,8}(?:\s*\([^()]{0,20}\))?\s+)?`
+		`(?:from (?:the|its|their)\s+(?:[\w'’-]+\s+){0,5}?(?:budget|reserve|funds?)\s+|from (?:the\s+)?\p{Lu}[\w’'.&-]*(?:\s+(?:\p{Lu}[\w’'.&-]*|of|the|and|for)){0,8}(?:\s*\([^()]{0,20}\))?\s+)?` +
+		// "through our bilateral program": the donor's own channel.
+		`(?:through (?:its|our|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:program|programme|channels?)\s+)?`
 	// linkAux is an auxiliary and an adverb: "will be", "has been also".
 	linkAux = `(?:(?:will|shall|would|is to|are to|to|is|are|was|were|has been|have been|is being|are being|will be|would be|to be)\s+)?(?:(?:be|also|mainly|largely|entirely|primarily|specifically|partly|directly|further)\s+){0,2}`
+	// linkOrg is an organisation named by its name and perhaps its
+	// acronym in brackets: "the UN World Food Programme (WFP)".
+	linkOrg = `(?:the\s+)?\p{Lu}[\w’'.&-]*(?:\s+(?:\p{Lu}[\w’'.&-]*|of|and|the)){0,8}(?:\s*\([\p{Lu}&-]{2,12}\))?`
+	// linkPurposeVerb is the verb of a purpose clause after its
+	// recipient: "to the WFP to fund", "to UNFPA to provide".
+	linkPurposeVerb = `(?:for|to\s+(?:support|fund|finance|provide|deliver|cover|meet|strengthen|improve|boost|purchase|buy))`
 	// linkDet is a determiner or a possessive before the purpose:
 	// "its", "UNRWA's".
 	linkDet = `(?:(?:the|a|an|its|their|this|these|his|her)\s+|\p{Lu}[\w.&-]*['’]s?\s+)?`
@@ -185,11 +243,13 @@ var sectorLinks = []*lazyre.Regexp{
 	lazyre.New(linkLead + linkAux + `(?:support|supports|supporting|fund|funds|funding|finance|finances|financing|cover|covers|covering|help|helps|helping|strengthen|strengthens|strengthening|boost|boosts|boosting|pay for|pays for|improve|improves|improving|expand|expands|expanding|scale up|scales up)\s+` + linkDet),
 	// "500,000 euros ... goes to the WFP for its humanitarian air
 	// service": a recipient named between the amount and its purpose.
-	lazyre.New(linkLead + linkAux + `(?:(?:goes|go|going|went|allocated|channell?ed|provided|granted|given)\s+)?(?:to|through|via)\s+(?:the\s+)?\p{Lu}[\w’'.&-]*(?:\s+(?:\p{Lu}[\w’'.&-]*|of|and|the)){0,8}\s+(?:for|to support|to fund)\s+` + linkDet),
+	// "$20 million with the World Food Programme (WFP) to meet the urgent
+	// food needs": an agreement's partner.
+	lazyre.New(linkLead + linkAux + `(?:(?:goes|go|going|went|allocated|channell?ed|provided|granted|given)\s+)?(?:to|through|via|with)\s+` + linkOrg + `\s+` + linkPurposeVerb + `\s+` + linkDet),
 	// "The eight hundred thousand dollars allocated to UNICEF will
 	// support water, sanitation and hygiene": a recipient, then the verb
 	// of the amount's own clause.
-	lazyre.New(linkLead + `(?:allocated|channell?ed|provided|granted|given)\s+to\s+(?:the\s+)?\p{Lu}[\w’'.&-]*(?:\s+(?:\p{Lu}[\w’'.&-]*|of|and|the)){0,8}\s+(?:will|shall|is to|are to)\s+(?:be\s+(?:used|spent)\s+(?:for|on)|support|fund|finance|cover|pay for)\s+` + linkDet),
+	lazyre.New(linkLead + `(?:allocated|channell?ed|provided|granted|given)\s+to\s+` + linkOrg + `\s+(?:will|shall|is to|are to)\s+(?:be\s+(?:used|spent)\s+(?:for|on)|support|fund|finance|cover|pay for)\s+` + linkDet),
 	// "$7 million to UNICEF education programmes": a recipient whose
 	// work the sector names.
 	lazyre.New(linkLead + linkAux + `(?:(?:goes|go|going|went|allocated|channell?ed|provided|granted|given)\s+)?(?:to|through|via)\s+(?:the\s+)?\p{Lu}[\w’'.&-]*(?:\s+(?:\p{Lu}[\w’'.&-]*|of|and|the)){0,8}?(?:['’]s)?\s+`),
