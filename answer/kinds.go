@@ -819,11 +819,31 @@ func (e *Engine) people(ctx context.Context, q string, req request) (Answer, err
 				}
 			}
 		}
-		return e.kindAnswerOf(ctx, q, req, refs, KindPeople, fmt.Sprintf("What the releases say of %s.", names(named)),
+		return e.kindAnswerOf(ctx, q, req, refs, KindPeople, rolesHead(named, refs),
 			fmt.Sprintf("fundbot found no person named %s in the releases (a release may still mention the name without a role or quote it could read).", names(named)))
 	}
 	return e.kindAnswer(ctx, q, req, KindPeople, "People the releases name, and their roles.",
 		"No release names people.", corpus.KindPerson, corpus.KindQuote)
+}
+
+// rolesHead is the headline of an answer about named people: the roles
+// the releases give them, each once ("Miguel Berger: State Secretary of
+// the German Federal Foreign Office."), or what the releases say of them
+// when they give none.
+func rolesHead(named []string, refs []factRef) string {
+	var roles []string
+	for _, ref := range refs {
+		if ref.f.Kind != corpus.KindPerson || ref.f.Role == "" {
+			continue
+		}
+		if r := ref.f.Person + ": " + ref.f.Role; !slices.Contains(roles, r) && len(roles) < 3 {
+			roles = append(roles, r)
+		}
+	}
+	if len(roles) == 0 {
+		return fmt.Sprintf("What the releases say of %s.", names(named))
+	}
+	return strings.Join(roles, "; ") + ", as the releases name them."
 }
 
 // quotes answers what the releases quote: the words of the people the

@@ -390,17 +390,20 @@ func TestWhoIs(t *testing.T) {
 			"Germany is providing EUR 45 million to UNRWA.",
 			"“Germany is now our top donor,” said UNRWA Commissioner-General Philippe Lazzarini.",
 			"“We stand by the refugees,” said Development Minister Svenja Schulze.",
+			"State Secretary Miguel Berger attended the conference.",
 		}}
 	r.Facts = []corpus.Fact{
 		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: &corpus.Amount{Stated: "EUR 45 million", Value: 45e6, Currency: "EUR"}},
 		{Kind: corpus.KindQuote, Paragraph: 2, Person: "Philippe Lazzarini", Quote: "Germany is now our top donor,"},
 		{Kind: corpus.KindQuote, Paragraph: 3, Person: "Svenja Schulze", Quote: "We stand by the refugees,"},
+		{Kind: corpus.KindPerson, Paragraph: 4, Person: "Miguel Berger", Role: "State Secretary"},
 	}
 	e := newEngine(t, corpusOf(t, r))
 	askWantNot(t, e, []wantNot{
 		{"Who is Philippe Lazzarini?", "Lazzarini", "Schulze"},
 		{"who is Svenja Schulze", "Schulze", "Lazzarini"},
 		{"Who is John Smith?", "fundbot found no person named John Smith in the releases", "Lazzarini"},
+		{"Who is Miguel Berger?", "Miguel Berger: State Secretary, as the releases name them", "Lazzarini"},
 	})
 }
 

@@ -9,11 +9,11 @@ import (
 )
 
 var (
-	roleKeyword = `(?:Deputy Director[- ]General|Director[- ]General|Deputy Secretary[- ]General|Secretary[- ]General|Secretary of State|Secretary|High Commissioner|Executive Director|Regional Director|Country Director|Chief of Mission|Head of Office|Prime Minister|Foreign Minister|Ambassador|Minister|President|Commissioner|Spokesperson|Spokesman|Spokeswoman|Coordinator|Representative|Director|Chargé d['’]Affaires)`
+	roleKeyword = `(?:Deputy Director[- ]General|Administrator|Director[- ]General|Deputy Secretary[- ]General|Secretary[- ]General|Secretary of State|Secretary|High Commissioner|Executive Director|Regional Director|Country Director|Chief of Mission|Head of Office|Prime Minister|Foreign Minister|Ambassador|Minister|President|Commissioner|Spokesperson|Spokesman|Spokeswoman|Coordinator|Representative|Director|Chargé d['’]Affaires)`
 	nameWords   = `(\p{Lu}[\p{Ll}’'-]+(?:-\p{Lu}[\p{Ll}’']+)?(?:\s+(?:(?:bin|bint|ibn|de|da|van|von|der|del)\s+)?(?:\p{Lu}\.|\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?)){1,3})` // "Murray McCully", "Khalifa bin Jassim Al-Kuwari"
-	roleNameRe  = lazyre.New(`((?:(?:[A-Z][\w’'.-]*|of|for|the)\s+){0,4}?` + roleKeyword + `(?:\s+(?:in|for|to)\s+(?:the\s+)?[A-Z][\w’'-]*|\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?` + nameWords)
-	nameRoleRe  = lazyre.New(nameWords + `,\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}` + roleKeyword + `(?:\s+(?:of|for|in|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)`)
-	roleHintRe  = lazyre.New(`Director|Secretary|Commissioner|Chief|Head|Minister|Ambassador|President|Spokes|Coordinator|Representative|Chargé`)
+	roleNameRe  = lazyre.New(`((?:(?:[A-Z][\w’'.-]*|of|for|the)\s+){0,4}?` + roleKeyword + `(?:\s+(?:in|for|to|of)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?)\s+(?:(?:Mr|Ms|Mrs|Dr|Prof|Hon|H\.?\s?E|Sheikh|Sheikha)\.?\s+)*` + nameWords)
+	nameRoleRe  = lazyre.New(nameWords + `,\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}` + roleKeyword + `(?:\s+(?:of|for|in|to)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*){0,3})?)`)
+	roleHintRe  = lazyre.New(`Administrator|Director|Secretary|Commissioner|Chief|Head|Minister|Ambassador|President|Spokes|Coordinator|Representative|Chargé`)
 )
 
 // people finds named people and their roles in a sentence.
@@ -29,6 +29,10 @@ func (x *releaseText) people(n int, sent string) []corpus.Fact {
 	var out []corpus.Fact
 	add := func(name, role string) {
 		name, role = strings.TrimSpace(name), strings.TrimSpace(role)
+		// "Ambassador to Ethiopia.", the sentence's end, but "the U.S.".
+		if last := role[strings.LastIndexByte(role, ' ')+1:]; strings.Count(last, ".") == 1 && strings.HasSuffix(last, ".") {
+			role = strings.TrimSuffix(role, ".")
+		}
 		if !plausibleName(name) {
 			return
 		}
@@ -43,14 +47,87 @@ func (x *releaseText) people(n int, sent string) []corpus.Fact {
 		out = append(out, f)
 	}
 	for _, m := range roleNameRe.FindAllStringSubmatch(sent, -1) {
-		role := strings.TrimPrefix(strings.TrimPrefix(m[1], "the "), "The ")
-		add(m[2], role)
+		// "German Ambassador to Cairo Dr. Cyrill Jean Nunn": the title
+		// marks where the name begins.
+		if honorificRe.MatchString(m[0][:len(m[0])-len(m[2])]) {
+			add(m[2], trimRole(m[1]))
+			continue
+		}
+		if role, name, ok := splitRoleName(m[1], m[2]); ok {
+			add(name, role)
+		}
 	}
 	for _, m := range nameRoleRe.FindAllStringSubmatch(sent, -1) {
 		add(m[1], strings.TrimPrefix(m[2], "the "))
 	}
 	return out
 }
+
+// splitRoleName finds where a role written before a name ends and the
+// name begins, the regular expression having matched the capitalised words
+// of both: the name is the longest run of two to four last words that is
+// a plausible name, so that "State Secretary of the German Federal Foreign
+// Office Miguel Berger" names Miguel Berger and "Minister of Foreign
+// Affairs Jonas Gahr Støre" Jonas Gahr Støre. A name that continues a
+// place's ("Permanent Representative of the United Arab Emirates") is none.
+func splitRoleName(role, name string) (string, string, bool) {
+	ws := strings.Fields(role + " " + name)
+	best := 0
+	for k := 2; k <= 5 && k < len(ws); k++ {
+		first, before := ws[len(ws)-k], ws[len(ws)-k-1]
+		if nameParticles[first] {
+			continue // "Khalifa bin Jassim Al-Kuwari"
+		}
+		// Not a title word ("Commissioner-General Christian Saunders"),
+		// nor the words a role joins ("Ambassador to Cairo").
+		if !startsUpper(first) || roleHintRe.MatchString(first) || roleJoiners[before] ||
+			!plausibleName(strings.Join(ws[len(ws)-k:], " ")) {
+			break
+		}
+		best = k
+	}
+	if best == 0 {
+		return "", "", false
+	}
+	role = strings.Join(ws[:len(ws)-best], " ")
+	name = strings.Join(ws[len(ws)-best:], " ")
+	for _, m := range corpus.Mentions(role + " " + name) {
+		if m.Start < len(role) && m.End > len(role) {
+			return "", "", false // the place runs into the name
+		}
+	}
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+	return trimRole(role), name, true
+}
+
+// trimRole is a role without the words that joined it to the sentence
+// ("of U.S. President", "the UNICEF Executive Director") and without the
+// honorifics before the name ("Minister of Foreign Affairs H E Sheikh").
+func trimRole(role string) string {
+	for _, w := range []string{"of ", "for ", "the ", "The "} {
+		role = strings.TrimPrefix(role, w)
+	}
+	rs := strings.Fields(role)
+	for len(rs) > 1 && nameHonorifics[strings.Trim(rs[len(rs)-1], ".")] {
+		rs = rs[:len(rs)-1]
+	}
+	return strings.Join(rs, " ")
+}
+
+// honorificRe ends the words before a name with a title: "Dr.", "Mr",
+// "H.E. Sheikh".
+var honorificRe = lazyre.New(`\b(?:Mr|Ms|Mrs|Dr|Prof|Hon|H\.?\s?E|Sheikh|Sheikha)\.?\s+$`)
+
+// nameParticles are the small words inside a name, as nameWords allows.
+var nameParticles = map[string]bool{"bin": true, "bint": true, "ibn": true, "de": true, "da": true, "van": true, "von": true, "der": true, "del": true}
+
+// nameHonorifics stand between a role and a name: "H.E. Sheikh", "Hon".
+var nameHonorifics = map[string]bool{"H": true, "E": true, "H.E": true, "HE": true, "Sheikh": true, "Sheikha": true,
+	"Hon": true, "Honourable": true, "Honorable": true, "Dr": true, "Mr": true, "Ms": true, "Mrs": true, "Prof": true,
+	"Excellency": true, "His": true, "Her": true, "Dame": true, "Sir": true}
+
+// roleJoiners join a role to what it is for: no name follows one.
+var roleJoiners = map[string]bool{"of": true, "for": true, "to": true, "in": true, "and": true, "the": true}
 
 // plausibleName rejects capitalised phrases that are not people's names.
 func plausibleName(name string) bool {
@@ -89,7 +166,14 @@ var notNameWords = map[string]bool{"Policy": true, "Rights": true, "Affairs": tr
 	"Cooperation": true, "Development": true, "Relief": true, "Humanitarian": true, "Emergency": true, "Response": true,
 	"Relations": true, "Communication": true, "Communications": true, "External": true, "Foreign": true,
 	"International": true, "Human": true, "Minister": true, "Secretary": true, "Commissioner": true,
-	"Representative": true, "Ambassador": true, "President": true, "Security": true, "Operations": true}
+	"Representative": true, "Ambassador": true, "President": true, "Security": true, "Operations": true,
+	"Management": true, "Crisis": true, "Health": true, "Emergencies": true, "Director": true, "Coordinator": true,
+	"Administrator": true, "Affair": true, "Protection": true, "Federal": true, "Refugees": true, "Francophonie": true,
+	// Portfolios a minister's title names before the name.
+	"Trade": true, "Commerce": true, "Finance": true, "Economy": true, "Justice": true, "Interior": true, "Defence": true,
+	"Defense": true, "Environment": true, "Education": true, "Agriculture": true, "Energy": true, "Climate": true,
+	"Welfare": true, "Labour": true, "Migration": true, "Integration": true, "Gender": true, "Equality": true,
+	"Women": true, "Children": true, "Family": true, "Youth": true, "Culture": true, "Solidarity": true}
 
 // institutionRe is a word that makes a name an institution's, not a
 // person's: "White House", "Ikea Foundation".

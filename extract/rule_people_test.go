@@ -17,6 +17,19 @@ func TestPeopleRule(t *testing.T) {
 		{"an institution is no person", "The Director of the White House Office spoke.", nil},
 		{"a field of work is no name", "Markus Löning, the Federal Government Commissioner for Human Rights Policy and Humanitarian Aid, made a statement.", []string{"Markus Löning|Federal Government Commissioner for Human Rights Policy"}},
 		{"a secretary", "International Development Secretary Penny Mordaunt gave the warning.", []string{"Penny Mordaunt|International Development Secretary"}},
+		{"an office of several words before the name", "State Secretary of the German Federal Foreign Office Miguel Berger attended the conference.",
+			[]string{"Miguel Berger|State Secretary of the German Federal Foreign Office"}},
+		{"a portfolio of two words before the name", "European Commissioner for Crisis Management Janez Lenarčič said so.", []string{"Janez Lenarčič|European Commissioner for Crisis Management"}},
+		{"a name of three words after the office", "Minister of Foreign Affairs Jonas Gahr Støre said so.", []string{"Jonas Gahr Støre|Minister of Foreign Affairs"}},
+		{"a portfolio joined by and", "Minister for International Development Cooperation and Foreign Trade Benjamin Dousa said so.",
+			[]string{"Benjamin Dousa|Minister for International Development Cooperation and Foreign Trade"}},
+		{"a title marks the name", "German Ambassador to Cairo Dr. Cyrill Jean Nunn signed it.", []string{"Cyrill Jean Nunn|German Ambassador to Cairo"}},
+		{"honorifics are not the role", "Minister of State H.E. Sheikh Mohammed bin Abdulrahman Al Thani met him.", []string{"Mohammed bin Abdulrahman Al Thani|Minister of State"}},
+		{"honorifics without stops", "Minister of Foreign Affairs H E Sheikh Ahmed bin Saeed Al Thani met him.", []string{"Ahmed bin Saeed Al Thani|Minister of Foreign Affairs"}},
+		{"an administrator", "Dr. Rajiv Shah, the Administrator of the U.S. Agency for International Development, announced it.", []string{"Rajiv Shah|Administrator of the U.S. Agency"}},
+		{"a country's name is no person's", "The Permanent Representative of the United Arab Emirates spoke.", nil},
+		{"the words joining the role to the sentence", "a visit of U.S. President Donald Trump's envoy", []string{"Donald Trump|U.S. President"}},
+		{"letters in a name that spell a country", "Agriculture Minister Kim Young-rok said so.", []string{"Kim Young-rok|Agriculture Minister"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { runRule(t, tc, peopleFacts, nil, sum) })
 	}
