@@ -124,8 +124,14 @@ var steps = []step{
 		}
 		return nil
 	}},
-	{"year", "title, lead, r.Published", "r.Year, r.Check", func(w *work) error {
+	{"year", "title, lead, r.Published, page.paragraphs", "r.Year, r.Check", func(w *work) error {
 		year, stated := findYear(w.r.Title, w.lead, w.r.Published)
+		if !stated {
+			// A year the body ties the gift to (rule_bodyyear.go).
+			if y := bodyYear(w.r, w.page, w.lead); y != 0 {
+				year, stated = y, true
+			}
+		}
 		w.r.Year = year
 		if year != 0 && !stated {
 			w.r.Check = append(w.r.Check, "year taken from the publication date; the release states no funding year")

@@ -1,0 +1,168 @@
+package extract
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/fundbot/fundbot/corpus"
+	"github.com/fundbot/fundbot/internal/lazyre"
+)
+
+// bodyYearForm is one way a release's body states the year of its gift
+// where its title and announcing sentence do not: its pattern captures
+// the year in one of its groups.
+type bodyYearForm struct {
+	name string
+	re   *lazyre.Regexp
+	// owner names the group holding the name a possessive year belongs
+	// to ("Switzerland's 2022 contribution"), 0 if none; the name must be
+	// a donor's or a recipient's.
+	owner int
+	// span accepts a span of years ("for the 2023-2024 season"), read as
+	// its first year; other forms take no year that a span or a list
+	// goes on from ("in 2024 and 2025").
+	span bool
+}
+
+// bodyYearForms are the forms read from the body, each a sentence that
+// ties the year to this gift rather than to a past one, an appeal or an
+// event: the year of the running sum the gift joins, the budget it comes
+// from, the donor's or recipient's contribution or operations of that
+// year, and a season.
+var bodyYearForms = []bodyYearForm{
+	// "Germany's total support for UNRWA will reach EUR 48 million so far
+	// for 2024", "The government has contributed €22m to the CERF in 2017
+	// so far".
+	{name: "so far for the year", re: lazyre.New(`(?i)\bso far (?:for|in|during|this year,?) (?:the year )?((?:19|20)\d\d)\b|\b(?:for|in|during) (?:the year )?((?:19|20)\d\d),? (?:so far|to date|thus far)\b`)},
+	// "This brings the total EU humanitarian contribution IOM Iraq has
+	// received in 2019 to EUR 5 million", "With this generous
+	// contribution, the total support ... during the year 2019 amounts to".
+	{name: "the year's running sum", re: lazyre.New(`(?i)\b(?:brings?|bringing|brought|takes?|taking|took|raises?|raising|raised|lifts?|lifting|with this)\b[^.;]{0,80}?\b(?:total|contributions?|support|funding|assistance)\b[^.;]{0,80}?\b(?:in|for|during)\s+(?:the\s+year\s+)?((?:19|20)\d\d)\b`)},
+	// "drawing on the last reserves of the Commission's 2016 budget",
+	// "comes from the humanitarian reserve in the 2015 budget", "from
+	// Japan's 2012 supplementary budget": the budget the money comes from.
+	{name: "the budget it comes from", re: lazyre.New(`(?i)\b(?:from|drawing on|draws on|drew on|drawn from|mobili[sz]ing|out of|under)\s+(?:[\p{L}’'.-]+\s+){0,6}?((?:19|20)\d\d)\s+(?:(?:supplementary|humanitarian|aid|annual|regular|national|federal|state|development)\s+)?budget\b`)},
+	// "Switzerland's 2022 contribution", "to support its 2018 operations".
+	{name: "the year's contribution", owner: 1, re: lazyre.New(`\b(?:[Ii]ts|[Tt]heir|(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s?)\s+((?:19|20)\d\d)\s+(?:(?:humanitarian|annual|core|regular|emergency|overall)\s+)?(?:operations|programmes|programs|activities|contributions?|funding|support|allocation|pledge|grant|donation)\b`)},
+	// "for the 2023-2024 season".
+	{name: "a season", span: true, re: lazyre.New(`(?i)\bfor the ((?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)\s+(?:(?:lean|agricultural|cropping|planting|rainy|winter|school|academic)\s+)?(?:season|campaign|school year|academic year|winter|harvest)\b`)},
+}
+
+// yearGoesOnRe follows a year that a list or a span goes on from: "in
+// 2024 and 2025", "2017-2020", "2020 and beyond".
+var yearGoesOnRe = lazyre.New(`(?i)^\s*(?:(?:and|or|to|through|until|,|[-–/])\s*(?:(?:19|20)?\d\d\b|beyond|onwards?)|[-–/]\s*\d)`)
+
+// sinceYearRe names a year something has gone on since: such a sentence
+// tells a history, not this gift's year.
+var sinceYearRe = lazyre.New(`(?i)\bsince\s+(?:(?:the\s+)?(?:beginning|start) of\s+)?(?:(?:fiscal|financial)\s+year\s+|FY\s?)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b`)
+
+// bodyYear reads the funding year from the body of a release whose title
+// and announcing sentence state none: the one year the forms of
+// bodyYearForms find, or the year a sentence states the gift again with
+// ("Korea agreed to supply food assistance worth 46 billion won in 2018",
+// the announcing sentence having stated 46 billion won). Years that
+// disagree give none, as does a year more than a year away from the
+// publication date when that is known: no year is better than a wrong
+// one. The contact block and the organisation's blurb are not read.
+func bodyYear(r *corpus.Release, p *parsed, lead string) int {
+	gift := giftAmounts(r.Title, lead)
+	pub := 0
+	if m := yearRe.FindStringSubmatch(r.Published); m != nil {
+		pub, _ = strconv.Atoi(m[1])
+	}
+	var years []int
+	add := func(y int) {
+		if y != 0 && (pub == 0 || y >= pub-1 && y <= pub+1) && !slices.Contains(years, y) {
+			years = append(years, y)
+		}
+	}
+	for i, para := range p.paragraphs {
+		if i+1 == p.contact || i+1 == p.org {
+			continue
+		}
+		for _, sp := range sentences(para) {
+			sent := para[sp.start:sp.end]
+			if !yearRe.MatchString(sent) || sent == lead {
+				continue
+			}
+			text := stripAmounts(sent)
+			if sinceYearRe.MatchString(text) {
+				continue
+			}
+			for _, f := range bodyYearForms {
+				add(f.year(text, r))
+			}
+			add(giftYear(sent, text, gift))
+		}
+	}
+	if len(years) != 1 {
+		return 0
+	}
+	return years[0]
+}
+
+// year returns the year the form finds in text, or 0.
+func (f bodyYearForm) year(text string, r *corpus.Release) int {
+	for _, m := range f.re.FindAllStringSubmatchIndex(text, -1) {
+		if f.owner > 0 && m[2*f.owner] >= 0 && !giverOrTaker(text[m[2*f.owner]:m[2*f.owner+1]], r) {
+			continue
+		}
+		for g := 1; g < len(m)/2; g++ {
+			if g == f.owner || m[2*g] < 0 {
+				continue
+			}
+			if !f.span && yearGoesOnRe.MatchString(text[m[2*g+1]:]) {
+				break
+			}
+			y, _ := strconv.Atoi(text[m[2*g]:m[2*g+1]])
+			return y
+		}
+	}
+	return 0
+}
+
+// giverOrTaker reports whether name is one of the release's donors or
+// recipients.
+func giverOrTaker(name string, r *corpus.Release) bool {
+	is := func(n string) bool {
+		if strings.EqualFold(n, name) {
+			return true
+		}
+		c, ok := corpus.LookupCountry(name)
+		d, dok := corpus.LookupCountry(n)
+		return ok && dok && c.Code == d.Code
+	}
+	return slices.ContainsFunc(r.Donors, is) || is(r.Recipient) || slices.ContainsFunc(r.Recipients, is)
+}
+
+// giftAmounts returns the amounts the title and the announcing sentence
+// state: the gift, as far as the year step knows it.
+func giftAmounts(title, lead string) []amount {
+	return append(findAmounts(title, ""), findAmounts(lead, "")...)
+}
+
+// giftYear returns the year a sentence that states the gift again ties it
+// to ("... worth 46 billion won in 2018", "The NOK 180 million in all
+// comes from the humanitarian reserve in the 2015 budget"), read by the
+// rules that read a year from a title, or 0. text is the sentence with
+// its amounts blanked.
+func giftYear(sent, text string, gift []amount) int {
+	restates := false
+	for _, a := range findAmounts(sent, "") {
+		if slices.ContainsFunc(gift, func(g amount) bool { return g.Currency == a.Currency && sameValue(g.Value, a.Value) }) {
+			restates = true
+			break
+		}
+	}
+	if !restates {
+		return 0
+	}
+	for _, re := range yearRules {
+		if m := re.FindStringSubmatchIndex(text); m != nil && !yearGoesOnRe.MatchString(text[m[3]:]) {
+			y, _ := strconv.Atoi(text[m[2]:m[3]])
+			return y
+		}
+	}
+	return 0
+}

@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestBodyYear checks the funding year read from a release's body when
+// its title and announcing sentence state none, and the years it leaves.
+func TestBodyYear(t *testing.T) {
+	const pubCheck = "year taken from the publication date; the release states no funding year"
+	for _, tc := range []struct {
+		name, title, published string
+		paras                  []string
+		want                   int
+	}{
+		{"so far for the year", "Germany gives EUR 45 million to UNRWA", "",
+			[]string{"Germany is providing EUR 45 million to UNRWA.", "With this, Germany's total support for UNRWA will reach EUR 48 million so far for 2024."}, 2024},
+		{"in the year so far", "Ireland pledges extra €9 million to the CERF", "",
+			[]string{"Ireland has pledged an extra €9 million to the CERF.", "The government has contributed €22m to the CERF in 2017 so far."}, 2017},
+		{"the year's running sum", "EU provides EUR 2 million to IOM in Iraq", "",
+			[]string{"The European Union has provided EUR 2 million to IOM in Iraq.", "This brings the total EU humanitarian contribution IOM Iraq has received in 2019 to EUR 5 million."}, 2019},
+		{"the budget it comes from", "EU releases €28.7 million in emergency aid", "",
+			[]string{"The European Commission has released €28.7 million in emergency aid.", "\"We are drawing on the last reserves of the Commission's 2016 budget to cover the most urgent needs. In 2017 we will keep supporting the most vulnerable,\" said the Commissioner."}, 2016},
+		{"the gift's budget, not next year's", "Norway provides additional NOK 180 million in humanitarian aid", "",
+			[]string{"Norway is providing an additional NOK 180 million in humanitarian aid.", "The NOK 180 million in all comes from the humanitarian reserve in the 2015 budget. In the 2016 budget, total humanitarian aid rises by more than NOK 1 billion."}, 2015},
+		{"the donor's contribution of the year", "Switzerland supports the ICRC with CHF 5 million", "",
+			[]string{"Switzerland is giving CHF 5 million to the ICRC.", "The sum is part of Switzerland's 2022 contribution to the organisation."}, 2022},
+		{"the recipient's operations of the year", "Japan gives USD 5 million to UNHCR", "",
+			[]string{"Japan has given USD 5 million to UNHCR.", "The funds will support its 2018 operations in Kenya and Somalia."}, 2018},
+		{"a season, as stated", "WFP receives USD 3 million from Japan", "",
+			[]string{"Japan has given WFP USD 3 million.", "The money is for the 2023-2024 lean season in the Sahel."}, 2023},
+		{"the gift stated again with its year", "Korea to supply rice to WFP", "",
+			[]string{"Korea pledged rice worth 46 billion won ($42.5 million) to WFP.", "On joining the convention, Korea agreed to supply food assistance worth 46 billion won in 2018."}, 2018},
+		{"years in a list give none", "Japan gives USD 5 million to UNHCR", "",
+			[]string{"Japan has given USD 5 million to UNHCR.", "This brings its total support in 2024 and 2025 to USD 10 million."}, 0},
+		{"a history since a year gives none", "Korea gives USD 5 million to WFP", "",
+			[]string{"Korea has given USD 5 million to WFP.", "This brings Korea's total contribution since 2016 to USD 60 million, with USD 8 million in 2023."}, 0},
+		{"a past year's gift gives none", "Canada gives $10 million for Syria", "",
+			[]string{"Canada is giving $10 million for Syria.", "In 2016, Canada provided over $100 million in humanitarian assistance."}, 0},
+		{"another donor's contribution of the year gives none", "Switzerland supports the ICRC with CHF 5 million", "",
+			[]string{"Switzerland is giving CHF 5 million to the ICRC.", "Germany's 2022 contribution was larger."}, 0},
+		{"an appeal's year gives none", "Japan gives USD 22 million to UNFPA", "",
+			[]string{"Japan has given USD 22 million to UNFPA.", "UNFPA's 2024 humanitarian action appeal calls for $1.2 billion."}, 0},
+		{"two years that disagree give none", "Germany gives EUR 45 million to UNRWA", "",
+			[]string{"Germany is providing EUR 45 million to UNRWA.", "Germany's total support for UNRWA will reach EUR 48 million so far for 2024.", "The money comes from the Federal Foreign Office's 2023 budget."}, 0},
+		{"a year far from the publication date gives none", "Germany gives EUR 45 million to UNRWA", "2021-03-01",
+			[]string{"Germany is providing EUR 45 million to UNRWA.", "Germany's total support for UNRWA will reach EUR 48 million so far for 2024."}, 2021},
+		{"the title's year wins", "Japan gives USD 5 million to UNHCR for 2011", "",
+			[]string{"Japan has given USD 5 million to UNHCR.", "Japan's total support will reach USD 9 million so far for 2012."}, 2011},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := Release(Document{Source: "test", Text: tc.title + "\n\n" + joinParas(tc.paras), Published: tc.published})
+			if err != nil {
+				t.Fatalf("Release: %v", err)
+			}
+			if r.Year != tc.want {
+				t.Errorf("year = %d, want %d", r.Year, tc.want)
+			}
+			// A year read from the body is stated: only a year taken from
+			// the publication date (the one case with a date) says so.
+			if got, want := slices.Contains(r.Check, pubCheck), tc.published != ""; got != want {
+				t.Errorf("publication-date check = %v, want %v (checks %q)", got, want, r.Check)
+			}
+		})
+	}
+}
