@@ -509,7 +509,11 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 				a.Items = append(a.Items, item(c, "Year not stated; context ("+c.f.Context+"), not this release's gift", c.f.Amount.Stated))
 				used = append(used, c)
 			}
-			continue
+			// Nothing for what was asked either: said below, as for a
+			// dated release.
+			if len(res.gifts) > 0 || len(res.context) > 0 || res.missing == "" {
+				continue
+			}
 		}
 		if res.total {
 			totals = append(totals, res.gifts[0])
@@ -540,6 +544,9 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 			note := fmt.Sprintf("%s does not state a separate amount for %s", which, res.missing)
 			if _, ok := res.r.Total(); ok {
 				note += "; fundbot does not divide its total"
+			}
+			if res.undated && len(req.years) > 0 {
+				note += fmt.Sprintf(", and it states no funding year, so fundbot cannot tell whether any of it is for %s", yearList(req.years))
 			}
 			missing = append(missing, note+".")
 			missingReleases = append(missingReleases, res)
@@ -603,6 +610,11 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 		if other := otherCurrencies(used, cur); len(other) > 0 {
 			a.Notes = append(a.Notes, fmt.Sprintf("You asked in %s: the releases state these amounts in %s, and fundbot does not convert currencies.", cur, names(other)))
 		}
+	}
+	if head == "" && len(a.Items) == 0 && len(a.Notes) == 0 {
+		// Never an empty reply: whatever narrowed the releases, none
+		// states an amount for it.
+		head = fmt.Sprintf("No release %s states an amount for what was asked.", describeScope(req))
 	}
 	a.Headline = head
 	a.Facts = facts(used)

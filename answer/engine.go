@@ -258,6 +258,13 @@ func (e *Engine) Answer(ctx context.Context, text string) (Answer, error) {
 	e.cite(&a)
 	a.keepLines()
 	a.Text = a.render()
+	if strings.TrimSpace(a.Text) == "" {
+		// A kind of answer that found nothing to say must still say so:
+		// an empty reply would be posted as an empty message.
+		e.lg.Warn("empty answer", "kind", a.Kind, "question", q)
+		a.Headline = "fundbot found nothing the releases state for that question."
+		a.Text = a.render()
+	}
 	return a, nil
 }
 

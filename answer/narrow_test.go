@@ -492,3 +492,24 @@ func TestContactWithOnlyAnEmail(t *testing.T) {
 	e := newEngine(t, corpusOf(t, r))
 	askWantNot(t, e, []wantNot{{"/contact", "(2012): Email: info@eda.admin.ch.", "(2012): ."}})
 }
+
+// TestUndatedReleaseAskedForAYearAndPlace: a release that states no year,
+// asked for a place it names and a year, says what it does not state and
+// that it states no year; it never answers with nothing.
+func TestUndatedReleaseAskedForAYearAndPlace(t *testing.T) {
+	r := &corpus.Release{ID: "unrwa-uae", Title: "UAE gives UNRWA $20 million", Donors: []string{"United Arab Emirates"}, Recipient: "UNRWA",
+		Paragraphs: []string{
+			"The UAE announced a $20 million contribution to UNRWA.",
+			"The UAE had provided aid to Palestine between 2018 and 2023, at a value of $521 million.",
+		}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: &corpus.Amount{Stated: "$20 million", Value: 20e6, Currency: "USD"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Context: "earlier", Amount: &corpus.Amount{Stated: "$521 million", Value: 521e6, Currency: "USD"}},
+		{Kind: corpus.KindDestination, Paragraph: 2, Country: "PSE", CountryName: "Palestine"},
+	}
+	e := newEngine(t, corpusOf(t, r))
+	askWantNot(t, e, []wantNot{
+		{"How much did the UAE give for Palestine in 2020?", "states no funding year, so fundbot cannot tell whether any of it is for 2020", "$20 million (USD), as stated"},
+		{"How much did the United Arab Emirates give for Palestine in 2017?", "does not state a separate amount for Palestine", "\n\n\n"},
+	})
+}
