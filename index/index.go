@@ -69,12 +69,14 @@ const DefaultSize = 10
 // Index is an open search index over one corpus. Its methods are safe for
 // concurrent use.
 type Index struct {
-	lg      *slog.Logger
-	c       *corpus.Corpus
-	bi      bleve.Index
-	words   words
-	temp    string // directory to remove on Close, for a temporary index
-	rebuilt bool
+	lg    *slog.Logger
+	c     *corpus.Corpus
+	bi    bleve.Index
+	words words
+	// paragraphs scores searches of paragraphs within named releases.
+	paragraphs paragraphSearch
+	temp       string // directory to remove on Close, for a temporary index
+	rebuilt    bool
 
 	closeOnce sync.Once
 	closeErr  error
@@ -127,6 +129,20 @@ func (x *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	if size <= 0 {
 		size = DefaultSize
 	}
+	if scoresParagraphs(q) {
+		if pw := x.paragraphWords(false); pw != nil {
+			hits, err := x.searchParagraphs(ctx, pw, q, size)
+			if err != nil {
+				return nil, fmt.Errorf("search: %w", err)
+			}
+			return hits, nil
+		}
+	}
+	return x.searchBleve(ctx, q, size)
+}
+
+// searchBleve is Search by Bleve.
+func (x *Index) searchBleve(ctx context.Context, q Query, size int) ([]Hit, error) {
 	p := x.words.buildQuery(q)
 	fetch := size
 	if !p.scored {
@@ -236,6 +252,7 @@ func (x *Index) hit(dm *search.DocumentMatch) (Hit, error) {
 // again does nothing and returns the first call's error.
 func (x *Index) Close() error {
 	x.closeOnce.Do(func() {
+		x.paragraphs.stop()
 		err := x.bi.Close()
 		if x.temp != "" {
 			err = errors.Join(err, removeAll(x.temp))

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
@@ -49,16 +50,37 @@ func newWords(bi bleve.Index, docs uint64) (words, error) {
 	return w, nil
 }
 
-// textFields are the fields whose document frequencies make a term common:
-// a term's is the sum of the two.
-var textFields = []string{fieldBody, fieldText}
+// A termInfo is a term of a query's text with its document frequencies
+// in the text fields.
+type termInfo struct {
+	term       string
+	body, text uint64
+}
 
 // terms returns the distinct analysed terms of text by their document
 // frequency in the text fields: rare ones, common ones, and those the text
 // fields do not hold (they may be in labels). A term whose frequency cannot
 // be read counts as rare: it is searched for.
 func (w words) terms(text string) (rare, common, absent []string) {
-	seen := map[string]bool{}
+	r, c, a := w.termInfo(text)
+	return termsOf(r), termsOf(c), termsOf(a)
+}
+
+// termsOf returns the terms of ts.
+func termsOf(ts []termInfo) []string {
+	if len(ts) == 0 {
+		return nil
+	}
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = t.term
+	}
+	return out
+}
+
+// termInfo is terms with each term's document frequencies.
+func (w words) termInfo(text string) (rare, common, absent []termInfo) {
+	var seen []string
 	var r bleveindex.IndexReader
 	if adv, err := w.bi.Advanced(); err == nil {
 		if r, err = adv.Reader(); err == nil {
@@ -67,39 +89,43 @@ func (w words) terms(text string) (rare, common, absent []string) {
 	}
 	for _, tok := range w.an.Analyze([]byte(text)) {
 		t := string(tok.Term)
-		if t == "" || seen[t] {
+		if t == "" || slices.Contains(seen, t) {
 			continue
 		}
-		seen[t] = true
-		switch df, ok := docFreq(r, tok.Term); {
+		seen = append(seen, t)
+		body, text, ok := docFreq(r, tok.Term)
+		ti := termInfo{term: t, body: body, text: text}
+		switch df := body + text; {
 		case !ok:
-			rare = append(rare, t)
+			rare = append(rare, ti)
 		case df == 0:
-			absent = append(absent, t)
+			absent = append(absent, ti)
 		case df > w.limit:
-			common = append(common, t)
+			common = append(common, ti)
 		default:
-			rare = append(rare, t)
+			rare = append(rare, ti)
 		}
 	}
 	return rare, common, absent
 }
 
-// docFreq returns how many documents hold term in the text fields.
-func docFreq(r bleveindex.IndexReader, term []byte) (uint64, bool) {
+// docFreq returns how many documents hold term in the body and text
+// fields, the fields whose document frequencies make a term common (a
+// term's is the sum of the two).
+func docFreq(r bleveindex.IndexReader, term []byte) (body, text uint64, ok bool) {
 	if r == nil {
-		return 0, false
+		return 0, 0, false
 	}
-	var n uint64
-	for _, field := range textFields {
+	var n [2]uint64
+	for i, field := range [...]string{fieldBody, fieldText} {
 		tfr, err := r.TermFieldReader(context.Background(), term, field, false, false, false)
 		if err != nil {
-			return 0, false
+			return 0, 0, false
 		}
-		n += tfr.Count()
+		n[i] = tfr.Count()
 		tfr.Close()
 	}
-	return n, true
+	return n[0], n[1], true
 }
 
 // A plan is a search in one or two steps: q, and if it finds fewer hits
