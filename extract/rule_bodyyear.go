@@ -143,25 +143,35 @@ func giftAmounts(title, lead string) []amount {
 }
 
 // giftYear returns the year a sentence that states the gift again ties it
-// to ("... worth 46 billion won in 2018", "The NOK 180 million in all
-// comes from the humanitarian reserve in the 2015 budget"), read by the
-// rules that read a year from a title, or 0. text is the sentence with
-// its amounts blanked.
+// to in the gift's own clause ("... worth 46 billion won in 2018", "The
+// NOK 180 million in all comes from the humanitarian reserve in the 2015
+// budget"), read by the rules that read a year from a title, or 0: not
+// the year of another amount's clause ("the UK gave £55m ... in 2017, and
+// the additional £21m would be available from 1 January"). text is the
+// sentence with its amounts blanked.
 func giftYear(sent, text string, gift []amount) int {
-	restates := false
-	for _, a := range findAmounts(sent, "") {
-		if slices.ContainsFunc(gift, func(g amount) bool { return g.Currency == a.Currency && sameValue(g.Value, a.Value) }) {
-			restates = true
-			break
+	as := findAmounts(sent, "")
+	for i, a := range as {
+		if !slices.ContainsFunc(gift, func(g amount) bool { return g.Currency == a.Currency && sameValue(g.Value, a.Value) }) {
+			continue
 		}
-	}
-	if !restates {
-		return 0
-	}
-	for _, re := range yearRules {
-		if m := re.FindStringSubmatchIndex(text); m != nil && !yearGoesOnRe.MatchString(text[m[3]:]) {
-			y, _ := strconv.Atoi(text[m[2]:m[3]])
-			return y
+		from, to := 0, len(text)
+		if i > 0 {
+			from = as[i-1].end
+		}
+		if i+1 < len(as) {
+			to = as[i+1].start
+		}
+		from = a.start - len(afterLast(newClauseRe, text[from:a.start]))
+		if m := newClauseRe.FindStringIndex(text[a.end:to]); m != nil {
+			to = a.end + m[0]
+		}
+		clause := text[from:to]
+		for _, re := range yearRules {
+			if m := re.FindStringSubmatchIndex(clause); m != nil && !yearGoesOnRe.MatchString(clause[m[3]:]) {
+				y, _ := strconv.Atoi(clause[m[2]:m[3]])
+				return y
+			}
 		}
 	}
 	return 0

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"path/filepath"
 	"slices"
 	"testing"
 )
@@ -32,6 +33,8 @@ func TestBodyYear(t *testing.T) {
 			[]string{"Japan has given WFP USD 3 million.", "The money is for the 2023-2024 lean season in the Sahel."}, 2023},
 		{"the gift stated again with its year", "Korea to supply rice to WFP", "",
 			[]string{"Korea pledged rice worth 46 billion won ($42.5 million) to WFP.", "On joining the convention, Korea agreed to supply food assistance worth 46 billion won in 2018."}, 2018},
+		{"another amount's clause gives none", "UK to add £21m to the emergency fund", "",
+			[]string{"The UK will add £21m to the emergency fund.", "The UK gave £55m to the fund in 2017, and the additional £21m will be available from 1 January."}, 0},
 		{"years in a list give none", "Japan gives USD 5 million to UNHCR", "",
 			[]string{"Japan has given USD 5 million to UNHCR.", "This brings its total support in 2024 and 2025 to USD 10 million."}, 0},
 		{"a history since a year gives none", "Korea gives USD 5 million to WFP", "",
@@ -61,6 +64,34 @@ func TestBodyYear(t *testing.T) {
 			// the publication date (the one case with a date) says so.
 			if got, want := slices.Contains(r.Check, pubCheck), tc.published != ""; got != want {
 				t.Errorf("publication-date check = %v, want %v (checks %q)", got, want, r.Check)
+			}
+		})
+	}
+}
+
+// TestBodyYearAgreesWithStated reads the body of every tuning release
+// whose title or announcing sentence states its year: a year the body
+// rule would read there must be the same, or the rule reads stray years.
+func TestBodyYearAgreesWithStated(t *testing.T) {
+	for _, fx := range loadFixtures(t, filepath.Join("testdata", "releases")) {
+		t.Run(fx.name, func(t *testing.T) {
+			raw := readFile(t, fx.page)
+			doc, err := documentFor(fx.page, raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			w := &work{doc: doc}
+			for _, s := range steps {
+				if s.name == "year" {
+					break
+				}
+				if err := s.run(w); err != nil {
+					t.Skipf("refused before the year step: %v", err)
+				}
+			}
+			year, stated := findYear(w.r.Title, w.lead, w.r.Published)
+			if b := bodyYear(w.r, w.page, w.lead); stated && b != 0 && b != year {
+				t.Errorf("bodyYear = %d, but the title or announcing sentence states %d", b, year)
 			}
 		})
 	}
