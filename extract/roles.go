@@ -153,6 +153,19 @@ var ofThatRe = lazyre.New(`^\s+of (?:that|which|this|it)\b`)
 // "Since the Oct. 7 attack, Canada has pledged a total of ...".
 var runningSumRe = lazyre.New(`(?i)^\s*(?:to date|so far|thus far|until now|since|combined with|together with (?:last|previous|earlier))\b`)
 
+// inTotalHasRe and toDateRe together tell a sum of a period so far: "In
+// total, the UK has allocated £156 million in humanitarian support for
+// crises in East Africa this financial year" (not "In total, Japan will
+// provide").
+var (
+	inTotalHasRe = lazyre.New(`(?i)\b(?:in total|altogether|overall|all told)\b[^.;]{0,60}\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:allocated|provided|given|contributed|committed|disbursed|pledged|spent|donated)\b[^.;]{0,20}$`)
+	// "In total, Switzerland's 2023 financial contribution ... currently
+	// amounts to more than CHF45 million"; "This makes the total Swiss
+	// contribution to the Fund $1,092,916".
+	sumSoFarRe = lazyre.New(`(?i)\bin total\b[^.;]{0,160}\b(?:currently|now|so far|already)\s+(?:amounts?|totals?|stands?|comes?)\b[^.;]{0,20}$|\bmakes?\s+(?:the\s+)?total\b[^.;]{0,80}$`)
+	toDateRe   = lazyre.New(`(?i)\b(?:this|the current) (?:financial |fiscal |calendar )?year\b|\bso far\b|\bto date\b|\bsince\b|\bthus far\b`)
+)
+
 // firstItemRe opens the first item of an enumeration.
 var firstItemRe = lazyre.New(`(?i)^\W*(?:the\s+)?(?:first|1st|firstly)\b`)
 
@@ -203,7 +216,8 @@ var yearNearRe = lazyre.New(`(?i)\b(?:in|for|during)\s+(?:(?:January|February|Ma
 func amountContext(sent string, start, end, prevEnd, nextStart, year int) string {
 	// "To date, Japan has given UNICEF a total of ...": the whole
 	// sentence tells a running sum.
-	if runningSumRe.MatchString(sent[:start]) || totalToRe.MatchString(sent[:start]) || providedTotallingRe.MatchString(sent[:start]) {
+	if runningSumRe.MatchString(sent[:start]) || totalToRe.MatchString(sent[:start]) || providedTotallingRe.MatchString(sent[:start]) ||
+		inTotalHasRe.MatchString(sent[:start]) && toDateRe.MatchString(sent) || sumSoFarRe.MatchString(sent[:start]) {
 		return "cumulative"
 	}
 	// "It will take $4.4 billion in humanitarian aid by July to avert
@@ -480,6 +494,12 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 			total = -1
 		}
 	}
+	// Given to each of several, it is each one's part (rule_each.go).
+	if total >= 0 {
+		if start, end, _, _ := amountSpan(amounts, total); start >= 0 && perItem(amounts[total].Sentence, start, end) {
+			total = -1
+		}
+	}
 	// "Altogether ... worth SEK 100 million: ...": a sentence that says
 	// it gives the whole.
 	if total < 0 && len(titleAmounts) == 0 {
@@ -565,7 +585,7 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		}
 		f.Recipient = partRecipient(f, statedAt(amounts, i), r)
 	}
-	return amounts
+	return splitEach(r, amounts)
 }
 
 // amountSpan finds amounts[i] in its sentence, and the ends of the amounts

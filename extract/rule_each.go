@@ -1,0 +1,100 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/fundbot/fundbot/corpus"
+	"github.com/fundbot/fundbot/internal/lazyre"
+)
+
+// An amount stated once for each of several places or organisations
+// ("one million euros each to ... Tunisia, Sudan and Ethiopia", "WFP and
+// the ICRC will each benefit from CHF1 million", "100 million pounds to
+// each country") is each one's part: never the release's total, never one
+// part for the list.
+
+// eachAfterRe follows an amount given to each of several: "each",
+// "apiece", "to each country", a conversion in brackets between.
+var eachAfterRe = lazyre.New(`(?i)^\s*(?:\([^)]{0,40}\)\s*)?(?:each|apiece)\b|^[^.;]{0,30}?\b(?:to|for) each\b`)
+
+// eachBeforeRe comes before an amount the several named before it each
+// get: "will each benefit from", "each receive".
+var eachBeforeRe = lazyre.New(`(?i)\beach\s+(?:\w+\s+){0,3}$`)
+
+// eachPeriodRe is "each" of a period, not of several places or
+// organisations: "$1 million each year" (rule_period.go reads it).
+var eachPeriodRe = lazyre.New(`(?i)^\s*(?:\([^)]{0,40}\)\s*)?each\s+(?:year|month|week|quarter|annum|fiscal|financial|season)\b`)
+
+// perItem reports whether the amount at [start, end) of sent is given to
+// each of several.
+func perItem(sent string, start, end int) bool {
+	after := sent[end:min(len(sent), end+60)]
+	if eachPeriodRe.MatchString(after) {
+		return false
+	}
+	return eachAfterRe.MatchString(after) || eachBeforeRe.MatchString(sent[max(0, start-40):start])
+}
+
+// splitEach makes an amount given to each of several places (named after
+// it in its sentence) or organisations (named in its sentence) one part
+// for each, with the same figure as stated: a question about one of them
+// finds its own. A part given "to each" of places its sentence does not
+// name stays one part, with no place. It runs after the roles are given,
+// and leaves the total and context alone.
+func splitEach(r *corpus.Release, amounts []corpus.Fact) []corpus.Fact {
+	out := make([]corpus.Fact, 0, len(amounts))
+	for i, f := range amounts {
+		start, end, _, nextStart := amountSpan(amounts, i)
+		if f.Total || f.Context != "" || start < 0 || !perItem(f.Sentence, start, end) {
+			out = append(out, f)
+			continue
+		}
+		if places := eachPlaces(r, f.Sentence[end:nextStart]); len(places) > 1 {
+			for _, m := range places {
+				g := f
+				g.Country, g.CountryName, g.Region = m.Country.Code, m.Country.Name, m.Region
+				out = append(out, g)
+			}
+			continue
+		}
+		if orgs := eachOrgs(f.Sentence); len(orgs) > 1 {
+			for _, o := range orgs {
+				g := f
+				g.Recipient = o
+				out = append(out, g)
+			}
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// eachPlaces lists the countries and regions a text names, each once,
+// not the donors'.
+func eachPlaces(r *corpus.Release, text string) []corpus.Mention {
+	var out []corpus.Mention
+	for _, m := range corpus.Mentions(text) {
+		if m.Country.Code != "" && slices.ContainsFunc(r.Donors, func(d string) bool {
+			c, ok := corpus.LookupCountry(d)
+			return ok && c.Code == m.Country.Code
+		}) {
+			continue
+		}
+		if !slices.ContainsFunc(out, func(o corpus.Mention) bool { return o.Country.Code == m.Country.Code && o.Region == m.Region }) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// eachOrgs lists the organisations a sentence names, each once.
+func eachOrgs(sent string) []string {
+	var out []string
+	for _, m := range orgMentions(sent) {
+		if !slices.Contains(out, m.acronym) {
+			out = append(out, m.acronym)
+		}
+	}
+	return out
+}

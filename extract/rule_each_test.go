@@ -1,0 +1,47 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/fundbot/fundbot/corpus"
+)
+
+// TestEach: an amount given to each of several places or organisations is
+// one part for each, and never the release's total; "each year" is a
+// period, not several.
+func TestEach(t *testing.T) {
+	for _, tc := range []struct {
+		name, title string
+		paras       []string
+		want        []string // "total=stated", and "stated=place/recipient" for each part
+	}{
+		{"each of the places named after it", "Austria gives nine million euros",
+			[]string{"Austria makes nine million euros available from its disaster fund.", "The UNHCR will also receive one million euros each to protect displaced people in Tunisia, Sudan and Ethiopia."},
+			[]string{"total=nine million euros", "one million euros=TUN/", "one million euros=SDN/", "one million euros=ETH/"}},
+		{"each of the organisations named before it", "Switzerland pledges CHF5 million for Sudan",
+			[]string{"Switzerland is giving CHF5 million for Sudan.", "WFP and the ICRC will each benefit from CHF1 million for their projects in South Sudan."},
+			[]string{"total=CHF5 million", "CHF1 million=SSD/WFP", "CHF1 million=SSD/ICRC"}},
+		{"to each country is no total", "Britain is to give more aid money to South Sudan and to Somalia, the government said on Wednesday.",
+			[]string{"Britain will provide 100 million pounds ($125 million) to each country in 2017/18, over and above the aid already flowing to them."},
+			[]string{"100 million pounds=/"}},
+		{"each year is a period", "Qatar gives OCHA $2 million",
+			[]string{"Qatar gives OCHA $2 million for 2022-2023, to be disbursed equally as $1 million each year."},
+			[]string{"total=$2 million", "$1 million=/"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := amountLabels(t, tc.title, tc.paras, func(f corpus.Fact) string {
+				switch {
+				case f.Total:
+					return "total=" + f.Amount.Stated
+				case f.Context != "":
+					return ""
+				}
+				return f.Amount.Stated + "=" + f.Country + f.Region + "/" + f.Recipient
+			})
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("amounts = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
