@@ -2,6 +2,7 @@ package bot
 
 import (
 	"bytes"
+	"context"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -9,8 +10,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/fundbot/fundbot/internal/cputime"
 	"github.com/fundbot/fundbot/internal/testlog"
+	"github.com/fundbot/fundbot/store"
 	"github.com/fundbot/fundbot/tools/loadtest/minimalhandler"
+	"github.com/fundbot/fundbot/tools/loadtest/questions"
 )
 
 // BenchmarkHandler measures POST /slack/events for signed /funding
@@ -33,23 +37,57 @@ func BenchmarkMinimalHandler(b *testing.B) {
 	benchmarkCommands(b, mux)
 }
 
+// BenchmarkHandlerDistinct measures POST /slack/events for the load test's
+// 5,000 distinct questions (tools/loadtest/questions), more than the reply
+// cache holds, so that every answer is computed, rendered and encoded, and
+// the unanswered ones recorded in a real store, as `fundbot serve` meets
+// them under `DISTINCT=5000 tools/loadtest/run.sh`. cpu-ns/op is the
+// process's CPU time per request: the record writer's and the garbage
+// collector's work included.
+func BenchmarkHandlerDistinct(b *testing.B) {
+	lg, _ := testlog.New(b)
+	db, err := store.Open(lg, b.TempDir())
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	bot := New(lg, realEngine(b), nil, Options{BotUserID: testBotUser, Records: db, Outbox: db.Outbox(time.Hour)})
+	defer bot.Shutdown(context.Background())
+	bot.SetReady(true)
+	cpu0 := cputime.Process()
+	benchmarkRequests(b, bot.Handler(testSecret), questions.Distinct(5000))
+	if cpu := cputime.Process() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/op")
+	}
+}
+
 // benchmarkCommands sends h signed /funding and /contact commands in turn.
 func benchmarkCommands(b *testing.B, h http.Handler) {
 	lines := []string{"Pakistan", "Kenya", "Japan", "Sri Lanka", "all", "", "2011", "tajikstan", "help"}
+	var cmds [][2]string
+	for i, l := range lines {
+		cmd := "/funding"
+		if i%4 == 3 {
+			cmd = "/contact"
+		}
+		cmds = append(cmds, [2]string{cmd, l})
+	}
+	benchmarkRequests(b, h, cmds)
+}
+
+// benchmarkRequests sends h the slash commands cmds (command, text), signed
+// as Slack signs them, in turn.
+func benchmarkRequests(b *testing.B, h http.Handler, cmds [][2]string) {
 	type signed struct {
 		body    []byte
 		ts, sig string
 	}
 	var reqs []signed
 	ts := strconv.FormatInt(time.Now().Unix(), 10)
-	for i, l := range lines {
-		cmd := "/funding"
-		if i%4 == 3 {
-			cmd = "/contact"
-		}
+	for i, c := range cmds {
 		body := []byte(url.Values{"token": {"x"}, "team_id": {"T1"}, "channel_id": {"C1"}, "user_id": {"U1"},
-			"command": {cmd}, "text": {l}, "response_url": {"https://hooks.slack.com/commands/T1/1/x"},
-			"trigger_id": {"1.2.3"}}.Encode())
+			"command": {c[0]}, "text": {c[1]}, "response_url": {"https://hooks.slack.com/commands/T1/" + strconv.Itoa(i) + "/x"},
+			"trigger_id": {strconv.Itoa(i) + ".2.3"}}.Encode())
 		reqs = append(reqs, signed{body, ts, sign(testSecret, ts, body)})
 	}
 	b.ReportAllocs()

@@ -2,7 +2,7 @@
 // n signed slash commands, every one a different question (so that with n
 // above the bot's reply cache no answer is served from it), made from the
 // donors, recipients, countries and years of the synthetic corpus
-// (corpustest) and of the seed release. Each request carries its own
+// (corpustest) and of the seed release (tools/loadtest/questions). Each request carries its own
 // response_url and trigger_id, signed with the secret at the timestamp, as
 // Slack signs them (wrk's Lua cannot compute an HMAC).
 //
@@ -21,58 +21,9 @@ import (
 	"net/url"
 	"os"
 	"strconv"
-)
 
-var (
-	donors = []string{
-		"Japan", "United States", "United Kingdom", "Germany", "Canada", "Australia", "Norway", "Sweden",
-		"Denmark", "Netherlands", "Switzerland", "European Union", "Republic of Korea", "France", "Italy",
-	}
-	recipients = []string{"IOM", "UNHCR", "WFP", "UNICEF", "WHO", "UNFPA", "FAO"}
-	countries  = []string{
-		"Afghanistan", "Bangladesh", "Burkina Faso", "Chad", "Colombia", "Ethiopia", "Haiti", "Iraq",
-		"Jordan", "Kenya", "Kyrgyzstan", "Lebanon", "Mali", "Myanmar", "Nepal", "Niger", "Nigeria",
-		"Pakistan", "Philippines", "Rwanda", "Somalia", "South Sudan", "Sri Lanka", "Sudan", "Syria",
-		"Tajikistan", "Tanzania", "Uganda", "Ukraine", "Yemen",
-	}
+	"github.com/fundbot/fundbot/tools/loadtest/questions"
 )
-
-// questions returns n distinct slash commands (command, text).
-func questions(n int) [][2]string {
-	var out [][2]string
-	seen := map[[2]string]bool{}
-	add := func(cmd, text string) {
-		q := [2]string{cmd, text}
-		if len(out) < n && !seen[q] {
-			seen[q] = true
-			out = append(out, q)
-		}
-	}
-	for year := 2005; len(out) < n && year <= 2025; year++ {
-		y := strconv.Itoa(year)
-		for i, d := range donors {
-			add("/funding", "How much did "+d+" give to "+recipients[(i+year)%len(recipients)]+" in "+y+"?")
-			add("/funding", d+" "+y)
-		}
-		for _, c := range countries {
-			add("/funding", c+" "+y)
-			add("/funding", "How much does "+c+" get in "+y+"?")
-		}
-		for _, r := range recipients {
-			add("/contact", r+" "+y)
-		}
-	}
-	for i := 0; len(out) < n; i++ { // past the combinations above: more donor, recipient and year triples
-		d, r := donors[i%len(donors)], recipients[(i/len(donors))%len(recipients)]
-		y := strconv.Itoa(2005 + (i/(len(donors)*len(recipients)))%21)
-		add("/funding", "What did "+d+" give "+r+" in "+y+"?")
-		add("/funding", d+" "+r+" "+y)
-		if i > 100*n {
-			break
-		}
-	}
-	return out
-}
 
 func main() {
 	args := os.Args[1:]
@@ -91,7 +42,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: distinct SECRET UNIX-TIME [N] > requests.lua")
 		os.Exit(2)
 	}
-	qs := questions(n)
+	qs := questions.Distinct(n)
 	if len(qs) < n {
 		fmt.Fprintf(os.Stderr, "distinct: only %d distinct questions\n", len(qs))
 		os.Exit(1)
