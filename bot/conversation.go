@@ -1,10 +1,11 @@
 package bot
 
 import (
+	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -14,18 +15,23 @@ import (
 	"github.com/fundbot/fundbot/store"
 )
 
-// reply is the JSON body of a slash command's reply.
-type replyBody struct {
-	ResponseType string        `json:"response_type"`
-	Text         string        `json:"text"`
-	Blocks       []slack.Block `json:"blocks,omitempty"`
+// marshalReply renders msg as a slash-command reply of the given type
+// ("ephemeral" or "in_channel"): {"response_type", "text", "blocks"}, the
+// blocks left out when there are none (appendReply).
+func marshalReply(msg Message, responseType string) ([]byte, error) {
+	scratch := replyScratch.Get().(*[]byte)
+	defer replyScratch.Put(scratch)
+	out, err := appendReply((*scratch)[:0], msg, responseType)
+	if err != nil {
+		return nil, err
+	}
+	*scratch = out
+	// The reply is cached: keep exactly its bytes, not the scratch room.
+	return bytes.Clone(out), nil
 }
 
-// marshalReply renders msg as a slash-command reply of the given type
-// ("ephemeral" or "in_channel").
-func marshalReply(msg Message, responseType string) ([]byte, error) {
-	return json.Marshal(replyBody{ResponseType: responseType, Text: msg.Text, Blocks: msg.Blocks})
-}
+// replyScratch recycles the buffers replies are encoded in.
+var replyScratch = sync.Pool{New: func() any { b := make([]byte, 0, 4096); return &b }}
 
 // closingText is the reply to a command that arrives while the bot stops.
 const closingText = "fundbot is restarting. Please try again in a minute."

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -629,6 +630,15 @@ func BenchmarkRender(b *testing.B) {
 		{"total", kindAnswers[3]},
 		{"huge", answer.Answer{Kind: answer.KindTable, Query: "/funding all", Headline: "Many.", Items: hugeItems(1000, false, "US$ 1 million"), Passages: hugePassages(5, 10_000)}},
 	}
+	// The commonest answer under the load test on the seed corpus.
+	notFound, err := realEngine(b).Answer(context.Background(), "/funding How much did Japan give to UNICEF in 2005?")
+	if err != nil || notFound.Kind != answer.KindNotFound {
+		b.Fatalf("Answer = %v, %v; want a not-found answer", notFound.Kind, err)
+	}
+	cases = append(cases, struct {
+		name string
+		a    answer.Answer
+	}{"not_found", notFound})
 	for _, c := range cases {
 		b.Run(c.name, func(b *testing.B) {
 			b.ReportAllocs()
@@ -725,7 +735,8 @@ func mustJSON(t *testing.T, v any) []byte {
 }
 
 // FuzzRender checks that any answer renders within Slack's limits, as JSON
-// that survives a round trip, with no empty text.
+// that survives a round trip, with no empty text, and that marshalReply
+// encodes it as encoding/json does.
 func FuzzRender(f *testing.F) {
 	f.Add("Kenya & <Co>", "Kenya", "US$ 1 million", sentKenya, "note", sentFunded, "/funding Kenya", uint16(3), uint8(2), true)
 	f.Add("", "", "", "", "", "", "", uint16(0), uint8(0), false)
@@ -741,7 +752,9 @@ func FuzzRender(f *testing.F) {
 		for i := range int(nPassages % 12) {
 			a.Passages = append(a.Passages, answer.Passage{Release: "r", Title: headline, Paragraph: i, Text: passageText})
 		}
-		checkLimits(t, Render(a, RenderOptions{ShareButton: true}))
+		m := Render(a, RenderOptions{ShareButton: true})
+		checkLimits(t, m)
+		checkReplyJSON(t, m, "ephemeral")
 	})
 }
 
