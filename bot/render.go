@@ -727,8 +727,15 @@ func isInline(s string) bool {
 // slackLen is the length of s in UTF-16 code units: what JavaScript and
 // Slack's clients count, and never less than its count of characters.
 func slackLen(s string) int {
-	n := 0
-	for _, r := range s {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	if i == len(s) {
+		return i // ASCII: one unit a byte, the commonest case
+	}
+	n := i
+	for _, r := range s[i:] {
 		n += utf16.RuneLen(r)
 	}
 	return n
@@ -751,18 +758,19 @@ func runeLen(r rune, quote bool) int {
 
 // mdLen is the length of s once escaped (and quoted, if quote is set).
 func mdLen(s string, quote bool) int {
-	if !strings.ContainsAny(s, "&<>\n") {
-		if quote {
-			return len("> ") + slackLen(s)
-		}
-		return slackLen(s)
-	}
 	n := 0
 	if quote {
 		n = len("> ")
 	}
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			n += runeLen(rune(c), quote)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		n += runeLen(r, quote)
+		i += size
 	}
 	return n
 }
@@ -772,7 +780,7 @@ func mdLen(s string, quote bool) int {
 // sends blocks: corpus text must not become a link or a mention such as
 // <!channel>.
 func escape(s string) string {
-	if !strings.ContainsAny(s, "&<>") {
+	if strings.IndexByte(s, '&') < 0 && strings.IndexByte(s, '<') < 0 && strings.IndexByte(s, '>') < 0 {
 		return s
 	}
 	return slackutilsx.EscapeMessage(s)
