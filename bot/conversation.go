@@ -49,7 +49,15 @@ type commandResult struct {
 // response_url. A command that finds the workers' queue full gets a short
 // "busy" reply at once. Either way the caller acknowledges at once.
 func (b *Bot) command(cmd slack.SlashCommand) []byte {
-	line := cut(strings.TrimSpace(cmd.Command+" "+cmd.Text), b.opts.MaxQuestion)
+	return b.answerCommand(strings.TrimSpace(cmd.Command+" "+cmd.Text), func() slack.SlashCommand { return cmd })
+}
+
+// answerCommand answers the slash command whose line ("/funding Kenya") is
+// line, as command does. form returns the whole command: it is called only
+// when the reply is owed through response_url or the command is logged, so
+// that a command answered in time needs nothing but its line.
+func (b *Bot) answerCommand(line string, form func() slack.SlashCommand) []byte {
+	line = cut(line, b.opts.MaxQuestion)
 	if e, ok := b.cached(answer.Normalize(line)); ok {
 		b.asked(&e.a, "command")
 		return e.cmdReply
@@ -63,6 +71,7 @@ func (b *Bot) command(cmd slack.SlashCommand) []byte {
 		ready <- commandResult{e, err}
 	}) {
 		b.m.busy.Inc()
+		cmd := form()
 		b.lg.Warn("command refused: workers busy", "channel", cmd.ChannelID, "user", cmd.UserID)
 		return mustReply(busyText)
 	}
@@ -71,6 +80,7 @@ func (b *Bot) command(cmd slack.SlashCommand) []byte {
 	select {
 	case r := <-ready:
 		if r.err != nil {
+			cmd := form()
 			b.lg.Error("answer failed", "origin", "command", "channel", cmd.ChannelID, "user", cmd.UserID, "err", r.err)
 			return mustReply(sorry)
 		}
@@ -78,6 +88,7 @@ func (b *Bot) command(cmd slack.SlashCommand) []byte {
 		return r.e.cmdReply
 	case <-t.C:
 	}
+	cmd := form()
 	if err := b.oweCommand(cmd, line); err != nil {
 		return mustReply(busyText)
 	}

@@ -17,8 +17,6 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
-
-	"github.com/fundbot/fundbot/answer"
 )
 
 // MaxBodyBytes is the largest request body the bot reads; a larger one gets
@@ -185,24 +183,17 @@ func mediaType(ct string) string {
 // form handles a form-encoded body: a slash command, an interactivity
 // payload or an ssl_check.
 func (h *eventsHandler) form(w http.ResponseWriter, r *http.Request, body []byte) (string, int) {
-	// The busiest path: a command whose answer is cached needs only its
-	// command and text, not the whole form.
+	// The busiest path: a plain command needs only its command and text,
+	// not the whole form: answered from the cache or by the engine in
+	// time, it owes nothing, and slack-go parses the form only when the
+	// reply is owed through response_url or the command is logged.
 	if line, ok := commandLine(body); ok {
-		if e, ok := h.b.cached(answer.Normalize(line)); ok {
-			h.b.asked(&e.a, "command")
-			return h.writeReply(w, e.cmdReply)
-		}
+		return h.commandReply(w, h.b.answerCommand(line, func() slack.SlashCommand {
+			cmd, _ := parseCommandForm(r, body) // commandLine read it: it parses
+			return cmd
+		}))
 	}
-	// The body is already read (and its signature checked): parse it once
-	// and hand the values to slack-go, whose ParseForm then has nothing
-	// left to read. This saves ParseForm's second copy of the values on
-	// the busiest path.
-	vals, err := url.ParseQuery(string(body))
-	if err != nil {
-		return h.fail(w, r, http.StatusBadRequest, "malformed form", err)
-	}
-	r.PostForm, r.Form = vals, vals
-	cmd, err := slack.SlashCommandParse(r)
+	cmd, err := parseCommandForm(r, body)
 	if err != nil {
 		return h.fail(w, r, http.StatusBadRequest, "malformed form", err)
 	}
@@ -222,8 +213,25 @@ func (h *eventsHandler) form(w http.ResponseWriter, r *http.Request, body []byte
 	if cmd.Command == "" {
 		return h.fail(w, r, http.StatusBadRequest, "form without command or payload", nil)
 	}
-	reply := h.b.command(cmd)
-	if reply == nil { // acknowledged; the answer follows through response_url
+	return h.commandReply(w, h.b.command(cmd))
+}
+
+// parseCommandForm parses a form body already read (and its signature checked)
+// into r's form, once, and reads it as a slash command with slack-go, whose
+// ParseForm then has nothing left to read.
+func parseCommandForm(r *http.Request, body []byte) (slack.SlashCommand, error) {
+	vals, err := url.ParseQuery(string(body))
+	if err != nil {
+		return slack.SlashCommand{}, err
+	}
+	r.PostForm, r.Form = vals, vals
+	return slack.SlashCommandParse(r)
+}
+
+// commandReply writes a command's reply, or acknowledges it empty when
+// reply is nil (the answer follows through response_url).
+func (h *eventsHandler) commandReply(w http.ResponseWriter, reply []byte) (string, int) {
+	if reply == nil {
 		w.WriteHeader(http.StatusOK)
 		return kindCommand, http.StatusOK
 	}
