@@ -2,8 +2,10 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -46,24 +48,31 @@ type Record struct {
 const maxQuestion = 500
 
 // redactions keep secrets and people out of a recorded question, applied in
-// order: a pasted token or webhook URL, then Slack's mention markup.
+// order: a pasted token or webhook URL, then Slack's mention markup. Every
+// match of re contains one of hints, so that a question holding none of
+// them (most questions) is not run through re at all.
 var redactions = []struct {
-	re   *regexp.Regexp
-	with string
+	re    *regexp.Regexp
+	with  string
+	hints []string
 }{
-	{regexp.MustCompile(`xox[a-z]-[A-Za-z0-9-]+|xapp-[A-Za-z0-9-]+`), "[token]"},
-	{regexp.MustCompile(`https://hooks\.slack\.com/\S+`), "[url]"},
-	{regexp.MustCompile(`<@[A-Z0-9]+(\|[^>]*)?>`), "@someone"},
-	{regexp.MustCompile(`<!(subteam\^)?[A-Za-z0-9^]+(\|[^>]*)?>`), "@group"},
+	{regexp.MustCompile(`xox[a-z]-[A-Za-z0-9-]+|xapp-[A-Za-z0-9-]+`), "[token]", []string{"xox", "xapp-"}},
+	{regexp.MustCompile(`https://hooks\.slack\.com/\S+`), "[url]", []string{"https://hooks.slack.com/"}},
+	{regexp.MustCompile(`<@[A-Z0-9]+(\|[^>]*)?>`), "@someone", []string{"<@"}},
+	{regexp.MustCompile(`<!(subteam\^)?[A-Za-z0-9^]+(\|[^>]*)?>`), "@group", []string{"<!"}},
 }
 
 // clean is the question as stored: secrets and mentions redacted, spaces
 // collapsed, cut to maxQuestion bytes on a rune boundary.
 func clean(q string) string {
 	for _, r := range redactions {
-		q = r.re.ReplaceAllString(q, r.with)
+		if slices.ContainsFunc(r.hints, func(h string) bool { return strings.Contains(q, h) }) {
+			q = r.re.ReplaceAllString(q, r.with)
+		}
 	}
-	q = strings.Join(strings.Fields(q), " ")
+	if !collapsed(q) {
+		q = strings.Join(strings.Fields(q), " ")
+	}
 	if len(q) > maxQuestion {
 		cut := maxQuestion
 		for cut > 0 && !utf8.RuneStart(q[cut]) {
@@ -74,12 +83,63 @@ func clean(q string) string {
 	return q
 }
 
+// collapsed reports whether q is ASCII whose only white space is single
+// spaces between words: what strings.Fields and a join would leave as it
+// is. It may report false for text they would leave as it is too.
+func collapsed(q string) bool {
+	space := true // no leading space
+	for i := 0; i < len(q); i++ {
+		switch c := q[i]; {
+		case c == ' ':
+			if space {
+				return false
+			}
+			space = true
+		case c >= utf8.RuneSelf || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		default:
+			space = false
+		}
+	}
+	return !space || q == ""
+}
+
 // insertRecords inserts one record; more rows follow it as ", (?, ?, ?, ?, ?)".
 const insertRecords = `INSERT INTO records (at, outcome, kind, surface, question) VALUES (?, ?, ?, ?, ?)`
 
 // rowsPerInsert bounds the rows one INSERT statement writes (5 parameters
 // each, far below SQLite's limit of 32,766).
 const rowsPerInsert = 64
+
+// insertStatement is an INSERT of n records.
+func insertStatement(n int) string {
+	return insertRecords + strings.Repeat(", (?, ?, ?, ?, ?)", n-1)
+}
+
+// Ids grow by one a record (AUTOINCREMENT, and a rolled-back insert gives
+// its id back), so the newest MaxRecords are the ids within MaxRecords of
+// the largest: found through the rowid alone, where counting back with
+// OFFSET read up to MaxRecords rows on every call. Where an age prune left
+// a gap, fewer are kept.
+const (
+	pruneByAge   = `DELETE FROM records WHERE at < ?`
+	pruneByCount = `DELETE FROM records WHERE id <= (SELECT MAX(id) FROM records) - ?`
+)
+
+// prepare prepares the statements Add runs for every batch.
+func (s *Store) prepare(ctx context.Context) error {
+	for _, p := range []struct {
+		st  **sql.Stmt
+		sql string
+	}{{&s.insertRows, insertStatement(rowsPerInsert)}, {&s.pruneAge, pruneByAge}, {&s.pruneCount, pruneByCount}} {
+		st, err := s.db.PrepareContext(ctx, p.sql)
+		if err != nil {
+			return fmt.Errorf("prepare %q: %w", p.sql, err)
+		}
+		*p.st = st
+	}
+	return nil
+}
 
 // Add stores records (each At defaults to now) in one transaction and
 // drops records past the store's bounds on age and count.
@@ -95,9 +155,10 @@ func (s *Store) Add(ctx context.Context, records ...Record) error {
 	defer tx.Rollback()
 	// Several rows a statement: with the pure-Go SQLite, running a
 	// statement costs far more than the row it inserts.
+	args := make([]any, 0, 5*rowsPerInsert)
 	for rest := records; len(rest) > 0; {
 		n := min(len(rest), rowsPerInsert)
-		args := make([]any, 0, 5*n)
+		args = args[:0]
 		for _, r := range rest[:n] {
 			if r.At.IsZero() {
 				r.At = now
@@ -105,21 +166,20 @@ func (s *Store) Add(ctx context.Context, records ...Record) error {
 			args = append(args, r.At.Unix(), string(r.Outcome), r.Kind, string(r.Surface), clean(r.Question))
 		}
 		rest = rest[n:]
-		if _, err := tx.ExecContext(ctx, insertRecords+strings.Repeat(", (?, ?, ?, ?, ?)", n-1), args...); err != nil {
+		var err error
+		if n == rowsPerInsert {
+			_, err = tx.StmtContext(ctx, s.insertRows).ExecContext(ctx, args...)
+		} else {
+			_, err = tx.ExecContext(ctx, insertStatement(n), args...)
+		}
+		if err != nil {
 			return fmt.Errorf("add record: %w", err)
 		}
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM records WHERE at < ?`, now.Add(-s.limits.MaxAge).Unix()); err != nil {
+	if _, err := tx.StmtContext(ctx, s.pruneAge).ExecContext(ctx, now.Add(-s.limits.MaxAge).Unix()); err != nil {
 		return fmt.Errorf("prune records by age: %w", err)
 	}
-	// Ids grow by one a record (AUTOINCREMENT, and a rolled-back insert
-	// gives its id back), so the newest MaxRecords are the ids within
-	// MaxRecords of the largest: found through the rowid alone, where
-	// counting back with OFFSET read up to MaxRecords rows on every call.
-	// Where an age prune left a gap, fewer are kept.
-	if _, err := tx.ExecContext(ctx,
-		`DELETE FROM records WHERE id <= (SELECT MAX(id) FROM records) - ?`,
-		s.limits.MaxRecords); err != nil {
+	if _, err := tx.StmtContext(ctx, s.pruneCount).ExecContext(ctx, s.limits.MaxRecords); err != nil {
 		return fmt.Errorf("prune records by count: %w", err)
 	}
 	if err := tx.Commit(); err != nil {

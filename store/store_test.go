@@ -13,11 +13,11 @@ import (
 )
 
 // testLogger routes the store's log through t.Log.
-func testLogger(t *testing.T) *slog.Logger {
+func testLogger(t testing.TB) *slog.Logger {
 	return slog.New(slog.NewTextHandler(tWriter{t}, &slog.HandlerOptions{Level: slog.LevelDebug}))
 }
 
-type tWriter struct{ t *testing.T }
+type tWriter struct{ t testing.TB }
 
 func (w tWriter) Write(p []byte) (int, error) {
 	w.t.Helper()
@@ -25,7 +25,7 @@ func (w tWriter) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-func open(t *testing.T, dir string) *Store {
+func open(t testing.TB, dir string) *Store {
 	t.Helper()
 	s, err := Open(testLogger(t), dir)
 	if err != nil {
@@ -236,6 +236,10 @@ func TestCleanKeepsPeopleAndSecretsOut(t *testing.T) {
 		{"webhook", "post to https://hooks.slack.com/commands/T1/2/abc now", "post to [url] now"},
 		{"spaces", "  how\n much\tfor   Chad ", "how much for Chad"},
 		{"long", strings.Repeat("é", 400), strings.Repeat("é", 250)},
+		{"clean already", "/funding How much did Japan give to IOM in 2011?", "/funding How much did Japan give to IOM in 2011?"},
+		{"no-break space", "how\u00a0much for\u2003Chad", "how much for Chad"},
+		{"angle brackets, no mention", "a <b> & c", "a <b> & c"},
+		{"token mid-word", "keyxoxp-1-2 end", "key[token] end"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -244,4 +248,35 @@ func TestCleanKeepsPeopleAndSecretsOut(t *testing.T) {
 			}
 		})
 	}
+}
+
+// BenchmarkAdd measures the records the bot writes under the load test's
+// distinct questions: batches of 256 unanswered questions into a table
+// already at its cap on count, so that each batch also prunes as many. It
+// reports the time per record.
+func BenchmarkAdd(b *testing.B) {
+	ctx := context.Background()
+	s := open(b, b.TempDir())
+	s.SetLimits(Limits{MaxRecords: 10_000})
+	batch := make([]Record, 256)
+	fill := func(round int) {
+		for i := range batch {
+			batch[i] = Record{Outcome: NotFound, Kind: "not_found", Surface: Command,
+				Question: fmt.Sprintf("/funding How much did Japan give to UNICEF in %d? (%d)", 2005+i%20, round*len(batch)+i)}
+		}
+	}
+	for round := range 10_000/len(batch) + 1 {
+		fill(round)
+		if err := s.Add(ctx, batch...); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportAllocs()
+	for round := 0; b.Loop(); round++ {
+		fill(round)
+		if err := s.Add(ctx, batch...); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(batch)), "ns/record")
 }
