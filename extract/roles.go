@@ -717,10 +717,13 @@ func titleOnlyTotal(r *corpus.Release, t amount, amounts []corpus.Fact) (corpus.
 }
 
 // restatedFor reports whether another sentence states amounts[total]
-// again, as money for recipient.
+// again, as money for recipient: the one amount of that sentence, not the
+// whole a part of it is taken from ("Of the nine million euros, two
+// million euros will go to UNHCR").
 func restatedFor(amounts []corpus.Fact, total int, recipient string) bool {
 	for j, g := range amounts {
-		if j != total && g.Context == "" && sameMoney(g, amounts[total]) && !moreMoney(g) && namesOrg(g.Sentence, recipient) {
+		if j != total && g.Context == "" && sameMoney(g, amounts[total]) && !moreMoney(g) && namesOrg(g.Sentence, recipient) &&
+			!slices.ContainsFunc(amounts, func(h corpus.Fact) bool { return sameSentence(h, g) && !sameMoney(h, g) }) {
 			return true
 		}
 	}

@@ -379,3 +379,33 @@ func amountLabels(t *testing.T, title string, paras []string, label func(corpus.
 	}
 	return out
 }
+
+// TestTotalRecipient: the total is to a recipient only when a sentence
+// gives that recipient the whole, not when it takes a part of the whole
+// for it.
+func TestTotalRecipient(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		paras []string
+		want  string // "stated/recipient" of the total
+	}{
+		{"a part taken of the whole is the part's recipient's", []string{
+			"The Austrian government has decided to make nine million euros available from the foreign disaster fund.",
+			"Of the nine million euros, two million euros will go to UNHCR in Burkina Faso."}, "nine million euros/"},
+		{"the whole stated again for a recipient", []string{
+			"Germany provides 7 million euros for women's health in Yemen.",
+			"The agreement provides UNFPA with 7 million euros."}, "7 million euros/UNFPA"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := amountLabels(t, "Funding announced", tc.paras, func(f corpus.Fact) string {
+				if !f.Total {
+					return ""
+				}
+				return f.Amount.Stated + "/" + f.Recipient
+			})
+			if !slices.Equal(got, []string{tc.want}) {
+				t.Errorf("total = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
