@@ -957,10 +957,21 @@ func forSomeRecipients(f corpus.Fact, r *corpus.Release) bool {
 // "$2.5 million from Canada".
 var fromDonorAfterRe = lazyre.New(`^\s*(?:\([^)]{0,30}\)\s*)?from\s+(?:the\s+)?$`)
 
+// fromPrivateGiverRe follows an amount with the private giver it comes
+// from: "from the Richard King Mellon Foundation", "from the Heinz
+// Endowments".
+var fromPrivateGiverRe = lazyre.New(`^\s*(?:\([^)]{0,30}\)\s*)?from\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’&-]*\s+){1,5}(?:Foundation|Endowments?|Trust|Charitable Trust|Philanthropies))\b`)
+
 // otherDonor reports whether the words after an amount give it to another
 // donor than the release's: "$2.5 million from Canada" in a release by the
 // Netherlands.
 func otherDonor(after string, r *corpus.Release) bool {
+	// "$500,000 from the Richard King Mellon Foundation" in a release by
+	// the MacArthur Foundation: a private giver named by its name.
+	if m := fromPrivateGiverRe.FindStringSubmatch(after); m != nil &&
+		!slices.ContainsFunc(r.Donors, func(d string) bool { return strings.Contains(m[1], d) || strings.Contains(d, m[1]) }) {
+		return true
+	}
 	for _, m := range corpus.Mentions(after) {
 		if m.Country.Code == "" || !fromDonorAfterRe.MatchString(after[:m.Start]) {
 			continue
