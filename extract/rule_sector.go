@@ -211,10 +211,11 @@ func (s *sentence) sectorOf(i int) string {
 const (
 	// linkLead is what may stand right after the amount: the end of a
 	// restatement in brackets, a restatement in brackets, the noun the
-	// amount qualifies ("a US$7 million humanitarian grant"), "of it", a
+	// amount qualifies ("a US$7 million humanitarian grant") or "in aid"
+	// ("1 million U.S. dollars in aid to ..."), "of it", a
 	// source ("from the Federal Foreign Office budget", "from the
 	// Government of Japan"), ", which".
-	linkLead = `^\s*\)?\s*(?:\([^()]{0,60}\)\s*)?(?:(?:[\p{Ll}-]+\s+)?(?:contribution|grant|donation|allocation|package)\s+)?,?\s*(?:(?:of (?:it|this|that|which)|which|that)\s+)?` +
+	linkLead = `^\s*\)?\s*(?:\([^()]{0,60}\)\s*)?(?:(?:[\p{Ll}-]+\s+)?(?:contribution|grant|donation|allocation|package)\s+|in (?:humanitarian\s+|emergency\s+)?(?:aid|assistance)\s+)?,?\s*(?:(?:of (?:it|this|that|which)|which|that)\s+)?` +
 		`(?:from (?:the|its|their)\s+(?:[\w'’-]+\s+){0,5}?(?:budget|reserve|funds?)\s+|from (?:the\s+)?\p{Lu}[\w’'.&-]*(?:\s+(?:\p{Lu}[\w’'.&-]*|of|the|and|for)){0,8}(?:\s*\([^()]{0,20}\))?\s+)?` +
 		// "through our bilateral program": the donor's own channel.
 		`(?:through (?:its|our|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:program|programme|channels?)\s+)?`
@@ -223,6 +224,9 @@ const (
 	// linkOrg is an organisation named by its name and perhaps its
 	// acronym in brackets: "the UN World Food Programme (WFP)".
 	linkOrg = `(?:the\s+)?\p{Lu}[\w’'.&-]*(?:\s+(?:\p{Lu}[\w’'.&-]*|of|and|the)){0,8}(?:\s*\([\p{Lu}&-]{2,12}\))?`
+	// linkOrgIn is an organisation and perhaps the place it works in:
+	// "the World Food Programme in Syria".
+	linkOrgIn = linkOrg + `(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})?`
 	// linkPurposeVerb is the verb of a purpose clause after its
 	// recipient: "to the WFP to fund", "to UNFPA to provide".
 	linkPurposeVerb = `(?:for|to\s+(?:support|fund|finance|provide|deliver|cover|meet|strengthen|improve|boost|purchase|buy))`
@@ -238,14 +242,14 @@ var sectorLinks = []*lazyre.Regexp{
 	// "USD 3 million for food assistance", "$2.5 million will be spent on
 	// ...", "€1.6 million goes to core funds", "EUR 1.6 million in core
 	// funds", "NOK 20 million to its education cooperation".
-	lazyre.New(linkLead + linkAux + `(?:(?:goes|go|going|went|gone|spent|used|earmarked|allocated|set aside|dedicated|directed|channell?ed|devoted|targeted|invested|provided|granted|given|added|put)\s+)?(?:for|to|towards?|on|into|in|in support of|as)\s+` + linkDet),
+	lazyre.New(linkLead + linkAux + `(?:(?:goes|go|going|went|gone|spent|used|earmarked|allocated|set aside|dedicated|directed|channell?ed|devoted|targeted|invested|provided|granted|given|added|put)\s+)?(?:for|to|towards?|on|into|in support of|in|as)\s+` + linkDet),
 	// "USD 3 million will support food assistance", "to fund shelter".
 	lazyre.New(linkLead + linkAux + `(?:support|supports|supporting|fund|funds|funding|finance|finances|financing|cover|covers|covering|help|helps|helping|strengthen|strengthens|strengthening|boost|boosts|boosting|pay for|pays for|improve|improves|improving|expand|expands|expanding|scale up|scales up)\s+` + linkDet),
 	// "500,000 euros ... goes to the WFP for its humanitarian air
 	// service": a recipient named between the amount and its purpose.
 	// "$20 million with the World Food Programme (WFP) to meet the urgent
 	// food needs": an agreement's partner.
-	lazyre.New(linkLead + linkAux + `(?:(?:goes|go|going|went|allocated|channell?ed|provided|granted|given)\s+)?(?:to|through|via|with)\s+` + linkOrg + `\s+` + linkPurposeVerb + `\s+` + linkDet),
+	lazyre.New(linkLead + linkAux + `(?:(?:goes|go|going|went|allocated|channell?ed|provided|granted|given)\s+)?(?:to|through|via|with)\s+` + linkOrgIn + `\s+` + linkPurposeVerb + `\s+` + linkDet),
 	// "The eight hundred thousand dollars allocated to UNICEF will
 	// support water, sanitation and hygiene": a recipient, then the verb
 	// of the amount's own clause.
@@ -284,8 +288,9 @@ var possessiveRe = lazyre.New(`^\p{Lu}[\w.&-]*['’]s?\s+`)
 
 // headNounRe is a noun whose complement names the sector: "the provision
 // of health care", "projects in education", "work on child protection",
-// "in the form of core funding".
-var headNounRe = lazyre.New(`^(?:(?:purchase|procurement|provision|delivery|distribution|supply|form)\s+of|(?:work|programmes?|programs?|projects?|activities|efforts|interventions)\s+(?:in|on))\s+(?:the\s+)?`)
+// "in the form of core funding", "interventions to improve protection
+// services".
+var headNounRe = lazyre.New(`^(?:(?:purchase|procurement|provision|delivery|distribution|supply|form)\s+of|(?:work|programmes?|programs?|projects?|activities|efforts|interventions)\s+(?:in|on)|(?:work|programmes?|programs?|projects?|activities|efforts|interventions)\s+to\s+(?:improve|provide|deliver|strengthen|expand|scale up|support|sustain))\s+(?:the\s+)?`)
 
 // notModifiers end a purpose's noun phrase: past them, a sector named is
 // in another phrase.
