@@ -51,6 +51,9 @@ type lookups struct {
 	// releases narrows releases by year, donor and recipient; built when
 	// a question first names one.
 	releases *lazy[releaseIndex]
+	// contactWords are the contacts' words a "/contact" argument is
+	// looked for in (contactWords), folded once, when first needed.
+	contactWords *lazy[map[*corpus.Fact]string]
 	// factsPerRelease is the corpus's average number of facts a release
 	// holds, at least 1.
 	factsPerRelease int
@@ -78,6 +81,7 @@ func newLookups(c *corpus.Corpus) lookups {
 		byKind:          map[corpus.Kind][]factRef{},
 		releases:        newLazy(func() releaseIndex { return newReleaseIndex(c) }),
 		releaseByFold:   newLazy(func() map[string]string { return foldedIDs(c) }),
+		contactWords:    newLazy(func() map[*corpus.Fact]string { return contactWords(c) }),
 	}
 	countryName := map[string]string{}
 	donorSeen := map[string]bool{}    // donors as written

@@ -985,9 +985,9 @@ func (e *Engine) contacts(ctx context.Context, req request) (Answer, error) {
 		})
 	}
 	if req.unresolved != "" {
+		hay := e.contactWords.get()
 		all = slices.DeleteFunc(all, func(ref factRef) bool {
-			hay := corpus.Fold(strings.Join([]string{ref.f.Person, ref.f.Office, ref.f.Email, ref.f.Phone, ref.r.Recipient}, " "))
-			return !strings.Contains(hay, req.unresolved)
+			return !strings.Contains(hay[ref.f], req.unresolved)
 		})
 	}
 	a := Answer{Kind: KindContact}
@@ -1025,6 +1025,21 @@ func (e *Engine) contacts(ctx context.Context, req request) (Answer, error) {
 	var err error
 	a.Passages, err = e.passages(ctx, all, "", req)
 	return a, err
+}
+
+// contactWords maps each contact fact of c to what "/contact" matches an
+// argument against, folded: the person, office, e-mail, phone and the
+// release's recipient.
+func contactWords(c *corpus.Corpus) map[*corpus.Fact]string {
+	m := map[*corpus.Fact]string{}
+	for _, r := range c.Releases {
+		for i := range r.Facts {
+			if f := &r.Facts[i]; f.Kind == corpus.KindContact {
+				m[f] = corpus.Fold(strings.Join([]string{f.Person, f.Office, f.Email, f.Phone, r.Recipient}, " "))
+			}
+		}
+	}
+	return m
 }
 
 // overview answers /funding: each release's total and the places it funds.
