@@ -221,9 +221,26 @@ func indexFold(s, sub string) int {
 	if !isASCII(s) || !isASCII(sub) {
 		return strings.Index(strings.ToLower(s), strings.ToLower(sub))
 	}
+	return indexFoldASCII(s, sub, lowerASCII)
+}
+
+// indexFoldASCII is the byte index of the first place in s where sub,
+// byte by byte through fold, equals s lowered, or -1: s and sub are
+// ASCII. It jumps from one place s has sub's first letter (in either case)
+// to the next with strings.IndexByte.
+func indexFoldASCII(s, sub string, fold func(byte) byte) int {
+	if sub == "" {
+		return 0
+	}
+	first := fold(sub[0])
 	for i := 0; i+len(sub) <= len(s); i++ {
-		j := 0
-		for j < len(sub) && lowerASCII(s[i+j]) == lowerASCII(sub[j]) {
+		k := indexByteFold(s[i:len(s)-len(sub)+1], first)
+		if k < 0 {
+			return -1
+		}
+		i += k
+		j := 1
+		for j < len(sub) && lowerASCII(s[i+j]) == fold(sub[j]) {
 			j++
 		}
 		if j == len(sub) {
@@ -231,6 +248,26 @@ func indexFold(s, sub string) int {
 		}
 	}
 	return -1
+}
+
+// indexByteFold is the index of the first byte of s that lowers to c, or
+// -1.
+func indexByteFold(s string, c byte) int {
+	switch {
+	case 'a' <= c && c <= 'z':
+		i := strings.IndexByte(s, c)
+		upper := s
+		if i >= 0 {
+			upper = s[:i]
+		}
+		if j := strings.IndexByte(upper, c-'a'+'A'); j >= 0 {
+			return j
+		}
+		return i
+	case 'A' <= c && c <= 'Z':
+		return -1 // no byte lowers to an upper-case letter
+	}
+	return strings.IndexByte(s, c)
 }
 
 // excerpt cuts sentence s to about limit characters, keeping the first of
@@ -413,19 +450,7 @@ func contentWords(folded string) []string {
 // containsFoldASCII reports whether s contains w (folded: lower case)
 // ignoring ASCII case, without building a lower-case copy of s.
 func containsFoldASCII(s, w string) bool {
-	if w == "" {
-		return true
-	}
-	for i := 0; i+len(w) <= len(s); i++ {
-		j := 0
-		for j < len(w) && lowerASCII(s[i+j]) == w[j] {
-			j++
-		}
-		if j == len(w) {
-			return true
-		}
-	}
-	return false
+	return indexFoldASCII(s, w, func(b byte) byte { return b }) >= 0
 }
 
 func lowerASCII(b byte) byte {

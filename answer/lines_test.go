@@ -181,6 +181,10 @@ func TestIndexFold(t *testing.T) {
 		{"empty sub", "Japan", "", 0},
 		{"longer sub", "Jap", "Japan", -1},
 		{"at the end", "gives to WFP", "wfp", 9},
+		{"first letter again", "aaab", "AB", 2},
+		{"upper case first", "xxWFP then wfp", "wfp", 2},
+		{"lower case first", "xxwfp then WFP", "WFP", 2},
+		{"starts with a sign", "pay $5 or $50", "$50", 10},
 		{"not ASCII", "Côte d'Ivoire gets CHF 5", "chf 5", 20},
 		{"not ASCII sub", "Côte d'Ivoire", "CÔTE", 0},
 	}
@@ -191,6 +195,31 @@ func TestIndexFold(t *testing.T) {
 			}
 			if lowered := strings.Index(strings.ToLower(tt.s), strings.ToLower(tt.sub)); lowered != tt.want {
 				t.Errorf("lowering both finds %q in %q at %d, want %d", tt.sub, tt.s, lowered, tt.want)
+			}
+		})
+	}
+}
+
+// TestContainsFoldASCII checks containsFoldASCII, which looks for a folded
+// (lower-case) word in a text of any case.
+func TestContainsFoldASCII(t *testing.T) {
+	tests := []struct {
+		name, s, w string
+		want       bool
+	}{
+		{"lower", "japan gives", "gives", true},
+		{"upper in text", "JAPAN GIVES", "gives", true},
+		{"mixed", "Japan Gives", "japan gives", true},
+		{"absent", "Japan gives", "kenya", false},
+		{"upper-case word never matches", "Japan", "Japan", false},
+		{"after a false start", "fun funding", "funding", true},
+		{"empty word", "Japan", "", true},
+		{"digits", "in 2011", "2011", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := containsFoldASCII(tt.s, tt.w); got != tt.want {
+				t.Errorf("containsFoldASCII(%q, %q) = %v, want %v", tt.s, tt.w, got, tt.want)
 			}
 		})
 	}
