@@ -110,11 +110,12 @@ func (a *Answer) computeLines() []Line {
 				figures[i] = append(figures[i], name)
 				said[i] = append(said[i], "")
 			}
-			if !strings.HasPrefix(strings.ToLower(it.Value), "named among") {
+			if !hasPrefixFold(it.Value, "named among") {
 				out[i].Extra = append(out[i].Extra, joinLabel(it.Label, it.Value))
 			}
 		}
 	}
+	contexts := contextFacts(a.Facts)
 	for i := range out {
 		if out[i].Derived || len(figures[i]) == 0 && len(out[i].Text) <= MaxLineText+MaxLineText/10 {
 			continue
@@ -126,17 +127,36 @@ func (a *Answer) computeLines() []Line {
 				out[i].Extra = append(out[i].Extra, said[i][k])
 			}
 		}
-		out[i].Context = a.contextOf(out[i])
+		out[i].Context = contextOf(contexts, out[i])
+	}
+	return out
+}
+
+// hasPrefixFold reports whether s begins with prefix, ignoring case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// contextFacts returns the amount facts of facts that have a Context:
+// amounts that are not gifts. Most answers have none; an answer's lines
+// look for theirs among these alone, not among its every fact.
+func contextFacts(facts []*corpus.Fact) []*corpus.Fact {
+	var out []*corpus.Fact
+	for _, f := range facts {
+		if f.Context != "" && f.Kind == corpus.KindAmount && f.Amount != nil {
+			out = append(out, f)
+		}
 	}
 	return out
 }
 
 // contextOf is the reason an amount on line l is context, not a gift: the
-// Context of an amount fact the answer used, from the same sentence, whose
-// stated amount the line emphasises.
-func (a *Answer) contextOf(l Line) string {
-	for _, f := range a.Facts {
-		if f.Context == "" || f.Kind != corpus.KindAmount || f.Amount == nil || f.Release != l.Release {
+// Context of an amount fact the answer used (among contexts, from
+// contextFacts), from the same sentence, whose stated amount the line
+// emphasises.
+func contextOf(contexts []*corpus.Fact, l Line) string {
+	for _, f := range contexts {
+		if f.Release != l.Release {
 			continue
 		}
 		for _, fig := range l.Figures {
