@@ -384,6 +384,10 @@ var yearRules = []*lazyre.Regexp{
 	lazyre.New(`(?i)\b(?:for|in|during|throughout)\s+(?:its\s+|the\s+|their\s+)?((?:19|20)\d{2})(?:\s+(?:operations|programmes|programs|activities|appeal|budget|response))?\b(?:\s*(?:,|\.|$|to|and\s+(?:beyond|after)|operations|programmes))`),
 	// "its 2018 operations", "toward the 2016 global appeal".
 	lazyre.New(`(?i)\b(?:its|their|the)\s+((?:19|20)\d{2})\s+(?:(?:global|annual|humanitarian|emergency|regional|consolidated|flash)\s+)?(?:operations|programmes|programs|activities|humanitarian operations|appeal|contribution|funding)\b`),
+	// "Denmark's last humanitarian grant of 2021", "Switzerland's 2022
+	// contribution": the gift named with its year (not a span).
+	lazyre.New(`(?i)\b(?:grant|contribution|allocation|donation|pledge|funding|budget)s?\s+(?:of|for)\s+((?:19|20)\d{2})(?:[^-–/\d]|$)`),
+	lazyre.New(`(?i)\p{L}['’]s?\s+((?:19|20)\d{2})\s+(?:(?:humanitarian|emergency|annual|core|financial)\s+)?(?:contribution|grant|allocation|donation|pledge|funding|budget)\b`),
 	// "a contribution covering 2021-2023", "for 2019–2020": a period's
 	// first year.
 	lazyre.New(`(?i)\b(?:for|covering|over|in|during)\s+(?:the\s+(?:period|years)\s+)?((?:19|20)\d{2})\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2})\b`),

@@ -163,7 +163,10 @@ var (
 	// amounts to more than CHF45 million"; "This makes the total Swiss
 	// contribution to the Fund $1,092,916".
 	sumSoFarRe = lazyre.New(`(?i)\bin total\b[^.;]{0,160}\b(?:currently|now|so far|already)\s+(?:amounts?|totals?|stands?|comes?)\b[^.;]{0,20}$|\bmakes?\s+(?:the\s+)?total\b[^.;]{0,80}$`)
-	toDateRe   = lazyre.New(`(?i)\b(?:this|the current) (?:financial |fiscal |calendar )?year\b|\bso far\b|\bto date\b|\bsince\b|\bthus far\b`)
+	// "Denmark will reach DKK 3.18 billion in emergency aid in 2021":
+	// what the giving comes to, with this gift in it.
+	reachesRe = lazyre.New(`(?i)\b(?:will\s+(?:now\s+)?|has\s+|have\s+)?reach(?:es|ed)?\s+(?:a\s+(?:total|record)\s+(?:of\s+)?)?(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`)
+	toDateRe  = lazyre.New(`(?i)\b(?:this|the current) (?:financial |fiscal |calendar )?year\b|\bso far\b|\bto date\b|\bsince\b|\bthus far\b`)
 )
 
 // firstItemRe opens the first item of an enumeration.
@@ -217,7 +220,8 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 	// "To date, Japan has given UNICEF a total of ...": the whole
 	// sentence tells a running sum.
 	if runningSumRe.MatchString(sent[:start]) || totalToRe.MatchString(sent[:start]) || providedTotallingRe.MatchString(sent[:start]) ||
-		inTotalHasRe.MatchString(sent[:start]) && toDateRe.MatchString(sent) || sumSoFarRe.MatchString(sent[:start]) {
+		inTotalHasRe.MatchString(sent[:start]) && toDateRe.MatchString(sent) || sumSoFarRe.MatchString(sent[:start]) ||
+		reachesRe.MatchString(sent[max(0, start-40):start]) {
 		return "cumulative"
 	}
 	// "It will take $4.4 billion in humanitarian aid by July to avert

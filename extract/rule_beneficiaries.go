@@ -19,6 +19,10 @@ var (
 	peopleRe     = lazyre.New(`(?i)\b((?:approximately|about|around|some|nearly|almost|over|more than|up to|an estimated|at least|close to|roughly)\s+)?(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+(?:\.\d+)?\s(?:million|thousand)|(?:half a|` + numberWord + `)\s+million|\d+)\s+((?:[a-z][\w-]*\s+){0,4}?)(people|persons|individuals|migrants|refugees|returnees|families|households|children|IDPs|internally displaced persons|displaced persons|beneficiaries|victims|survivors|students|women|girls|boys|youths?|young people|asylum seekers|villagers|residents|farmers|pastoralists|workers|arrivals|patients|mothers|infants|pupils|schoolchildren|evacuees|detainees|officials|Rohingyas?|Syrians|Afghans|Yemenis|Palestinians|Somalis|Ukrainians|Sudanese)\b`)
 )
 
+// toOrgRe is the words between a number and a people noun that name an
+// organisation it goes to: "to the United Nations Children".
+var toOrgRe = lazyre.New(`^(?:to|for)\s+(?:the\s+)?(?:\p{Lu}\w*\s+)+\p{Lu}`)
+
 // beneficiaries finds counts of people to be helped in a sentence.
 func beneficiaryFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 	sent, amounts := s.text, s.amounts
@@ -43,8 +47,11 @@ func beneficiaryFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 		}
 		middle := sent[m[6]:m[7]]
 		// "up to 200,000 of the people most affected" counts people; "10
-		// safe spaces for women" counts things.
-		if strings.ContainsAny(middle, "0123456789") || strings.Contains(middle, "per ") || thingsForRe.MatchString(middle) && strings.TrimSpace(middle) != "of the" {
+		// safe spaces for women" counts things; "8.032 million to the
+		// United Nations Children's Fund" is money whose currency the
+		// sentence leaves out, given to an organisation.
+		if strings.ContainsAny(middle, "0123456789") || strings.Contains(middle, "per ") || thingsForRe.MatchString(middle) && strings.TrimSpace(middle) != "of the" ||
+			toOrgRe.MatchString(middle+sent[m[8]:m[9]]) {
 			continue
 		}
 		// The next of a list of counts the sentence's cue covers: "will

@@ -15,6 +15,7 @@ func TestBeneficiaryRule(t *testing.T) {
 		{"people in need are not beneficiaries", "In Ethiopia more than 10 million people now suffer from drought.", nil},
 		{"space-grouped count", "WFP will feed 31 000 farmers in Sudan.", []string{"31000|31 000|farmers|SDN"}},
 		{"things for people", "UNFPA keeps supporting 10 safe spaces for women.", nil},
+		{"money without its currency, to an organisation", "Spain will also contribute 8.7 million to the United Nations High Commissioner for Refugees (UNHCR) and 8.032 million to the United Nations Children's Fund (UNICEF), especially for children.", nil},
 		{"what a recipient does each month", "Each month WFP reaches three million vulnerable people in Syria.", nil},
 		{"help the recipient already gives", "Part of the contribution will go to WFP in Jordan, where food vouchers help more than three million refugees.", nil},
 		{"a list the money will achieve", "The grant is expected to achieve the following: (1) Food for approximately 320,000 people in Syria.", []string{"320000|approximately 320,000|people|SYR"}},
