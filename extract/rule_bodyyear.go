@@ -19,6 +19,8 @@ type bodyYearForm struct {
 	// to ("Switzerland's 2022 contribution"), 0 if none; the name must be
 	// a donor's or a recipient's.
 	owner int
+	// donorOnly accepts only a donor as the owner.
+	donorOnly bool
 	// span accepts a span of years ("for the 2023-2024 season"), read as
 	// its first year; other forms take no year that a span or a list
 	// goes on from ("in 2024 and 2025").
@@ -29,7 +31,7 @@ type bodyYearForm struct {
 // ties the year to this gift rather than to a past one, an appeal or an
 // event: the year of the running sum the gift joins, the budget it comes
 // from, the donor's or recipient's contribution or operations of that
-// year, and a season.
+// year, the donor's support grown that year, and a season.
 var bodyYearForms = []bodyYearForm{
 	// "Germany's total support for UNRWA will reach EUR 48 million so far
 	// for 2024", "The government has contributed €22m to the CERF in 2017
@@ -45,6 +47,10 @@ var bodyYearForms = []bodyYearForm{
 	{name: "the budget it comes from", re: lazyre.New(`(?i)\b(?:from|drawing on|draws on|drew on|drawn from|mobili[sz]ing|out of|under)\s+(?:[\p{L}’'.-]+\s+){0,6}?((?:19|20)\d\d)\s+(?:(?:supplementary|humanitarian|aid|annual|regular|national|federal|state|development)\s+)?budget\b`)},
 	// "Switzerland's 2022 contribution", "to support its 2018 operations".
 	{name: "the year's contribution", owner: 1, re: lazyre.New(`\b(?:[Ii]ts|[Tt]heir|(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s?)\s+((?:19|20)\d\d)\s+(?:(?:humanitarian|annual|core|regular|emergency|overall)\s+)?(?:operations|programmes|programs|activities|contributions?|funding|support|allocation|pledge|grant|donation)\b`)},
+	// "Denmark's long and substantial backing of UNHCR, which has grown
+	// again in 2020": the donor's support grown in the year of this
+	// gift.
+	{name: "the donor's support grown in the year", owner: 1, donorOnly: true, re: lazyre.New(`\b(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s?\s+(?:[\p{Ll}-]+\s+){0,4}(?:support|backing|funding|contributions?|aid|assistance)\b[^.;]{0,40}?\b(?:has|have)\s+(?:(?:again|also|further)\s+)?(?:grown|increased|risen|expanded|doubled)\s+(?:(?:again|further)\s+)?in\s+((?:19|20)\d\d)\b`)},
 	// "for the 2023-2024 season".
 	{name: "a season", span: true, re: lazyre.New(`(?i)\bfor the ((?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)\s+(?:(?:lean|agricultural|cropping|planting|rainy|winter|school|academic)\s+)?(?:season|campaign|school year|academic year|winter|harvest)\b`)},
 }
@@ -105,7 +111,7 @@ func bodyYear(r *corpus.Release, p *parsed, lead string) int {
 // year returns the year the form finds in text, or 0.
 func (f bodyYearForm) year(text string, r *corpus.Release) int {
 	for _, m := range f.re.FindAllStringSubmatchIndex(text, -1) {
-		if f.owner > 0 && m[2*f.owner] >= 0 && !giverOrTaker(text[m[2*f.owner]:m[2*f.owner+1]], r) {
+		if f.owner > 0 && m[2*f.owner] >= 0 && !giverOrTaker(text[m[2*f.owner]:m[2*f.owner+1]], r, f.donorOnly) {
 			continue
 		}
 		for g := 1; g < len(m)/2; g++ {
@@ -122,9 +128,9 @@ func (f bodyYearForm) year(text string, r *corpus.Release) int {
 	return 0
 }
 
-// giverOrTaker reports whether name is one of the release's donors or
-// recipients.
-func giverOrTaker(name string, r *corpus.Release) bool {
+// giverOrTaker reports whether name is one of the release's donors or,
+// unless donorOnly, its recipients.
+func giverOrTaker(name string, r *corpus.Release, donorOnly bool) bool {
 	is := func(n string) bool {
 		if strings.EqualFold(n, name) {
 			return true
@@ -133,7 +139,7 @@ func giverOrTaker(name string, r *corpus.Release) bool {
 		d, dok := corpus.LookupCountry(n)
 		return ok && dok && c.Code == d.Code
 	}
-	return slices.ContainsFunc(r.Donors, is) || is(r.Recipient) || slices.ContainsFunc(r.Recipients, is)
+	return slices.ContainsFunc(r.Donors, is) || !donorOnly && (is(r.Recipient) || slices.ContainsFunc(r.Recipients, is))
 }
 
 // giftAmounts returns the amounts the title and the announcing sentence
