@@ -14,7 +14,13 @@ var (
 	inPlaceRe     = lazyre.New(`^(?:In|Across|Throughout|For|Inside|Within)\s+(?:the\s+)?$`)
 	causeBeforeRe = lazyre.New(`(?i)\b(?:war|invasion|aggression|attacks?|occupation)\s+(?:in|of|on|against|by)\s+(?:the\s+)?$`)
 	originListRe  = lazyre.New(`^\s*(?:,|,?\s*and|&)\s*(?:the\s+)?$`)
-	fledFromRe    = lazyre.New(`(?i)\b(?:displaced|fled|fleeing|uprooted|driven|expelled|escaping|escaped)\s+from\s+(?:\p{Lu}[\p{L}’'-]*\s+in\s+)?(?:the\s+)?$`)
+	fledFromRe    = lazyre.New(`(?i)\b(?:displaced|fled|fleeing|uprooted|driven|expelled|escaping|escaped)\s+from\s+(?:\p{Lu}[\p{L}’'-]*\s+in\s+)?(?:the\s+)?$|\b(?:support|contributions?|funding|donations?|pledges?|money)\s+from\s+(?:the\s+)?$`)
+	// migrationToRe stands before where people move to, not where money
+	// goes: "curbs illegal migration flows to Europe".
+	migrationToRe = lazyre.New(`(?i)\b(?:migration|migrants?|flows?|journeys?|crossings?|routes?)\s+(?:\w+\s+)?(?:to|towards|into)\s+(?:the\s+)?$`)
+	// giversAfterRe ends a list of places that give: "The UK, Norway and
+	// Switzerland have provided second allocations".
+	giversAfterRe = lazyre.New(`^(?:,\s*(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*)*(?:,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*)?\s+(?:has|have)\s+(?:(?:also|already|now|jointly|together|so far)\s+)?(?:provided|given|contributed|donated|pledged|allocated)\b`)
 	giverAfterRe  = lazyre.New(`^(?:['’]s)?\s+(?:contributions?|donations?|pledges?|administration|funding)\b`)
 	peopleAfterRe = lazyre.New(`(?i)^\s+refugees?\b`)
 	// hostedAfterRe follows a people named by a demonym where they now
@@ -81,17 +87,21 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 			continue
 		}
 		// Where people fled from ("Rohingya displaced from Rakhine in
-		// Myanmar and living in camps in Bangladesh") is their origin.
-		// (So are the places listed after it: "from Syria, Iraq and
-		// Yemen".)
+		// Myanmar and living in camps in Bangladesh") is their origin, as
+		// is where support comes from ("support from Denmark, Ireland and
+		// the UK"). (So are the places listed after it: "from Syria, Iraq
+		// and Yemen".)
 		if fledFromRe.MatchString(s[max(0, m.Start-60):m.Start]) || originEnd > 0 && originListRe.MatchString(s[originEnd:m.Start]) {
 			originEnd = m.End
 			continue
 		}
 		// A country named as another giver ("the United States
-		// contribution"), or a people ("Palestine refugees", who live in
-		// several countries), is not a place money goes to.
-		if giverAfterRe.MatchString(s[m.End:]) || m.Country.Code == "PSE" && peopleAfterRe.MatchString(s[m.End:]) {
+		// contribution", "The UK, Norway and Switzerland have provided"),
+		// a people ("Palestine refugees", who live in several countries)
+		// or where migrants go ("migration flows to Europe") is not a
+		// place money goes to.
+		if giverAfterRe.MatchString(s[m.End:]) || giversAfterRe.MatchString(s[m.End:]) || m.Country.Code == "PSE" && peopleAfterRe.MatchString(s[m.End:]) ||
+			migrationToRe.MatchString(s[max(0, m.Start-40):m.Start]) {
 			continue
 		}
 		if m.Demonym && hostsAfter(s[m.End:]) {

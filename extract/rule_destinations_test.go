@@ -22,6 +22,9 @@ func TestDestinationRules(t *testing.T) {
 		{"where earlier money went", "Earlier contributions this year supported Bangladesh and Timor-Leste.", nil},
 		{"where money went so far", "This year so far CERF has allocated over €276m to 28 crises worldwide, among them the Horn of Africa, Yemen and Nigeria.", nil},
 		{"a currency names no place", "Korea will provide assistance worth 4 million U.S. dollars to Yemen and Somalia.", []string{"YEM", "SOM"}},
+		{"where support came from", "The funding goes to Sudan, where the Fund has support from Denmark, Ireland and the Netherlands.", []string{"SDN"}},
+		{"places that gave", "The funding goes to Sudan; the UK, Norway and Switzerland have provided second allocations to it.", []string{"SDN"}},
+		{"where migrants go", "The funding goes to Burkina Faso and curbs migration flows to Europe.", []string{"BFA"}},
 		{"a place in an agency's name", "The aid goes through the United Nations Relief and Works Agency for Palestine Refugees in the Near East and WFP.", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) { runRule(t, tc, both, nil, where) })
