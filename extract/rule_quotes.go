@@ -12,7 +12,7 @@ import (
 )
 
 // speechVerbs are the verbs that attribute quoted words to a speaker.
-const speechVerbs = `(?:said|says|added|adds|expressed|stated|states|noted|notes|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underlines|remarked|commented|declared|highlighted|warned|urged|told\s+\p{L}+)`
+const speechVerbs = `(?:said|says|added|adds|continued|continues|expressed|stated|states|noted|notes|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underlines|remarked|commented|declared|highlighted|warned|urged|told\s+\p{L}+)`
 
 var saidRe = lazyre.New(`\b` + speechVerbs + `\b`)
 
@@ -149,20 +149,22 @@ var speakerRules = []speakerRule{
 	{"he, she or the title", func(x *releaseText, q quoteAt, st speech) string {
 		return x.referredSpeaker(q.n, q.sentOutside, q.prevPara, st)
 	}},
+	// Another quotation of its paragraph that has a speaker, the one
+	// before it: "...," he said, recalling .... "Our change ... can do.";
+	// '"...," Melo said. "Today's contribution ..."' after Alfano spoke
+	// earlier in the paragraph.
+	{"beside a quotation of its paragraph", func(_ *releaseText, q quoteAt, st speech) string {
+		if st.lastPara == q.n {
+			return st.last
+		}
+		return ""
+	}},
 	// "Ms Mordaunt said: ..." in a sentence before the quotation's own.
 	{"named in its paragraph", func(x *releaseText, q quoteAt, _ speech) string { return x.namedSpeaker(q.paraOutside) }},
 	// "Thanking Japan, IOM Director General António Vitorino said:".
 	{"introduced by the paragraph before", func(x *releaseText, q quoteAt, _ speech) string {
 		if strings.HasSuffix(q.prevPara, ":") {
 			return x.namedSpeaker(q.prevPara)
-		}
-		return ""
-	}},
-	// Another quotation of its paragraph that has a speaker: "...," he
-	// said, recalling .... "Our change ... can do."
-	{"beside a quotation of its paragraph", func(_ *releaseText, q quoteAt, st speech) string {
-		if st.lastPara == q.n {
-			return st.last
 		}
 		return ""
 	}},
@@ -588,11 +590,15 @@ var roleWords = map[string]bool{"Minister": true, "Secretary": true, "Director":
 	"Foreign": true, "International": true, "Chief": true, "Head": true, "Deputy": true, "Regional": true, "Executive": true,
 	"Officer": true, "Coordinator": true, "State": true, "Prime": true, "Spokesperson": true, "Spokesman": true,
 	"Spokeswoman": true, "Administrator": true, "Chargé": true, "Humanitarian": true, "Assistant": true, "Country": true,
-	"Office": true, "Agency": true, "Fund": true, "Programme": true, "Program": true, "Mission": true, "Acting": true}
+	"Office": true, "Agency": true, "Fund": true, "Programme": true, "Program": true, "Mission": true, "Acting": true,
+	"Chancellor": true, "Vice": true, "Senator": true, "Governor": true, "Mayor": true, "Premier": true, "Envoy": true,
+	"Special": true, "Resident": true, "Ambassadress": true}
 
 // saidAfterRe and saidBeforeRe find the run of capitalised words next to
 // a verb of saying; its last two words are the speaker's name.
 var (
 	saidAfterRe  = lazyre.New(`\b` + speechVerbs + `\s+((?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]+)`)
-	saidBeforeRe = lazyre.New(`((?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]+),?\s+` + speechVerbs + `\b`)
+	// "Vice Chancellor Werner Kogler (Greens) emphasizes": a party or
+	// post in brackets between name and verb.
+	saidBeforeRe = lazyre.New(`((?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]+),?\s+(?:\([^)]{1,30}\)\s+)?` + speechVerbs + `\b`)
 )

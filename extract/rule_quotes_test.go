@@ -23,6 +23,13 @@ func TestQuotes(t *testing.T) {
 		{"three names after a title", []string{`"Norway is giving more to refugees in the region," Minister of Foreign Affairs Jonas Gahr Store said.`}, []string{"Jonas Gahr Store"}},
 		{"two names after a title", []string{`"Norway is giving more to refugees in the region," Minister of Foreign Affairs Børge Brende said.`}, []string{"Børge Brende"}},
 		{"a name inside the quotation is not the speaker", []string{`"On her trip, Vice President Kamala Harris announced new assistance for Ukraine," the White House said.`}, []string{""}},
+		{"a title word before the name, a party in brackets, a speaker who continued", []string{
+			`“We maintain our clear position,” said Chancellor Karl Nehammer.`,
+			`“Wars are forcing people to flee or be expelled,” Vice Chancellor Werner Kogler (Greens) emphasizes.`,
+			`“Austria assumes its global responsibility and contributes to alleviating these crises,” Kogler continued.`}, []string{"Karl Nehammer", "Werner Kogler", "Werner Kogler"}},
+		{"a quotation after another's in its paragraph goes on with that speaker", []string{
+			`"Our contribution will strengthen the plan against anaemia," said Foreign Minister Angelino Alfano. WFP Representative in Cuba Laura Melo said the donation comes at a crucial time. "Italy is an important partner for WFP in Cuba," Melo said. "Today's contribution comes in addition to an earlier donation made by Italy."`},
+			[]string{"Angelino Alfano", "Laura Melo", "Laura Melo"}},
 		{"dash-led quote", []string{"– The government has decided to allocate another 20 million to the Red Cross, said Development Aid Minister Matilda Ernkrans."}, []string{"Matilda Ernkrans"}},
 		{"dash-led speech of two sentences", []string{"– After the terrible developments of the past days, the government has decided to allocate another 20 million to the Red Cross. With this, Sweden supports the response with SEK 55 million, said Development Aid Minister Matilda Ernkrans."}, []string{"Matilda Ernkrans"}},
 		{"unmarked speech a speaker closes, after a dash mid-paragraph", []string{"Denmark has also given USD 3.6 million to the Syria emergency. – The big acute refugee crises are badly underfunded, and we are grateful to Denmark, says Karolina Lindholm Billing, UNHCR Deputy Regional Representative."}, []string{"Karolina Lindholm Billing"}},
