@@ -597,7 +597,7 @@ var roleWords = map[string]bool{"Minister": true, "Secretary": true, "Director":
 // saidAfterRe and saidBeforeRe find the run of capitalised words next to
 // a verb of saying; its last two words are the speaker's name.
 var (
-	saidAfterRe  = lazyre.New(`\b` + speechVerbs + `\s+((?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]+)`)
+	saidAfterRe = lazyre.New(`\b` + speechVerbs + `\s+((?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]+)`)
 	// "Vice Chancellor Werner Kogler (Greens) emphasizes": a party or
 	// post in brackets between name and verb.
 	saidBeforeRe = lazyre.New(`((?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]+),?\s+(?:\([^)]{1,30}\)\s+)?` + speechVerbs + `\b`)
