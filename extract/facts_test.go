@@ -23,6 +23,7 @@ func TestFindAmounts(t *testing.T) {
 		{"CHF 2 million, £1.5 million and JPY 300 million", []corpus.Amount{{Stated: "CHF 2 million", Value: 2e6, Currency: "CHF"}, {Stated: "£1.5 million", Value: 1.5e6, Currency: "GBP"}, {Stated: "JPY 300 million", Value: 300e6, Currency: "JPY"}}},
 		{"a total of CHF 37,900,000 to", []corpus.Amount{{Stated: "CHF 37,900,000", Value: 37.9e6, Currency: "CHF"}}},
 		{"it signed a $60-million-worth joint cooperation agreement", []corpus.Amount{{Stated: "$60-million", Value: 60e6, Currency: "USD"}}},
+		{"with a 500,000-euro donation", []corpus.Amount{{Stated: "500,000-euro", Value: 500000, Currency: "EUR"}}},
 		{"NOK 150 million (USD 18, 3 million) to UNHCR", []corpus.Amount{{Stated: "NOK 150 million", Value: 150e6, Currency: "NOK"}}},
 		{"Luxembourg gives 500.000 euro to WFP", []corpus.Amount{{Stated: "500.000 euro", Value: 5e5, Currency: "EUR"}}},
 		{"a further 1.200.000 euros and EUR 2.5 million", []corpus.Amount{{Stated: "1.200.000 euros", Value: 1.2e6, Currency: "EUR"}, {Stated: "EUR 2.5 million", Value: 2.5e6, Currency: "EUR"}}},

@@ -23,7 +23,8 @@ var (
 	// "$60-million-worth": the scale may follow a hyphen.
 	scalePattern   = `(?:(?:\s?|-)((?i:million|billion|thousand|mln|bln)|mn|bn|m|M|k|K)\b)?`
 	amountPrefixRe = lazyre.New(currencyPrefix + `\s?` + numberPattern + scalePattern)
-	amountSuffixRe = lazyre.New(`(?i)\b` + numberPattern + `(?:\s(million|billion|thousand))?\s(US dollars|U\.S\. dollars|American dollars|dollars|euros?|Swiss francs|francs|pounds sterling|pounds|yen|Norwegian kroner|Danish kroner|Danish krones|krones|kroner|Swedish kronor|kronor|won|Korean won)\b`)
+	// "a 500,000-euro donation": so may the currency's word.
+	amountSuffixRe = lazyre.New(`(?i)\b` + numberPattern + `(?:[\s-](million|billion|thousand))?[\s-](US dollars|U\.S\. dollars|American dollars|dollars|euros?|Swiss francs|francs|pounds sterling|pounds|yen|Norwegian kroner|Danish kroner|Danish krones|krones|kroner|Swedish kronor|kronor|won|Korean won)\b`)
 	// amountCodeAfterRe is an amount with its ISO code after the number:
 	// "300,000 USD", "1.41 million USD".
 	amountCodeAfterRe = lazyre.New(`\b` + numberPattern + `(?:\s?((?i:million|billion|thousand|mln|bln)|mn|bn|m))?\s(USD|EUR|CHF|GBP|JPY|NOK|SEK|DKK|AUD|CAD|NZD|KRW)\b`)
