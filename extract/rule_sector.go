@@ -259,6 +259,11 @@ var sectorLinks = []*lazyre.Regexp{
 	lazyre.New(linkLead + linkAux + `(?:(?:goes|go|going|went|allocated|channell?ed|provided|granted|given)\s+)?(?:to|through|via)\s+(?:the\s+)?\p{Lu}[\w’'.&-]*(?:\s+(?:\p{Lu}[\w’'.&-]*|of|and|the)){0,8}?(?:['’]s)?\s+`),
 }
 
+// directSectorRe is what may stand between an amount and the sector's
+// term it qualifies directly: the end of a restatement in brackets, or
+// one ("SEK15 million (US$2 million) additional core support").
+var directSectorRe = lazyre.New(`^\s*\)?\s*(?:\([^()]{0,60}\)\s*)?`)
+
 // sectorBeforeRe stands between a sector and an amount that follows it:
 // "an education grant of $2 million", "food assistance worth USD 3
 // million", "education programmes will receive $2 million".
@@ -337,6 +342,15 @@ func amountSector(s *sentence, i int, sm []corpus.SectorMention) string {
 				return ""
 			}
 			if found {
+				return sec
+			}
+		}
+		// "SEK15 million (US$2 million) additional core support to the
+		// International Red Cross federation": the amount qualifies a
+		// sector's term that names money itself.
+		if m := directSectorRe.FindStringIndex(after); m != nil {
+			ms := mentionsIn(sm, a.end+m[1], limit)
+			if sec, found, _ := purposeAt(after[m[1]:], ms); found && moneyTermRe.MatchString(after[m[1]:][ms[0].Start:ms[0].End]) {
 				return sec
 			}
 		}
