@@ -148,13 +148,11 @@ const maxSearchReleases = 64
 // releases req narrows to.
 func (e *Engine) passages(ctx context.Context, refs []factRef, text string, req request) ([]Passage, error) {
 	var out []Passage
-	seen := map[string]bool{}
 	add := func(r *corpus.Release, n int, score float64) {
-		key := r.ID + "/" + strconv.Itoa(n)
-		if seen[key] || len(out) >= maxPassages || r.Paragraph(n) == "" {
+		if len(out) >= maxPassages || r.Paragraph(n) == "" ||
+			slices.ContainsFunc(out, func(p Passage) bool { return p.Paragraph == n && p.Release == r.ID }) {
 			return
 		}
-		seen[key] = true
 		out = append(out, Passage{Release: r.ID, Title: r.Title, Paragraph: n, Text: r.Paragraph(n), Score: score})
 	}
 	for _, ref := range refs {
