@@ -62,6 +62,11 @@ type Config struct {
 	// the heap to twice what is live. It is read here, not only by the
 	// runtime, so that .env can set it and serve has a default.
 	MemoryLimit int64
+	// GCPercent (GOGC; "off" for -1) is the garbage collector's target
+	// that serve sets: the heap may grow by this percentage of what is
+	// live before a collection. 0, when GOGC is not set, lets serve pick
+	// it from the heap live once the engine is loaded (gcPercentFor).
+	GCPercent int
 	// RedisURL (REDIS_URL, redis://host:port/db), when set, keeps the
 	// events taken and the claims on replies in Redis, shared by every
 	// replica. It may hold a password: it is never logged.
@@ -78,6 +83,23 @@ const defaultDataDir = "data"
 // mapped corpus and binary (about 100 MB), under 400 MB, for more collector
 // work per answer (docs/benchmarks.md).
 const defaultMemoryLimit = 280 << 20
+
+// gcPercent reads GOGC as the Go runtime does: a percentage, or "off"
+// (-1) for no collection but the memory limit's; 0 when it is not set.
+func gcPercent(v string) (int, error) {
+	v = strings.TrimSpace(v)
+	switch v {
+	case "":
+		return 0, nil
+	case "off":
+		return -1, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 {
+		return 0, fmt.Errorf("%w: GOGC must be a percentage from 1, such as 100, or off, not %q", errConfig, v)
+	}
+	return n, nil
+}
 
 // memoryLimit reads GOMEMLIMIT as the Go runtime does: a number of bytes
 // with an optional unit (B, KiB, MiB, GiB, TiB), or "off" for no limit.
@@ -170,6 +192,9 @@ func loadConfig(getenv func(string) string) (Config, error) {
 		c.LogFormat = "text"
 	}
 	if c.MemoryLimit, err = memoryLimit(getenv("GOMEMLIMIT")); err != nil {
+		return c, err
+	}
+	if c.GCPercent, err = gcPercent(getenv("GOGC")); err != nil {
 		return c, err
 	}
 	if v := strings.TrimSpace(getenv("PORT")); v != "" {

@@ -49,6 +49,7 @@ func TestLoadConfig(t *testing.T) {
 			"REDIS_URL":      "redis://redis:6379/0",
 			"FUNDBOT_RECORD": "off",
 			"GOMEMLIMIT":     "1GiB",
+			"GOGC":           "off",
 		}))
 		if err != nil {
 			t.Fatal(err)
@@ -56,7 +57,7 @@ func TestLoadConfig(t *testing.T) {
 		want := Config{BotToken: cfgBotToken, AppToken: cfgAppToken, APIURL: "http://127.0.0.1:8080/api/", Port: 8081,
 			MetricsAddr: ":9090", LogFormat: "json", LogLevel: slog.LevelDebug, CorpusDir: "/corpus", IndexDir: "/index",
 			ShutdownTimeout: 3 * time.Second, DataDir: "/data", Workers: 4, QueueSize: 16, MaxConnections: 100,
-			RedisURL: "redis://redis:6379/0", MemoryLimit: 1 << 30}
+			RedisURL: "redis://redis:6379/0", MemoryLimit: 1 << 30, GCPercent: -1}
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("config (-want +got):\n%s", diff)
 		}
@@ -102,6 +103,9 @@ func TestLoadConfig(t *testing.T) {
 		{"memory limit", with("GOMEMLIMIT", "lots"), "GOMEMLIMIT"},
 		{"memory limit unit", with("GOMEMLIMIT", "300MB"), "GOMEMLIMIT"},
 		{"memory limit negative", with("GOMEMLIMIT", "-1"), "GOMEMLIMIT"},
+		{"gc percent", with("GOGC", "lots"), "GOGC"},
+		{"gc percent negative", with("GOGC", "-5"), "GOGC"},
+		{"gc percent zero", with("GOGC", "0"), "GOGC"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -140,6 +144,30 @@ func TestMemoryLimit(t *testing.T) {
 				t.Errorf("memoryLimit(%q) = %d, %v; want %d", tc.in, got, err, tc.want)
 			}
 		})
+	}
+}
+
+func TestGCPercent(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{{"", 0}, {"off", -1}, {"100", 100}, {" 50 ", 50}} {
+		t.Run(tc.in, func(t *testing.T) {
+			if got, err := gcPercent(tc.in); err != nil || got != tc.want {
+				t.Errorf("gcPercent(%q) = %d, %v; want %d", tc.in, got, err, tc.want)
+			}
+		})
+	}
+}
+
+func TestGCPercentFor(t *testing.T) {
+	for _, tc := range []struct {
+		live uint64
+		want int
+	}{{0, 100}, {1 << 20, 800}, {4 << 20, 800}, {8 << 20, 400}, {16 << 20, 200}, {32 << 20, 100}, {60 << 20, 100}, {1 << 30, 100}} {
+		if got := gcPercentFor(tc.live); got != tc.want {
+			t.Errorf("gcPercentFor(%d MiB) = %d, want %d", tc.live>>20, got, tc.want)
+		}
 	}
 }
 
