@@ -156,9 +156,17 @@ func TestDonorsNearLead(t *testing.T) {
 	}{
 		{"a gift named by its giver in the fourth paragraph", []string{"The contribution supports WFP in Nigeria (€10.5 million).", filler, filler, "The German contribution will support food assistance to 650,000 people."}, []string{"Germany"}},
 		{"other donors listed further on", []string{"EUR 4 million goes to WFP in the Sahel.", filler, filler, "Funds were pledged so far, among others by Sweden (USD 40 million) and France (USD 23 million)."}, nil},
+		{"the givers named in the paragraph before the amount", []string{"The French and German Governments have donated towards WFP humanitarian projects in the North-east.", "A statement by the two embassies said that €400,000 has been donated."}, []string{"France", "Germany"}},
+		{"the giver the amount's quotation follows", []string{"New Zealand is providing more humanitarian aid to support people in Ukraine, the Foreign Minister announced today.", "“New Zealand will be providing an additional $4 million,” the minister said."}, []string{"New Zealand"}},
+		{"a place opening a sentence is no giver", []string{"WFP operations in five countries go on.", "In Afghanistan, a US$7 million contribution will be used to provide food."}, nil},
+		{"a subject that is given money is no giver", []string{"Programmes in Kenya have been allocated funding.", "WFP received US$7 million."}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := donorsNearLead(tc.paras, tc.paras[0]); !slices.Equal(got, tc.want) {
+			lead := tc.paras[0]
+			if len(tc.paras) == 2 {
+				lead = tc.paras[1] // the amount's sentence, after the one that names the giver
+			}
+			if got := donorsNearLead(tc.paras, lead); !slices.Equal(got, tc.want) {
 				t.Errorf("donorsNearLead = %q, want %q", got, tc.want)
 			}
 		})

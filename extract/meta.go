@@ -181,6 +181,11 @@ func findDonors(title, lead, site string) []string {
 	return nil
 }
 
+// subjectGetsRe ends a subject and verb in the passive: the subject gets
+// the money ("programmes in Korea have been allocated"), unlike "New
+// Zealand is providing".
+var subjectGetsRe = lazyre.New(`(?i)\b(?:been|be|is|are|was|were)\s+(?:\w+ly\s+)?(?:\w+ed|given|sent|paid|spent|granted)$`)
+
 // donorsNearLead runs the donor rules that read a sentence over every
 // sentence of the first three paragraphs, in order, but the announcing one
 // (already read); further on, to the sixth paragraph, only the rule that
@@ -195,7 +200,17 @@ func donorsNearLead(paras []string, lead string) []string {
 				continue
 			}
 			for _, r := range donorRules {
-				if strings.Contains(r.name, "lead") && (i < 3 || r.name == "gift in lead") {
+				// "The French and German Governments have donated towards
+				// ...", in a paragraph before the one that states the
+				// amount: the subject that gives, in the first three, if it
+				// says who gives ("In Afghanistan, a US$7 million
+				// contribution will be used" does not).
+				if r.name == "announcing subject" {
+					if m := bodyDonorRe.FindStringSubmatch(sent); i >= 3 || m == nil || subjectGetsRe.MatchString(m[0]) || placeWordsRe.MatchString(m[1]) || strings.Contains(m[1], ",") {
+						continue
+					}
+				}
+				if (strings.Contains(r.name, "lead") || r.name == "announcing subject") && (i < 3 || r.name == "gift in lead") {
 					if ds := r.find("", sent, ""); len(ds) > 0 {
 						return ds
 					}

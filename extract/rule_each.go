@@ -70,11 +70,18 @@ func splitEach(r *corpus.Release, amounts []corpus.Fact) []corpus.Fact {
 	return out
 }
 
-// eachPlaces lists the countries and regions a text names, each once,
-// not the donors'.
+// listJoinerRe joins the items of a list: ", ", " and ", ", and the ",
+// after a bracket that closes the item before: "(WFP) and the".
+var listJoinerRe = lazyre.New(`^[\s)]*(?:,|,?\s*and|&)\s*(?:the\s+)?$`)
+
+// eachPlaces lists the countries and regions a text names as one list
+// ("Tunisia, Sudan and Ethiopia"), each once, not the donors'.
 func eachPlaces(r *corpus.Release, text string) []corpus.Mention {
 	var out []corpus.Mention
 	for _, m := range corpus.Mentions(text) {
+		if len(out) > 0 && !listJoinerRe.MatchString(text[out[len(out)-1].End:m.Start]) {
+			break
+		}
 		if m.Country.Code != "" && slices.ContainsFunc(r.Donors, func(d string) bool {
 			c, ok := corpus.LookupCountry(d)
 			return ok && c.Code == m.Country.Code
@@ -88,13 +95,34 @@ func eachPlaces(r *corpus.Release, text string) []corpus.Mention {
 	return out
 }
 
-// eachOrgs lists the organisations a sentence names, each once.
+// eachOrgs lists the organisations a sentence names as one list ("WFP and
+// the ICRC will each benefit"), each once: not "UNHAS operated by WFP".
 func eachOrgs(sent string) []string {
 	var out []string
-	for _, m := range orgMentions(sent) {
+	ms := orgMentions(sent)
+	slices.SortFunc(ms, func(a, b orgMention) int { return a.start - b.start })
+	last := -1
+	for _, m := range ms {
+		if last >= 0 && m.start < last {
+			continue // a name inside another's
+		}
+		if len(out) > 0 && out[len(out)-1] == m.acronym {
+			last = m.end // the name again, or its acronym in brackets
+			continue
+		}
+		if last >= 0 && !listJoinerRe.MatchString(bracketsRe.ReplaceAllString(sent[last:m.start], "")) {
+			if len(out) > 1 {
+				break
+			}
+			out = out[:0]
+		}
 		if !slices.Contains(out, m.acronym) {
 			out = append(out, m.acronym)
 		}
+		last = m.end
 	}
 	return out
 }
+
+// bracketsRe is a bracketed aside: an acronym after a name, "(ICRC)".
+var bracketsRe = lazyre.New(`\s*\([^)]{0,40}\)`)
