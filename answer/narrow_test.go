@@ -513,3 +513,20 @@ func TestUndatedReleaseAskedForAYearAndPlace(t *testing.T) {
 		{"How much did the United Arab Emirates give for Palestine in 2017?", "does not state a separate amount for Palestine", "\n\n\n"},
 	})
 }
+
+// TestYearOnlyAFactStates: a year that no release is dated by, but that a
+// fact of an undated release states, is covered: the answer quotes that
+// fact and never says the corpus has no release for the year.
+func TestYearOnlyAFactStates(t *testing.T) {
+	r := &corpus.Release{ID: "wfp-finland", Title: "Finland grants EUR 13.5 million", Donors: []string{"Finland"}, Recipient: "WFP",
+		Paragraphs: []string{"Finland will grant a total of EUR 13.5 million. The total funding for humanitarian assistance in 2025 is over EUR 111 million."}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: &corpus.Amount{Stated: "EUR 13.5 million", Value: 13.5e6, Currency: "EUR"}},
+		{Kind: corpus.KindAmount, Paragraph: 1, Context: "cumulative", Year: 2025, Amount: &corpus.Amount{Stated: "over EUR 111 million", Value: 111e6, Currency: "EUR"}},
+	}
+	e := newEngine(t, corpusOf(t, r))
+	askWantNot(t, e, []wantNot{
+		{"How much did Finland give in 2025?", "over EUR 111 million", "no release for 2025"},
+		{"How much did Finland give in 2019?", "no release for 2019", "EUR 111"},
+	})
+}
