@@ -67,12 +67,26 @@ func sameItems(x, y []Item) bool {
 	return len(x) == len(y) && (len(x) == 0 || &x[0] == &y[0])
 }
 
+// currentLines returns the answer's lines as keepLines kept them (not a
+// copy: for the answer's own use), or computes them if its items were
+// replaced since.
+func (a *Answer) currentLines() []Line {
+	if a.lines != nil && sameItems(a.Items, a.linesOf) {
+		return a.lines
+	}
+	return a.computeLines()
+}
+
+// A lineKey is what items that share a line share: a sentence of a
+// release.
+type lineKey struct{ release, sentence string }
+
 func (a *Answer) computeLines() []Line {
-	var out []Line
-	at := map[string]int{}  // release and sentence -> index in out
-	var figures [][]string  // per line: the values and labels to look for
-	var said [][]string     // per figure: "label: value", for when the excerpt leaves it out
-	whole := map[int]bool{} // lines an item quotes at length: cut from the start
+	out := make([]Line, 0, len(a.Items))
+	at := make(map[lineKey]int, len(a.Items))    // release and sentence -> index in out
+	figures := make([][]string, 0, len(a.Items)) // per line: the values and labels to look for
+	said := make([][]string, 0, len(a.Items))    // per figure: "label: value", for when the excerpt leaves it out
+	whole := map[int]bool{}                      // lines an item quotes at length: cut from the start
 	for _, it := range a.Items {
 		if it.Derived {
 			out = append(out, Line{Text: joinLabel(it.Label, it.Value), Derived: true, Detail: it.Sentence})
@@ -88,7 +102,7 @@ func (a *Answer) computeLines() []Line {
 			said = append(said, nil)
 			continue
 		}
-		key := it.Release + "\x00" + s
+		key := lineKey{it.Release, s}
 		i, ok := at[key]
 		if !ok {
 			i = len(out)
@@ -431,23 +445,19 @@ func (a *Answer) capItems(q string) {
 	}
 	kept := make([]Item, 0, MaxItems+4)
 	shown := map[string]bool{}
-	var dropped []Item
 	for i, it := range a.Items {
-		switch {
-		case it.Derived || keep[i]:
+		if it.Derived || keep[i] {
 			kept = append(kept, it)
 			shown[it.Release] = true
-		default:
-			dropped = append(dropped, it)
 		}
 	}
 	var left []string // releases of the items left out and of none shown, each once
-	for _, it := range dropped {
-		if !shown[it.Release] && !slices.Contains(left, it.Release) {
+	for i, it := range a.Items {
+		if !it.Derived && !keep[i] && !shown[it.Release] && !slices.Contains(left, it.Release) {
 			left = append(left, it.Release)
 		}
 	}
-	what := plural(len(dropped), "more line", "more lines")
+	what := plural(len(a.Items)-len(kept), "more line", "more lines")
 	if len(left) > 0 {
 		what += " (from " + plural(len(left), "other release", "other releases") + ")"
 	}

@@ -17,7 +17,7 @@ func (a *Answer) render() string {
 	b.Grow(a.textSize())
 	b.WriteString(a.Headline)
 	b.WriteString("\n")
-	lines := a.Lines()
+	lines := a.currentLines()
 	if len(lines) > 0 {
 		b.WriteString("\n")
 	}
