@@ -171,6 +171,7 @@ type Bot struct {
 	m    *metrics
 
 	cache   *lru.Cache[string, *entry] // rendered replies by normalised command line
+	notes   notesMemo                  // the notes section rendered last
 	flights flights                    // answers being computed
 	dedupe  Dedupe
 	threads *threadMemory // each thread's last question, for follow-ups
@@ -417,7 +418,7 @@ func (b *Bot) compute(ctx context.Context, key string) (*entry, error) {
 		return nil, fmt.Errorf("answer %q: %w", key, err)
 	}
 	b.m.answers.WithLabelValues(string(a.Kind)).Inc()
-	reply, err := marshalReply(Render(a, commandOptions), "ephemeral")
+	reply, err := marshalReply(render(a, commandOptions, &b.notes), "ephemeral")
 	if err != nil {
 		return nil, fmt.Errorf("render %q: %w", key, err)
 	}

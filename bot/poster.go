@@ -196,9 +196,9 @@ func (b *Bot) message(ctx context.Context, r store.Reply) Message {
 	}
 	if r.Kind == store.KindRespond {
 		opts, _ := replyStyle(r)
-		return Render(e.a, opts)
+		return render(e.a, opts, &b.notes)
 	}
-	return Render(e.a, postOptions)
+	return render(e.a, postOptions, &b.notes)
 }
 
 // sendPost posts r visibly with chat.postMessage, marked with metadata that

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -99,11 +100,43 @@ const (
 // shortening what is too long and dropping what does not fit, counting the
 // lines left out in a closing "…and N more" section.
 func Render(a answer.Answer, opts RenderOptions) Message {
-	return Message{Text: fallbackText(a), Blocks: renderBlocks(a, opts)}
+	return render(a, opts, nil)
+}
+
+// render is Render, with the notes section taken from memo when it holds
+// the same notes (memo may be nil).
+func render(a answer.Answer, opts RenderOptions, memo *notesMemo) Message {
+	return Message{Text: fallbackText(a), Blocks: renderBlocks(a, opts, memo)}
+}
+
+// notesMemo remembers the notes section it rendered last. Nearly every
+// not-found answer has the same notes (what the corpus covers), and
+// rendering them was half of Render's time for such an answer. It is safe
+// for concurrent use.
+type notesMemo struct{ last atomic.Pointer[renderedNotes] }
+
+// renderedNotes is a notes section and the notes it renders.
+type renderedNotes struct {
+	notes []string
+	text  string
+}
+
+// text is notesText(notes), from memory when m rendered the same notes
+// last.
+func (m *notesMemo) text(notes []string) string {
+	if m == nil {
+		return notesText(notes)
+	}
+	if r := m.last.Load(); r != nil && slices.Equal(r.notes, notes) {
+		return r.text
+	}
+	text := notesText(notes)
+	m.last.Store(&renderedNotes{notes: slices.Clone(notes), text: text})
+	return text
 }
 
 // renderBlocks lays out the blocks of a, within the limits.
-func renderBlocks(a answer.Answer, opts RenderOptions) []slack.Block {
+func renderBlocks(a answer.Answer, opts RenderOptions, memo *notesMemo) []slack.Block {
 	// The parts that are always shown, each capped.
 	var head, notes, tail []slack.Block
 	fixed := 0 // text in head, notes and tail
@@ -125,7 +158,7 @@ func renderBlocks(a answer.Answer, opts RenderOptions) []slack.Block {
 	if len(a.Unchecked()) > 0 {
 		ns = append(ns[:len(ns):len(ns)], answer.UncheckedNote)
 	}
-	if text := notesText(ns); text != "" {
+	if text := memo.text(ns); text != "" {
 		notes = append(notes, section(text))
 		fixed += slackLen(text)
 	}

@@ -647,6 +647,14 @@ func BenchmarkRender(b *testing.B) {
 			}
 		})
 	}
+	// As the bot renders: the notes section remembered.
+	b.Run("not_found_memo", func(b *testing.B) {
+		var memo notesMemo
+		b.ReportAllocs()
+		for b.Loop() {
+			render(notFound, RenderOptions{ShareButton: true}, &memo)
+		}
+	})
 }
 
 func TestInline(t *testing.T) {
@@ -814,6 +822,33 @@ func TestExtendsBelowCombiningMarks(t *testing.T) {
 		want := unicode.Is(unicode.M, r) || r == zeroWidthJoiner || (r >= 0x1f3fb && r <= 0x1f3ff)
 		if got := extends(r); got != want {
 			t.Errorf("extends(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// TestNotesMemo checks that the bot's remembered notes section is the one
+// Render makes, for the notes it remembers and for others after them.
+func TestNotesMemo(t *testing.T) {
+	var memo notesMemo
+	coverage := []string{"Countries covered: Kenya, Chad.", "Years covered: 2011."}
+	for i, notes := range [][]string{
+		coverage,
+		slices.Clone(coverage), // equal notes in another slice
+		append(slices.Clone(coverage), answer.UncheckedNote),
+		{"Countries covered: Kenya, Chad.", "Years covered: 2012."},
+		nil,
+		coverage,
+		{"<@U1> & @here", strings.Repeat("long ", 200)},
+	} {
+		if got, want := memo.text(notes), notesText(notes); got != want {
+			t.Errorf("notes %d: memo.text = %q, want %q (notesText)", i, got, want)
+		}
+	}
+	a := kindAnswers[0]
+	a.Notes = coverage
+	for range 2 {
+		if got, want := render(a, commandOptions, &memo), Render(a, commandOptions); !cmp.Equal(got, want) {
+			t.Errorf("render with a memo differs from Render:\n%s", cmp.Diff(want, got))
 		}
 	}
 }
