@@ -29,13 +29,22 @@ var (
 	// "300,000 USD", "1.41 million USD".
 	amountCodeAfterRe = lazyre.New(`\b` + numberPattern + `(?:\s?((?i:million|billion|thousand|mln|bln)|mn|bn|m))?\s(USD|EUR|CHF|GBP|JPY|NOK|SEK|DKK|AUD|CAD|NZD|KRW)\b`)
 	amountBareRe      = lazyre.New(`(?i)\b(?:total|contribution|donation|grant|sum|funding|amount) of ` + `(\d{1,3}(?:,\d{3}){2,})\b`)
-	qualifierRe       = lazyre.New(`(?i)\b(nearly|almost|about|around|approximately|approx\.|app\.|some|roughly|over|more than|close to|up to|an estimated|just over|just under|at least|in excess of|less than|under|upwards of)\s+$`)
+	// bareListRe goes on with a list of such amounts: "... to UNHCR and
+	// 8.032 million to UNICEF".
+	bareListRe = lazyre.New(`^[^.;:0-9]{1,160}?\band\s+(\d+(?:\.\d+)?)\s(million|billion)\s+(?:to|for)\b`)
+	// amountBareScaledRe is money given with its currency left out, to an
+	// organisation or purpose: "Spain will also contribute 8.7 million to
+	// UNHCR", "UNFPA will receive 6.5 million for".
+	amountBareScaledRe = lazyre.New(`(?i)\b(?:contribut(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|grant(?:s|ed|ing)?|provid(?:e|es|ed|ing)|giv(?:e|es|ing)|given)\s+(?:(?:an?\s+)?(?:additional|further|another)\s+)?(\d+(?:\.\d+)?)\s(million|billion)\s+(?:to|for)\b`)
+	qualifierRe        = lazyre.New(`(?i)\b(nearly|almost|about|around|approximately|approx\.|app\.|some|roughly|over|more than|close to|up to|an estimated|just over|just under|at least|in excess of|less than|under|upwards of)\s+$`)
 )
 
-// amount is a sum of money found in a text.
+// amount is a sum of money found in a text. bare says that the text
+// leaves its currency out and it took the release's.
 type amount struct {
 	span
 	corpus.Amount
+	bare bool
 }
 
 // findAmounts returns the sums of money in s, in order. fallback is the
@@ -115,7 +124,25 @@ func findAmounts(s, fallback string) []amount {
 			}
 			a, ok := newAmount(s, m[2], m[3], s[m[2]:m[3]], "", fallback)
 			if ok {
+				a.bare = true
 				out = append(out, a)
+			}
+		}
+		for _, m := range amountBareScaledRe.FindAllStringSubmatchIndex(s, -1) {
+			if overlaps(out, m[2], m[5]) {
+				continue
+			}
+			if a, ok := newAmount(s, m[2], m[5], s[m[2]:m[3]], s[m[4]:m[5]], fallback); ok {
+				a.bare = true
+				out = append(out, a)
+			}
+			// "... 8.7 million to UNHCR and 8.032 million to UNICEF": the
+			// list goes on without the verb.
+			if n := bareListRe.FindStringSubmatchIndex(s[m[1]:]); n != nil && !overlaps(out, m[1]+n[2], m[1]+n[5]) {
+				if a, ok := newAmount(s, m[1]+n[2], m[1]+n[5], s[m[1]+n[2]:m[1]+n[3]], s[m[1]+n[4]:m[1]+n[5]], fallback); ok {
+					a.bare = true
+					out = append(out, a)
+				}
 			}
 		}
 	}

@@ -589,7 +589,30 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		}
 		f.Recipient = partRecipient(f, statedAt(amounts, i), r)
 	}
-	return splitEach(r, amounts)
+	return oncePerRecipient(splitEach(r, amounts))
+}
+
+// oncePerRecipient keeps a part stated again for the same recipient in
+// another sentence once ("allocate another 20 million to the work of the
+// ICRC in Ukraine", then the breakdown's "SEK 20 million for the ICRC"):
+// the first, with the place the other names if it names none. Read as two,
+// it would be money given twice.
+func oncePerRecipient(amounts []corpus.Fact) []corpus.Fact {
+	out := amounts[:0]
+	for _, f := range amounts {
+		i := slices.IndexFunc(out, func(g corpus.Fact) bool {
+			return !g.Total && !f.Total && g.Context == "" && f.Context == "" && g.Recipient != "" && g.Recipient == f.Recipient &&
+				!sameSentence(g, f) && sameMoney(g, f) && (g.Country == f.Country || g.Country == "" || f.Country == "") && g.Region == f.Region
+		})
+		if i < 0 {
+			out = append(out, f)
+			continue
+		}
+		if out[i].Country == "" {
+			out[i].Country, out[i].CountryName = f.Country, f.CountryName
+		}
+	}
+	return out
 }
 
 // amountSpan finds amounts[i] in its sentence, and the ends of the amounts
@@ -813,7 +836,7 @@ var orgBracketRe = lazyre.New(`^(?:\s*\([A-Z][\w-]{1,10}\))?\s*\(\s*(?:about|aro
 
 // orgGapRe is what may stand between an amount and the organisation it
 // goes to: " will go to the ", " to ", " for the ".
-var orgGapRe = lazyre.New(`^\)?(?:\s*\([^)]{0,30}\))?,?\s*(?:(?:will|would|shall|is|are|was|were|has been|have been|had been)\s+(?:\w+\s+){0,2}?)?(?:go(?:es)?\s+)?(?:(?:additional|core|extra|new|flexible|unearmarked|emergency|humanitarian|support|funding|contribution|in|of)\s+){0,3}(?:to|for|through|via)\s+(?:the\s+)?(?:UN\s+)?$`)
+var orgGapRe = lazyre.New(`^\)?(?:\s*\([^)]{0,30}\))?,?\s*(?:(?:will|would|shall|is|are|was|were|has been|have been|had been)\s+(?:\w+\s+){0,2}?)?(?:go(?:es)?\s+)?(?:(?:additional|core|extra|new|flexible|unearmarked|emergency|humanitarian|support|funding|contribution|in|of)\s+){0,3}(?:to|for|through|via)\s+(?:the\s+)?(?:(?:work|operations|programmes?|activities) of\s+(?:the\s+)?)?(?:UN\s+)?$`)
 
 // noTotalReason says why a release has no total.
 func noTotalReason(r *corpus.Release) string {

@@ -20,6 +20,9 @@ func amountFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 		am := a.Amount
 		am.Period = amountPeriod(s.text, a.start, a.end) // rule_period.go
 		f.Amount = &am
+		if a.bare {
+			f.Check = "currency " + am.Currency + " taken from the release; the text gives the amount without one"
+		}
 		f.Sector = s.sectorOf(i)
 		sources := []placeSource{placeRightAfter, placeBefore, placeOpening}
 		if len(s.amounts) == 1 {

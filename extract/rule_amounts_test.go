@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/fundbot/fundbot/corpus"
+)
 
 func TestAmountRule(t *testing.T) {
 	for _, tc := range []ruleCase{
@@ -26,5 +31,47 @@ func TestAmountRule(t *testing.T) {
 		{"a boost to a country programme", "It includes a £5 million ($6 million) boost to the Somalia programme, which helps families.", []string{"£5 million|5000000 GBP|SOM", "$6 million|6000000 USD|"}}, // the restatement is dropped later, in roles
 	} {
 		t.Run(tc.name, func(t *testing.T) { runRule(t, tc, amountFacts, nil, sumAmount) })
+	}
+}
+
+// TestAmountWithoutCurrency: money the text gives without its currency,
+// to an organisation or purpose, takes the release's currency and says
+// so; a count of people does not.
+func TestAmountWithoutCurrency(t *testing.T) {
+	got := amountLabels(t, "Spain gives 82,545,000 euros", []string{
+		"The Council of Ministers authorised contributions of 82,545,000 euros.",
+		"Spain will also contribute 8.7 million to UNHCR and 8.032 million to the United Nations Children's Fund (UNICEF).",
+		"UNFPA will receive 6.5 million for reproductive health.",
+		"The aid will reach 1.5 million people.",
+	}, func(f corpus.Fact) string {
+		if f.Total {
+			return ""
+		}
+		return f.Amount.Stated + "=" + f.Amount.Currency + "/" + f.Recipient + "/" + f.Check
+	})
+	const check = "currency EUR taken from the release; the text gives the amount without one"
+	want := []string{"8.7 million=EUR/UNHCR/" + check, "8.032 million=EUR/UNICEF/" + check, "6.5 million=EUR/UNFPA/" + check}
+	if !slices.Equal(got, want) {
+		t.Errorf("amounts = %q, want %q", got, want)
+	}
+}
+
+// TestOncePerRecipient: a part stated again for the same recipient in
+// another sentence (a breakdown after the text) is kept once, with the
+// place either names; equal parts for other places stay two.
+func TestOncePerRecipient(t *testing.T) {
+	got := amountLabels(t, "Sweden gives SEK 100 million", []string{
+		"The government has decided to allocate another 20 million to the work of the International Committee of the Red Cross in Ukraine.",
+		"Altogether the minister announced support worth SEK 100 million: SEK 80 million for UNHCR and SEK 20 million for the International Committee of the Red Cross.",
+		"SEK 5 million goes to WFP for Chad. Another SEK 5 million goes to WFP for Niger.",
+	}, func(f corpus.Fact) string {
+		if f.Total || f.Context != "" {
+			return ""
+		}
+		return f.Amount.Stated + "=" + f.Recipient + "/" + f.Country
+	})
+	want := []string{"20 million=ICRC/UKR", "SEK 80 million=UNHCR/", "SEK 5 million=WFP/TCD", "SEK 5 million=WFP/NER"}
+	if !slices.Equal(got, want) {
+		t.Errorf("parts = %q, want %q", got, want)
 	}
 }
