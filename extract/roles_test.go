@@ -267,7 +267,7 @@ func TestPartRecipients(t *testing.T) {
 			[]string{"Japan decided to extend Emergency Grant Aid of 2 million US dollars through UNHCR, IOM and IFRC.", "Breakdown of the Grant Aid UNHCR: improvement of the reception centres (USD 1 million) IOM: transport of migrants (USD 0.5 million) IFRC: food and medical support (USD 0.5 million)"},
 			[]string{"USD 1 million=UNHCR", "USD 0.5 million=IOM", "USD 0.5 million=IFRC"}},
 		{"the object of what the donor pledged for an organisation", "S. Korea vows to donate US$5.73 mln",
-			[]string{"South Korea has pledged to donate around US$5.73 million this year to international agencies.", "The money includes $4 million Seoul pledged in December for the World Health Organization's project to provide medical supplies."},
+			[]string{"South Korea has pledged to donate around US$5.73 million this year to WHO and UNICEF.", "The money includes $4 million Seoul pledged in December for the World Health Organization's project to provide medical supplies."},
 			[]string{"$4 million=WHO"}},
 		{"a bracketed figure after a country is no recipient's", "Japan gives USD 10 million to WFP and UNICEF",
 			[]string{"Japan gives USD 10 million to WFP and UNICEF.", "The aid goes to Chad (USD 4 million) and Niger (USD 6 million)."},
