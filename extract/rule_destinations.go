@@ -91,15 +91,23 @@ func (x *releaseText) destinationList(n int, sent string, ms []corpus.Mention) {
 // the response to the Rohingya crisis in", "funds will be used in".
 var moneyGoesRe = lazyre.New(`(?i)\b(?:money|funds|funding|contribution|grant|donation|aid|assistance|support)\b[^.;]{0,40}?\b(?:goes|go|went|will go|is going|will be (?:used|spent|channell?ed)|is (?:set aside|earmarked)|are (?:set aside|earmarked)|will (?:help|support|fund|pay for|back))\b[^.;]{0,80}?\b(?:in|to|for|across|towards|toward)\s+(?:the\s+)?$`)
 
+// recipientCountriesRe names the countries a release's money goes to as
+// such: "Myanmar is among the recipient countries", "The countries include
+// Sudan, Liberia, ...", "sent to conflict-affected countries including
+// Myanmar".
+var recipientCountriesRe = lazyre.New(`(?i)\b(?:recipient|beneficiary|target|funded)\s+countries\b|^\W*(?:the\s+)?(?:\w+\s+)?countries\s+(?:include|are)\b|\b(?:sent|allocated|granted|distributed|channell?ed|goes|go|will go)\s+to\s+[^.;]{0,80}?\bcountries\s+(?:including|such as)\b`)
+
 // fundedPlace records the place a sentence says the money goes to, when
 // the sentence names one place after its verb: "In Asia, the Japanese
-// money goes to the response to the Rohingya crisis in Bangladesh".
+// money goes to the response to the Rohingya crisis in Bangladesh"; and
+// every place of a sentence that names the recipient countries.
 func (x *releaseText) fundedPlace(n int, sent string, ms []corpus.Mention) {
+	listed := recipientCountriesRe.MatchString(sent)
 	for _, m := range ms {
 		if m.Demonym || insideQuote(sent, m.Start) {
 			continue
 		}
-		if moneyGoesRe.MatchString(sent[max(0, m.Start-160):m.Start]) {
+		if listed || moneyGoesRe.MatchString(sent[max(0, m.Start-160):m.Start]) {
 			x.destination(n, sent, placeOf(m))
 		}
 	}
