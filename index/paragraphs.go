@@ -91,20 +91,33 @@ func (pw *paragraphWords) postings(at int, id uint32) []uint32 {
 	return pw.posts[start+i : start+j]
 }
 
-// paragraphSearch builds the paragraphs' words in the background when a
-// search first needs them; until they are ready, Bleve searches.
+// paragraphSearch reads the paragraphs' words in the background once
+// searches need them; until they are ready, Bleve searches.
 type paragraphSearch struct {
+	asked  atomic.Int32 // searches that could have used them
 	start  sync.Once
 	words  atomic.Pointer[paragraphWords]
 	cancel context.CancelFunc // stops the build, for Close
 	done   chan struct{}      // closed when the build has ended
 }
 
+// readAfter is how many searches that could use the paragraphs' words
+// Search answers by Bleve before it reads them: a process that asks a
+// question or two (`fundbot ask`) does not spend half a second of CPU on
+// them, nor wait at Close for the reading to stop.
+const readAfter = 8
+
 // paragraphWords returns the paragraphs' words, or nil while they are not
-// ready (or could not be read). The first call starts reading them; with
-// wait, it returns once they are read.
+// ready (or could not be read). The readAfter-th call starts reading them
+// (the first, with wait); with wait, it returns once they are read.
 func (x *Index) paragraphWords(wait bool) *paragraphWords {
 	ps := &x.paragraphs
+	if pw := ps.words.Load(); pw != nil {
+		return pw
+	}
+	if !wait && ps.asked.Add(1) < readAfter {
+		return nil
+	}
 	ps.start.Do(func() {
 		ctx, cancel := context.WithCancel(context.Background())
 		ps.cancel, ps.done = cancel, make(chan struct{})
@@ -130,7 +143,7 @@ func (x *Index) paragraphWords(wait bool) *paragraphWords {
 
 // Prepare reads now what Search needs to score a search of paragraphs
 // within named releases itself (Query.Releases with text), which it
-// otherwise reads in the background when such a search first comes, asking
+// otherwise reads in the background after readAfter such searches, asking
 // Bleve meanwhile. On 10,000 releases that is 24 MB kept (3 million
 // postings), read in about half a second of CPU.
 func (x *Index) Prepare() { x.paragraphWords(true) }
@@ -209,6 +222,11 @@ func readParagraphWordsFrom(ctx context.Context, r bleveindex.IndexReader, c *co
 	}
 	id := bleveindex.NewIndexInternalID(nil, 0)
 	for doc := range docs {
+		if doc%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		docPara[doc] = notParagraph
 		id.SetValue(doc)
 		err := dvr.VisitDocValues(id, func(_ string, key []byte) {
@@ -342,7 +360,7 @@ func fieldTerms(ctx context.Context, r bleveindex.IndexReader, field string,
 		if e == nil {
 			return terms, dfs, nil
 		}
-		if len(terms)%1024 == 0 {
+		if len(terms)%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return nil, nil, err
 			}

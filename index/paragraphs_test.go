@@ -217,7 +217,8 @@ func paragraphQueries(c *corpus.Corpus, n int) []Query {
 
 // TestSearchBeforeAndAfterPrepare checks that a search of paragraphs within
 // named releases finds the same before the paragraphs' words are read (by
-// Bleve) and after (scored here), and that Close stops a reading under way.
+// Bleve) and after (scored here), that they are read in the background
+// after readAfter such searches, and that Close stops a reading under way.
 func TestSearchBeforeAndAfterPrepare(t *testing.T) {
 	c := handMade(t)
 	q := Query{Text: "refugees in Pakistan winter", Type: Paragraphs, Releases: []string{"iom-japan-2011", "unhcr-norway-2015"}}
@@ -241,11 +242,21 @@ func TestSearchBeforeAndAfterPrepare(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	// Close while the words are read, and after: nothing is left running
-	// (the race detector and the test's end would show it).
+	// A few searches are Bleve's alone; the readAfter-th starts reading
+	// the words in the background. Close while they are read, and after:
+	// nothing is left running (the race detector and the test's end would
+	// show it).
 	x = openTest(t, "", c)
-	if _, err := x.Search(context.Background(), q); err != nil {
-		t.Fatal(err)
+	for i := range readAfter {
+		if i == readAfter-1 && x.paragraphs.done != nil {
+			t.Fatalf("the paragraph words were read after %d searches, want %d", i, readAfter)
+		}
+		if _, err := x.Search(context.Background(), q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if x.paragraphs.done == nil {
+		t.Fatalf("the paragraph words were not read after %d searches", readAfter)
 	}
 	if err := x.Close(); err != nil {
 		t.Fatal(err)
