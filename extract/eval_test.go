@@ -501,7 +501,11 @@ func (e *evaluation) report() string {
 // extraction must keep on the tuning set (testdata/releases).
 var qualityFloors = map[string]struct{ precision, recall float64 }{
 	"title": {100, 100}, "donor": {97.8, 97.8}, "recipient": {100, 88.2}, "year": {100, 100},
-	"total": {100, 95.6}, "amount": {97.8, 87.0}, "sector": {100, 88.2}, "destination": {95.4, 88.4}, "share": {100, 100},
+	// amount recall 87.0 -> 86.4 (fbe5a55 -> the commit after it): the
+	// Swedish "pay UNHCR 50 million Swedish kronor" is now UNHCR's, and the
+	// breakdown's restatement of it kept once, with the sentence's only
+	// place, Ukraine, which its truth does not give.
+	"total": {100, 95.6}, "amount": {98.5, 86.4}, "sector": {100, 88.2}, "destination": {95.4, 88.4}, "share": {100, 100},
 	"beneficiaries": {100, 86.7}, "contact": {100, 100},
 	"quote": {100, 100},
 }

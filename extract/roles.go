@@ -777,6 +777,12 @@ func partRecipient(f *corpus.Fact, start int, r *corpus.Release) string {
 			if m.end <= start && start-m.end <= 90 && orgReceivesRe.MatchString(f.Sentence[m.end:start]) {
 				return m.acronym
 			}
+			// "decided to pay UNHCR 50 million Swedish kronor": the
+			// organisation a giving verb names just before the amount.
+			if m.end <= start && start-m.end <= 25 && orgIndirectGapRe.MatchString(f.Sentence[m.end:start]) &&
+				givesToRe.MatchString(f.Sentence[max(0, m.start-30):m.start]) {
+				return m.acronym
+			}
 			// "the International Committee of the Red Cross (CHF15
 			// million)": the amount in brackets right after the name.
 			if m.end <= start && start-m.end <= 12 && orgBracketRe.MatchString(f.Sentence[m.end:start]) {
@@ -833,6 +839,14 @@ var orgReceivesRe = lazyre.New(`^(?:\s*\([A-Z][\w-]{1,10}\))?(?:,[^,;]{1,60},|\s
 // orgBracketRe stands between an organisation's name and the amount it
 // gets, given in brackets: " (", " (UNHCR) (", " (about ".
 var orgBracketRe = lazyre.New(`^(?:\s*\([A-Z][\w-]{1,10}\))?\s*\(\s*(?:about|around|some|approximately|nearly|over)?\s*$`)
+
+// givesToRe ends with a verb whose indirect object gets the money: "to
+// pay", "will give", "granted"; orgIndirectGapRe stands between that
+// object and the amount: " ", " (UNHCR) an additional ".
+var (
+	givesToRe        = lazyre.New(`(?i)\b(?:pay|pays|paid|give|gives|gave|grant|grants|granted|award|awards|awarded|send|sends|sent)\s+(?:the\s+)?$`)
+	orgIndirectGapRe = lazyre.New(`^(?:\s*\([^)]{0,30}\))?\s+(?:(?:an?|another)\s+)?(?:(?:additional|further|extra|new)\s+)?$`)
+)
 
 // orgGapRe is what may stand between an amount and the organisation it
 // goes to: " will go to the ", " to ", " for the ", " Seoul pledged in
