@@ -31,9 +31,10 @@ type quoteSpan struct {
 // person is said to have called something so.
 const minQuoteChars = 20
 
-// singleQuoteRe finds quotations in single quotation marks, and speech led
-// by a dash ("– The government has decided ..., said ...").
-var singleQuoteRe = lazyre.New(`‘([^’]{20,}?[,.!?])’|(?:^|\s)'(.{20,}?[,.!?])'(?:\s|$)|^[–—] (.{20,}?[,.!?]) (?:said|says)\b`)
+// singleQuoteRe finds quotations in single quotation marks (an apostrophe
+// inside, "Norway’s", does not close one), and speech led by a dash ("–
+// The government has decided ..., said ...").
+var singleQuoteRe = lazyre.New(`‘((?:[^’]|’\p{L}){20,}?[,.!?])’|(?:^|\s)'(.{20,}?[,.!?])'(?:\s|$)|^[–—] (.{20,}?[,.!?]) (?:said|says)\b`)
 
 // markedQuotes returns the quotations in quotation marks of a sentence, in
 // order: straight double marks paired in order, curly ones each with its
