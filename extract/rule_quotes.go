@@ -467,6 +467,9 @@ func (x *releaseText) namedSpeaker(text string) string {
 	for _, m := range saidBeforeRe.FindAllStringSubmatch(text, -1) {
 		runs = append(runs, m[1])
 	}
+	for _, m := range saidTitleCommaRe.FindAllStringSubmatch(text, -1) {
+		runs = append(runs, m[1])
+	}
 	for _, run := range runs {
 		ws := strings.Fields(run)
 		// Titles and acronyms before the name are not the name ("USG
@@ -599,6 +602,9 @@ var roleWords = map[string]bool{"Minister": true, "Secretary": true, "Director":
 // a verb of saying; its last two words are the speaker's name.
 var (
 	saidAfterRe = lazyre.New(`\b` + speechVerbs + `\s+((?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]+)`)
+	// "said Minister of International Development, Anne Beathe
+	// Tvinnereim": a title with small words, a comma, then the name.
+	saidTitleCommaRe = lazyre.New(`\b` + speechVerbs + `\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|of|for|and|the)\s+){0,7}\p{Lu}[\p{L}’'.-]*,\s+((?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)`)
 	// "Vice Chancellor Werner Kogler (Greens) emphasizes": a party or
 	// post in brackets between name and verb.
 	saidBeforeRe = lazyre.New(`((?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]+),?\s+(?:\([^)]{1,30}\)\s+)?` + speechVerbs + `\b`)
