@@ -310,9 +310,14 @@ func derivedTitle(lead string) string {
 // datelineRe is a dateline opening a sentence: "GENEVA, 12 March 2012 –".
 var datelineRe = lazyre.New(`^[\p{Lu}][\p{L} .,'’()0-9-]{0,60}?\s[–—-]{1,2}\s+`)
 
+// ordinalRe is a day with its ordinal ending: "10th", "1st".
+var ordinalRe = lazyre.New(`\b(\d{1,2})(?:st|nd|rd|th)\b`)
+
 // isoDate reads a date as a release writes it into YYYY-MM-DD, or "".
 func isoDate(s string) string {
 	s = strings.Join(strings.Fields(strings.NewReplacer(",", " ", ".", " ").Replace(s)), " ")
+	// "September 10th 2019": the day without its ordinal ending.
+	s = ordinalRe.ReplaceAllString(s, "$1")
 	for _, layout := range []string{"2006-01-02", "2 January 2006", "January 2 2006", "2 Jan 2006", "Jan 2 2006", "02/01/2006", "2/1/2006", "2 1 2006"} {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t.Format("2006-01-02")

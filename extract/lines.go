@@ -34,6 +34,9 @@ var lineRules = []lineRule{
 	{lineMeta, 12, lazyre.New(`^[^.!?]{1,60}\+\s*\d+\s+more$`)}, // ReliefWeb's "World + 23 more"
 	{lineMeta, 14, lazyre.New(`(?i)^(source|format|origin|theme|themes|disaster|disasters|language|published under|publisher|author|authors|categor(y|ies)|filed under|topics?|tags?|attachments?|view original|download( pdf| the pdf)?|press release|news release|media release|news and press release|for immediate release|embargoed(?: until)?|historical archive|press releases?( \d{4})?|news|statement|joint press release|reading time|\d+ min(ute)?s? read)\s*(:|$|\s\S)`)},
 	{lineDate, 10, lazyre.New(`(?i)^(date|dated|posted|published|originally published|last updated|updated|release date|issued)?\s*(on)?\s*:?\s*([\p{L} .'’-]{2,30},\s*)?` + timePattern + `?` + datePattern + timePattern + `?(\s*(\||-|–|·)?\s*(listen|share|print|\d+ min(ute)?s? read)?)*` + dateSourcePattern + `?$`)},
+	// "11/11/2025 | Press release | Distributed by Public on 11/11/2025
+	// 05:44": a date, then segments of page furniture after bars.
+	{lineDate, 14, lazyre.New(`(?i)^` + datePattern + timePattern + `?\s*\|[^.!?]{0,100}$`)},
 	{lineByline, 8, lazyre.New(`(?i)^(by|written by|posted by|from)\s+[\p{L}]`)},
 	// "Faizan Hashmi 12 hours ago Fri 14th June 2019 | 10:20 PM"
 	{lineByline, 14, lazyre.New(`(?i)\b\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b`)},

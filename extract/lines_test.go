@@ -10,6 +10,7 @@ func TestClassify(t *testing.T) {
 		{"date 2021-03-12", lineDate},
 		{"MAR 12, 2022 LISTEN", lineDate},
 		{"Posted: 13 Mar 2018", lineDate},
+		{"11/11/2025 | Press release | Distributed by Public on 11/11/2025 05:44", lineDate},
 		{"Beirut, 5 June 2014", lineDate},
 		{"Updated: 2015-11-24 17:08", lineDate},
 		{"April 09, 2018 23:15", lineDate},
@@ -47,6 +48,8 @@ func TestIsoDate(t *testing.T) {
 		{"07.07.2022", "2022-07-07"},
 		{"12/03/2021", "2021-03-12"},
 		{"March 2018", ""},
+		{"September 10th, 2019", "2019-09-10"},
+		{"1st March 2020", "2020-03-01"},
 	} {
 		if got := isoDate(tc.in); got != tc.want {
 			t.Errorf("isoDate(%q) = %q, want %q", tc.in, got, tc.want)
