@@ -1176,11 +1176,26 @@ func otherGiver(sent string, r *corpus.Release) bool {
 	m := bodyDonorRe.FindStringSubmatch(sent)
 	// Not a passive ("programmes in Korea have been allocated ...": Korea
 	// gets the money) nor a subject that only names where money goes.
-	if m == nil || passiveRe.MatchString(m[0]) || placeWordsRe.MatchString(m[1]) {
+	if m == nil || passiveRe.MatchString(m[0]) {
+		return false
+	}
+	// "a group of foundations in western Pennsylvania have ... announced
+	// emergency grants ... totaling $1.8 million", "donors at a pledging
+	// conference provided": givers in general, none of them the
+	// release's.
+	if manyGiversRe.MatchString(m[1]) && len(donorsIn(m[1])) == 0 {
+		return true
+	}
+	if placeWordsRe.MatchString(m[1]) {
 		return false
 	}
 	return othersOnly(m[1], r)
 }
+
+// manyGiversRe is a subject that names givers in general: "donors", "a
+// group of foundations", "other countries", "member states", after an
+// opening word ("Elsewhere, ").
+var manyGiversRe = lazyre.New(`(?i)^(?:\w+,\s+)?(?:the\s+|a\s+group\s+of\s+|other\s+|several\s+|many\s+)?(?:\w+\s+){0,2}?(?:donors|foundations|governments|member states|countries)\b`)
 
 // othersOnly reports whether a phrase names givers, all of them known by
 // name (a country, the EU, a pooled fund: a private donor may be named two
