@@ -221,6 +221,9 @@ func donorsNearLead(paras []string, lead string) []string {
 	return nil
 }
 
+// twoFoundersRe is a foundation named after two people, joined by "and".
+var twoFoundersRe = lazyre.New(`\b((?:[A-Z][\w’'.]*\s+){1,3}and\s+(?:[A-Z][\w’'.]*\s+){1,4}(?:Foundation|Trust|Charitable Trust))$`)
+
 // donorsIn reads the donors of a phrase such as "Japan", "The Government of
 // Norway", "Sweden and Norway", "The European Union" or "KOICA".
 func donorsIn(phrase string) []string {
@@ -231,6 +234,12 @@ func donorsIn(phrase string) []string {
 	}
 	// "the Bill & Melinda Gates Foundation" is one donor, "&" and all.
 	if m := privateDonorRe.FindStringSubmatch(phrase); m != nil && strings.Contains(m[1], "&") {
+		return []string{m[1]}
+	}
+	// "The Chicago-based John D. and Catherine T. MacArthur Foundation",
+	// "the Bill and Melinda Gates Foundation": one foundation named after
+	// two people.
+	if m := twoFoundersRe.FindStringSubmatch(phrase); m != nil {
 		return []string{m[1]}
 	}
 	var out []string
