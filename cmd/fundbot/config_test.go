@@ -1,10 +1,12 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"log/slog"
 	"math"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
@@ -168,6 +170,28 @@ func TestGCPercentFor(t *testing.T) {
 		if got := gcPercentFor(tc.live); got != tc.want {
 			t.Errorf("gcPercentFor(%d MiB) = %d, want %d", tc.live>>20, got, tc.want)
 		}
+	}
+}
+
+// TestTuneGC checks that tuneGC sets a target gcPercentFor gives and
+// returns once its context ends.
+func TestTuneGC(t *testing.T) {
+	old := debug.SetGCPercent(50) // never what tuneGC sets
+	defer debug.SetGCPercent(old)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		tuneGC(ctx, time.Hour) // looks once, then sees ctx ended
+	}()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("tuneGC did not return after its context ended")
+	}
+	if p := debug.SetGCPercent(100); p < 100 || p > 800 {
+		t.Errorf("tuneGC set GOGC %d, want 100 to 800", p)
 	}
 }
 

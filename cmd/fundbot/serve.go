@@ -92,9 +92,18 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	defer closeIndex()
 	lg.Info("answer engine ready", "took", time.Since(start).Round(time.Millisecond))
 	if cfg.GCPercent == 0 {
+		// Stopped, and waited for, before the target is set back as it
+		// was (the deferred SetGCPercent above runs after this).
 		tuned, stopTuning := context.WithCancel(ctx)
-		defer stopTuning()
-		go tuneGC(tuned, gcTuneInterval)
+		tuning := make(chan struct{})
+		go func() {
+			defer close(tuning)
+			tuneGC(tuned, gcTuneInterval)
+		}()
+		defer func() {
+			stopTuning()
+			<-tuning
+		}()
 	}
 	if st.err != nil {
 		return fmt.Errorf("FUNDBOT_DATA: %w", st.err)
