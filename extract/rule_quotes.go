@@ -319,6 +319,18 @@ func (x *releaseText) referredSpeaker(n int, text, prev string, st speech) strin
 		// "..., he said.": the one who spoke in the paragraph before.
 		return x.namedSpeaker(prev)
 	}
+	if title == "" && st.last == "" {
+		// "Ambassador Lana Zaki Nusseibeh ... announced the UAE's
+		// contribution." two paragraphs before "She said, ...": the
+		// person named last, close before, when no one has spoken yet.
+		who := ""
+		for _, p := range x.persons {
+			if p.Paragraph <= n && p.Paragraph >= n-3 {
+				who = p.Person
+			}
+		}
+		return who
+	}
 	if title == "" {
 		return st.last
 	}

@@ -32,6 +32,10 @@ func TestQuotes(t *testing.T) {
 			[]string{"Angelino Alfano", "Laura Melo", "Laura Melo"}},
 		{"single marks around words with apostrophes", []string{"‘This agreement reflects Norway’s strong support for WFP’s vital work and the rise in hunger is deeply worrying,’ said Minister of Foreign Affairs Anniken Huitfeldt."}, []string{"Anniken Huitfeldt"}},
 		{"a title with small words, a comma, then the name", []string{`"Norway is now increasing its support to UNICEF by NOK 25 million," said Minister of International Development, Anne Beathe Tvinnereim.`}, []string{"Anne Beathe Tvinnereim"}},
+		{"she said, before anyone has spoken: the person named last, close before", []string{
+			"Ambassador Lana Zaki Nusseibeh, Permanent Representative of the UAE, announced the UAE's contribution.",
+			"The funds will be disbursed over the next two years.",
+			`She said, "UNRWA is facing serious challenges, as its financial situation is unstable."`}, []string{"Lana Zaki Nusseibeh"}},
 		{"dash-led quote", []string{"– The government has decided to allocate another 20 million to the Red Cross, said Development Aid Minister Matilda Ernkrans."}, []string{"Matilda Ernkrans"}},
 		{"dash-led speech of two sentences", []string{"– After the terrible developments of the past days, the government has decided to allocate another 20 million to the Red Cross. With this, Sweden supports the response with SEK 55 million, said Development Aid Minister Matilda Ernkrans."}, []string{"Matilda Ernkrans"}},
 		{"unmarked speech a speaker closes, after a dash mid-paragraph", []string{"Denmark has also given USD 3.6 million to the Syria emergency. – The big acute refugee crises are badly underfunded, and we are grateful to Denmark, says Karolina Lindholm Billing, UNHCR Deputy Regional Representative."}, []string{"Karolina Lindholm Billing"}},
