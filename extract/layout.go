@@ -321,6 +321,14 @@ func findTitle(lines []string) (int, int) {
 			continue
 		}
 		text := join(lines[i:end])
+		// A headline the page prints twice above its text (its heading
+		// and again over the article) is the title, before a standfirst
+		// that states the amount ("Italy, WFP join forces for food
+		// security in Cuba", "Foreign ministry announces 500,000-euro
+		// donation", the headline again).
+		if end == i+1 && repeatedAbove(lines, i) {
+			return i, end
+		}
 		if len(findAmounts(text, "")) > 0 {
 			return i, end
 		}
@@ -340,6 +348,20 @@ func findTitle(lines []string) (int, int) {
 		return funding, fundingEnd
 	}
 	return first, firstEnd
+}
+
+// repeatedAbove reports whether lines[i] stands again, word for word, among
+// the other lines above the first line of prose.
+func repeatedAbove(lines []string, i int) bool {
+	for j, l := range lines {
+		if wordCount(l) >= 20 && endsSentence(l) {
+			break
+		}
+		if j != i && l == lines[i] {
+			return true
+		}
+	}
+	return false
 }
 
 // isOrgLine reports whether a line is only an organisation's name, as a

@@ -778,6 +778,8 @@ func TestFindTitleNotASubheading(t *testing.T) {
 		{"sub-heading below the headline", []string{"Australia boosts humanitarian aid to Gaza", "", "Paul Osborne", "", "Topics", "", "AUSTRALIA'S EXTRA ASSISTANCE FOR GAZA", "", body}, "Australia boosts humanitarian aid to Gaza"},
 		{"a headline in capitals alone", []string{"AUSTRALIA BOOSTS HUMANITARIAN AID TO GAZA", "", body}, "AUSTRALIA BOOSTS HUMANITARIAN AID TO GAZA"},
 		{"a source note in brackets is none", []string{"(MENAFN- African Press Organization)", "", body}, ""},
+		{"the headline printed twice, a standfirst with the amount between", []string{"Rome", "", "Italy, WFP join forces for food security in Cuba", "", "Foreign ministry announces 500,000-euro donation", "", "Italy, WFP join forces for food security in Cuba", "", body},
+			"Italy, WFP join forces for food security in Cuba"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			start, end := findTitle(tc.lines)
