@@ -115,7 +115,7 @@ func layout(lines []string, title string) (*parsed, error) {
 			break
 		}
 	} else if titleAt, end := findTitle(lines); titleAt >= 0 {
-		p.title = unBreadcrumb(join(lines[titleAt:end]))
+		p.title = siteSuffixRe.ReplaceAllString(unBreadcrumb(join(lines[titleAt:end])), "$1")
 		blurb = orgBlurb(lines[:titleAt])
 		body = lines[end:]
 		if p.date == "" && titleAt > 0 {
@@ -349,6 +349,10 @@ func findTitle(lines []string) (int, int) {
 	}
 	return first, firstEnd
 }
+
+// siteSuffixRe is a site's name a pasted headline ends with: " -
+// GulfToday", " | ReliefWeb", " - arabnews.com", after at least four words.
+var siteSuffixRe = lazyre.New(`^((?:\S+\s+){3,}\S+)\s+[-|–—]\s+(?:\p{Lu}\p{Ll}+\p{Lu}\w*|[\w-]+\.(?:com|org|net|ng|pk|in|co\.uk|com\.au))$`)
 
 // repeatedAbove reports whether lines[i] stands again, word for word, among
 // the other lines above the first line of prose.

@@ -795,3 +795,23 @@ func TestFindTitleNotASubheading(t *testing.T) {
 		})
 	}
 }
+
+// TestPastedTitleSiteName: a pasted headline loses a site's name after a
+// dash or bar, and keeps a dash that is part of it.
+func TestPastedTitleSiteName(t *testing.T) {
+	body := "The UAE has announced a contribution of $20 million to UNRWA for Palestine refugees in the region."
+	for _, tc := range []struct{ title, want string }{
+		{"UAE announces $20 million contribution to UNRWA for Palestinian refugees - GulfToday", "UAE announces $20 million contribution to UNRWA for Palestinian refugees"},
+		{"UAE gives $20 million to UNRWA | arabnews.com", "UAE gives $20 million to UNRWA"},
+		{"UAE gives $20 million to UNRWA - and more to come", "UAE gives $20 million to UNRWA - and more to come"},
+		{"UAE gives $20 million to UNRWA - WFP", "UAE gives $20 million to UNRWA - WFP"},
+	} {
+		r, err := Ingest("test", []byte(tc.title+"\n\n"+body))
+		if err != nil {
+			t.Fatalf("Ingest(%q): %v", tc.title, err)
+		}
+		if r.Title != tc.want {
+			t.Errorf("title of %q = %q, want %q", tc.title, r.Title, tc.want)
+		}
+	}
+}
