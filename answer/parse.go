@@ -222,7 +222,8 @@ func (e *Engine) parseCommand(req *request) {
 		return
 	}
 	rest, restAsTyped := folded, req.arg
-	for _, m := range yearRe.FindAllString(req.arg, -1) {
+	for _, sp := range yearSpans(req.arg) {
+		m := req.arg[sp[0]:sp[1]]
 		y, _ := strconv.Atoi(m)
 		req.years = append(req.years, y)
 		rest = strings.ReplaceAll(rest, m, " ")
@@ -362,10 +363,35 @@ func sectorAsked(text string, m corpus.SectorMention) string {
 	return s
 }
 
+// yearSpans finds the years yearRe matches in s, where they stand, without
+// the regular expression (it ran for every question): four digits from
+// 1950 to 2099 with no ASCII letter, digit or underscore either side.
+func yearSpans(s string) [][2]int {
+	var out [][2]int
+	for i := 0; i+4 <= len(s); i++ {
+		c := s[i]
+		if c != '1' && c != '2' || i > 0 && asciiWord(s[i-1]) || i+4 < len(s) && asciiWord(s[i+4]) {
+			continue
+		}
+		d1, d2, d3 := s[i+1], s[i+2], s[i+3]
+		if !isDigit(d1) || !isDigit(d2) || !isDigit(d3) || c == '1' && (d1 != '9' || d2 < '5') || c == '2' && d1 != '0' {
+			continue
+		}
+		out = append(out, [2]int{i, i + 4})
+		i += 3
+	}
+	return out
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// asciiWord reports whether b is a word byte to regexp's \b.
+func asciiWord(b byte) bool { return isDigit(b) || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '_' }
+
 // findEntities finds the countries, regions, donors and years a free
 // question names.
 func (e *Engine) findEntities(req *request, text, folded string) {
-	for _, m := range yearRe.FindAllStringIndex(text, -1) {
+	for _, m := range yearSpans(text) {
 		if sinceRe.MatchString(text[:m[0]]) {
 			// "since 2014", "since October 2020": the start of a
 			// cumulative sum, not a year to narrow to.

@@ -1,6 +1,8 @@
 package answer
 
 import (
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -31,5 +33,60 @@ func TestHasPhrase(t *testing.T) {
 				t.Errorf("hasPhrase(%q, %q) = %v, want %v", tt.folded, tt.phrase, got, want)
 			}
 		})
+	}
+}
+
+// TestYearSpansAsTheRegexp: yearSpans finds exactly what yearRe finds, on
+// questions and on random text of digits, letters and separators.
+func TestYearSpansAsTheRegexp(t *testing.T) {
+	texts := []string{"How much did Japan give to IOM in 2011?", "/funding Kenya 2011 2012", "in 1949, 1950 and 2099", "x2011 2011x 20112 _2011 é2011 2011é", ""}
+	rng := rand.New(rand.NewPCG(1, 2))
+	const alphabet = "0123456789120_aZ é-"
+	for range 20000 {
+		b := make([]byte, rng.IntN(16))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		texts = append(texts, string(b))
+	}
+	for _, s := range texts {
+		var want [][2]int
+		for _, m := range yearRe.FindAllStringIndex(s, -1) {
+			want = append(want, [2]int{m[0], m[1]})
+		}
+		if got := yearSpans(s); !slices.Equal(got, want) {
+			t.Fatalf("yearSpans(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestFindNamedSkipsOnlyWhatCannotMatch: findNamed, which skips the keys
+// whose first byte starts no word of the question, finds what trying every
+// key finds, on random questions made of the keys' own words.
+func TestFindNamedSkipsOnlyWhatCannotMatch(t *testing.T) {
+	keys := []nameKey{{folded: "world food programme", name: "WFP"}, {exact: "WFP", name: "WFP"}, {exact: "WHO", name: "WHO"},
+		{folded: "unicef", name: "UNICEF"}, {folded: "red cross", name: "Red Cross"}, {exact: "(UN)", name: "UN"}, {folded: "é ong", name: "ONG"}}
+	every := func(text, folded string) []string {
+		var out []string
+		for _, k := range keys {
+			if (k.exact != "" && exactWord(text, k.exact) || k.folded != "" && has(folded, k.folded)) && !slices.Contains(out, k.name) {
+				out = append(out, k.name)
+			}
+		}
+		return out
+	}
+	words := []string{"world", "food", "programme", "WFP", "wfp", "WHO", "who", "unicef", "UNICEF", "red", "cross", "(UN)", "é", "ong", "give", "2011", "x", "-"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		ws := make([]string, rng.IntN(7))
+		for i := range ws {
+			ws[i] = words[rng.IntN(len(words))]
+		}
+		sep := []string{" ", "", "-"}[rng.IntN(3)]
+		text := strings.Join(ws, sep)
+		folded := strings.ToLower(strings.Join(ws, " "))
+		if got, want := findNamed(keys, text, folded), every(text, folded); !slices.Equal(got, want) {
+			t.Fatalf("findNamed(%q, %q) = %q, want %q", text, folded, got, want)
+		}
 	}
 }

@@ -179,9 +179,24 @@ func isWordByte(b byte) bool {
 // findNamed returns the names keys find in a question, each once, in the
 // keys' order.
 func findNamed(keys []nameKey, text, folded string) []string {
+	// A name can only start where a word of the question starts: the
+	// bytes that start words are noted once, and a key whose first byte
+	// starts none is not searched for (there are hundreds of keys).
+	var exactStarts, foldedStarts [256]bool
+	for i := 0; i < len(text); i++ {
+		if i == 0 || !isWordByte(text[i-1]) {
+			exactStarts[text[i]] = true
+		}
+	}
+	for i := 0; i < len(folded); i++ {
+		if i == 0 || folded[i-1] == ' ' {
+			foldedStarts[folded[i]] = true
+		}
+	}
 	var out []string
 	for _, k := range keys {
-		hit := k.exact != "" && exactWord(text, k.exact) || k.folded != "" && has(folded, k.folded)
+		hit := k.exact != "" && exactStarts[k.exact[0]] && exactWord(text, k.exact) ||
+			k.folded != "" && foldedStarts[k.folded[0]] && has(folded, k.folded)
 		if hit && !slices.Contains(out, k.name) {
 			out = append(out, k.name)
 		}
