@@ -386,7 +386,9 @@ func yearSpans(s string) [][2]int {
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // asciiWord reports whether b is a word byte to regexp's \b.
-func asciiWord(b byte) bool { return isDigit(b) || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '_' }
+func asciiWord(b byte) bool {
+	return isDigit(b) || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '_'
+}
 
 // findEntities finds the countries, regions, donors and years a free
 // question names.
