@@ -243,6 +243,17 @@ func (e *Engine) notCovered(req request) (Answer, bool) {
 	for _, c := range req.notDonor {
 		missing = append(missing, fmt.Sprintf("%s is not a donor in any release in the corpus.", c.Name))
 	}
+	var others []Item
+	if req.unknownGiver != "" {
+		// What the releases do say of that giver: another donor's money
+		// they mention, quoted as context, never the release's own gift.
+		missing = append(missing, fmt.Sprintf("“%s” is not a donor in any release in the corpus.", req.unknownGiver))
+		for _, ref := range e.ofKind(corpus.KindAmount, request{}) {
+			if ref.f.Context != "" && containsFold(ref.f.Sentence, req.unknownGiver) && len(others) < maxRest {
+				others = append(others, item(ref, "Context ("+ref.f.Context+"), not a gift of the release's donor", ref.f.Amount.Stated))
+			}
+		}
+	}
 	var unknownRegions []string
 	for _, r := range req.regions {
 		if len(e.byRegion[corpus.Fold(r)]) == 0 {
@@ -286,6 +297,7 @@ func (e *Engine) notCovered(req request) (Answer, bool) {
 	return Answer{
 		Kind:     KindNotFound,
 		Headline: strings.Join(missing, " "),
+		Items:    others,
 		Notes:    notes,
 	}, true
 }

@@ -530,3 +530,21 @@ func TestYearOnlyAFactStates(t *testing.T) {
 		{"How much did Finland give in 2019?", "no release for 2019", "EUR 111"},
 	})
 }
+
+// TestGiverNotADonor: a giver a question names that is no donor of any
+// release gets that said, with what the releases state of it, never
+// another donor's total; a donor called by part of its name is that donor.
+func TestGiverNotADonor(t *testing.T) {
+	r := &corpus.Release{ID: "care-macarthur", Title: "Foundations provide disaster relief", Donors: []string{"John D. and Catherine T. MacArthur Foundation"}, Recipient: "CARE",
+		Paragraphs: []string{"The John D. and Catherine T. MacArthur Foundation has awarded $1.5 million to CARE International.", "The grants include $400,000 from the Heinz Endowments to the Brother's Brother Foundation."}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Recipient: "CARE", Amount: &corpus.Amount{Stated: "$1.5 million", Value: 1.5e6, Currency: "USD"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Context: "other donor", Amount: &corpus.Amount{Stated: "$400,000", Value: 4e5, Currency: "USD"}},
+	}
+	e := newEngine(t, corpusOf(t, r))
+	askWantNot(t, e, []wantNot{
+		{"How much did the Heinz Endowments give?", "“Heinz Endowments” is not a donor in any release", "$1.5 million"},
+		{"How much did the Heinz Endowments give?", "$400,000", "Total,"},
+		{"How much did the MacArthur Foundation give?", "$1.5 million", "not a donor"},
+	})
+}

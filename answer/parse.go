@@ -74,6 +74,9 @@ type request struct {
 
 	// notDonor is a country named as giving money that is no donor in the
 	// corpus; unknown is a country named that the corpus never mentions;
+	// unknownGiver is a giver a question names that is no donor of any
+	// release ("the Heinz Endowments").
+	unknownGiver string
 	// unresolved is an argument of a command that names nothing known.
 	notDonor   []corpus.Country
 	unknown    []corpus.Country
@@ -205,8 +208,30 @@ func (e *Engine) parse(text string) request {
 	}
 	req.largest = req.intent == intentShare && has(folded, largestWords...)
 	e.findEntities(&req, text, folded)
+	// "How much did the Heinz Endowments give?": a giver by name that is
+	// no donor the corpus knows (a country is told apart above).
+	if m := askedGiverRe.FindStringSubmatch(text); m != nil && len(req.donors)+len(req.notDonor)+len(req.recipients)+len(req.countries)+len(req.regions) == 0 {
+		// A donor called by part of its name ("the MacArthur Foundation"
+		// for "John D. and Catherine T. MacArthur Foundation") is that
+		// donor.
+		var partly []string
+		for _, d := range e.donorNames {
+			if containsFold(d, m[1]) {
+				partly = append(partly, d)
+			}
+		}
+		if len(partly) == 1 {
+			req.donors = partly
+		} else {
+			req.unknownGiver = m[1]
+		}
+	}
 	return req
 }
+
+// askedGiverRe asks how much a giver named with capitals gave: "How much
+// did the Heinz Endowments give?".
+var askedGiverRe = regexp.MustCompile(`(?i:\bhow much\s+(?:money\s+)?(?:did|does|has|have|will|is|are)\s+(?:the\s+)?)(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|for|and|the|&)\s+)?\p{Lu}[\p{L}.&'’-]*){0,5})(?i:\s+(?:give|gave|given|giving|donate|donated|contribute|contributed|pledge|pledged|provide|provided|allocate|allocated|grant|granted|commit|committed)\b)`)
 
 // parseCommand reads the argument of /funding or /contact.
 func (e *Engine) parseCommand(req *request) {
