@@ -39,6 +39,7 @@ var sectorRows = []sectorRow{
 	{Sector{"UNFPA Supplies", "health"}, []string{"UNFPA Supplies"}},
 	{Sector{"epidemic response", "health"}, []string{"epidemic response", "outbreak response", "Ebola response", "cholera response", "COVID-19 response", "disease outbreak response"}},
 	{Sector{"vaccination", "health"}, []string{"vaccination", "vaccinations", "vaccine", "vaccines", "immunization", "immunisation"}},
+	{Sector{"HIV/AIDS", "health"}, []string{"HIV/AIDS", "HIV", "HIV and AIDS", "HIV/AIDS prevention and treatment", "HIV prevention"}},
 	{Sector{"mental health", "health"}, []string{"mental health", "psychosocial support", "mental health and psychosocial support", "MHPSS", "psychosocial care", "psychosocial services"}},
 	{Sector{"nutrition", "nutrition"}, []string{"nutrition", "nutrition assistance", "nutrition support", "nutritional support", "malnutrition", "treatment of malnutrition", "malnutrition treatment", "therapeutic feeding", "therapeutic food", "ready-to-use therapeutic food", "RUTF", "micronutrients", "micronutrient supplements"}},
 	{Sector{"water, sanitation and hygiene", "water, sanitation and hygiene"}, []string{"water, sanitation and hygiene", "WASH", "water and sanitation", "water", "clean water", "safe water", "drinking water", "water supply", "sanitation", "hygiene", "hygiene kits", "latrines", "water trucking", "sanitation facilities"}},

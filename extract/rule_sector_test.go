@@ -20,6 +20,7 @@ func TestSectorRule(t *testing.T) {
 		{"will support", "USD 3 million will support food assistance in Sudan.", []string{"USD 3 million|food assistance"}},
 		{"spent on, as stated", "$2.5 million will be spent on protecting children from violence.", []string{"$2.5 million|child protection"}},
 		{"goes to a specific sector", "Some €1,686,600 goes to a maternal health project in Mongolia.", []string{"Some €1,686,600|maternal health"}},
+		{"HIV/AIDS", "UNICEF will also receive $24 million for HIV/AIDS prevention and treatment.", []string{"$24 million|HIV/AIDS"}},
 		{"a modifier before the sector", "SEK15 million in additional core support to the Red Cross.", []string{"SEK15 million|core funds"}},
 		{"a possessive before the sector", "A further CHF 1 million ($1.2 million) will go to improving UNRWA's governance.", []string{"CHF 1 million|governance", "$1.2 million|governance"}},
 		{"restatement in brackets", "SEK75 million (US$8 million) for rapid response assistance;", []string{"SEK75 million|rapid response", "US$8 million|rapid response"}},
