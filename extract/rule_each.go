@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/fundbot/fundbot/corpus"
 	"github.com/fundbot/fundbot/internal/lazyre"
@@ -65,6 +66,17 @@ func splitEach(r *corpus.Release, amounts []corpus.Fact) []corpus.Fact {
 			}
 			continue
 		}
+		// "France and Germany have decided to make a voluntary
+		// contribution of 200,000 EUR each": one part per donor the
+		// sentence names.
+		if ds := eachDonors(r, f.Sentence[:start]); len(ds) > 1 {
+			for _, d := range ds {
+				g := f
+				g.Donor = d
+				out = append(out, g)
+			}
+			continue
+		}
 		out = append(out, f)
 	}
 	return out
@@ -90,6 +102,26 @@ func eachPlaces(r *corpus.Release, text string) []corpus.Mention {
 		}
 		if !slices.ContainsFunc(out, func(o corpus.Mention) bool { return o.Country.Code == m.Country.Code && o.Region == m.Region }) {
 			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// eachDonors lists the release's donors a text names, when it names
+// several.
+func eachDonors(r *corpus.Release, text string) []string {
+	if len(r.Donors) < 2 {
+		return nil
+	}
+	countries := corpus.FindCountries(text)
+	var out []string
+	for _, d := range r.Donors {
+		named := strings.Contains(text, d) || slices.ContainsFunc(countries, func(c corpus.Country) bool {
+			dc, ok := corpus.LookupCountry(d)
+			return ok && dc.Code == c.Code
+		})
+		if named {
+			out = append(out, d)
 		}
 	}
 	return out

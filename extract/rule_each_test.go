@@ -27,7 +27,7 @@ func TestEach(t *testing.T) {
 			[]string{"100 million pounds=/"}},
 		{"each of the givers, not of the organisations it names", "France and Germany support UNHAS",
 			[]string{"France and Germany have decided to make a contribution of 200,000 EUR each to support the operations of the UN Humanitarian Air Service (UNHAS) operated by the World Food Programme (WFP) in Nigeria."},
-			[]string{"200,000 EUR=NGA/WFP"}},
+			[]string{"200,000 EUR=NGA/WFP", "200,000 EUR=NGA/WFP"}}, // one for each donor (TestEachDonor)
 		{"each year is a period", "Qatar gives OCHA $2 million",
 			[]string{"Qatar gives OCHA $2 million for 2022-2023, to be disbursed equally as $1 million each year."},
 			[]string{"total=$2 million", "$1 million=/"}},
@@ -46,5 +46,23 @@ func TestEach(t *testing.T) {
 				t.Errorf("amounts = %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestEachDonor: an amount each of the release's donors gives is one part
+// per donor.
+func TestEachDonor(t *testing.T) {
+	got := amountLabels(t, "France and Germany support UNHAS in Nigeria", []string{
+		"The French and German governments have donated €400,000 to WFP for UNHAS in Nigeria.",
+		"France and Germany have decided to make a voluntary contribution of 200,000 EUR each to support the operations of UNHAS in Nigeria.",
+	}, func(f corpus.Fact) string {
+		if f.Total || f.Context != "" {
+			return ""
+		}
+		return f.Amount.Stated + "=" + f.Donor
+	})
+	want := []string{"200,000 EUR=France", "200,000 EUR=Germany"}
+	if !slices.Equal(got, want) {
+		t.Errorf("parts = %q, want %q", got, want)
 	}
 }
