@@ -63,7 +63,7 @@ var organisations = []Organisation{
 	{"UNHCR", []string{"UN Refugee Agency", "United Nations High Commissioner for Refugees", "UN High Commissioner for Refugees", "UN High Commission for Refugees", "Office of the United Nations High Commissioner for Refugees", "UN refugee agency"}},
 	{"WFP", []string{"World Food Programme", "World Food Program", "UN World Food Programme"}},
 	{"UNICEF", []string{"United Nations Children's Fund", "United Nations Children’s Fund", "UN Children's Fund", "UN Children’s Fund", "Unicef"}},
-	{"UNRWA", []string{"United Nations Relief and Works Agency for Palestine Refugees in the Near East", "United Nations Relief and Works Agency", "UN Relief and Works Agency"}},
+	{"UNRWA", []string{"United Nations Relief and Works Agency for Palestine Refugees in the Near East", "United Nations Relief and Works Agency (UNRWA) for Palestine Refugees in the Near East", "United Nations Relief and Works Agency", "UN Relief and Works Agency"}},
 	{"UNFPA", []string{"United Nations Population Fund", "UN Population Fund"}},
 	{"WHO", []string{"World Health Organization", "World Health Organisation"}},
 	{"FAO", []string{"Food and Agriculture Organization", "Food and Agriculture Organisation"}},
