@@ -591,6 +591,11 @@ var heldOutFloors = map[string]map[string]struct{ precision, recall float64 }{
 		"total": {100, 60}, "amount": {65, 55}, "sector": {50, 25}, "destination": {70, 40},
 		"beneficiaries": {100, 65}, "quote": {65, 20},
 	},
+	"holdout4": {
+		"title": {95, 75}, "donor": {90, 75}, "recipient": {80, 35}, "year": {100, 40},
+		"total": {100, 60}, "amount": {70, 60}, "sector": {30, 5}, "destination": {70, 65},
+		"quote": {95, 40},
+	},
 }
 
 // TestRestatedWithSector checks the scoring of a truth's restatement: it
