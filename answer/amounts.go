@@ -258,7 +258,12 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 	totalTo := total != nil && (!n.recipient || total.Recipient != "" && slices.Contains(req.recipients, total.Recipient))
 	// A total tied to a sector covers a question naming it.
 	sectorOK := !n.sector || total != nil && total.Sector != "" && slices.ContainsFunc(req.sectors, func(s string) bool { return corpus.SectorCovers(s, total.Sector) })
-	if together && totalTo && n.places && !n.year && sectorOK && totalCovers(r, total, req) {
+	// A total its own words give to just the place asked about answers
+	// for it, with its parts there, even when a part names the place too
+	// ("an additional $4 million ... to support Ukrainian communities",
+	// of which "$2 million to the United Nations' Ukraine Humanitarian
+	// Fund").
+	if (together || len(places) == 1) && totalTo && n.places && !n.year && sectorOK && totalCovers(r, total, req) {
 		// The total is for just the places asked about: it answers, with
 		// the parts the release states for no other place.
 		out.gifts, out.total = []factRef{{r, total}}, true

@@ -448,6 +448,15 @@ func (e *Engine) placeFacts(name string, refs []factRef, one request) (figures, 
 	var missing []*corpus.Release // releases that state no amount for the place
 	for _, r := range order {
 		hasAmount := false
+		// "China has donated 1 million U.S. dollars ... to the WFP in
+		// Syria": the total of a release for this place alone, before
+		// any part it states there.
+		covered := false
+		if t := totalRef(r); t.f != nil && totalCovers(r, t.f, one) {
+			figures = append(figures, item(t, name+" — the release's total, for it alone", describe(t.f)))
+			stated = append(stated, figures[len(figures)-1].Value)
+			covered = true
+		}
 		for _, ref := range byRelease[r] {
 			switch ref.f.Kind {
 			case corpus.KindAmount:
@@ -471,14 +480,7 @@ func (e *Engine) placeFacts(name string, refs []factRef, one request) (figures, 
 				rest = append(rest, item(ref, name, describe(ref.f)))
 			}
 		}
-		if !hasAmount {
-			// "China has donated 1 million U.S. dollars ... to the WFP
-			// in Syria": the total of a release for this place alone.
-			if t := totalRef(r); t.f != nil && totalCovers(r, t.f, one) {
-				figures = append(figures, item(t, name+" — the release's total, for it alone", describe(t.f)))
-				stated = append(stated, figures[len(figures)-1].Value)
-				continue
-			}
+		if !hasAmount && !covered {
 			missing = append(missing, r)
 		}
 	}

@@ -548,3 +548,21 @@ func TestGiverNotADonor(t *testing.T) {
 		{"How much did the MacArthur Foundation give?", "$1.5 million", "not a donor"},
 	})
 }
+
+// TestTotalForItsOnePlaceWithAPartThere: a total its own sentence gives to
+// the one place asked about answers for it, before a part stated there.
+func TestTotalForItsOnePlaceWithAPartThere(t *testing.T) {
+	r := &corpus.Release{ID: "nz-ukraine", Title: "Further humanitarian support for Ukraine", Donors: []string{"New Zealand"}, Year: 2022,
+		Paragraphs: []string{"New Zealand will be providing an additional $4 million in funding to support Ukrainian communities.",
+			"New Zealand is providing $2 million to the United Nations' Ukraine Humanitarian Fund."}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: &corpus.Amount{Stated: "$4 million", Value: 4e6, Currency: "NZD"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Country: "UKR", CountryName: "Ukraine", Amount: &corpus.Amount{Stated: "$2 million", Value: 2e6, Currency: "NZD"}},
+		{Kind: corpus.KindDestination, Paragraph: 2, Country: "UKR", CountryName: "Ukraine"},
+	}
+	e := newEngine(t, corpusOf(t, r))
+	askWantNot(t, e, []wantNot{
+		{"/funding Ukraine", "Ukraine: $4 million (NZD); $2 million (NZD)", "does not state"},
+		{"How much did New Zealand give for Ukraine?", "$4 million", "does not state"},
+	})
+}
