@@ -306,8 +306,19 @@ func clauseYears(sent string, start, end, prevEnd, nextStart int) []int {
 		y, _ := strconv.Atoi(m[1] + m[2])
 		out = append(out, y)
 	}
+	// "In total, Switzerland's 2023 financial contribution to ... currently
+	// amounts to more than CHF45 million": the year of the money that
+	// is the clause's subject.
+	for _, m := range yearMoneyRe.FindAllStringSubmatch(afterLast(newClauseRe, sent[:start]), -1) {
+		y, _ := strconv.Atoi(m[1] + m[2])
+		out = append(out, y)
+	}
 	return out
 }
+
+// yearMoneyRe names money by its year: "Switzerland's 2023 financial
+// contribution", "its 2022 humanitarian funding".
+var yearMoneyRe = lazyre.New(`(?i)['’]s?\s+((?:19|20)\d\d)\s+(?:(?:financial|humanitarian|total|overall)\s+)?(?:contribution|funding|support|aid|assistance)\b|\b(?:its|their|our)\s+((?:19|20)\d\d)\s+(?:(?:financial|humanitarian|total|overall)\s+)?(?:contribution|funding|support|aid|assistance)\b`)
 
 // openingYearRe opens a sentence with the year it tells of: "In 2023,
 // Germany was the largest donor ...".
