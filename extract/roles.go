@@ -845,7 +845,7 @@ func breakdownItem(sent string, start int, ms []orgMention) string {
 // orgReceivesRe stands between an organisation and the amount it
 // receives: " will receive ", ", a humanitarian organisation, will be
 // allocated ".
-var orgReceivesRe = lazyre.New(`^(?:\s*\([A-Z][\w-]{1,10}\))?(?:,[^,;]{1,60},|\s+in\s+\p{Lu}[\p{L}-]+)?,?\s+(?:(?:will|shall|is to|is set to)\s+)?(?:be allocated|be granted|be given|receive[sd]?|gets?|get|(?:has|have) been (?:allocated|granted|given)|was (?:allocated|granted|given)|(?:is|are) expected to (?:use|receive|get)(?: the remaining)?)\s+(?:(?:an? )?(?:(?:voluntary|additional|further|new|total|financial|flexible|core)\s+)?(?:allocation|grant|contribution|donation) of\s+)?(?:(?:about|around|some|nearly|over|more than|up to)\s+)?$`)
+var orgReceivesRe = lazyre.New(`^(?:\s*\([A-Z][\w-]{1,10}\))?(?:,[^,;]{1,60},|\s+in\s+\p{Lu}[\p{L}-]+)?,?\s+(?:(?:will|shall|is to|is set to)\s+)?(?:be allocated|be granted|be given|receive[sd]?|gets?|get|(?:has|have) been (?:allocated|granted|given)|was (?:allocated|granted|given)|(?:is|are) expected to (?:use|receive|get)(?: the remaining)?|used|uses|will use)\s+(?:(?:an? )?(?:(?:voluntary|additional|further|new|total|financial|flexible|core)\s+)?(?:allocation|grant|contribution|donation) of\s+)?(?:(?:about|around|some|nearly|over|more than|up to)\s+)?$`)
 
 // orgBracketRe stands between an organisation's name and the amount it
 // gets, given in brackets: " (", " (UNHCR) (", " (about ".
