@@ -126,6 +126,17 @@ var morePlacesRe = regexp.MustCompile(`(?i)\b(?:neighbou?ring countries|neighbou
 // totalCovers reports whether a release's total is for exactly the places
 // a request names: its title or announcing sentence names just those.
 func totalCovers(r *corpus.Release, total *corpus.Fact, req request) bool {
+	// Cheaply first: a text that does not name every place asked about
+	// cannot name just those (a name's first letters: "Palestin" in
+	// "Palestinian"). Most releases a country answer reads name it in
+	// neither, and are done with here.
+	namesAsked := func(text string) bool {
+		return slices.ContainsFunc(req.countries, func(c corpus.Country) bool { return containsFold(text, stem(c.Name)) }) ||
+			slices.ContainsFunc(req.regions, func(g string) bool { return containsFold(text, stem(g)) })
+	}
+	if !namesAsked(r.Title) && !namesAsked(total.Sentence) {
+		return false
+	}
 	want := map[string]bool{}
 	for _, c := range req.countries {
 		want[c.Code] = true
@@ -161,11 +172,7 @@ func totalCovers(r *corpus.Release, total *corpus.Fact, req request) bool {
 	// Only the release's own words tie its total to places: that ingest
 	// found no other place in it does not make the total the place's.
 	for _, text := range []string{r.Title, total.Sentence} {
-		// Cheaply first: a text that does not name every place asked
-		// about cannot name just those.
-		// (A name's first letters: "Palestin" in "Palestinian".)
-		if !slices.ContainsFunc(req.countries, func(c corpus.Country) bool { return containsFold(text, stem(c.Name)) }) &&
-			!slices.ContainsFunc(req.regions, func(g string) bool { return containsFold(text, stem(g)) }) {
+		if !namesAsked(text) {
 			continue
 		}
 		// "to Afghanistan and neighboring countries": more places than
@@ -1007,9 +1014,7 @@ func stem(name string) string {
 func contextKinds(refs []factRef) string {
 	var kinds []string
 	for _, c := range refs {
-		if !slices.Contains(kinds, c.f.Context) {
-			kinds = append(kinds, c.f.Context)
-		}
+		kinds = appendNew(kinds, c.f.Context)
 	}
 	return names(kinds)
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/fundbot/fundbot/corpus"
 	"github.com/fundbot/fundbot/internal/lazyre"
@@ -82,16 +83,19 @@ func splitEach(r *corpus.Release, amounts []corpus.Fact) []corpus.Fact {
 	return out
 }
 
-// listJoinerRe joins the items of a list: ", ", " and ", ", and the ",
-// after a bracket that closes the item before: "(WFP) and the".
-var listJoinerRe = lazyre.New(`^[\s)]*(?:,|,?\s*and|&)\s*(?:the\s+)?$`)
+// listJoins reports whether a gap joins two items of a list (", ", " and
+// ", ", and the"; originListRe), after a bracket that may close the item
+// before: "(WFP) and the".
+func listJoins(gap string) bool {
+	return originListRe.MatchString(strings.TrimLeftFunc(gap, func(r rune) bool { return r == ')' || unicode.IsSpace(r) }))
+}
 
 // eachPlaces lists the countries and regions a text names as one list
 // ("Tunisia, Sudan and Ethiopia"), each once, not the donors'.
 func eachPlaces(r *corpus.Release, text string) []corpus.Mention {
 	var out []corpus.Mention
 	for _, m := range corpus.Mentions(text) {
-		if len(out) > 0 && !listJoinerRe.MatchString(text[out[len(out)-1].End:m.Start]) {
+		if len(out) > 0 && !listJoins(text[out[len(out)-1].End:m.Start]) {
 			break
 		}
 		if m.Country.Code != "" && slices.ContainsFunc(r.Donors, func(d string) bool {
@@ -142,7 +146,7 @@ func eachOrgs(sent string) []string {
 			last = m.end // the name again, or its acronym in brackets
 			continue
 		}
-		if last >= 0 && !listJoinerRe.MatchString(bracketsRe.ReplaceAllString(sent[last:m.start], "")) {
+		if last >= 0 && !listJoins(bracketsRe.ReplaceAllString(sent[last:m.start], "")) {
 			if len(out) > 1 {
 				break
 			}
