@@ -109,6 +109,7 @@ func TestDonors(t *testing.T) {
 		{"Emergency Grant Aid for Syria", "On December 24, the Government of Japan decided to extend Emergency Grant Aid of 28.95 million US dollars.", []string{"Japan"}},
 		{"KOICA contributes USD 2 million to WFP", "", []string{"South Korea"}},
 		{"Korea gives WFP USD 2 million", "", []string{"South Korea"}},
+		{"Government announces funding for UN humanitarian work", "It is broken down into two contributions: €16 million to the UN Central Emergency Response Fund (CERF) for 2026.", nil},
 		{"Foundations provide disaster relief", "The Chicago-based John D. and Catherine T. MacArthur Foundation has awarded $1.5 million to CARE International.", []string{"John D. and Catherine T. MacArthur Foundation"}},
 		{"Korean Government to Provide 1.2 Million USD to Five African Countries", "", []string{"South Korea"}},
 		{"Bill & Melinda Gates Foundation commits $50 million to fight Ebola", "", []string{"Bill & Melinda Gates Foundation"}},

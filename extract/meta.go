@@ -108,8 +108,10 @@ var donorRules = []donorRule{
 	// Kuwait Fund for Arab Economic Development signed ...").
 	{"agency in lead", func(_, lead, _ string) []string {
 		for _, b := range donorBodies {
-			// "the North Korean government" is no giver's body.
-			if i := wordIndex(lead, b.Name); len(b.Name) > 4 && i >= 0 && !strings.HasSuffix(lead[:i], "North ") {
+			// "the North Korean government" is no giver's body; nor is a
+			// fund the money goes to ("€16 million to the UN Central
+			// Emergency Response Fund").
+			if i := wordIndex(lead, b.Name); len(b.Name) > 4 && i >= 0 && !strings.HasSuffix(lead[:i], "North ") && !toBodyRe.MatchString(lead[:i]) {
 				return []string{b.Donor}
 			}
 		}
@@ -119,6 +121,10 @@ var donorRules = []donorRule{
 	// Council grants ..." on the Swiss foreign ministry's site).
 	{"publisher", func(_, _, site string) []string { return donorsIn(site) }},
 }
+
+// toBodyRe ends the words before a body the money goes to: "to the UN ",
+// "towards the".
+var toBodyRe = lazyre.New(`(?i)\b(?:to|into|towards|toward)\s+(?:the\s+)?(?:UN['’]?s?\s+|United Nations['’]?s?\s+)?$`)
 
 // governmentSubjectRe opens a sentence whose subject is a government.
 var governmentSubjectRe = lazyre.New(`^\W*(?:On [^,]{3,30},\s+)?((?:[Tt]he\s+)?(?:Government|Kingdom|State|Republic|Federal Republic|People|Principality|Grand Duchy)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+(?:is|are|has|have|will|would|was|were|\p{Ll}+s|\p{Ll}+ed)\b`)
