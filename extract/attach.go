@@ -22,6 +22,9 @@ var (
 	// Switzerland have provided second allocations".
 	giversAfterRe = lazyre.New(`^(?:,\s*(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*)*(?:,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*)?\s+(?:has|have)\s+(?:(?:also|already|now|jointly|together|so far)\s+)?(?:provided|given|contributed|donated|pledged|allocated)\b`)
 	giverAfterRe  = lazyre.New(`^(?:['’]s)?\s+(?:contributions?|donations?|pledges?|administration|funding)\b`)
+	// waterAfterRe follows a name that is a sea's or ocean's, not a
+	// country's: "the Indian Ocean tsunami", "the South China Sea".
+	waterAfterRe  = lazyre.New(`^\s+(?:Ocean|Sea)\b`)
 	peopleAfterRe = lazyre.New(`(?i)^\s+refugees?\b`)
 	// hostedAfterRe follows a people named by a demonym where they now
 	// live: "Ukrainian refugees in Moldova", "Syrian refugees hosted in
@@ -101,6 +104,7 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 		// or where migrants go ("migration flows to Europe") is not a
 		// place money goes to.
 		if giverAfterRe.MatchString(s[m.End:]) || giversAfterRe.MatchString(s[m.End:]) || m.Country.Code == "PSE" && peopleAfterRe.MatchString(s[m.End:]) ||
+			waterAfterRe.MatchString(s[m.End:]) ||
 			migrationToRe.MatchString(s[max(0, m.Start-40):m.Start]) {
 			continue
 		}

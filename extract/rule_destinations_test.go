@@ -35,3 +35,17 @@ func TestDestinationRules(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runRule(t, tc, both, nil, where) })
 	}
 }
+
+// TestSeaIsNoCountry: a sea or an ocean named after a country or its
+// people ("the Indian Ocean tsunami") places nothing there.
+func TestSeaIsNoCountry(t *testing.T) {
+	r, err := Ingest("test", []byte("Ireland promises €10m aid for UN fund\n\nIreland has promised to donate €10m to the UN emergency response fund.\n\nThe Minister announced the funding yesterday, coinciding with the tenth anniversary of the Indian Ocean tsunami."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range r.Facts {
+		if f.Country == "IND" {
+			t.Errorf("%s fact placed in India: %q", f.Kind, f.Sentence)
+		}
+	}
+}
