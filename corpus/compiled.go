@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unsafe"
 )
@@ -67,6 +68,13 @@ type Compiled struct {
 	ready func() error
 	check func() error // Check's, when the strings are checked later
 	unmap func()       // releases a mapped image, for benchmarks
+	// checked, if not nil, is called once when Check finds the whole
+	// image sound: it records the check for later processes.
+	checked     func()
+	checkedOnce sync.Once
+	// unchecked says the checks were skipped: a record said this file, in
+	// this state, was checked whole before (see checkedRecord).
+	unchecked bool
 }
 
 // compiledMagic starts a compiled corpus; the schema, which follows, names
@@ -297,7 +305,13 @@ func (cc *Compiled) Check() error {
 	if cc == nil || cc.check == nil {
 		return nil
 	}
-	return cc.check()
+	if err := cc.check(); err != nil {
+		return err
+	}
+	if cc.checked != nil {
+		cc.checkedOnce.Do(cc.checked)
+	}
+	return nil
 }
 
 // waitValues waits until cc's values are checked and returns an error
