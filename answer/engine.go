@@ -72,23 +72,31 @@ func newLookups(c *corpus.Corpus) lookups {
 		persons = personKeys(c)
 	})
 	l := lookups{
-		donorByFold:     map[string]string{},
-		byCountry:       map[string][]factRef{},
-		countryReleases: map[string][]*corpus.Release{},
-		countryAt:       map[string]ordinals{},
-		byRegion:        map[string][]factRef{},
-		regionName:      map[string]string{},
-		byKind:          map[corpus.Kind][]factRef{},
-		releases:        newLazy(func() releaseIndex { return newReleaseIndex(c) }),
-		releaseByFold:   newLazy(func() map[string]string { return foldedIDs(c) }),
-		contactWords:    newLazy(func() map[*corpus.Fact]string { return contactWords(c) }),
+		donorByFold:   map[string]string{},
+		byRegion:      map[string][]factRef{},
+		regionName:    map[string]string{},
+		releases:      newLazy(func() releaseIndex { return newReleaseIndex(c) }),
+		releaseByFold: newLazy(func() map[string]string { return foldedIDs(c) }),
+		contactWords:  newLazy(func() map[*corpus.Fact]string { return contactWords(c) }),
 	}
-	countryName := map[string]string{}
 	donorSeen := map[string]bool{}    // donors as written
 	regionFold := map[string]string{} // regions as written, folded
 	facts := 0
-	for at, r := range c.Releases {
+	for _, r := range c.Releases {
 		facts += len(r.Facts)
+	}
+	// The facts by kind and by country are gathered in two passes: the
+	// first finds each fact's kind and country (one map lookup) and counts
+	// them, the second fills lists made to size from one array each, so
+	// that building them neither grows nor copies them (this runs in every
+	// process that answers, over every fact).
+	var (
+		kinds  []kindFacts
+		places []placeFacts
+		byCode = map[string]int32{}
+		tags   = make([]factTag, 0, facts)
+	)
+	for at, r := range c.Releases {
 		for _, d := range r.Donors {
 			if donorSeen[d] {
 				continue
@@ -104,35 +112,93 @@ func newLookups(c *corpus.Corpus) lookups {
 		}
 		for i := range r.Facts {
 			f := &r.Facts[i]
-			ref := factRef{r, f}
-			l.byKind[f.Kind] = append(l.byKind[f.Kind], ref)
+			tag := factTag{kind: kindOf(&kinds, f.Kind), place: -1}
 			if f.Country != "" {
-				l.byCountry[f.Country] = append(l.byCountry[f.Country], ref)
-				if rs := l.countryReleases[f.Country]; len(rs) == 0 || rs[len(rs)-1] != r {
-					l.countryReleases[f.Country] = append(rs, r)
-					l.countryAt[f.Country] = append(l.countryAt[f.Country], int32(at))
+				p, ok := byCode[f.Country]
+				if !ok {
+					p = int32(len(places))
+					byCode[f.Country] = p
+					places = append(places, placeFacts{code: f.Country, name: cmp.Or(f.CountryName, f.Country), last: -1})
 				}
-				if countryName[f.Country] == "" {
-					countryName[f.Country] = cmp.Or(f.CountryName, f.Country)
+				tag.place = p
+				pf := &places[p]
+				pf.facts++
+				if pf.last != int32(at) {
+					pf.last = int32(at)
+					pf.releases++
 				}
 			}
-			if s := corpus.Fold(f.Sector); s != "" && !slices.Contains(l.sectors, s) {
-				l.sectors = append(l.sectors, s)
+			tags = append(tags, tag)
+			if f.Sector != "" {
+				if s := corpus.Fold(f.Sector); s != "" && !slices.Contains(l.sectors, s) {
+					l.sectors = append(l.sectors, s)
+				}
 			}
 			// A share for several regions together is found under each.
-			for _, g := range f.RegionNames() {
+			regions := f.Regions
+			if len(regions) == 0 && f.Region != "" {
+				regions = []string{f.Region}
+			}
+			for _, g := range regions {
 				k, ok := regionFold[g]
 				if !ok {
 					k = corpus.Fold(g)
 					regionFold[g] = k
 				}
-				l.byRegion[k] = append(l.byRegion[k], ref)
+				l.byRegion[k] = append(l.byRegion[k], factRef{r, f})
 				if _, ok := l.regionName[k]; !ok {
 					l.regionName[k] = g
 					l.regions = append(l.regions, g)
 				}
 			}
 		}
+	}
+	refs := make([]factRef, facts)
+	for i := range kinds {
+		kinds[i].refs, refs = refs[:0:kinds[i].n], refs[kinds[i].n:]
+	}
+	inPlaces, released := 0, 0
+	for _, p := range places {
+		inPlaces += p.facts
+		released += p.releases
+	}
+	refs = make([]factRef, inPlaces)
+	rels := make([]*corpus.Release, released)
+	ats := make(ordinals, released)
+	for i := range places {
+		p := &places[i]
+		p.refs, refs = refs[:0:p.facts], refs[p.facts:]
+		p.rels, rels = rels[:0:p.releases], rels[p.releases:]
+		p.at, ats = ats[:0:p.releases], ats[p.releases:]
+	}
+	tag := tags
+	for at, r := range c.Releases {
+		for i := range r.Facts {
+			ref, t := factRef{r, &r.Facts[i]}, tag[i]
+			kinds[t.kind].refs = append(kinds[t.kind].refs, ref)
+			if t.place < 0 {
+				continue
+			}
+			p := &places[t.place]
+			p.refs = append(p.refs, ref)
+			if len(p.rels) == 0 || p.rels[len(p.rels)-1] != r {
+				p.rels = append(p.rels, r)
+				p.at = append(p.at, int32(at))
+			}
+		}
+		tag = tag[len(r.Facts):]
+	}
+	l.byKind = make(map[corpus.Kind][]factRef, len(kinds))
+	for _, k := range kinds {
+		l.byKind[k.kind] = k.refs
+	}
+	l.byCountry = make(map[string][]factRef, len(places))
+	l.countryReleases = make(map[string][]*corpus.Release, len(places))
+	l.countryAt = make(map[string]ordinals, len(places))
+	countryName := make(map[string]string, len(places))
+	for _, p := range places {
+		l.byCountry[p.code], l.countryReleases[p.code], l.countryAt[p.code] = p.refs, p.rels, p.at
+		countryName[p.code] = p.name
 	}
 	l.factsPerRelease = max(1, facts/max(1, len(c.Releases)))
 	// A donor country is also named by its demonym ("Japanese funding").
@@ -158,6 +224,42 @@ func newLookups(c *corpus.Corpus) lookups {
 	l.recipientAliases, l.persons = recipients, persons
 	return l
 }
+
+// kindFacts are the facts of one kind, while newLookups gathers them: n
+// counted in its first pass, refs filled in its second.
+type kindFacts struct {
+	kind corpus.Kind
+	n    int
+	refs []factRef
+}
+
+// kindOf returns the place of kind k among kinds, adding it the first
+// time, and counts one more fact of it. A corpus has a handful of kinds.
+func kindOf(kinds *[]kindFacts, k corpus.Kind) int32 {
+	for i := range *kinds {
+		if (*kinds)[i].kind == k {
+			(*kinds)[i].n++
+			return int32(i)
+		}
+	}
+	*kinds = append(*kinds, kindFacts{kind: k, n: 1})
+	return int32(len(*kinds) - 1)
+}
+
+// placeFacts are the facts that name one country, while newLookups
+// gathers them.
+type placeFacts struct {
+	code, name      string // the country's code, and its name as first written
+	facts, releases int    // counted in the first pass
+	last            int32  // the last release counted, by its place in the corpus
+	refs            []factRef
+	rels            []*corpus.Release
+	at              ordinals
+}
+
+// factTag is one fact's kind and country (-1 for none), by their places
+// in newLookups's lists.
+type factTag struct{ kind, place int32 }
 
 // foldedIDs maps each release's folded id to its id.
 func foldedIDs(c *corpus.Corpus) map[string]string {
