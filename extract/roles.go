@@ -398,6 +398,12 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 				c, f.Year = "earlier", y
 			}
 		}
+		// "Since the escalation began, Norway has provided support to UN
+		// organisations ... This includes the NOK 60 million support to
+		// UNRWA": a part of the running sum the sentence before tells.
+		if c == "" && f.Sentence != lead && thisIncludedRe.MatchString(f.Sentence) && runningSumRe.MatchString(sentenceBefore(r, *f)) {
+			c = "cumulative"
+		}
 		if c != "" {
 			f.Context = c
 			f.Country, f.CountryName, f.Region, f.Sector = "", "", "", ""
@@ -556,7 +562,7 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		// A sentence that states the total again counts too ("Germany
 		// provides 7 million euros ...", then "an agreement to provide
 		// UNFPA ... with 7 million euros").
-		if len(r.Recipients) > 1 || f.Recipient != "" && !namesOrg(r.Title, f.Recipient) && !namesOrg(f.Sentence, f.Recipient) && !restatedFor(amounts, total, f.Recipient) {
+		if len(r.Recipients) > 1 && !onlyRecipientOfGift(r, amounts, total) || f.Recipient != "" && !namesOrg(r.Title, f.Recipient) && !namesOrg(f.Sentence, f.Recipient) && !restatedFor(amounts, total, f.Recipient) {
 			f.Recipient = ""
 		}
 		// "UK supports UN and Red Cross Disaster Appeals": the UN, which
@@ -1251,4 +1257,55 @@ func knownGiver(d string) bool {
 		return true
 	}
 	return slices.ContainsFunc(donorBodies, func(b corpus.DonorBody) bool { return b.Donor == d })
+}
+
+// sentenceBefore is the sentence before f's in its paragraph, or "" when
+// f's is the first.
+func sentenceBefore(r *corpus.Release, f corpus.Fact) string {
+	p := r.Paragraph(f.Paragraph)
+	at := strings.Index(p, f.Sentence)
+	if at <= 0 {
+		return ""
+	}
+	prev := ""
+	for _, sp := range sentences(p[:at]) {
+		if t := strings.TrimSpace(p[sp.start:sp.end]); t != "" {
+			prev = t
+		}
+	}
+	return prev
+}
+
+// onlyRecipientOfGift reports whether the total's sentence names its
+// recipient and every other recipient of the release is named only beside
+// context ("UNICEF receives NOK 25 million ...", then "This includes the
+// NOK 60 million support to UNRWA" of the running sum): the others got
+// earlier money, not a share of this gift.
+func onlyRecipientOfGift(r *corpus.Release, amounts []corpus.Fact, total int) bool {
+	t := amounts[total]
+	if t.Recipient == "" || !namesOrg(t.Sentence, t.Recipient) {
+		return false
+	}
+	for _, rec := range r.Recipients {
+		if rec == t.Recipient {
+			continue
+		}
+		if namesOrg(t.Sentence, rec) {
+			return false
+		}
+		inContext := false
+		for _, f := range amounts {
+			if !namesOrg(f.Sentence, rec) {
+				continue
+			}
+			if f.Context == "" {
+				return false
+			}
+			inContext = true
+		}
+		if !inContext {
+			return false
+		}
+	}
+	return true
 }

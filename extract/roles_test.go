@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/fundbot/fundbot/corpus"
@@ -422,6 +423,12 @@ func TestTotalRecipient(t *testing.T) {
 		{"the whole stated again for a recipient", []string{
 			"Germany provides 7 million euros for women's health in Yemen.",
 			"The agreement provides UNFPA with 7 million euros."}, "7 million euros/UNFPA"},
+		{"the recipient as the subject, another only in the running sum", []string{
+			"UNICEF receives NOK 25 million from Norway for its work for children in Gaza.",
+			"Since the fighting began, Norway has supported UN organisations and the Red Cross. This includes NOK 60 million for UNRWA."}, "NOK 25 million/UNICEF"},
+		{"another recipient with a part of its own shares the whole", []string{
+			"UNICEF receives NOK 25 million from Norway for its work for children in Gaza.",
+			"Norway also gives NOK 10 million to UNRWA."}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := amountLabels(t, "Funding announced", tc.paras, func(f corpus.Fact) string {
@@ -430,8 +437,44 @@ func TestTotalRecipient(t *testing.T) {
 				}
 				return f.Amount.Stated + "/" + f.Recipient
 			})
+			if tc.want == "" {
+				if len(got) != 0 && !strings.HasSuffix(got[0], "/") {
+					t.Errorf("total = %q, want it to no one recipient", got)
+				}
+				return
+			}
 			if !slices.Equal(got, []string{tc.want}) {
 				t.Errorf("total = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestIncludedInRunningSum: "This includes ..." after a sentence that tells
+// what has been given since some time is a part of that running sum, not
+// of this gift; after a sentence that tells this gift, it is a part of it.
+func TestIncludedInRunningSum(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		paras []string
+		want  string // context of the NOK 60 million
+	}{
+		{"after a running sum", []string{
+			"UNICEF receives NOK 25 million from Norway for its work for children in Gaza.",
+			"Since the escalation began, Norway has provided support to UN organisations. This includes the NOK 60 million support to UNRWA."}, "cumulative"},
+		{"after this gift", []string{
+			"Norway gives NOK 100 million to UN organisations working in Gaza.",
+			"The money goes to agencies on the ground. This includes NOK 60 million to UNRWA."}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := amountLabels(t, "Funding announced", tc.paras, func(f corpus.Fact) string {
+				if f.Amount.Stated != "NOK 60 million" {
+					return ""
+				}
+				return "[" + f.Context + "]"
+			})
+			if !slices.Equal(got, []string{"[" + tc.want + "]"}) {
+				t.Errorf("NOK 60 million context = %q, want [%s]", got, tc.want)
 			}
 		})
 	}
