@@ -606,7 +606,9 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		}
 		f.Recipient = partRecipient(f, statedAt(amounts, i), r)
 	}
-	return oncePerRecipient(splitEach(r, amounts))
+	amounts = oncePerRecipient(splitEach(r, amounts))
+	nestedParts(amounts) // rule_nested.go
+	return amounts
 }
 
 // oncePerRecipient keeps a part stated again for the same recipient in
@@ -783,7 +785,7 @@ func partRecipient(f *corpus.Fact, start int, r *corpus.Release) string {
 	if start >= 0 {
 		end := start + len(f.Amount.Stated)
 		for _, m := range ms {
-			if m.start >= end && m.start-end <= 40 && orgGapRe.MatchString(f.Sentence[end:m.start]) {
+			if m.start >= end && m.start-end <= 50 && orgGapRe.MatchString(f.Sentence[end:m.start]) {
 				return m.acronym
 			}
 			if m.end <= start && start-m.end <= 4 && strings.Contains(f.Sentence[m.end:start], ":") {
@@ -868,7 +870,7 @@ var (
 // orgGapRe is what may stand between an amount and the organisation it
 // goes to: " will go to the ", " to ", " for the ", " Seoul pledged in
 // December for the ".
-var orgGapRe = lazyre.New(`^\)?(?:\s*\([^)]{0,30}\))?,?\s*(?:\p{Lu}[\w.]*\s+(?:has\s+|had\s+)?(?:pledged|gave|given|provided|donated|contributed|allocated)(?:\s+(?:in|on|last|earlier)\s+\w+)?\s+)?(?:(?:will|would|shall|is|are|was|were|has been|have been|had been)\s+(?:\w+\s+){0,3}?)?(?:go(?:es)?\s+)?(?:(?:additional|core|extra|new|flexible|unearmarked|emergency|humanitarian|support|funding|contribution|in|of)\s+){0,3}(?:to|for|through|via)\s+(?:the\s+)?(?:(?:work|operations|programmes?|activities) of\s+(?:the\s+)?)?(?:UN\s+)?$`)
+var orgGapRe = lazyre.New(`^\)?(?:\s*\([^)]{0,30}\))?,?\s*(?:\p{Lu}[\w.]*\s+(?:has\s+|had\s+)?(?:pledged|gave|given|provided|donated|contributed|allocated)(?:\s+(?:in|on|last|earlier)\s+\w+)?\s+)?(?:(?:will|would|shall|is|are|was|were|has been|have been|had been)\s+(?:\w+\s+){0,3}?)?(?:go(?:es)?\s+)?(?:(?:additional|core|extra|new|flexible|unearmarked|emergency|humanitarian|support|funding|contribution|in|of)\s+){0,3}(?:to|for|through|via|(?:to|in|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}\s+(?:through|via))\s+(?:the\s+)?(?:(?:work|operations|programmes?|activities) of\s+(?:the\s+)?)?(?:UN\s+)?$`)
 
 // noTotalReason says why a release has no total.
 func noTotalReason(r *corpus.Release) string {
