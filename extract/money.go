@@ -14,7 +14,12 @@ import (
 )
 
 var (
-	currencyPrefix = `(\bU\.S\.\s?\$|\bUS\s?\$|\bJP¥|\bUSD|\bA\$|\bAU\$|\bAUD|\bC\$|\bCA\$|\bCAD|\bNZ\$|\bNZD|\bEUR|€|\bCHF|\bGBP|£|\bJPY|¥|\bNOK|\bSEK|\bDKK|\bKRW|₩|\$)`
+	currencyPrefix = `(\bU\.S\.\s?\$|\bUS\s?\$|\bJP¥|\bUSD|\bA\$|\bAU\$|\bAUD|\bC\$|\bCA\$|\bCAD|\bNZ\$|\bNZD|\bHK\$|\bHKD|\bS\$|\bSGD|\bEUR|€|\bCHF|\bGBP|£|\bJPY|¥|\bNOK|\bSEK|\bDKK|\bISK|\bKRW|₩|\bAED|\bDhs?\.?|\bSAR|\bQAR|\bKWD|\bCNY|\bRMB|\bINR|₹|\bZAR|\bPLN|\bCZK|\bTRY|\$)`
+	// currencyWords are the names a currency is written with after the
+	// number, longest first: "five million NZ dollars", "Dhs73.6
+	// million", "10 million yuan". A name more than one country uses
+	// (riyals, dinars, rupees, lira) counts only with its country.
+	currencyWords = `US dollars|U\.S\. dollars|American dollars|NZ dollars|New Zealand dollars|Australian dollars|Canadian dollars|Hong Kong dollars|Singapore dollars|dollars|euros?|Swiss francs|francs|pounds sterling|British pounds|pounds|yen|Norwegian kroner|Norwegian krone|Danish kroner|Danish krone|Danish krones|krones|kroner|Swedish kronor|Swedish krona|kronor|Icelandic kr[oó]nur|Korean won|won|yuan|renminbi|Chinese yuan|Indian rupees|Saudi riyals|Qatari riyals|UAE dirhams|Emirati dirhams|dirhams|Kuwaiti dinars|Turkish lira|South African rand|zlotys?|Polish zlotys?|Czech korun[ay]`
 	// A thousands separator may stray a space before the zeros: "US$250,
 	// 000".
 	// So may full stops, in European style ("500.000 euro", "1.200.000
@@ -24,10 +29,10 @@ var (
 	scalePattern   = `(?:(?:\s?|-)((?i:million|billion|thousand|mln|bln)|mn|bn|m|M|k|K)\b)?`
 	amountPrefixRe = lazyre.New(currencyPrefix + `\s?` + numberPattern + scalePattern)
 	// "a 500,000-euro donation": so may the currency's word.
-	amountSuffixRe = lazyre.New(`(?i)\b` + numberPattern + `(?:[\s-](million|billion|thousand))?[\s-](US dollars|U\.S\. dollars|American dollars|dollars|euros?|Swiss francs|francs|pounds sterling|pounds|yen|Norwegian kroner|Danish kroner|Danish krones|krones|kroner|Swedish kronor|kronor|won|Korean won)\b`)
+	amountSuffixRe = lazyre.New(`(?i)\b` + numberPattern + `(?:[\s-](million|billion|thousand))?[\s-](` + currencyWords + `)\b`)
 	// amountCodeAfterRe is an amount with its ISO code after the number:
 	// "300,000 USD", "1.41 million USD".
-	amountCodeAfterRe = lazyre.New(`\b` + numberPattern + `(?:\s?((?i:million|billion|thousand|mln|bln)|mn|bn|m))?\s(USD|EUR|CHF|GBP|JPY|NOK|SEK|DKK|AUD|CAD|NZD|KRW)\b`)
+	amountCodeAfterRe = lazyre.New(`\b` + numberPattern + `(?:\s?((?i:million|billion|thousand|mln|bln)|mn|bn|m))?\s(USD|EUR|CHF|GBP|JPY|NOK|SEK|DKK|ISK|AUD|CAD|NZD|HKD|SGD|KRW|AED|SAR|QAR|KWD|CNY|RMB|INR|ZAR|PLN|CZK|TRY)\b`)
 	amountBareRe      = lazyre.New(`(?i)\b(?:total|contribution|donation|grant|sum|funding|amount) of ` + `(\d{1,3}(?:,\d{3}){2,})\b`)
 	// bareListRe goes on with a list of such amounts: "... to UNHCR and
 	// 8.032 million to UNICEF".
@@ -38,6 +43,12 @@ var (
 	amountBareScaledRe = lazyre.New(`(?i)\b(?:contribut(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|grant(?:s|ed|ing)?|provid(?:e|es|ed|ing)|giv(?:e|es|ing)|given)\s+(?:(?:an?\s+)?(?:additional|further|another)\s+)?(\d+(?:\.\d+)?)\s(million|billion)\s+(?:to|for)\b`)
 	qualifierRe        = lazyre.New(`(?i)\b(nearly|almost|about|around|approximately|approx\.|app\.|some|roughly|over|more than|close to|up to|an estimated|just over|just under|at least|in excess of|less than|under|upwards of)\s+$`)
 )
+
+// prefixCodes are the currencies written before a number without a
+// currency sign: a text with none of them and no sign has no prefixed
+// amount.
+var prefixCodes = []string{"USD", "EUR", "CHF", "GBP", "JPY", "NOK", "SEK", "DKK", "ISK", "AUD", "CAD", "NZD", "HKD", "SGD", "KRW", "₩",
+	"AED", "Dh", "SAR", "QAR", "KWD", "CNY", "RMB", "INR", "₹", "ZAR", "PLN", "CZK", "TRY"}
 
 // amount is a sum of money found in a text. bare says that the text
 // leaves its currency out and it took the release's.
@@ -59,7 +70,7 @@ func findAmounts(s, fallback string) []amount {
 	}
 	var out []amount
 	prefixed := strings.ContainsAny(s, "$€£¥")
-	for _, c := range []string{"USD", "EUR", "CHF", "GBP", "JPY", "NOK", "SEK", "DKK", "AUD", "CAD", "NZD", "KRW", "₩"} {
+	for _, c := range prefixCodes {
 		if prefixed {
 			break
 		}
@@ -88,7 +99,7 @@ func findAmounts(s, fallback string) []amount {
 	}
 	lower := strings.ToLower(s)
 	suffixed := false
-	for _, w := range []string{"dollar", "euro", "franc", "pound", "yen", "kron", " won"} {
+	for _, w := range []string{"dollar", "euro", "franc", "pound", "yen", "kron", "krón", " won", "yuan", "renminbi", "rupee", "riyal", "dirham", "dinar", "lira", "rand", "zlot", "korun"} {
 		if strings.Contains(lower, w) {
 			suffixed = true
 			break
@@ -167,7 +178,7 @@ func findAmounts(s, fallback string) []amount {
 
 // decimalCommaSuffixRe is an amount in words after a number with a
 // decimal comma: "7,5 Million Euros".
-var decimalCommaSuffixRe = lazyre.New(`(?i)\b(\d{1,3}),(\d{1,2})\s(million|billion)\s(US dollars|U\.S\. dollars|dollars|euros?|Swiss francs|francs|pounds sterling|pounds|yen|Norwegian kroner|Danish kroner|Danish krones|krones|kroner|Swedish kronor|kronor|won|Korean won)\b`)
+var decimalCommaSuffixRe = lazyre.New(`(?i)\b(\d{1,3}),(\d{1,2})\s(million|billion)\s(` + currencyWords + `)\b`)
 
 // decimalCommaRe is an amount with a decimal comma and a scale: "USD 4,5
 // million", "€ 1,2 Mio".
@@ -178,7 +189,7 @@ const numberWord = `(?:half an?|(?:twenty|thirty|forty|fifty|sixty|seventy|eight
 
 // wordAmountRe is an amount in words: "six million euros", "four million
 // and eight hundred thousand US dollars".
-var wordAmountRe = lazyre.New(`(?i)\b(` + numberWord + `)\s+(million|billion|hundred thousand)(?:\s+and\s+(` + numberWord + `)\s+(hundred thousand|thousand))?\s+(US dollars|U\.S\. dollars|dollars|euros?|pounds sterling|pounds|Swiss francs|yen|Swedish kronor|kronor|Norwegian kroner|kroner|Korean won|won)\b`)
+var wordAmountRe = lazyre.New(`(?i)\b(` + numberWord + `)\s+(million|billion|hundred thousand)(?:\s+and\s+(` + numberWord + `)\s+(hundred thousand|thousand))?\s+(` + currencyWords + `)\b`)
 
 var smallNumbers = map[string]float64{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
@@ -278,7 +289,10 @@ func newAmount(s string, start, end int, number, scale, cur string) (amount, boo
 	}
 	// Nor one cut at a decimal comma ("USD 4,5 million" is not USD 4;
 	// "USD 18, 3 million" is not USD 18).
-	if end+1 < len(s) && (s[end] == ',' || s[end] == '.') && s[end+1] >= '0' && s[end+1] <= '9' || cutDecimalRe.MatchString(s[end:]) {
+	// Only a figure that ends with its number can be cut: one that ends
+	// with a scale or a currency's name ("10 million Australian dollars,
+	// 2 million ...", "US$ 37.9 million, 3 million ...") is whole.
+	if endsWithDigit := s[end-1] >= '0' && s[end-1] <= '9'; endsWithDigit && (end+1 < len(s) && (s[end] == ',' || s[end] == '.') && s[end+1] >= '0' && s[end+1] <= '9' || cutDecimalRe.MatchString(s[end:])) {
 		return amount{}, false
 	}
 	switch strings.ToLower(scale) {
@@ -322,6 +336,16 @@ var currencyCodes = map[string]string{
 	"sek": "SEK", "swedish kronor": "SEK", "kronor": "SEK",
 	"dkk": "DKK", "danish kroner": "DKK", "danish krones": "DKK", "krones": "DKK",
 	"krw": "KRW", "₩": "KRW", "won": "KRW", "korean won": "KRW",
+	"nz dollars": "NZD", "new zealand dollars": "NZD", "australian dollars": "AUD", "canadian dollars": "CAD",
+	"hk$": "HKD", "hkd": "HKD", "hong kong dollars": "HKD", "s$": "SGD", "sgd": "SGD", "singapore dollars": "SGD",
+	"british pounds": "GBP", "norwegian krone": "NOK", "danish krone": "DKK", "swedish krona": "SEK",
+	"isk": "ISK", "icelandic krónur": "ISK", "icelandic kronur": "ISK",
+	"aed": "AED", "dh": "AED", "dhs": "AED", "dh.": "AED", "dhs.": "AED", "uae dirhams": "AED", "emirati dirhams": "AED", "dirhams": "AED",
+	"sar": "SAR", "saudi riyals": "SAR", "qar": "QAR", "qatari riyals": "QAR", "kwd": "KWD", "kuwaiti dinars": "KWD",
+	"cny": "CNY", "rmb": "CNY", "yuan": "CNY", "renminbi": "CNY", "chinese yuan": "CNY",
+	"inr": "INR", "₹": "INR", "indian rupees": "INR", "zar": "ZAR", "south african rand": "ZAR",
+	"pln": "PLN", "zloty": "PLN", "zlotys": "PLN", "polish zloty": "PLN", "polish zlotys": "PLN",
+	"czk": "CZK", "czech koruna": "CZK", "czech koruny": "CZK", "try": "TRY", "turkish lira": "TRY",
 }
 
 // currencyCode returns the ISO 4217 code of a currency as written, or "".

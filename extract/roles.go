@@ -651,7 +651,7 @@ func amountSpan(amounts []corpus.Fact, i int) (start, end, prevEnd, nextStart in
 		}
 	}
 	for j := i + 1; j < len(amounts) && sameSentence(amounts[j], *f); j++ {
-		if at := statedAt(amounts, j); at > start && at < nextStart {
+		if at := statedAt(amounts, j); at >= end && at < nextStart {
 			nextStart = at
 		}
 	}
@@ -785,7 +785,7 @@ func partRecipient(f *corpus.Fact, start int, r *corpus.Release) string {
 	if start >= 0 {
 		end := start + len(f.Amount.Stated)
 		for _, m := range ms {
-			if m.start >= end && m.start-end <= 50 && orgGapRe.MatchString(f.Sentence[end:m.start]) {
+			if m.start >= end && m.start-end <= 70 && orgGapRe.MatchString(f.Sentence[end:m.start]) {
 				return m.acronym
 			}
 			if m.end <= start && start-m.end <= 4 && strings.Contains(f.Sentence[m.end:start], ":") {
@@ -800,6 +800,13 @@ func partRecipient(f *corpus.Fact, start int, r *corpus.Release) string {
 			// organisation a giving verb names just before the amount.
 			if m.end <= start && start-m.end <= 25 && orgIndirectGapRe.MatchString(f.Sentence[m.end:start]) &&
 				givesToRe.MatchString(f.Sentence[max(0, m.start-30):m.start]) {
+				return m.acronym
+			}
+			// "stepping up its support to the World Food Programme, with
+			// a further 2.5 million NZ dollars": the organisation the
+			// support goes to, then the amount it is.
+			if m.end <= start && start-m.end <= 30 && supportWithRe.MatchString(f.Sentence[m.end:start]) &&
+				supportToRe.MatchString(f.Sentence[max(0, m.start-40):m.start]) {
 				return m.acronym
 			}
 			// "the International Committee of the Red Cross (CHF15
@@ -863,6 +870,8 @@ var orgBracketRe = lazyre.New(`^(?:\s*\([A-Z][\w-]{1,10}\))?\s*\(\s*(?:about|aro
 // pay", "will give", "granted"; orgIndirectGapRe stands between that
 // object and the amount: " ", " (UNHCR) an additional ".
 var (
+	supportToRe      = lazyre.New(`(?i)\b(?:support|contribution|funding|assistance|aid)\s+(?:to|for)\s+(?:the\s+)?$`)
+	supportWithRe    = lazyre.New(`^(?:\s*\([^)]{0,30}\))?,?\s+with\s+(?:(?:an?|another)\s+)?(?:(?:additional|further|extra|new)\s+)?$`)
 	givesToRe        = lazyre.New(`(?i)\b(?:pay|pays|paid|give|gives|gave|grant|grants|granted|award|awards|awarded|send|sends|sent)\s+(?:the\s+)?$`)
 	orgIndirectGapRe = lazyre.New(`^(?:\s*\([^)]{0,30}\))?\s+(?:(?:an?|another)\s+)?(?:(?:additional|further|extra|new)\s+)?$`)
 )
@@ -870,7 +879,7 @@ var (
 // orgGapRe is what may stand between an amount and the organisation it
 // goes to: " will go to the ", " to ", " for the ", " Seoul pledged in
 // December for the ".
-var orgGapRe = lazyre.New(`^\)?(?:\s*\([^)]{0,30}\))?,?\s*(?:\p{Lu}[\w.]*\s+(?:has\s+|had\s+)?(?:pledged|gave|given|provided|donated|contributed|allocated)(?:\s+(?:in|on|last|earlier)\s+\w+)?\s+)?(?:(?:will|would|shall|is|are|was|were|has been|have been|had been)\s+(?:\w+\s+){0,3}?)?(?:go(?:es)?\s+)?(?:(?:additional|core|extra|new|flexible|unearmarked|emergency|humanitarian|support|funding|contribution|in|of)\s+){0,3}(?:to|for|through|via|(?:to|in|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}\s+(?:through|via))\s+(?:the\s+)?(?:(?:work|operations|programmes?|activities) of\s+(?:the\s+)?)?(?:UN\s+)?$`)
+var orgGapRe = lazyre.New(`^\)?(?:\s*\([^)]{0,30}\))?,?\s*(?:\p{Lu}[\w.]*\s+(?:has\s+|had\s+)?(?:pledged|gave|given|provided|donated|contributed|allocated)(?:\s+(?:in|on|last|earlier)\s+\w+)?\s+)?(?:(?:will|would|shall|is|are|was|were|has been|have been|had been)\s+(?:\w+\s+){0,3}?)?(?:go(?:es)?\s+)?(?:(?:additional|core|extra|new|flexible|unearmarked|emergency|humanitarian|support|funding|contribution|in|of)\s+){0,3}(?:to|for|through|via|(?:to|in|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}\s+(?:through|via))\s+(?:the\s+)?(?:(?:work|operations|programmes?|activities|response|relief efforts|efforts|appeal) of\s+(?:the\s+)?)?(?:UN\s+)?$`)
 
 // noTotalReason says why a release has no total.
 func noTotalReason(r *corpus.Release) string {

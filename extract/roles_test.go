@@ -270,6 +270,12 @@ func TestPartRecipients(t *testing.T) {
 		{"a breakdown run into one line", "Emergency Grant Aid for refugees in Europe",
 			[]string{"Japan decided to extend Emergency Grant Aid of 2 million US dollars through UNHCR, IOM and IFRC.", "Breakdown of the Grant Aid UNHCR: improvement of the reception centres (USD 1 million) IOM: transport of migrants (USD 0.5 million) IFRC: food and medical support (USD 0.5 million)"},
 			[]string{"USD 1 million=UNHCR", "USD 0.5 million=IOM", "USD 0.5 million=IFRC"}},
+		{"for the response of an organisation, after a restatement in brackets", "New Zealand gives more for Gaza",
+			[]string{"New Zealand is giving another five million NZ dollars for needs in Gaza.", "The new money includes 2.5 million NZ dollars (1.5 million U.S. dollars) for the response of the International Committee of the Red Cross in Gaza.", "New Zealand is also stepping up its support to the World Food Programme, with a further 2.5 million NZ dollars for its response."},
+			[]string{"2.5 million NZ dollars=ICRC", "2.5 million NZ dollars=WFP"}},
+		{"channelled to a place through an organisation", "Finland grants EUR 13.5 million",
+			[]string{"Finland will grant a total of EUR 13.5 million in humanitarian assistance.", "EUR 2 million will be channelled to Ukraine through the World Food Programme (WFP)."},
+			[]string{"EUR 2 million=WFP"}},
 		{"the object of what the donor pledged for an organisation", "S. Korea vows to donate US$5.73 mln",
 			[]string{"South Korea has pledged to donate around US$5.73 million this year to WHO and UNICEF.", "The money includes $4 million Seoul pledged in December for the World Health Organization's project to provide medical supplies."},
 			[]string{"$4 million=WHO"}},
@@ -477,5 +483,17 @@ func TestIncludedInRunningSum(t *testing.T) {
 				t.Errorf("NOK 60 million context = %q, want [%s]", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestAmountInsideAnother: a figure stated again right after a longer
+// amount that contains it ("over $1.8 billion) $1.8", as a paste can run two
+// lines together) is read without an internal error.
+func TestAmountInsideAnother(t *testing.T) {
+	got := amountLabels(t, "Norway gives money to UNICEF", []string{"Norway gives over $1.8 billion) $1.8 to UNICEF."}, func(f corpus.Fact) string {
+		return f.Amount.Stated
+	})
+	if !slices.Contains(got, "over $1.8 billion") {
+		t.Errorf("amounts = %q, want over $1.8 billion among them", got)
 	}
 }
