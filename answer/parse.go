@@ -57,6 +57,10 @@ type request struct {
 	// place, person or year ("Marawi", "Cox's Bazar", "COVID-19"): the
 	// releases that mention them narrow an amount answer.
 	topics []string
+	// purposes are what an amount question asks money for in its own
+	// lower-case words, no sector fundbot knows ("avian influenza"): only
+	// releases that mention a word of one answer it.
+	purposes []string
 	// countProjects: a count question asks for projects, not countries.
 	countProjects bool
 	// separately is set when a question names places each with its own
@@ -442,7 +446,12 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 	}
 	req.separately = separatelyRe.MatchString(text)
 	req.countProjects = has(folded, "how many projects", "how many programmes")
-	defer func() { req.topics = e.topicsOf(text, *req) }()
+	defer func() {
+		req.topics = e.topicsOf(text, *req)
+		if strings.Contains(text, "for ") {
+			req.purposes = purposesOf(text)
+		}
+	}()
 	req.recipients = findNamed(e.recipientAliases, text, folded)
 	req.people = findPeople(e.persons, folded)
 	// Sectors by the sector table ("health", "food aid"), then any other

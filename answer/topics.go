@@ -59,9 +59,7 @@ func (e *Engine) topicsOf(text string, req request) []string {
 		}
 	}
 	// Nor is a sector the question names ("WASH", "Core Funding").
-	for _, m := range corpus.SectorMentions(text) {
-		text = text[:m.Start] + strings.Repeat(" ", m.End-m.Start) + text[m.End:]
-	}
+	text = blankSectors(text)
 	var out []string
 	for i, m := range topicRe.FindAllStringIndex(text, -1) {
 		var kept []string
@@ -88,6 +86,88 @@ func (e *Engine) topicsOf(text string, req request) []string {
 	// The first word of a question is capitalised as a sentence begins.
 	if len(out) > 0 && strings.HasPrefix(text, out[0]) && !strings.Contains(out[0], " ") {
 		out = out[1:]
+	}
+	return out
+}
+
+// purposeRe finds what a question asks money for in lower case: "for
+// avian influenza", "for the widgets programme".
+var purposeRe = regexp.MustCompile(`\bfor\s+([a-z][\p{L}'’/-]*(?:\s+[a-z][\p{L}'’/-]*){0,4})`)
+
+// purposeEnd ends a purpose: the words after it ask something else ("in
+// 2011", "to UNICEF").
+var purposeEnd = map[string]bool{
+	"in": true, "to": true, "from": true, "during": true, "since": true, "by": true, "through": true, "and": true,
+	"or": true, "over": true, "this": true, "last": true, "next": true, "of": true, "at": true, "with": true,
+	"under": true, "via": true, "per": true, "between": true, "before": true, "after": true,
+}
+
+// notPurposes are words a purpose may hold that narrow nothing: what any
+// humanitarian gift is for.
+var notPurposes = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "that": true,
+	"these": true, "those": true, "what": true, "which": true, "it": true, "them": true, "each": true, "all": true,
+	"total": true, "year": true, "years": true, "funding": true, "fund": true, "funds": true, "aid": true,
+	"humanitarian": true, "assistance": true, "support": true, "relief": true, "emergency": true, "response": true,
+	"operations": true, "operation": true, "work": true, "programme": true, "programmes": true, "program": true,
+	"programs": true, "projects": true, "project": true, "crisis": true, "crises": true, "people": true,
+	"help": true, "efforts": true, "activities": true, "purposes": true, "purpose": true, "money": true,
+	"overall": true, "whole": true, "same": true, "other": true, "now": true, "so": true, "far": true, "far?": true,
+	"how": true, "much": true, "many": true, "whom": true, "who": true, "use": true, "there": true, "here": true,
+	"contribution": true, "contributions": true, "donation": true, "grant": true, "gift": true, "package": true,
+	"today": true, "us": true, "me": true, "example": true, "instance": true, "sure": true, "both": true,
+}
+
+// purposeReleases returns the releases that mention any word of a
+// purpose ("sudden emergencies" is met by a release that tells of
+// "emergencies"): a purpose is asked in the asker's words, not the
+// release's.
+func (e *Engine) purposeReleases(ctx context.Context, purpose string) (map[string]bool, error) {
+	out := map[string]bool{}
+	for _, w := range strings.Fields(purpose) {
+		if len(w) < 4 {
+			continue
+		}
+		rs, err := e.topicReleases(ctx, w)
+		if err != nil {
+			return nil, err
+		}
+		for id := range rs {
+			out[id] = true
+		}
+	}
+	return out, nil
+}
+
+// purposesOf returns the purposes a question asks money for, in lower
+// case and not known as a sector:
+// "avian influenza" in "How much did Japan give for avian influenza?".
+// Releases that never mention one do not answer the question; a purpose
+// of common words only ("for humanitarian operations") narrows nothing.
+func purposesOf(text string) []string {
+	var out []string
+	for _, m := range purposeRe.FindAllStringSubmatch(text, -1) {
+		var kept []string
+		for _, w := range strings.Fields(m[1]) {
+			f := strings.ToLower(strings.Trim(w, "?.!,;:"))
+			if purposeEnd[f] {
+				break
+			}
+			if notPurposes[f] || f == "" {
+				if len(kept) > 0 {
+					break
+				}
+				continue
+			}
+			kept = append(kept, strings.Trim(w, "?.!,;:"))
+			if strings.ContainsAny(w, "?.!,;:") {
+				break
+			}
+		}
+		// A sector fundbot knows ("food aid") is asked as one.
+		if p := strings.Join(kept, " "); p != "" && len(corpus.SectorMentions(p)) == 0 {
+			out = append(out, p)
+		}
 	}
 	return out
 }
@@ -138,8 +218,18 @@ func (e *Engine) narrowByTopics(ctx context.Context, req *request) (map[string]b
 	}
 	var keep map[string]bool
 	var absent []string
-	for _, t := range req.topics {
-		rs, err := e.topicReleases(ctx, t)
+	topics := req.topics
+	if req.intent == intentAmount {
+		topics = append(slices.Clip(topics), req.purposes...)
+	}
+	for i, t := range topics {
+		var rs map[string]bool
+		var err error
+		if i < len(req.topics) {
+			rs, err = e.topicReleases(ctx, t)
+		} else {
+			rs, err = e.purposeReleases(ctx, t)
+		}
 		if err != nil {
 			return nil, nil, err
 		}
@@ -229,4 +319,13 @@ func (e *Engine) anchored(values []anchor) map[string]bool {
 		return nil
 	}
 	return out
+}
+
+// blankSectors blanks out the sectors text names ("WASH", "Core
+// Funding"), keeping every other byte where it was.
+func blankSectors(text string) string {
+	for _, m := range corpus.SectorMentions(text) {
+		text = text[:m.Start] + strings.Repeat(" ", m.End-m.Start) + text[m.End:]
+	}
+	return text
 }
