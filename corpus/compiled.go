@@ -57,14 +57,14 @@ type compiledFile struct {
 // Corpus.WriteCompiled.
 type Compiled struct {
 	start time.Time // when the load that read the files began
-	// byName holds the files of a compiled corpus read back, list those
-	// of one LoadWith read, in name order.
-	byName map[string]*compiledFile
-	list   []*compiledFile
-	image  []byte // what the files and releases are kept in
+	// table holds the files of a compiled corpus read back (in its
+	// image), list those of one LoadWith read; both in name order.
+	table []compiledFile
+	list  []*compiledFile
+	image []byte // what the files and releases are kept in
 	// ready, when the values are checked after the compiled corpus is
 	// returned, waits for that check and returns its result: start and
-	// byName are set once it returns nil.
+	// table are set once it returns nil.
 	ready func() error
 	check func() error // Check's, when the strings are checked later
 	unmap func()       // releases a mapped image, for benchmarks
@@ -377,10 +377,7 @@ func (cc *Compiled) readFiles() error {
 			p-lo+uintptr(len(files))*unsafe.Sizeof(compiledFile{}) > uintptr(len(img))) {
 		return fmt.Errorf("%w: damaged (file table)", ErrCompiledStale)
 	}
-	cc.start, cc.byName = time.Unix(0, root.Start), make(map[string]*compiledFile, len(files))
-	for i := range files {
-		cc.byName[files[i].Name] = &files[i]
-	}
+	cc.start, cc.table = time.Unix(0, root.Start), files
 	return nil
 }
 
@@ -500,26 +497,65 @@ func (cc *Compiled) files() []*compiledFile {
 	if cc.list != nil {
 		return cc.list
 	}
-	out := make([]*compiledFile, 0, len(cc.byName))
-	for _, f := range cc.byName {
-		out = append(out, f)
+	out := make([]*compiledFile, len(cc.table))
+	for i := range cc.table {
+		out[i] = &cc.table[i]
 	}
 	slices.SortFunc(out, func(a, b *compiledFile) int { return strings.Compare(a.Name, b.Name) })
 	return out
 }
 
-// trusted returns the release read from the file name when the file system
-// says the file has not changed since, and it had not changed for
-// racyWindow before that earlier load began.
-func (cc *Compiled) trusted(name string, st fileState) (*compiledFile, bool) {
+// count returns how many files cc holds (0 for a nil cc).
+func (cc *Compiled) count() int {
 	if cc == nil {
+		return 0
+	}
+	return len(cc.table) + len(cc.list)
+}
+
+// file returns cc's i-th file in name order.
+func (cc *Compiled) file(i int) *compiledFile {
+	if cc.table != nil {
+		return &cc.table[i]
+	}
+	return cc.list[i]
+}
+
+// A fileCursor finds the files of a compiled corpus by name, for names
+// asked in ascending order (a listing of the folder), by walking its files
+// alongside instead of through a map of 10,000 names.
+type fileCursor struct {
+	cc *Compiled
+	i  int
+}
+
+// find returns the file named name, or nil. Names must be asked in
+// ascending order.
+func (c *fileCursor) find(name string) *compiledFile {
+	n := c.cc.count()
+	for c.i < n && c.cc.file(c.i).Name < name {
+		c.i++
+	}
+	if c.i < n && c.cc.file(c.i).Name == name {
+		return c.cc.file(c.i)
+	}
+	return nil
+}
+
+// trusted returns the file named name from cc (nil if there is none), and
+// whether its release can be taken without reading the file: the file
+// system says the file has not changed since, and it had not changed for
+// racyWindow before that earlier load began.
+func (c *fileCursor) trusted(name string, st fileState) (*compiledFile, bool) {
+	if c.cc == nil {
 		return nil, false
 	}
-	f, ok := cc.byName[name]
-	if !ok || st.Change == 0 || f.State != st {
+	f := c.find(name)
+	if f == nil || st.Change == 0 || f.State != st {
 		return f, false
 	}
-	return f, st.Change < cc.start.Add(-racyWindow).UnixNano() && st.ModTime < cc.start.Add(-racyWindow).UnixNano()
+	before := c.cc.start.Add(-racyWindow).UnixNano()
+	return f, st.Change < before && st.ModTime < before
 }
 
 // A plan says how to encode and decode values of one struct type: each

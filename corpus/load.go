@@ -424,12 +424,16 @@ func load(lg *slog.Logger, fsys fs.FS, files []listedFile, start time.Time, opts
 	var (
 		releases = make([]*Release, 0, len(files))
 		skipped  []*FileError
-		byID     = make(map[string]string, len(files))
-		cc       = &Compiled{start: start, list: make([]*compiledFile, 0, len(files))}
-		changed  = opts.Previous == nil
+		// byID, made only once ids stop ascending with the file names
+		// (a release file is named after its id), names the file each
+		// id came from.
+		byID    map[string]string
+		cc      = &Compiled{start: start, list: make([]*compiledFile, 0, len(files))}
+		changed = opts.Previous == nil
 		// fromPrevious: a release was taken from opts.Previous.
 		fromPrevious bool
 	)
+	previous := fileCursor{cc: opts.Previous} // files are in name order
 	for _, lf := range files {
 		name := lf.name
 		var (
@@ -437,7 +441,7 @@ func load(lg *slog.Logger, fsys fs.FS, files []listedFile, start time.Time, opts
 			sum  [32]byte
 			ferr *FileError
 		)
-		prev, trusted := opts.Previous.trusted(name, lf.state)
+		prev, trusted := previous.trusted(name, lf.state)
 		if trusted {
 			r, sum, fromPrevious = prev.Release, prev.Sum, true
 		} else {
@@ -457,7 +461,13 @@ func load(lg *slog.Logger, fsys fs.FS, files []listedFile, start time.Time, opts
 				}
 			}
 		}
-		if ferr == nil {
+		if ferr == nil && byID == nil && len(releases) > 0 && r.ID <= releases[len(releases)-1].ID {
+			byID = make(map[string]string, len(files))
+			for i, kept := range releases {
+				byID[kept.ID] = cc.list[i].Name
+			}
+		}
+		if ferr == nil && byID != nil {
 			if other, dup := byID[r.ID]; dup {
 				ferr = formatError(name, 0, "release id %q is already used by %s", r.ID, other)
 			}
@@ -466,7 +476,9 @@ func load(lg *slog.Logger, fsys fs.FS, files []listedFile, start time.Time, opts
 			skipped = append(skipped, ferr)
 			continue
 		}
-		byID[r.ID] = name
+		if byID != nil {
+			byID[r.ID] = name
+		}
 		if r.Source == "" {
 			r.Source = name
 		}
@@ -480,7 +492,7 @@ func load(lg *slog.Logger, fsys fs.FS, files []listedFile, start time.Time, opts
 		h.Write([]byte{0})
 		h.Write(sum[:])
 	}
-	if opts.Previous != nil && len(opts.Previous.byName) != len(cc.list) {
+	if opts.Previous != nil && opts.Previous.count() != len(cc.list) {
 		changed = true // a file was removed or is now skipped
 	}
 	if len(skipped) > 0 && opts.Strict {
