@@ -815,3 +815,38 @@ func TestPastedTitleSiteName(t *testing.T) {
 		}
 	}
 }
+
+// TestMinisterialMediaRelease: a government's joint media release, pasted
+// with its kind label and its ministers a line each above the text: the
+// label is no title, the ministers' lines are no prose, and the donor is
+// the country that provides, not the one it supports.
+func TestMinisterialMediaRelease(t *testing.T) {
+	page := " date 2018-10-03 Quake and tsunami help for Sulawesi\n" +
+		"Joint media release\n" +
+		"The Hon Scott Morrison MP, Prime Minister\n" +
+		"Senator the Hon. Marise Payne, Minister for Foreign Affairs\n" +
+		"Australia will give a further $5 million in humanitarian help to back the Government of Indonesia and aid partners after the quake and tsunami in Central Sulawesi.\n" +
+		"This follows the Prime Minister’s announcement of an initial $500,000 to the Indonesian Red Cross for food and relief items.\n"
+	r, err := Ingest("sulawesi.txt", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	if r.Title != "Quake and tsunami help for Sulawesi" || !slices.Equal(r.Donors, []string{"Australia"}) {
+		t.Errorf("title %q, donors %q; want the headline and Australia", r.Title, r.Donors)
+	}
+	for _, f := range r.Facts {
+		if f.Kind != corpus.KindAmount {
+			continue
+		}
+		switch f.Amount.Stated {
+		case "$5 million":
+			if !f.Total || f.Amount.Currency != "AUD" || strings.Contains(f.Sentence, "Payne") {
+				t.Errorf("$5 million: total %v, currency %s, sentence %q", f.Total, f.Amount.Currency, f.Sentence)
+			}
+		case "$500,000":
+			if f.Context != "earlier" {
+				t.Errorf("$500,000 context %q, want earlier", f.Context)
+			}
+		}
+	}
+}

@@ -32,12 +32,16 @@ type lineRule struct {
 var lineRules = []lineRule{
 	{lineMeta, 80, lazyre.New(`(?i)^(countr(y|ies)|regions?|themes?|disaster types?|vulnerable groups?)\s*:`)},
 	{lineMeta, 12, lazyre.New(`^[^.!?]{1,60}\+\s*\d+\s+more$`)}, // ReliefWeb's "World + 23 more"
-	{lineMeta, 14, lazyre.New(`(?i)^(source|format|origin|theme|themes|disaster|disasters|language|published under|publisher|author|authors|categor(y|ies)|filed under|topics?|tags?|attachments?|view original|download( pdf| the pdf)?|press release|news release|media release|news and press release|for immediate release|embargoed(?: until)?|historical archive|press releases?( \d{4})?|news|statement|joint press release|reading time|\d+ min(ute)?s? read)\s*(:|$|\s\S)`)},
+	{lineMeta, 14, lazyre.New(`(?i)^(source|format|origin|theme|themes|disaster|disasters|language|published under|publisher|author|authors|categor(y|ies)|filed under|topics?|tags?|attachments?|view original|download( pdf| the pdf)?|press release|news release|media release|news and press release|for immediate release|embargoed(?: until)?|historical archive|press releases?( \d{4})?|news|statement|joint press release|joint media release|media statement|joint statement|joint media statement|press statement|reading time|\d+ min(ute)?s? read)\s*(:|$|\s\S)`)},
 	{lineDate, 10, lazyre.New(`(?i)^(date|dated|posted|published|originally published|last updated|updated|release date|issued)?\s*(on)?\s*:?\s*([\p{L} .'’-]{2,30},\s*)?` + timePattern + `?` + datePattern + timePattern + `?(\s*(\||-|–|·)?\s*(listen|share|print|\d+ min(ute)?s? read)?)*` + dateSourcePattern + `?$`)},
 	// "11/11/2025 | Press release | Distributed by Public on 11/11/2025
 	// 05:44": a date, then segments of page furniture after bars.
 	{lineDate, 14, lazyre.New(`(?i)^` + datePattern + timePattern + `?\s*\|[^.!?]{0,100}$`)},
 	{lineByline, 8, lazyre.New(`(?i)^(by|written by|posted by|from)\s+[\p{L}]`)},
+	// The ministers a government's media release is from, a line each:
+	// "The Hon Scott Morrison MP, Prime Minister", "Senator the Hon.
+	// Marise Payne, Minister for Foreign Affairs", "Hon Nanaia Mahuta".
+	{lineByline, 14, lazyre.New(`^(?:Senator\s+)?(?:[Tt]he\s+)?(?:Rt\.?\s+)?Hon(?:ourable|\.)?\s+(?:Dr\.?\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s+(?:MP|MLA|MPP|MHA|QC|KC|AO|AM|AC))*\s*(?:,\s*(?:the\s+)?(?:Minister|Prime Minister|Deputy|Assistant|Secretary|Treasurer|Attorney|Parliamentary|Leader)\b[^.!?]*)?$`)},
 	// "Faizan Hashmi 12 hours ago Fri 14th June 2019 | 10:20 PM"
 	{lineByline, 14, lazyre.New(`(?i)\b\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b`)},
 	{lineWidget, 8, lazyre.New(`(?i)^((share|listen|print|facebook|twitter|linkedin|whatsapp|telegram|reddit|tweet|copy link|save|bookmark|share this( article| page| story)?|share on \w+|read more|subscribe|follow us)\b[\s|·:]*)+$`)},
