@@ -169,6 +169,10 @@ var (
 	toDateRe  = lazyre.New(`(?i)\b(?:this|the current) (?:financial |fiscal |calendar )?year\b|\bso far\b|\bto date\b|\bsince\b|\bthus far\b`)
 )
 
+// followingDecisionRe opens a sentence with a decision taken before, up
+// to an amount in the same clause.
+var followingDecisionRe = lazyre.New(`(?i)^\W*following\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}’'-]+\s+){0,6}?(?:decision|announcement|pledge|approval|commitment)\b[^,;]{0,160}$`)
+
 // firstItemRe opens the first item of an enumeration.
 var firstItemRe = lazyre.New(`(?i)^\W*(?:the\s+)?(?:first|1st|firstly)\b`)
 
@@ -223,6 +227,13 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 		inTotalHasRe.MatchString(sent[:start]) && toDateRe.MatchString(sent) || sumSoFarRe.MatchString(sent[:start]) ||
 		reachesRe.MatchString(sent[max(0, start-40):start]) {
 		return "cumulative"
+	}
+	// "Following the Government of Japan's decision on January 14 to
+	// provide a disaster relief assistance of $13 million ..., officials
+	// exchanged a note verbale with UNICEF": the package decided before,
+	// of which the release tells one part.
+	if followingDecisionRe.MatchString(sent[:start]) {
+		return "overall"
 	}
 	// "It will take $4.4 billion in humanitarian aid by July to avert
 	// disaster, the UN said": what is needed.

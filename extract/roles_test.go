@@ -497,3 +497,18 @@ func TestAmountInsideAnother(t *testing.T) {
 		t.Errorf("amounts = %q, want over $1.8 billion among them", got)
 	}
 }
+
+// TestFollowingDecision: an amount in an opening "Following ...'s decision
+// to provide" clause is the package decided before, not this release's
+// gift; the amount the recipient will receive is.
+func TestFollowingDecision(t *testing.T) {
+	got := amountLabels(t, "Japan and UNICEF sign typhoon aid", []string{
+		"Following the Government of Japan’s decision on January 14 to provide relief assistance of $13 million for typhoon survivors, officials signed an agreement with UNICEF on January 20.",
+		"UNICEF will receive $1.6 million for its emergency response in the worst-hit provinces."}, func(f corpus.Fact) string {
+		return fmt.Sprintf("%s/%v/%s", f.Amount.Stated, f.Total, f.Context)
+	})
+	want := []string{"$13 million/false/overall", "$1.6 million/true/"}
+	if !slices.Equal(got, want) {
+		t.Errorf("amounts = %q, want %q", got, want)
+	}
+}
