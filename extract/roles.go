@@ -23,6 +23,12 @@ type contextRule struct {
 }
 
 var contextRules = []contextRule{
+	// "The funds, which are part of Canada's overall C$3.7 million
+	// contribution to IOM's Humanitarian Compendium for 2013": the whole
+	// this gift is a part of.
+	{"overall",
+		lazyre.New(`(?i)\bpart of (?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s|its|their)\s+(?:overall|total|wider|broader|larger|entire|whole)\s+(?:(?:humanitarian|annual|\d{4})\s+)?$`),
+		lazyre.New(`^\b$`)},
 	{"cumulative",
 		lazyre.New(`(?i)\b(since (?:the (?:start|beginning) of )?(?:(?:fiscal|financial) year |FY ?|(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d|total.{0,80}\b(?:(?:comes?|came|amounts?|rises?|rose) to|reach(?:es|ed)?(?: to)?)|(?:brings?|bringing|brought|takes?|took|taking)\b[^;]{0,80}\b(?:total|contributions?|support|funding|assistance)\b[^;]{0,60}\bto|over the (?:past|last) \w+ (?:years|decades)|cumulative(?:ly)?|bring(?:s|ing)? (?:its|the|this|their) (?:total|overall)|in total since|all told|total\b.{0,80}\bcomes? to)\b`),
 		lazyre.New(`(?i)^[^;]{0,40}?\b(since (?:19|20)\d\d|so far|to date|over the (?:past|last) \w+ years|in total since|cumulative(?:ly)?)\b`)},
@@ -168,6 +174,26 @@ var (
 	reachesRe = lazyre.New(`(?i)\b(?:will\s+(?:now\s+)?|has\s+|have\s+)?reach(?:es|ed)?\s+(?:a\s+(?:total|record)\s+(?:of\s+)?)?(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`)
 	toDateRe  = lazyre.New(`(?i)\b(?:this|the current) (?:financial |fiscal |calendar )?year\b|\bso far\b|\bto date\b|\bsince\b|\bthus far\b`)
 )
+
+// multiYearRe follows an amount spread over several years: "from 2009 to
+// 2013", "over five years", "between 2024 and 2027".
+var multiYearRe = lazyre.New(`(?i)^[^.;]*?\b(?:from (?:19|20)\d\d (?:to|until|through|till) (?:19|20)\d\d|between (?:19|20)\d\d and (?:19|20)\d\d|(?:19|20)\d\d\s?[-–]\s?(?:19|20)?\d\d|over (?:the (?:next |coming )?)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+) years)\b`)
+
+// largerThanLead reports whether f is larger than every amount in the lead
+// sentence, in the same currency, and the lead states one.
+func largerThanLead(amounts []corpus.Fact, f corpus.Fact, lead string) bool {
+	found := false
+	for _, g := range amounts {
+		if g.Sentence != lead || g.Amount.Currency != f.Amount.Currency {
+			continue
+		}
+		if g.Amount.Value >= f.Amount.Value {
+			return false
+		}
+		found = true
+	}
+	return found
+}
 
 // followingDecisionRe opens a sentence with a decision taken before, up
 // to an amount in the same clause.
@@ -408,6 +434,13 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 			if y, _ := strconv.Atoi(m[1]); y != releaseYear(r) {
 				c, f.Year = "earlier", y
 			}
+		}
+		// "DFID is providing £665 million of assistance to Pakistan from
+		// 2009 to 2013", below "The UK has given an additional £10 million":
+		// a programme over several years, larger than the gift the release
+		// opens with, is no part of it.
+		if c == "" && f.Sentence != lead && multiYearRe.MatchString(f.Sentence[end:min(len(f.Sentence), end+80)]) && largerThanLead(amounts, *f, lead) {
+			c = "plan"
 		}
 		// "Since the escalation began, Norway has provided support to UN
 		// organisations ... This includes the NOK 60 million support to

@@ -512,3 +512,35 @@ func TestFollowingDecision(t *testing.T) {
 		t.Errorf("amounts = %q, want %q", got, want)
 	}
 }
+
+// TestProgrammeAndWholeAreContext: a programme over several years larger
+// than the gift the release opens with, and the overall contribution a
+// gift is "part of", are context; the gift is the total.
+func TestProgrammeAndWholeAreContext(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		paras []string
+		want  []string
+	}{
+		{"a programme from one year to another", []string{
+			"The UK has given a further £10 million to help people displaced by the fighting in Pakistan.",
+			"DFID is spending £665 million on aid to Pakistan from 2009 to 2013. It is committing £250 million over five years to schooling."},
+			[]string{"£10 million/true/", "£665 million/false/plan", "£250 million/false/plan"}},
+		{"a multi-year gift the release opens with", []string{
+			"Norway gives WFP NOK 1.6 billion over four years in core funding."},
+			[]string{"NOK 1.6 billion/true/"}},
+		{"part of the donor's overall contribution", []string{
+			"Canada has made a C$1 million contribution to IOM's work in Zimbabwe.",
+			"The funds, which are part of Canada's overall C$3.7 million contribution to IOM for 2013, help returned migrants."},
+			[]string{"C$1 million/true/", "C$3.7 million/false/overall"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := amountLabels(t, "Funding announced", tc.paras, func(f corpus.Fact) string {
+				return fmt.Sprintf("%s/%v/%s", f.Amount.Stated, f.Total, f.Context)
+			})
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("amounts = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
