@@ -176,8 +176,9 @@ var (
 )
 
 // multiYearRe follows an amount spread over several years: "from 2009 to
-// 2013", "over five years", "between 2024 and 2027".
-var multiYearRe = lazyre.New(`(?i)^[^.;]*?\b(?:from (?:19|20)\d\d (?:to|until|through|till) (?:19|20)\d\d|between (?:19|20)\d\d and (?:19|20)\d\d|(?:19|20)\d\d\s?[-–]\s?(?:19|20)?\d\d|over (?:the (?:next |coming )?)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+) years)\b`)
+// 2013", "over five years", "between 2024 and 2027". A budget year
+// written "2023-24" is one year.
+var multiYearRe = lazyre.New(`(?i)^[^.;]*?\b(?:from (?:19|20)\d\d (?:to|until|through|till) (?:19|20)\d\d|between (?:19|20)\d\d and (?:19|20)\d\d|over (?:the (?:next |coming )?)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+) years)\b`)
 
 // largerThanLead reports whether f is larger than every amount in the lead
 // sentence, in the same currency, and the lead states one.
