@@ -411,7 +411,7 @@ func findRecipients(title string, paras []string, donors []string) []string {
 // pattern captures.
 var yearRules = []*lazyre.Regexp{
 	lazyre.New(`(?i)\b(?:fiscal year|financial year|FY)\s?((?:19|20)\d{2})\b`),
-	lazyre.New(`(?i)\b(?:for|in|during|throughout)\s+(?:its\s+|the\s+|their\s+)?((?:19|20)\d{2})(?:\s+(?:operations|programmes|programs|activities|appeal|budget|response))?\b(?:\s*(?:,|\.|$|to|and\s+(?:beyond|after)|operations|programmes))`),
+	lazyre.New(`(?i)\b(?:for|in|during|throughout)\s+(?:its\s+|the\s+|their\s+)?((?:19|20)\d{2})(?:\s+(?:operations|programmes|programs|activities|appeal|budget|response))?\b(?:\s*(?:,|\.|$|to|and\s+(?:beyond|after)|operations|programmes|at the (?:level|same level|rate) of))`),
 	// "its 2018 operations", "toward the 2016 global appeal".
 	lazyre.New(`(?i)\b(?:its|their|the)\s+((?:19|20)\d{2})\s+(?:(?:global|annual|humanitarian|emergency|regional|consolidated|flash)\s+)?(?:operations|programmes|programs|activities|humanitarian operations|appeal|contribution|funding)\b`),
 	// "Denmark's last humanitarian grant of 2021", "Switzerland's 2022
@@ -455,6 +455,10 @@ func titleYear(title, published string) int {
 // year the title names; else the publication year, not stated.
 func findYear(title, lead, published string) (year int, stated bool) {
 	for _, text := range []string{stripAmounts(title), stripAmounts(lead)} {
+		// "in 2015 at the level of Euros 89 million, unchanged from
+		// amount granted in 2014": the year compared with is not the
+		// year funded.
+		text = comparedYearRe.ReplaceAllString(text, " ")
 		for _, re := range yearRules {
 			if m := re.FindStringSubmatch(text); m != nil {
 				n, _ := strconv.Atoi(m[1])
@@ -471,6 +475,11 @@ func findYear(title, lead, published string) (year int, stated bool) {
 	}
 	return 0, false
 }
+
+// comparedYearRe is a clause that compares with another year's money:
+// "unchanged from amount granted in 2014", "like it did in 2014", "up
+// from $5 million in 2019".
+var comparedYearRe = lazyre.New(`(?i)\b(?:unchanged from|compared (?:to|with)|the same as|as (?:it )?did in|like (?:it )?did in|up from|down from|than (?:it did )?in)\b[^,.;]{0,60}?\b(?:19|20)\d{2}\b`)
 
 var yearRe = lazyre.New(`\b((?:19|20)\d{2})\b`)
 

@@ -14,7 +14,7 @@ import (
 )
 
 var (
-	currencyPrefix = `(\bU\.S\.\s?\$|\bUS\s?\$|\bJP¥|\bUSD|\bA\$|\bAU\$|\bAUD|\bC\$|\bCA\$|\bCAD|\bNZ\$|\bNZD|\bHK\$|\bHKD|\bS\$|\bSGD|\bEUR|€|\bCHF|\bGBP|£|\bJPY|¥|\bNOK|\bSEK|\bDKK|\bISK|\bKRW|₩|\bAED|\bDhs?\.?|\bSAR|\bQAR|\bKWD|\bCNY|\bRMB|\bINR|₹|\bZAR|\bPLN|\bCZK|\bTRY|\$)`
+	currencyPrefix = `(\bU\.S\.\s?\$|\bUS\s?\$|\bJP¥|\bUSD|\bA\$|\bAU\$|\bAUD|\bC\$|\bCA\$|\bCAD|\bNZ\$|\bNZD|\bHK\$|\bHKD|\bS\$|\bSGD|\bEUR|\bEuros?|€|\bCHF|\bGBP|£|\bJPY|¥|\bNOK|\bSEK|\bDKK|\bISK|\bKRW|₩|\bAED|\bDhs?\.?|\bSAR|\bQAR|\bKWD|\bCNY|\bRMB|\bINR|₹|\bZAR|\bPLN|\bCZK|\bTRY|\$)`
 	// currencyWords are the names a currency is written with after the
 	// number, longest first: "five million NZ dollars", "Dhs73.6
 	// million", "10 million yuan". A name more than one country uses
@@ -47,7 +47,7 @@ var (
 // prefixCodes are the currencies written before a number without a
 // currency sign: a text with none of them and no sign has no prefixed
 // amount.
-var prefixCodes = []string{"USD", "EUR", "CHF", "GBP", "JPY", "NOK", "SEK", "DKK", "ISK", "AUD", "CAD", "NZD", "HKD", "SGD", "KRW", "₩",
+var prefixCodes = []string{"USD", "EUR", "Euro", "CHF", "GBP", "JPY", "NOK", "SEK", "DKK", "ISK", "AUD", "CAD", "NZD", "HKD", "SGD", "KRW", "₩",
 	"AED", "Dh", "SAR", "QAR", "KWD", "CNY", "RMB", "INR", "₹", "ZAR", "PLN", "CZK", "TRY"}
 
 // amount is a sum of money found in a text. bare says that the text

@@ -336,7 +336,9 @@ func clauseYears(sent string, start, end, prevEnd, nextStart int) []int {
 		next = next[:m[0]]
 	}
 	var out []int
-	for _, m := range yearNearRe.FindAllStringSubmatch(near+" "+next, -1) {
+	// "Euros 89 million, unchanged from amount granted in 2014": the year
+	// compared with is not the amount's.
+	for _, m := range yearNearRe.FindAllStringSubmatch(comparedYearRe.ReplaceAllString(near+" "+next, " "), -1) {
 		y, _ := strconv.Atoi(m[1])
 		out = append(out, y)
 	}
