@@ -2,7 +2,9 @@ package corpus
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/binary"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"hash/crc32"
@@ -503,6 +505,33 @@ func (cc *Compiled) files() []*compiledFile {
 	}
 	slices.SortFunc(out, func(a, b *compiledFile) int { return strings.Compare(a.Name, b.Name) })
 	return out
+}
+
+// Corpus returns the corpus cc was compiled from, as it was then: the
+// releases of its files, in its name order, with the fingerprint that
+// LoadWith gives the same files (so an index of it is reused as for them).
+// It is what a load with cc as Previous returns while no file has changed,
+// without a file asked for its state: a process can start from it while it
+// loads the folder, and keep it when the load's fingerprint is the same.
+// It waits for cc's values to be checked.
+func (cc *Compiled) Corpus() (*Corpus, error) {
+	if err := cc.waitValues(); err != nil {
+		return nil, err
+	}
+	n := cc.count()
+	releases := make([]*Release, 0, n)
+	h := sha256.New()
+	for i := range n {
+		f := cc.file(i)
+		releases = append(releases, f.Release)
+		fingerprintFile(h, f.Name, f.Sum)
+	}
+	c, err := New(releases, hex.EncodeToString(h.Sum(nil)))
+	if err != nil {
+		return nil, err
+	}
+	c.compiled, c.previous = cc, cc
+	return c, nil
 }
 
 // count returns how many files cc holds (0 for a nil cc).

@@ -396,3 +396,30 @@ func cpuTime() time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// TestCompiledCorpus checks that the corpus a compiled corpus was made
+// from comes back whole from it, with the fingerprint of a load of the same
+// files: a process keeps the engine it made from it only when they agree.
+func TestCompiledCorpus(t *testing.T) {
+	c, good, dir := compiledOf(t, 30, 5)
+	cc, err := corpus.ReadCompiled(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := cc.Corpus()
+	if err != nil {
+		t.Fatalf("Corpus: %v", err)
+	}
+	if diff := cmp.Diff(c.Releases, got.Releases); diff != "" {
+		t.Errorf("Corpus: releases differ (-loaded +compiled):\n%s", diff)
+	}
+	corpus.AgeCompiled(cc, time.Minute)
+	loaded, err := corpus.LoadDir(nil, dir, corpus.LoadOptions{Previous: cc})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Fingerprint() != c.Fingerprint() || got.Fingerprint() != loaded.Fingerprint() || got.CompiledChanged() {
+		t.Errorf("Corpus: fingerprint %s, changed %v; want %s (loaded %s), unchanged",
+			got.Fingerprint(), got.CompiledChanged(), c.Fingerprint(), loaded.Fingerprint())
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash"
 	"io"
 	"io/fs"
 	"log/slog"
@@ -488,9 +489,7 @@ func load(lg *slog.Logger, fsys fs.FS, files []listedFile, start time.Time, opts
 		} else {
 			cc.list = append(cc.list, &compiledFile{Name: name, State: lf.state, Sum: sum, Release: r})
 		}
-		h.Write([]byte(name))
-		h.Write([]byte{0})
-		h.Write(sum[:])
+		fingerprintFile(h, name, sum)
 	}
 	if opts.Previous != nil && opts.Previous.count() != len(cc.list) {
 		changed = true // a file was removed or is now skipped
@@ -556,4 +555,12 @@ func readRelease(fsys fs.FS, name string, typ fs.FileMode, limit int64) ([]byte,
 		return nil, &FileError{File: name, Err: fmt.Errorf("%w: over the limit of %d bytes", ErrTooLarge, limit)}
 	}
 	return data, nil
+}
+
+// fingerprintFile adds a release file, by its name and the SHA-256 of its
+// content, to the hash h of a corpus's fingerprint.
+func fingerprintFile(h hash.Hash, name string, sum [32]byte) {
+	h.Write([]byte(name))
+	h.Write([]byte{0})
+	h.Write(sum[:])
 }

@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -102,6 +103,24 @@ func open(lg *slog.Logger, dir string, c *corpus.Corpus, opts buildOptions) (*In
 		return openTemp(lg, c, opts)
 	}
 	return openPersisted(lg, dir, c, opts)
+}
+
+// Reuse returns the index of c persisted in dir by an earlier Open, and an
+// error if dir holds none or one of another corpus: unlike Open it never
+// builds or writes anything. A process that starts from a corpus it
+// expects to be current (corpus.Compiled.Corpus) opens its index with it.
+func Reuse(lg *slog.Logger, dir string, c *corpus.Corpus) (*Index, error) {
+	if lg == nil {
+		lg = slog.New(slog.DiscardHandler)
+	}
+	if c == nil {
+		return nil, errors.New("reuse index: no corpus")
+	}
+	bi, err := reuse(filepath.Clean(dir), c)
+	if err != nil {
+		return nil, fmt.Errorf("reuse index %s: %w", dir, err)
+	}
+	return newIndex(lg, c, bi, "", false)
 }
 
 // Rebuilt reports whether Open built the index rather than reusing one

@@ -227,6 +227,40 @@ func TestAskPersistedIndexOfAFolder(t *testing.T) {
 	}
 }
 
+// TestAskSeesAnEditedFile edits a release file between two asks that keep
+// an index: the second starts from the compiled corpus and its index, and
+// must drop them for the edited file (new text, same size, so only its
+// content tells), and then keep the engine made from the folder as it is.
+func TestAskSeesAnEditedFile(t *testing.T) {
+	src := badCorpus(t)
+	dir := filepath.Join(t.TempDir(), "index")
+	const q = "How much did Japan give to IOM in 2011?"
+	for run, want := range []string{"37.9 million", "37.8 million", "37.8 million"} {
+		out, _, err := cliRun(t, "ask", "--corpus", src, "--index", dir, q)
+		if err != nil {
+			t.Fatalf("run %d: %v", run+1, err)
+		}
+		if !strings.Contains(out, want) {
+			t.Errorf("run %d: ask = %q, want %q", run+1, out, want)
+		}
+		if run == 0 {
+			name := filepath.Join(src, "iom-japan-2011.md")
+			data, err := os.ReadFile(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			edited := bytes.ReplaceAll(bytes.ReplaceAll(data, []byte("37.9 million"), []byte("37.8 million")),
+				[]byte("value: 37900000"), []byte("value: 37800000"))
+			if len(edited) != len(data) || bytes.Equal(edited, data) {
+				t.Fatalf("the edit changed the size or nothing")
+			}
+			if err := os.WriteFile(name, edited, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+}
+
 // TestAskDamagedCompiledCorpus damages a string kept in the compiled
 // corpus: ask must notice, answer from the parsed files and keep a sound
 // compiled corpus for the next run.
