@@ -111,6 +111,7 @@ func TestDonors(t *testing.T) {
 		{"Funding for IOM in 2011", "The Japanese government has committed a total of USD 37.9 million.", []string{"Japan"}},
 		{"New support for WFP", "The Government of Norway has contributed NOK 120 million to WFP.", []string{"Norway"}},
 		{"Sweden and Norway Give USD 5 million to UNHCR", "", []string{"Sweden", "Norway"}},
+		{"", "TOKYO: Responding to the worsening crisis in Lebanon, the government of Japan has taken a decisive step by extending an emergency grant of USD 10 million.", []string{"Japan"}},
 		{"ECHO Funds WFP in the Sahel", "", []string{"European Union"}},
 		{"UN Migration Agency Receives USD 30.5 Million from Japan for Humanitarian Support", "", []string{"Japan"}},
 		{"Emergency Grant Aid for Syria", "On December 24, the Government of Japan decided to extend Emergency Grant Aid of 28.95 million US dollars.", []string{"Japan"}},

@@ -31,7 +31,7 @@ var (
 	// Donates ...", "UK announces ...".
 	titleVerbRe = lazyre.New(`\s(?:[Ss]igns?|[Uu]ps|[Rr]aises?|[Ss]cales? up|[Dd]onates?|[Dd]onation|[Gg]ives?|[Cc]ontributes?|[Cc]ontribution|[Pp]rovides?|[Pp]ledges?|[Gg]rants?|[Ff]unds?|[Cc]ommits?|[Aa]llocates?|[Ss]upports?|[Bb]oosts?|[Aa]nnounces?|[Rr]enews?|[Ii]ncreases?|[Ee]xtends?|[Dd]elivers?|[Aa]wards?|[Rr]eleases?|[Bb]acking|[Ss]upport|[Ff]unding|[Aa]id|[Aa]ssistance|[Cc]ommitment|[Dd]ecides?|[Aa]pproves?)\b`)
 	// bodyDonorRe is an announcing sentence's subject before its verb.
-	bodyDonorRe = lazyre.New(`^(?:[A-Z][\w .’'-]{0,30}\s[–—-]\s+)?(?:On [^,]{3,30},\s+)?(.+?)\s+(?:has|have|had|will|is|are)?\s*(?:also\s+|just\s+|already\s+)?(?:set aside|earmarked|mobili[sz]ed|committed|donated|contributed|pledged|given|provided|granted|allocated|announced|awarded|approved|released|donates|contributes|gives|provides|pledges|commits|allocates|announces|releases|decided|extended|extends|giving|contributing|providing|allocating|donating|pledging|committing|sends|sent|sending|(?:will|to|shall|would)\s+(?:\w+\s+)?(?:provide|give|donate|contribute|pledge|commit|allocate|grant|release|extend|send|deliver|award|channel|disburse))\b`)
+	bodyDonorRe = lazyre.New(`^(?:[A-Z][\w .’'-]{0,30}\s[–—-]\s+)?(?:On [^,]{3,30},\s+)?(.+?)\s+(?:has|have|had|will|is|are)?\s*(?:also\s+|just\s+|already\s+)?(?:set aside|earmarked|mobili[sz]ed|committed|donated|contributed|pledged|given|provided|granted|allocated|announced|awarded|approved|released|donates|contributes|gives|provides|pledges|commits|allocates|announces|releases|decided|extended|extends|extending|granting|awarding|giving|contributing|providing|allocating|donating|pledging|committing|sends|sent|sending|(?:will|to|shall|would)\s+(?:\w+\s+)?(?:provide|give|donate|contribute|pledge|commit|allocate|grant|release|extend|send|deliver|award|channel|disburse))\b`)
 	// fromDonorRe is a donor named as a source: "from the Government of
 	// Japan", "by the European Union", "funded by USAID".
 	fromDonorRe = lazyre.New(`\b(?i:from|by|of)\s+(?i:the\s+)?((?:Government|People|Kingdom|State|Republic|Federal Republic|Principality|Grand Duchy)s? of (?:the )?[A-Z][\w’'-]*(?: (?:of )?[A-Z][\w’'-]*)*|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,5})`)
@@ -60,6 +60,10 @@ type donorRule struct {
 	find func(title, lead, site string) []string
 }
 
+// openingPhraseRe opens a sentence with a phrase before its subject:
+// "TOKYO: Responding to ...", "In response to ...", "Following ...".
+var openingPhraseRe = lazyre.New(`^(?:\p{Lu}[\p{Lu} ]{1,20}:\s+)?(?:In response to|Responding to|Following|After|Amid|Given|Due to|In light of|In view of|Recognising|Recognizing)\b`)
+
 var donorRules = []donorRule{
 	{"title subject", func(title, _, _ string) []string {
 		// The subject is what stands before a funding verb; try each
@@ -82,6 +86,12 @@ var donorRules = []donorRule{
 			// clause that gives.
 			if c := afterLast(subClauseRe, m[1]); len(c) < len(m[1]) {
 				return donorsIn(c)
+			}
+			// "Responding to the urgent situation in Lebanon, the
+			// government of Japan has taken a decisive step by extending":
+			// the main clause's subject, after an opening phrase.
+			if k := strings.LastIndex(m[1], ", "); k >= 0 && openingPhraseRe.MatchString(m[1]) {
+				return donorsIn(m[1][k+2:])
 			}
 		}
 		return nil
