@@ -14,7 +14,7 @@ var (
 	inPlaceRe     = lazyre.New(`^(?:In|Across|Throughout|For|Inside|Within)\s+(?:the\s+)?$`)
 	causeBeforeRe = lazyre.New(`(?i)\b(?:war|invasion|aggression|attacks?|occupation)\s+(?:in|of|on|against|by)\s+(?:the\s+)?$`)
 	originListRe  = lazyre.New(`^\s*(?:,|,?\s*and|&)\s*(?:the\s+)?$`)
-	fledFromRe    = lazyre.New(`(?i)\b(?:displaced|fled|fleeing|uprooted|driven|expelled|escaping|escaped)\s+from\s+(?:\p{Lu}[\p{L}’'-]*\s+in\s+)?(?:the\s+)?$|\b(?:support|contributions?|funding|donations?|pledges?|money)\s+from\s+(?:the\s+)?$`)
+	fledFromRe    = lazyre.New(`(?i)\b(?:displaced|fled|fleeing|uprooted|driven|expelled|escaping|escaped|returned|returning|returnees|deported|deportees|repatriated)\s+(?:forcibly\s+)?from\s+(?:\p{Lu}[\p{L}’'-]*\s+in\s+)?(?:the\s+)?$|\b(?:support|contributions?|funding|donations?|pledges?|money)\s+from\s+(?:the\s+)?$`)
 	// migrationToRe stands before where people move to, not where money
 	// goes: "curbs illegal migration flows to Europe".
 	migrationToRe = lazyre.New(`(?i)\b(?:migration|migrants?|flows?|journeys?|crossings?|routes?)\s+(?:\w+\s+)?(?:to|towards|into)\s+(?:the\s+)?$`)
@@ -70,7 +70,15 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 	var out []corpus.Mention
 	orgs := orgMentions(s)
 	originEnd := 0 // the end of the last place named as an origin
+	// "NEW YORK, USA, 29 March 2006 – ...": where the release was issued.
+	dateline := 0
+	if m := datelineRe.FindStringIndex(s); m != nil && dateRe.MatchString(s[:m[1]]) {
+		dateline = m[1]
+	}
 	for _, m := range corpus.Mentions(s) {
+		if m.End <= dateline {
+			continue
+		}
 		if m.Country.Code != "" && x.donorCodes[m.Country.Code] {
 			continue
 		}

@@ -148,11 +148,22 @@ func layout(lines []string, title string) (*parsed, error) {
 	// The release ends at the site's footer ("Share this", "Related
 	// news", "© IOM"); end markers ("###", "-ENDS-") are dropped.
 	kept := body[:0:0]
-	for _, l := range body {
+	for i, l := range body {
 		if endMarkRe.MatchString(l) {
 			continue
 		}
+		// A photographer's credit under a picture ("© UNICEF
+		// Sudan/2006/Corti") is no footer: the article goes on.
+		if photoCreditRe.MatchString(l) {
+			continue
+		}
 		if footerRe.MatchString(l) && len(kept) > 0 {
+			// A "Related News" box set inside the article, with the
+			// article's prose going on below it, is skipped: a list of
+			// other stories' headlines ends the release.
+			if wordCount(l) <= 3 && proseFollows(body[i+1:]) {
+				continue
+			}
 			break
 		}
 		kept = append(kept, l)
@@ -192,6 +203,28 @@ func layout(lines []string, title string) (*parsed, error) {
 		return nil, fmt.Errorf("%w: no body text after the title", ErrNotRelease)
 	}
 	return p, nil
+}
+
+// photoCreditRe is a photographer's credit line: "© UNICEF
+// Sudan/2006/Corti", "© WFP/Jane Doe".
+var photoCreditRe = lazyre.New(`^©\s*[\p{L}][^/\s]*(?:\s+[^/\s]+){0,3}/\S`)
+
+// proseFollows reports whether the next two lines with text are both
+// paragraphs of prose: sentences of at least fifteen words.
+func proseFollows(lines []string) bool {
+	n := 0
+	for _, l := range lines {
+		if l == "" {
+			continue
+		}
+		if wordCount(l) < 15 || !endsSentence(l) {
+			return false
+		}
+		if n++; n == 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // contactBlock cuts a contact block at its end: a line of prose (the

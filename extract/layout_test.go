@@ -850,3 +850,42 @@ func TestMinisterialMediaRelease(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleGoesOnPastCreditAndRelatedBox: a photographer's credit under
+// the headline and a "Related News" box inside the article end nothing;
+// a list of other stories' headlines does. The dateline's place and where
+// migrants were sent back from are no destinations.
+func TestArticleGoesOnPastCreditAndRelatedBox(t *testing.T) {
+	page := "Japan gives $76 million to UNICEF\n\n" +
+		"© UNICEF Sudan/2006/Smith\n" +
+		"A minister holds a child at a community centre in Rumbek.\n\n" +
+		"NEW YORK, USA, 29 March 2006 – The Government of Japan has announced a $76 million donation to support UNICEF's work for children.\n\n" +
+		"Related News\n\n" +
+		"Another $25 million will fund programmes to restore social services in three African nations recovering from years of conflict.\n\n" +
+		"And $2 million will help Pakistan recover from last year's earthquake, and support migrants forcibly returned from South Africa.\n\n" +
+		"Related stories\n\nFloods hit the north\n\nNew envoy named\n"
+	r, err := Ingest("unicef.txt", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	var stated, dests []string
+	for _, f := range r.Facts {
+		switch f.Kind {
+		case corpus.KindAmount:
+			stated = append(stated, f.Amount.Stated)
+		case corpus.KindDestination:
+			dests = append(dests, f.Country+f.Region)
+		}
+	}
+	if !slices.Contains(stated, "$2 million") {
+		t.Errorf("amounts %q: the text after the credit and the box is lost", stated)
+	}
+	if slices.Contains(dests, "USA") || slices.Contains(dests, "ZAF") {
+		t.Errorf("destinations %q: the dateline's country or an origin taken", dests)
+	}
+	for _, p := range r.Paragraphs {
+		if strings.Contains(p, "Floods hit") {
+			t.Errorf("another story's headline kept as text: %q", p)
+		}
+	}
+}
