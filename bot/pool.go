@@ -16,7 +16,9 @@ type pool struct {
 	wg   sync.WaitGroup
 	done func() // called after each job, to wake whoever feeds the pool
 
-	mu     sync.Mutex // guards closed against submit
+	// mu guards closed against submit: submits share it (sends on a
+	// channel need no lock among themselves), close holds it alone.
+	mu     sync.RWMutex
 	closed bool
 }
 
@@ -43,8 +45,8 @@ func newPool(ctx context.Context, workers, queue int, done func()) *pool {
 
 // submit queues f and reports whether there was room.
 func (p *pool) submit(f func(context.Context)) bool {
-	p.mu.Lock()
-	defer p.mu.Unlock()
+	p.mu.RLock()
+	defer p.mu.RUnlock()
 	if p.closed {
 		return false
 	}
