@@ -29,9 +29,9 @@ var pooledFundRe = lazyre.New(`\b(?:[A-Z][\w’'-]+\s){1,3}(?:Humanitarian|Poole
 var (
 	// titleVerbRe is a title's funding verb, after its subject: "Japan
 	// Donates ...", "UK announces ...".
-	titleVerbRe = lazyre.New(`\s(?:[Ss]igns?|[Uu]ps|[Rr]aises?|[Ss]cales? up|[Dd]onates?|[Dd]onation|[Gg]ives?|[Cc]ontributes?|[Cc]ontribution|[Pp]rovides?|[Pp]ledges?|[Gg]rants?|[Ff]unds?|[Cc]ommits?|[Aa]llocates?|[Ss]upports?|[Bb]oosts?|[Aa]nnounces?|[Rr]enews?|[Ii]ncreases?|[Ee]xtends?|[Dd]elivers?|[Aa]wards?|[Rr]eleases?|[Bb]acking|[Ss]upport|[Ff]unding|[Aa]id|[Aa]ssistance|[Cc]ommitment|[Dd]ecides?|[Aa]pproves?)\b`)
+	titleVerbRe = lazyre.New(`\s(?:[Ss]igns?|[Uu]ps|[Rr]aises?|[Ss]cales? up|[Dd]onates?|[Dd]onation|[Gg]ives?|[Cc]ontributes?|[Cc]ontribution|[Pp]rovides?|[Pp]ledges?|[Gg]rants?|[Ff]unds?|[Cc]ommits?|[Aa]llocates?|[Ss]upports?|[Bb]oosts?|[Aa]nnounces?|[Rr]enews?|[Ii]ncreases?|[Ee]xtends?|[Dd]elivers?|[Aa]wards?|[Rr]eleases?|[Bb]acking|[Bb]acks|[Ss]upport|[Ff]unding|[Aa]id|[Aa]ssistance|[Cc]ommitment|[Dd]ecides?|[Aa]pproves?)\b`)
 	// bodyDonorRe is an announcing sentence's subject before its verb.
-	bodyDonorRe = lazyre.New(`^(?:[A-Z][\w .’'-]{0,30}\s[–—-]\s+)?(?:On [^,]{3,30},\s+)?(.+?)\s+(?:has|have|had|will|is|are)?\s*(?:also\s+|just\s+|already\s+)?(?:set aside|earmarked|mobili[sz]ed|committed|donated|contributed|pledged|given|provided|granted|allocated|announced|awarded|approved|released|donates|contributes|gives|provides|pledges|commits|allocates|announces|releases|decided|extended|extends|extending|granting|awarding|giving|contributing|providing|allocating|donating|pledging|committing|sends|sent|sending|(?:will|to|shall|would)\s+(?:\w+\s+)?(?:provide|give|donate|contribute|pledge|commit|allocate|grant|release|extend|send|deliver|award|channel|disburse))\b`)
+	bodyDonorRe = lazyre.New(`^(?:[A-Z][\w .’'-]{0,30}\s[–—-]\s+)?(?:On [^,]{3,30},\s+)?(.+?)\s+(?:(?:has|have|had) (?:reached|signed|concluded|struck) an? (?:agreement|accord)\s+)?(?:has|have|had|will|is|are)?\s*(?:also\s+|just\s+|already\s+)?(?:set aside|earmarked|mobili[sz]ed|committed|donated|contributed|pledged|given|provided|granted|allocated|announced|awarded|approved|released|donates|contributes|gives|provides|pledges|commits|allocates|announces|releases|decided|extended|extends|extending|granting|awarding|giving|contributing|providing|allocating|donating|pledging|committing|sends|sent|sending|(?:will|to|shall|would)\s+(?:\w+\s+)?(?:provide|give|donate|contribute|pledge|commit|allocate|grant|release|extend|send|deliver|award|channel|disburse))\b`)
 	// fromDonorRe is a donor named as a source: "from the Government of
 	// Japan", "by the European Union", "funded by USAID".
 	fromDonorRe = lazyre.New(`\b(?i:from|by|of)\s+(?i:the\s+)?((?:Government|People|Kingdom|State|Republic|Federal Republic|Principality|Grand Duchy)s? of (?:the )?[A-Z][\w’'-]*(?: (?:of )?[A-Z][\w’'-]*)*|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,5})`)
@@ -39,7 +39,7 @@ var (
 	// Arab Emirates".
 	andDonorRe = lazyre.New(`^\s+(?:and|&)\s+(?:the\s+)?((?:Government of |Kingdom of |State of |Republic of )?\p{Lu}[\w’'.-]*(?: \p{Lu}[\w’'.-]*){0,4})`)
 	// moneyBeforeRe stands shortly before a source that gives money.
-	moneyBeforeRe = lazyre.New(`(?i)(?:\b(?:contributions?|funding|funds|grants?|donations?|support|money|aid|assistance|million|billion|received|receives?|welcomed|welcomes|funded|financed|allocated|provided|pledged)\b|[$€£¥]\s?\d)[^.;]{0,50}$`)
+	moneyBeforeRe = lazyre.New(`(?i)(?:\b(?:contributions?|funding|funds|grants?|donations?|support|money|aid|assistance|million|billion|received|receives?|welcomed|welcomes|funded|financed|allocated|provided|pledged)\b|[$€£¥]\s?\d)[^.;]{0,80}$`)
 	// peopleBeforeRe ends with people, who come from a place: "refugees
 	// from Syria and other countries".
 	peopleBeforeRe = lazyre.New(`(?i)\b(?:refugees|migrants|people|persons|returnees|families|children|women|civilians|nationals|citizens|IDPs|asylum seekers|those fleeing|fleeing|fled)\s*$`)
@@ -157,7 +157,7 @@ func fromDonors(s string) []string {
 		}
 		// The money must come from it ("a contribution of $20 million
 		// from Germany"), not people ("refugees from Syria").
-		if before := s[max(0, m[0]-60):m[0]]; !moneyBeforeRe.MatchString(before) || peopleBeforeRe.MatchString(before) {
+		if before := s[max(0, m[0]-100):m[0]]; !moneyBeforeRe.MatchString(before) || peopleBeforeRe.MatchString(before) {
 			continue
 		}
 		if ds := donorsIn(s[m[2]:m[3]]); len(ds) > 0 {
