@@ -97,12 +97,27 @@ func extract(r *corpus.Release, p *parsed, lead string) []corpus.Fact {
 			x.destination(f.Paragraph, f.Sentence, place{country: corpus.Country{Code: f.Country, Name: f.CountryName}, region: f.Region})
 		}
 	}
+	// Sentences whose every amount is someone's need or another's money
+	// (an appeal, a plan, another donor's): what they name is not where
+	// this gift goes ("WFP ... would require US$590 million to help ...
+	// refugees evacuated to border areas such as Poland"). A running sum
+	// or the package this gift belongs to may well name its place ("a
+	// disaster relief assistance of $13 million ... in the Philippines").
+	contextOnly := map[string]bool{}
+	for _, f := range amounts {
+		needOrOthers := f.Context == "appeal" || f.Context == "plan" || f.Context == "other donor"
+		if !needOrOthers {
+			contextOnly[f.Sentence] = false
+		} else if _, ok := contextOnly[f.Sentence]; !ok {
+			contextOnly[f.Sentence] = true
+		}
+	}
 	facts = append(facts, amounts...)
 	for _, f := range facts {
 		if (f.Kind == corpus.KindShare || f.Kind == corpus.KindActivity) && (f.Country != "" || f.Region != "") {
 			// Not where earlier money went, nor a place named in someone's
-			// quoted words.
-			if f.Kind == corpus.KindActivity && (!fundingNounRe.MatchString(r.Paragraph(f.Paragraph)) && !projectNounRe.MatchString(r.Paragraph(f.Paragraph)) || earlierMoney(f.Sentence) || x.placeInSpeech(f)) {
+			// quoted words, nor in a sentence of context money only.
+			if f.Kind == corpus.KindActivity && (!fundingNounRe.MatchString(r.Paragraph(f.Paragraph)) && !projectNounRe.MatchString(r.Paragraph(f.Paragraph)) || earlierMoney(f.Sentence) || x.placeInSpeech(f) || contextOnly[f.Sentence]) {
 				continue
 			}
 			x.destination(f.Paragraph, f.Sentence, place{country: corpus.Country{Code: f.Country, Name: f.CountryName}, region: f.Region})

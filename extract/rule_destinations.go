@@ -49,7 +49,7 @@ var earlierSentenceRe = lazyre.New(`(?i)^\W*(?:earlier|previous|prior|past)\s+(?
 func (x *releaseText) destinationList(n int, sent string, ms []corpus.Mention) {
 	// "Earlier contributions this year supported Bangladesh and
 	// Timor-Leste": where earlier money went.
-	if len(ms) < 2 || !listContextRe.MatchString(sent) {
+	if len(ms) < 2 || !listContextRe.MatchString(sent) || needsOnly(sent) {
 		return
 	}
 	var run []corpus.Mention
@@ -122,4 +122,28 @@ func (x *releaseText) destination(n int, sent string, pl place) {
 	f := x.fact(corpus.KindDestination, n, sent)
 	pl.set(&f)
 	x.destinations = append(x.destinations, f)
+}
+
+// needsOnly reports whether every amount a sentence states is someone's
+// need or another's money: "a UN interagency call for USD 16.4 billion in
+// new aid for Syria, Sudan, South Sudan, Iraq and Central African
+// Republic" lists where the appeal is for, not where this gift goes.
+func needsOnly(sent string) bool {
+	as := findAmounts(sent, "")
+	if len(as) == 0 {
+		return false
+	}
+	for i, a := range as {
+		prevEnd, nextStart := 0, len(sent)
+		if i > 0 {
+			prevEnd = as[i-1].end
+		}
+		if i+1 < len(as) {
+			nextStart = as[i+1].start
+		}
+		if c := amountContext(sent, a.start, a.end, min(prevEnd, a.start), max(nextStart, a.end), 0); c != "appeal" && c != "plan" && c != "other donor" {
+			return false
+		}
+	}
+	return true
 }

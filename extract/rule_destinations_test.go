@@ -30,6 +30,8 @@ func TestDestinationRules(t *testing.T) {
 		{"places that gave", "The funding goes to Sudan; the UK, Norway and Switzerland have provided second allocations to it.", []string{"SDN"}},
 		{"where migrants go", "The funding goes to Burkina Faso and curbs migration flows to Europe.", []string{"BFA"}},
 		{"a place in an agency's name", "The aid goes through the United Nations Relief and Works Agency for Palestine Refugees in the Near East and WFP.", nil},
+		{"places an appeal is for", "Asked whether France would answer a UN call for USD 16.4 billion in new aid for Syria, Sudan, South Sudan and Iraq, officials said aid would not rise.", nil},
+		{"places where the gift goes, beside an appeal", "The funded projects, in Afghanistan, Kenya and Pakistan, get USD 5 million; the UN appeal for the region seeks USD 3 billion.", []string{"AFG", "KEN", "PAK"}},
 		{"a place in an agency's name with its acronym inside", "The aid goes to the United Nations Relief and Works Agency (UNRWA) for Palestine Refugees in the Near East.", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) { runRule(t, tc, both, nil, where) })
@@ -46,6 +48,21 @@ func TestSeaIsNoCountry(t *testing.T) {
 	for _, f := range r.Facts {
 		if f.Country == "IND" {
 			t.Errorf("%s fact placed in India: %q", f.Kind, f.Sentence)
+		}
+	}
+}
+
+// TestNoDestinationFromAppealActivity: what an appeal's sentence names
+// ("refugees evacuated to border areas such as Poland") is not where the
+// gift goes.
+func TestNoDestinationFromAppealActivity(t *testing.T) {
+	r, err := Ingest("test", []byte("Korea gives WFP US$ 1.5 million for Ukraine\n\nWFP welcomes a US$ 1.5 million contribution from the Republic of Korea for its emergency operation in Ukraine.\n\nWFP is running emergency food aid activities for Ukrainian families and refugees near the borders of neighbouring countries. WFP said this month that it would require US$590 million to help 3 million residents and 300,000 refugees evacuated to border areas such as Poland for four months."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range r.Facts {
+		if f.Kind == corpus.KindDestination && f.Country == "POL" {
+			t.Errorf("Poland a destination from %q", f.Sentence)
 		}
 	}
 }
