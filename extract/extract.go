@@ -275,15 +275,21 @@ func findLead(w *work) error {
 // overall sum ("In total, the United States is now providing more than
 // $600 million"): such a sentence does not announce the gift.
 func runningSumOnly(sent string, as []amount) bool {
+	return allContext(sent, as, "cumulative", "overall")
+}
+
+// allContext reports whether every amount as of sent is context of one of
+// the kinds given.
+func allContext(sent string, as []amount, kinds ...string) bool {
 	for i, a := range as {
 		prevEnd, nextStart := 0, len(sent)
 		if i > 0 {
-			prevEnd = as[i-1].end
+			prevEnd = min(as[i-1].end, a.start)
 		}
 		if i+1 < len(as) {
-			nextStart = as[i+1].start
+			nextStart = max(as[i+1].start, a.end)
 		}
-		if c := amountContext(sent, a.start, a.end, prevEnd, nextStart, 0); c != "cumulative" && c != "overall" {
+		if !slices.Contains(kinds, amountContext(sent, a.start, a.end, prevEnd, nextStart, 0)) {
 			return false
 		}
 	}

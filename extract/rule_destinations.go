@@ -130,20 +130,5 @@ func (x *releaseText) destination(n int, sent string, pl place) {
 // Republic" lists where the appeal is for, not where this gift goes.
 func needsOnly(sent string) bool {
 	as := findAmounts(sent, "")
-	if len(as) == 0 {
-		return false
-	}
-	for i, a := range as {
-		prevEnd, nextStart := 0, len(sent)
-		if i > 0 {
-			prevEnd = as[i-1].end
-		}
-		if i+1 < len(as) {
-			nextStart = as[i+1].start
-		}
-		if c := amountContext(sent, a.start, a.end, min(prevEnd, a.start), max(nextStart, a.end), 0); c != "appeal" && c != "plan" && c != "other donor" {
-			return false
-		}
-	}
-	return true
+	return len(as) > 0 && allContext(sent, as, "appeal", "plan", "other donor")
 }
