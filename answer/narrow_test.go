@@ -156,6 +156,10 @@ func TestAnswerNarrowing(t *testing.T) {
 	e := newEngine(t, narrowCorpus(t))
 	tests := []wantCase{
 		{"recipient_part", "How much did Canada give WFP?", []string{"$75 million"}, []string{"$155 million"}},
+		// A donor country after "to" or "for" is where the money goes, not
+		// a second giver whose totals join the answer.
+		{"donor_country_as_place", "How much did Japan give to Canada?", []string{"Canada"}, []string{"30.5", "$155 million"}},
+		{"two_givers", "How much did Japan and Canada give?", []string{"30.5"}, nil},
 		{"recipient_full_name", "How much did Canada give the World Food Programme?", []string{"$75 million"}, []string{"$155 million"}},
 		{"recipient_only", "How much did WFP get?", []string{"$75 million"}, []string{"$155 million", "30.5"}},
 		{"recipient_not_of_donor", "How much did Canada give IOM?", []string{"does not state an amount for IOM; it does not name it as a recipient"}, []string{"$155 million", "$75 million"}},

@@ -530,6 +530,12 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 			req.unknown = append(req.unknown, c)
 		}
 	}
+	// "How much did Japan give for the United States?": a donor country
+	// named after "to" or "for", behind the giver the question asks
+	// about, is a place money goes to, not a second giver.
+	if len(req.donors) > 1 {
+		e.donorsAsPlaces(req, folded)
+	}
 	// A fund that both gives and receives (CERF) is the recipient when
 	// the question names another donor, else the donor.
 	for _, r := range slices.Clone(req.recipients) {
@@ -542,6 +548,52 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 			req.recipients = slices.DeleteFunc(req.recipients, func(d string) bool { return d == r })
 		}
 	}
+}
+
+// donorsAsPlaces moves from req's donors to its places the donor
+// countries a folded question names after "to", "for" or "in", when a
+// giver stands before them.
+func (e *Engine) donorsAsPlaces(req *request, folded string) {
+	first := -1
+	for _, d := range req.donors {
+		if at := wordAt(folded, corpus.Fold(d)); at >= 0 && (first < 0 || at < first) {
+			first = at
+		}
+	}
+	req.donors = slices.DeleteFunc(req.donors, func(d string) bool {
+		at := wordAt(folded, corpus.Fold(d))
+		c, ok := corpus.LookupCountry(d)
+		if !ok || at <= first || !toPlaceRe.MatchString(folded[:at]) {
+			return false
+		}
+		if e.mentioned(c) {
+			req.countries = append(req.countries, c)
+		} else {
+			req.unknown = append(req.unknown, c)
+		}
+		return true
+	})
+}
+
+// toPlaceRe ends a folded question's words before a place money goes to.
+var toPlaceRe = regexp.MustCompile(`\b(?:to|for|in|towards)\s+(?:the\s+)?$`)
+
+// wordAt returns where the folded phrase stands in folded as whole words,
+// or -1.
+func wordAt(folded, phrase string) int {
+	for from := 0; from < len(folded); {
+		i := strings.Index(folded[from:], phrase)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		end := i + len(phrase)
+		if (i == 0 || folded[i-1] == ' ') && (end == len(folded) || folded[end] == ' ') {
+			return i
+		}
+		from = i + 1
+	}
+	return -1
 }
 
 // donorBeside returns the one corpus donor a folded command argument
