@@ -395,7 +395,10 @@ func findRecipients(title string, paras []string, donors []string) []string {
 		for _, sp := range sentences(para) {
 			sent := para[sp.start:sp.end]
 			ms := orgMentions(sent)
-			if len(ms) == 0 || !fundingWordRe.MatchString(sent) && !strings.Contains(sent, "through") {
+			// Not an organisation named beside an appeal or another's
+			// money only ("WFP ... would require US$590 million to help
+			// ... refugees (co-sponsored by the UNHCR)").
+			if len(ms) == 0 || !fundingWordRe.MatchString(sent) && !strings.Contains(sent, "through") || needsOnly(sent) {
 				continue
 			}
 			for i, m := range ms {

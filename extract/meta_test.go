@@ -46,6 +46,9 @@ func TestFindRecipients(t *testing.T) {
 		want  []string
 	}{
 		{"title", "Japan Donates US$ 37.9 million to IOM", nil, []string{"IOM"}},
+		{"an organisation named beside an appeal only", "Korea gives US$ 1.5 million to the World Food Programme",
+			[]string{"WFP welcomes a US$ 1.5 million contribution from the Republic of Korea.", "WFP said it would require US$590 million to help 300,000 refugees (co-sponsored by the UNHCR) evacuated to border areas."},
+			[]string{"WFP"}},
 		{"through a list after an acronym", "Switzerland gives CHF 9 million",
 			[]string{"The Federal Council will give CHF 9 million ($11 million) to the UN Children's Fund (UNICEF), the World Food Programme (WFP), the World Health Organization (WHO) and the Swiss Red Cross/Palestine Red Crescent Society."},
 			[]string{"UNICEF", "WFP", "WHO", "Swiss Red Cross", "Palestine Red Crescent Society"}},
