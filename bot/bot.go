@@ -253,7 +253,7 @@ func New(lg *slog.Logger, ans Answerer, api *slack.Client, opts Options) *Bot {
 		lg.Info("replies owed from before the restart; sending those still worth sending", "backlog", n)
 	}
 	b.backlog.Store(int64(n))
-	b.pool = newPool(work, opts.Workers, opts.QueueSize, b.roomForOwed)
+	b.pool = newPool(work, opts.Workers, opts.QueueSize, b.kick)
 	go b.dispatch(b.stop)
 	if opts.Records != nil {
 		go b.writeRecords(b.stopRecord)

@@ -163,17 +163,6 @@ func (b *Bot) owe(ctx context.Context, r store.Reply) (added bool, err error) {
 	return added, nil
 }
 
-// roomForOwed wakes the dispatcher after a job, when the room it left in
-// the pool may be waited for: while replies are owed. With none owed it
-// has nothing to do, and owe wakes it when one is stored (a slash command
-// answered in time owes nothing: waking the dispatcher after each of those,
-// with its timer reset, was a goroutine switch a request under load).
-func (b *Bot) roomForOwed() {
-	if b.backlog.Load() > 0 || b.backlogUnknown.Load() {
-		b.kick()
-	}
-}
-
 // kick wakes the dispatcher.
 func (b *Bot) kick() {
 	select {
