@@ -298,7 +298,7 @@ var regions = [][]string{
 	{"South Asia", "Southern Asia"},
 	{"Southeast Asia", "South-East Asia", "South East Asia"},
 	{"East Asia"},
-	{"Asia-Pacific", "Asia Pacific", "Asia and the Pacific"},
+	{"Asia-Pacific", "Asia Pacific", "Asia and the Pacific", "Asia and Pacific"},
 	{"Pacific", "the Pacific", "Pacific Islands"},
 	{"Latin America", "Latin American countries", "Latin American nations"},
 	{"Latin America and the Caribbean"},

@@ -588,10 +588,39 @@ func startsSentence(l string) bool {
 
 // join joins hard-wrapped lines into one line of text, keeping a hyphen
 // that ends a line attached to the next word.
+// tableRowRe is a short line that ends with an amount: a table's row,
+// "Africa $ 82.9 million", "Middle East: USD 32.6 million".
+var tableRowRe = lazyre.New(`^[^.!?$€£¥0-9]{2,60}?[\s:>]\s*(?:[$€£¥]|US\$|USD|EUR|GBP|CHF)\s?\d[\d,.]*\s*(?:million|billion|m|bn|M)?\.?$`)
+
+// tableRows marks the lines that are rows of a table: runs of three or
+// more lines in a row that each end with an amount.
+func tableRows(lines []string) []bool {
+	rows := make([]bool, len(lines))
+	for i := 0; i < len(lines); {
+		j := i
+		for j < len(lines) && wordCount(lines[j]) <= 8 && tableRowRe.MatchString(strings.TrimSpace(lines[j])) {
+			j++
+		}
+		if j-i >= 3 {
+			for k := i; k < j; k++ {
+				rows[k] = true
+			}
+		}
+		i = max(j, i+1)
+	}
+	return rows
+}
+
 func join(lines []string) string {
 	var b strings.Builder
+	rows := tableRows(lines)
 	for i, l := range lines {
 		l = strings.TrimSpace(l)
+		// A row of a table ("Africa $ 82.9 million") is an item of its
+		// own, as a bullet is: its label and its amount belong together.
+		if rows[i] {
+			l = "• " + l
+		}
 		if i > 0 && b.Len() > 0 {
 			s := b.String()
 			if !(strings.HasSuffix(s, "-") && len(s) > 1 && unicode.IsLetter(rune(s[len(s)-2]))) {

@@ -889,3 +889,34 @@ func TestArticleGoesOnPastCreditAndRelatedBox(t *testing.T) {
 		}
 	}
 }
+
+// TestTableRows: a table of "Region $ amount" lines ties each amount to
+// its region; lines of prose that end with an amount are not a table.
+func TestTableRows(t *testing.T) {
+	page := "U.S. gives an initial $171 million to UNHCR\n\n" +
+		"The United States announces an initial contribution of over $171 million to UNHCR for its 2013 operations.\n\n" +
+		"The contribution is spread as follows:\n" +
+		"Africa $ 82.9 million\n" +
+		"Middle East $ 32.6 million\n" +
+		"Asia and Pacific $ 23.1 million\n" +
+		"Headquarters $ 4.9 million\n"
+	got := map[string]string{}
+	r, err := Ingest("prm.txt", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	for _, f := range r.Facts {
+		if f.Kind == corpus.KindAmount {
+			got[f.Amount.Stated] = f.Country + f.Region
+		}
+	}
+	want := map[string]string{"$ 82.9 million": "Africa", "$ 32.6 million": "Middle East", "$ 23.1 million": "Asia-Pacific", "$ 4.9 million": ""}
+	for stated, place := range want {
+		if got[stated] != place {
+			t.Errorf("%s placed in %q, want %q (all: %v)", stated, got[stated], place, got)
+		}
+	}
+	if rows := tableRows([]string{"the donor said it gives $ 5 million", "to the people of Chad and $ 2 million"}); slices.Contains(rows, true) {
+		t.Errorf("two lines of prose read as a table: %v", rows)
+	}
+}
