@@ -3,13 +3,13 @@ package answer
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/fundbot/fundbot/corpus"
+	"github.com/fundbot/fundbot/internal/lazyre"
 )
 
 // releaseAmounts is what one release states for a question's donors,
@@ -121,7 +121,7 @@ func mentionsPlace(r *corpus.Release, req request) bool {
 }
 
 // morePlacesRe says a text's money goes to places it does not name.
-var morePlacesRe = regexp.MustCompile(`(?i)\b(?:neighbou?ring countries|neighbou?rs|other countries|and beyond|across the region|the wider region|host countries|host communities in)\b`)
+var morePlacesRe = lazyre.New(`(?i)\b(?:neighbou?ring countries|neighbou?rs|other countries|and beyond|across the region|the wider region|host countries|host communities in)\b`)
 
 // totalCovers reports whether a release's total is for exactly the places
 // a request names: its title or announcing sentence names just those.

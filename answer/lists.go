@@ -3,12 +3,12 @@ package answer
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/fundbot/fundbot/corpus"
+	"github.com/fundbot/fundbot/internal/lazyre"
 )
 
 // listOf says what a folded question asks the corpus to list: "donors",
@@ -108,8 +108,8 @@ const countWords = `two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|t
 // projectCountRe a number of projects ("17 country and regional
 // projects").
 var (
-	countWordRe    = regexp.MustCompile(`(?i)\b(` + countWords + `)\s+(?:[\w-]+\s+){0,3}?(countries|crises|nations|emergencies|territories)\b`)
-	projectCountRe = regexp.MustCompile(`(?i)\b(` + countWords + `)\s+(?:[\w-]+\s+){0,3}?(projects|programmes|programs)\b`)
+	countWordRe    = lazyre.New(`(?i)\b(` + countWords + `)\s+(?:[\w-]+\s+){0,3}?(countries|crises|nations|emergencies|territories)\b`)
+	projectCountRe = lazyre.New(`(?i)\b(` + countWords + `)\s+(?:[\w-]+\s+){0,3}?(projects|programmes|programs)\b`)
 )
 
 // countCountries answers in how many countries a release's funding works:
@@ -162,7 +162,7 @@ func (e *Engine) countCountries(req request) Answer {
 
 // statedCount finds the number of countries or crises a release writes,
 // with its sentence.
-func statedCount(r *corpus.Release, re *regexp.Regexp) (string, string) {
+func statedCount(r *corpus.Release, re *lazyre.Regexp) (string, string) {
 	for _, p := range append(slices.Clone(r.Paragraphs), r.Title) {
 		m := re.FindStringIndex(p)
 		if m == nil {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/fundbot/fundbot/corpus"
+	"github.com/fundbot/fundbot/internal/lazyre"
 )
 
 // This file holds what a question names besides places and years: the
@@ -615,7 +616,7 @@ func factMatches(r *corpus.Release, f *corpus.Fact, req request) bool {
 
 // speakerRe finds the person a question asks the words of: "What did
 // Penny Mordaunt say", "What has the minister said".
-var speakerRe = regexp.MustCompile(`(?i)\bwhat\s+(?:did|does|has|have)\s+(.+?)\s+(?:say|said|state|stated)\b`)
+var speakerRe = lazyre.New(`(?i)\bwhat\s+(?:did|does|has|have)\s+(.+?)\s+(?:say|said|state|stated)\b`)
 
 // speakerNamed returns the name a question asks the words of, as typed,
 // or "".

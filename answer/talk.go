@@ -1,10 +1,10 @@
 package answer
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/fundbot/fundbot/corpus"
+	"github.com/fundbot/fundbot/internal/lazyre"
 )
 
 // smallTalk are the messages that are not questions, each with fundbot's
@@ -51,12 +51,12 @@ func SmallTalk(text string) (string, bool) {
 // followUps are the ways a message asks the previous question again about
 // something else ("and Kenya?", "what about 2012?"); the subject is the
 // first group.
-var followUps = []*regexp.Regexp{
-	regexp.MustCompile(`(?i)^\s*(?:and|and what about|what about|how about|and how about|same for|and for|now)\s+(.+?)\s*[?.!]*\s*$`),
+var followUps = []*lazyre.Regexp{
+	lazyre.New(`(?i)^\s*(?:and|and what about|what about|how about|and how about|same for|and for|now)\s+(.+?)\s*[?.!]*\s*$`),
 }
 
 // yearRE matches a year a question names.
-var yearRE = regexp.MustCompile(`\b(19|20)\d\d\b`)
+var yearRE = lazyre.New(`\b(19|20)\d\d\b`)
 
 // FollowUp turns a follow-up such as "and Kenya?" into the previous question
 // asked about the new subject: after "How much does Pakistan get?" it is

@@ -11,6 +11,7 @@ import (
 
 	"github.com/fundbot/fundbot/corpus"
 	"github.com/fundbot/fundbot/index"
+	"github.com/fundbot/fundbot/internal/lazyre"
 )
 
 // typo is a country read from a misspelt word of a question.
@@ -20,7 +21,7 @@ type typo struct {
 
 // topicRe finds a run of capitalised words, or a word with capitals and
 // digits ("COVID-19"), with "'s" kept ("Cox's Bazar").
-var topicRe = regexp.MustCompile(`\b\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*)*`)
+var topicRe = lazyre.New(`\b\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*)*`)
 
 // notTopics are capitalised words that name no topic: question words,
 // months, pronouns and short forms the question's other readers know.
@@ -92,7 +93,7 @@ func (e *Engine) topicsOf(text string, req request) []string {
 
 // purposeRe finds what a question asks money for in lower case: "for
 // avian influenza", "for the widgets programme".
-var purposeRe = regexp.MustCompile(`\bfor\s+([a-z][\p{L}'’/-]*(?:\s+[a-z][\p{L}'’/-]*){0,4})`)
+var purposeRe = lazyre.New(`\bfor\s+([a-z][\p{L}'’/-]*(?:\s+[a-z][\p{L}'’/-]*){0,4})`)
 
 // purposeEnd ends a purpose: the words after it ask something else ("in
 // 2011", "to UNICEF").
@@ -252,7 +253,7 @@ func (e *Engine) narrowByTopics(ctx context.Context, req *request) (map[string]b
 
 // anchorRe finds an amount a question names: "the $36 million", "Canada's
 // $155 million", "the UK's £21m", "the USD 53 million".
-var anchorRe = regexp.MustCompile(`(?i)([$€£¥]|\b(?:US\$|USD|EUR|GBP|CHF|SEK|NOK|DKK|JPY|AUD|CAD|KRW)\s?)\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|bn|mn|m|thousand)?\b`)
+var anchorRe = lazyre.New(`(?i)([$€£¥]|\b(?:US\$|USD|EUR|GBP|CHF|SEK|NOK|DKK|JPY|AUD|CAD|KRW)\s?)\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|bn|mn|m|thousand)?\b`)
 
 // anchor is an amount a question names: its value and the currencies its
 // symbol may stand for.
