@@ -244,6 +244,13 @@ func (x *releaseText) quotes() []corpus.Fact {
 					continue
 				}
 			}
+			// A phrase in marks inside a sentence that tells of it, with
+			// no one said to speak ("charging the Prime Minister with ...
+			// the “war crime of starvation as a method of warfare”"), is
+			// a term cited, not anyone's words.
+			if citedPhrase(para[in.start:m.start], words, q.sentOutside) && x.describedBy(q.sentOutside) == "" {
+				continue
+			}
 			speaker, known := speakers[in]
 			if !known {
 				speaker = x.attribute(q, st)
@@ -621,3 +628,18 @@ var (
 	// post in brackets between name and verb.
 	saidBeforeRe = lazyre.New(`((?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]+),?\s+(?:\([^)]{1,30}\)\s+)?` + speechVerbs + `\b`)
 )
+
+// citedPhrase reports whether quoted words are a phrase cited in the
+// middle of a sentence rather than someone's words: the sentence runs
+// five words or more before them, not up to a colon, the words end with no
+// sentence's punctuation, and nothing in the sentence says anyone spoke.
+// (The caller keeps a phrase a person is said to have called something:
+// "described the CERF as a “valuable mechanism”".)
+func citedPhrase(before, words, outside string) bool {
+	before = strings.TrimSpace(before)
+	if wordCount(before) < 5 || strings.HasSuffix(before, ":") || saidRe.MatchString(outside) || referToRe.MatchString(outside) {
+		return false
+	}
+	w := strings.TrimRight(strings.TrimSpace(words), "”\"'’")
+	return w != "" && !strings.ContainsAny(w[len(w)-1:], ".!?,")
+}
