@@ -260,8 +260,13 @@ func wordCount(s string) int { return len(strings.Fields(s)) }
 // item, or a heading glued to a blurb ("WHO WE AREThe International ...").
 func isNavLine(l, prev string) bool {
 	switch {
-	case l == "-" || strings.HasPrefix(l, "- ") || l == "|" || strings.HasPrefix(l, "* "):
+	case l == "-" || l == "|":
 		return true
+	case strings.HasPrefix(l, "- ") || strings.HasPrefix(l, "* "):
+		// A menu item, unless it is a sentence of the text set out as a
+		// bullet ("- The government of the Republic of Korea will extend
+		// 100,000 USD ...").
+		return !(wordCount(l) >= 12 && endsSentence(l))
 	case unglue(l, prev) != l:
 		return true
 	}

@@ -920,3 +920,21 @@ func TestTableRows(t *testing.T) {
 		t.Errorf("two lines of prose read as a table: %v", rows)
 	}
 }
+
+// TestDashedSentences: sentences set out with dashes under a headline are
+// the text, not a menu, and the headline stays the title.
+func TestDashedSentences(t *testing.T) {
+	page := "ROK Government Decides to Extend 100,000 USD in Humanitarian Assistance to Earthquake-hit Philippines\n" +
+		"- The government of the Republic of Korea will extend 100,000 USD in humanitarian assistance through the Philippine Red Cross to the Philippines after the earthquake.\n" +
+		"- The earthquake affected about 4,000 households, and the health facilities of the region were heavily damaged.\n"
+	r, err := Ingest("rok.txt", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	if r.TitleDerived || !strings.HasPrefix(r.Title, "ROK Government Decides") || r.Recipient != "Philippine Red Cross" {
+		t.Errorf("title %q (derived %v), recipient %q", r.Title, r.TitleDerived, r.Recipient)
+	}
+	if !isNavLine("- Home", "") || isNavLine("- The earthquake affected about 4,000 households, and the health facilities were heavily damaged.", "") {
+		t.Error("a menu item and a dashed sentence told apart wrongly")
+	}
+}

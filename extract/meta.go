@@ -326,6 +326,10 @@ type orgMention struct {
 }
 
 // orgMentions returns the organisations a text names, in order.
+// nationalSocietyRe is a Red Cross or Red Crescent society named by its
+// country: "Philippine Red Cross", "Turkish Red Crescent Society".
+var nationalSocietyRe = lazyre.New(`\b(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+Red\s+(?:Cross|Crescent)(?:\s+Society)?\b`)
+
 func orgMentions(s string) []orgMention {
 	var out []orgMention
 	// Full names are matched whatever their case ("UN High Commission for
@@ -356,6 +360,17 @@ func orgMentions(s string) []orgMention {
 			name = "Country-Based Pooled Funds" // one name, however written
 		}
 		out = append(out, orgMention{name, m[0], m[1]})
+	}
+	// A national society by its country ("the Philippine Red Cross",
+	// "Canadian Red Cross", "Indonesian Red Crescent Society") is itself,
+	// not the movement.
+	if strings.Contains(s, "Red C") {
+		for _, m := range nationalSocietyRe.FindAllStringSubmatchIndex(s, -1) {
+			country := s[m[2]:m[3]]
+			if ms := corpus.Mentions(country); len(ms) == 1 && ms[0].Start == 0 && ms[0].End == len(country) {
+				out = append(out, orgMention{s[m[2]:m[1]], m[2], m[1]})
+			}
+		}
 	}
 	// Where names overlap ("Office of the United Nations High
 	// Commissioner for Refugees" and "United Nations High Commissioner

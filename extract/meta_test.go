@@ -46,6 +46,9 @@ func TestFindRecipients(t *testing.T) {
 		want  []string
 	}{
 		{"title", "Japan Donates US$ 37.9 million to IOM", nil, []string{"IOM"}},
+		{"a national society by its country", "Korea gives 100,000 USD",
+			[]string{"Korea will extend 100,000 USD in humanitarian assistance through the Philippine Red Cross to the Philippines."},
+			[]string{"Philippine Red Cross"}},
 		{"an organisation named beside an appeal only", "Korea gives US$ 1.5 million to the World Food Programme",
 			[]string{"WFP welcomes a US$ 1.5 million contribution from the Republic of Korea.", "WFP said it would require US$590 million to help 300,000 refugees (co-sponsored by the UNHCR) evacuated to border areas."},
 			[]string{"WFP"}},
