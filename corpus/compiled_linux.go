@@ -220,7 +220,15 @@ func mapImage(f *os.File, h header) ([]byte, error) {
 	p, err := unix.MmapPtr(int(f.Fd()), int64(h.imageOff), unsafe.Add(nil, uintptr(h.base)), n,
 		unix.PROT_READ, unix.MAP_PRIVATE|unix.MAP_FIXED_NOREPLACE)
 	if err == nil && uintptr(p) == uintptr(h.base) {
-		return unsafe.Slice((*byte)(p), n), nil
+		img := unsafe.Slice((*byte)(p), n)
+		// Pages read from the file for this mapping are read into 2 MiB
+		// folios and mapped 2 MiB at a time (the image starts on such a
+		// boundary in the file and at the address): after the page cache
+		// dropped the file, a read in 4 KiB pieces would leave it so for
+		// every later process. Without transparent huge pages this does
+		// nothing.
+		unix.Madvise(img, unix.MADV_HUGEPAGE)
+		return img, nil
 	}
 	if err == nil { // a kernel before 4.17 takes the address as a hint
 		unix.MunmapPtr(p, n)

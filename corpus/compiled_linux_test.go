@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"os"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -106,4 +108,42 @@ func TestCompiledCheckedRecord(t *testing.T) {
 			t.Errorf("OpenCompiled of the file written again: unchecked %v, Check %v; want false, nil", unchecked, err)
 		}
 	})
+}
+
+// TestOpenCompiledAsksForHugePages checks that an image mapped at its
+// address asks for huge pages (the "hg" flag of its mapping in
+// /proc/self/smaps), so that pages read from the file for it are read and
+// mapped 2 MiB at a time.
+func TestOpenCompiledAsksForHugePages(t *testing.T) {
+	mode, err := os.ReadFile("/sys/kernel/mm/transparent_hugepage/enabled")
+	if err != nil || bytes.Contains(mode, []byte("[never]")) {
+		t.Skipf("transparent huge pages unavailable (%q, %v): nothing to ask for", bytes.TrimSpace(mode), err)
+	}
+	_, good, _ := compiledOf(t, 10, 6)
+	name := t.TempDir() + "/corpus.bin"
+	if err := os.WriteFile(name, good, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cc, err := corpus.OpenCompiled(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer corpus.UnmapCompiled(cc)
+	if _, at := corpus.CompiledReleases(cc); uint64(at) != corpus.ImageBase {
+		t.Fatalf("image mapped at %#x, not at %#x: another test left one there", at, corpus.ImageBase)
+	}
+	smaps, err := os.ReadFile("/proc/self/smaps")
+	if err != nil {
+		t.Skipf("no /proc/self/smaps: %v", err)
+	}
+	start := strings.TrimLeft(strconv.FormatUint(corpus.ImageBase, 16), "0") + "-"
+	_, rest, found := strings.Cut(string(smaps), "\n"+start)
+	if !found {
+		t.Fatalf("no mapping starting at %#x in /proc/self/smaps", corpus.ImageBase)
+	}
+	_, flags, _ := strings.Cut(rest, "VmFlags:")
+	flags, _, _ = strings.Cut(flags, "\n")
+	if !strings.Contains(flags+" ", " hg ") {
+		t.Errorf("the image's mapping has flags %q, want hg (huge pages asked for)", flags)
+	}
 }
