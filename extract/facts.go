@@ -90,6 +90,7 @@ func extract(r *corpus.Release, p *parsed, lead string) []corpus.Fact {
 	// and title (which read the roles), then speakers (which read every
 	// person named).
 	localDollars(r, amounts)
+	localCrowns(r, amounts)
 	amounts = assignRoles(r, amounts, lead)
 	totalSectorFromTitle(r, amounts) // rule_sector.go
 	for _, f := range amounts {

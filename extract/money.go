@@ -19,7 +19,7 @@ var (
 	// number, longest first: "five million NZ dollars", "Dhs73.6
 	// million", "10 million yuan". A name more than one country uses
 	// (riyals, dinars, rupees, lira) counts only with its country.
-	currencyWords = `US dollars|U\.S\. dollars|American dollars|NZ dollars|New Zealand dollars|Australian dollars|Canadian dollars|Hong Kong dollars|Singapore dollars|dollars|euros?|Swiss francs|francs|pounds sterling|British pounds|pounds|yen|Norwegian kroner|Norwegian krone|Danish kroner|Danish krone|Danish krones|krones|kroner|Swedish kronor|Swedish krona|kronor|Icelandic kr[oó]nur|Korean won|won|yuan|renminbi|Chinese yuan|Indian rupees|Saudi riyals|Qatari riyals|UAE dirhams|Emirati dirhams|dirhams|Kuwaiti dinars|Turkish lira|South African rand|zlotys?|Polish zlotys?|Czech korun[ay]`
+	currencyWords = `US dollars|U\.S\. dollars|American dollars|NZ dollars|New Zealand dollars|Australian dollars|Canadian dollars|Hong Kong dollars|Singapore dollars|dollars|euros?|Swiss francs|francs|pounds sterling|British pounds|pounds|yen|Norwegian kroner|Norwegian krone|Danish kroner|Danish krone|Danish krones|krones|kroner|krone|Swedish kronor|Swedish krona|kronor|krona|Icelandic kr[oó]nur|Korean won|won|yuan|renminbi|Chinese yuan|Indian rupees|Saudi riyals|Qatari riyals|UAE dirhams|Emirati dirhams|dirhams|Kuwaiti dinars|Turkish lira|South African rand|zlotys?|Polish zlotys?|Czech korun[ay]`
 	// A thousands separator may stray a space before the zeros: "US$250,
 	// 000".
 	// So may full stops, in European style ("500.000 euro", "1.200.000
@@ -36,7 +36,10 @@ var (
 	amountBareRe      = lazyre.New(`(?i)\b(?:total|contribution|donation|grant|sum|funding|amount) of ` + `(\d{1,3}(?:,\d{3}){2,})\b`)
 	// bareListRe goes on with a list of such amounts: "... to UNHCR and
 	// 8.032 million to UNICEF".
-	bareListRe = lazyre.New(`^[^.;:0-9]{1,160}?\band\s+(\d+(?:\.\d+)?)\s(million|billion)\s+(?:to|for)\b`)
+	bareListRe = lazyre.New(`^[^.;:0-9]{1,160}?(?:\band|,)\s+(\d+(?:\.\d+)?)\s(million|billion)\s+(?:to|for)\b`)
+	// amountBareGoRe is money with its currency left out that goes
+	// somewhere: "60 million will go to Syria".
+	amountBareGoRe = lazyre.New(`(?i)(?:^|[,:;]\s*|\bof which\s+)(\d+(?:\.\d+)?)\s(million|billion)\s+(?:will go|goes|go|is going|are going|is earmarked|are earmarked|will be allocated|is allocated|are allocated)\s+(?:to|for)\b`)
 	// amountBareScaledRe is money given with its currency left out, to an
 	// organisation or purpose: "Spain will also contribute 8.7 million to
 	// UNHCR", "UNFPA will receive 6.5 million for".
@@ -56,6 +59,10 @@ type amount struct {
 	span
 	corpus.Amount
 	bare bool
+	// from is the amount before it in its text whose currency a bare
+	// amount took ("Of the 95 million krone, 60 million ..."), -1 when it
+	// took the release's.
+	from int
 }
 
 // findAmounts returns the sums of money in s, in order. fallback is the
@@ -139,7 +146,11 @@ func findAmounts(s, fallback string) []amount {
 				out = append(out, a)
 			}
 		}
-		for _, m := range amountBareScaledRe.FindAllStringSubmatchIndex(s, -1) {
+		bareMatches := amountBareScaledRe.FindAllStringSubmatchIndex(s, -1)
+		// "Of the 95 million krone, 60 million will go to Syria": the
+		// amount first, the verb after it.
+		bareMatches = append(bareMatches, amountBareGoRe.FindAllStringSubmatchIndex(s, -1)...)
+		for _, m := range bareMatches {
 			if overlaps(out, m[2], m[5]) {
 				continue
 			}
@@ -147,13 +158,19 @@ func findAmounts(s, fallback string) []amount {
 				a.bare = true
 				out = append(out, a)
 			}
-			// "... 8.7 million to UNHCR and 8.032 million to UNICEF": the
-			// list goes on without the verb.
-			if n := bareListRe.FindStringSubmatchIndex(s[m[1]:]); n != nil && !overlaps(out, m[1]+n[2], m[1]+n[5]) {
-				if a, ok := newAmount(s, m[1]+n[2], m[1]+n[5], s[m[1]+n[2]:m[1]+n[3]], s[m[1]+n[4]:m[1]+n[5]], fallback); ok {
+			// "... 8.7 million to UNHCR and 8.032 million to UNICEF", "...,
+			// 25 million to Yemen and 10 million to Ethiopia": the list goes
+			// on without the verb.
+			for at := m[1]; ; {
+				n := bareListRe.FindStringSubmatchIndex(s[at:])
+				if n == nil || overlaps(out, at+n[2], at+n[5]) {
+					break
+				}
+				if a, ok := newAmount(s, at+n[2], at+n[5], s[at+n[2]:at+n[3]], s[at+n[4]:at+n[5]], fallback); ok {
 					a.bare = true
 					out = append(out, a)
 				}
+				at += n[1]
 			}
 		}
 	}
@@ -173,7 +190,36 @@ func findAmounts(s, fallback string) []amount {
 		}
 	}
 	slices.SortFunc(out, func(a, b amount) int { return a.start - b.start })
+	// "Of the 95 million krone, 60 million will go to Syria": money
+	// without its currency after money with one is in that currency, not
+	// the release's.
+	for i := range out {
+		out[i].from = -1
+		if !out[i].bare {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if !out[j].bare {
+				out[i].Currency, out[i].from = out[j].Currency, j
+				break
+			}
+		}
+	}
 	return out
+}
+
+// ownCrowns reads a crown named without its country ("kroner", "krone",
+// "kronor") as the donor's own crown cur ("DKK" for Denmark), with the
+// amounts that took their currency from it.
+func ownCrowns(as []amount, cur string) {
+	if cur == "" {
+		return
+	}
+	for i := range as {
+		if plainCrownRe.MatchString(as[i].Stated) || as[i].from >= 0 && plainCrownRe.MatchString(as[as[i].from].Stated) {
+			as[i].Currency = cur
+		}
+	}
 }
 
 // decimalCommaSuffixRe is an amount in words after a number with a
@@ -338,7 +384,7 @@ var currencyCodes = map[string]string{
 	"krw": "KRW", "₩": "KRW", "won": "KRW", "korean won": "KRW",
 	"nz dollars": "NZD", "new zealand dollars": "NZD", "australian dollars": "AUD", "canadian dollars": "CAD",
 	"hk$": "HKD", "hkd": "HKD", "hong kong dollars": "HKD", "s$": "SGD", "sgd": "SGD", "singapore dollars": "SGD",
-	"british pounds": "GBP", "norwegian krone": "NOK", "danish krone": "DKK", "swedish krona": "SEK",
+	"british pounds": "GBP", "norwegian krone": "NOK", "danish krone": "DKK", "swedish krona": "SEK", "krone": "NOK", "krona": "SEK",
 	"isk": "ISK", "icelandic krónur": "ISK", "icelandic kronur": "ISK",
 	"aed": "AED", "dh": "AED", "dhs": "AED", "dh.": "AED", "dhs.": "AED", "uae dirhams": "AED", "emirati dirhams": "AED", "dirhams": "AED",
 	"sar": "SAR", "saudi riyals": "SAR", "qar": "QAR", "qatari riyals": "QAR", "kwd": "KWD", "kuwaiti dinars": "KWD",

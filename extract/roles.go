@@ -26,6 +26,11 @@ var contextRules = []contextRule{
 	// "The funds, which are part of Canada's overall C$3.7 million
 	// contribution to IOM's Humanitarian Compendium for 2013": the whole
 	// this gift is a part of.
+	// "more than 29.5 million kroner out of its 58 million kroner
+	// emergency funding": the pool this gift is taken from.
+	{"overall",
+		lazyre.New(`(?i)\bout of (?:its|their)\s+(?:\w+\s+){0,2}$`),
+		lazyre.New(`^\b$`)},
 	{"overall",
 		lazyre.New(`(?i)\bpart of (?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s|its|their)\s+(?:overall|total|wider|broader|larger|entire|whole)\s+(?:(?:humanitarian|annual|\d{4})\s+)?$`),
 		lazyre.New(`^\b$`)},
@@ -966,6 +971,42 @@ func donorDollar(donors []string) string {
 		}
 	}
 	return ""
+}
+
+// donorCrown is the crown a donor pays in, or "".
+func donorCrown(donors []string) string {
+	for _, d := range donors {
+		switch d {
+		case "Denmark":
+			return "DKK"
+		case "Norway":
+			return "NOK"
+		case "Sweden":
+			return "SEK"
+		case "Iceland":
+			return "ISK"
+		}
+	}
+	return ""
+}
+
+// plainCrownRe ends an amount written with a crown's name and no country:
+// "29.5 million kroner", "95 million krone".
+var plainCrownRe = lazyre.New(`(?i)\s(?:kroner|krone|krones|kronor|krona)$`)
+
+// localCrowns says a crown named without its country ("29.5 million
+// kroner") was assumed to be the one its word reads (kroner Norwegian,
+// kronor Swedish) when the donor has no crown of its own; a donor's own
+// crown was read as it (ownCrowns).
+func localCrowns(r *corpus.Release, amounts []corpus.Fact) {
+	if donorCrown(r.Donors) != "" {
+		return
+	}
+	for i := range amounts {
+		if a := amounts[i].Amount; plainCrownRe.MatchString(a.Stated) {
+			amounts[i].Check = fmt.Sprintf("currency assumed to be %s: the release writes %q and names no country's crown", a.Currency, lastWord(a.Stated))
+		}
+	}
 }
 
 // localDollars reads a plain "$" as the donor's own dollar when the donor

@@ -544,3 +544,43 @@ func TestProgrammeAndWholeAreContext(t *testing.T) {
 		})
 	}
 }
+
+// TestDonorsCrown: a crown named without its country is the donor's own,
+// and money without its currency after it takes that one, each part
+// where it goes; a pool the gift is taken "out of" is context.
+func TestDonorsCrown(t *testing.T) {
+	for _, tc := range []struct {
+		name, title string
+		paras       []string
+		want        []string
+	}{
+		{"Danish kroner and the parts after it", "Denmark pledges 14.30 mln USD in humanitarian aid", []string{
+			"The Danish government has promised 95 million Danish krone (14.30 million U.S. dollars) for people in need in Syria, Yemen and Ethiopia.",
+			"Of the 95 million krone, 60 million will go to Syria, 25 million to Yemen and 10 million to Ethiopia."},
+			[]string{"95 million Danish krone DKK total", "60 million DKK SYR", "25 million DKK YEM", "10 million DKK ETH"}},
+		{"kroner of a Danish release, out of a pool", "Denmark to help displaced people in Africa", []string{
+			"Denmark has promised more than 29.5 million kroner out of its 58 million kroner emergency funding to UNHCR for its work in South Sudan."},
+			[]string{"more than 29.5 million kroner DKK total", "58 million kroner DKK overall"}},
+		{"Norwegian kroner", "Norway gives NOK 100 million", []string{
+			"Norway will give 100 million kroner to the World Food Programme."},
+			[]string{"100 million kroner NOK total"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := amountLabels(t, tc.title, tc.paras, func(f corpus.Fact) string {
+				l := f.Amount.Stated + " " + f.Amount.Currency
+				switch {
+				case f.Total:
+					l += " total"
+				case f.Context != "":
+					l += " " + f.Context
+				default:
+					l += " " + f.Country
+				}
+				return l
+			})
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("amounts = %q\nwant      %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -20,7 +20,10 @@ func amountFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 		am := a.Amount
 		am.Period = amountPeriod(s.text, a.start, a.end) // rule_period.go
 		f.Amount = &am
-		if a.bare {
+		switch {
+		case a.bare && a.from >= 0:
+			f.Check = "currency " + am.Currency + " taken from " + s.amounts[a.from].Stated + " before it; the text gives the amount without one"
+		case a.bare:
 			f.Check = "currency " + am.Currency + " taken from the release; the text gives the amount without one"
 		}
 		f.Sector = s.sectorOf(i)
