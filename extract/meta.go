@@ -20,7 +20,9 @@ var (
 
 // privateDonorRe is a private or corporate donor: a foundation or company
 // by name, or a person described by nationality.
-var privateDonorRe = lazyre.New(`^(?:[Tt]he\s+|[Aa]n?\s+)?((?:(?:[A-Z][\w&’'.-]*|&)\s){1,5}(?:Foundation|Trust|Charitable Fund|Corporation|Company|Group|Inc\.?|Ltd\.?|plc)|(?:anonymous\s+)?[A-Z][a-z]+\s+(?:philanthropist|businessman|businesswoman|donor|citizen|family|company|firm|billionaire))$`)
+// A country's foundation ("The UAE's Big Heart Foundation (TBHF)") is the
+// foundation, its acronym after it.
+var privateDonorRe = lazyre.New(`^(?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?((?:(?:[A-Z][\w&’'.-]*|&)\s){1,5}(?:Foundation|Trust|Charitable Fund|Corporation|Company|Group|Inc\.?|Ltd\.?|plc)|(?:anonymous\s+)?[A-Z][a-z]+\s+(?:philanthropist|businessman|businesswoman|donor|citizen|family|company|firm|billionaire))(?:\s*\(\p{Lu}[\p{L}]{1,8}\))?$`)
 
 // pooledFundRe finds a country-based pooled fund ("the Ethiopia
 // Humanitarian Fund"): a recipient named by the release.
@@ -64,6 +66,18 @@ type donorRule struct {
 // "TOKYO: Responding to ...", "In response to ...", "Following ...".
 var openingPhraseRe = lazyre.New(`^(?:\p{Lu}[\p{Lu} ]{1,20}:\s+)?(?:In response to|Responding to|Following|After|Amid|Given|Due to|In light of|In view of|Recognising|Recognizing)\b`)
 
+// newsDatelineRe is a wire story's dateline: "Abu Dhabi, July 26
+// (IANS/WAM)", "WELLINGTON, Nov 18 (NNN-XINHUA) –".
+var newsDatelineRe = lazyre.New(`^\p{Lu}[\p{L} .'’-]{1,30},\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)(?:,?\s+\d{4})?\s*(?:\([^)]{1,30}\))?\s*[:–—-]?\s*`)
+
+// withoutDateline is s without a wire story's dateline at its start.
+func withoutDateline(s string) string {
+	if m := newsDatelineRe.FindStringIndex(s); m != nil {
+		return s[m[1]:]
+	}
+	return s
+}
+
 var donorRules = []donorRule{
 	{"title subject", func(title, _, _ string) []string {
 		// The subject is what stands before a funding verb; try each
@@ -77,7 +91,9 @@ var donorRules = []donorRule{
 		return nil
 	}},
 	{"announcing subject", func(_, lead, _ string) []string {
-		if m := bodyDonorRe.FindStringSubmatch(lead); m != nil {
+		// "Abu Dhabi, July 26 (IANS/WAM) The UAE's Big Heart Foundation
+		// has promised": not the dateline's city.
+		if m := bodyDonorRe.FindStringSubmatch(withoutDateline(lead)); m != nil {
 			if ds := donorsIn(m[1]); len(ds) > 0 {
 				return ds
 			}

@@ -1289,7 +1289,7 @@ func otherGiver(sent string, r *corpus.Release) bool {
 	if i := strings.LastIndex(sent, ": "); i >= 0 && otherGiver(strings.TrimSpace(sent[i+1:]), r) {
 		return true
 	}
-	m := bodyDonorRe.FindStringSubmatch(sent)
+	m := bodyDonorRe.FindStringSubmatch(withoutDateline(sent))
 	// Not a passive ("programmes in Korea have been allocated ...": Korea
 	// gets the money) nor a subject that only names where money goes.
 	if m == nil || passiveRe.MatchString(m[0]) {
