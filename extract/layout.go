@@ -134,15 +134,25 @@ func layout(lines []string, title string) (*parsed, error) {
 		body = lines[start:]
 	}
 
-	// A dateline opening the body ("GENEVA, 12 March 2012 –").
+	// A dateline opening the body ("GENEVA, 12 March 2012 –"), under a
+	// photo caption and a byline if need be: the first lines up to the
+	// first sentence of prose.
+	// Further down, only a dateline proper: "NEW YORK, USA, 29 March 2006
+	// – ..." under a site's banner.
+	seen, prose := 0, false
 	for _, l := range body {
-		if l == "" {
+		if l == "" || p.date != "" {
 			continue
 		}
-		if m := dateRe.FindStringIndex(l); m != nil && m[0] < 40 && p.date == "" {
+		m := dateRe.FindStringIndex(l)
+		if m != nil && m[0] < 40 && (!prose || datelineDateRe.MatchString(l)) {
 			p.date = l[m[0]:m[1]]
+			break
 		}
-		break
+		if seen++; seen == 10 {
+			break
+		}
+		prose = prose || wordCount(l) >= 12 && !isCaption(l) && !captionLike(l)
 	}
 
 	// The release ends at the site's footer ("Share this", "Related
@@ -204,6 +214,19 @@ func layout(lines []string, title string) (*parsed, error) {
 	}
 	return p, nil
 }
+
+// datelineDateRe opens a line with a place and a date and a dash: "NEW
+// YORK, USA, 29 March 2006 –".
+var datelineDateRe = lazyre.New(`^\p{Lu}[\p{L} .,'’]{1,40},\s+` + datePattern + `\.?\s*[–—-]{1,2}\s`)
+
+// captionLike reports whether a line describes a picture: someone
+// "holds", "visits", "receives" something, and no amount.
+func captionLike(l string) bool {
+	return captionVerbRe.MatchString(l) && len(findAmounts(l, "")) == 0
+}
+
+// captionVerbRe is what a photo caption says people in it do.
+var captionVerbRe = lazyre.New(`\b(?:holds|holding|hugs|greets|greeting|visits|visiting|poses|posing|speaks|speaking|looks on|smiles|plays|waits|carries|carrying)\b`)
 
 // photoCreditRe is a photographer's credit line: "© UNICEF
 // Sudan/2006/Corti", "© WFP/Jane Doe".

@@ -880,6 +880,9 @@ func TestArticleGoesOnPastCreditAndRelatedBox(t *testing.T) {
 	if !slices.Contains(stated, "$2 million") {
 		t.Errorf("amounts %q: the text after the credit and the box is lost", stated)
 	}
+	if r.Published != "2006-03-29" {
+		t.Errorf("published %q, want the dateline's 2006-03-29 under the caption", r.Published)
+	}
 	if slices.Contains(dests, "USA") || slices.Contains(dests, "ZAF") {
 		t.Errorf("destinations %q: the dateline's country or an origin taken", dests)
 	}
