@@ -113,6 +113,7 @@ func TestDonors(t *testing.T) {
 		{"Sweden and Norway Give USD 5 million to UNHCR", "", []string{"Sweden", "Norway"}},
 		{"", "Philippines - IOM has received C$700,000 for its Typhoon Bopha emergency response in the Philippines from the Canadian International Development Agency (CIDA).", []string{"Canada"}},
 		{"Canada Backs IOM Typhoon Response", "", []string{"Canada"}},
+		{"", "A decision that reaffirms Italy's commitment to populations in need and to humanitarian assistance in Africa.", []string{"Italy"}},
 		{"Foundation pledges aid for refugees", "Abu Dhabi, July 26 (IANS/WAM) The UAE's Big Heart Foundation (TBHF) has promised seven million dirhams (about $1 million) for refugees.", []string{"Big Heart Foundation"}},
 		{"", "The Spanish Agency for International Development Cooperation (AECID) and eleven Autonomous Communities have reached an agreement to allocate 2.1 million euros in 2022 to humanitarian crises.", []string{"Spain"}},
 		{"", "TOKYO: Responding to the worsening crisis in Lebanon, the government of Japan has taken a decisive step by extending an emergency grant of USD 10 million.", []string{"Japan"}},

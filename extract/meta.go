@@ -47,7 +47,7 @@ var (
 	peopleBeforeRe = lazyre.New(`(?i)\b(?:refugees|migrants|people|persons|returnees|families|children|women|civilians|nationals|citizens|IDPs|asylum seekers|those fleeing|fleeing|fled)\s*$`)
 	// possessiveDonorRe is a donor named by its gift: "Japan's
 	// contribution", "Japanese funding", "the Japanese government".
-	possessiveDonorRe = lazyre.New(`\b([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})(?:['’]s)?\s+(?:(?:unwavering|continued|continuing|generous|additional|new|ongoing|strong|further|latest)\s+)?(?:government|Government|funding|contribution|donation|grant|support|money|funds|aid|assistance|backing)\b`)
+	possessiveDonorRe = lazyre.New(`\b([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})(?:['’]s)?\s+(?:(?:unwavering|continued|continuing|generous|additional|new|ongoing|strong|further|latest)\s+)?(?:government|Government|funding|contribution|donation|grant|support|money|funds|aid|assistance|backing|commitment)\b`)
 	// announcedThatRe is a donor named in what someone announced: "the
 	// Minister today announced that Canada is providing $306 million".
 	announcedThatRe = lazyre.New(`\b(?:announced|said|confirmed|stated|declared)\s+that\s+(?:the\s+)?(.{2,60}?)\s+(?:is|are|will|has|have|would)\s+(?:\w+\s+)?(?:providing|provide|provided|giving|give|given|contributing|contribute|contributed|pledging|pledge|pledged|allocating|allocate|allocated|donating|donate|donated)\b`)

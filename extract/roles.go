@@ -201,6 +201,10 @@ func largerThanLead(amounts []corpus.Fact, f corpus.Fact, lead string) bool {
 	return found
 }
 
+// receivesTotalRe stands before what a place or recipient receives in
+// all: "will receive a total contribution of ".
+var receivesTotalRe = lazyre.New(`(?i)\breceiv(?:e|es|ed|ing)\s+(?:a\s+)?total\s+(?:contribution|allocation|amount|funding|sum)\s+of\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`)
+
 // followingDecisionRe opens a sentence with a decision taken before, up
 // to an amount in the same clause.
 var followingDecisionRe = lazyre.New(`(?i)^\W*following\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}’'-]+\s+){0,6}?(?:decision|announcement|pledge|approval|commitment)\b[^,;]{0,160}$`)
@@ -285,6 +289,11 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 	// A cue in an earlier clause belongs to that clause: "support for the
 	// Flash appeal for Ukraine, and $1 million will be channelled to".
 	own := afterLast(newClauseRe, before)
+	// "Ethiopia, a priority country, will receive a total contribution of
+	// 25 million euros": what one place or recipient gets of the gift.
+	if receivesTotalRe.MatchString(own) {
+		return ""
+	}
 	// "DKK 100 M to support UNHCR's COVID-19 appeal": money given to an
 	// appeal is a gift, not the appeal's size.
 	toAppeal := giftToAppealRe.MatchString(after)

@@ -584,3 +584,17 @@ func TestDonorsCrown(t *testing.T) {
 		})
 	}
 }
+
+// TestReceivesTotalOf: what a place "will receive" as "a total
+// contribution of" is its part of the gift, not an overall sum.
+func TestReceivesTotalOf(t *testing.T) {
+	got := amountLabels(t, "Italy allocates over 39 million euros for humanitarian aid", []string{
+		"Italy has allocated over 39 million euros for humanitarian interventions in the Horn of Africa and the Sahel.",
+		"Ethiopia, a priority country, will receive a total contribution of 25 million euros for food and health care."}, func(f corpus.Fact) string {
+		return fmt.Sprintf("%s/%v/%s/%s", f.Amount.Stated, f.Total, f.Context, f.Country)
+	})
+	want := []string{"over 39 million euros/true//", "25 million euros/false//ETH"}
+	if !slices.Equal(got, want) {
+		t.Errorf("amounts = %q, want %q", got, want)
+	}
+}
