@@ -608,6 +608,17 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 			total = 0
 		}
 	}
+	// "Over $200 Million" in the headlines, "$201 million pledged by the
+	// Government of the Netherlands" in the text: the figure stated
+	// exactly is the total, the hedged one the same money rounded.
+	if total >= 0 && amounts[total].Amount.Approximate {
+		for i, f := range amounts {
+			if i != total && f.Context == "" && !f.Amount.Approximate && f.Paragraph >= amounts[total].Paragraph && sameMoney(f, amounts[total]) && !restatedAt(amounts, i) {
+				total = i
+				break
+			}
+		}
+	}
 	// A part is never larger than the whole (rule_outsized.go).
 	outsizedParts(amounts, total)
 	if total >= 0 {

@@ -598,3 +598,20 @@ func TestReceivesTotalOf(t *testing.T) {
 		t.Errorf("amounts = %q, want %q", got, want)
 	}
 }
+
+// TestExactOverHedged: a hedged headline figure ("Over $200 Million") and
+// the same money stated exactly in the text ("$201 million"): the exact
+// figure is the total.
+func TestExactOverHedged(t *testing.T) {
+	got := amountLabels(t, "Netherlands Give Unicef Over $200 Million", []string{
+		"Netherlands Give Unicef Largest Single Donation Ever – Over $200 Million",
+		"UNICEF has received the largest earmarked donation in its history - $201 million pledged by the Government of the Netherlands for children in conflicts and disasters."}, func(f corpus.Fact) string {
+		if !f.Total {
+			return ""
+		}
+		return f.Amount.Stated
+	})
+	if !slices.Equal(got, []string{"$201 million"}) {
+		t.Errorf("total = %q, want $201 million", got)
+	}
+}
