@@ -307,6 +307,10 @@ func (x *releaseText) attribute(q quoteAt, st speech) string {
 	return ""
 }
 
+// actingSubjectRe is a person named as the subject of what they did, in
+// their role's apposition: ", Pierre Krähenbühl, thanked".
+var actingSubjectRe = lazyre.New(`(?:^|,\s+)((?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+),?\s+(?:thanked|welcomed|praised|announced|signed|expressed|highlighted|commended|hailed)\b`)
+
 // referToRe is a speaker referred to, not named: "he said", "She added",
 // "said the Minister", "the Ambassador said".
 var referToRe = lazyre.New(`(?i)\b(?:(?:he|she)\s+(?:said|says|added|adds|continued|went on|stated|noted|explained)|(?:said|says|added|adds)\s+(?:he|she)\b)|\bthe\s+(\p{Lu}[\p{L}-]+)\s+(?:said|says|added|adds|stated|noted|explained)\b|\b(?:said|says|added|adds)\s+the\s+(\p{Lu}[\p{L}-]+)\b`)
@@ -335,6 +339,12 @@ func (x *releaseText) referredSpeaker(n int, text, prev string, st speech) strin
 			if p.Paragraph <= n && p.Paragraph >= n-3 {
 				who = p.Person
 			}
+		}
+		// "UNRWA Commissioner-General, Pierre Krähenbühl, thanked the
+		// Consul General ...", then "He said: “I welcome ...”": the
+		// subject of the paragraph before, when no person was found.
+		if m := actingSubjectRe.FindStringSubmatch(prev); who == "" && m != nil && len(corpus.Mentions(m[1])) == 0 && len(orgMentions(m[1])) == 0 && donorName(m[1]) == "" {
+			who = m[1]
 		}
 		return who
 	}

@@ -19,6 +19,9 @@ func TestQuotes(t *testing.T) {
 		{"a phrase cited mid-sentence is no one's words, a phrase someone is said to call something is", []string{
 			"The policy has led the court to charge Prime Minister Benjamin Netanyahu with a range of offences, including the “war crime of starvation as a method of warfare”.",
 			`Minister of state Ciaran Cannon described the fund as a "valuable mechanism for saving lives".`}, []string{"Ciaran Cannon"}},
+		{"he said, after a paragraph whose subject acted", []string{
+			"At a signing in Jerusalem, UNRWA Commissioner-General, Pierre Krähenbühl, thanked the Consul General of Spain for the country's generosity.",
+			"He said: “I welcome the new contribution, which shows Spain's strong commitment to the Agency.”"}, []string{"Pierre Krähenbühl"}},
 		{"said after the name and role", []string{`"We are grateful to Japan for its support," said IOM Director General William Lacy Swing.`}, []string{"William Lacy Swing"}},
 		{"introduced by the paragraph before", []string{"Thanking Japan, IOM Director General António Vitorino said:", `"We are grateful that Japan keeps supporting us in these times."`}, []string{"António Vitorino"}},
 		{"surname resolved", []string{"Minister of Foreign Affairs Børge Brende announced the funds.", "'Norway's extra funds will secure food that people urgently need,' Mr Brende said."}, []string{"Børge Brende"}},
