@@ -58,6 +58,10 @@ func (pl place) key() string {
 	return pl.region
 }
 
+// deliversElsewhereRe follows a fund that sends its money to another
+// place: " which delivers aid into northern Syria".
+var deliversElsewhereRe = lazyre.New(`(?i)^\s*,?\s*(?:which|that)\s+(?:delivers|provides|channels|sends|supports|funds)\b[^.;]{0,40}?\b(?:into|in|to|across)\s+(?:the\s+)?(?:(?:north|north-west|northwest|northern|southern|eastern|western)\s+)?\p{Lu}`)
+
 // places returns the countries and regions a text names, leaving out the
 // donors' own countries.
 func (x *releaseText) places(s string) []corpus.Mention {
@@ -119,9 +123,11 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 		if m.Demonym && hostsAfter(s[m.End:]) {
 			continue
 		}
-		// A country-based pooled fund's country is where its money goes.
+		// A country-based pooled fund's country is where its money goes,
+		// unless the text says it goes elsewhere ("the Turkey humanitarian
+		// pooled fund which delivers aid into northern Syria").
 		if slices.ContainsFunc(orgs, func(o orgMention) bool {
-			return m.Start >= o.start && m.End <= o.end && !strings.HasSuffix(s[o.start:o.end], "Fund")
+			return m.Start >= o.start && m.End <= o.end && (!strings.HasSuffix(strings.ToLower(s[o.start:o.end]), "fund") || deliversElsewhereRe.MatchString(s[o.end:]))
 		}) {
 			continue
 		}

@@ -26,7 +26,7 @@ var privateDonorRe = lazyre.New(`^(?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}.]*['�
 
 // pooledFundRe finds a country-based pooled fund ("the Ethiopia
 // Humanitarian Fund"): a recipient named by the release.
-var pooledFundRe = lazyre.New(`\b(?:[A-Z][\w’'-]+\s){1,3}(?:Humanitarian|Pooled) Fund\b|\b[Cc]ountry[- ][Bb]ased [Pp]ooled [Ff]unds\b`)
+var pooledFundRe = lazyre.New(`\b(?:[A-Z][\w’'-]+\s){1,3}(?:(?:Humanitarian|Pooled) Fund|humanitarian pooled fund)\b|\b[Cc]ountry[- ][Bb]ased [Pp]ooled [Ff]unds\b`)
 
 var (
 	// titleVerbRe is a title's funding verb, after its subject: "Japan
@@ -342,6 +342,9 @@ type orgMention struct {
 }
 
 // orgMentions returns the organisations a text names, in order.
+// unPossessiveRe opens a fund's name with the UN's possessive.
+var unPossessiveRe = lazyre.New(`^(?:United Nations?|UN|U\.N\.)['’]s?\s+`)
+
 // nationalSocietyRe is a Red Cross or Red Crescent society named by its
 // country: "Philippine Red Cross", "Turkish Red Crescent Society".
 var nationalSocietyRe = lazyre.New(`\b(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+Red\s+(?:Cross|Crescent)(?:\s+Society)?\b`)
@@ -371,7 +374,12 @@ func orgMentions(s string) []orgMention {
 		}
 	}
 	for _, m := range pooledFundRe.FindAllStringIndex(s, -1) {
+		// "the United Nation's Turkey humanitarian pooled fund": the
+		// fund, not whose it is.
 		name := strings.TrimPrefix(s[m[0]:m[1]], "The ")
+		if k := unPossessiveRe.FindStringIndex(name); k != nil {
+			name = name[k[1]:]
+		}
 		if strings.HasSuffix(strings.ToLower(name), "pooled funds") {
 			name = "Country-Based Pooled Funds" // one name, however written
 		}

@@ -66,3 +66,21 @@ func TestNoDestinationFromAppealActivity(t *testing.T) {
 		}
 	}
 }
+
+// TestPooledFundThatDeliversElsewhere: a pooled fund named after one
+// country that delivers aid into another places the money there, and the
+// fund is the part's recipient.
+func TestPooledFundThatDeliversElsewhere(t *testing.T) {
+	r, err := Ingest("test", []byte("Irish government to spend €5m on aid for Syria and Yemen\n\nThe Irish government is to spend €5 million on aid for the victims of war in Syria and Yemen.\n\nOne million euro is going to the ICRC, another €1 million to the United Nation's Turkey humanitarian pooled fund which delivers aid into northern Syria, and another €2 million to the UN's Yemen humanitarian pooled fund."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range r.Facts {
+		if f.Country == "TUR" {
+			t.Errorf("%s placed in Türkiye: %q", f.Kind, f.Sentence)
+		}
+		if f.Kind == corpus.KindAmount && f.Amount.Stated == "€2 million" && (f.Country != "YEM" || f.Recipient != "Yemen humanitarian pooled fund") {
+			t.Errorf("€2 million: place %q, recipient %q", f.Country, f.Recipient)
+		}
+	}
+}
