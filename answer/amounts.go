@@ -63,7 +63,7 @@ func (e *Engine) narrowingOf(r *corpus.Release, req request) narrowing {
 		places:    len(req.countries)+len(req.regions) > 0,
 		recipient: len(req.recipients) > 0 && !only,
 		year:      len(req.years) > 0 && !slices.Contains(req.years, r.Year) && len(yearsOf(r)) > 0,
-		sector:    len(req.sectors) > 0,
+		sector:    len(req.sectors)+len(req.purposes) > 0,
 	}
 }
 
@@ -88,10 +88,24 @@ func (e *Engine) partMatches(f *corpus.Fact, req request, n narrowing) bool {
 	if n.year && !slices.Contains(req.years, f.Year) {
 		return false
 	}
-	if n.sector && !slices.ContainsFunc(req.sectors, func(s string) bool { return corpus.SectorCovers(s, f.Sector) }) {
+	if n.sector && !slices.ContainsFunc(req.sectors, func(s string) bool { return corpus.SectorCovers(s, f.Sector) }) && !namesPurpose(f.Sentence, req.purposes) {
 		return false
 	}
 	return true
+}
+
+// namesPurpose reports whether a sentence names one of the purposes a
+// question asks money for, by a word of four letters or more ("$49 million
+// will support efforts to prevent the spread of avian influenza").
+func namesPurpose(sentence string, purposes []string) bool {
+	for _, p := range purposes {
+		for _, w := range strings.Fields(p) {
+			if len(w) >= 4 && containsFold(sentence, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // contextMatches reports whether an amount stated as context is within
@@ -263,8 +277,13 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 	// a release's total for several recipients is none's alone, whichever
 	// the release names first.
 	totalTo := total != nil && (!n.recipient || total.Recipient != "" && slices.Contains(req.recipients, total.Recipient))
+	// A purpose the total's words name among others ("for avian flu
+	// preparedness and peace-building") is answered by the part that
+	// names it, when one does ("$49 million will support efforts to
+	// prevent the spread of avian influenza").
+	partForPurpose := len(req.purposes) > 0 && slices.ContainsFunc(parts, func(p factRef) bool { return namesPurpose(p.f.Sentence, req.purposes) })
 	// A total tied to a sector covers a question naming it.
-	sectorOK := !n.sector || total != nil && total.Sector != "" && slices.ContainsFunc(req.sectors, func(s string) bool { return corpus.SectorCovers(s, total.Sector) })
+	sectorOK := !n.sector || total != nil && e.partMatches(total, req, narrowing{sector: true}) && !partForPurpose
 	// A total its own words give to just the place asked about answers
 	// for it, with its parts there, even when a part names the place too
 	// ("an additional $4 million ... to support Ukrainian communities",
@@ -285,7 +304,7 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 	}
 	// A total the release ties to the sector asked about ("USD 17 million
 	// in core funding") is the gift for that sector.
-	if totalTo && n.sector && !n.places && !n.year && total.Sector != "" && e.partMatches(total, req, n) {
+	if totalTo && n.sector && !n.places && !n.year && !partForPurpose && (total.Sector != "" || namesPurpose(total.Sentence, req.purposes) && len(req.sectors) == 0) && e.partMatches(total, req, n) {
 		out.gifts, out.total = []factRef{{r, total}}, true
 		return out
 	}
@@ -379,7 +398,7 @@ func missingWhat(req request, n narrowing) string {
 	var what []string
 	// "food to WFP in Yemen": the sector first.
 	if n.sector {
-		what = append(what, names(req.sectors))
+		what = append(what, names(append(slices.Clone(req.sectors), req.purposes...)))
 	}
 	if n.recipient {
 		r := names(req.recipients)

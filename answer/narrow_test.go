@@ -570,3 +570,29 @@ func TestTotalForItsOnePlaceWithAPartThere(t *testing.T) {
 		{"How much did New Zealand give for Ukraine?", "$4 million", "does not state"},
 	})
 }
+
+// TestPurposeNarrows: money asked for a purpose in the asker's words is
+// the part whose sentence names it, never the release's total for several
+// purposes; a purpose no release mentions is said to be unknown.
+func TestPurposeNarrows(t *testing.T) {
+	amount := func(stated string, v float64) *corpus.Amount {
+		return &corpus.Amount{Stated: stated, Value: v, Currency: "USD"}
+	}
+	r := &corpus.Release{ID: "unicef-japan-2006", Title: "Japan donates $76 million to UNICEF for avian flu preparedness and peace-building",
+		Donors: []string{"Japan"}, Recipient: "UNICEF", Year: 2006,
+		Paragraphs: []string{
+			"The Government of Japan has announced a $76 million donation to support UNICEF's work.",
+			"The bulk of the donation, $49 million, will support efforts to prevent the spread of avian influenza in Asia and Africa.",
+			"Another $25 million will fund programmes to restore social services in three African nations.",
+		}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: amount("$76 million", 76e6)},
+		{Kind: corpus.KindAmount, Paragraph: 2, Amount: amount("$49 million", 49e6)},
+		{Kind: corpus.KindAmount, Paragraph: 3, Amount: amount("$25 million", 25e6), Region: "Africa"},
+	}
+	askAll(t, newEngine(t, corpusOf(t, r)), []wantCase{
+		{"part_names_purpose", "How much did Japan give for avian influenza?", []string{"$49 million"}, []string{"Total", "$25 million"}},
+		{"purpose_not_mentioned", "How much did Japan give for widgets?", []string{"No release of Japan mentions “widgets”"}, []string{"Total"}},
+		{"no_purpose", "How much did Japan give?", []string{"$76 million"}, nil},
+	})
+}
