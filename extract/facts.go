@@ -113,6 +113,13 @@ func extract(r *corpus.Release, p *parsed, lead string) []corpus.Fact {
 			contextOnly[f.Sentence] = true
 		}
 	}
+	// An activity told in such a sentence is someone else's work or need,
+	// not what this gift does there: it keeps its words, not the place.
+	for i := range facts {
+		if f := &facts[i]; f.Kind == corpus.KindActivity && contextOnly[f.Sentence] {
+			f.Country, f.CountryName, f.Region = "", "", ""
+		}
+	}
 	facts = append(facts, amounts...)
 	for _, f := range facts {
 		if (f.Kind == corpus.KindShare || f.Kind == corpus.KindActivity) && (f.Country != "" || f.Region != "") {
