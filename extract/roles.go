@@ -441,7 +441,11 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		if y := contextYear(f.Sentence, start, end, prevEnd, nextStart); c != "" && y != 0 {
 			f.Year = y
 		}
-		if c == "" && (otherDonor(f.Sentence[end:min(nextStart, end+40)], r) || otherGiver(f.Sentence, r) || otherOwner(f.Sentence[max(prevEnd, start-60):start], r)) {
+		if c == "" && (otherDonor(f.Sentence[end:min(nextStart, end+40)], r) || otherGiver(f.Sentence, r)) ||
+			(c == "" || c == "earlier") && otherOwner(f.Sentence[max(prevEnd, start-60):start], r) {
+			// (An earlier year's money that another giver gave is that
+			// giver's: "the European Union, which contributed Euros 516
+			// million in 2013".)
 			c = "other donor"
 		}
 		// "In 2016, Canada provided over $100 million ...", beside a
@@ -1358,8 +1362,18 @@ var ownerRe = lazyre.New(`(\p{Lu}[\p{L}.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.-]*){0,4
 // European Commission's 30 million euro" in a release by Luxembourg.
 func otherOwner(before string, r *corpus.Release) bool {
 	m := ownerRe.FindStringSubmatch(before)
+	if m == nil {
+		// "through the European Union, which contributed Euros 516
+		// million in 2013": the giver of a relative clause.
+		m = whichGaveRe.FindStringSubmatch(before)
+	}
 	return m != nil && othersOnly(m[1], r)
 }
+
+// whichGaveRe ends the words before an amount that a giver named just
+// before gave, in a relative clause: "the European Union, which
+// contributed ".
+var whichGaveRe = lazyre.New(`(\p{Lu}[\p{L}.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.-]*){0,4}),?\s+which\s+(?:has\s+|had\s+|also\s+)?(?:contributed|gave|provided|donated|pledged|allocated|committed)\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`)
 
 // passiveRe ends a subject and verb in the passive ("Burkina Faso and
 // Myanmar, each granted $9 million": they get it); placeWordsRe finds a

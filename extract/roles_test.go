@@ -615,3 +615,17 @@ func TestExactOverHedged(t *testing.T) {
 		t.Errorf("total = %q, want $201 million", got)
 	}
 }
+
+// TestWhichGave: an amount a giver named just before gave, in a relative
+// clause, is that giver's, even of an earlier year.
+func TestWhichGave(t *testing.T) {
+	got := amountLabels(t, "France keeps UN aid at 89 million euros", []string{
+		"France said it would keep its contributions for UN humanitarian agencies in 2015 at the level of Euros 89 million.",
+		"France also contributed through the European Union, which contributed Euros 516 million in 2013 for this cause."}, func(f corpus.Fact) string {
+		return f.Amount.Stated + "/" + f.Context
+	})
+	want := []string{"Euros 89 million/", "Euros 516 million/other donor"}
+	if !slices.Equal(got, want) {
+		t.Errorf("amounts = %q, want %q", got, want)
+	}
+}
