@@ -916,14 +916,21 @@ func partRecipient(f *corpus.Fact, start int, r *corpus.Release) string {
 // breakdownItem returns the organisation of the "NAME: what it does
 // (amount)" item that the amount at start ends, or "". ms are the
 // organisations the sentence names.
+// itemColonRe follows an organisation that heads an item of a
+// breakdown: ":", " (UNHCR):", "):".
+var itemColonRe = lazyre.New(`^\)?(?:\s*\(\p{Lu}[\p{L}-]{1,10}\))?\s*:`)
+
 func breakdownItem(sent string, start int, ms []orgMention) string {
-	// The amount closes the item, in brackets: "... (USD 1 million)".
-	if !strings.HasSuffix(strings.TrimRight(sent[:start], " "), "(") {
+	// The amount closes the item, in brackets: "... (USD 1 million)",
+	// "... [USD 5 million,]".
+	if before := strings.TrimRight(sent[:start], " "); !strings.HasSuffix(before, "(") && !strings.HasSuffix(before, "[") {
 		return ""
 	}
 	var last *orgMention
 	for i := range ms {
-		if ms[i].end <= start && strings.HasPrefix(sent[ms[i].end:], ":") {
+		// "UNHCR:", "United Nations High Commissioner for Refugees
+		// (UNHCR):".
+		if ms[i].end <= start && itemColonRe.MatchString(sent[ms[i].end:]) {
 			last = &ms[i]
 		}
 	}
