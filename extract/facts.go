@@ -2,8 +2,10 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/fundbot/fundbot/corpus"
+	"github.com/fundbot/fundbot/internal/lazyre"
 )
 
 // placeInSpeech reports whether the place of f is named inside quoted
@@ -154,6 +156,24 @@ func extract(r *corpus.Release, p *parsed, lead string) []corpus.Fact {
 			}
 		}
 	}
+	// "Responding to the urgent and deteriorating humanitarian situation
+	// in Lebanon, the government of Japan has taken a decisive step by
+	// extending an emergency grant of USD 10 million": the place of the
+	// crisis the announcing sentence opens by responding to, when the
+	// release names no other.
+	if len(x.destinations) == 0 && lead != "" {
+		if m := respondingToRe.FindStringIndex(withoutDateline(lead)); m != nil {
+			opening := withoutDateline(lead)[:m[1]]
+			if ms := x.places(opening); len(ms) == 1 && !ms[0].Demonym {
+				for i, para := range r.Paragraphs {
+					if strings.Contains(para, lead) {
+						x.destination(i+1, lead, placeOf(ms[0]))
+						break
+					}
+				}
+			}
+		}
+	}
 	facts = append(facts, x.destinations...)
 	facts = append(facts, x.quotes()...)
 	order := map[corpus.Kind]int{corpus.KindAmount: 0, corpus.KindDestination: 1, corpus.KindShare: 2, corpus.KindBeneficiaries: 3, corpus.KindActivity: 4, corpus.KindPerson: 5, corpus.KindQuote: 6, corpus.KindOrganisation: 7, corpus.KindContact: 8}
@@ -165,3 +185,8 @@ func extract(r *corpus.Release, p *parsed, lead string) []corpus.Fact {
 	})
 	return facts
 }
+
+// respondingToRe opens a sentence with the crisis it responds to, up to
+// the comma before its subject: "Responding to the situation in Lebanon,",
+// "In response to the floods in Pakistan,".
+var respondingToRe = lazyre.New(`^(?:\p{Lu}[\p{Lu} ]{1,20}:\s+)?(?:Responding to|In response to|In the wake of|Following)\b[^,;]{3,140},`)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/fundbot/fundbot/corpus"
@@ -82,5 +83,18 @@ func TestPooledFundThatDeliversElsewhere(t *testing.T) {
 		if f.Kind == corpus.KindAmount && f.Amount.Stated == "€2 million" && (f.Country != "YEM" || f.Recipient != "Yemen humanitarian pooled fund") {
 			t.Errorf("€2 million: place %q, recipient %q", f.Country, f.Recipient)
 		}
+	}
+}
+
+// TestRespondingToPlace: the place of the crisis an announcing sentence
+// opens by responding to is the destination when the release names no
+// other.
+func TestRespondingToPlace(t *testing.T) {
+	r, err := Ingest("test", []byte("TOKYO: Responding to the urgent humanitarian situation in Lebanon, the government of Japan has taken a decisive step by extending an emergency grant of USD 10 million.\n\nThe grant goes to UN agencies for shelter, food and health care."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(r.Facts, func(f corpus.Fact) bool { return f.Kind == corpus.KindDestination && f.Country == "LBN" }) {
+		t.Errorf("no Lebanon destination in %v", r.Facts)
 	}
 }
