@@ -596,6 +596,11 @@ var heldOutFloors = map[string]map[string]struct{ precision, recall float64 }{
 		"total": {100, 60}, "amount": {70, 60}, "sector": {30, 5}, "destination": {70, 65},
 		"quote": {95, 40},
 	},
+	"holdout5": {
+		"title": {95, 95}, "donor": {75, 75}, "recipient": {70, 35}, "year": {95, 45},
+		"total": {100, 65}, "amount": {75, 78}, "destination": {75, 82},
+		"beneficiaries": {95, 75}, "quote": {95, 65},
+	},
 }
 
 // TestRestatedWithSector checks the scoring of a truth's restatement: it
