@@ -95,17 +95,19 @@ func (e *Engine) partMatches(f *corpus.Fact, req request, n narrowing) bool {
 }
 
 // namesPurpose reports whether a sentence names one of the purposes a
-// question asks money for, by a word of four letters or more ("$49 million
-// will support efforts to prevent the spread of avian influenza").
+// question asks money for, every word of it of four letters or more, in
+// any of its forms ("$49 million will support efforts to prevent the
+// spread of avian influenza"; not "emergency" alone for "refugee
+// emergencies").
 func namesPurpose(sentence string, purposes []string) bool {
-	for _, p := range purposes {
+	return slices.ContainsFunc(purposes, func(p string) bool {
 		for _, w := range strings.Fields(p) {
-			if len(w) >= 4 && containsFold(sentence, w) {
-				return true
+			if len(w) >= 4 && !containsFold(sentence, purposeStem(w)) {
+				return false
 			}
 		}
-	}
-	return false
+		return true
+	})
 }
 
 // contextMatches reports whether an amount stated as context is within
@@ -281,7 +283,9 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 	// preparedness and peace-building") is answered by the part that
 	// names it, when one does ("$49 million will support efforts to
 	// prevent the spread of avian influenza").
-	partForPurpose := len(req.purposes) > 0 && slices.ContainsFunc(parts, func(p factRef) bool { return namesPurpose(p.f.Sentence, req.purposes) })
+	// (Not when the total's own words name the purpose too.)
+	partForPurpose := len(req.purposes) > 0 && slices.ContainsFunc(parts, func(p factRef) bool { return namesPurpose(p.f.Sentence, req.purposes) }) &&
+		!(total != nil && namesPurpose(total.Sentence, req.purposes))
 	// A total tied to a sector covers a question naming it.
 	sectorOK := !n.sector || total != nil && e.partMatches(total, req, narrowing{sector: true}) && !partForPurpose
 	// A total its own words give to just the place asked about answers

@@ -129,7 +129,7 @@ func (e *Engine) purposeReleases(ctx context.Context, purpose string) (map[strin
 		if len(w) < 4 {
 			continue
 		}
-		rs, err := e.topicReleases(ctx, w)
+		rs, err := e.topicReleases(ctx, purposeStem(w))
 		if err != nil {
 			return nil, err
 		}
@@ -329,4 +329,17 @@ func blankSectors(text string) string {
 		text = text[:m.Start] + strings.Repeat(" ", m.End-m.Start) + text[m.End:]
 	}
 	return text
+}
+
+// purposeStem is a purpose's word without the ending that other forms of
+// it change: "refugees" meets "refugee", "vaccinations" "vaccination",
+// "housing" "house".
+func purposeStem(w string) string {
+	lw := strings.ToLower(w)
+	for _, end := range []string{"ies", "ing", "ed", "es", "s"} {
+		if strings.HasSuffix(lw, end) && len(lw)-len(end) >= 4 {
+			return w[:len(w)-len(end)]
+		}
+	}
+	return w
 }
