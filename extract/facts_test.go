@@ -27,6 +27,7 @@ func TestFindAmounts(t *testing.T) {
 		{"10 million yuan, SAR 100 million and 3 million Kuwaiti dinars", []corpus.Amount{{Stated: "10 million yuan", Value: 10e6, Currency: "CNY"}, {Stated: "SAR 100 million", Value: 100e6, Currency: "SAR"}, {Stated: "3 million Kuwaiti dinars", Value: 3e6, Currency: "KWD"}}},
 		{"US$ 37.9 million, 3 million euros", []corpus.Amount{{Stated: "US$ 37.9 million", Value: 37.9e6, Currency: "USD"}, {Stated: "3 million euros", Value: 3e6, Currency: "EUR"}}},
 		{"France will give Euros 89 million, as in 2014 (Euro 516 million from the EU)", []corpus.Amount{{Stated: "Euros 89 million", Value: 89e6, Currency: "EUR"}, {Stated: "Euro 516 million", Value: 516e6, Currency: "EUR"}}},
+		{"as seen during Euro 2020 in Rome", nil},
 		{"HK$5 million and 2 million riyals", []corpus.Amount{{Stated: "HK$5 million", Value: 5e6, Currency: "HKD"}}},
 		{"a total of CHF 37,900,000 to", []corpus.Amount{{Stated: "CHF 37,900,000", Value: 37.9e6, Currency: "CHF"}}},
 		{"it signed a $60-million-worth joint cooperation agreement", []corpus.Amount{{Stated: "$60-million", Value: 60e6, Currency: "USD"}}},

@@ -89,6 +89,11 @@ func findAmounts(s, fallback string) []amount {
 	}
 	for _, m := range prefixMatches {
 		cur := currencyCode(s[m[2]:m[3]])
+		// "Euro 2020" names a tournament: the word before a number is
+		// money only with a scale ("Euros 89 million").
+		if strings.HasPrefix(s[m[2]:m[3]], "Euro") && group(s, m, 3) == "" {
+			continue
+		}
 		a, ok := newAmount(s, m[0], m[1], s[m[4]:m[5]], group(s, m, 3), cur)
 		if ok {
 			out = append(out, a)
@@ -198,14 +203,23 @@ func findAmounts(s, fallback string) []amount {
 		if !out[i].bare {
 			continue
 		}
+		// (Not a restatement in brackets: "NOK 100 million (USD 12
+		// million), of which 60 million ..." is in kroner.)
 		for j := i - 1; j >= 0; j-- {
-			if !out[j].bare {
+			if !out[j].bare && !inBrackets(s, out[j].span) {
 				out[i].Currency, out[i].from = out[j].Currency, j
 				break
 			}
 		}
 	}
 	return out
+}
+
+// inBrackets reports whether sp of s stands right inside brackets:
+// "(USD 12 million)", "(about $1 million)".
+func inBrackets(s string, sp span) bool {
+	before := strings.TrimRight(s[:sp.start], " ")
+	return strings.HasSuffix(before, "(") || strings.HasSuffix(before, "[")
 }
 
 // ownCrowns reads a crown named without its country ("kroner", "krone",

@@ -564,6 +564,9 @@ func TestDonorsCrown(t *testing.T) {
 		{"kroner of a Danish release, out of a pool", "Denmark to help displaced people in Africa", []string{
 			"Denmark has promised more than 29.5 million kroner out of its 58 million kroner emergency funding to UNHCR for its work in South Sudan."},
 			[]string{"more than 29.5 million kroner DKK total", "58 million kroner DKK overall"}},
+		{"money without a currency after a bracketed restatement", "Norway gives NOK 100 million", []string{
+			"Norway gives NOK 100 million (USD 12 million) for humanitarian aid, of which 60 million will go to Syria."},
+			[]string{"NOK 100 million NOK total", "60 million NOK SYR"}},
 		{"Norwegian kroner", "Norway gives NOK 100 million", []string{
 			"Norway will give 100 million kroner to the World Food Programme."},
 			[]string{"100 million kroner NOK total"}},
