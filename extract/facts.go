@@ -50,7 +50,7 @@ func extract(r *corpus.Release, p *parsed, lead string) []corpus.Fact {
 			x.donorCodes[c.Code] = true
 		}
 	}
-	titleAmounts := findAmounts(r.Title, "")
+	titleAmounts := releaseAmounts(r.Title, "", r.Donors)
 	if len(titleAmounts) > 0 {
 		x.currency = titleAmounts[0].Currency
 	}
@@ -58,7 +58,7 @@ func extract(r *corpus.Release, p *parsed, lead string) []corpus.Fact {
 		if x.currency != "" {
 			break
 		}
-		if as := findAmounts(para, ""); len(as) > 0 {
+		if as := releaseAmounts(para, "", r.Donors); len(as) > 0 {
 			x.currency = as[0].Currency
 		}
 	}

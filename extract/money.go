@@ -222,6 +222,15 @@ func inBrackets(s string, sp span) bool {
 	return strings.HasSuffix(before, "(") || strings.HasSuffix(before, "[")
 }
 
+// releaseAmounts is findAmounts for a text of a release whose donors are
+// given: a crown named without its country is the donor's own (ownCrowns),
+// in the title as in the body.
+func releaseAmounts(s, fallback string, donors []string) []amount {
+	as := findAmounts(s, fallback)
+	ownCrowns(as, donorCrown(donors))
+	return as
+}
+
 // ownCrowns reads a crown named without its country ("kroner", "krone",
 // "kronor") as the donor's own crown cur ("DKK" for Denmark), with the
 // amounts that took their currency from it.

@@ -62,8 +62,7 @@ func (x *releaseText) read(n int, text, lead string) *paragraph {
 	p.about, p.hasAbout = x.context(text)
 	for _, sp := range sentences(text) {
 		s := text[sp.start:sp.end]
-		as := findAmounts(s, x.currency)
-		ownCrowns(as, donorCrown(x.r.Donors))
+		as := releaseAmounts(s, x.currency, x.r.Donors)
 		p.sentences = append(p.sentences, sentence{text: s, places: x.placesAmid(s, as, true), amounts: as})
 	}
 	return p

@@ -510,7 +510,7 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 	}
 
 	total := -1
-	titleAmounts := findAmounts(r.Title, "")
+	titleAmounts := releaseAmounts(r.Title, "", r.Donors)
 	if cur := donorDollar(r.Donors); cur != "" {
 		for i := range titleAmounts {
 			if bareDollarRe.MatchString(titleAmounts[i].Stated) {

@@ -567,6 +567,9 @@ func TestDonorsCrown(t *testing.T) {
 		{"money without a currency after a bracketed restatement", "Norway gives NOK 100 million", []string{
 			"Norway gives NOK 100 million (USD 12 million) for humanitarian aid, of which 60 million will go to Syria."},
 			[]string{"NOK 100 million NOK total", "60 million NOK SYR"}},
+		{"Danish kroner in the title too", "Denmark gives 50 million kroner to UNHCR", []string{
+			"Denmark has given 50 million kroner to UNHCR for refugees in Chad."},
+			[]string{"50 million kroner DKK total"}},
 		{"Norwegian kroner", "Norway gives NOK 100 million", []string{
 			"Norway will give 100 million kroner to the World Food Programme."},
 			[]string{"100 million kroner NOK total"}},
