@@ -162,9 +162,9 @@ func extract(r *corpus.Release, p *parsed, lead string) []corpus.Fact {
 	// crisis the announcing sentence opens by responding to, when the
 	// release names no other.
 	if len(x.destinations) == 0 && lead != "" {
-		if m := respondingToRe.FindStringIndex(withoutDateline(lead)); m != nil {
-			opening := withoutDateline(lead)[:m[1]]
-			if ms := x.places(opening); len(ms) == 1 && !ms[0].Demonym {
+		text := withoutDateline(lead)
+		if m := respondingToRe.FindStringIndex(text); m != nil {
+			if ms := x.places(text[:m[1]]); len(ms) == 1 && !ms[0].Demonym {
 				for i, para := range r.Paragraphs {
 					if strings.Contains(para, lead) {
 						x.destination(i+1, lead, placeOf(ms[0]))
