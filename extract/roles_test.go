@@ -638,3 +638,25 @@ func TestWhichGave(t *testing.T) {
 		t.Errorf("amounts = %q, want %q", got, want)
 	}
 }
+
+// TestGiftTotalling: a gift named as a package "totalling" an amount is
+// the gift; what a donor "has provided ..., totaling" is a running sum.
+func TestGiftTotalling(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		paras []string
+		want  string
+	}{
+		{"a package totalling", []string{"Luxembourg has given WFP a generous 3-year aid package totalling US$ 4.5 million to provide school meals."}, "US$ 4.5 million/true/"},
+		{"what has been provided, totaling", []string{"The EU gives EUR 10 million to WFP.", "The EU has provided more than 38,000 tons of aid, including food and medicine, totaling 373 million euros."}, "373 million euros/false/cumulative"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := amountLabels(t, "Aid announced", tc.paras, func(f corpus.Fact) string {
+				return fmt.Sprintf("%s/%v/%s", f.Amount.Stated, f.Total, f.Context)
+			})
+			if !slices.Contains(got, tc.want) {
+				t.Errorf("amounts = %q, want %q among them", got, tc.want)
+			}
+		})
+	}
+}
