@@ -48,6 +48,17 @@ var donorBodies = []DonorBody{
 	{"Qatar Fund for Development", "Qatar"}, {"QFFD", "Qatar"}, {"Abu Dhabi Fund for Development", "United Arab Emirates"},
 	{"Saudi Fund for Development", "Saudi Arabia"},
 	{"Danida", "Denmark"}, {"DANIDA", "Denmark"}, {"Irish Aid", "Ireland"}, {"Ministry of Foreign Affairs of Japan", "Japan"},
+	{"Spanish Agency for International Development Cooperation", "Spain"}, {"Spanish Agency for International Cooperation for Development", "Spain"},
+	{"AECID", "Spain"}, {"Spanish Cooperation", "Spain"},
+	{"Italian Agency for Development Cooperation", "Italy"}, {"AICS", "Italy"}, {"Italian Development Cooperation", "Italy"},
+	{"Agence Française de Développement", "France"}, {"French Development Agency", "France"}, {"Crisis and Support Centre", "France"},
+	{"Austrian Development Agency", "Austria"}, {"Austrian Development Cooperation", "Austria"},
+	{"Canadian International Development Agency", "Canada"}, {"Australian Agency for International Development", "Australia"},
+	{"New Zealand Aid Programme", "New Zealand"}, {"New Zealand Ministry of Foreign Affairs and Trade", "New Zealand"},
+	{"China International Development Cooperation Agency", "China"}, {"CIDCA", "China"},
+	{"Turkish Cooperation and Coordination Agency", "Türkiye"}, {"TIKA", "Türkiye"}, {"AFAD", "Türkiye"},
+	{"Czech Development Agency", "Czechia"}, {"Polish Aid", "Poland"}, {"Luxembourg Aid & Development", "Luxembourg"}, {"LuxDev", "Luxembourg"},
+	{"Food for Peace", "United States"}, {"Department of State", "United States"},
 	{"World Bank", "World Bank"}, {"Asian Development Bank", "Asian Development Bank"}, {"African Development Bank", "African Development Bank"},
 }
 
