@@ -321,10 +321,14 @@ var ordinalRe = lazyre.New(`\b(\d{1,2})(?:st|nd|rd|th)\b`)
 
 // isoDate reads a date as a release writes it into YYYY-MM-DD, or "".
 func isoDate(s string) string {
+	// "2023-10-17T10:20:00Z": the day of a timestamp.
+	if len(s) > 10 && s[10] == 'T' {
+		s = s[:10]
+	}
 	s = strings.Join(strings.Fields(strings.NewReplacer(",", " ", ".", " ").Replace(s)), " ")
 	// "September 10th 2019": the day without its ordinal ending.
 	s = ordinalRe.ReplaceAllString(s, "$1")
-	for _, layout := range []string{"2006-01-02", "2 January 2006", "January 2 2006", "2 Jan 2006", "Jan 2 2006", "02/01/2006", "2/1/2006", "2 1 2006"} {
+	for _, layout := range []string{"2006-01-02", "2 January 2006", "January 2 2006", "2 Jan 2006", "Jan 2 2006", "02/01/2006", "2/1/2006", "2 1 2006", "2-1-2006", "2006 1 2", "2006/1/2"} {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t.Format("2006-01-02")
 		}

@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
 
 func TestClassify(t *testing.T) {
 	for _, tc := range []struct {
@@ -17,6 +22,15 @@ func TestClassify(t *testing.T) {
 		{"December 16, 2019   |   PNN", lineDate},
 		{"June 27, 2024  by  Pledge Times", lineDate},
 		{"23:26 GMT 07.07.2022", lineDate},
+		{"17-10-2023", lineDate},
+		{"Published on 17-10-2023", lineDate},
+		{"2017.03.29", lineDate},
+		{"2017/03/29", lineDate},
+		{"Mon 12 Mar 2022", lineDate},
+		{"Tue, 03/12/2022 - 10:21", lineDate},
+		{"October 17, 2023 at 10:20 am", lineDate},
+		{"Last updated: 2023-10-17T10:20:00Z", lineDate},
+		{"March 12th, 2022", lineDate},
 		{"GENEVA, 12 March 2012 – The Government of Japan has", lineText},
 		{"By IOM Press", lineByline},
 		{"Faizan Hashmi 12 hours ago Fri 14th June 2019 | 10:20 PM", lineByline},
@@ -56,9 +70,48 @@ func TestIsoDate(t *testing.T) {
 		{"March 2018", ""},
 		{"September 10th, 2019", "2019-09-10"},
 		{"1st March 2020", "2020-03-01"},
+		{"17-10-2023", "2023-10-17"},
+		{"2017.03.29", "2017-03-29"},
+		{"2017/03/29", "2017-03-29"},
+		{"2023-10-17T10:20:00Z", "2023-10-17"},
 	} {
 		if got := isoDate(tc.in); got != tc.want {
 			t.Errorf("isoDate(%q) = %q, want %q", tc.in, got, tc.want)
 		}
+	}
+}
+
+// TestDateLineIsPublication: a date line in any common form above or
+// below the headline is the publication date, never a paragraph, and a
+// release stating no funding year takes its year from it, labelled so.
+func TestDateLineIsPublication(t *testing.T) {
+	for _, tc := range []struct{ name, line, want string }{
+		{"day-month-year with dashes", "17-10-2023", "2023-10-17"},
+		{"year first with dots", "2017.03.29", "2017-03-29"},
+		{"year first with slashes", "2017/03/29", "2017-03-29"},
+		{"posted on", "Posted on 17-10-2023", "2023-10-17"},
+		{"a weekday and a time", "Tue, 12 Mar 2022 - 10:21", "2022-03-12"},
+		{"a timestamp", "Last updated: 2022-03-12T10:20:00Z", "2022-03-12"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := "Denmark gives DKK 50 million to WFP in Sudan\n\n" + tc.line + "\n\n" +
+				"Denmark has given DKK 50 million to the World Food Programme to feed families in Sudan.\n\n" +
+				"The money pays for food and cash for the coming months.\n"
+			r, err := Ingest("dated.txt", []byte(page))
+			if err != nil {
+				t.Fatalf("Ingest: %v", err)
+			}
+			if r.Published != tc.want {
+				t.Errorf("Published = %q, want %q", r.Published, tc.want)
+			}
+			for _, p := range r.Paragraphs {
+				if strings.Contains(p, tc.line) {
+					t.Errorf("date line kept as paragraph %q", p)
+				}
+			}
+			if y := tc.want[:4]; fmt.Sprint(r.Year) != y || !slices.ContainsFunc(r.Check, func(c string) bool { return strings.Contains(c, "publication date") }) {
+				t.Errorf("Year = %d, check %q; want %s from the publication date", r.Year, r.Check, y)
+			}
+		})
 	}
 }
