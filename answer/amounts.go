@@ -33,6 +33,9 @@ type releaseAmounts struct {
 	// undated marks a release that states no year, answered for a
 	// question that names one.
 	undated bool
+	// onlyPlace names the place asked about when the total answers for it
+	// only because it is the one place the release names as funded.
+	onlyPlace string
 }
 
 // narrowing is what, inside one release, a question narrows to.
@@ -219,6 +222,63 @@ func totalCovers(r *corpus.Release, total *corpus.Fact, req request) bool {
 	return false
 }
 
+// onlyPlace reports whether the one country a request names is the only
+// place release r names as funded, though neither its title nor its
+// total's sentence names it ("UNICEF will receive $1.6 million for the
+// project Typhoon Rai Emergency Response", with the Philippines named as
+// the place the money goes in the paragraph before). Its total is then
+// given for the country, labelled as such, rather than "not stated".
+// Nothing else may point elsewhere: a part, a share or a destination in
+// another place, a region, or words saying the money goes to places the
+// release does not name ("and neighbouring countries").
+func onlyPlace(r *corpus.Release, total *corpus.Fact, req request) bool {
+	if len(req.countries) != 1 || len(req.regions) > 0 || total == nil || total.Country != "" || total.Region != "" {
+		return false
+	}
+	code := req.countries[0].Code
+	if morePlacesRe.MatchString(r.Title) || morePlacesRe.MatchString(total.Sentence) {
+		return false
+	}
+	named := false
+	for i := range r.Facts {
+		f := &r.Facts[i]
+		switch {
+		case f.Kind != corpus.KindAmount && f.Kind != corpus.KindDestination && f.Kind != corpus.KindShare || f.Context != "":
+			continue
+		case f.Region != "" || len(f.Regions) > 0 || f.Country != "" && f.Country != code:
+			return false
+		case f.Kind == corpus.KindDestination && f.Country == code:
+			// Named in the total's own sentence, the place was
+			// weighed with the total's words (totalCovers); named
+			// where an earlier gift or an appeal is stated, it is
+			// that money's place. The whole that the total is part
+			// of ("Following Japan's decision to provide $13 million
+			// ... in the Philippines") gives its place to the part.
+			if f.Sentence == total.Sentence || slices.ContainsFunc(r.Facts, func(c corpus.Fact) bool {
+				return c.Kind == corpus.KindAmount && c.Context != "" && c.Context != "overall" && c.Sentence == f.Sentence
+			}) {
+				continue
+			}
+			// The sentence naming it names no other place ingest
+			// left out ("projects in Kenya and Uganda").
+			for _, c := range corpus.FindCountries(f.Sentence) {
+				if c.Code != code && !slices.ContainsFunc(r.Donors, func(d string) bool { dc, ok := corpus.LookupCountry(d); return ok && dc.Code == c.Code }) {
+					return false
+				}
+			}
+			if len(corpus.FindRegions(f.Sentence)) > 0 {
+				return false
+			}
+			named = true
+		}
+	}
+	return named
+}
+
+// onlyPlaceLabel says why a total answers for a place its words do not
+// name.
+const onlyPlaceLabel = "the release's total; the only place the release names as funded, though the total's own sentence does not name it"
+
 // amountsOf reads what release r states for what the request names.
 func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 	out := releaseAmounts{r: r}
@@ -304,6 +364,12 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 				out.gifts = append(out.gifts, p)
 			}
 		}
+		return out
+	}
+	// A total for the one place the release names as funded, though its
+	// words do not name it, answers for that place, labelled so.
+	if len(places) == 1 && !matched && totalTo && n.places && !n.year && sectorOK && onlyPlace(r, total, req) {
+		out.gifts, out.total, out.onlyPlace = []factRef{{r, total}}, true, req.countries[0].Name
 		return out
 	}
 	// A total the release ties to the sector asked about ("USD 17 million
@@ -700,7 +766,11 @@ func giftHead(res releaseAmounts) string {
 		vs = append(vs, v)
 	}
 	if res.total {
-		return fmt.Sprintf("%s: %s, as stated in %s", totalLabel(res.r), strings.Join(vs, "; "), releaseRef(res.r))
+		head := fmt.Sprintf("%s: %s, as stated in %s", totalLabel(res.r), strings.Join(vs, "; "), releaseRef(res.r))
+		if res.onlyPlace != "" {
+			head += fmt.Sprintf(" (%s is the only place it names as funded; the total's own sentence does not name it)", inSentence(res.onlyPlace))
+		}
+		return head
 	}
 	return fmt.Sprintf("Stated in %s: %s", releaseRef(res.r), strings.Join(vs, "; "))
 }

@@ -456,6 +456,10 @@ func (e *Engine) placeFacts(name string, refs []factRef, one request) (figures, 
 			figures = append(figures, item(t, name+" — the release's total, for it alone", describe(t.f)))
 			stated = append(stated, figures[len(figures)-1].Value)
 			covered = true
+		} else if t.f != nil && !slices.ContainsFunc(byRelease[r], func(ref factRef) bool { return ref.f.Kind == corpus.KindAmount && ref.f.Context == "" }) && onlyPlace(r, t.f, one) {
+			figures = append(figures, item(t, name+" — "+onlyPlaceLabel, describe(t.f)))
+			stated = append(stated, describe(t.f)+" (a release's total; "+inSentence(name)+" is the only place it names as funded)")
+			covered = true
 		}
 		for _, ref := range byRelease[r] {
 			switch ref.f.Kind {

@@ -596,3 +596,51 @@ func TestPurposeNarrows(t *testing.T) {
 		{"no_purpose", "How much did Japan give?", []string{"$76 million"}, nil},
 	})
 }
+
+// TestTotalForTheOnlyPlaceFunded: a release whose total's words name no
+// place, and whose one place named as funded is the place asked about,
+// answers with its total for it, labelled as such; with another place, a
+// region, or the place named only beside an earlier gift, it says the
+// amount is not stated.
+func TestTotalForTheOnlyPlaceFunded(t *testing.T) {
+	release := func(id string, paras []string, facts ...corpus.Fact) *corpus.Release {
+		r := &corpus.Release{ID: id, Title: "UNICEF will receive $1.6 million for a typhoon project", Donors: []string{"Japan"}, Recipient: "UNICEF", Year: 2022, Paragraphs: paras}
+		r.Facts = append([]corpus.Fact{{Kind: corpus.KindAmount, Paragraph: 2, Total: true, Sentence: paras[1], Amount: &corpus.Amount{Stated: "$1.6 million", Value: 1.6e6, Currency: "USD"}}}, facts...)
+		return r
+	}
+	overall := "Following Japan's decision to provide $13 million for humanitarian assistance in the Philippines, UNICEF set up a project."
+	lead := "UNICEF will receive $1.6 million for the project Typhoon Rai Emergency Response."
+	only := release("only", []string{overall, lead},
+		corpus.Fact{Kind: corpus.KindAmount, Paragraph: 1, Context: "overall", Sentence: overall, Amount: &corpus.Amount{Stated: "$13 million", Value: 13e6, Currency: "USD"}},
+		corpus.Fact{Kind: corpus.KindDestination, Paragraph: 1, Sentence: overall, Country: "PHL", CountryName: "Philippines"})
+	earlier := "Japan gave $2 million for the Philippines in 2020."
+	onlyEarlier := release("earlier", []string{earlier, lead},
+		corpus.Fact{Kind: corpus.KindAmount, Paragraph: 1, Context: "earlier", Sentence: earlier, Amount: &corpus.Amount{Stated: "$2 million", Value: 2e6, Currency: "USD"}},
+		corpus.Fact{Kind: corpus.KindDestination, Paragraph: 1, Sentence: earlier, Country: "PHL", CountryName: "Philippines"})
+	two := "The project reaches families in the Philippines and Viet Nam."
+	twoPlaces := release("two", []string{two, lead},
+		corpus.Fact{Kind: corpus.KindDestination, Paragraph: 1, Sentence: two, Country: "PHL", CountryName: "Philippines"})
+	region := "The project reaches families in the Philippines."
+	withRegion := release("region", []string{region, lead},
+		corpus.Fact{Kind: corpus.KindDestination, Paragraph: 1, Sentence: region, Country: "PHL", CountryName: "Philippines"},
+		corpus.Fact{Kind: corpus.KindDestination, Paragraph: 1, Sentence: region, Region: "South-East Asia"})
+	tests := []struct {
+		name      string
+		r         *corpus.Release
+		want, not string
+	}{
+		{"the only place, from the whole the total is part of", only, "$1.6 million (USD) (a release's total; the Philippines is the only place it names as funded)", "does not state"},
+		{"named only beside an earlier gift", onlyEarlier, "does not state a separate amount for the Philippines", "$1.6 million (USD) (a release's total"},
+		{"its sentence names another country", twoPlaces, "does not state a separate amount for the Philippines", "$1.6 million (USD) (a release's total"},
+		{"a region besides", withRegion, "does not state a separate amount for the Philippines", "$1.6 million (USD) (a release's total"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := newEngine(t, corpusOf(t, tt.r))
+			askWantNot(t, e, []wantNot{{"/funding Philippines", tt.want, tt.not}})
+			if tt.r == only {
+				askWantNot(t, e, []wantNot{{"How much did Japan give for the Philippines?", "(the Philippines is the only place it names as funded; the total's own sentence does not name it)", "does not state"}})
+			}
+		})
+	}
+}
