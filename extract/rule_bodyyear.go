@@ -25,6 +25,9 @@ type bodyYearForm struct {
 	// its first year; other forms take no year that a span or a list
 	// goes on from ("in 2024 and 2025").
 	span bool
+	// not, when set, rejects a match that holds it: "part of a response
+	// that began in 2012" names when something else began.
+	not *lazyre.Regexp
 }
 
 // bodyYearForms are the forms read from the body, each a sentence that
@@ -51,9 +54,20 @@ var bodyYearForms = []bodyYearForm{
 	// again in 2020": the donor's support grown in the year of this
 	// gift.
 	{name: "the donor's support grown in the year", owner: 1, donorOnly: true, re: lazyre.New(`\b(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s?\s+(?:[\p{Ll}-]+\s+){0,4}(?:support|backing|funding|contributions?|aid|assistance)\b[^.;]{0,40}?\b(?:has|have)\s+(?:(?:again|also|further)\s+)?(?:grown|increased|risen|expanded|doubled)\s+(?:(?:again|further)\s+)?in\s+((?:19|20)\d\d)\b`)},
+	// "The funds, which are part of Canada's overall C$3.7 million
+	// contribution to IOM's Humanitarian Compendium for 2013", "as part of
+	// its support for 2019": the year of the whole this gift is part of.
+	{name: "part of the year's whole", not: partOfNotRe, re: lazyre.New(`(?i)\b(?:is|are|was|were|as|forms?|being)\s+(?:a\s+)?part of\b[^.;]{0,120}?\b(?:for|in|during)\s+(?:the\s+year\s+)?((?:19|20)\d\d)\b`)},
+	// "a contribution to UNHCR's Global Appeal for 2015", "to IOM's
+	// Humanitarian Compendium for 2013": money to a year's appeal.
+	{name: "to the year's appeal", re: lazyre.New(`\b(?:to|towards?)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s?\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Compendium|Appeal|Response Plan|Appeals)\s+(?:for|of)\s+((?:19|20)\d\d)\b`)},
 	// "for the 2023-2024 season".
 	{name: "a season", span: true, re: lazyre.New(`(?i)\bfor the ((?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)\s+(?:(?:lean|agricultural|cropping|planting|rainy|winter|school|academic)\s+)?(?:season|campaign|school year|academic year|winter|harvest)\b`)},
 }
+
+// partOfNotRe is a word between "part of" and a year that ties the year
+// to something else than the whole: a verb or a clause of its own.
+var partOfNotRe = lazyre.New(`(?i)\b(?:began|begun|started|launched|since|when|which|that|who|was|were|has|had|after|before)\b`)
 
 // yearGoesOnRe follows a year that a list or a span goes on from: "in
 // 2024 and 2025", "2017-2020", "2020 and beyond".
@@ -111,6 +125,9 @@ func bodyYear(r *corpus.Release, p *parsed, lead string) int {
 // year returns the year the form finds in text, or 0.
 func (f bodyYearForm) year(text string, r *corpus.Release) int {
 	for _, m := range f.re.FindAllStringSubmatchIndex(text, -1) {
+		if f.not != nil && f.not.MatchString(text[m[0]:m[1]]) {
+			continue
+		}
 		if f.owner > 0 && m[2*f.owner] >= 0 && !giverOrTaker(text[m[2*f.owner]:m[2*f.owner+1]], r, f.donorOnly) {
 			continue
 		}
