@@ -250,12 +250,17 @@ func onlyPlace(r *corpus.Release, total *corpus.Fact, req request) bool {
 		case f.Kind == corpus.KindDestination && f.Country == code:
 			// Named in the total's own sentence, the place was
 			// weighed with the total's words (totalCovers); named
-			// where an earlier gift or an appeal is stated, it is
-			// that money's place. The whole that the total is part
-			// of ("Following Japan's decision to provide $13 million
-			// ... in the Philippines") gives its place to the part.
-			if f.Sentence == total.Sentence || slices.ContainsFunc(r.Facts, func(c corpus.Fact) bool {
-				return c.Kind == corpus.KindAmount && c.Context != "" && c.Context != "overall" && c.Sentence == f.Sentence
+			// where only an earlier gift or an appeal is stated, it
+			// is that money's place. A part, or the whole that the
+			// total is part of ("Following Japan's decision to
+			// provide $13 million ... in the Philippines"), gives its
+			// place to the total.
+			// And it must be named where money is: a sentence naming
+			// only a need or the news ("agencies delivering to Syrian
+			// refugees said they had run out of funds") is too weak a
+			// tie to give the total for it.
+			if f.Sentence == total.Sentence || !slices.ContainsFunc(r.Facts, func(c corpus.Fact) bool {
+				return c.Kind == corpus.KindAmount && (c.Context == "" || c.Context == "overall") && c.Sentence == f.Sentence
 			}) {
 				continue
 			}

@@ -624,11 +624,15 @@ func TestTotalForTheOnlyPlaceFunded(t *testing.T) {
 	withRegion := release("region", []string{region, lead},
 		corpus.Fact{Kind: corpus.KindDestination, Paragraph: 1, Sentence: region, Country: "PHL", CountryName: "Philippines"},
 		corpus.Fact{Kind: corpus.KindDestination, Paragraph: 1, Sentence: region, Region: "South-East Asia"})
+	news := "Earlier this month, food agencies delivering to refugees in the Philippines said they had run out of funds."
+	onlyNews := release("news", []string{news, lead},
+		corpus.Fact{Kind: corpus.KindDestination, Paragraph: 1, Sentence: news, Country: "PHL", CountryName: "Philippines"})
 	tests := []struct {
 		name      string
 		r         *corpus.Release
 		want, not string
 	}{
+		{"named where no money is", onlyNews, "does not state a separate amount for the Philippines", "$1.6 million (USD) (a release's total"},
 		{"the only place, from the whole the total is part of", only, "$1.6 million (USD) (a release's total; the Philippines is the only place it names as funded)", "does not state"},
 		{"named only beside an earlier gift", onlyEarlier, "does not state a separate amount for the Philippines", "$1.6 million (USD) (a release's total"},
 		{"its sentence names another country", twoPlaces, "does not state a separate amount for the Philippines", "$1.6 million (USD) (a release's total"},
