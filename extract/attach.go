@@ -106,7 +106,7 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 		// is where support comes from ("support from Denmark, Ireland and
 		// the UK"). (So are the places listed after it: "from Syria, Iraq
 		// and Yemen".)
-		if fledFromRe.MatchString(s[max(0, m.Start-60):m.Start]) || originEnd > 0 && originListRe.MatchString(s[originEnd:m.Start]) {
+		if fledFromRe.MatchString(s[max(0, m.Start-60):m.Start]) || fledOrigin(s[max(0, m.Start-80):m.Start]) || originEnd > 0 && originListRe.MatchString(s[originEnd:m.Start]) {
 			originEnd = m.End
 			continue
 		}
@@ -123,6 +123,9 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 		if m.Demonym && hostsAfter(s[m.End:]) {
 			continue
 		}
+		if newsOrNeed(s, m, amounts) {
+			continue
+		}
 		// A country-based pooled fund's country is where its money goes,
 		// unless the text says it goes elsewhere ("the Turkey humanitarian
 		// pooled fund which delivers aid into northern Syria").
@@ -135,6 +138,57 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 	}
 	return out
 }
+
+// fleeRe ends a text with where people flee: "fleeing Myanmar", "who
+// have fled war and food shortages in Myanmar".
+var fleeRe = lazyre.New(`(?i)\b(?:fled|fleeing|flee|flees|escaping|escaped)\s+((?:[\p{L}-]+\s+){0,5}?in\s+)?(?:the\s+)?$`)
+
+// fledOrigin reports whether the text before a place says people fled it
+// (fleeRe), and not that they fled to it ("fled to camps in Bangladesh").
+func fledOrigin(before string) bool {
+	m := fleeRe.FindStringSubmatch(before)
+	if m == nil {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(m[1])) {
+		switch w {
+		case "to", "into", "towards", "toward", "across", "camps", "settlements", "shelters":
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	// newsClauseRe opens the news a gift is set against, to the end of
+	// the sentence: "The funding comes as the UN warns of a fresh hunger
+	// crisis in Myanmar's Rakhine state".
+	newsClauseRe = lazyre.New(`(?i)\b(?:comes?|came)\s+(?:as|amid|after|at a time when|(?:a|two|three|several|just)?\s*(?:days?|weeks?)\s+after)\b[^.;]*$`)
+	// needRe says a sentence tells of others' need, not of this gift:
+	// "food agencies delivering to Syrian refugees said that they had run
+	// out of funds".
+	needRe = lazyre.New(`(?i)\b(?:ran|run|runs|running) out of (?:funds|money|cash|food)\b|\bfunding (?:gap|shortfall)s?\b|\bshortfalls?\b`)
+)
+
+// newsOrNeed reports whether a place is named only in the news a gift is
+// set against (newsClauseRe) or in a sentence of others' need that states
+// no amount (needRe): it is not where this money goes.
+func newsOrNeed(s string, m corpus.Mention, amounts []amount) bool {
+	start := strings.LastIndex(s[:m.Start], ". ") + 1
+	end := len(s)
+	if i := strings.Index(s[m.End:], ". "); i >= 0 {
+		end = m.End + i
+	}
+	if newsClauseRe.MatchString(s[start:m.Start]) {
+		return true
+	}
+	return needRe.MatchString(s[start:end]) && !overlaps(amounts, start, end) && !thisGiftRe.MatchString(s[start:end])
+}
+
+// thisGiftRe refers to the release's own gift: a sentence of need that
+// does ("The funding will help refugees in Lebanon, where agencies have run
+// out of food") names where it goes.
+var thisGiftRe = lazyre.New(`(?i)\b(?:the|this|these|its|our|new|additional)\s+(?:funds|funding|contribution|grant|money|aid|assistance|support|donation|allocation)\b|\bwill\s+(?:help|support|go|fund|provide)\b`)
 
 // hostsAfter reports whether the text after a demonym names the country
 // its people live in now: "refugees in Moldova".

@@ -20,6 +20,10 @@ func TestDestinationRules(t *testing.T) {
 		{"a cause is not a destination", "The funding will support people hit by Russia's invasion and the war in Ukraine, in Poland and Moldova.", []string{"POL", "MDA"}},
 		{"the donor is not a destination", "Japan's funding supports projects in Kenya and Japan.", nil},
 		{"where people fled from", "The funding will help Rohingya people displaced from Rakhine in Myanmar and living in camps in Bangladesh.", []string{"BGD"}},
+		{"where people flee", "The money will go to families in Bangladesh who fled war and hunger in Myanmar.", []string{"BGD"}},
+		{"where people fled to", "The money will go to refugees who fled to Bangladesh.", []string{"BGD"}},
+		{"the news a gift is set against", "The funding will go to Bangladesh and comes as the UN warns of hunger in Myanmar.", []string{"BGD"}},
+		{"where the gift goes, beside others' need", "The funding will go to refugees in Lebanon, where agencies have run out of food.", []string{"LBN"}},
 		{"where earlier money went", "Earlier contributions this year supported Bangladesh and Timor-Leste.", nil},
 		{"where money went so far", "This year so far CERF has allocated over €276m to 28 crises worldwide, among them the Horn of Africa, Yemen and Nigeria.", nil},
 		{"a currency names no place", "Korea will provide assistance worth 4 million U.S. dollars to Yemen and Somalia.", []string{"YEM", "SOM"}},
@@ -96,5 +100,30 @@ func TestRespondingToPlace(t *testing.T) {
 	}
 	if !slices.ContainsFunc(r.Facts, func(f corpus.Fact) bool { return f.Kind == corpus.KindDestination && f.Country == "LBN" }) {
 		t.Errorf("no Lebanon destination in %v", r.Facts)
+	}
+}
+
+// TestNoPlaceFromNewsOrNeed: the places of the news a gift is set against
+// ("The funding comes as the UN warns of a hunger crisis in Myanmar") or
+// of others' need ("agencies delivering to Syrian refugees said they had
+// run out of funds"), and the place people flee, are not where the gift
+// goes: no fact is placed there.
+func TestNoPlaceFromNewsOrNeed(t *testing.T) {
+	for _, tc := range []struct{ name, text, not string }{
+		{"others' need", "France keeps UN aid at Euros 89 million\n\nFrance said it would keep its contributions to UN humanitarian agencies at Euros 89 million in 2015.\n\nEarlier this month, food agencies delivering to Syrian refugees said that they had run out of funds and would soon have to stop distribution.", "SYR"},
+		{"the news it comes amid", "UK gives £27 million for Rohingya refugees\n\nThe UK will provide £27 million to help Rohingya refugees living in camps in Bangladesh.\n\nThe funding comes as the UN warns of a fresh hunger crisis in Myanmar's Rakhine state, where fighting is raging.", "MMR"},
+		{"where people flee", "Australia gives food aid\n\nAustralia has announced $7 million of food assistance, which will go to refugees of the Rohingya minority group, who are fleeing Myanmar.", "MMR"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := Ingest("test", []byte(tc.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, f := range r.Facts {
+				if f.Country == tc.not {
+					t.Errorf("%s placed in %s from %q", f.Kind, tc.not, f.Sentence)
+				}
+			}
+		})
 	}
 }
