@@ -253,7 +253,7 @@ func New(lg *slog.Logger, ans Answerer, api *slack.Client, opts Options) *Bot {
 		lg.Info("replies owed from before the restart; sending those still worth sending", "backlog", n)
 	}
 	b.backlog.Store(int64(n))
-	b.pool = newPool(work, opts.Workers, opts.QueueSize, b.kick)
+	b.pool = newPool(work, opts.Workers, opts.QueueSize, b.jobDone)
 	go b.dispatch(b.stop)
 	if opts.Records != nil {
 		go b.writeRecords(b.stopRecord)
@@ -414,10 +414,10 @@ func (b *Bot) compute(ctx context.Context, key string) (*entry, error) {
 	a, err := b.ans.Answer(ctx, key)
 	b.m.answerSeconds.Observe(time.Since(start).Seconds())
 	if err != nil {
-		b.m.answers.WithLabelValues("error").Inc()
+		b.m.answered("error")
 		return nil, fmt.Errorf("answer %q: %w", key, err)
 	}
-	b.m.answers.WithLabelValues(string(a.Kind)).Inc()
+	b.m.answered(string(a.Kind))
 	reply, err := marshalReply(render(a, commandOptions, &b.notes), "ephemeral")
 	if err != nil {
 		return nil, fmt.Errorf("render %q: %w", key, err)

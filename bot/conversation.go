@@ -43,6 +43,33 @@ type commandResult struct {
 	err error
 }
 
+// commandWait is a slash command waiting for its answer: the job a worker
+// runs, and the channel and timer the request waits on. It is recycled
+// once the answer is received, so that the hand-off to the pool allocates
+// nothing; one whose deadline passed is left to the worker still holding
+// it, and to the collector.
+type commandWait struct {
+	b     *Bot
+	line  string
+	ready chan commandResult // holds one result
+	timer *time.Timer        // the acknowledgement deadline; nil until first used
+}
+
+// commandWaits recycles commandWaits.
+var commandWaits = sync.Pool{New: func() any { return &commandWait{ready: make(chan commandResult, 1)} }}
+
+// run answers the command on a worker.
+func (w *commandWait) run(ctx context.Context) {
+	e, err := w.b.answer(ctx, w.line)
+	w.ready <- commandResult{e, err}
+}
+
+// release returns w, its result received or never to come, for reuse.
+func (w *commandWait) release() {
+	w.b, w.line = nil, ""
+	commandWaits.Put(w)
+}
+
 // command answers a slash command. If the answer is ready within
 // AckDeadline it returns the reply body; otherwise it stores the reply owed
 // in the outbox and returns nil, and the answer goes to the command's
@@ -65,20 +92,24 @@ func (b *Bot) answerCommand(line string, form func() slack.SlashCommand) []byte 
 	if b.closing.Load() {
 		return mustReply(closingText)
 	}
-	ready := make(chan commandResult, 1)
-	if !b.pool.submit(func(ctx context.Context) {
-		e, err := b.answer(ctx, line)
-		ready <- commandResult{e, err}
-	}) {
+	w := commandWaits.Get().(*commandWait)
+	w.b, w.line = b, line
+	if !b.pool.submitJob(w) {
+		w.release()
 		b.m.busy.Inc()
 		cmd := form()
 		b.lg.Warn("command refused: workers busy", "channel", cmd.ChannelID, "user", cmd.UserID)
 		return mustReply(busyText)
 	}
-	t := time.NewTimer(b.opts.AckDeadline)
-	defer t.Stop()
+	if w.timer == nil {
+		w.timer = time.NewTimer(b.opts.AckDeadline)
+	} else {
+		w.timer.Reset(b.opts.AckDeadline)
+	}
 	select {
-	case r := <-ready:
+	case r := <-w.ready:
+		w.timer.Stop()
+		w.release()
 		if r.err != nil {
 			cmd := form()
 			b.lg.Error("answer failed", "origin", "command", "channel", cmd.ChannelID, "user", cmd.UserID, "err", r.err)
@@ -86,7 +117,8 @@ func (b *Bot) answerCommand(line string, form func() slack.SlashCommand) []byte 
 		}
 		b.asked(&r.e.a, "command")
 		return r.e.cmdReply
-	case <-t.C:
+	case <-w.timer.C:
+		// The worker still holds w: it is not recycled.
 	}
 	cmd := form()
 	if err := b.oweCommand(cmd, line); err != nil {

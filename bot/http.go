@@ -96,8 +96,7 @@ const (
 func (h *eventsHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
 	kind, code := h.serve(w, r)
-	h.b.m.requests.WithLabelValues(kind, statusText(code)).Inc()
-	h.b.m.requestSeconds.WithLabelValues(kind).Observe(time.Since(start).Seconds())
+	h.b.m.request(kind, statusText(code), time.Since(start).Seconds())
 }
 
 // statusText is code as a metric label, without allocating for common codes.
@@ -173,6 +172,12 @@ func (h *eventsHandler) serve(w http.ResponseWriter, r *http.Request) (kind stri
 // mediaType is a Content-Type without parameters, in lower case
 // (mime.ParseMediaType), or "" when it is malformed.
 func mediaType(ct string) string {
+	// What Slack sends, as it sends it: no parameters to parse (and
+	// ParseMediaType builds a map of them on every call).
+	switch ct {
+	case "application/x-www-form-urlencoded", "application/json":
+		return ct
+	}
 	mt, _, err := mime.ParseMediaType(ct)
 	if err != nil {
 		return ""

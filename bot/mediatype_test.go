@@ -5,6 +5,7 @@ import "testing"
 func TestMediaType(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"application/json", "application/json"},
+		{"application/x-www-form-urlencoded", "application/x-www-form-urlencoded"},
 		{"application/json; charset=utf-8", "application/json"},
 		{"Application/X-WWW-Form-URLEncoded", "application/x-www-form-urlencoded"},
 		{"  application/x-www-form-urlencoded ; charset=UTF-8", "application/x-www-form-urlencoded"},

@@ -1,6 +1,10 @@
 package bot
 
 import (
+	"maps"
+	"sync"
+	"sync/atomic"
+
 	"github.com/prometheus/client_golang/prometheus"
 )
 
@@ -21,6 +25,69 @@ type metrics struct {
 	unanswered       *prometheus.CounterVec // by why: not_found, not_stated, passages
 	feedback         *prometheus.CounterVec // by vote: up, down
 	recordsDropped   prometheus.Counter
+
+	// The children of the vectors above that every request touches, kept
+	// by their label values: WithLabelValues checks and hashes the labels
+	// and takes a lock on every call.
+	requestsBy       series[[2]string, prometheus.Counter]  // by kind and code
+	requestSecondsBy series[string, prometheus.Observer]    // by kind
+	answersBy        series[answerKind, prometheus.Counter] // by answer kind
+	unansweredBy     series[string, prometheus.Counter]     // by why
+}
+
+// answerKind is an answer's kind as a key of m.answersBy.
+type answerKind string
+
+// request counts one request of kind acknowledged with code (a status
+// code or "ack"), and observes how long it took.
+func (m *metrics) request(kind, code string, seconds float64) {
+	m.requestsBy.get([2]string{kind, code}, func() prometheus.Counter { return m.requests.WithLabelValues(kind, code) }).Inc()
+	m.requestSecondsBy.get(kind, func() prometheus.Observer { return m.requestSeconds.WithLabelValues(kind) }).Observe(seconds)
+}
+
+// answered counts an answer of kind ("error" for a failure).
+func (m *metrics) answered(kind string) {
+	m.answersBy.get(answerKind(kind), func() prometheus.Counter { return m.answers.WithLabelValues(kind) }).Inc()
+}
+
+// leftUnanswered counts a question left unanswered, by why.
+func (m *metrics) leftUnanswered(why string) {
+	m.unansweredBy.get(why, func() prometheus.Counter { return m.unanswered.WithLabelValues(why) }).Inc()
+}
+
+// series keeps the children of a metric vector by their label values, for
+// lookups without a lock: readers use the map last published, and a new
+// child is added to a copy. The label values are few (kinds, codes), so
+// the copies are too.
+type series[K comparable, T any] struct {
+	m  atomic.Pointer[map[K]T]
+	mu sync.Mutex // serialises additions
+}
+
+// get returns the child for key, made by mk (the vector's WithLabelValues)
+// the first time.
+func (s *series[K, T]) get(key K, mk func() T) T {
+	if m := s.m.Load(); m != nil {
+		if v, ok := (*m)[key]; ok {
+			return v
+		}
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	old := s.m.Load()
+	if old != nil {
+		if v, ok := (*old)[key]; ok {
+			return v
+		}
+	}
+	next := map[K]T{}
+	if old != nil {
+		next = maps.Clone(*old)
+	}
+	v := mk()
+	next[key] = v
+	s.m.Store(&next)
+	return v
 }
 
 func newMetrics(reg prometheus.Registerer, b *Bot) *metrics {

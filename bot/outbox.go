@@ -171,6 +171,17 @@ func (b *Bot) kick() {
 	}
 }
 
+// jobDone wakes the dispatcher after a job when replies are owed: a
+// worker is free for them. With none owed (slash commands answered in
+// time) it would find nothing to do, and waking it after every command
+// cost a goroutine switch and a timer reset each. A reply owed later
+// wakes it itself (owe).
+func (b *Bot) jobDone() {
+	if b.backlog.Load() > 0 || b.backlogUnknown.Load() {
+		b.kick()
+	}
+}
+
 // dispatch feeds the worker pool from the outbox until stop is closed:
 // whenever the pool has room, it claims the replies due and hands each to
 // a worker, or defers it when its channel's pace says so.

@@ -11,7 +11,7 @@ import (
 // caller answers "busy" (a slash command) or leaves the work stored for
 // later (a reply in the outbox).
 type pool struct {
-	jobs chan func(context.Context)
+	jobs chan job
 	busy atomic.Int64 // jobs running
 	wg   sync.WaitGroup
 	done func() // called after each job, to wake whoever feeds the pool
@@ -22,17 +22,25 @@ type pool struct {
 	closed bool
 }
 
+// job is work for the pool.
+type job interface{ run(ctx context.Context) }
+
+// jobFunc is a function as a job.
+type jobFunc func(context.Context)
+
+func (f jobFunc) run(ctx context.Context) { f(ctx) }
+
 // newPool starts workers goroutines taking jobs from a queue of queue
 // places; every job runs with ctx.
 func newPool(ctx context.Context, workers, queue int, done func()) *pool {
-	p := &pool{jobs: make(chan func(context.Context), queue), done: done}
+	p := &pool{jobs: make(chan job, queue), done: done}
 	p.wg.Add(workers)
 	for range workers {
 		go func() {
 			defer p.wg.Done()
-			for f := range p.jobs {
+			for j := range p.jobs {
 				p.busy.Add(1)
-				f(ctx)
+				j.run(ctx)
 				p.busy.Add(-1)
 				if p.done != nil {
 					p.done()
@@ -44,14 +52,17 @@ func newPool(ctx context.Context, workers, queue int, done func()) *pool {
 }
 
 // submit queues f and reports whether there was room.
-func (p *pool) submit(f func(context.Context)) bool {
+func (p *pool) submit(f func(context.Context)) bool { return p.submitJob(jobFunc(f)) }
+
+// submitJob queues j and reports whether there was room.
+func (p *pool) submitJob(j job) bool {
 	p.mu.RLock()
 	defer p.mu.RUnlock()
 	if p.closed {
 		return false
 	}
 	select {
-	case p.jobs <- f:
+	case p.jobs <- j:
 		return true
 	default:
 		return false

@@ -43,7 +43,7 @@ func (b *Bot) asked(a *answer.Answer, origin string) {
 	if !ok || why == "" {
 		return
 	}
-	b.m.unanswered.WithLabelValues(why).Inc()
+	b.m.leftUnanswered(why)
 	b.record(store.Record{Outcome: store.Outcome(why), Kind: string(a.Kind), Surface: surface, Question: a.Query})
 }
 
