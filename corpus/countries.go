@@ -104,6 +104,14 @@ type word struct {
 // words splits s into words: maximal runs of letters, digits and combining
 // marks. Everything else separates words.
 func words(s string) []word {
+	if ws, ok := asciiWords(s); ok {
+		return ws
+	}
+	return unicodeWords(s)
+}
+
+// unicodeWords is words(s) for any s.
+func unicodeWords(s string) []word {
 	var out []word
 	start := -1
 	for i, r := range s {
@@ -122,6 +130,64 @@ func words(s string) []word {
 		out = append(out, word{start: start, end: len(s), fold: foldWord(s[start:])})
 	}
 	return out
+}
+
+// asciiWords is words(s) for an all-ASCII s (ok false otherwise), with one
+// allocation for the words and at most one for their folds: a word's fold
+// is a slice of s, or of s lowered, where its letters are not all lower
+// case already. Questions are split into words several times each.
+func asciiWords(s string) (ws []word, ok bool) {
+	n, upper := 0, false
+	in := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		isWord := asciiLetterOrDigit(c)
+		if isWord && !in {
+			n++
+		}
+		in = isWord
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if n == 0 {
+		return nil, true
+	}
+	lower := s
+	if upper {
+		b := []byte(s)
+		for i, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		lower = string(b)
+	}
+	ws = make([]word, 0, n)
+	start := -1
+	for i := 0; i < len(s); i++ {
+		if asciiLetterOrDigit(s[i]) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			ws = append(ws, word{start: start, end: i, fold: lower[start:i]})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		ws = append(ws, word{start: start, end: len(s), fold: lower[start:]})
+	}
+	return ws, true
+}
+
+// asciiLetterOrDigit reports whether the ASCII byte c is a letter or a
+// digit: what unicode.IsLetter and unicode.IsDigit report for it.
+func asciiLetterOrDigit(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // foldWord lowercases w and removes its accents.

@@ -2,8 +2,10 @@ package corpus
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -304,5 +306,28 @@ func TestSharedWithUN(t *testing.T) {
 		if got := SharedWithUN(tc.text); got != tc.want {
 			t.Errorf("SharedWithUN(%q) = %v, want %v", tc.text, got, tc.want)
 		}
+	}
+}
+
+// words splits ASCII text as it splits any text (asciiWords is its fast
+// path for ASCII, unicodeWords the general one).
+func TestASCIIWordsAsUnicodeWords(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "Japan", "/funding How much did Japan give to IOM in 2011?", "  two  spaces ",
+		"UN-Habitat's WASH_2 (c) 1999;x", "ALL CAPS and lower", "a", "9", "tab\there\nnew line", "__--__",
+		"Côte d'Ivoire", // not ASCII: declined
+	} {
+		t.Run(s, func(t *testing.T) {
+			got, ok := asciiWords(s)
+			if isASCII := !strings.ContainsFunc(s, func(r rune) bool { return r >= utf8.RuneSelf }); ok != isASCII {
+				t.Fatalf("asciiWords(%q) ok = %v, want %v", s, ok, isASCII)
+			}
+			if !ok {
+				return
+			}
+			if want := unicodeWords(s); !slices.Equal(got, want) {
+				t.Errorf("asciiWords(%q) = %+v, want %+v", s, got, want)
+			}
+		})
 	}
 }

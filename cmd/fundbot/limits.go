@@ -6,6 +6,7 @@ import (
 	"net"
 	"net/http"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 )
@@ -57,7 +58,7 @@ func listen(addr string, maxConns int) (*capListener, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &capListener{Listener: ln, places: make(chan struct{}, maxConns), conns: map[*capConn]connInfo{}}, nil
+	return &capListener{Listener: ln, places: make(chan struct{}, maxConns), conns: map[*capConn]struct{}{}}, nil
 }
 
 // silentGrace is how long a new connection may send nothing before it can
@@ -70,19 +71,24 @@ type capListener struct {
 	places chan struct{}
 
 	mu    sync.Mutex
-	conns map[*capConn]connInfo
+	conns map[*capConn]struct{} // the open connections
 }
 
-type connInfo struct {
-	state http.ConnState
-	since time.Time
-}
-
-// capConn is a connection holding a place; closing it frees the place.
+// capConn is a connection holding a place; closing it frees the place. It
+// keeps its own state and since when, set by the server's ConnState hook
+// twice a request without a lock; evict reads them.
 type capConn struct {
 	net.Conn
-	once sync.Once
-	l    *capListener
+	once  sync.Once
+	l     *capListener
+	state atomic.Int32 // an http.ConnState
+	since atomic.Int64 // Unix ns
+}
+
+// setState records that c entered st at now.
+func (c *capConn) setState(st http.ConnState, now time.Time) {
+	c.since.Store(now.UnixNano())
+	c.state.Store(int32(st))
 }
 
 // Close closes the connection and frees its place.
@@ -119,8 +125,9 @@ func (l *capListener) Accept() (net.Conn, error) {
 			return nil, err
 		}
 		cc := &capConn{Conn: c, l: l}
+		cc.setState(http.StateNew, time.Now())
 		l.mu.Lock()
-		l.conns[cc] = connInfo{http.StateNew, time.Now()}
+		l.conns[cc] = struct{}{}
 		l.mu.Unlock()
 		return cc, nil
 	}
@@ -133,16 +140,13 @@ func (l *capListener) connState(c net.Conn, st http.ConnState) {
 	if !ok {
 		return
 	}
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if _, open := l.conns[cc]; !open {
-		return
-	}
 	switch st {
 	case http.StateClosed, http.StateHijacked:
+		l.mu.Lock()
 		delete(l.conns, cc)
+		l.mu.Unlock()
 	default:
-		l.conns[cc] = connInfo{st, time.Now()}
+		cc.setState(st, time.Now())
 	}
 }
 
@@ -151,12 +155,13 @@ func (l *capListener) connState(c net.Conn, st http.ConnState) {
 func (l *capListener) evict() {
 	l.mu.Lock()
 	var victim *capConn
-	var oldest time.Time
-	now := time.Now()
-	for c, in := range l.conns {
-		evictable := in.state == http.StateIdle || in.state == http.StateNew && now.Sub(in.since) > silentGrace
-		if evictable && (victim == nil || in.since.Before(oldest)) {
-			victim, oldest = c, in.since
+	var oldest int64
+	now := time.Now().UnixNano()
+	for c := range l.conns {
+		st, since := http.ConnState(c.state.Load()), c.since.Load()
+		evictable := st == http.StateIdle || st == http.StateNew && now-since > int64(silentGrace)
+		if evictable && (victim == nil || since < oldest) {
+			victim, oldest = c, since
 		}
 	}
 	l.mu.Unlock()

@@ -15,6 +15,9 @@
 #   of the 72 requests of 12 command lines: with N above the bot's reply
 #   cache (1,024 lines), every answer is computed.
 #   KEEP_LOG=FILE keeps fundbot's log.
+#   BASE=REV also builds fundbot from the git revision REV (git archive) and
+#   runs it in each round too, as "base" on BASE_PORT (default 18082), for
+#   a before/after comparison in one run.
 #   FUNDBOT_CORPUS / FUNDBOT_INDEX are passed to fundbot serve (a corpus
 #   folder and a persisted index): the script reports how long serve took to
 #   be ready and its resident memory after the runs.
@@ -47,6 +50,15 @@ done
 echo "== building"
 (cd "$ROOT" && go build -o "$WORK/fundbot" ./cmd/fundbot && go build -o "$WORK/minimal" ./tools/loadtest/minimal &&
 	go build -o "$WORK/distinct" ./tools/loadtest/distinct)
+SERVERS=(fundbot minimal)
+if [ -n "${BASE:-}" ]; then
+	BASE_PORT=${BASE_PORT:-18082}
+	echo "== building base $BASE ($(git -C "$ROOT" rev-parse --short "$BASE"))"
+	mkdir "$WORK/base-src"
+	git -C "$ROOT" archive "$BASE" | tar -x -C "$WORK/base-src"
+	(cd "$WORK/base-src" && go build -o "$WORK/base" ./cmd/fundbot)
+	SERVERS=(base fundbot minimal)
+fi
 
 # urlencode encodes one form value.
 urlencode() {
@@ -146,18 +158,29 @@ run_wrk() {
 		'BEGIN { printf "server CPU: %.1f s, %.1f us per request\n", t / hz, 1e6 * t / hz / n }' | tee -a "$out"
 }
 
-echo "== starting fundbot serve on 127.0.0.1:$FUNDBOT_PORT"
-# SLACK_API_URL points at a closed loopback port: auth.test fails at once
-# and nothing leaves the machine. Commands are answered in the response body.
-START_NS=$(date +%s%N)
-env -i PATH="$PATH" HOME="$HOME" SLACK_BOT_TOKEN=xoxb-loadtest-fake SLACK_SIGNING_SECRET="$SECRET" \
-	SLACK_API_URL=http://127.0.0.1:9/ PORT="$FUNDBOT_PORT" LOG_LEVEL=info \
-	FUNDBOT_CORPUS="${FUNDBOT_CORPUS:-}" FUNDBOT_INDEX="${FUNDBOT_INDEX:-}" FUNDBOT_DATA="$WORK/data" \
-	"$WORK/fundbot" serve 2>"$WORK/fundbot.log" &
-FUNDBOT_PID=$!
-PIDS+=("$FUNDBOT_PID")
-wait_healthy "$FUNDBOT_PORT"
-echo "== fundbot serve ready (healthz 200) after $(( ($(date +%s%N) - START_NS) / 1000000 )) ms; its log says: $(grep -o 'answer engine ready.*' "$WORK/fundbot.log")"
+# start_fundbot starts a fundbot binary on a port and waits until it is
+# healthy; it sets STARTED_PID.
+start_fundbot() {
+	local name=$1 bin=$2 port=$3 start_ns
+	echo "== starting $name serve on 127.0.0.1:$port"
+	# SLACK_API_URL points at a closed loopback port: auth.test fails at once
+	# and nothing leaves the machine. Commands are answered in the response body.
+	start_ns=$(date +%s%N)
+	env -i PATH="$PATH" HOME="$HOME" SLACK_BOT_TOKEN=xoxb-loadtest-fake SLACK_SIGNING_SECRET="$SECRET" \
+		SLACK_API_URL=http://127.0.0.1:9/ PORT="$port" LOG_LEVEL=info \
+		FUNDBOT_CORPUS="${FUNDBOT_CORPUS:-}" FUNDBOT_INDEX="${FUNDBOT_INDEX:-}" FUNDBOT_DATA="$WORK/data-$name" \
+		"$bin" serve 2>"$WORK/$name.log" &
+	STARTED_PID=$!
+	PIDS+=("$STARTED_PID")
+	wait_healthy "$port"
+	echo "== $name serve ready (healthz 200) after $(( ($(date +%s%N) - start_ns) / 1000000 )) ms; its log says: $(grep -o 'answer engine ready.*' "$WORK/$name.log")"
+}
+start_fundbot fundbot "$WORK/fundbot" "$FUNDBOT_PORT"
+FUNDBOT_PID=$STARTED_PID
+if [ -n "${BASE:-}" ]; then
+	start_fundbot base "$WORK/base" "$BASE_PORT"
+	BASE_PID=$STARTED_PID
+fi
 echo "== starting minimal handler on 127.0.0.1:$MINIMAL_PORT"
 env -i PATH="$PATH" SLACK_SIGNING_SECRET="$SECRET" PORT="$MINIMAL_PORT" "$WORK/minimal" &
 MINIMAL_PID=$!
@@ -169,18 +192,24 @@ check_once "$MINIMAL_PORT"
 
 echo "== warm-up: 3 s each"
 wrk -t"$THREADS" -c"$CONNS" -d3s -s "$LUA" "http://127.0.0.1:$FUNDBOT_PORT/slack/events" >/dev/null
+if [ -n "${BASE:-}" ]; then
+	wrk -t"$THREADS" -c"$CONNS" -d3s -s "$LUA" "http://127.0.0.1:$BASE_PORT/slack/events" >/dev/null
+fi
 wrk -t"$THREADS" -c"$CONNS" -d3s -s "$LUA" "http://127.0.0.1:$MINIMAL_PORT/slack/events" >/dev/null
 
 # Rounds alternate, so that a change in the machine's other load falls on
 # both servers alike.
 for round in $(seq 1 "$ROUNDS"); do
+	if [ -n "${BASE:-}" ]; then
+		run_wrk base "$BASE_PORT" "$BASE_PID" "$round"
+	fi
 	run_wrk fundbot "$FUNDBOT_PORT" "$FUNDBOT_PID" "$round"
 	run_wrk minimal "$MINIMAL_PORT" "$MINIMAL_PID" "$round"
 done
 
 echo "== summary (wrk -t$THREADS -c$CONNS -d$DURATION, $ROUNDS round(s), $(nproc) cores, load generator on the same machine)"
 for round in $(seq 1 "$ROUNDS"); do
-	for name in fundbot minimal; do
+	for name in "${SERVERS[@]}"; do
 		f="$WORK/$name.$round.out"
 		printf '%-8s round %d: %8.0f req/s  p50 %-8s p99 %-8s max %-8s %s  %s\n' "$name" "$round" \
 			"$(awk '/^Requests\/sec:/ {print $2}' "$f")" "$(awk '$1 == "50%" {print $2}' "$f")" \
@@ -193,6 +222,11 @@ for round in $(seq 1 "$ROUNDS"); do
 		-v fc="$(awk '/server CPU/ {print $(NF-3)}' "$WORK/fundbot.$round.out")" \
 		-v mc="$(awk '/server CPU/ {print $(NF-3)}' "$WORK/minimal.$round.out")" \
 		'BEGIN { printf "round %d: fundbot / minimal throughput %.1f%%; minimal / fundbot CPU per request %.1f%%\n", '"$round"', 100 * f / m, 100 * mc / fc }'
+	if [ -n "${BASE:-}" ]; then
+		awk -v f="$(awk '/^Requests\/sec:/ {print $2}' "$WORK/base.$round.out")" \
+			-v m="$(awk '/^Requests\/sec:/ {print $2}' "$WORK/minimal.$round.out")" \
+			'BEGIN { printf "round %d: base / minimal throughput %.1f%%\n", '"$round"', 100 * f / m }'
+	fi
 done
 if grep -q 'level=ERROR' "$WORK/fundbot.log"; then
 	echo "fundbot logged errors:"
