@@ -71,7 +71,7 @@ type Organisation struct {
 
 var organisations = []Organisation{
 	{"IOM", []string{"International Organization for Migration", "International Organisation for Migration", "UN Migration Agency", "UN Migration"}},
-	{"UNHCR", []string{"UN Refugee Agency", "United Nations High Commissioner for Refugees", "UN High Commissioner for Refugees", "UN High Commission for Refugees", "Office of the United Nations High Commissioner for Refugees", "UN refugee agency"}},
+	{"UNHCR", []string{"UN Refugee Agency", "United Nations High Commissioner for Refugees", "UN High Commissioner for Refugees", "UN High Commission for Refugees", "Office of the United Nations High Commissioner for Refugees", "UN refugee agency", "High Commissioner for Refugees", "High Commission for Refugees"}},
 	{"WFP", []string{"World Food Programme", "World Food Program", "UN World Food Programme"}},
 	{"UNICEF", []string{"United Nations Children's Fund", "United Nations Children’s Fund", "UN Children's Fund", "UN Children’s Fund", "Unicef"}},
 	{"UNRWA", []string{"United Nations Relief and Works Agency for Palestine Refugees in the Near East", "United Nations Relief and Works Agency (UNRWA) for Palestine Refugees in the Near East", "United Nations Relief and Works Agency", "UN Relief and Works Agency"}},

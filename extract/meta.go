@@ -329,7 +329,7 @@ var orgListGapRe = lazyre.New(`^\)?\s*(?:,|,?\s+and|&|/|,\s*as well as)\s*(?:the
 // Office for the Coordination of Humanitarian Affairs".
 var managerRe = lazyre.New(`(?i)\b(?:managed|run|administered|hosted|led|coordinated|chaired|convened)\s+by\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?$`)
 
-var receiveRe = lazyre.New(`(?i)\b(?:to|through|via|towards|for|with|by|channell?ed through|delivered through|supports?|supporting|(?:the )?(?:(?:19|20)\d\d\s+)?(?:work|operations|programmes|programs|activities) of|(?:emergency )?appeals? of|funds|funding|provide|provides|providing|give|gives|giving|lets|allows|enables)\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?$|\b(?:to|for|through|among)\s+(?:\w+\s+){0,3}(?:charities|organisations|organizations|NGOs|agencies|partners)\s*:\s*$`)
+var receiveRe = lazyre.New(`(?i)\b(?:to|through|via|towards|for|with|by|channell?ed through|delivered through|supports?|supporting|(?:the )?(?:(?:19|20)\d\d\s+)?(?:work|operations|programmes|programs|activities) of|(?:emergency )?appeals? of|funds|funding|provide|provides|providing|give|gives|giving|lets|allows|enables)\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?$|\b(?:to|for|through|among|with)\s+(?:[\w’'-]+\s+){0,6}?(?:charities|organisations|organizations|NGOs|agencies|partners)\s*(?::|,?\s*(?:such as|including|notably|in particular|particularly|among them))\s*(?:the\s+)?$`)
 
 // receivedRe is what follows a recipient that gets money: "IOM has been
 // allocated", "WFP will receive", "UNICEF (USD 2 million)".
@@ -440,12 +440,23 @@ func findRecipients(title string, paras []string, donors []string) []string {
 			if len(ms) == 0 || !fundingWordRe.MatchString(sent) && !strings.Contains(sent, "through") || needsOnly(sent) {
 				continue
 			}
+			added := make([]bool, len(ms))
 			for i, m := range ms {
-				before := sent[max(0, m.start-40):m.start]
+				before := sent[max(0, m.start-80):m.start]
 				// A list after a receiving word: "through UNHCR, WFP and UNICEF".
 				listed := i > 0 && orgListGapRe.MatchString(sent[ms[i-1].end:m.start]) && slices.Contains(out, ms[i-1].acronym)
-				if (receiveRe.MatchString(before) && !managerRe.MatchString(before)) || receivedRe.MatchString(sent[m.end:]) || listed {
+				if (receiveRe.MatchString(before) && !managerRe.MatchString(before)) || receivedRe.MatchString(sent[m.end:]) || listed || amountRightAfter(sent, m.end) {
 					add(m.acronym)
+					added[i] = true
+				}
+			}
+			// A list before a receiving word: "The International
+			// Committee of the Red Cross and UNICEF will receive €2.5
+			// million between them".
+			for i := len(ms) - 2; i >= 0; i-- {
+				if !added[i] && added[i+1] && orgListGapRe.MatchString(sent[ms[i].end:ms[i+1].start]) {
+					add(ms[i].acronym)
+					added[i] = true
 				}
 			}
 		}

@@ -55,6 +55,18 @@ func TestFindRecipients(t *testing.T) {
 		want  []string
 	}{
 		{"title", "Japan Donates US$ 37.9 million to IOM", nil, []string{"IOM"}},
+		{"a table's rows, name then amount", "Emergency Grant Aid for the earthquake in Pakistan",
+			[]string{"Japan decided to extend eight million US dollars to the following international organizations.", "(1) World Food Programme (WFP) 2.5 million dollars (2) World Health Organization (WHO) 1 million dollars"},
+			[]string{"WFP", "WHO"}},
+		{"organisations such as", "Emergency Grant Aid for the typhoon",
+			[]string{"Through this aid, food and shelter will be extended in cooperation with the international organizations such as World Food Programme (WFP), UN Children’s Fund (UNICEF) and the International Organization for Migration (IOM)."},
+			[]string{"WFP", "UNICEF", "IOM"}},
+		{"agencies, in particular", "UN humanitarian aid",
+			[]string{"France will keep financing, at the level of Euros 89 million, for the action of United Nations humanitarian agencies, in particular the World Food Programme and the High Commission for Refugees."},
+			[]string{"WFP", "UNHCR"}},
+		{"a list before the receiving verb", "Ireland pledges €9 million",
+			[]string{"The International Committee of the Red Cross and UNICEF will receive €2.5 million between them for their work in Iraq."},
+			[]string{"UNICEF", "ICRC"}},
 		{"a national society by its country", "Korea gives 100,000 USD",
 			[]string{"Korea will extend 100,000 USD in humanitarian assistance through the Philippine Red Cross to the Philippines."},
 			[]string{"Philippine Red Cross"}},

@@ -20,6 +20,8 @@ type contextRule struct {
 	context string
 	before  *lazyre.Regexp // cue in the words before the amount
 	after   *lazyre.Regexp // cue in the words after it
+	// unless, when set, vetoes the rule by the words after the amount.
+	unless *lazyre.Regexp
 }
 
 var contextRules = []contextRule{
@@ -27,115 +29,123 @@ var contextRules = []contextRule{
 	// contribution to IOM's Humanitarian Compendium for 2013": the whole
 	// this gift is a part of.
 	// "more than 29.5 million kroner out of its 58 million kroner
-	// emergency funding": the pool this gift is taken from.
-	{"overall",
-		lazyre.New(`(?i)\bout of (?:its|their)\s+(?:\w+\s+){0,2}$`),
-		lazyre.New(`^\b$`)},
+	// emergency funding", "eight million US dollars ... out of the total
+	// amount for 20 million US dollars that Japan has already pledged":
+	// the pool this gift is taken from.
+	{context: "overall",
+		before: lazyre.New(`(?i)\bout of (?:its|their|the)\s+(?:\w+\s+){0,3}$`),
+		after:  lazyre.New(`^\b$`),
+		// "out of the US$110.5 million it appealed for": a need, which
+		// the appeal rule names.
+		unless: lazyre.New(`(?i)^[^;.]{0,30}?\b(?:appeal\w*|requir\w*|request\w*|need\w*|sought|seek\w*)\b`)},
 	{"overall",
 		lazyre.New(`(?i)\bpart of (?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s|its|their)\s+(?:overall|total|wider|broader|larger|entire|whole)\s+(?:(?:humanitarian|annual|\d{4})\s+)?$`),
-		lazyre.New(`^\b$`)},
+		lazyre.New(`^\b$`), nil},
 	{"cumulative",
 		lazyre.New(`(?i)\b(since (?:the (?:start|beginning) of )?(?:(?:fiscal|financial) year |FY ?|(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d|total.{0,80}\b(?:(?:comes?|came|amounts?|rises?|rose) to|reach(?:es|ed)?(?: to)?)|(?:brings?|bringing|brought|takes?|took|taking)\b[^;]{0,80}\b(?:total|contributions?|support|funding|assistance)\b[^;]{0,60}\bto|over the (?:past|last) \w+ (?:years|decades)|cumulative(?:ly)?|bring(?:s|ing)? (?:its|the|this|their) (?:total|overall)|in total since|all told|total\b.{0,80}\bcomes? to)\b`),
-		lazyre.New(`(?i)^[^;]{0,40}?\b(since (?:19|20)\d\d|so far|to date|over the (?:past|last) \w+ years|in total since|cumulative(?:ly)?)\b`)},
+		lazyre.New(`(?i)^[^;]{0,40}?\b(since (?:19|20)\d\d|so far|to date|over the (?:past|last) \w+ years|in total since|cumulative(?:ly)?)\b`), nil},
 	{"cumulative",
 		lazyre.New(`(?i)\b(?:contributions?|support|funding|assistance|aid)\b[^;]{0,40}\b(?:have|has)?\s*(?:now\s+)?reach(?:ed|es)\s+(?:about\s+|approximately\s+|nearly\s+|over\s+|more than\s+)?$`),
-		lazyre.New(`^\b$`)},
+		lazyre.New(`^\b$`), nil},
 	{"cumulative",
 		lazyre.New(`^\b$`),
-		lazyre.New(`(?i)^\s+between (?:19|20)\d\d and (?:19|20)\d\d\b`)},
+		lazyre.New(`(?i)^\s+between (?:19|20)\d\d and (?:19|20)\d\d\b`), nil},
 	// "Including this additional aid, the European bloc's total
 	// humanitarian contribution to Ukraine is over 700 million euros";
 	// "the EU has provided more than 38,000 tons of aid, ..., totaling
 	// 373 million euros": what has been given so far.
 	{"cumulative",
 		lazyre.New(`(?i)\btotal\b[^;]{0,80}\b(?:contributions?|assistance|aid|funding|support)\b[^;]{0,40}\b(?:is|stands at|now stands at|amounts to|reaches)\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
-		lazyre.New(`^\b$`)},
+		lazyre.New(`^\b$`), nil},
 	// "In total, the United States is now providing more than $600
 	// million", "The funding is part of the £357 million ... since the
 	// start of the invasion": the running sum this gift joins.
 	{"cumulative",
 		lazyre.New(`(?i)\b(?:in total|altogether|all told|overall)\b[^;]{0,60}\b(?:is|are) now (?:providing|giving|contributing)\b[^;]{0,20}$|\b(?:is|are|forms?|was) (?:a |also )?part of (?:the|a|an|its|their)\s+(?:\w+\s+){0,3}$`),
-		lazyre.New(`(?i)^[^;]{0,80}?\bsince the (?:start|beginning|outbreak|onset) of\b`)},
+		lazyre.New(`(?i)^[^;]{0,80}?\bsince the (?:start|beginning|outbreak|onset) of\b`), nil},
 	// "some $4.9 million, or 52 percent of the total promised donation",
 	// "the $9.43 million that countries in the world have pledged": all
 	// donors' money, not this donor's.
+	// (Not "eight million US dollars ... out of the total amount for 20
+	// million": the part taken out of the whole.)
 	{"overall",
 		lazyre.New(`^\b$`),
-		lazyre.New(`(?i)^[^;]{0,40}?\bof the total (?:\w+\s+){0,2}(?:donations?|contributions?|pledges?|funding|amount)\b|^\s+(?:that|which) (?:countries|donors|member states|the international community)\b`)},
+		lazyre.New(`(?i)^[^;]{0,40}?\bof the total (?:\w+\s+){0,2}(?:donations?|contributions?|pledges?|funding|amount)\b|^\s+(?:that|which) (?:countries|donors|member states|the international community)\b`),
+		lazyre.New(`(?i)^[^;]{0,40}?\bout of the total\b`)},
 	// "Denmark was its 11th largest donor, with contributions of 507
 	// million kroner", "the largest contributor to the Emergency Appeal
 	// for Syria, with EUR 30 million": a donor's rank tells its overall
 	// giving, not this gift.
 	{"overall",
 		lazyre.New(`(?i)\b(?:largest|biggest|top|leading|main|major)\s+(?:\w+\s+){0,3}(?:donors?|contributors?|supporters?|funders?)\s+(?:behind|after|ahead of|alongside)\b[^;]{0,80}$|\b(?:largest|biggest|top|leading|main|major)\s+(?:\w+\s+){0,3}(?:donors?|contributors?|supporters?|funders?)\b[^;]{0,80}\bwith\s+(?:(?:a total of|total contributions of|contributions of|funding of)\s+)?(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
-		lazyre.New(`^\b$`)},
+		lazyre.New(`^\b$`), nil},
 	// "Sweden's humanitarian assistance to Sudan in 2023 totals SEK 355
 	// million": a year's whole, not this gift.
 	{"overall",
 		lazyre.New(`(?i)\b(?:assistance|aid|support|funding|contributions?)\b[^;]{0,60}\b(?:in|for|during) (?:(?:19|20)\d\d|this year)\s+(?:totals?|totall?ed|amounts? to|amounted to|reach(?:es|ed)?|comes? to|came to)\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
-		lazyre.New(`^\b$`)},
+		lazyre.New(`^\b$`), nil},
 	{"overall",
 		lazyre.New(`(?i)\bthis year,? (?:it|they|the \w+(?: \w+)?) (?:will|would|has|have)\b.{0,40}$`),
-		lazyre.New(`^\b$`)},
+		lazyre.New(`^\b$`), nil},
 	{"cumulative",
 		lazyre.New(`(?i)\b(?:so far|to date)\b[^,;.]{0,60}$`),
-		lazyre.New(`(?i)^[^;,]{0,60}?\b(so far|to date|thus far)\b`)},
+		lazyre.New(`(?i)^[^;,]{0,60}?\b(so far|to date|thus far)\b`), nil},
 	{"overall",
 		lazyre.New(`(?i)(?:\b(?:assistance|aid|support|funding|contributions?)\b[^;]{0,60}\b(?:comes?|came|amounts?|amounted|totals?|totall?ed|reach(?:es|ed)?|rises?|rose) to|\bwith this\b[^;]{0,80})\s*$`),
-		lazyre.New(`^\b$`)},
+		lazyre.New(`^\b$`), nil},
 	{"overall",
 		lazyre.New(`(?i)\b(?:broader|wider|larger|overall|total|whole)\s+(?:\w+\s+){0,2}(?:package|envelope|pledge|contribution|funding|support|response|aid)\s+(?:of|worth|totall?ing)\s*$`),
-		lazyre.New(`^\b$`)},
+		lazyre.New(`^\b$`), nil},
 	{"plan",
 		lazyre.New(`^\b$`),
-		lazyre.New(`(?i)^[^;]{0,60}?\bover the (?:next|coming) \w+ years\b`)},
+		lazyre.New(`(?i)^[^;]{0,60}?\bover the (?:next|coming) \w+ years\b`), nil},
 	{"other donor",
 		lazyre.New(`(?i)\b(?:donor countries|other donors|donors|other countries|member states)\b[^;]{0,40}$`),
-		lazyre.New(`^\b$`)},
+		lazyre.New(`^\b$`), nil},
 	{"other donor",
 		lazyre.New(`(?i)\b(?:collected|fundrais\w*)\b[^;]{0,40}$`),
-		lazyre.New(`(?i)^\s*(?:in|of|from) (?:public|private|individual) (?:donations|contributions|giving|fundraising)\b`)},
+		lazyre.New(`(?i)^\s*(?:in|of|from) (?:public|private|individual) (?:donations|contributions|giving|fundraising)\b`), nil},
 	{"withheld",
 		lazyre.New(`(?i)\b(?:withhold|withheld|withholding|cut|cuts|suspend\w*|freez\w*|froze|halt\w*)\b[^;]{0,30}$`),
-		lazyre.New(`^\b$`)},
+		lazyre.New(`^\b$`), nil},
 	// "Australia's support for Ukraine totals more than a billion dollars";
 	// "the Deputy Prime Minister recently announced another $100 million".
 	{"overall",
 		lazyre.New(`(?i)\b(?:support|assistance|aid)\s+(?:for|to)\s+\p{Lu}[\p{L}’' -]{1,30}\s+totals?\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
-		lazyre.New(`^\b$`)},
+		lazyre.New(`^\b$`), nil},
 	{"earlier",
 		lazyre.New(`(?i)\brecently (?:announced|provided|committed|pledged|gave|given|allocated)\s+(?:(?:another|a further|an additional|a)\s+)?$`),
-		lazyre.New(`^\b$`)},
+		lazyre.New(`^\b$`), nil},
 	// "increasing Australia's response to the impacts of Cyclone Ditwah
 	// to $3.5 million": the sum this gift brings a response to.
 	{"cumulative",
 		lazyre.New(`(?i)\b(?:increasing|bringing|taking|raising|lifting)\b[^;.]{0,80}\bto\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
-		lazyre.New(`^\b$`)},
+		lazyre.New(`^\b$`), nil},
 	{"cumulative",
 		lazyre.New(`(?i)\b(?:increases?|increased|raises?|raised|rises|rose|brings?|brought)\s+to\s*$|\b(?:has|have) now (?:\w+\s+){0,2}$`),
-		lazyre.New(`^\b$`)},
+		lazyre.New(`^\b$`), nil},
 	{"earlier",
 		lazyre.New(`^\b$`),
-		lazyre.New(`(?i)^\s+(?:released|allocated|given|provided|pledged|announced|granted)\s+(?:in|on|last|earlier)\b`)},
+		lazyre.New(`(?i)^\s+(?:released|allocated|given|provided|pledged|announced|granted)\s+(?:in|on|last|earlier)\b`), nil},
 	// "Earlier, the Government of Kuwait gave two million U.S. dollars".
 	{"earlier",
 		lazyre.New(`(?i)^\W*(?:earlier|previously|before that|prior to this)\s*,[^;]{0,80}$`),
-		lazyre.New(`^\b$`)},
+		lazyre.New(`^\b$`), nil},
 	{"earlier",
 		lazyre.New(`(?i)\b(?:builds? on|building on|follows|following|on top of|in addition to|adds to|added to)\s+(?:\w+['’]s\s+)?(?:a|an|the|its|their)?\s*(?:\w+\s+){0,2}?(?:of\s+)?$|\b(?:builds? on|follows)\s+(?:the\s+)?(?:\p{Lu}[\w-]*\s+){0,3}\p{Lu}[\w-]*['’]s\s+(?:announcement|pledge|commitment|decision|contribution)\s+(?:of\s+)?(?:(?:a|an|the)\s+)?(?:(?:initial|first|earlier|previous)\s+)?$`),
-		lazyre.New(`^\b$`)},
+		lazyre.New(`^\b$`), nil},
 	{"appeal",
 		lazyre.New(`(?i)\b(appeal\b[^;]{0,30}|appeal(?:ed|ing|s)? (?:for|of)|flash appeal|calling for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|requires?|requiring|needed|funding gap|shortfall|unmet|underfunded by|calls? for)\b.{0,40}$|\bneeds?\s+(?:(?:an?|another|additional|at least|some|about|around|nearly|over|more than|an estimated|of)\s+)?$`),
-		lazyre.New(`(?i)^\s*(?:[^;]{0,25}?\b)?(appeal\w*|is needed|are needed|needed|required|requested|shortfall|funding gap|gap)\b`)},
+		lazyre.New(`(?i)^\s*(?:[^;]{0,25}?\b)?(appeal\w*|is needed|are needed|needed|required|requested|shortfall|funding gap|gap)\b`), nil},
 	{"plan",
 		lazyre.New(`(?i)\b(response plan|refugee response plan|regional plan|\bHRP\b|\b3RP\b|plan(?:ned)? (?:of|for|worth|totall?ing)|budget(?:ed)? (?:of|for)|in the (?:\d{4} )?budget|budget,)\b.{0,40}$`),
-		lazyre.New(`(?i)^\s*(?:[^;]{0,30}?\b)?(response plan|plan\b)|^(?:\s+(?:annual|yearly|overall|total|humanitarian|aid))+\s+budget\b`)},
+		lazyre.New(`(?i)^\s*(?:[^;]{0,30}?\b)?(response plan|plan\b)|^(?:\s+(?:annual|yearly|overall|total|humanitarian|aid))+\s+budget\b`), nil},
 	{"earlier",
 		lazyre.New(`(?i)\b((?:rais|increas|up)\w*.{0,40}\bfrom|last (?:year|month|week)|previous(?:ly)?|earlier this year|(?:weeks|days|months) earlier|in the past|had (?:already )?(?:provided|given|contributed|allocated|donated|granted|pledged|committed)|already (?:provided|given|contributed|allocated|donated|granted|pledged|committed))\b.{0,60}$`),
-		lazyre.New(`(?i)^[^;]{0,30}?\b(last year|previously|earlier this year)\b`)},
+		lazyre.New(`(?i)^[^;]{0,30}?\b(last year|previously|earlier this year)\b`), nil},
 	{"overall",
 		lazyre.New(`(?i)\b(total humanitarian (?:aid|funding|assistance|budget)|overall (?:humanitarian )?(?:funding|aid|assistance|contribution)|globally|worldwide total|all donors|other donors|international community|the world has)\b.{0,50}$`),
-		lazyre.New(`(?i)^[^;]{0,30}?\b(from all donors|from other donors|in total humanitarian|in overall|worldwide)\b`)},
+		lazyre.New(`(?i)^[^;]{0,30}?\b(from all donors|from other donors|in total humanitarian|in overall|worldwide)\b`), nil},
 }
 
 // joinedRe is what joins two amounts of one figure: ", to ", " or ".
@@ -305,7 +315,7 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 		if r.context == "appeal" && toAppeal {
 			continue
 		}
-		if r.before.MatchString(own) || r.after.MatchString(after) {
+		if (r.before.MatchString(own) || r.after.MatchString(after)) && (r.unless == nil || !r.unless.MatchString(after)) {
 			return r.context
 		}
 	}
@@ -890,8 +900,10 @@ func partRecipient(f *corpus.Fact, start int, r *corpus.Release) string {
 				return m.acronym
 			}
 			// "the International Committee of the Red Cross (CHF15
-			// million)": the amount in brackets right after the name.
-			if m.end <= start && start-m.end <= 12 && orgBracketRe.MatchString(f.Sentence[m.end:start]) {
+			// million)": the amount in brackets right after the name;
+			// "(1) World Food Programme (WFP)   2.5 million dollars":
+			// the amount of a table's row.
+			if m.end <= start && start-m.end <= 16 && (orgBracketRe.MatchString(f.Sentence[m.end:start]) || orgRowGapRe.MatchString(f.Sentence[m.end:start])) {
 				return m.acronym
 			}
 		}
@@ -951,6 +963,20 @@ var orgReceivesRe = lazyre.New(`^(?:\s*\([A-Z][\w-]{1,10}\))?(?:,[^,;]{1,60},|\s
 
 // orgBracketRe stands between an organisation's name and the amount it
 // gets, given in brackets: " (", " (UNHCR) (", " (about ".
+// orgRowGapRe stands between an organisation and its amount in a table's
+// row: "World Food Programme (WFP)   2.5 million dollars", "UNICEF: USD
+// 2 million", "WHO – 1 million dollars".
+var orgRowGapRe = lazyre.New(`^\)?(?:\s*\([A-Z][\w-]{1,10}\))?\s*[:–—-]?\s*$`)
+
+// amountRightAfter reports whether s states an amount right after end, as
+// a table's row does after an organisation (orgRowGapRe).
+func amountRightAfter(s string, end int) bool {
+	for _, a := range findAmounts(s[end:min(len(s), end+60)], "") {
+		return !a.bare && orgRowGapRe.MatchString(s[end:end+a.start])
+	}
+	return false
+}
+
 var orgBracketRe = lazyre.New(`^(?:\s*\([A-Z][\w-]{1,10}\))?\s*\(\s*(?:about|around|some|approximately|nearly|over)?\s*$`)
 
 // givesToRe ends with a verb whose indirect object gets the money: "to

@@ -24,6 +24,12 @@ func TestRoles(t *testing.T) {
 		{"part is never the total", "Japan gives USD 10 million to IOM",
 			[]string{"Of this, USD 4 million will go to Kenya."},
 			"", nil},
+		{"out of the total already pledged", "Emergency Grant Aid for the earthquake",
+			[]string{"Japan decided to extend eight million US dollars to the following organizations out of the total amount for 20 million US dollars that Japan has already pledged."},
+			"eight million US dollars", []string{"20 million US dollars=overall"}},
+		{"out of an appeal", "Yemen Humanitarian Fund gives UNFPA US$3 million",
+			[]string{"The Yemen Humanitarian Fund allocated US$3 million to UNFPA, which needs US$68.2 million over the next three months, out of the US$110.5 million it appealed for."},
+			"US$3 million", []string{"US$68.2 million=appeal", "US$110.5 million=appeal"}},
 		{"cumulative sum", "Korea supports WFP",
 			[]string{"Korea has given USD 5 million to WFP.", "Since 2016, Korea has contributed USD 60 million to WFP."},
 			"USD 5 million", []string{"USD 60 million=cumulative"}},
@@ -249,6 +255,9 @@ func TestPartRecipients(t *testing.T) {
 		paras       []string
 		want        []string
 	}{
+		{"a table's rows", "Emergency Grant Aid for the earthquake in Pakistan",
+			[]string{"Japan decided to extend eight million US dollars to the following international organizations.", "(1) World Food Programme (WFP) 2.5 million dollars (2) World Health Organization (WHO) 1 million dollars"},
+			[]string{"2.5 million dollars=WFP", "1 million dollars=WHO"}},
 		{"amounts in brackets after the names", "Switzerland releases CHF 90 million for the Middle East",
 			[]string{"Switzerland will release CHF 90 million for the Middle East.", "The funds go mainly to the UN Office for the Coordination of Humanitarian Affairs (CHF 25 million), the International Committee of the Red Cross (CHF 15 million) and the World Food Programme (about CHF 10 million)."},
 			[]string{"CHF 25 million=OCHA", "CHF 15 million=ICRC", "about CHF 10 million=WFP"}},
