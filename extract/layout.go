@@ -23,7 +23,7 @@ type parsed struct {
 var (
 	dateRe         = lazyre.New(`(?i)\b` + datePattern + `\b`)
 	fundingWordRe  = lazyre.New(`(?i)\b(donat\w*|contribut\w*|fund\w*|grant\w*|pledg\w*|giv\w*|gave|provid\w*|commit\w*|allocat\w*|award\w*|receiv\w*|announc\w*|approv\w*|extend\w*|releas\w*|aid|assistance|worth|boost\w*|support\w*|million|billion|US\$|USD|EUR|CHF|GBP|at a cost of|valued at|to the tune of)\b|[$€£¥]`)
-	contactStartRe = lazyre.New(`(?i)^(for (more|further) (information|details)|(more|further) (information|details)\s*:|media contacts?\b|press contacts?\b|contacts?:|for media enquiries|for media inquiries)`)
+	contactStartRe = lazyre.New(`(?i)^(for (more|further) (information|details)|(more|further) (information|details)\s*:|media contacts?\b|press contacts?\b|contacts?:|for (media|press) (enquiries|inquiries|queries)|(media|press) (enquiries|inquiries|queries)\s*:?$|(media|press) (enquiries|inquiries|queries)\s*:)`)
 	markupRe       = lazyre.New(`"?\s*mailto:[^"\s>]*"?\s*>|<[^>]{0,200}>|\[[^\]]*\]\([^)]*\)`)
 	gluedCapsRe    = lazyre.New(`^([A-Z][A-Z0-9 &'’,-]{1,40}?[A-Z])([A-Z][a-z])`)
 	orgBlurbRe     = lazyre.New(`(?i)member states|presence in \d+|offices in (more than |over )?\d+|founded in|established in`)
@@ -57,10 +57,18 @@ func layout(lines []string, title string) (*parsed, error) {
 	// the page has none at its end.
 	var topContact []string
 	hasContactBlock := slices.ContainsFunc(lines, func(l string) bool { return contactStartRe.MatchString(l) })
+	// A contact block with no heading at the page's end is read whole
+	// below (unheadedContact), not as a press office's lines.
+	tail := len(lines)
+	if !hasContactBlock {
+		if s := unheadedContact(untilFooter(lines)); s >= 0 {
+			tail = s
+		}
+	}
 	// Page furniture (date lines, bylines, source lines, share widgets)
 	// is never text: the date is kept, the line becomes a break.
 	for i, l := range lines {
-		if !hasContactBlock && topContact == nil && topContactRe.MatchString(l) && wordCount(l) <= 16 {
+		if !hasContactBlock && topContact == nil && i < tail && topContactRe.MatchString(l) && wordCount(l) <= 16 {
 			if i > 0 && wordCount(lines[i-1]) <= 6 && officeRe.MatchString(lines[i-1]) {
 				topContact = append(topContact, lines[i-1])
 				lines[i-1] = ""
@@ -180,6 +188,7 @@ func layout(lines []string, title string) (*parsed, error) {
 	}
 	body = kept
 
+	body = splitInlineContact(body)
 	contactAt := -1
 	for i, l := range body {
 		if contactStartRe.MatchString(l) {
@@ -187,10 +196,13 @@ func layout(lines []string, title string) (*parsed, error) {
 			break
 		}
 	}
+	if contactAt < 0 && topContact == nil {
+		contactAt = unheadedContact(body)
+	}
 	var contactLines []string
 	if contactAt >= 0 {
 		contactLines = contactBlock(body[contactAt:])
-		body = body[:contactAt]
+		body = body[:contactAt:contactAt] // paragraphs appends: not over the contact's lines
 	} else if topContact != nil {
 		contactLines = topContact
 	}
