@@ -23,6 +23,8 @@ func TestFindAmounts(t *testing.T) {
 		{"CHF 2 million, £1.5 million and JPY 300 million", []corpus.Amount{{Stated: "CHF 2 million", Value: 2e6, Currency: "CHF"}, {Stated: "£1.5 million", Value: 1.5e6, Currency: "GBP"}, {Stated: "JPY 300 million", Value: 300e6, Currency: "JPY"}}},
 		{"another five million NZ dollars (three million U.S. dollars)", []corpus.Amount{{Stated: "five million NZ dollars", Value: 5e6, Currency: "NZD"}, {Stated: "three million U.S. dollars", Value: 3e6, Currency: "USD"}}},
 		{"10 million Australian dollars, 2 million Canadian dollars", []corpus.Amount{{Stated: "10 million Australian dollars", Value: 10e6, Currency: "AUD"}, {Stated: "2 million Canadian dollars", Value: 2e6, Currency: "CAD"}}},
+		{"QR65.7 million for the years 2023 and 2024, after SR 10 million and KD 2 million", []corpus.Amount{{Stated: "QR65.7 million", Value: 65.7e6, Currency: "QAR"}, {Stated: "SR 10 million", Value: 10e6, Currency: "SAR"}, {Stated: "KD 2 million", Value: 2e6, Currency: "KWD"}}},
+		{"more than $3.1 million vulnerable people and $2 million refugees are in need", nil},
 		{"Dhs73.6 million and AED 5 million", []corpus.Amount{{Stated: "Dhs73.6 million", Value: 73.6e6, Currency: "AED"}, {Stated: "AED 5 million", Value: 5e6, Currency: "AED"}}},
 		{"10 million yuan, SAR 100 million and 3 million Kuwaiti dinars", []corpus.Amount{{Stated: "10 million yuan", Value: 10e6, Currency: "CNY"}, {Stated: "SAR 100 million", Value: 100e6, Currency: "SAR"}, {Stated: "3 million Kuwaiti dinars", Value: 3e6, Currency: "KWD"}}},
 		{"US$ 37.9 million, 3 million euros", []corpus.Amount{{Stated: "US$ 37.9 million", Value: 37.9e6, Currency: "USD"}, {Stated: "3 million euros", Value: 3e6, Currency: "EUR"}}},

@@ -206,10 +206,21 @@ func layout(lines []string, title string) (*parsed, error) {
 	} else if topContact != nil {
 		contactLines = topContact
 	}
+	seenPara := map[string]bool{}
 	for _, para := range paragraphs(body) {
 		// Captions and sub-headings are not the release's text.
 		if isCaption(para) || isSubheading(para) {
 			continue
+		}
+		// A page that prints its story twice (a repost with the text
+		// again under a "read more"): each paragraph counts once, or its
+		// figures would be stated twice.
+		if wordCount(para) >= 8 {
+			k := strings.Join(strings.Fields(para), " ")
+			if seenPara[k] {
+				continue
+			}
+			seenPara[k] = true
 		}
 		p.paragraphs = append(p.paragraphs, para)
 	}

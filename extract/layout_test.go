@@ -685,7 +685,9 @@ func bigPage(n int) string {
 	b.WriteString("Japan Donates US$ 37.9 million to IOM Humanitarian Operations for 2011\n\n")
 	b.WriteString("The Japanese government has committed a total of USD 37.9 million in funding for 2011 to support IOM.\n\n")
 	for i := 0; b.Len() < n; i++ {
-		fmt.Fprintf(&b, "In Kenya, IOM will spend USD %d million on projects that reach %d,000 migrants, the minister said.\n\n", i%50+1, i%90+1)
+		// Each paragraph differs: a page that repeats a paragraph
+		// states it once.
+		fmt.Fprintf(&b, "In Kenya, IOM will spend USD %d million on projects that reach %d migrants, the minister said.\n\n", i%50+1, 1000+i)
 	}
 	b.WriteString("For more information, please contact Yuko Goto, IOM Tokyo, Tel: +81 3 3595 0108, Email: iomtokyo@iom.int\n")
 	return b.String()
@@ -939,5 +941,34 @@ func TestDashedSentences(t *testing.T) {
 	}
 	if !isNavLine("- Home", "") || isNavLine("- The earthquake affected about 4,000 households, and the health facilities were heavily damaged.", "") {
 		t.Error("a menu item and a dashed sentence told apart wrongly")
+	}
+}
+
+// TestStoryPrintedTwice: a repost that prints its story twice states each
+// figure once, and a larger whole for many countries "including" the
+// gift's is context, so the gift is the total.
+func TestStoryPrintedTwice(t *testing.T) {
+	story := "The food aid will go to Cambodia for vulnerable groups such as tuberculosis patients and school children, the embassy said.\n" +
+		"The Japanese government has also decided to extend food aid totaling 2,520 million yen through the WFP to support hungry people in 13 countries, including Cambodia, the release said.\n"
+	page := "The Japanese government has decided to donate 210 million yen (about 1.7 million U.S. dollars) food aid to Cambodia through the World Food Program (WFP), a release said on Wednesday.\n" +
+		story + "Source: Xinhua\n" + story + "\nNo comments:\n"
+	r, err := Ingest("cambodia.txt", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	n := 0
+	for _, f := range r.Facts {
+		if f.Kind == corpus.KindAmount && f.Amount.Stated == "2,520 million yen" {
+			n++
+			if f.Context != "overall" {
+				t.Errorf("2,520 million yen for 13 countries has context %q, want overall", f.Context)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("2,520 million yen stated %d times, want once", n)
+	}
+	if tot, ok := r.Total(); !ok || tot.Amount.Stated != "210 million yen" {
+		t.Errorf("total %+v (found %v), want 210 million yen", tot.Amount, ok)
 	}
 }

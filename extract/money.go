@@ -14,7 +14,7 @@ import (
 )
 
 var (
-	currencyPrefix = `(\bU\.S\.\s?\$|\bUS\s?\$|\bJP¥|\bUSD|\bA\$|\bAU\$|\bAUD|\bC\$|\bCA\$|\bCAD|\bNZ\$|\bNZD|\bHK\$|\bHKD|\bS\$|\bSGD|\bEUR|\bEuros?|€|\bCHF|\bGBP|£|\bJPY|¥|\bNOK|\bSEK|\bDKK|\bISK|\bKRW|₩|\bAED|\bDhs?\.?|\bSAR|\bQAR|\bKWD|\bCNY|\bRMB|\bINR|₹|\bZAR|\bPLN|\bCZK|\bTRY|\$)`
+	currencyPrefix = `(\bU\.S\.\s?\$|\bUS\s?\$|\bJP¥|\bUSD|\bA\$|\bAU\$|\bAUD|\bC\$|\bCA\$|\bCAD|\bNZ\$|\bNZD|\bHK\$|\bHKD|\bS\$|\bSGD|\bEUR|\bEuros?|€|\bCHF|\bGBP|£|\bJPY|¥|\bNOK|\bSEK|\bDKK|\bISK|\bKRW|₩|\bAED|\bDhs?\.?|\bSAR|\bSR|\bQAR|\bQR|\bKWD|\bKD|\bCNY|\bRMB|\bINR|₹|\bZAR|\bPLN|\bCZK|\bTRY|\$)`
 	// currencyWords are the names a currency is written with after the
 	// number, longest first: "five million NZ dollars", "Dhs73.6
 	// million", "10 million yuan". A name more than one country uses
@@ -47,11 +47,15 @@ var (
 	qualifierRe        = lazyre.New(`(?i)\b(nearly|almost|about|around|approximately|approx\.|app\.|some|roughly|over|more than|close to|up to|an estimated|just over|just under|at least|in excess of|less than|under|upwards of)\s+$`)
 )
 
+// peopleAfterAmountRe follows a figure that counts people: " vulnerable
+// people", " refugees".
+var peopleAfterAmountRe = lazyre.New(`^\s+(?:(?:vulnerable|displaced|affected|needy|poor|hungry|food-insecure|internally displaced|young|more|other|additional|new)\s+)?(?:people|persons|individuals|refugees|children|civilians|residents|households|families|migrants|beneficiaries|IDPs)\b`)
+
 // prefixCodes are the currencies written before a number without a
 // currency sign: a text with none of them and no sign has no prefixed
 // amount.
 var prefixCodes = []string{"USD", "EUR", "Euro", "CHF", "GBP", "JPY", "NOK", "SEK", "DKK", "ISK", "AUD", "CAD", "NZD", "HKD", "SGD", "KRW", "₩",
-	"AED", "Dh", "SAR", "QAR", "KWD", "CNY", "RMB", "INR", "₹", "ZAR", "PLN", "CZK", "TRY"}
+	"AED", "Dh", "SAR", "SR", "QAR", "QR", "KWD", "KD", "CNY", "RMB", "INR", "₹", "ZAR", "PLN", "CZK", "TRY"}
 
 // amount is a sum of money found in a text. bare says that the text
 // leaves its currency out and it took the release's.
@@ -364,6 +368,11 @@ func newAmount(s string, start, end int, number, scale, cur string) (amount, boo
 	if endsWithDigit := s[end-1] >= '0' && s[end-1] <= '9'; endsWithDigit && (end+1 < len(s) && (s[end] == ',' || s[end] == '.') && s[end+1] >= '0' && s[end+1] <= '9' || cutDecimalRe.MatchString(s[end:])) {
 		return amount{}, false
 	}
+	// "more than $3.1 million vulnerable people": a count of people with
+	// a stray currency sign, not money.
+	if peopleAfterAmountRe.MatchString(s[end:min(len(s), end+40)]) {
+		return amount{}, false
+	}
 	switch strings.ToLower(scale) {
 	case "million", "mn", "m", "mln":
 		v *= 1e6
@@ -410,7 +419,7 @@ var currencyCodes = map[string]string{
 	"british pounds": "GBP", "norwegian krone": "NOK", "danish krone": "DKK", "swedish krona": "SEK", "krone": "NOK", "krona": "SEK",
 	"isk": "ISK", "icelandic krónur": "ISK", "icelandic kronur": "ISK",
 	"aed": "AED", "dh": "AED", "dhs": "AED", "dh.": "AED", "dhs.": "AED", "uae dirhams": "AED", "emirati dirhams": "AED", "dirhams": "AED",
-	"sar": "SAR", "saudi riyals": "SAR", "qar": "QAR", "qatari riyals": "QAR", "kwd": "KWD", "kuwaiti dinars": "KWD",
+	"sar": "SAR", "sr": "SAR", "saudi riyals": "SAR", "qar": "QAR", "qr": "QAR", "qatari riyals": "QAR", "kwd": "KWD", "kd": "KWD", "kuwaiti dinars": "KWD",
 	"cny": "CNY", "rmb": "CNY", "yuan": "CNY", "renminbi": "CNY", "chinese yuan": "CNY",
 	"inr": "INR", "₹": "INR", "indian rupees": "INR", "zar": "ZAR", "south african rand": "ZAR",
 	"pln": "PLN", "zloty": "PLN", "zlotys": "PLN", "polish zloty": "PLN", "polish zlotys": "PLN",

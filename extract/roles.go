@@ -195,6 +195,10 @@ var (
 // written "2023-24" is one year.
 var multiYearRe = lazyre.New(`(?i)^[^.;]*?\b(?:from (?:19|20)\d\d (?:to|until|through|till) (?:19|20)\d\d|between (?:19|20)\d\d and (?:19|20)\d\d|over (?:the (?:next |coming )?)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+) years)\b`)
 
+// manyCountriesRe follows an amount for many countries, one of them
+// named: "... in 13 countries, including the Kingdom of Cambodia".
+var manyCountriesRe = lazyre.New(`(?i)^[^;]{0,200}?\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|several|many|some) (?:\w+\s+)?(?:countries|nations),?\s+(?:including|among them|such as)\b`)
+
 // largerThanLead reports whether f is larger than every amount in the lead
 // sentence, in the same currency, and the lead states one.
 func largerThanLead(amounts []corpus.Fact, f corpus.Fact, lead string) bool {
@@ -476,6 +480,13 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		// opens with, is no part of it.
 		if c == "" && f.Sentence != lead && multiYearRe.MatchString(f.Sentence[end:min(len(f.Sentence), end+80)]) && largerThanLead(amounts, *f, lead) {
 			c = "plan"
+		}
+		// "food aid totaling 2,520 million yen ... to support chronically
+		// food-insecure people in 13 countries, including the Kingdom of
+		// Cambodia", below "210 million yen ... food aid to Cambodia": a
+		// larger whole for many countries, the gift's among them.
+		if c == "" && f.Sentence != lead && manyCountriesRe.MatchString(f.Sentence[end:]) && largerThanLead(amounts, *f, lead) {
+			c = "overall"
 		}
 		// "Since the escalation began, Norway has provided support to UN
 		// organisations ... This includes the NOK 60 million support to
