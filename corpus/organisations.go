@@ -25,7 +25,7 @@ var donorBodies = []DonorBody{
 	{"Bureau of Population, Refugees, and Migration", "United States"}, {"BPRM", "United States"}, {"PRM", "United States"},
 	{"OFDA", "United States"}, {"State Department", "United States"}, {"U.S. Government", "United States"},
 	{"US Government", "United States"}, {"U.S.", "United States"}, {"US", "United States"}, {"USA", "United States"},
-	{"Foreign, Commonwealth & Development Office", "United Kingdom"}, {"Foreign, Commonwealth and Development Office", "United Kingdom"},
+	{"Foreign, Commonwealth & Development Office", "United Kingdom"}, {"Foreign, Commonwealth and Development Office", "United Kingdom"}, {"Foreign, Commonwealth, and Development Office", "United Kingdom"},
 	{"FCDO", "United Kingdom"}, {"DFID", "United Kingdom"}, {"Department for International Development", "United Kingdom"},
 	{"UK aid", "United Kingdom"}, {"UK Aid", "United Kingdom"}, {"UKaid", "United Kingdom"},
 	{"Korea International Cooperation Agency", "South Korea"}, {"KOICA", "South Korea"},

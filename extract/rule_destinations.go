@@ -27,9 +27,16 @@ func fundedPlaces(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 // contributions this year supported Bangladesh and Timor-Leste", "This
 // year so far CERF has allocated over €276m to 28 crises, among them the
 // Horn of Africa, Yemen and Nigeria".
+//
+// Nor are the places of other programmes: "other cooperation programs
+// through KSrelief ... were scheduled to be implemented in Sudan, Yemen,
+// Bangladesh, and Ukraine".
 func earlierMoney(sent string) bool {
-	return earlierSentenceRe.MatchString(sent) || soFarRe.MatchString(sent)
+	return earlierSentenceRe.MatchString(sent) || soFarRe.MatchString(sent) || otherWorkRe.MatchString(sent)
 }
+
+// otherWorkRe names programmes other than the one a gift funds.
+var otherWorkRe = lazyre.New(`(?i)\bother\s+(?:\w+\s+)?(?:programs|programmes|projects|initiatives|operations)\b`)
 
 // soFarRe marks a running sum.
 var soFarRe = lazyre.New(`(?i)\b(?:so far|to date|thus far)\b`)
@@ -49,7 +56,9 @@ var earlierSentenceRe = lazyre.New(`(?i)^\W*(?:earlier|previous|prior|past)\s+(?
 func (x *releaseText) destinationList(n int, sent string, ms []corpus.Mention) {
 	// "Earlier contributions this year supported Bangladesh and
 	// Timor-Leste": where earlier money went.
-	if len(ms) < 2 || !listContextRe.MatchString(sent) || needsOnly(sent) {
+	// Nor where money given before went ("The two countries have already
+	// committed $22 million ... in Somalia and Sudan").
+	if len(ms) < 2 || !listContextRe.MatchString(sent) || needsOnly(sent) || earlierOnly(sent) {
 		return
 	}
 	var run []corpus.Mention
@@ -122,6 +131,13 @@ func (x *releaseText) destination(n int, sent string, pl place) {
 	f := x.fact(corpus.KindDestination, n, sent)
 	pl.set(&f)
 	x.destinations = append(x.destinations, f)
+}
+
+// earlierOnly reports whether every amount a sentence states was given
+// before this gift.
+func earlierOnly(sent string) bool {
+	as := findAmounts(sent, "")
+	return len(as) > 0 && allContext(sent, as, "earlier")
 }
 
 // needsOnly reports whether every amount a sentence states is someone's

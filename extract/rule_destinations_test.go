@@ -24,6 +24,8 @@ func TestDestinationRules(t *testing.T) {
 		{"where people fled to", "The money will go to refugees who fled to Bangladesh.", []string{"BGD"}},
 		{"the news a gift is set against", "The funding will go to Bangladesh and comes as the UN warns of hunger in Myanmar.", []string{"BGD"}},
 		{"where the gift goes, beside others' need", "The funding will go to refugees in Lebanon, where agencies have run out of food.", []string{"LBN"}},
+		{"where other programmes are", "According to the FCDO, other cooperation programs through KSrelief were scheduled to be implemented in Sudan, Yemen, Bangladesh, and Ukraine.", nil},
+		{"where last month's pledge went", "Last month, the U.S. pledged nearly $640 million in urgent food assistance to Nigeria, Somalia, South Sudan and Yemen.", nil},
 		{"where earlier money went", "Earlier contributions this year supported Bangladesh and Timor-Leste.", nil},
 		{"where money went so far", "This year so far CERF has allocated over €276m to 28 crises worldwide, among them the Horn of Africa, Yemen and Nigeria.", nil},
 		{"a currency names no place", "Korea will provide assistance worth 4 million U.S. dollars to Yemen and Somalia.", []string{"YEM", "SOM"}},
