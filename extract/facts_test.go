@@ -114,6 +114,7 @@ func TestDonors(t *testing.T) {
 		{"Funding for IOM in 2011", "The Japanese government has committed a total of USD 37.9 million.", []string{"Japan"}},
 		{"New support for WFP", "The Government of Norway has contributed NOK 120 million to WFP.", []string{"Norway"}},
 		{"Sweden and Norway Give USD 5 million to UNHCR", "", []string{"Sweden", "Norway"}},
+		{"Yemen: €193 million in humanitarian aid from the EU. Health, food, water support to the population", "The European Commission has today announced over €193 million in funding for the most vulnerable people in Yemen.", []string{"European Union"}},
 		{"", "RIYADH: On Monday, the Saudi aid agency KSrelief and the United Kingdom signed a $5 million cooperation agreement with UNICEF to combat malnutrition in Somalia.", []string{"Saudi Arabia", "United Kingdom"}},
 		{"", "Philippines - IOM has received C$700,000 for its Typhoon Bopha emergency response in the Philippines from the Canadian International Development Agency (CIDA).", []string{"Canada"}},
 		{"Canada Backs IOM Typhoon Response", "", []string{"Canada"}},

@@ -84,7 +84,13 @@ var donorRules = []donorRule{
 		// verb in turn ("Central Emergency Response Fund allocates": not
 		// before "Fund").
 		for _, m := range titleVerbRe.FindAllStringIndex(title, 4) {
-			if ds := donorsIn(title[:m[0]]); len(ds) > 0 {
+			// "Yemen: €193 million in humanitarian aid from the EU": a
+			// label before a colon is the topic, not the subject.
+			subject := title[:m[0]]
+			if i := strings.LastIndex(subject, ": "); i >= 0 {
+				subject = subject[i+2:]
+			}
+			if ds := donorsIn(subject); len(ds) > 0 {
 				return ds
 			}
 		}
