@@ -29,6 +29,8 @@ func TestPeopleRule(t *testing.T) {
 		{"an administrator", "Dr. Rajiv Shah, the Administrator of the U.S. Agency for International Development, announced it.", []string{"Rajiv Shah|Administrator of the U.S. Agency"}},
 		{"a country's name is no person's", "The Permanent Representative of the United Arab Emirates spoke.", nil},
 		{"the words joining the role to the sentence", "a visit of U.S. President Donald Trump's envoy", []string{"Donald Trump|U.S. President"}},
+		{"an ambassador of a country to another", "Ambassador of Japan to Yemen Kenji Yamada attended the signing.", []string{"Kenji Yamada|Ambassador of Japan to Yemen"}},
+		{"a minister for a portfolio", "Minister for Foreign Affairs Penny Wong said the funding would help.", []string{"Penny Wong|Minister for Foreign Affairs"}},
 		{"letters in a name that spell a country", "Agriculture Minister Kim Young-rok said so.", []string{"Kim Young-rok|Agriculture Minister"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { runRule(t, tc, peopleFacts, nil, sum) })

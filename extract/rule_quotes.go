@@ -48,6 +48,19 @@ func markedQuotes(s string) []quoteSpan {
 			out = append(out, quoteSpan{start: start, end: end, words: w, open: open})
 		}
 	}
+	if mixedMarks(s) {
+		// "“Australia's support will help ...," said ..." and the like:
+		// straight and curly marks mixed, each mark paired with the next.
+		marks := doubleMarkRe.FindAllStringIndex(s, -1)
+		for i := 0; i < len(marks); i += 2 {
+			if i+1 < len(marks) {
+				add(marks[i][0], marks[i+1][1], marks[i][1], marks[i+1][0], false)
+			} else {
+				add(marks[i][0], len(s), marks[i][1], len(s), true)
+			}
+		}
+		return out
+	}
 	var straight []int
 	for i := 0; i < len(s); i++ {
 		if s[i] == '"' {
@@ -98,6 +111,18 @@ func markedQuotes(s string) []quoteSpan {
 	return kept
 }
 
+// doubleMarkRe is a double quotation mark, straight or curly.
+var doubleMarkRe = lazyre.New(`["“”]`)
+
+// mixedMarks reports whether a text mixes straight and curly double marks
+// so that neither kind pairs up on its own: a curly mark left without its
+// partner, or an odd number of straight ones beside curly ones.
+func mixedMarks(s string) bool {
+	open, closing := strings.Count(s, "“"), strings.Count(s, "”")
+	straight := strings.Count(s, `"`)
+	return straight > 0 && open+closing > 0 && (open != closing || straight%2 == 1)
+}
+
 // outside returns a text without its quotations.
 func outside(s string, qs []quoteSpan) string {
 	var b strings.Builder
@@ -127,6 +152,7 @@ type speech struct {
 // and both without their quotations.
 type quoteAt struct {
 	n                        int
+	atEnd                    bool // ends its paragraph, or runs on past it
 	sent, para               string
 	sentOutside, paraOutside string
 	prevPara, nextPara       string
@@ -166,6 +192,19 @@ var speakerRules = []speakerRule{
 	{"introduced by the paragraph before", func(x *releaseText, q quoteAt, _ speech) string {
 		if strings.HasSuffix(q.prevPara, ":") {
 			return x.namedSpeaker(q.prevPara)
+		}
+		return ""
+	}},
+	// A quotation that ends its paragraph (its closing mark mistyped, or
+	// none) and is closed in the next, which opens with no mark, where its
+	// speaker is named: "“... in Gaza and beyond," over "and we will keep
+	// pressing for a ceasefire,” Ms Wong said."
+	{"closed in the paragraph after", func(x *releaseText, q quoteAt, _ speech) string {
+		if !q.atEnd || strings.IndexAny(q.nextPara, `"“”‘'`) == 0 {
+			return ""
+		}
+		if after, ok := afterClosingMark(q.nextPara); ok {
+			return x.namedSpeaker(after)
 		}
 		return ""
 	}},
@@ -235,7 +274,7 @@ func (x *releaseText) quotes() []corpus.Fact {
 					within = append(within, quoteSpan{start: o.start - in.start, end: o.end - in.start})
 				}
 			}
-			q := quoteAt{n: n, sent: sent, para: para, sentOutside: outside(sent, within), paraOutside: paraOutside, prevPara: prev, nextPara: next}
+			q := quoteAt{n: n, atEnd: m.open || strings.TrimSpace(para[m.end:]) == "", sent: sent, para: para, sentOutside: outside(sent, within), paraOutside: paraOutside, prevPara: prev, nextPara: next}
 			words := m.words
 			if len(words) < minQuoteChars || wordCount(words) < 4 {
 				// A few words in marks are a quotation only when a person
@@ -272,7 +311,11 @@ func (x *releaseText) quotes() []corpus.Fact {
 			if slices.ContainsFunc(qs, func(m quoteSpan) bool { return m.start < sp.end && m.end > sp.start }) {
 				continue
 			}
-			if words, who := x.closedBySpeaker(para, sp); who != "" {
+			words, who := x.closedBySpeaker(para, sp)
+			if who == "" {
+				words, who = x.statedSpeech(para[sp.start:sp.end])
+			}
+			if who != "" {
 				f := x.fact(corpus.KindQuote, n, para[sp.start:sp.end])
 				f.Quote, f.Person = words, who
 				out = append(out, f)
@@ -294,6 +337,31 @@ func (x *releaseText) quotes() []corpus.Fact {
 		}
 	}
 	return out
+}
+
+// afterClosingMark returns the first sentence's text after the mark that
+// closes a quotation opened in the paragraph before, when the paragraph
+// opens with none: "and we will keep pressing,” Ms Wong said." gives "Ms
+// Wong said.".
+func afterClosingMark(para string) (string, bool) {
+	c := strings.Index(para, "”")
+	o := strings.Index(para, "“")
+	if c < 0 || o >= 0 && o < c {
+		if strings.Count(para, `"`)%2 == 0 {
+			return "", false
+		}
+		c = strings.Index(para, `"`)
+		if c < 0 || o >= 0 && o < c {
+			return "", false
+		}
+		para = para[c+1:]
+	} else {
+		para = para[c+len("”"):]
+	}
+	if end := strings.IndexAny(para, ".!?"); end >= 0 {
+		para = para[:end+1]
+	}
+	return para, true
 }
 
 // attribute tells who said a quotation by the first speaker rule that
@@ -376,6 +444,10 @@ var saysAfterRe = lazyre.New(`,\s+(?:said|says|added|adds)\s+(\p{Lu}[^,;:"“”
 func (x *releaseText) closedBySpeaker(para string, sp span) (string, string) {
 	sent := para[sp.start:sp.end]
 	m := saysAfterRe.FindStringSubmatchIndex(sent)
+	if m == nil {
+		// "..., Wahlström said.": the name before the verb.
+		m = nameSaysAfterRe.FindStringSubmatchIndex(sent)
+	}
 	if m == nil || wordCount(sent[:m[0]]) < 6 {
 		return "", ""
 	}
@@ -390,6 +462,38 @@ func (x *releaseText) closedBySpeaker(para string, sp span) (string, string) {
 	words := strings.TrimSpace(para[start : sp.start+m[0]])
 	words = strings.TrimSpace(strings.TrimLeft(words, "–—"))
 	return words, who
+}
+
+// nameSaysAfterRe closes words spoken without quotation marks with the
+// speaker's name and the verb: "..., Wahlström said.", "..., Minister
+// Jane Doe added."
+var nameSaysAfterRe = lazyre.New(`,\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}’'-]+\s+(?:said|says|added|adds))\.?$`)
+
+// statedRe introduces a statement without quotation marks in its own
+// sentence: "Minister Jane Doe said: We will keep ...", "The Ambassador
+// stated that Japan will continue ...". The words are the speaker's only
+// where a person is named.
+var statedRe = lazyre.New(`^(.{3,120}?\b(?:said|says|stated|states|declared|added|stressed|explained)):\s+(\p{Lu}.{20,})$|^(.{3,120}?\b(?:stated|declared|affirmed|stressed))\s+that\s+(.{30,})$`)
+
+// statedSpeech reads a sentence that introduces its own statement without
+// quotation marks (statedRe): the words and who says them, or "".
+func (x *releaseText) statedSpeech(sent string) (string, string) {
+	m := statedRe.FindStringSubmatch(sent)
+	if m == nil {
+		return "", ""
+	}
+	intro, words := m[1]+m[3], m[2]+m[4]
+	// "On behalf of our governments, the embassies stated that ...": a
+	// body of people is no one's voice; nor is one named inside a clause
+	// before ("After Minister X visited, the ministry said: ...").
+	if strings.Contains(intro, ",") && !nameFirstRe.MatchString(intro) {
+		return "", ""
+	}
+	who := x.namedSpeaker(intro)
+	if who == "" {
+		return "", ""
+	}
+	return strings.TrimSpace(words), who
 }
 
 // dashSpeechStart returns where speech led by a dash opens in the text
@@ -523,6 +627,12 @@ func (x *releaseText) namedSpeaker(text string) string {
 			continue
 		}
 		name := strings.Join(ws[max(0, len(ws)-2):], " ")
+		// "Al Zaabi stressed": the person named in full before.
+		for _, p := range x.persons {
+			if strings.HasSuffix(p.Person, " "+name) {
+				return p.Person
+			}
+		}
 		// "says Karolina Lindholm Billing": three names, when the first
 		// of them is no word of a title ("Foreign Affairs Børge Brende").
 		if len(ws) >= 3 && !titleWord(ws[len(ws)-3]) && ws[len(ws)-3] != strings.ToUpper(ws[len(ws)-3]) && plausibleName(strings.Join(ws[len(ws)-3:], " ")) {

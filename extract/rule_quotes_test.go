@@ -104,6 +104,24 @@ func TestQuotes(t *testing.T) {
 		{"a paragraph after 'said:' that no one is named to say", []string{
 			"The ministry said:",
 			"Hunger is growing again in the Sahel, and we must act before the lean season begins."}, nil},
+		{"the Ambassador said, after an ambassador of a country to another was named", []string{
+			"Ambassador of Japan to Yemen Kenji Yamada attended the signing in Aden.",
+			`“Japan stands with the people of Yemen in these hard times,” the Ambassador said.`}, []string{"Kenji Yamada"}},
+		{"a curly mark closed by a straight one", []string{`“Australia's support will help address the dire humanitarian situation in Gaza," said Foreign Minister Penny Wong.`}, []string{"Penny Wong"}},
+		{"a straight mark closed by a curly one", []string{`"Australia's support will help address the dire humanitarian situation in Gaza,” said Foreign Minister Penny Wong.`}, []string{"Penny Wong"}},
+		{"a quotation closed in the next paragraph, its speaker named there", []string{
+			`“Australia's support will help address the dire humanitarian situation in Gaza and beyond,`,
+			`and we will keep pressing for a ceasefire and the protection of civilians,” said Foreign Minister Penny Wong.`}, []string{"Penny Wong"}},
+		{"unmarked speech closed by a surname and the verb", []string{
+			"Acting Emergency Relief Coordinator Margareta Wahlström announced the allocations in New York.",
+			"While each of these allocations is important, together they show the world's resolve to help, Wahlström said."}, []string{"Margareta Wahlström"}},
+		{"a statement after 'said:' in its own sentence", []string{"Minister for Foreign Affairs Penny Wong said: We will keep pressing for a ceasefire and the protection of civilians in Gaza."}, []string{"Penny Wong"}},
+		{"a statement introduced by 'stated that'", []string{"Ambassador Kenji Yamada stated that Japan will continue to stand by the people of Yemen in these hard times."}, []string{"Kenji Yamada"}},
+		{"a family name of two words, named in full before", []string{
+			"The agreement was signed in the presence of Ambassador Obaid Salem Al Zaabi in New York.",
+			"Al Zaabi stressed that this project stems from the keenness of the leadership to provide relief support to the people."}, []string{"Obaid Salem Al Zaabi"}},
+		{"a body that stated that is no one", []string{"On behalf of their governments, the embassies stated that the contributions are made in light of the current crisis."}, nil},
+		{"a ministry that said: is no one", []string{"The ministry said: We will keep pressing for a ceasefire and the protection of civilians in Gaza."}, nil},
 		{"reported speech is no quotation", []string{"Göran Holmqvist, head of Sida's humanitarian aid department, said the greatest needs would be among those with no chance to flee."}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
