@@ -197,12 +197,15 @@ type Bot struct {
 	stop       chan struct{}     // stops the dispatcher
 	dispatched chan struct{}     // closed when the dispatcher has stopped
 	records    chan store.Record // waiting for the record writer
-	recorded   chan struct{}     // closed when the record writer has stopped
-	stopRecord chan struct{}     // stops the record writer
-	inflight   sync.Map          // reply ids in a worker's hands
-	closing    atomic.Bool
-	stopOnce   sync.Once
-	recordOnce sync.Once
+	recordWake int               // records waiting that wake the writer early
+	// recordsFull wakes the record writer when recordWake records wait.
+	recordsFull chan struct{}
+	recorded    chan struct{} // closed when the record writer has stopped
+	stopRecord  chan struct{} // stops the record writer
+	inflight    sync.Map      // reply ids in a worker's hands
+	closing     atomic.Bool
+	stopOnce    sync.Once
+	recordOnce  sync.Once
 
 	ready atomic.Bool
 }
@@ -213,27 +216,29 @@ func New(lg *slog.Logger, ans Answerer, api *slack.Client, opts Options) *Bot {
 	opts = opts.withDefaults()
 	work, cancel := context.WithCancel(context.Background())
 	b := &Bot{
-		lg:         lg,
-		ans:        ans,
-		api:        api,
-		opts:       opts,
-		cache:      newCache(opts.CacheSize),
-		outbox:     opts.Outbox,
-		durable:    opts.Outbox != nil,
-		dedupe:     opts.Dedupe,
-		threads:    newThreadMemory(),
-		claims:     opts.Claims,
-		acks:       make(chan struct{}, opts.QueueSize),
-		outbound:   make(chan struct{}, opts.MaxOutbound),
-		pace:       newPacer(opts.ChannelInterval),
-		work:       work,
-		cancelWork: cancel,
-		wake:       make(chan struct{}, 1),
-		stop:       make(chan struct{}),
-		dispatched: make(chan struct{}),
-		records:    make(chan store.Record, opts.RecordQueue),
-		recorded:   make(chan struct{}),
-		stopRecord: make(chan struct{}),
+		lg:          lg,
+		ans:         ans,
+		api:         api,
+		opts:        opts,
+		cache:       newCache(opts.CacheSize),
+		outbox:      opts.Outbox,
+		durable:     opts.Outbox != nil,
+		dedupe:      opts.Dedupe,
+		threads:     newThreadMemory(),
+		claims:      opts.Claims,
+		acks:        make(chan struct{}, opts.QueueSize),
+		outbound:    make(chan struct{}, opts.MaxOutbound),
+		pace:        newPacer(opts.ChannelInterval),
+		work:        work,
+		cancelWork:  cancel,
+		wake:        make(chan struct{}, 1),
+		stop:        make(chan struct{}),
+		dispatched:  make(chan struct{}),
+		records:     make(chan store.Record, opts.RecordQueue),
+		recordWake:  recordWakeAt(opts.RecordQueue),
+		recordsFull: make(chan struct{}, 1),
+		recorded:    make(chan struct{}),
+		stopRecord:  make(chan struct{}),
 	}
 	b.health = &health{lg: lg, degradedAfter: int64(opts.DegradedAfter)}
 	if b.outbox == nil {
