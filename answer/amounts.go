@@ -1006,7 +1006,7 @@ func (e *Engine) namesRecipient(text, acronym string) bool {
 	// reads.
 	folded, isFolded := "", false
 	ascii := isASCII(text)
-	for _, k := range e.recipientAliases {
+	for _, k := range e.recipientAliases.list {
 		if k.name != acronym {
 			continue
 		}

@@ -44,8 +44,8 @@ type lookups struct {
 	covered    []string // what not-found answers say the corpus covers
 	// donorAliases and recipientAliases are the other names of donors and
 	// recipients; people the persons facts name.
-	donorAliases     []nameKey
-	recipientAliases []nameKey
+	donorAliases     *nameKeys
+	recipientAliases *nameKeys
 	persons          []personKey
 	sectors          []string // every sector an amount states, folded
 	// releases narrows releases by year, donor and recipient; built when
@@ -219,9 +219,9 @@ func newLookups(c *corpus.Corpus) lookups {
 	slices.Sort(l.regions)
 	slices.Sort(l.years)
 	l.covered = slices.Clip(coverageNotes(l))
-	l.donorAliases = donorKeys(l.donorNames)
+	l.donorAliases = newNameKeys(donorKeys(l.donorNames))
 	names.Wait()
-	l.recipientAliases, l.persons = recipients, persons
+	l.recipientAliases, l.persons = newNameKeys(recipients), persons
 	return l
 }
 

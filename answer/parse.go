@@ -109,7 +109,7 @@ func Normalize(text string) string {
 	if isNormal(text) {
 		return text
 	}
-	return strings.Join(strings.Fields(text), " ")
+	return collapseSpaces(text)
 }
 
 // isNormal reports whether text has no leading, trailing or repeated
@@ -258,8 +258,8 @@ func (e *Engine) parseCommand(req *request) {
 		rest = strings.ReplaceAll(rest, m, " ")
 		restAsTyped = strings.ReplaceAll(restAsTyped, m, " ")
 	}
-	rest = strings.Join(strings.Fields(rest), " ")
-	restAsTyped = strings.Join(strings.Fields(restAsTyped), " ")
+	rest = collapseSpaces(rest)
+	restAsTyped = collapseSpaces(restAsTyped)
 	if req.command == "funding" {
 		// "/funding health", "/funding WFP food aid 2017": a sector
 		// narrows to the parts stated for it; the rest names the others.
@@ -358,7 +358,7 @@ func (e *Engine) commandSectors(req *request, typed string) (rest, restAsTyped s
 		at = m.End
 	}
 	b.WriteString(typed[at:])
-	restAsTyped = strings.Join(strings.Fields(b.String()), " ")
+	restAsTyped = collapseSpaces(b.String())
 	rest = corpus.Fold(restAsTyped)
 	for _, s := range e.sectors {
 		if !tableSector(s) && (rest == s || has(rest, s) && len(ms) == 0 && e.releaseNamed(rest) == "") {

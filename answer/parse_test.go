@@ -60,8 +60,8 @@ func TestYearSpansAsTheRegexp(t *testing.T) {
 	}
 }
 
-// TestFindNamedSkipsOnlyWhatCannotMatch: findNamed, which skips the keys
-// whose first byte starts no word of the question, finds what trying every
+// TestFindNamedSkipsOnlyWhatCannotMatch: findNamed, which tries only the
+// keys whose first word is a word of the question, finds what trying every
 // key finds, on random questions made of the keys' own words.
 func TestFindNamedSkipsOnlyWhatCannotMatch(t *testing.T) {
 	keys := []nameKey{{folded: "world food programme", name: "WFP"}, {exact: "WFP", name: "WFP"}, {exact: "WHO", name: "WHO"},
@@ -75,6 +75,7 @@ func TestFindNamedSkipsOnlyWhatCannotMatch(t *testing.T) {
 		}
 		return out
 	}
+	indexed := newNameKeys(keys)
 	words := []string{"world", "food", "programme", "WFP", "wfp", "WHO", "who", "unicef", "UNICEF", "red", "cross", "(UN)", "é", "ong", "give", "2011", "x", "-"}
 	rng := rand.New(rand.NewPCG(3, 4))
 	for range 20000 {
@@ -85,8 +86,18 @@ func TestFindNamedSkipsOnlyWhatCannotMatch(t *testing.T) {
 		sep := []string{" ", "", "-"}[rng.IntN(3)]
 		text := strings.Join(ws, sep)
 		folded := strings.ToLower(strings.Join(ws, " "))
-		if got, want := findNamed(keys, text, folded), every(text, folded); !slices.Equal(got, want) {
+		if got, want := findNamed(indexed, text, folded), every(text, folded); !slices.Equal(got, want) {
 			t.Fatalf("findNamed(%q, %q) = %q, want %q", text, folded, got, want)
+		}
+	}
+}
+
+// collapseSpaces is strings.Join(strings.Fields(s), " ") for any s.
+func TestCollapseSpaces(t *testing.T) {
+	for _, s := range []string{"", " ", "Kenya", " Kenya  2011 ", "a\tb\nc\vd\fe\rf", "How much  did Japan give ?",
+		"Côte  d'Ivoire ", "a\u00a0b", "x\u0085y  z", "  \t "} {
+		if got, want := collapseSpaces(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("collapseSpaces(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

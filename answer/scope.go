@@ -177,27 +177,82 @@ func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
 }
 
+// nameKeys are names a question may use for donors or recipients, in the
+// order findNamed tries them, indexed by their first word: a name can only
+// be found where a word of the question is its first word, so a question
+// is looked up word by word rather than every key searched for (there are
+// hundreds).
+type nameKeys struct {
+	list     []nameKey
+	byExact  map[string][]int32 // by the first word of exact, as typed (isWordByte runs)
+	byFolded map[string][]int32 // by the first word of folded
+	always   []int32            // exact names that start with no word byte ("(UN)")
+}
+
+// newNameKeys indexes list.
+func newNameKeys(list []nameKey) *nameKeys {
+	ks := &nameKeys{list: list, byExact: map[string][]int32{}, byFolded: map[string][]int32{}}
+	for i, k := range list {
+		if k.exact != "" {
+			if w := leadingWord(k.exact); w != "" {
+				ks.byExact[w] = append(ks.byExact[w], int32(i))
+			} else {
+				ks.always = append(ks.always, int32(i))
+			}
+		}
+		if k.folded != "" {
+			w, _, _ := strings.Cut(k.folded, " ")
+			ks.byFolded[w] = append(ks.byFolded[w], int32(i))
+		}
+	}
+	return ks
+}
+
+// leadingWord is the run of word bytes (isWordByte) s starts with.
+func leadingWord(s string) string {
+	i := 0
+	for i < len(s) && isWordByte(s[i]) {
+		i++
+	}
+	return s[:i]
+}
+
 // findNamed returns the names keys find in a question, each once, in the
-// keys' order.
-func findNamed(keys []nameKey, text, folded string) []string {
-	// A name can only start where a word of the question starts: the
-	// bytes that start words are noted once, and a key whose first byte
-	// starts none is not searched for (there are hundreds of keys).
-	var exactStarts, foldedStarts [256]bool
-	for i := 0; i < len(text); i++ {
-		if i == 0 || !isWordByte(text[i-1]) {
-			exactStarts[text[i]] = true
+// keys' order: an exact key where it stands as a whole word in text, a
+// folded one where it stands between spaces in folded.
+func findNamed(keys *nameKeys, text, folded string) []string {
+	// A key found in text starts at a word (a run of word bytes) of text
+	// equal to its own first word, and one found in folded at a word
+	// (between spaces) of folded equal to its own first word: only keys
+	// so indexed are tried.
+	var room [16]int32
+	tried := room[:0]
+	for i := 0; i < len(text); {
+		if !isWordByte(text[i]) {
+			i++
+			continue
 		}
+		w := leadingWord(text[i:])
+		tried = append(tried, keys.byExact[w]...)
+		i += len(w)
 	}
-	for i := 0; i < len(folded); i++ {
-		if i == 0 || folded[i-1] == ' ' {
-			foldedStarts[folded[i]] = true
-		}
+	for rest, more := folded, true; more; {
+		var w string
+		w, rest, more = strings.Cut(rest, " ")
+		tried = append(tried, keys.byFolded[w]...)
 	}
+	tried = append(tried, keys.always...)
+	if len(tried) == 0 {
+		return nil
+	}
+	slices.Sort(tried)
 	var out []string
-	for _, k := range keys {
-		hit := k.exact != "" && exactStarts[k.exact[0]] && exactWord(text, k.exact) ||
-			k.folded != "" && foldedStarts[k.folded[0]] && has(folded, k.folded)
+	for j, i := range tried {
+		if j > 0 && tried[j-1] == i {
+			continue
+		}
+		k := keys.list[i]
+		hit := k.exact != "" && exactWord(text, k.exact) || k.folded != "" && has(folded, k.folded)
 		if hit && !slices.Contains(out, k.name) {
 			out = append(out, k.name)
 		}

@@ -3,6 +3,7 @@ package answer
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // MaxPassages is how many passages a reply shows; the rest are behind a
@@ -114,4 +115,32 @@ func (a *Answer) textSize() int {
 		n += len(p.Title) + len(p.Text) + perLine
 	}
 	return n
+}
+
+// collapseSpaces is strings.Join(strings.Fields(s), " "): s itself when it
+// is so already, one allocation when it is ASCII. Parsing a question
+// collapses its spaces several times.
+func collapseSpaces(s string) string {
+	if isNormal(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false // a space is owed before the next word
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case ' ', '\t', '\n', '\v', '\f', '\r':
+			space = b.Len() > 0
+		default:
+			if c >= utf8.RuneSelf {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }

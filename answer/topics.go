@@ -51,8 +51,8 @@ func (e *Engine) topicsOf(text string, req request) []string {
 	// The full names of donors and recipients the question gives ("the
 	// World Food Programme") are no topics: blank them out.
 	folded := corpus.Fold(text)
-	for _, keys := range [][]nameKey{e.recipientAliases, e.donorAliases} {
-		for _, k := range keys {
+	for _, keys := range []*nameKeys{e.recipientAliases, e.donorAliases} {
+		for _, k := range keys.list {
 			if k.folded != "" && strings.Contains(k.folded, " ") && has(folded, k.folded) {
 				re := regexp.MustCompile(`(?i)` + strings.ReplaceAll(regexp.QuoteMeta(k.folded), " ", `[\s'’-]+`))
 				text = re.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat(" ", len(m)) })
