@@ -666,6 +666,13 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		if len(r.Recipients) > 1 && !onlyRecipientOfGift(r, amounts, total) || f.Recipient != "" && !namesOrg(r.Title, f.Recipient) && !namesOrg(f.Sentence, f.Recipient) && !restatedFor(amounts, total, f.Recipient) {
 			f.Recipient = ""
 		}
+		// "The Government is allocating SEK 120 million for efforts to
+		// fight hunger in Gaza, Sudan and Ukraine. This support will be
+		// channelled through the World Food Programme (WFP).": the
+		// sentence after the total says where the whole of it goes.
+		if f.Recipient == "" && r.Recipient != "" && len(r.Recipients) <= 1 && giftChannelledTo(r, *f) {
+			f.Recipient = r.Recipient
+		}
 		// "UK supports UN and Red Cross Disaster Appeals": the UN, which
 		// is no one organisation, shares it.
 		if f.Recipient != "" && (corpus.SharedWithUN(r.Title) || corpus.SharedWithUN(f.Sentence)) {
@@ -867,6 +874,39 @@ func titleOnlyTotal(r *corpus.Release, t amount, amounts []corpus.Fact) (corpus.
 // again, as money for recipient: the one amount of that sentence, not the
 // whole a part of it is taken from ("Of the nine million euros, two
 // million euros will go to UNHCR").
+// thisGiftOpensRe opens a sentence about the gift just announced: "This
+// support", "The funding", "These funds".
+var thisGiftOpensRe = lazyre.New(`^\W*(?:This|These|The|Its|Our)\s+(?:(?:new|additional|Swedish|humanitarian|latest|emergency|total)\s+)?(?:support|funding|funds|contribution|grant|money|assistance|aid|donation|allocation)\b`)
+
+// giftChannelledTo reports whether the sentence after the total's, about
+// the gift itself (thisGiftOpensRe) and stating no amount, says it goes to
+// the release's recipient ("will be channelled through the World Food
+// Programme (WFP)").
+func giftChannelledTo(r *corpus.Release, total corpus.Fact) bool {
+	next := ""
+	for i := total.Paragraph - 1; i >= 0 && i < len(r.Paragraphs) && i <= total.Paragraph && next == ""; i++ {
+		para := r.Paragraphs[i]
+		found := i == total.Paragraph // the next paragraph's first sentence
+		for _, sp := range sentences(para) {
+			sent := para[sp.start:sp.end]
+			if found {
+				next = sent
+				break
+			}
+			found = sent == total.Sentence
+		}
+	}
+	if next == "" || !thisGiftOpensRe.MatchString(next) || len(findAmounts(next, "")) > 0 {
+		return false
+	}
+	for _, m := range orgMentions(next) {
+		if m.acronym == r.Recipient && receiveRe.MatchString(next[max(0, m.start-80):m.start]) {
+			return true
+		}
+	}
+	return false
+}
+
 func restatedFor(amounts []corpus.Fact, total int, recipient string) bool {
 	for j, g := range amounts {
 		if j != total && g.Context == "" && sameMoney(g, amounts[total]) && !moreMoney(g) && namesOrg(g.Sentence, recipient) &&

@@ -444,6 +444,12 @@ func TestTotalRecipient(t *testing.T) {
 		{"the recipient as the subject, another only in the running sum", []string{
 			"UNICEF receives NOK 25 million from Norway for its work for children in Gaza.",
 			"Since the fighting began, Norway has supported UN organisations and the Red Cross. This includes NOK 60 million for UNRWA."}, "NOK 25 million/UNICEF"},
+		{"the next sentence channels the whole through the recipient", []string{
+			"The Swedish Government is allocating SEK 120 million for efforts to fight hunger in Gaza, Sudan and Ukraine. This support will be channelled through the World Food Programme (WFP).",
+			"WFP's work reaches millions of people."}, "SEK 120 million/WFP"},
+		{"the next paragraph names the recipient of the money", []string{
+			"The Irish government has donated an extra €9 million for areas hit by humanitarian crises.",
+			"The money to the United Nations Central Emergency Response Fund (CERF) will provide aid in the Central African Republic and Chad."}, "€9 million/CERF"},
 		{"another recipient with a part of its own shares the whole", []string{
 			"UNICEF receives NOK 25 million from Norway for its work for children in Gaza.",
 			"Norway also gives NOK 10 million to UNRWA."}, ""},
