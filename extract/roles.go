@@ -161,6 +161,10 @@ var giftToAppealRe = lazyre.New(`(?i)^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:in|of)\s+\w
 
 // thisIncludedRe opens a sentence that breaks down the amount of the one
 // before: "This included nearly $352 million ...", "Of this, ...".
+// breakdownOfWholeRe opens a sentence that breaks the announced whole
+// down: "Included in the new funding is", "The new funding includes".
+var breakdownOfWholeRe = lazyre.New(`(?i)^\W*(?:included in (?:the|this|today's) (?:new |additional )?(?:funding|assistance|aid|package|contribution|support)|(?:the|this|today's) (?:new |additional )?(?:funding|assistance|aid|package|contribution|support)(?: announced today)? (?:also )?(?:includes|will include|comprises|is made up of))\b`)
+
 var thisIncludedRe = lazyre.New(`(?i)^\W*(?:this|that|these|the sum|the amount|the figure)\s+(?:included|includes|include|comprised|comprises)\b`)
 
 // joinedGiverRe joins two givers' amounts in brackets: ") and Japan (".
@@ -1188,6 +1192,15 @@ func canBeTotal(amounts []corpus.Fact, t int) bool {
 		// "Chad (€57.9 million, including the newly allocated €8.7
 		// million ...)": a part of a part is already counted.
 		if subPart(amounts, i) || listSubPart(amounts, i) {
+			continue
+		}
+		// "Included in the new funding is $18 million to IOM; $1
+		// million to UN Habitat": the whole cut another way (by
+		// recipient, after a cut by place), not more money.
+		if breakdownOfWholeRe.MatchString(f.Sentence) {
+			if f.Amount.Value > tv {
+				return false
+			}
 			continue
 		}
 		// A part is for a place or a sector within the whole; an amount
