@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/fundbot/fundbot/internal/lazyre"
@@ -381,7 +382,16 @@ var actingSubjectRe = lazyre.New(`(?:^|,\s+)((?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{L
 
 // referToRe is a speaker referred to, not named: "he said", "She added",
 // "said the Minister", "the Ambassador said".
-var referToRe = lazyre.New(`(?i)\b(?:(?:he|she)\s+(?:said|says|added|adds|continued|went on|stated|noted|explained)|(?:said|says|added|adds)\s+(?:he|she)\b)|\bthe\s+(\p{Lu}[\p{L}-]+)\s+(?:said|says|added|adds|stated|noted|explained)\b|\b(?:said|says|added|adds)\s+the\s+(\p{Lu}[\p{L}-]+)\b`)
+var referToRe = lazyre.New(`(?i)\b(?:(?:he|she)\s+(?:said|says|added|adds|continued|went on|stated|noted|explained)|(?:said|says|added|adds)\s+(?:he|she)\b)|\bthe\s+((?:\p{L}[\p{L}-]*\s+){0,2}\p{L}[\p{L}-]+)\s+(?:said|says|added|adds|stated|noted|explained)\b|\b(?:said|says|added|adds)\s+the\s+((?:\p{L}[\p{L}-]*\s+){0,2}\p{L}[\p{L}-]+)\b`)
+
+// personTitles are the words of a title that a person is referred to by:
+// "the Minister said", "the German Foreign Minister said", "the minister
+// said"; not an institution's ("the agency said").
+var personTitles = map[string]bool{"Minister": true, "Secretary": true, "Director": true, "Commissioner": true,
+	"Representative": true, "Ambassador": true, "President": true, "Coordinator": true, "Administrator": true,
+	"Chancellor": true, "Spokesperson": true, "Spokesman": true, "Spokeswoman": true, "Envoy": true, "Governor": true,
+	"Mayor": true, "Premier": true, "Senator": true, "Chief": true, "Head": true, "Ambassadress": true, "Chargé": true,
+	"Director-General": true, "Commissioner-General": true, "Secretary-General": true}
 
 // referredSpeaker returns who "he said" or "the Minister said" refers to in
 // the n-th paragraph: for a title, the person last named with it before;
@@ -419,16 +429,37 @@ func (x *releaseText) referredSpeaker(n int, text, prev string, st speech) strin
 	if title == "" {
 		return st.last
 	}
-	if !roleWords[title] {
+	// "the German Foreign Minister said": the title is the last word; the
+	// person named before with it whose role holds most of the other
+	// words, the last named of those.
+	words := strings.Fields(title)
+	title = upperFirst(words[len(words)-1])
+	if !personTitles[title] {
 		return ""
 	}
-	who := ""
+	who, best := "", -1
 	for _, p := range x.persons {
-		if p.Paragraph <= n && containsWord(p.Role, title) {
-			who = p.Person
+		if p.Paragraph > n || !containsWord(p.Role, title) {
+			continue
+		}
+		score := 0
+		for _, w := range words[:len(words)-1] {
+			if containsWord(p.Role, upperFirst(w)) {
+				score++
+			}
+		}
+		if score >= best {
+			who, best = p.Person, score
 		}
 	}
 	return who
+}
+
+// upperFirst is w with its first letter in capitals: "minister" is
+// "Minister".
+func upperFirst(w string) string {
+	r, size := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[size:]
 }
 
 // saysAfterRe closes words spoken without quotation marks with the verb
@@ -603,6 +634,9 @@ func (x *releaseText) namedSpeaker(text string) string {
 	for _, m := range saidTitleCommaRe.FindAllStringSubmatch(text, -1) {
 		runs = append(runs, m[1])
 	}
+	for _, m := range saidLowerTitleRe.FindAllStringSubmatch(text, -1) {
+		runs = append(runs, m[1])
+	}
 	for _, run := range runs {
 		ws := strings.Fields(run)
 		// Titles and acronyms before the name are not the name ("USG
@@ -615,6 +649,10 @@ func (x *releaseText) namedSpeaker(text string) string {
 		}
 		if len(ws) == 1 {
 			if full := x.fullName(ws[0]); full != "" {
+				return full
+			}
+			// "Qi said" of Qi Qianjin: a family name written first.
+			if full := x.familyNameFirst(ws[0]); full != "" {
 				return full
 			}
 			continue
@@ -696,6 +734,24 @@ func (x *releaseText) fullName(surname string) string {
 	return best
 }
 
+// familyNameFirst returns the one person the release named whose name
+// starts with w ("Qi Qianjin" for "Qi said"), or "".
+func (x *releaseText) familyNameFirst(w string) string {
+	if !startsUpper(w) || titleWord(w) || honorifics[w] || notSurnames[w] {
+		return ""
+	}
+	who := ""
+	for _, p := range x.persons {
+		if first, _, _ := strings.Cut(p.Person, " "); first == w {
+			if who != "" && who != p.Person {
+				return ""
+			}
+			who = p.Person
+		}
+	}
+	return who
+}
+
 // notSurnames are capitalised words that open sentences, not names: "The
 // ministry said" names no one called The.
 var notSurnames = map[string]bool{"The": true, "This": true, "That": true, "These": true, "Those": true, "It": true,
@@ -743,7 +799,10 @@ var (
 	saidAfterRe = lazyre.New(`\b` + speechVerbs + `\s+((?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]+)`)
 	// "said Minister of International Development, Anne Beathe
 	// Tvinnereim": a title with small words, a comma, then the name.
-	saidTitleCommaRe = lazyre.New(`\b` + speechVerbs + `\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|of|for|and|the)\s+){0,7}\p{Lu}[\p{L}’'.-]*,\s+((?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)`)
+	saidTitleCommaRe = lazyre.New(`\b` + speechVerbs + `\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|of|for|and|the)\s+){0,7}(?:\p{Lu}[\p{L}’'.-]*|office|bureau|department|division),\s+((?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)`)
+	// "said MacArthur Foundation president Jonathan F. Fanton": a title
+	// in small letters, then the name.
+	saidLowerTitleRe = lazyre.New(`\b` + speechVerbs + `\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}(?:(?:deputy|acting|executive|regional|country|senior|vice|assistant|managing|general)\s+){0,2}(?:president|chairman|chairwoman|chair|chief executive|director|director-general|head|spokesperson|spokesman|spokeswoman|representative|minister|secretary|founder|co-founder|coordinator|commissioner|ambassador|envoy|officer|manager|chief|ceo)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]+)`)
 	// "Vice Chancellor Werner Kogler (Greens) emphasizes": a party or
 	// post in brackets between name and verb.
 	saidBeforeRe = lazyre.New(`((?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]+),?\s+(?:\([^)]{1,30}\)\s+)?` + speechVerbs + `\b`)

@@ -120,6 +120,26 @@ func TestQuotes(t *testing.T) {
 		{"a family name of two words, named in full before", []string{
 			"The agreement was signed in the presence of Ambassador Obaid Salem Al Zaabi in New York.",
 			"Al Zaabi stressed that this project stems from the keenness of the leadership to provide relief support to the people."}, []string{"Obaid Salem Al Zaabi"}},
+		{"the title of several words, after the person was named", []string{
+			"Foreign Minister Frank-Walter Steinmeier met the High Commissioner in Berlin.",
+			`“More than 60 million people have been forced to flee their homes,” the German Foreign Minister said after the meeting.`}, []string{"Frank-Walter Steinmeier"}},
+		{"the title in small letters", []string{
+			"Minister of Foreign Affairs Ine Eriksen Søreide announced the aid.",
+			`‘We are now telling our closest humanitarian partners that they will be given more flexibility,’ the minister said.`}, []string{"Ine Eriksen Søreide"}},
+		{"the title of the one of two whose role holds the other words", []string{
+			"Foreign Minister Penny Wong and Development Minister Pat Conroy announced the aid.",
+			`“We continue to press for a ceasefire and the protection of civilians,” the Foreign Minister said.`}, []string{"Penny Wong"}},
+		{"an institution referred to is no person", []string{
+			"Rajiv Shah, the Administrator of the U.S. Agency for International Development, announced it.",
+			`“The funds will reach the families in the hardest-hit districts first,” the agency said.`}, []string{""}},
+		{"a title in small letters between the organisation and the name", []string{`"The earthquake and tsunami remind us of the power of nature," said MacArthur Foundation president Jonathan F. Fanton.`}, []string{"Jonathan F. Fanton"}},
+		{"a place after said is no speaker", []string{
+			"Immigration Minister Ahmed Hussen announced the funding in Toronto.",
+			`“These 20 million people need humanitarian assistance now,” he said at the Keele Street Community Hub.`}, []string{"Ahmed Hussen"}},
+		{"a title ending in an office's name, a comma, then the name", []string{`“There is a lot that we can do, protecting women and children,” said the Director of UNICEF’s Tokyo office, Yoshiteru Uramoto.`}, []string{"Yoshiteru Uramoto"}},
+		{"a family name written first", []string{
+			"Chinese Ambassador to Syria Qi Qianjin attended the handover.",
+			`"China will continue to provide humanitarian aid to Syria through bilateral cooperation," Qi said.`}, []string{"Qi Qianjin"}},
 		{"a body that stated that is no one", []string{"On behalf of their governments, the embassies stated that the contributions are made in light of the current crisis."}, nil},
 		{"a ministry that said: is no one", []string{"The ministry said: We will keep pressing for a ceasefire and the protection of civilians in Gaza."}, nil},
 		{"reported speech is no quotation", []string{"Göran Holmqvist, head of Sida's humanitarian aid department, said the greatest needs would be among those with no chance to flee."}, nil},
