@@ -282,7 +282,7 @@ var countryAliases = map[string][]string{
 	"MKD": {"Macedonia", "Former Yugoslav Republic of Macedonia", "FYROM"},
 	"MMR": {"Burma"},
 	"NLD": {"The Netherlands", "Holland"},
-	"PRK": {"Democratic People's Republic of Korea", "DPRK", "DPR Korea"},
+	"PRK": {"Democratic People's Republic of Korea", "DPRK", "DPR Korea", "Democratic Republic of Korea"},
 	"PSE": {"State of Palestine", "occupied Palestinian territory", "Occupied Palestinian Territories", "Palestinian Territory", "Palestinian territories", "oPt", "Gaza", "West Bank"},
 	"RUS": {"Russian Federation"},
 	"SWZ": {"Swaziland", "Kingdom of Eswatini"},

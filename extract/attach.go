@@ -315,6 +315,12 @@ func attach(f *corpus.Fact, p *paragraph, s *sentence, start, end int, sources .
 			if i >= 0 && receivedGapRe.MatchString(s.text[ms[i].End:start]) && (i == 0 || !listJoinRe.MatchString(s.text[ms[i-1].End:ms[i].Start])) {
 				pl, ok = placeOf(ms[i]), true
 			}
+			// A row of a list: "The other beneficiaries are: Angola,
+			// $4.5 million; Bangladesh, $1 million; ... and Zimbabwe, $2
+			// million".
+			if i >= 0 && !ok && !ms[i].Demonym && listRowGapRe.MatchString(s.text[ms[i].End:start]) && listRowOpenRe.MatchString(s.text[:ms[i].Start]) {
+				pl, ok = placeOf(ms[i]), true
+			}
 		case placeOpening:
 			if len(ms) > 0 && inPlaceRe.MatchString(s.text[:ms[0].Start]) && !listGoesOn(s.text[ms[0].End:]) && strings.HasPrefix(strings.TrimLeft(s.text[ms[0].End:], " "), ",") {
 				pl, ok = placeOf(ms[0]), true
@@ -353,6 +359,10 @@ func attach(f *corpus.Fact, p *paragraph, s *sentence, start, end int, sources .
 }
 
 var (
+	// listRowGapRe stands between a place and its amount in a row of a
+	// list; listRowOpenRe opens the row: "are: ", "; ", ", and ".
+	listRowGapRe  = lazyre.New(`^\s*,\s*$`)
+	listRowOpenRe = lazyre.New(`(?:[:;]|,?\s+and)\s*(?:the\s+)?$`)
 	// ownClauseEndRe ends the clause of a finding: ", and", "; ",
 	// ", which".
 	ownClauseEndRe = lazyre.New(`(?i)(?:,\s+(?:and|but|while|whereas|which|bringing|taking)\b|;|\bas well as\b|\bwhile\b)`)

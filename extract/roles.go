@@ -127,6 +127,10 @@ var contextRules = []contextRule{
 	{"earlier",
 		lazyre.New(`^\b$`),
 		lazyre.New(`(?i)^\s+(?:released|allocated|given|provided|pledged|announced|granted)\s+(?:in|on|last|earlier)\b`), nil},
+	// "In its first year, CERF channelled at least $252 million".
+	{"earlier",
+		lazyre.New(`(?i)\bin (?:its|their) (?:first|previous|past) (?:year|two years|three years|years|decade)\b[^;]{0,80}$`),
+		lazyre.New(`^\b$`), nil},
 	// "Earlier, the Government of Kuwait gave two million U.S. dollars".
 	{"earlier",
 		lazyre.New(`(?i)^\W*(?:earlier|previously|before that|prior to this)\s*,[^;]{0,80}$`),
