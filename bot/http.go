@@ -260,7 +260,7 @@ func (h *eventsHandler) writeReply(w http.ResponseWriter, reply []byte) (string,
 // command form — a payload or an ssl_check, an escaped key, a semicolon, a
 // malformed escape — so the full parse handles (and rejects) those.
 func commandLine(body []byte) (line string, ok bool) {
-	var command, text string
+	var command, text []byte
 	var haveCommand, haveText bool
 	for len(body) > 0 {
 		var field []byte
@@ -272,29 +272,60 @@ func commandLine(body []byte) (line string, ok bool) {
 		if bytes.ContainsAny(key, "%+") || !validEscapes(value) {
 			return "", false
 		}
-		var err error
 		switch string(key) {
 		case "command":
 			if !haveCommand {
-				command, err = url.QueryUnescape(string(value))
-				haveCommand = true
+				command, haveCommand = value, true
 			}
 		case "text":
 			if !haveText {
-				text, err = url.QueryUnescape(string(value))
-				haveText = true
+				text, haveText = value, true
 			}
 		case "payload", "ssl_check":
 			return "", false
 		}
-		if err != nil {
-			return "", false
-		}
 	}
-	if command == "" {
+	if len(command) == 0 {
 		return "", false
 	}
-	return strings.TrimSpace(command + " " + text), true
+	// command + " " + text, each unescaped as url.QueryUnescape would
+	// (validEscapes made sure it can), in one allocation.
+	var b strings.Builder
+	b.Grow(len(command) + 1 + len(text))
+	unescapeQuery(&b, command)
+	if b.Len() == 0 {
+		return "", false
+	}
+	b.WriteByte(' ')
+	unescapeQuery(&b, text)
+	return strings.TrimSpace(b.String()), true
+}
+
+// unescapeQuery writes v unescaped as a query component ("+" a space, "%XX"
+// a byte) to b. Every % in v starts a valid escape (validEscapes).
+func unescapeQuery(b *strings.Builder, v []byte) {
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; c {
+		case '+':
+			b.WriteByte(' ')
+		case '%':
+			b.WriteByte(unhex(v[i+1])<<4 | unhex(v[i+2]))
+			i += 2
+		default:
+			b.WriteByte(c)
+		}
+	}
+}
+
+// unhex is the value of the hex digit c.
+func unhex(c byte) byte {
+	switch {
+	case '0' <= c && c <= '9':
+		return c - '0'
+	case 'a' <= c && c <= 'f':
+		return c - 'a' + 10
+	}
+	return c - 'A' + 10
 }
 
 var ampersand, equals = []byte("&"), []byte("=")

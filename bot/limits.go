@@ -43,6 +43,9 @@ type flights struct {
 }
 
 type flight struct {
+	// done is made by the first caller that waits for the flight, under
+	// flights.mu, and closed when it lands: most flights have no one
+	// waiting, and need no channel.
 	done chan struct{}
 	e    *entry
 	err  error
@@ -56,21 +59,28 @@ func (fs *flights) do(ctx context.Context, key string, f func() (*entry, error))
 		fs.m = map[string]*flight{}
 	}
 	if fl, ok := fs.m[key]; ok {
+		if fl.done == nil {
+			fl.done = make(chan struct{})
+		}
+		done := fl.done
 		fs.mu.Unlock()
 		select {
-		case <-fl.done:
+		case <-done:
 			return fl.e, fl.err
 		case <-ctx.Done():
 			return nil, ctx.Err()
 		}
 	}
-	fl := &flight{done: make(chan struct{})}
+	fl := &flight{}
 	fs.m[key] = fl
 	fs.mu.Unlock()
 	fl.e, fl.err = f()
 	fs.mu.Lock()
 	delete(fs.m, key)
+	done := fl.done
 	fs.mu.Unlock()
-	close(fl.done)
+	if done != nil {
+		close(done)
+	}
 	return fl.e, fl.err
 }
