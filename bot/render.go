@@ -634,7 +634,7 @@ func plainText(a answer.Answer) string {
 			releases[it.Release+"\x00"+it.Title] = true
 		}
 	}
-	var lines []string
+	lines := make([]string, 0, min(1+len(a.Items)+len(a.Notes), 64))
 	n := 0 // characters in lines, roughly: enough to know when to stop
 	add := func(line string) bool {
 		lines = append(lines, line)
