@@ -43,13 +43,20 @@ var bodyYearForms = []bodyYearForm{
 	// "This brings the total EU humanitarian contribution IOM Iraq has
 	// received in 2019 to EUR 5 million", "With this generous
 	// contribution, the total support ... during the year 2019 amounts to".
-	{name: "the year's running sum", re: lazyre.New(`(?i)\b(?:brings?|bringing|brought|takes?|taking|took|raises?|raising|raised|lifts?|lifting|with this)\b[^.;]{0,80}?\b(?:total|contributions?|support|funding|assistance)\b[^.;]{0,80}?\b(?:in|for|during)\s+(?:the\s+year\s+)?((?:19|20)\d\d)\b`)},
+	{name: "the year's running sum", re: lazyre.New(`(?i)\b(?:brings?|bringing|brought|takes?|taking|took|raises?|raising|raised|lifts?|lifting|with this)\b[^.;]{0,80}?\b(?:total|contributions?|support|funding|assistance)\b[^.;]{0,80}?\b(?:in|for|during)\s+(?:the\s+year\s+|(?:fiscal|financial)\s+year\s+|FY\s?)?((?:19|20)\d\d)\b`)},
+	// "... brings the U.S. total for these four crises to $1.8 billion
+	// since the beginning of Fiscal Year 2017": a fiscal year's running
+	// sum, not a history.
+	{name: "since the start of the fiscal year", re: fiscalYearStartRe},
 	// "drawing on the last reserves of the Commission's 2016 budget",
 	// "comes from the humanitarian reserve in the 2015 budget", "from
 	// Japan's 2012 supplementary budget": the budget the money comes from.
 	{name: "the budget it comes from", re: lazyre.New(`(?i)\b(?:from|drawing on|draws on|drew on|drawn from|mobili[sz]ing|out of|under)\s+(?:[\p{L}’'.-]+\s+){0,6}?((?:19|20)\d\d)\s+(?:(?:supplementary|humanitarian|aid|annual|regular|national|federal|state|development)\s+)?budget\b`)},
 	// "Switzerland's 2022 contribution", "to support its 2018 operations".
-	{name: "the year's contribution", owner: 1, re: lazyre.New(`\b(?:[Ii]ts|[Tt]heir|(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s?)\s+((?:19|20)\d\d)\s+(?:(?:humanitarian|annual|core|regular|emergency|overall)\s+)?(?:operations|programmes|programs|activities|contributions?|funding|support|allocation|pledge|grant|donation)\b`)},
+	{name: "the year's contribution", owner: 1, re: lazyre.New(`\b(?:[Ii]ts|[Tt]heir|(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s?)\s+((?:19|20)\d\d)\s+(?:(?:humanitarian|annual|core|regular|emergency|overall|financial|total)\s+)?(?:operations|programmes|programs|activities|contributions?|funding|support|allocation|pledge|grant|donation)\b`)},
+	// "Norway has a total humanitarian budget of just over NOK 5.5
+	// billion for 2020": the donor's budget of the year the gift joins.
+	{name: "the donor's budget for the year", owner: 1, donorOnly: true, re: lazyre.New(`\b(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})\s+(?:has|had|will have)\s+an?\s+(?:total\s+)?(?:(?:humanitarian|aid|annual|development|overall)\s+)+budget\b[^.;]{0,60}?\bfor\s+((?:19|20)\d\d)\b`)},
 	// "Denmark's long and substantial backing of UNHCR, which has grown
 	// again in 2020": the donor's support grown in the year of this
 	// gift.
@@ -68,6 +75,10 @@ var bodyYearForms = []bodyYearForm{
 // partOfNotRe is a word between "part of" and a year that ties the year
 // to something else than the whole: a verb or a clause of its own.
 var partOfNotRe = lazyre.New(`(?i)\b(?:began|begun|started|launched|since|when|which|that|who|was|were|has|had|after|before)\b`)
+
+// fiscalYearStartRe counts from the start of a fiscal year: one year's
+// sum, which the gift joins.
+var fiscalYearStartRe = lazyre.New(`(?i)\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+year\s+|FY\s?)((?:19|20)\d\d)\b`)
 
 // yearGoesOnRe follows a year that a list or a span goes on from: "in
 // 2024 and 2025", "2017-2020", "2020 and beyond".
@@ -107,7 +118,7 @@ func bodyYear(r *corpus.Release, p *parsed, lead string) int {
 				continue
 			}
 			text := stripAmounts(sent)
-			if sinceYearRe.MatchString(text) {
+			if sinceYearRe.MatchString(text) && !fiscalYearStartRe.MatchString(text) {
 				continue
 			}
 			for _, f := range bodyYearForms {
