@@ -26,6 +26,9 @@ var (
 	// country's: "the Indian Ocean tsunami", "the South China Sea".
 	waterAfterRe  = lazyre.New(`^\s+(?:Ocean|Sea)\b`)
 	peopleAfterRe = lazyre.New(`(?i)^\s+refugees?\b`)
+	// neighboursAfterRe follows a country whose neighbours are meant:
+	// "Syria's other neighbouring countries".
+	neighboursAfterRe = lazyre.New(`(?i)^['’]s?\s+(?:other\s+)?(?:neighbou?ring\s+(?:countries|states)|neighbou?rs)\b`)
 	// hostedAfterRe follows a people named by a demonym where they now
 	// live: "Ukrainian refugees in Moldova", "Syrian refugees hosted in
 	// Jordan". Their country is their origin; the host is the place.
@@ -34,7 +37,7 @@ var (
 	// gapPrepRe is what may stand between an amount and the place it is
 	// for: "USD 5 million for Kenya", ", CHF 20 million, is for the Syria
 	// ...", "USD 5 million will go to Kenya".
-	gapPrepRe = lazyre.New(`^\)?,?\s*(?:(?:will|is|are|was|were|has been|have been|shall)\s+(?:\w+\s+){0,2}?)?(?:for|to|in|towards|into)\s+(?:the\s+)?$|^\s*(?:to|for|through)\s+(?:the\s+)?\p{Lu}[\w’'.-]*(?:['’]s)?(?:\s+[\p{L}’'.-]+){0,4}?\s+(?:for|in)\s+(?:the\s+)?$|^\s*for\s+(?:[\p{Ll}-]+\s+){0,5}(?:assistance|aid|relief|support|operations|programmes?|programs?|projects?|response|activities|work)\s+(?:to|for|in)\s+(?:the\s+)?$|^\s*(?:\([^)]{0,30}\)\s*)?(?:[\p{Ll}-]+\s+){0,2}(?:boost|top-up|uplift|increase|injection|contribution|grant|allocation)\s+(?:to|for)\s+(?:the\s+)?(?:UK\s+|EU\s+|UN\s+|US\s+)?$`)
+	gapPrepRe = lazyre.New(`^\)?,?\s*(?:(?:will|is|are|was|were|has been|have been|shall)\s+(?:\w+\s+){0,2}?)?(?:for|to|in|towards|into)\s+(?:the\s+)?$|^\s*of (?:the|this|its) (?:[\p{Ll}-]+\s+){0,2}(?:funding|funds|money|contribution|package|allocation|aid|support)\s+(?:will|is|are|would)\s+(?:be\s+)?(?:used|spent|allocated|directed|earmarked|going|go)\s+(?:for|to|in|towards)\s+(?:(?:[\p{Ll}-]+\s+){0,3}(?:in|for|to)\s+)?(?:the\s+)?$|^\s*(?:to|for|through)\s+(?:the\s+)?\p{Lu}[\w’'.-]*(?:['’]s)?(?:\s+[\p{L}’'.-]+){0,4}?\s+(?:for|in)\s+(?:the\s+)?$|^\s*for\s+(?:[\p{Ll}-]+\s+){0,5}(?:assistance|aid|relief|support|operations|programmes?|programs?|projects?|response|activities|work)\s+(?:to|for|in)\s+(?:the\s+)?$|^\s*(?:\([^)]{0,30}\)\s*)?(?:[\p{Ll}-]+\s+){0,2}(?:boost|top-up|uplift|increase|injection|contribution|grant|allocation)\s+(?:to|for)\s+(?:the\s+)?(?:UK\s+|EU\s+|UN\s+|US\s+)?$`)
 )
 
 // asideRe is an opening subordinate clause: "While Europe at large is
@@ -115,7 +118,10 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 		// a people ("Palestine refugees", who live in several countries)
 		// or where migrants go ("migration flows to Europe") is not a
 		// place money goes to.
+		// "the remainder in Syria's other neighbouring countries,
+		// Lebanon, Turkey and Iraq": the neighbours, not Syria.
 		if giverAfterRe.MatchString(s[m.End:]) || giversAfterRe.MatchString(s[m.End:]) || m.Country.Code == "PSE" && peopleAfterRe.MatchString(s[m.End:]) ||
+			neighboursAfterRe.MatchString(s[m.End:]) ||
 			waterAfterRe.MatchString(s[m.End:]) ||
 			migrationToRe.MatchString(s[max(0, m.Start-40):m.Start]) {
 			continue

@@ -12,19 +12,43 @@ import (
 // speech of its sentence ("He added: “We back the UN ... the people of
 // Palestine ...”"), not in a few quoted words ("the “occupied Palestinian
 // territory”").
+//
+// Speech may run over several sentences of its paragraph ("‘I fear that
+// ... the people of Afghanistan, Syria and many other countries ... That
+// is why we are now increasing ...,’ said the Minister"): the paragraph's
+// quotations count too.
 func (x *releaseText) placeInSpeech(f corpus.Fact) bool {
+	para := x.r.Paragraph(f.Paragraph)
+	at := strings.Index(para, f.Sentence)
 	for _, m := range x.places(f.Sentence) {
 		if m.Country.Code != f.Country || m.Region != f.Region {
 			continue
 		}
-		for _, q := range quoteRe.FindAllStringIndex(f.Sentence, -1) {
-			if m.Start >= q[0] && m.Start < q[1] && wordCount(f.Sentence[q[0]:q[1]]) >= 8 {
-				return true
-			}
-		}
-		return false
+		return quotedAt(f.Sentence, m.Start) || at >= 0 && quotedAt(para, at+m.Start)
 	}
 	return false
+}
+
+// quotedAt reports whether the byte at of s is inside quoted speech of s:
+// a quotation of eight words or more.
+//
+// A quotation opened and never closed in s runs to its end, as speech
+// that goes on in the next paragraph does ("Mr Mitchell said: "In the
+// midst of ... the people of Syria. Today's extra support shows ...").
+func quotedAt(s string, at int) bool {
+	for _, q := range quoteRe.FindAllStringIndex(s, -1) {
+		if at >= q[0] && at < q[1] && wordCount(s[q[0]:q[1]]) >= 8 {
+			return true
+		}
+	}
+	open := -1
+	if strings.Count(s, `"`)%2 == 1 {
+		open = strings.LastIndex(s, `"`)
+	}
+	if i := strings.LastIndex(s, "“"); i > strings.LastIndex(s, "”") {
+		open = max(open, i)
+	}
+	return open >= 0 && at > open && wordCount(s[open:]) >= 8
 }
 
 // releaseText holds what extraction needs to know about a release.

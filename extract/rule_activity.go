@@ -30,6 +30,12 @@ func (x *releaseText) activity(n int, para string, ctx place, hasCtx bool) (corp
 	if !hasCtx {
 		return corpus.Fact{}, false
 	}
+	// Nor a place named only in someone's speech ("Mr Mitchell said:
+	// "Britain has not forgotten the people of Syria ..."): what the
+	// money does there is not told.
+	if strings.ContainsAny(para, "\"“‘") && onlyQuoted(x, para, ctx) {
+		return corpus.Fact{}, false
+	}
 	// A paragraph that lists many places is an overview, not an activity.
 	listed := 0
 	for _, d := range x.destinations {
@@ -42,7 +48,10 @@ func (x *releaseText) activity(n int, para string, ctx place, hasCtx bool) (corp
 	}
 	for _, sp := range sentences(para) {
 		sent := para[sp.start:sp.end]
-		if strings.HasPrefix(sent, `"`) || strings.HasPrefix(sent, "“") {
+		// Not what someone says ("‘I fear that ... the people of
+		// Afghanistan ...’"), however many sentences the speech runs
+		// over.
+		if strings.HasPrefix(sent, `"`) || strings.HasPrefix(sent, "“") || strings.HasPrefix(sent, "‘") || quotedAt(para, sp.start) {
 			continue
 		}
 		if !activityRe.MatchString(sent) {
@@ -54,4 +63,20 @@ func (x *releaseText) activity(n int, para string, ctx place, hasCtx bool) (corp
 		return f, true
 	}
 	return corpus.Fact{}, false
+}
+
+// onlyQuoted reports whether every mention of pl in para is inside quoted
+// speech.
+func onlyQuoted(x *releaseText, para string, pl place) bool {
+	found := false
+	for _, m := range x.places(para) {
+		if placeOf(m).key() != pl.key() {
+			continue
+		}
+		if !quotedAt(para, m.Start) {
+			return false
+		}
+		found = true
+	}
+	return found
 }

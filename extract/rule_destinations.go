@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/fundbot/fundbot/corpus"
 	"github.com/fundbot/fundbot/internal/lazyre"
 )
@@ -10,16 +12,35 @@ import (
 // record through destination, which keeps each place once.
 func destinationLists(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 	if !earlierMoney(s.text) {
-		x.destinationList(p.n, s.text, s.places)
+		x.destinationList(p.n, s.text, unquotedPlaces(p, s))
 	}
 	return nil
 }
 
 func fundedPlaces(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 	if !earlierMoney(s.text) {
-		x.fundedPlace(p.n, s.text, s.places)
+		x.fundedPlace(p.n, s.text, unquotedPlaces(p, s))
 	}
 	return nil
+}
+
+// unquotedPlaces returns the places of a sentence that are not inside
+// quoted speech running over several sentences of its paragraph: what a
+// speaker fears for "the people of Afghanistan, Syria and many other
+// countries" is not where the money goes. (Speech within the sentence
+// is the rules' own concern.)
+func unquotedPlaces(p *paragraph, s *sentence) []corpus.Mention {
+	at := strings.Index(p.text, s.text)
+	if at < 0 || len(s.text) == len(p.text) || !strings.ContainsAny(p.text, "\"“‘'") {
+		return s.places
+	}
+	var out []corpus.Mention
+	for _, m := range s.places {
+		if !quotedAt(p.text, at+m.Start) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // earlierMoney reports whether a sentence is about money given before or
