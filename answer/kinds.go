@@ -446,6 +446,9 @@ func (e *Engine) placeFacts(name string, refs []factRef, one request) (figures, 
 	peopleLabel := name + " — people to be helped"
 	activityLabel := name + " — what the money does"
 	var missing []*corpus.Release // releases that state no amount for the place
+	// mentionOnly are those of them that name it only in what is done,
+	// without saying that money goes there.
+	mentionOnly := map[*corpus.Release]bool{}
 	for _, r := range order {
 		hasAmount := false
 		// "China has donated 1 million U.S. dollars ... to the WFP in
@@ -485,10 +488,19 @@ func (e *Engine) placeFacts(name string, refs []factRef, one request) (figures, 
 			}
 		}
 		if !hasAmount && !covered {
+			// A release that only mentions the place (in what its
+			// money does elsewhere, or in the news around it) does not
+			// fund it as far as its words go: saying "fundbot does not
+			// divide its total" would imply it does.
 			missing = append(missing, r)
+			if !slices.ContainsFunc(byRelease[r], func(ref factRef) bool {
+				return ref.f.Kind != corpus.KindActivity
+			}) {
+				mentionOnly[r] = true
+			}
 		}
 	}
-	notes = e.notStated(name, missing)
+	notes = e.notStated(name, missing, mentionOnly)
 	if len(rest) > maxRest {
 		// Every figure stays; what releases say besides figures is cut to
 		// the first few, with a way to see the others.
@@ -542,15 +554,24 @@ func totalRef(r *corpus.Release) factRef {
 // notStated says plainly which releases name a place but state no amount
 // for it: one note per release when they are few, one note for all when
 // they are many.
-func (e *Engine) notStated(name string, missing []*corpus.Release) []string {
+//
+// A release that names the place only in what is done (mentionOnly), not
+// as where its money goes, gets no "fundbot does not divide its total",
+// which would imply its total covers the place ("violations ... such as in
+// Syria", a minister's words about "the people of Syria").
+func (e *Engine) notStated(name string, missing []*corpus.Release, mentionOnly map[*corpus.Release]bool) []string {
 	const each = 3
 	if len(missing) > each {
 		refs := make([]string, each)
 		for i, r := range missing[:each] {
 			refs[i] = releaseRef(r)
 		}
-		return []string{fmt.Sprintf("%d releases that name %s do not state a separate amount for it, among them %s; fundbot does not divide their totals.",
-			len(missing), inSentence(name), names(append(refs, fmt.Sprintf("%d more", len(missing)-each))))}
+		note := fmt.Sprintf("%d releases that name %s do not state a separate amount for it, among them %s",
+			len(missing), inSentence(name), names(append(refs, fmt.Sprintf("%d more", len(missing)-each))))
+		if len(mentionOnly) < len(missing) {
+			note += "; fundbot does not divide their totals"
+		}
+		return []string{note + "."}
 	}
 	var notes []string
 	for _, r := range missing {
@@ -559,7 +580,7 @@ func (e *Engine) notStated(name string, missing []*corpus.Release) []string {
 			which = "The release " + releaseRef(r)
 		}
 		note := fmt.Sprintf("%s does not state a separate amount for %s.", which, inSentence(name))
-		if _, ok := r.Total(); ok {
+		if _, ok := r.Total(); ok && !mentionOnly[r] {
 			// Not the total's figure: it is not the place's amount.
 			note = strings.TrimSuffix(note, ".") + "; fundbot does not divide its total."
 		}

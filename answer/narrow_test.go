@@ -648,3 +648,26 @@ func TestTotalForTheOnlyPlaceFunded(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaceOnlyMentioned: a release that names a place only in what is
+// done or said ("violations ... such as in Syria"), with no destination,
+// part or share there, says no amount is stated for it without implying
+// its total covers the place; one that names it as a destination does.
+func TestPlaceOnlyMentioned(t *testing.T) {
+	mention := "Violations of humanitarian law take place in many crises, such as in Syria, and the ICRC helps everywhere."
+	lead := "Switzerland contributes CHF 80 million to the ICRC."
+	swiss := &corpus.Release{ID: "icrc-switzerland", Title: "Swiss contribution to the ICRC", Donors: []string{"Switzerland"}, Recipient: "ICRC", Year: 2015,
+		Paragraphs: []string{lead, mention}}
+	swiss.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "CHF 80 million", Value: 80e6, Currency: "CHF"}},
+		{Kind: corpus.KindActivity, Paragraph: 2, Sentence: mention, Text: mention, Country: "SYR", CountryName: "Syria"},
+	}
+	funded := &corpus.Release{ID: "icrc-switzerland-b", Title: "Swiss contribution to the ICRC in 2015", Donors: []string{"Switzerland"}, Recipient: "ICRC", Year: 2015,
+		Paragraphs: []string{lead, "The money goes to the ICRC's work in Syria."}}
+	funded.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "CHF 80 million", Value: 80e6, Currency: "CHF"}},
+		{Kind: corpus.KindDestination, Paragraph: 2, Sentence: "The money goes to the ICRC's work in Syria.", Country: "SYR", CountryName: "Syria"},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, swiss)), []wantNot{{"/funding Syria", "does not state a separate amount for Syria.", "does not divide"}})
+	askWantNot(t, newEngine(t, corpusOf(t, funded)), []wantNot{{"/funding Syria", "does not state a separate amount for Syria; fundbot does not divide its total.", "\n\n\n"}})
+}
