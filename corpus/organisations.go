@@ -83,7 +83,7 @@ var organisations = []Organisation{
 	{"OHCHR", []string{"Office of the United Nations High Commissioner for Human Rights", "United Nations High Commissioner for Human Rights", "UN Human Rights Office"}},
 	{"ICRC", []string{"International Committee of the Red Cross"}},
 	{"IFRC", []string{"International Federation of Red Cross and Red Crescent Societies", "International Federation of the Red Cross and Red Crescent Societies", "International Federation of the Red Cross", "Red Cross and Red Crescent Societies", "International Federation of Red Cross", "International Red Cross federation", "Red Cross federation", "Red Cross and Red Crescent federation"}},
-	{"UN-Habitat", []string{"United Nations Human Settlements Programme"}},
+	{"UN-Habitat", []string{"United Nations Human Settlements Programme", "UN Habitat"}},
 	{"UNOPS", []string{"United Nations Office for Project Services"}},
 	{"UN Women", []string{"United Nations Entity for Gender Equality"}},
 	{"ILO", []string{"International Labour Organization"}},

@@ -328,14 +328,18 @@ func donorName(part string) string {
 // orgListGapRe joins organisations listed together: ", the ", " and ",
 // "), the " after an acronym in brackets, "/" ("Swiss Red Cross/Palestine
 // Red Crescent Society").
-var orgListGapRe = lazyre.New(`^\)?\s*(?:,|,?\s+and|&|/|,\s*as well as)\s*(?:the\s+)?$`)
+var orgListGapRe = lazyre.New(`^\)?\s*(?:,|,?\s+and|&|/|,\s*as well as)\s*(?:the\s+)?(?:UN\s+|United Nations\s+)?$`)
+
+// sinceOpensRe opens a sentence about what has been done since some
+// time.
+var sinceOpensRe = lazyre.New(`(?i)^\W*since\b`)
 
 // managerRe ends with an organisation that runs a fund, not one that
 // gets money: "the Afghanistan Humanitarian Fund, managed by the UN
 // Office for the Coordination of Humanitarian Affairs".
 var managerRe = lazyre.New(`(?i)\b(?:managed|run|administered|hosted|led|coordinated|chaired|convened)\s+by\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?$`)
 
-var receiveRe = lazyre.New(`(?i)\b(?:to|through|via|towards|for|with|by|channell?ed through|delivered through|supports?|supporting|(?:the )?(?:(?:19|20)\d\d\s+)?(?:work|operations|programmes|programs|activities) of|(?:emergency )?appeals? of|funds|funding|provide|provides|providing|give|gives|giving|lets|allows|enables)\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?$|\b(?:to|for|through|among|with)\s+(?:[\w’'-]+\s+){0,6}?(?:charities|organisations|organizations|NGOs|agencies|partners)\s*(?::|,?\s*(?:such as|including|notably|in particular|particularly|among them))\s*(?:the\s+)?$`)
+var receiveRe = lazyre.New(`(?i)\b(?:to|through|via|towards|for|with|by|channell?ed through|delivered through|supports?|supporting|(?:the )?(?:(?:19|20)\d\d\s+)?(?:work|operations|programmes|programs|activities) of|(?:emergency )?appeals? of|funds|funding|provide|provides|providing|give|gives|giving|lets|allows|enables)\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?$|\b(?:to|for|through|among|with)\s+(?:[\w’'-]+\s+){0,6}?(?:charities|organisations|organizations|NGOs|agencies|partners|bodies)(?:\s*(?::|,?\s*(?:such as|including|notably|in particular|particularly|among them|namely))|\s+(?:providing|working|operating|delivering|active|present)\b[^,.;:]{0,60},)\s*(?:the\s+)?$`)
 
 // receivedRe is what follows a recipient that gets money: "IOM has been
 // allocated", "WFP will receive", "UNICEF (USD 2 million)".
@@ -443,7 +447,12 @@ func findRecipients(title string, paras []string, donors []string) []string {
 			// Not an organisation named beside an appeal or another's
 			// money only ("WFP ... would require US$590 million to help
 			// ... refugees (co-sponsored by the UNHCR)").
-			if len(ms) == 0 || !fundingWordRe.MatchString(sent) && !strings.Contains(sent, "through") || needsOnly(sent) {
+			// Nor one named in the history of earlier giving ("Since
+			// the Syrian crisis broke out in 2011, the Chinese
+			// government has signed multiple agreements with
+			// international bodies, including the World Health
+			// Organization").
+			if len(ms) == 0 || !fundingWordRe.MatchString(sent) && !strings.Contains(sent, "through") || needsOnly(sent) || sinceOpensRe.MatchString(sent) {
 				continue
 			}
 			added := make([]bool, len(ms))
