@@ -9,11 +9,14 @@ import (
 )
 
 var (
-	roleKeyword = `(?:Deputy Director[- ]General|Administrator|Director[- ]General|Deputy Secretary[- ]General|Secretary[- ]General|Secretary of State|Secretary|High Commissioner|Executive Director|Regional Director|Country Director|Chief of Mission|Head of Office|Prime Minister|Foreign Minister|Ambassador|Minister|President|Commissioner|Spokesperson|Spokesman|Spokeswoman|Coordinator|Representative|Director|Chargé d['’]Affaires)`
+	roleKeyword = `(?:Supervisor[- ]General|General Supervisor|Deputy Director[- ]General|Administrator|Director[- ]General|Deputy Secretary[- ]General|Secretary[- ]General|Secretary of State|Secretary|High Commissioner|Executive Director|Regional Director|Country Director|Chief of Mission|Head of Office|Prime Minister|Foreign Minister|Ambassador|Minister|President|Commissioner|Spokesperson|Spokesman|Spokeswoman|Coordinator|Representative|Director|Chargé d['’]Affaires)`
 	nameWords   = `(\p{Lu}[\p{Ll}’'-]+(?:-\p{Lu}[\p{Ll}’']+)?(?:\s+(?:(?:bin|bint|ibn|de|da|van|von|der|del)\s+)?(?:\p{Lu}\.|\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?)){1,3})` // "Murray McCully", "Khalifa bin Jassim Al-Kuwari"
 	roleNameRe  = lazyre.New(`((?:(?:[A-Z][\w’'.-]*|of|for|the)\s+){0,4}?` + roleKeyword + `(?:\s+(?:in|for|to|of)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4}){0,2})\s+(?:(?:Mr|Ms|Mrs|Dr|Prof|Hon|H\.?\s?E|Sheikh|Sheikha)\.?\s+)*` + nameWords)
-	nameRoleRe  = lazyre.New(nameWords + `,\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}` + roleKeyword + `(?:\s+(?:of|for|in|to)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*){0,3})?)`)
-	roleHintRe  = lazyre.New(`Administrator|Director|Secretary|Commissioner|Chief|Head|Minister|Ambassador|President|Spokes|Coordinator|Representative|Chargé`)
+	nameRoleRe  = lazyre.New(nameWords + `,\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}` + roleKeyword + `(?:\s+(?:of|for|in|to)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?)?)`)
+	// nameLowerRoleRe is a name, then a title in small letters: "Robert
+	// A. Iger, the company's president and CEO".
+	nameLowerRoleRe = lazyre.New(nameWords + `,\s+((?:the\s+)?(?:[\p{L}’'.-]+\s+){0,3}?(?:president|chairman|chairwoman|chief executive(?:\s+officer)?|CEO|founder|executive director|managing director|director|head|spokesperson|spokesman|spokeswoman)(?:\s+and\s+(?:CEO|chief executive(?:\s+officer)?|founder|president|chairman))?(?:\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+(?:department|division|office|unit|section|team|bureau|programme|program))?)?)\b`)
+	roleHintRe      = lazyre.New(`Administrator|Director|Secretary|Commissioner|Chief|Head|Minister|Ambassador|President|Spokes|Coordinator|Representative|Chargé|Supervisor|(?:president|chairman|chairwoman|chief executive|CEO|founder|director|head|spokes)`)
 )
 
 // people finds named people and their roles in a sentence.
@@ -29,6 +32,15 @@ func (x *releaseText) people(n int, sent string) []corpus.Fact {
 	var out []corpus.Fact
 	add := func(name, role string) {
 		name, role = strings.TrimSpace(name), strings.TrimSpace(role)
+		// "Director General of KFAED and Nisreen Rubaian": the role ends
+		// where another person's name joins it; "and director ..." is no
+		// role of the name before.
+		if i := strings.LastIndex(role, " and "); i >= 0 && plausibleName(role[i+5:]) {
+			role = role[:i]
+		}
+		if strings.HasPrefix(role, "and ") || strings.HasPrefix(role, "or ") {
+			return
+		}
 		// "Ambassador to Ethiopia.", the sentence's end, but "the U.S.".
 		if last := role[strings.LastIndexByte(role, ' ')+1:]; strings.Count(last, ".") == 1 && strings.HasSuffix(last, ".") {
 			role = strings.TrimSuffix(role, ".")
@@ -57,7 +69,18 @@ func (x *releaseText) people(n int, sent string) []corpus.Fact {
 			add(name, role)
 		}
 	}
-	for _, m := range nameRoleRe.FindAllStringSubmatch(sent, -1) {
+	for _, m := range nameRoleRe.FindAllStringSubmatchIndex(sent, -1) {
+		role := sent[m[4]:m[5]]
+		add(sent[m[2]:m[3]], strings.TrimPrefix(role, "the "))
+		// "..., Director General of KFAED and Nisreen Rubaian, UNHCR
+		// Representative in Kuwait": the person the role ran into.
+		if i := strings.LastIndex(role, " and "); i >= 0 && plausibleName(role[i+5:]) {
+			if n := nameRoleRe.FindStringSubmatch(sent[m[4]+i+5:]); n != nil {
+				add(n[1], strings.TrimPrefix(n[2], "the "))
+			}
+		}
+	}
+	for _, m := range nameLowerRoleRe.FindAllStringSubmatch(sent, -1) {
 		add(m[1], strings.TrimPrefix(m[2], "the "))
 	}
 	return out
@@ -168,7 +191,7 @@ var notNameWords = map[string]bool{"Policy": true, "Rights": true, "Affairs": tr
 	"International": true, "Human": true, "Minister": true, "Secretary": true, "Commissioner": true,
 	"Representative": true, "Ambassador": true, "President": true, "Security": true, "Operations": true,
 	"Management": true, "Crisis": true, "Health": true, "Emergencies": true, "Director": true, "Coordinator": true,
-	"Administrator": true, "Affair": true, "Protection": true, "Federal": true, "Refugees": true, "Francophonie": true,
+	"Administrator": true, "Supervisor": true, "Affair": true, "Protection": true, "Federal": true, "Refugees": true, "Francophonie": true,
 	// Portfolios a minister's title names before the name.
 	"Trade": true, "Commerce": true, "Finance": true, "Economy": true, "Justice": true, "Interior": true, "Defence": true,
 	"Defense": true, "Environment": true, "Education": true, "Agriculture": true, "Energy": true, "Climate": true,

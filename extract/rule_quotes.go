@@ -49,6 +49,12 @@ func markedQuotes(s string) []quoteSpan {
 			out = append(out, quoteSpan{start: start, end: end, words: w, open: open})
 		}
 	}
+	// "We look forward to ... our partnership.” Al-Rabeeah explained.": a
+	// paragraph whose opening mark the page lost, quoted from its start.
+	if c := strings.Index(s, "”"); c > 0 && strings.Count(s, "”") == 1 && !strings.ContainsAny(s, `"“`) {
+		add(0, c+len("”"), 0, c, false)
+		return out
+	}
 	if mixedMarks(s) {
 		// "“Australia's support will help ...," said ..." and the like:
 		// straight and curly marks mixed, each mark paired with the next.
@@ -172,6 +178,28 @@ var speakerRules = []speakerRule{
 	// "..., said IOM Director General William Lacy Swing", "Kumar said",
 	// "Sami Mshasha, Officer-in-Charge of ..., said:".
 	{"named in its sentence", func(x *releaseText, q quoteAt, _ speech) string { return x.namedSpeaker(q.sentOutside) }},
+	// "Al-Ziq thanked Saudi Arabia .... "It shows ...," he said.": he
+	// or she is the subject named by the sentence before, in the same
+	// paragraph.
+	{"he or she, the subject of the sentence before", func(x *releaseText, q quoteAt, _ speech) string {
+		m := referToRe.FindStringSubmatch(q.sentOutside)
+		if m == nil || m[1]+m[2] != "" {
+			return ""
+		}
+		i := strings.Index(q.para, q.sent)
+		if i <= 0 {
+			return ""
+		}
+		sps := sentences(q.para[:i])
+		if len(sps) == 0 {
+			return ""
+		}
+		last := q.para[sps[len(sps)-1].start:sps[len(sps)-1].end]
+		if sm := subjectActsRe.FindStringSubmatch(last); sm != nil {
+			return x.personNamed(sm[1])
+		}
+		return ""
+	}},
 	// "... he said", "He added:", "the Minister said": the person last
 	// quoted, or the last one named with that title.
 	{"he, she or the title", func(x *releaseText, q quoteAt, st speech) string {
@@ -223,6 +251,12 @@ var speakerRules = []speakerRule{
 	{"goes on from the quotation before", func(_ *releaseText, q quoteAt, st speech) string {
 		opens := strings.IndexAny(q.para, `"“‘'`) == 0
 		if st.lastPara == q.n-1 && opens && (st.lastOpen || wordCount(q.paraOutside) < 3) {
+			return st.last
+		}
+		// A statement left open over paragraphs that only its last closes
+		// ("“I am deeply shocked ..." ... "... to help people in
+		// Africa.”"): the same speaker's.
+		if closesOnly := !strings.ContainsAny(q.para, `"“`) && strings.Contains(q.para, "”"); closesOnly && st.lastOpen && st.lastPara >= q.n-2 {
 			return st.last
 		}
 		return ""
@@ -732,6 +766,36 @@ func (x *releaseText) fullName(surname string) string {
 		}
 	}
 	return best
+}
+
+// subjectActsRe opens a sentence with a name and what the person did:
+// "Al-Ziq thanked Saudi Arabia", "Dr. Jane Doe welcomed the gift".
+var subjectActsRe = lazyre.New(`^\s*(?:(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.?\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?:thanked|welcomed|praised|announced|expressed|highlighted|commended|hailed|noted|stressed|said|added|explained|called|urged)\b`)
+
+// personNamed returns the person a run of capitalised words names: a
+// person the release named, a surname or family name of one ("Al-Ziq"),
+// or the words themselves when they are a plausible name; else "".
+func (x *releaseText) personNamed(run string) string {
+	ws := strings.Fields(run)
+	for len(ws) > 1 && (honorifics[strings.TrimSuffix(ws[0], ".")] || titleWord(ws[0])) {
+		ws = ws[1:]
+	}
+	if len(ws) == 1 {
+		if full := x.fullName(ws[0]); full != "" {
+			return full
+		}
+		return x.familyNameFirst(ws[0])
+	}
+	name := strings.Join(ws, " ")
+	for _, p := range x.persons {
+		if p.Person == name || strings.HasSuffix(p.Person, " "+name) {
+			return p.Person
+		}
+	}
+	if plausibleName(name) {
+		return name
+	}
+	return ""
 }
 
 // familyNameFirst returns the one person the release named whose name

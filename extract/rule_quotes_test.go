@@ -111,7 +111,7 @@ func TestQuotes(t *testing.T) {
 		{"a straight mark closed by a curly one", []string{`"Australia's support will help address the dire humanitarian situation in Gaza,” said Foreign Minister Penny Wong.`}, []string{"Penny Wong"}},
 		{"a quotation closed in the next paragraph, its speaker named there", []string{
 			`“Australia's support will help address the dire humanitarian situation in Gaza and beyond,`,
-			`and we will keep pressing for a ceasefire and the protection of civilians,” said Foreign Minister Penny Wong.`}, []string{"Penny Wong"}},
+			`and we will keep pressing for a ceasefire and the protection of civilians,” said Foreign Minister Penny Wong.`}, []string{"Penny Wong", "Penny Wong"}},
 		{"unmarked speech closed by a surname and the verb", []string{
 			"Acting Emergency Relief Coordinator Margareta Wahlström announced the allocations in New York.",
 			"While each of these allocations is important, together they show the world's resolve to help, Wahlström said."}, []string{"Margareta Wahlström"}},
@@ -137,6 +137,17 @@ func TestQuotes(t *testing.T) {
 			"Immigration Minister Ahmed Hussen announced the funding in Toronto.",
 			`“These 20 million people need humanitarian assistance now,” he said at the Keele Street Community Hub.`}, []string{"Ahmed Hussen"}},
 		{"a title ending in an office's name, a comma, then the name", []string{`“There is a lot that we can do, protecting women and children,” said the Director of UNICEF’s Tokyo office, Yoshiteru Uramoto.`}, []string{"Yoshiteru Uramoto"}},
+		{"a paragraph whose opening mark was lost", []string{
+			"Dr. Abdullah Al-Rabeeah, KSrelief General Supervisor, signed the agreement in Riyadh.",
+			"We look forward to building on the strong foundation established during our previous dialogue and our partnership.” Al-Rabeeah explained."}, []string{"Abdullah Al-Rabeeah"}},
+		{"he said, after a sentence whose subject is named, not the person named before it", []string{
+			"Ahmed bin Ali Al-Bayez, KSRelief Assistant General Supervisor, and Dr. Ibrahim Al-Ziq, WHO's representative in the Kingdom, signed the agreement.",
+			`Al-Ziq thanked Saudi Arabia for its generous support. "It shows the Kingdom's concern for human health and safety," he said.`}, []string{"Ibrahim Al-Ziq"}},
+		{"a statement left open over paragraphs, closed by the last", []string{
+			"Markus Löning, the Federal Government Commissioner for Human Rights Policy and Humanitarian Aid, issued the following statement:",
+			"“I am deeply shocked and appalled by the horrific images from Ethiopia, Kenya and Somalia.",
+			"People in this region are in urgent need of assistance, and the Federal Foreign Office is making further funds available.",
+			"I am pleased that these funds will enable us to help more people in the Horn of Africa.”"}, []string{"Markus Löning", "Markus Löning"}},
 		{"a family name written first", []string{
 			"Chinese Ambassador to Syria Qi Qianjin attended the handover.",
 			`"China will continue to provide humanitarian aid to Syria through bilateral cooperation," Qi said.`}, []string{"Qi Qianjin"}},
