@@ -335,6 +335,39 @@ func unglue(l, prev string) string {
 	return l
 }
 
+// sharesWord reports whether a title and a text share a content word
+// (its first five letters, or the whole of a shorter word of four or
+// more) or a number.
+func sharesWord(title, text string) bool {
+	stems := map[string]bool{}
+	stem := func(w string) string {
+		w = strings.ToLower(strings.TrimRight(w, "’'s"))
+		if r := []rune(w); len(r) > 5 {
+			return string(r[:5])
+		}
+		return w
+	}
+	for _, w := range strings.FieldsFunc(title, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' }) {
+		w = strings.Trim(w, ".")
+		if utf8.RuneCountInString(w) >= 4 && !titleStopWords[strings.ToLower(w)] || w != "" && unicode.IsDigit([]rune(w)[0]) {
+			stems[stem(w)] = true
+		}
+	}
+	if len(stems) == 0 {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' }) {
+		if stems[stem(strings.Trim(w, "."))] {
+			return true
+		}
+	}
+	return false
+}
+
+// titleStopWords are words of four letters or more that tell nothing of
+// what a title is about.
+var titleStopWords = map[string]bool{"with": true, "from": true, "that": true, "this": true, "their": true, "more": true, "into": true, "over": true, "after": true, "about": true, "news": true}
+
 // findTitle returns the line range [start, end) of the title: the
 // headline-like line, followed by prose, that states an amount, else the
 // first that speaks of funding, else the first headline-like line followed
@@ -405,6 +438,13 @@ func findTitle(lines []string) (int, int) {
 			continue
 		}
 		text := join(lines[i:end])
+		// A title speaks of what the text below it tells: a line that
+		// shares no word with the next lines of prose is the site's
+		// furniture ("World News / Culture / British Queen celebrates"
+		// above "Britain is to give an extra £10 million ...").
+		if !sharesWord(text, strings.Join(lines[end:min(len(lines), end+12)], " ")) {
+			continue
+		}
 		// A headline the page prints twice above its text (its heading
 		// and again over the article) is the title, before a standfirst
 		// that states the amount ("Italy, WFP join forces for food

@@ -972,3 +972,21 @@ func TestStoryPrintedTwice(t *testing.T) {
 		t.Errorf("total %+v (found %v), want 210 million yen", tot.Amount, ok)
 	}
 }
+
+// TestFurnitureIsNoTitle: a site's line above a title-less story ("Listen
+// to article", a section's name) shares no word with the story and is not
+// its title; the title is derived from the announcing sentence.
+func TestFurnitureIsNoTitle(t *testing.T) {
+	for _, top := range []string{"Listen to article", "Reports & News"} {
+		t.Run(top, func(t *testing.T) {
+			page := top + "\n\nWed - 02 Oct 2019\n\nKuwait on Tuesday gave USD12 million to the United Nations High Commissioner for Refugees (UNHCR) for its programmes in Yemen.\n\nThe Kuwaiti contribution will go to internally displaced persons in Yemen, the agency said.\n"
+			r, err := Ingest("kuwait.txt", []byte(page))
+			if err != nil {
+				t.Fatalf("Ingest: %v", err)
+			}
+			if r.Title == top || !r.TitleDerived || !strings.HasPrefix(r.Title, "Kuwait on Tuesday gave USD12 million") {
+				t.Errorf("title %q (derived %v), want one derived from the announcing sentence", r.Title, r.TitleDerived)
+			}
+		})
+	}
+}

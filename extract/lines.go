@@ -44,7 +44,7 @@ var lineRules = []lineRule{
 	{lineByline, 14, lazyre.New(`^(?:Senator\s+)?(?:[Tt]he\s+)?(?:Rt\.?\s+)?Hon(?:ourable|\.)?\s+(?:Dr\.?\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s+(?:MP|MLA|MPP|MHA|QC|KC|AO|AM|AC))*\s*(?:,\s*(?:the\s+)?(?:Minister|Prime Minister|Deputy|Assistant|Secretary|Treasurer|Attorney|Parliamentary|Leader)\b[^.!?]*)?$`)},
 	// "Faizan Hashmi 12 hours ago Fri 14th June 2019 | 10:20 PM"
 	{lineByline, 14, lazyre.New(`(?i)\b\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b`)},
-	{lineWidget, 8, lazyre.New(`(?i)^((share|listen|print|facebook|twitter|linkedin|whatsapp|telegram|reddit|tweet|copy link|save|bookmark|share this( article| page| story)?|share on \w+|read more|subscribe|follow us)\b[\s|·:]*)+$`)},
+	{lineWidget, 8, lazyre.New(`(?i)^((listen to (?:this )?(?:article|story|page)|share|listen|print|facebook|twitter|linkedin|whatsapp|telegram|reddit|tweet|copy link|save|bookmark|share this( article| page| story)?|share on \w+|read more|subscribe|follow us)\b[\s|·:]*)+$`)},
 	{lineNav, 16, lazyre.New(`(?i)^(home|start|main page)\s*[>|»›/]`)},
 	{lineNav, 24, lazyre.New(`^[^.!?]*?\S(?:(?:\s{2,}|\s[>|»›/]\s)[^\s.!?][^.!?]*?){2,}$`)},
 }
