@@ -50,6 +50,11 @@ var contextRules = []contextRule{
 	{"cumulative",
 		lazyre.New(`^\b$`),
 		lazyre.New(`(?i)^\s+between (?:19|20)\d\d and (?:19|20)\d\d\b`), nil},
+	// "In total, agencies working in Myanmar have received over $6.4
+	// million from CERF this year": what a place has had so far.
+	{"cumulative",
+		lazyre.New(`(?i)\b(?:in total|altogether|all told|overall)\b[^;]{0,80}\b(?:have|has) (?:now |so far )?(?:received|got|been (?:given|allocated|granted))\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
+		lazyre.New(`^\b$`), nil},
 	// "Including this additional aid, the European bloc's total
 	// humanitarian contribution to Ukraine is over 700 million euros";
 	// "the EU has provided more than 38,000 tons of aid, ..., totaling
