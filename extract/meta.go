@@ -490,10 +490,10 @@ func findRecipients(title string, paras []string, donors []string) []string {
 var yearRules = []*lazyre.Regexp{
 	// "fiscal year 2012", "FY2012", "FY 2012-13", "fiscal year (FY) 2012".
 	lazyre.New(`(?i)\b(?:fiscal year|financial year|FY)\s?(?:\(FY\)\s?)?((?:19|20)\d{2})\b`),
-	lazyre.New(`(?i)\b(?:for|in|during|throughout)\s+(?:its\s+|the\s+|their\s+)?((?:19|20)\d{2})(?:\s+(?:operations|programmes|programs|activities|appeal|budget|response))?\b(?:\s*(?:,|\.|$|to|for|through|via|and\s+(?:beyond|after)|operations|programmes|at the (?:level|same level|rate) of))`),
+	lazyre.New(`(?i)\b(?:for|in|during|throughout)\s+(?:its\s+|the\s+|their\s+|the\s+year\s+|calendar\s+year\s+)?((?:19|20)\d{2})(?:\s+(?:operations|programmes|programs|activities|appeal|budget|response))?\b(?:\s*(?:,|\.|$|to|for|through|via|under|within|as\s+part|in\s+(?:support|response|aid)|and\s+(?:beyond|after)|operations|programmes|at the (?:level|same level|rate) of))`),
 	// "its 2018 operations", "toward the 2016 global appeal", "IOM's 2018
 	// operations".
-	lazyre.New(`(?i)(?:\b(?:its|their|the)|\p{L}['’]s?)\s+((?:19|20)\d{2})\s+(?:(?:global|annual|humanitarian|emergency|regional|consolidated|flash)\s+)?(?:operations|programmes|programs|activities|humanitarian operations|appeal|contribution|funding)\b`),
+	lazyre.New(`(?i)(?:\b(?:its|their|the)|\p{L}['’]s?)\s+((?:19|20)\d{2})\s+(?:(?:global|annual|humanitarian|emergency|regional|consolidated|flash)\s+)?(?:operations|programmes|programs|activities|humanitarian operations|appeal|compendium|contribution|funding)\b`),
 	// "Denmark's last humanitarian grant of 2021", "Switzerland's 2022
 	// contribution": the gift named with its year (not a span).
 	lazyre.New(`(?i)\b(?:grant|contribution|allocation|donation|pledge|funding|budget)s?\s+(?:of|for)\s+((?:19|20)\d{2})(?:[^-–/\d]|$)`),
@@ -569,7 +569,7 @@ var comparedYearRe = lazyre.New(`(?i)\b(?:unchanged from|compared (?:to|with)|th
 // pledge", "which had given ... in 2020"; not one that tops up the
 // year's budget ("on top of the humanitarian budget for 2020"), whose
 // year is this gift's too.
-var earlierClauseRe = lazyre.New(`(?i)\b(?:in addition to|on top of|following|follows|adds? to|adding to|added to|builds? on|building on|after)\b[^,;.]*?\b(?:gave|given|provided|contributed|donated|pledged|allocated|announced|granted|pledges?|gifts?|donations?|earlier|previous|initial|first|last year)\b[^,;.]*|\b(?:which (?:had |has )?(?:already )?(?:gave|given|provided|contributed|donated|pledged)|had (?:already )?(?:given|provided|contributed|donated|pledged|allocated)|(?:has|have) already (?:given|provided|contributed|donated|pledged|allocated)|previously|earlier|last year)\b[^,;.]*`)
+var earlierClauseRe = lazyre.New(`(?i)\b(?:in addition to|on top of|following|follows|adds? to|adding to|added to|builds? on|building on|after)\b[^,;.]*?\b(?:gave|given|provided|contributed|donated|pledged|allocated|announced|granted|pledges?|gifts?|donations?|earlier|previous|initial|first|last year)\b[^,;.]*|\b(?:which (?:had |has )?(?:already )?(?:gave|given|provided|contributed|donated|pledged)|having (?:already )?(?:given|provided|contributed|donated|pledged|allocated)|had (?:already )?(?:given|provided|contributed|donated|pledged|allocated)|(?:has|have) already (?:given|provided|contributed|donated|pledged|allocated)|previously|earlier|last year)\b[^,;.]*`)
 
 var yearRe = lazyre.New(`\b((?:19|20)\d{2})\b`)
 

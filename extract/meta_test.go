@@ -35,6 +35,13 @@ func TestFindYear(t *testing.T) {
 		{"a recipient's operations of a year in the title", "Japan contributes USD 5 million to IOM's 2018 operations", "", "2018-03-01", 2018, true},
 		{"in a year, then what for", "", "Japan has contributed USD 5 million in 2012 for displaced families in Iraq.", "", 2012, true},
 		{"two years are no one year", "", "Australia will provide $5 million in 2024 and 2025 to WFP.", "2024-01-10", 2024, false},
+		{"having given in an earlier year", "", "Japan has contributed USD 5 million to IOM, having given USD 3 million in 2011.", "2012-06-01", 2012, false},
+		{"in a year, in support of", "", "Japan has contributed USD 5 million in 2012 in support of displaced families.", "", 2012, true},
+		{"for the year", "", "Japan has contributed USD 5 million for the year 2012 to IOM.", "", 2012, true},
+		{"for a calendar year", "", "Japan has contributed USD 5 million to IOM for calendar year 2012.", "", 2012, true},
+		{"in a year, as part of", "", "Japan has contributed USD 5 million to IOM in 2012 as part of its support.", "", 2012, true},
+		{"a year's compendium", "", "Japan has contributed USD 5 million to IOM's 2013 Humanitarian Compendium.", "", 2013, true},
+		{"an event in a year is not the year funded", "", "Japan has contributed USD 5 million to help those displaced by the floods of 2010 in Pakistan.", "2012-06-01", 2012, false},
 		{"publication only", "Canada gives $5 million to WFP", "Canada gave more today.", "2019-03-02", 2019, false},
 		{"nothing", "Canada gives $5 million to WFP", "Canada gave more today.", "", 0, false},
 	} {
