@@ -222,6 +222,48 @@ func totalCovers(r *corpus.Release, total *corpus.Fact, req request) bool {
 	return false
 }
 
+// ofThisOpensRe opens a sentence that breaks down the amount before it.
+var ofThisOpensRe = lazyre.New(`(?i)^\W*of (?:this|that|these|which|the total)\b`)
+
+// fromAgencyRe stands between an amount and the agency it comes from:
+// " from ", " is from ", " through the ".
+var fromAgencyRe = lazyre.New(`^\)?,?\s+(?:(?:is|are|was|comes?|came)\s+)?(?:from|through|via|by)\s+(?:the\s+)?(?:U\.S\.\s+)?$`)
+
+// fromAgency reports whether an amount's sentence says, right after the
+// amount, that it comes from one of the agencies.
+func fromAgency(f *corpus.Fact, agencies []string) bool {
+	i := strings.Index(f.Sentence, f.Amount.Stated)
+	if i < 0 {
+		return false
+	}
+	after := f.Sentence[i+len(f.Amount.Stated):]
+	for _, a := range agencies {
+		if j := strings.Index(after, a); j >= 0 && j <= 40 && fromAgencyRe.MatchString(after[:j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAgency reports whether text names one of the agencies, as a whole
+// word.
+func namesAgency(text string, agencies []string) bool {
+	for _, a := range agencies {
+		for i := 0; i < len(text); {
+			j := strings.Index(text[i:], a)
+			if j < 0 {
+				break
+			}
+			start, end := i+j, i+j+len(a)
+			if (start == 0 || !isWordByte(text[start-1])) && (end == len(text) || !isWordByte(text[end])) {
+				return true
+			}
+			i = end
+		}
+	}
+	return false
+}
+
 // onlyPlace reports whether the one country a request names is the only
 // place release r names as funded, though neither its title nor its
 // total's sentence names it ("UNICEF will receive $1.6 million for the
@@ -307,6 +349,41 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 			}
 		default:
 			parts = append(parts, ref)
+		}
+	}
+	// "How much did PRM give?": a release of the agency's donor answers
+	// with what its title or total's sentence gives in the agency's name,
+	// else with the parts whose sentences name the agency ("more than $11
+	// million from PRM"), else says it states nothing separate for it.
+	// A part the text gives from the agency by name ("more than $11
+	// million from PRM", "over $129 million through USAID") is the
+	// agency's first, even when the total's sentence names the agency
+	// among others.
+	if len(req.agencies) > 0 && !req.contextOnly {
+		n := e.narrowingOf(r, req)
+		for _, p := range parts {
+			// "Of this, $12 million is from USAID's Office of ...",
+			// after "$17 million from USAID": inside the part before.
+			if len(out.gifts) > 0 && ofThisOpensRe.MatchString(p.f.Sentence) {
+				continue
+			}
+			if fromAgency(p.f, req.agencies) && (!n.any() || e.partMatches(p.f, req, n)) {
+				out.gifts = append(out.gifts, p)
+			}
+		}
+		if len(out.gifts) > 0 {
+			return out
+		}
+		if !(total != nil && (namesAgency(r.Title, req.agencies) || namesAgency(total.Sentence, req.agencies))) {
+			for _, p := range parts {
+				if namesAgency(p.f.Sentence, req.agencies) && (!n.any() || e.partMatches(p.f, req, n)) {
+					out.gifts = append(out.gifts, p)
+				}
+			}
+			if len(out.gifts) == 0 {
+				out.missing = names(req.agencies)
+			}
+			return out
 		}
 	}
 	// "How much has Sweden given Ukraine since 2014?": the release's

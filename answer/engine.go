@@ -45,6 +45,9 @@ type lookups struct {
 	// donorAliases and recipientAliases are the other names of donors and
 	// recipients; people the persons facts name.
 	donorAliases     *nameKeys
+	// agencyAliases are the names of the donors' agencies ("USAID",
+	// "PRM"), each its own key, for a question about one of them.
+	agencyAliases *nameKeys
 	recipientAliases *nameKeys
 	persons          []personKey
 	sectors          []string // every sector an amount states, folded
@@ -220,6 +223,7 @@ func newLookups(c *corpus.Corpus) lookups {
 	slices.Sort(l.years)
 	l.covered = slices.Clip(coverageNotes(l))
 	l.donorAliases = newNameKeys(donorKeys(l.donorNames))
+	l.agencyAliases = newNameKeys(agencyKeys(l.donorNames))
 	names.Wait()
 	l.recipientAliases, l.persons = newNameKeys(recipients), persons
 	return l

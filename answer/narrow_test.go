@@ -671,3 +671,30 @@ func TestPlaceOnlyMentioned(t *testing.T) {
 	askWantNot(t, newEngine(t, corpusOf(t, swiss)), []wantNot{{"/funding Syria", "does not state a separate amount for Syria.", "does not divide"}})
 	askWantNot(t, newEngine(t, corpusOf(t, funded)), []wantNot{{"/funding Syria", "does not state a separate amount for Syria; fundbot does not divide its total.", "\n\n\n"}})
 }
+
+// TestAgencyAsked: a question naming a donor's agency ("PRM", "USAID") is
+// answered with what the release gives from that agency by name, not
+// every figure of the agency's country; an agency a release names for no
+// amount gets "no separate amount".
+func TestAgencyAsked(t *testing.T) {
+	lead := "Washington, DC - The Deputy Assistant Secretary for Population, Refugees, and Migration (PRM) announced that the United States is providing more than $28 million in humanitarian assistance for Ukraine."
+	usaid := "The funding announced today includes nearly $17 million from USAID."
+	ofThis := "Of this, $12 million is from USAID's Office of U.S. Foreign Disaster Assistance."
+	prm := "The funding announced today also includes more than $11 million from PRM that will support IOM."
+	r := &corpus.Release{ID: "us-ukraine-2015", Title: "United States announces humanitarian assistance for Ukraine", Donors: []string{"United States"}, Year: 2015,
+		Paragraphs: []string{lead, usaid, ofThis, prm}}
+	amount := func(stated string, v float64) *corpus.Amount { return &corpus.Amount{Stated: stated, Value: v, Currency: "USD"} }
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: amount("more than $28 million", 28e6)},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: usaid, Amount: amount("nearly $17 million", 17e6)},
+		{Kind: corpus.KindAmount, Paragraph: 3, Sentence: ofThis, Amount: amount("$12 million", 12e6)},
+		{Kind: corpus.KindAmount, Paragraph: 4, Sentence: prm, Amount: amount("more than $11 million", 11e6)},
+	}
+	e := newEngine(t, corpusOf(t, r))
+	askWantNot(t, e, []wantNot{
+		{"How much did PRM give?", "more than $11 million", "$28 million"},
+		{"How much did USAID give?", "nearly $17 million", "$12 million"},
+		{"How much did OFDA give?", "does not state a separate amount for OFDA", "$28 million"},
+		{"How much did the United States give?", "more than $28 million", "$11 million"},
+	})
+}

@@ -42,6 +42,9 @@ type request struct {
 	countries []corpus.Country
 	regions   []string
 	donors    []string // corpus donor names, as the corpus writes them
+	// agencies are donors' agencies named ("USAID", "PRM"), as
+	// corpus.DonorBodies writes them.
+	agencies []string
 	years     []int
 	releases  []string // release ids named outright
 	// recipients are the recipient organisations named, as the corpus or
@@ -444,6 +447,9 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 			req.donors = append(req.donors, d)
 		}
 	}
+	// "How much did PRM give?": an agency of a donor narrows to what the
+	// releases say it gives, not all its country's money.
+	req.agencies = findNamed(e.agencyAliases, text, folded)
 	req.separately = separatelyRe.MatchString(text)
 	req.countProjects = has(folded, "how many projects", "how many programmes")
 	defer func() {

@@ -123,6 +123,23 @@ func recipientKeys(c *corpus.Corpus) []nameKey {
 // donorKeys are names for the corpus's donors besides their own: the
 // agencies and funds that stand for them ("USAID", "KSrelief") and
 // capitals-only short forms ("US", "UK", "EU").
+// agencyKeys are the names of the agencies of donors (corpus.DonorBody's
+// Agency), each standing for itself.
+func agencyKeys(donors []string) []nameKey {
+	var keys []nameKey
+	for _, b := range corpus.DonorBodies() {
+		if !b.Agency() || !slices.Contains(donors, b.Donor) {
+			continue
+		}
+		if caseSensitive(strings.Trim(b.Name, ".")) {
+			keys = append(keys, nameKey{exact: b.Name, name: b.Name})
+		} else {
+			keys = append(keys, nameKey{folded: corpus.Fold(b.Name), name: b.Name})
+		}
+	}
+	return keys
+}
+
 func donorKeys(donors []string) []nameKey {
 	var keys []nameKey
 	for _, b := range corpus.DonorBodies() {

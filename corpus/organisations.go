@@ -13,6 +13,25 @@ type DonorBody struct {
 	Donor string
 }
 
+// Agency reports whether the body is a part of its donor that a question
+// may ask about on its own ("USAID", "PRM", "AECID"), not another name of
+// the donor itself ("EU", "U.S. Government", "UK aid") or a body giving in
+// its own name (a fund).
+func (b DonorBody) Agency() bool {
+	return b.Name != b.Donor && !donorItself[b.Name]
+}
+
+// donorItself are the bodies' names that stand for their donor as a whole.
+var donorItself = map[string]bool{
+	"European Union": true, "European Commission": true, "EU": true, "EU Humanitarian Aid": true,
+	"European Union's humanitarian aid department": true, "European Civil Protection and Humanitarian Aid Operations": true,
+	"DG ECHO": true, "ECHO": true, "U.S. Government": true, "US Government": true, "U.S.": true, "US": true, "USA": true,
+	"UK aid": true, "UK Aid": true, "UKaid": true, "Korean Government": true, "Korean government": true,
+	"Swiss Federal Council": true, "Central Emergency Relief Fund": true, "Emergency Relief Coordinator": true,
+	"Central Emergency Response Fund": true, "Spanish Cooperation": true, "Italian Development Cooperation": true,
+	"Austrian Development Cooperation": true, "Polish Aid": true, "Irish Aid": true,
+}
+
 // donorBodies maps agencies, ministries and funds to their donor. Longer
 // names come first where one contains another.
 var donorBodies = []DonorBody{

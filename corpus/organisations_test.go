@@ -28,3 +28,21 @@ func TestDonorBodiesNameTheirDonor(t *testing.T) {
 		})
 	}
 }
+
+// TestAgency tells a donor's agencies, which a question may ask about on
+// their own, from other names of the donor itself.
+func TestAgency(t *testing.T) {
+	want := map[string]bool{"USAID": true, "PRM": true, "AECID": true, "KSrelief": true, "DFID": true,
+		"EU": false, "European Commission": false, "U.S. Government": false, "UK aid": false, "CERF": false, "Central Emergency Response Fund": false}
+	for _, b := range DonorBodies() {
+		if w, ok := want[b.Name]; ok {
+			if got := b.Agency(); got != w {
+				t.Errorf("%q.Agency() = %v, want %v", b.Name, got, w)
+			}
+			delete(want, b.Name)
+		}
+	}
+	for name := range want {
+		t.Errorf("%q is not a donor body", name)
+	}
+}
