@@ -44,10 +44,10 @@ type lookups struct {
 	covered    []string // what not-found answers say the corpus covers
 	// donorAliases and recipientAliases are the other names of donors and
 	// recipients; people the persons facts name.
-	donorAliases     *nameKeys
+	donorAliases *nameKeys
 	// agencyAliases are the names of the donors' agencies ("USAID",
 	// "PRM"), each its own key, for a question about one of them.
-	agencyAliases *nameKeys
+	agencyAliases    *nameKeys
 	recipientAliases *nameKeys
 	persons          []personKey
 	sectors          []string // every sector an amount states, folded

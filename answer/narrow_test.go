@@ -683,7 +683,9 @@ func TestAgencyAsked(t *testing.T) {
 	prm := "The funding announced today also includes more than $11 million from PRM that will support IOM."
 	r := &corpus.Release{ID: "us-ukraine-2015", Title: "United States announces humanitarian assistance for Ukraine", Donors: []string{"United States"}, Year: 2015,
 		Paragraphs: []string{lead, usaid, ofThis, prm}}
-	amount := func(stated string, v float64) *corpus.Amount { return &corpus.Amount{Stated: stated, Value: v, Currency: "USD"} }
+	amount := func(stated string, v float64) *corpus.Amount {
+		return &corpus.Amount{Stated: stated, Value: v, Currency: "USD"}
+	}
 	r.Facts = []corpus.Fact{
 		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: amount("more than $28 million", 28e6)},
 		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: usaid, Amount: amount("nearly $17 million", 17e6)},

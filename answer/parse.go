@@ -45,8 +45,8 @@ type request struct {
 	// agencies are donors' agencies named ("USAID", "PRM"), as
 	// corpus.DonorBodies writes them.
 	agencies []string
-	years     []int
-	releases  []string // release ids named outright
+	years    []int
+	releases []string // release ids named outright
 	// recipients are the recipient organisations named, as the corpus or
 	// corpus.Organisations write them ("WFP" for "the World Food
 	// Programme"); people the persons named ("Valerie Amos").
