@@ -55,6 +55,26 @@ func markedQuotes(s string) []quoteSpan {
 		add(0, c+len("”"), 0, c, false)
 		return out
 	}
+	// „German“ and «French» marks, each opening paired with its closing.
+	for _, pair := range [][2]string{{"„", "“"}, {"„", "”"}, {"«", "»"}} {
+		for i := 0; i < len(s); {
+			j := strings.Index(s[i:], pair[0])
+			if j < 0 {
+				break
+			}
+			start := i + j
+			k := strings.Index(s[start+len(pair[0]):], pair[1])
+			if k < 0 {
+				break
+			}
+			end := start + len(pair[0]) + k
+			add(start, end+len(pair[1]), start+len(pair[0]), end, false)
+			i = end + len(pair[1])
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
 	if mixedMarks(s) {
 		// "“Australia's support will help ...," said ..." and the like:
 		// straight and curly marks mixed, each mark paired with the next.
@@ -343,7 +363,12 @@ func (x *releaseText) quotes() []corpus.Fact {
 			st.lastPara, st.lastOpen = n, m.open
 		}
 		for _, sp := range sps {
-			if slices.ContainsFunc(qs, func(m quoteSpan) bool { return m.start < sp.end && m.end > sp.start }) {
+			// A sentence holding a quotation is read above; a few words in
+			// marks ('The "generous" contribution ... will go to ..., said
+			// Salvatore Lombardo') leave it speech without marks.
+			if slices.ContainsFunc(qs, func(m quoteSpan) bool {
+				return m.start < sp.end && m.end > sp.start && len(m.words) >= minQuoteChars && wordCount(m.words) >= 4
+			}) {
 				continue
 			}
 			words, who := x.closedBySpeaker(para, sp)
@@ -768,9 +793,11 @@ func (x *releaseText) fullName(surname string) string {
 	return best
 }
 
-// subjectActsRe opens a sentence with a name and what the person did:
-// "Al-Ziq thanked Saudi Arabia", "Dr. Jane Doe welcomed the gift".
-var subjectActsRe = lazyre.New(`^\s*(?:(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.?\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?:thanked|welcomed|praised|announced|expressed|highlighted|commended|hailed|noted|stressed|said|added|explained|called|urged)\b`)
+// subjectActsRe opens a sentence with a name and what the person did,
+// perhaps with the person's title between: "Al-Ziq thanked Saudi Arabia",
+// "Tom Fletcher, Emergency Relief Coordinator at OCHA, welcomed the
+// announcement".
+var subjectActsRe = lazyre.New(`^\s*(?:(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.?\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)(?:,[^,]{1,160},)?\s+(?:thanked|welcomed|praised|announced|expressed|highlighted|commended|hailed|noted|stressed|said|added|explained|called|urged)\b`)
 
 // personNamed returns the person a run of capitalised words names: a
 // person the release named, a surname or family name of one ("Al-Ziq"),
@@ -834,7 +861,8 @@ func nameStartsAt(before string) bool {
 }
 
 // honorifics stand before a surname: "Mr Brende".
-var honorifics = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Minister": true, "Ambassador": true, "H.E": true}
+var honorifics = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Minister": true, "Ambassador": true, "H.E": true,
+	"Senator": true, "Sen": true, "Sir": true, "Dame": true, "Sheikh": true, "Sheikha": true}
 
 // titleWord reports whether w is a word of a title, or words of titles
 // joined by hyphens ("Commissioner-General", "Director-General").

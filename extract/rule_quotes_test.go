@@ -148,6 +148,14 @@ func TestQuotes(t *testing.T) {
 			"“I am deeply shocked and appalled by the horrific images from Ethiopia, Kenya and Somalia.",
 			"People in this region are in urgent need of assistance, and the Federal Foreign Office is making further funds available.",
 			"I am pleased that these funds will enable us to help more people in the Horn of Africa.”"}, []string{"Markus Löning", "Markus Löning"}},
+		{"a senator by surname", []string{
+			"Foreign Minister Bob Carr today announced a new $25 million contribution to the World Food Programme.",
+			`"Food insecurity remains a serious challenge in the Sahel," Senator Carr said.`}, []string{"Bob Carr"}},
+		{"speech without marks holding a word in marks", []string{`The "generous" USD 12 million contribution will go to internally displaced persons in Yemen, said Salvatore Lombardo, Chief of Staff of the High Commissioner's Office.`}, []string{"Salvatore Lombardo"}},
+		{"he said, after a subject with a title between name and verb", []string{
+			`Tom Fletcher, United Nations Under-Secretary-General for Humanitarian Affairs, welcomed the announcement. "Our global appeal is about saving lives where the shocks have been hardest," he said.`}, []string{"Tom Fletcher"}},
+		{"German quotation marks", []string{"German Ambassador to Cairo Dr. Cyrill Jean Nunn said: „In hard times like these above all, we must not forget the most vulnerable among us.“"}, []string{"Cyrill Jean Nunn"}},
+		{"French quotation marks", []string{"Ambassador Marie Dupont said: « France will keep standing by the people of Chad in these hard times. »"}, []string{"Marie Dupont"}},
 		{"a family name written first", []string{
 			"Chinese Ambassador to Syria Qi Qianjin attended the handover.",
 			`"China will continue to provide humanitarian aid to Syria through bilateral cooperation," Qi said.`}, []string{"Qi Qianjin"}},
