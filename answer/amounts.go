@@ -301,15 +301,25 @@ func onlyPlace(r *corpus.Release, total *corpus.Fact, req request) bool {
 			// only a need or the news ("agencies delivering to Syrian
 			// refugees said they had run out of funds") is too weak a
 			// tie to give the total for it.
+			// (Or in the sentence after the total that speaks of the
+			// gift itself: "... is providing more than $28 million in
+			// additional U.S. humanitarian assistance. This assistance
+			// will help ... people ... in eastern Ukraine".)
 			if f.Sentence == total.Sentence || !slices.ContainsFunc(r.Facts, func(c corpus.Fact) bool {
 				return c.Kind == corpus.KindAmount && (c.Context == "" || c.Context == "overall") && c.Sentence == f.Sentence
-			}) {
+			}) && !(giftRefOpensRe.MatchString(f.Sentence) && f.Paragraph >= total.Paragraph && f.Paragraph <= total.Paragraph+1) {
 				continue
 			}
 			// The sentence naming it names no other place ingest
 			// left out ("projects in Kenya and Uganda").
-			for _, c := range corpus.FindCountries(f.Sentence) {
-				if c.Code != code && !slices.ContainsFunc(r.Donors, func(d string) bool { dc, ok := corpus.LookupCountry(d); return ok && dc.Code == c.Code }) {
+			// (A country named as the cause, "Russian aggression in
+			// eastern Ukraine", is no other place.)
+			for _, m := range corpus.Mentions(f.Sentence) {
+				c := m.Country
+				if c.Code == "" || c.Code == code || causeAfterRe.MatchString(f.Sentence[m.End:]) {
+					continue
+				}
+				if !slices.ContainsFunc(r.Donors, func(d string) bool { dc, ok := corpus.LookupCountry(d); return ok && dc.Code == c.Code }) {
 					return false
 				}
 			}
@@ -321,6 +331,14 @@ func onlyPlace(r *corpus.Release, total *corpus.Fact, req request) bool {
 	}
 	return named
 }
+
+// causeAfterRe follows a country named as a cause: "Russian aggression",
+// "Russia's occupation".
+var causeAfterRe = lazyre.New(`^(?:['’]s)?\s+(?:aggression|invasion|full-scale invasion|war|occupation|forces|attacks?|army|military)\b`)
+
+// giftRefOpensRe opens a sentence about the gift just announced: "This
+// assistance", "The funding".
+var giftRefOpensRe = lazyre.New(`^\W*(?:This|These|The)\s+(?:(?:new|additional|latest)\s+)?(?:assistance|support|funding|funds|contribution|grant|money|aid|donation|allocation)\b`)
 
 // onlyPlaceLabel says why a total answers for a place its words do not
 // name.

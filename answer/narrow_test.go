@@ -624,6 +624,12 @@ func TestTotalForTheOnlyPlaceFunded(t *testing.T) {
 	withRegion := release("region", []string{region, lead},
 		corpus.Fact{Kind: corpus.KindDestination, Paragraph: 1, Sentence: region, Country: "PHL", CountryName: "Philippines"},
 		corpus.Fact{Kind: corpus.KindDestination, Paragraph: 1, Sentence: region, Region: "South-East Asia"})
+	refers := "This assistance will help families affected by the typhoon in the Philippines."
+	onlyRefers := release("refers", []string{refers, lead},
+		corpus.Fact{Kind: corpus.KindDestination, Paragraph: 1, Sentence: refers, Country: "PHL", CountryName: "Philippines"})
+	onlyRefers.Paragraphs = []string{lead, refers}
+	onlyRefers.Facts[0].Paragraph, onlyRefers.Facts[0].Sentence = 1, lead
+	onlyRefers.Facts[1].Paragraph = 2
 	news := "Earlier this month, food agencies delivering to refugees in the Philippines said they had run out of funds."
 	onlyNews := release("news", []string{news, lead},
 		corpus.Fact{Kind: corpus.KindDestination, Paragraph: 1, Sentence: news, Country: "PHL", CountryName: "Philippines"})
@@ -632,6 +638,7 @@ func TestTotalForTheOnlyPlaceFunded(t *testing.T) {
 		r         *corpus.Release
 		want, not string
 	}{
+		{"named in the next sentence about the gift", onlyRefers, "$1.6 million (USD) (a release's total; the Philippines is the only place it names as funded)", "does not state"},
 		{"named where no money is", onlyNews, "does not state a separate amount for the Philippines", "$1.6 million (USD) (a release's total"},
 		{"the only place, from the whole the total is part of", only, "$1.6 million (USD) (a release's total; the Philippines is the only place it names as funded)", "does not state"},
 		{"named only beside an earlier gift", onlyEarlier, "does not state a separate amount for the Philippines", "$1.6 million (USD) (a release's total"},
