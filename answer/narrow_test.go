@@ -670,10 +670,10 @@ func TestPlaceOnlyMentioned(t *testing.T) {
 		{Kind: corpus.KindActivity, Paragraph: 2, Sentence: mention, Text: mention, Country: "SYR", CountryName: "Syria"},
 	}
 	funded := &corpus.Release{ID: "icrc-switzerland-b", Title: "Swiss contribution to the ICRC in 2015", Donors: []string{"Switzerland"}, Recipient: "ICRC", Year: 2015,
-		Paragraphs: []string{lead, "The money goes to the ICRC's work in Syria."}}
+		Paragraphs: []string{lead, "ICRC teams in Syria will use part of it."}}
 	funded.Facts = []corpus.Fact{
 		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "CHF 80 million", Value: 80e6, Currency: "CHF"}},
-		{Kind: corpus.KindDestination, Paragraph: 2, Sentence: "The money goes to the ICRC's work in Syria.", Country: "SYR", CountryName: "Syria"},
+		{Kind: corpus.KindDestination, Paragraph: 2, Sentence: "ICRC teams in Syria will use part of it.", Country: "SYR", CountryName: "Syria"},
 	}
 	askWantNot(t, newEngine(t, corpusOf(t, swiss)), []wantNot{{"/funding Syria", "does not state a separate amount for Syria.", "does not divide"}})
 	askWantNot(t, newEngine(t, corpusOf(t, funded)), []wantNot{{"/funding Syria", "does not state a separate amount for Syria; fundbot does not divide its total.", "\n\n\n"}})
