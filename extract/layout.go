@@ -67,6 +67,7 @@ func layout(lines []string, title string) (*parsed, error) {
 	}
 	// Page furniture (date lines, bylines, source lines, share widgets)
 	// is never text: the date is kept, the line becomes a break.
+	var dates dateLines
 	for i, l := range lines {
 		if !hasContactBlock && topContact == nil && i < tail && topContactRe.MatchString(l) && wordCount(l) <= 16 {
 			if i > 0 && wordCount(lines[i-1]) <= 6 && officeRe.MatchString(lines[i-1]) {
@@ -92,20 +93,19 @@ func layout(lines []string, title string) (*parsed, error) {
 		}
 		switch classify(l) {
 		case lineDate:
-			if p.date == "" {
-				p.date = dateRe.FindString(l)
-			}
+			dates.add(i, l)
 			lines[i] = ""
 		case lineByline, lineMeta:
 			// "Source: Xinhua| 2018-04-05 05:40:26|Editor: Mengjie": a
 			// byline or source line may carry the date.
-			if p.date == "" {
-				p.date = dateRe.FindString(l)
-			}
+			dates.add(i, l)
 			lines[i] = ""
 		case lineWidget, lineNav:
 			lines[i] = ""
 		}
+	}
+	if p.date == "" {
+		p.date = dates.publication(lines)
 	}
 	var body []string
 	blurb := ""

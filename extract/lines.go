@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/fundbot/fundbot/internal/lazyre"
@@ -60,7 +61,7 @@ const weekdayPattern = `(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day
 
 // timePattern is a time of day beside a date line's date: "23:26 GMT",
 // ", 17:08".
-const timePattern = `(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.|GMT|UTC|CET|CEST|EST|EDT|BST))?\s*)`
+const timePattern = `(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*(?:GMT|UTC|CET|CEST|EST|EDT|BST|IST|PST|PDT|CST|CDT|MST|JST|KST|AEST|AEDT|GST|EAT|CAT|WAT|SAST|PKT|ET|PT))?\s*)`
 
 // dateSourcePattern is the publisher or author a date line names after
 // it: "December 16, 2019 | PNN", "June 27, 2024 by Pledge Times". A dash
@@ -101,4 +102,54 @@ func isSubheading(p string) bool {
 		return false
 	}
 	return !endsSentence(p)
+}
+
+// dateLine is a line of page furniture that gives a date.
+type dateLine struct {
+	at      int
+	date    string
+	updated bool // "Updated: ...", "Last updated ..."
+}
+
+// dateLines are the date lines of a page, in order.
+type dateLines []dateLine
+
+// updatedRe opens a date line that says when the page was changed, not
+// published.
+var updatedRe = lazyre.New(`(?i)^(?:last\s+)?(?:updated|modified|edited)\b`)
+
+// add keeps the date of line l, the at-th of the page, if it gives one.
+func (ds *dateLines) add(at int, l string) {
+	if d := dateRe.FindString(l); d != "" {
+		*ds = append(*ds, dateLine{at: at, date: d, updated: updatedRe.MatchString(l)})
+	}
+}
+
+// publication picks the publication date among a page's date lines: of
+// those above its first line of prose, the last that is not an update
+// ("Monday, 10 February, 2025", a site's today, above the headline;
+// "Thu, 18 Dec, 2014 01:39:20 AM" under it), else the last update; with
+// none above the prose, the first date line of the page.
+func (ds dateLines) publication(lines []string) string {
+	prose := slices.IndexFunc(lines, func(l string) bool { return wordCount(l) >= 12 && !isCaption(l) })
+	if prose < 0 {
+		prose = len(lines)
+	}
+	pick, update := "", ""
+	for _, d := range ds {
+		switch {
+		case d.at > prose:
+		case d.updated:
+			update = d.date
+		default:
+			pick = d.date
+		}
+	}
+	if pick == "" {
+		pick = update
+	}
+	if pick == "" && len(ds) > 0 {
+		pick = ds[0].date
+	}
+	return pick
 }

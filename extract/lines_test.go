@@ -115,3 +115,28 @@ func TestDateLineIsPublication(t *testing.T) {
 		})
 	}
 }
+
+// TestPublicationAmongDateLines: of several date lines, the publication
+// date is the one nearest the text above it that is not an update (a
+// site's "today" above the headline is not), an update only when no other
+// is given.
+func TestPublicationAmongDateLines(t *testing.T) {
+	const text = "Finland gives EUR 13.5 million in humanitarian aid\n\n%s\n\n" +
+		"Finland has granted EUR 13.5 million in humanitarian aid to the World Food Programme and UNICEF.\n\n" +
+		"The money goes to Syria, South Sudan and the Central African Republic.\n"
+	for _, tc := range []struct{ name, top, want string }{
+		{"a site's today above the headline, the article's date below", "Monday, 10 February, 2025\nHome NATIONAL Finland gives aid\nThu, 18 Dec, 2014 01:39:20 AM", "2014-12-18"},
+		{"published, then updated", "Published: 12 Mar 2022\nUpdated: 15 Mar 2022", "2022-03-12"},
+		{"an update alone, with a time zone", "Updated: Jul 25, 2022 08:39 IST", "2022-07-25"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := Ingest("dated.txt", []byte(fmt.Sprintf(text, tc.top)))
+			if err != nil {
+				t.Fatalf("Ingest: %v", err)
+			}
+			if r.Published != tc.want {
+				t.Errorf("Published = %q, want %q", r.Published, tc.want)
+			}
+		})
+	}
+}
