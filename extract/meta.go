@@ -482,8 +482,34 @@ func findRecipients(title string, paras []string, donors []string) []string {
 			break
 		}
 	}
+	// "to donate US$6 mln to U.N. emergency fund", then "a meeting of
+	// the U.N. Central Emergency Response Fund (CERF)": a UN fund the title
+	// or the first paragraph gives to, not by name, is the one fund the
+	// next paragraphs name.
+	if len(out) == 0 && len(paras) > 0 && (unFundRe.MatchString(title) || unFundRe.MatchString(paras[0])) {
+		var funds []string
+		for _, para := range paras[:min(3, len(paras))] {
+			for _, m := range orgMentions(para) {
+				if isFund(m.acronym) && !slices.Contains(funds, m.acronym) {
+					funds = append(funds, m.acronym)
+				}
+			}
+		}
+		if len(funds) == 1 {
+			add(funds[0])
+		}
+	}
 	return out
 }
+
+// isFund reports whether a recipient is a fund: CERF or a pooled fund.
+func isFund(name string) bool {
+	return name == "CERF" || strings.HasSuffix(strings.ToLower(name), "fund") || strings.HasSuffix(strings.ToLower(name), "funds")
+}
+
+// unFundRe gives to a UN fund without naming it: "to a U.N. fund", "to
+// U.N. emergency fund".
+var unFundRe = lazyre.New(`(?i)\bto\s+(?:an?\s+|the\s+)?(?:U\.N\.|UN|United Nations)\s+(?:\w+\s+)?fund\b`)
 
 // yearRule reads the funding year from a text: the year its rule's
 // pattern captures.

@@ -683,7 +683,9 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		// fight hunger in Gaza, Sudan and Ukraine. This support will be
 		// channelled through the World Food Programme (WFP).": the
 		// sentence after the total says where the whole of it goes.
-		if f.Recipient == "" && r.Recipient != "" && len(r.Recipients) <= 1 && giftChannelledTo(r, *f) {
+		// "to donate US$6 million next year to a U.N. fund", the fund
+		// named later (findRecipients): the total is the fund's.
+		if f.Recipient == "" && r.Recipient != "" && len(r.Recipients) <= 1 && (giftChannelledTo(r, *f) || unFundRe.MatchString(f.Sentence) && isFund(r.Recipient)) {
 			f.Recipient = r.Recipient
 		}
 		// "UK supports UN and Red Cross Disaster Appeals": the UN, which
