@@ -15,7 +15,7 @@ import (
 // speechVerbs are the verbs that attribute quoted words to a speaker.
 const speechVerbs = `(?:said|says|added|adds|continued|continues|expressed|stated|states|noted|notes|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underlines|remarked|commented|declared|highlighted|warned|urged|told\s+\p{L}+)`
 
-var saidRe = lazyre.New(`\b` + speechVerbs + `\b`)
+var saidRe = lazyre.New(`\b(?:` + speechVerbs + `|quoted\b[^.;]{0,60}?\bas\s+saying)\b`)
 
 // quoteSpan is a quotation in a sentence: where it stands, its words
 // without the marks, and whether it runs on past the sentence's end (a
@@ -384,7 +384,11 @@ func (x *releaseText) quotes() []corpus.Fact {
 			}
 		}
 		if !found && len(qs) == 0 {
-			if who := x.statementIntroduced(prev); who != "" {
+			who := x.statementIntroduced(prev)
+			if who == "" {
+				who = x.signedAfter(para, next)
+			}
+			if who != "" {
 				sent := para
 				if len(sps) > 0 {
 					sent = para[sps[0].start:sps[0].end]
@@ -598,6 +602,21 @@ func dashSpeechStart(before string) int {
 	return -1
 }
 
+// saidLineRe is a short paragraph that only says who spoke the one
+// before it: "said Foreign Minister Alexander Schallenberg.", "Foreign
+// Minister Alexander Schallenberg went on."
+var saidLineRe = lazyre.New(`^(?:(?:said|says|added|adds|continued|stressed)\s+\S.*|.*\S\s+(?:said|says|added|adds|continued|went on|stressed))\.?$`)
+
+// signedAfter returns who spoke a paragraph of speech without quotation
+// marks that ends with a comma and is followed by a short paragraph saying
+// who spoke it, or "".
+func (x *releaseText) signedAfter(para, next string) string {
+	if !strings.HasSuffix(strings.TrimSpace(para), ",") || wordCount(para) < 8 || wordCount(next) > 12 || !saidLineRe.MatchString(strings.TrimSpace(next)) {
+		return ""
+	}
+	return x.namedSpeaker(next)
+}
+
 // statementRe ends a paragraph that introduces a statement in the
 // paragraph after it: "Markus Löning ... made the following statement:",
 // "Minister Svenja Schulze said:" above words a page sets apart without
@@ -694,6 +713,9 @@ func (x *releaseText) namedSpeaker(text string) string {
 		runs = append(runs, m[1])
 	}
 	for _, m := range saidLowerTitleRe.FindAllStringSubmatch(text, -1) {
+		runs = append(runs, m[1])
+	}
+	for _, m := range quotedAsSayingRe.FindAllStringSubmatch(text, -1) {
 		runs = append(runs, m[1])
 	}
 	for _, run := range runs {
@@ -892,6 +914,8 @@ var (
 	// "said Minister of International Development, Anne Beathe
 	// Tvinnereim": a title with small words, a comma, then the name.
 	saidTitleCommaRe = lazyre.New(`\b` + speechVerbs + `\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|of|for|and|the)\s+){0,7}(?:\p{Lu}[\p{L}’'.-]*|office|bureau|department|division),\s+((?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)`)
+	// "De Croo was quoted in the statement as saying".
+	quotedAsSayingRe = lazyre.New(`((?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]+)\s+(?:was|is|were)\s+quoted\b[^.;]{0,60}?\bas\s+saying\b`)
 	// "said MacArthur Foundation president Jonathan F. Fanton": a title
 	// in small letters, then the name.
 	saidLowerTitleRe = lazyre.New(`\b` + speechVerbs + `\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}(?:(?:deputy|acting|executive|regional|country|senior|vice|assistant|managing|general)\s+){0,2}(?:president|chairman|chairwoman|chair|chief executive|director|director-general|head|spokesperson|spokesman|spokeswoman|representative|minister|secretary|founder|co-founder|coordinator|commissioner|ambassador|envoy|officer|manager|chief|ceo)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]+)`)

@@ -156,6 +156,14 @@ func TestQuotes(t *testing.T) {
 			`Tom Fletcher, United Nations Under-Secretary-General for Humanitarian Affairs, welcomed the announcement. "Our global appeal is about saving lives where the shocks have been hardest," he said.`}, []string{"Tom Fletcher"}},
 		{"German quotation marks", []string{"German Ambassador to Cairo Dr. Cyrill Jean Nunn said: „In hard times like these above all, we must not forget the most vulnerable among us.“"}, []string{"Cyrill Jean Nunn"}},
 		{"French quotation marks", []string{"Ambassador Marie Dupont said: « France will keep standing by the people of Chad in these hard times. »"}, []string{"Marie Dupont"}},
+		{"speech set apart with a comma, its speaker in the paragraph after", []string{
+			"Mozambique, a priority country of Austrian development cooperation for close to 30 years, can go on relying on our help on the ground in these hard times as well,",
+			"said Foreign Minister Alexander Schallenberg.",
+			"In South Sudan 7.6 million people are going hungry and badly need help. Our support is an urgently needed contribution,",
+			"Foreign Minister Alexander Schallenberg went on."}, []string{"Alexander Schallenberg", "Alexander Schallenberg"}},
+		{"quoted as saying", []string{
+			"Alexander De Croo, Belgium's Deputy Prime Minister, has decided to allocate 19 million euro to UNRWA.",
+			`“I have a lot of respect for UNRWA’s work, which has to operate in the most difficult circumstances,” De Croo was quoted in the statement as saying.`}, []string{"Alexander De Croo"}},
 		{"a family name written first", []string{
 			"Chinese Ambassador to Syria Qi Qianjin attended the handover.",
 			`"China will continue to provide humanitarian aid to Syria through bilateral cooperation," Qi said.`}, []string{"Qi Qianjin"}},
