@@ -93,7 +93,11 @@ func layout(lines []string, title string) (*parsed, error) {
 		}
 		switch classify(l) {
 		case lineDate:
-			dates.add(i, l)
+			// "98.3 F / San Fernando / Wednesday, Apr 24, 2024": a
+			// site's weather box tells today's date, not the story's.
+			if !weatherAbove(lines, i) {
+				dates.add(i, l)
+			}
 			lines[i] = ""
 		case lineByline, lineMeta:
 			// "Source: Xinhua| 2018-04-05 05:40:26|Editor: Mengjie": a
@@ -236,6 +240,20 @@ func layout(lines []string, title string) (*parsed, error) {
 		return nil, fmt.Errorf("%w: no body text after the title", ErrNotRelease)
 	}
 	return p, nil
+}
+
+// weatherRe is a temperature on a line of its own: "98.3 F", "21°C".
+var weatherRe = lazyre.New(`^-?\d{1,3}(?:[.,]\d)?\s?°?\s?[FC]$`)
+
+// weatherAbove reports whether one of the two lines above line i is a
+// temperature (weatherRe).
+func weatherAbove(lines []string, i int) bool {
+	for _, l := range lines[max(0, i-2):i] {
+		if weatherRe.MatchString(strings.TrimSpace(l)) {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineDateRe opens a line with a place and a date and a dash: "NEW

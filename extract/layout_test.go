@@ -990,3 +990,18 @@ func TestFurnitureIsNoTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestWeatherBoxDate: the date under a site's weather box ("98.3 F / San
+// Fernando / Wednesday, Apr 24, 2024") is the day the page was read, not
+// the story's publication date, and gives it no year.
+func TestWeatherBoxDate(t *testing.T) {
+	page := "98.3 F\nSan Fernando\nWednesday, Apr 24, 2024\n\nSeveral Companies Donate Money for Japanese Victims\n\n" +
+		"The Walt Disney Company has committed to donate at least $2.5 million to the American Red Cross for relief efforts in Japan after the earthquake and tsunami.\n"
+	r, err := Ingest("companies.txt", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	if r.Published == "2024-04-24" || r.Year == 2024 {
+		t.Errorf("published %q, year %d: the weather box's date was taken", r.Published, r.Year)
+	}
+}
