@@ -149,9 +149,14 @@ func totalCovers(r *corpus.Release, total *corpus.Fact, req request) bool {
 	// cannot name just those (a name's first letters: "Palestin" in
 	// "Palestinian"). Most releases a country answer reads name it in
 	// neither, and are done with here.
+	// (Or by another of its names: "the ongoing humanitarian crisis in
+	// Gaza" names Palestine.)
 	namesAsked := func(text string) bool {
 		return slices.ContainsFunc(req.countries, func(c corpus.Country) bool { return containsFold(text, stem(c.Name)) }) ||
-			slices.ContainsFunc(req.regions, func(g string) bool { return containsFold(text, stem(g)) })
+			slices.ContainsFunc(req.regions, func(g string) bool { return containsFold(text, stem(g)) }) ||
+			len(req.countries) > 0 && slices.ContainsFunc(corpus.FindCountries(text), func(f corpus.Country) bool {
+				return slices.ContainsFunc(req.countries, func(c corpus.Country) bool { return c.Code == f.Code })
+			})
 	}
 	if !namesAsked(r.Title) && !namesAsked(total.Sentence) {
 		return false
@@ -212,8 +217,13 @@ func totalCovers(r *corpus.Release, total *corpus.Fact, req request) bool {
 				named[c.Code] = true
 			}
 		}
-		for _, g := range corpus.FindRegions(text) {
-			named[corpus.Fold(g)] = true
+		for _, m := range corpus.Mentions(text) {
+			// "Minister ... for International Development and the
+			// Pacific Pat Conroy": a region in an official's title.
+			if m.Region == "" || inOfficialsTitle(text, m.Start, m.End) {
+				continue
+			}
+			named[corpus.Fold(m.Region)] = true
 		}
 		if same(named) {
 			return true
@@ -262,6 +272,19 @@ func namesAgency(text string, agencies []string) bool {
 		}
 	}
 	return false
+}
+
+// officialBeforeRe and nameAfterRe frame a place in an official's title:
+// "Minister for International Development and the Pacific Pat Conroy".
+var (
+	officialBeforeRe = lazyre.New(`\b(?:Minister|Secretary|Commissioner|Envoy|Ambassador)\b[^.;,]{0,120}$`)
+	nameAfterRe      = lazyre.New(`^\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+`)
+)
+
+// inOfficialsTitle reports whether the place at [start, end) of text is
+// part of an official's title, the official's name right after it.
+func inOfficialsTitle(text string, start, end int) bool {
+	return officialBeforeRe.MatchString(text[max(0, start-130):start]) && nameAfterRe.MatchString(text[end:])
 }
 
 // onlyPlace reports whether the one country a request names is the only

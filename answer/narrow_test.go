@@ -707,3 +707,17 @@ func TestAgencyAsked(t *testing.T) {
 		{"How much did the United States give?", "more than $28 million", "$11 million"},
 	})
 }
+
+// TestTotalNamesPlaceByAnotherName: a total whose sentence names its one
+// place by another of its names ("Gaza" for Palestine), beside a region
+// that is only part of a minister's title ("... and the Pacific Pat
+// Conroy"), answers for that place.
+func TestTotalNamesPlaceByAnotherName(t *testing.T) {
+	lead := "Minister for Foreign Affairs Penny Wong and for International Development and the Pacific Pat Conroy said that Australia will provide an additional 10 million Australian dollars in response to the humanitarian crisis in Gaza."
+	r := &corpus.Release{ID: "au-gaza-2024", Title: "Australia announces more support", Donors: []string{"Australia"}, Year: 2024, Paragraphs: []string{lead}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "10 million Australian dollars", Value: 10e6, Currency: "AUD"}},
+		{Kind: corpus.KindDestination, Paragraph: 1, Sentence: lead, Country: "PSE", CountryName: "Palestine"},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{{"/funding Palestine", "Palestine: 10 million Australian dollars (AUD), as stated.", "does not state"}})
+}
