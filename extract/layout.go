@@ -195,7 +195,10 @@ func layout(lines []string, title string) (*parsed, error) {
 	body = splitInlineContact(body)
 	contactAt := -1
 	for i, l := range body {
-		if contactStartRe.MatchString(l) {
+		// "Further information:" above more of the story ("In 2011 the
+		// Federal Foreign Office has already provided 9.6 million euro
+		// ...") heads text, not a contact block.
+		if contactStartRe.MatchString(l) && !storyFollows(body[i+1:]) {
 			contactAt = i
 			break
 		}
@@ -241,6 +244,22 @@ func layout(lines []string, title string) (*parsed, error) {
 	}
 	return p, nil
 }
+
+// storyFollows reports whether the first line of text below a heading is
+// more of the story: a long sentence with an amount, and no e-mail
+// address or telephone number.
+func storyFollows(lines []string) bool {
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		return wordCount(l) >= 12 && len(findAmounts(l, "")) > 0 && !strings.Contains(l, "@") && !phoneLikeRe.MatchString(l)
+	}
+	return false
+}
+
+// phoneLikeRe is a telephone number.
+var phoneLikeRe = lazyre.New(`\+?\d[\d ().-]{7,}\d`)
 
 // weatherRe is a temperature on a line of its own: "98.3 F", "21°C".
 var weatherRe = lazyre.New(`^-?\d{1,3}(?:[.,]\d)?\s?°?\s?[FC]$`)
