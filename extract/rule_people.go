@@ -13,6 +13,11 @@ var (
 	nameWords   = `(\p{Lu}[\p{Ll}’'-]+(?:-\p{Lu}[\p{Ll}’']+)?(?:\s+(?:(?:bin|bint|ibn|de|da|van|von|der|del)\s+)?(?:\p{Lu}\.|\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?)){1,3})` // "Murray McCully", "Khalifa bin Jassim Al-Kuwari"
 	roleNameRe  = lazyre.New(`((?:(?:[A-Z][\w’'.-]*|of|for|the)\s+){0,4}?` + roleKeyword + `(?:\s+(?:in|for|to|of)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4}){0,2})\s+(?:(?:Mr|Ms|Mrs|Dr|Prof|Hon|H\.?\s?E|Sheikh|Sheikha)\.?\s+)*` + nameWords)
 	nameRoleRe  = lazyre.New(nameWords + `,\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}` + roleKeyword + `(?:\s+(?:of|for|in|to)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?)?)`)
+	// roleCommaNameRe is a role whose portfolio holds commas, an acronym
+	// in brackets, a comma, then the name and what the person did: "Deputy
+	// Assistant Secretary of State for Population, Refugees, and Migration
+	// (PRM), Nancy Izzo Jackson and ... announced".
+	roleCommaNameRe = lazyre.New(`((?:(?:[A-Z][\w’'.-]*|of|for|the)\s+){0,4}?(?:[A-Z][\w’'.]*-)?` + roleKeyword + `\s+(?:of|for|to|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:(?:,\s*|\s+)(?:(?:and|of|for|the)\s+)?[A-Z][\w’'-]*){0,8}(?:\s+\([A-Z]{2,8}\))?),\s+` + nameWords + `(?:,|\s+(?:and|announced|said|says|signed|stressed|noted|added|welcomed)\b)`)
 	// nameLowerRoleRe is a name, then a title in small letters: "Robert
 	// A. Iger, the company's president and CEO".
 	nameLowerRoleRe = lazyre.New(nameWords + `,\s+((?:the\s+)?(?:[\p{L}’'.-]+\s+){0,3}?(?:president|chairman|chairwoman|chief executive(?:\s+officer)?|CEO|founder|executive director|managing director|director|head|spokesperson|spokesman|spokeswoman)(?:\s+and\s+(?:CEO|chief executive(?:\s+officer)?|founder|president|chairman))?(?:\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+(?:department|division|office|unit|section|team|bureau|programme|program))?)?)\b`)
@@ -79,6 +84,18 @@ func (x *releaseText) people(n int, sent string) []corpus.Fact {
 				add(n[1], strings.TrimPrefix(n[2], "the "))
 			}
 		}
+	}
+	for _, m := range roleCommaNameRe.FindAllStringSubmatch(sent, -1) {
+		// "..., Mr Ahmed Hussen, made": the name without its honorifics;
+		// "Her Excellency" is none.
+		ws := strings.Fields(m[2])
+		for len(ws) > 2 && (nameHonorifics[strings.Trim(ws[0], ".")] || ws[0] == "H.E.") {
+			ws = ws[1:]
+		}
+		if nameHonorifics[ws[0]] || nameHonorifics[strings.Trim(ws[len(ws)-1], ".")] {
+			continue
+		}
+		add(strings.Join(ws, " "), trimRole(m[1]))
 	}
 	for _, m := range nameLowerRoleRe.FindAllStringSubmatch(sent, -1) {
 		add(m[1], strings.TrimPrefix(m[2], "the "))

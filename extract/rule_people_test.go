@@ -39,6 +39,13 @@ func TestPeopleRule(t *testing.T) {
 			[]string{"Marwan Al Ghanem|Director General of KFAED", "Nisreen Rubaian|UNHCR Representative in Kuwait"}},
 		{"a title after 'and' is the next person's", "It was signed by the KSRelief Supervisor General Abdullah Al-Rabeeah, and director WFP in the Arab Gulf States, Abdullah Al-Wardat.",
 			[]string{"Abdullah Al-Rabeeah|KSRelief Supervisor General"}},
+		{"a portfolio with commas and an acronym, a comma, then the name", "Deputy Assistant Secretary of State for Population, Refugees, and Migration (PRM), Nancy Izzo Jackson and USAID Deputy Assistant Administrator Robert Jenkins announced the aid.",
+			[]string{"Robert Jenkins|USAID Deputy Assistant Administrator", "Nancy Izzo Jackson|Deputy Assistant Secretary of State for Population, Refugees, and Migration (PRM)"}},
+		{"honorifics before the name after the comma", "According to the statement, Canada's Minister of Immigration, Refugees and Citizenship, Mr Ahmed Hussen, made the announcement.",
+			[]string{"Ahmed Hussen|Canada's Minister of Immigration, Refugees and Citizenship"}},
+		{"an excellency is no name", "The Minister of International Cooperation and Development, Her Excellency, signed the agreement.", nil},
+		{"a hyphenated title before the portfolio", "Japan's Senior Vice-Minister for Foreign Affairs, Yasuhisa Shiozaki, attended the signing.",
+			[]string{"Yasuhisa Shiozaki|Japan's Senior Vice-Minister for Foreign Affairs"}},
 		{"a head of something is no name", "The head of the agency, said the report, was in Geneva.", nil},
 		{"letters in a name that spell a country", "Agriculture Minister Kim Young-rok said so.", []string{"Kim Young-rok|Agriculture Minister"}},
 	} {
