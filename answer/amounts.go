@@ -154,8 +154,8 @@ func totalCovers(r *corpus.Release, total *corpus.Fact, req request) bool {
 	namesAsked := func(text string) bool {
 		return slices.ContainsFunc(req.countries, func(c corpus.Country) bool { return containsFold(text, stem(c.Name)) }) ||
 			slices.ContainsFunc(req.regions, func(g string) bool { return containsFold(text, stem(g)) }) ||
-			len(req.countries) > 0 && slices.ContainsFunc(corpus.FindCountries(text), func(f corpus.Country) bool {
-				return slices.ContainsFunc(req.countries, func(c corpus.Country) bool { return c.Code == f.Code })
+			slices.ContainsFunc(req.countries, func(c corpus.Country) bool {
+				return slices.ContainsFunc(corpus.CountryAliases(c.Code), func(a string) bool { return containsFold(text, a) })
 			})
 	}
 	if !namesAsked(r.Title) && !namesAsked(total.Sentence) {
@@ -301,10 +301,10 @@ func onlyPlace(r *corpus.Release, total *corpus.Fact, req request) bool {
 		return false
 	}
 	code := req.countries[0].Code
-	if morePlacesRe.MatchString(r.Title) || morePlacesRe.MatchString(total.Sentence) {
-		return false
-	}
-	named := false
+	// First, cheaply, that nothing points elsewhere; the destinations
+	// that name the place are weighed only then (this runs for every
+	// release a country answer reads).
+	var named []int
 	for i := range r.Facts {
 		f := &r.Facts[i]
 		switch {
@@ -313,46 +313,58 @@ func onlyPlace(r *corpus.Release, total *corpus.Fact, req request) bool {
 		case f.Region != "" || len(f.Regions) > 0 || f.Country != "" && f.Country != code:
 			return false
 		case f.Kind == corpus.KindDestination && f.Country == code:
-			// Named in the total's own sentence, the place was
-			// weighed with the total's words (totalCovers); named
-			// where only an earlier gift or an appeal is stated, it
-			// is that money's place. A part, or the whole that the
-			// total is part of ("Following Japan's decision to
-			// provide $13 million ... in the Philippines"), gives its
-			// place to the total.
-			// And it must be named where money is: a sentence naming
-			// only a need or the news ("agencies delivering to Syrian
-			// refugees said they had run out of funds") is too weak a
-			// tie to give the total for it.
-			// (Or in the sentence after the total that speaks of the
-			// gift itself: "... is providing more than $28 million in
-			// additional U.S. humanitarian assistance. This assistance
-			// will help ... people ... in eastern Ukraine".)
-			if f.Sentence == total.Sentence || !slices.ContainsFunc(r.Facts, func(c corpus.Fact) bool {
-				return c.Kind == corpus.KindAmount && (c.Context == "" || c.Context == "overall") && c.Sentence == f.Sentence
-			}) && !(giftRefOpensRe.MatchString(f.Sentence) && f.Paragraph >= total.Paragraph && f.Paragraph <= total.Paragraph+1) {
-				continue
-			}
-			// The sentence naming it names no other place ingest
-			// left out ("projects in Kenya and Uganda").
-			// (A country named as the cause, "Russian aggression in
-			// eastern Ukraine", is no other place.)
-			for _, m := range corpus.Mentions(f.Sentence) {
-				c := m.Country
-				if c.Code == "" || c.Code == code || causeAfterRe.MatchString(f.Sentence[m.End:]) {
-					continue
-				}
-				if !slices.ContainsFunc(r.Donors, func(d string) bool { dc, ok := corpus.LookupCountry(d); return ok && dc.Code == c.Code }) {
-					return false
-				}
-			}
-			if len(corpus.FindRegions(f.Sentence)) > 0 {
-				return false
-			}
-			named = true
+			named = append(named, i)
 		}
 	}
-	return named
+	if len(named) == 0 || morePlacesRe.MatchString(r.Title) || morePlacesRe.MatchString(total.Sentence) {
+		return false
+	}
+	for _, i := range named {
+		if onlyPlaceNamedBy(r, total, &r.Facts[i], code) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyPlaceNamedBy reports whether destination f ties a release's total
+// to its place (onlyPlace).
+func onlyPlaceNamedBy(r *corpus.Release, total, f *corpus.Fact, code string) bool {
+	// Named in the total's own sentence, the place was weighed with the
+	// total's words (totalCovers); named where only an earlier gift or an
+	// appeal is stated, it is that money's place. A part, or the whole
+	// that the total is part of ("Following Japan's decision to provide
+	// $13 million ... in the Philippines"), gives its place to the total,
+	// as does the sentence after the total that speaks of the gift itself
+	// ("This assistance will help ... people ... in eastern Ukraine"). A
+	// sentence naming only a need or the news ("agencies delivering to
+	// Syrian refugees said they had run out of funds") is too weak a tie
+	// to give the total for it.
+	if f.Sentence == total.Sentence {
+		return false
+	}
+	moneyThere := slices.ContainsFunc(r.Facts, func(c corpus.Fact) bool {
+		return c.Kind == corpus.KindAmount && (c.Context == "" || c.Context == "overall") && c.Sentence == f.Sentence
+	})
+	if !moneyThere && !(giftRefOpensRe.MatchString(f.Sentence) && f.Paragraph >= total.Paragraph && f.Paragraph <= total.Paragraph+1) {
+		return false
+	}
+	// The sentence naming it names no other place ingest left out
+	// ("projects in Kenya and Uganda"); a country named as the cause
+	// ("Russian aggression in eastern Ukraine") is no other place.
+	for _, m := range corpus.Mentions(f.Sentence) {
+		if m.Region != "" {
+			return false
+		}
+		c := m.Country
+		if c.Code == "" || c.Code == code || causeAfterRe.MatchString(f.Sentence[m.End:]) {
+			continue
+		}
+		if !slices.ContainsFunc(r.Donors, func(d string) bool { dc, ok := corpus.LookupCountry(d); return ok && dc.Code == c.Code }) {
+			return false
+		}
+	}
+	return true
 }
 
 // causeAfterRe follows a country named as a cause: "Russian aggression",

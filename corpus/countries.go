@@ -302,6 +302,11 @@ var countryAliases = map[string][]string{
 
 // capitalOnly are aliases that are also ordinary words when not written in
 // capitals ("us"); they match only as written.
+// CountryAliases returns the other names fundbot reads for a country
+// (countryAliases): "Gaza" and "West Bank" for Palestine. The slice is
+// shared: do not change it.
+func CountryAliases(code string) []string { return countryAliases[code] }
+
 var capitalOnly = map[string]bool{"US": true, "UK": true, "CAR": true, "UAE": true, "DRC": true, "DPRK": true, "USA": true, "FYROM": true}
 
 // demonyms maps the adjectives and nouns for a country's people and
