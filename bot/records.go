@@ -23,9 +23,11 @@ const recordTimeout = 5 * time.Second
 const recordLinger = 100 * time.Millisecond
 
 // maxRecordBatch bounds the records written in one call to the Recorder.
-// With SQLite, a transaction of 1,024 records costs about a sixth less a
-// record than four of 256 (store's BenchmarkAdd).
-const maxRecordBatch = 1024
+// A transaction of 1,024 records costs about a sixth less a record than
+// four of 256 (store's BenchmarkAdd), but holds a core for about 5 ms of
+// SQLite: under load that showed in the slowest replies
+// (docs/benchmarks.md, perf7).
+const maxRecordBatch = 256
 
 // surfaceOfOrigin says where a question came from, for the records.
 var surfaceOfOrigin = map[string]store.Surface{
