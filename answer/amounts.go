@@ -139,6 +139,10 @@ func mentionsPlace(r *corpus.Release, req request) bool {
 	return false
 }
 
+// currencyNameRe is a currency named after a country: "U.S. dollars",
+// "Swiss francs", "Saudi riyals".
+var currencyNameRe = lazyre.New(`(?i)\b(?:U\.S\.|US|American|Australian|Canadian|New Zealand|NZ|Hong Kong|Singapore|Swiss|Danish|Norwegian|Swedish|Icelandic|Japanese|Chinese|Saudi|Qatari|UAE|Emirati|Kuwaiti|Turkish|South African|Polish|Czech|Korean|Indian)\s+(?:dollars?|francs?|kroner|krone|krones|kronor|krona|yen|yuan|riyals?|dirhams?|dinars?|lira|rand|zlotys?|korun[ay]|won|rupees?)\b`)
+
 // morePlacesRe says a text's money goes to places it does not name.
 var morePlacesRe = lazyre.New(`(?i)\b(?:neighbou?ring countries|neighbou?rs|other countries|and beyond|across the region|the wider region|host countries|host communities in)\b`)
 
@@ -204,12 +208,15 @@ func totalCovers(r *corpus.Release, total *corpus.Fact, req request) bool {
 		if morePlacesRe.MatchString(text) {
 			continue
 		}
-		// A currency's name ("1 million U.S. dollars") names no place.
+		// A currency's name ("1 million U.S. dollars") names no place,
+		// nor does a restatement's that is no fact of its own ("210
+		// million yen (about 1.7 million U.S. dollars)").
 		for i := range r.Facts {
 			if a := r.Facts[i].Amount; a != nil && a.Stated != "" {
 				text = strings.ReplaceAll(text, a.Stated, " ")
 			}
 		}
+		text = currencyNameRe.ReplaceAllString(text, " ")
 		named := map[string]bool{}
 		for _, c := range corpus.FindCountries(text) {
 			// The donor named in its own title is no place funded.

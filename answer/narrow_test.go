@@ -721,3 +721,16 @@ func TestTotalNamesPlaceByAnotherName(t *testing.T) {
 	}
 	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{{"/funding Palestine", "Palestine: 10 million Australian dollars (AUD), as stated.", "does not state"}})
 }
+
+// TestRestatedCurrencyNamesNoPlace: a restatement in another currency that
+// is no fact of its own ("210 million yen (about 1.7 million U.S.
+// dollars)") names no place beside the one the total's sentence gives.
+func TestRestatedCurrencyNamesNoPlace(t *testing.T) {
+	lead := "The Japanese government has decided to donate 210 million yen (about 1.7 million U.S. dollars) food aid to Cambodia through the World Food Program."
+	r := &corpus.Release{ID: "wfp-japan-2007", Title: "Japan donates food aid", Donors: []string{"Japan"}, Recipient: "WFP", Paragraphs: []string{lead}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "210 million yen", Value: 210e6, Currency: "JPY"}},
+		{Kind: corpus.KindDestination, Paragraph: 1, Sentence: lead, Country: "KHM", CountryName: "Cambodia"},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{{"/funding Cambodia", "Cambodia: 210 million yen (JPY), as stated.", "does not state"}})
+}
