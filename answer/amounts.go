@@ -265,20 +265,7 @@ func fromAgency(f *corpus.Fact, agencies []string) bool {
 // namesAgency reports whether text names one of the agencies, as a whole
 // word.
 func namesAgency(text string, agencies []string) bool {
-	for _, a := range agencies {
-		for i := 0; i < len(text); {
-			j := strings.Index(text[i:], a)
-			if j < 0 {
-				break
-			}
-			start, end := i+j, i+j+len(a)
-			if (start == 0 || !isWordByte(text[start-1])) && (end == len(text) || !isWordByte(text[end])) {
-				return true
-			}
-			i = end
-		}
-	}
-	return false
+	return slices.ContainsFunc(agencies, func(a string) bool { return exactWord(text, a) })
 }
 
 // officialBeforeRe and nameAfterRe frame a place in an official's title:
