@@ -220,7 +220,7 @@ func totalCovers(r *corpus.Release, total *corpus.Fact, req request) bool {
 		named := map[string]bool{}
 		for _, c := range corpus.FindCountries(text) {
 			// The donor named in its own title is no place funded.
-			if !slices.ContainsFunc(r.Donors, func(d string) bool { dc, ok := corpus.LookupCountry(d); return d == c.Name || ok && dc.Code == c.Code }) {
+			if !donorCountry(r, c) {
 				named[c.Code] = true
 			}
 		}
@@ -237,6 +237,11 @@ func totalCovers(r *corpus.Release, total *corpus.Fact, req request) bool {
 		}
 	}
 	return false
+}
+
+// donorCountry reports whether country c is one of release r's donors.
+func donorCountry(r *corpus.Release, c corpus.Country) bool {
+	return slices.ContainsFunc(r.Donors, func(d string) bool { dc, ok := corpus.LookupCountry(d); return d == c.Name || ok && dc.Code == c.Code })
 }
 
 // ofThisOpensRe opens a sentence that breaks down the amount before it.
@@ -354,7 +359,7 @@ func onlyPlaceNamedBy(r *corpus.Release, total, f *corpus.Fact, code string) boo
 		if c.Code == "" || c.Code == code || causeAfterRe.MatchString(f.Sentence[m.End:]) {
 			continue
 		}
-		if !slices.ContainsFunc(r.Donors, func(d string) bool { dc, ok := corpus.LookupCountry(d); return ok && dc.Code == c.Code }) {
+		if !donorCountry(r, c) {
 			return false
 		}
 	}
