@@ -156,16 +156,17 @@ func (x *releaseText) destination(n int, sent string, pl place) {
 
 // earlierOnly reports whether every amount a sentence states was given
 // before this gift.
-func earlierOnly(sent string) bool {
-	as := findAmounts(sent, "")
-	return len(as) > 0 && allContext(sent, as, "earlier")
-}
+func earlierOnly(sent string) bool { return statesOnly(sent, "earlier") }
 
 // needsOnly reports whether every amount a sentence states is someone's
 // need or another's money: "a UN interagency call for USD 16.4 billion in
 // new aid for Syria, Sudan, South Sudan, Iraq and Central African
 // Republic" lists where the appeal is for, not where this gift goes.
-func needsOnly(sent string) bool {
+func needsOnly(sent string) bool { return statesOnly(sent, "appeal", "plan", "other donor") }
+
+// statesOnly reports whether a sentence states an amount and every amount
+// it states is context of one of the kinds given.
+func statesOnly(sent string, kinds ...string) bool {
 	as := findAmounts(sent, "")
-	return len(as) > 0 && allContext(sent, as, "appeal", "plan", "other donor")
+	return len(as) > 0 && allContext(sent, as, kinds...)
 }
