@@ -120,36 +120,35 @@ func recipientKeys(c *corpus.Corpus) []nameKey {
 	return keys
 }
 
-// donorKeys are names for the corpus's donors besides their own: the
-// agencies and funds that stand for them ("USAID", "KSrelief") and
-// capitals-only short forms ("US", "UK", "EU").
 // agencyKeys are the names of the agencies of donors (corpus.DonorBody's
 // Agency), each standing for itself.
 func agencyKeys(donors []string) []nameKey {
 	var keys []nameKey
 	for _, b := range corpus.DonorBodies() {
-		if !b.Agency() || !slices.Contains(donors, b.Donor) {
-			continue
-		}
-		if caseSensitive(strings.Trim(b.Name, ".")) {
-			keys = append(keys, nameKey{exact: b.Name, name: b.Name})
-		} else {
-			keys = append(keys, nameKey{folded: corpus.Fold(b.Name), name: b.Name})
+		if b.Agency() && slices.Contains(donors, b.Donor) {
+			keys = append(keys, bodyKey(b.Name, b.Name))
 		}
 	}
 	return keys
 }
 
+// bodyKey is the key of a donor body's name, standing for name: as typed
+// for a short acronym, folded otherwise.
+func bodyKey(bodyName, name string) nameKey {
+	if caseSensitive(strings.Trim(bodyName, ".")) {
+		return nameKey{exact: bodyName, name: name}
+	}
+	return nameKey{folded: corpus.Fold(bodyName), name: name}
+}
+
+// donorKeys are names for the corpus's donors besides their own: the
+// agencies and funds that stand for them ("USAID", "KSrelief") and
+// capitals-only short forms ("US", "UK", "EU").
 func donorKeys(donors []string) []nameKey {
 	var keys []nameKey
 	for _, b := range corpus.DonorBodies() {
-		if !slices.Contains(donors, b.Donor) {
-			continue
-		}
-		if caseSensitive(strings.Trim(b.Name, ".")) {
-			keys = append(keys, nameKey{exact: b.Name, name: b.Donor})
-		} else {
-			keys = append(keys, nameKey{folded: corpus.Fold(b.Name), name: b.Donor})
+		if slices.Contains(donors, b.Donor) {
+			keys = append(keys, bodyKey(b.Name, b.Donor))
 		}
 	}
 	// A private donor described by nationality ("Finnish philanthropist")
