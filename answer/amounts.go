@@ -412,7 +412,6 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 	// agency's first, even when the total's sentence names the agency
 	// among others.
 	if len(req.agencies) > 0 && !req.contextOnly {
-		n := e.narrowingOf(r, req)
 		for _, p := range parts {
 			// "Of this, $12 million is from USAID's Office of ...",
 			// after "$17 million from USAID": inside the part before.
