@@ -404,13 +404,12 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 		}
 	}
 	// "How much did PRM give?": a release of the agency's donor answers
-	// with what its title or total's sentence gives in the agency's name,
-	// else with the parts whose sentences name the agency ("more than $11
-	// million from PRM"), else says it states nothing separate for it.
-	// A part the text gives from the agency by name ("more than $11
-	// million from PRM", "over $129 million through USAID") is the
-	// agency's first, even when the total's sentence names the agency
-	// among others.
+	// first with the parts it gives from the agency by name ("more than
+	// $11 million from PRM", "over $129 million through USAID"), even
+	// when the total's sentence names the agency among others; else with
+	// its total when its title or total's sentence names the agency; else
+	// with the parts whose sentences name the agency; else it says it
+	// states nothing separate for it.
 	if len(req.agencies) > 0 && !req.contextOnly {
 		for _, p := range parts {
 			// "Of this, $12 million is from USAID's Office of ...",
