@@ -144,7 +144,7 @@ var contextRules = []contextRule{
 		lazyre.New(`(?i)\b(?:builds? on|building on|follows|following|on top of|in addition to|adds to|added to)\s+(?:\w+['’]s\s+)?(?:a|an|the|its|their)?\s*(?:\w+\s+){0,2}?(?:of\s+)?$|\b(?:builds? on|follows)\s+(?:the\s+)?(?:\p{Lu}[\w-]*\s+){0,3}\p{Lu}[\w-]*['’]s\s+(?:announcement|pledge|commitment|decision|contribution)\s+(?:of\s+)?(?:(?:a|an|the)\s+)?(?:(?:initial|first|earlier|previous)\s+)?$`),
 		lazyre.New(`^\b$`), nil},
 	{"appeal",
-		lazyre.New(`(?i)\b(appeal\b[^;]{0,30}|appeal(?:ed|ing|s)? (?:for|of)|flash appeal|calling for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|requires?|requiring|needed|funding gap|shortfall|unmet|underfunded by|calls? for)\b.{0,40}$|\bneeds?\s+(?:(?:an?|another|additional|at least|some|about|around|nearly|over|more than|an estimated|of)\s+)?$`),
+		lazyre.New(`(?i)\b(appeal\b[^;]{0,30}|appeal(?:ed|ing|s)? (?:for|of)|flash appeal|calling for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|requires?|requiring|requirements?|needed|funding gap|shortfall|unmet|underfunded by|calls? for)\b.{0,40}$|\bneeds?\s+(?:(?:an?|another|additional|at least|some|about|around|nearly|over|more than|an estimated|of)\s+)?$`),
 		lazyre.New(`(?i)^\s*(?:[^;]{0,25}?\b)?(appeal\w*|is needed|are needed|needed|required|requested|shortfall|funding gap|gap)\b`), nil},
 	{"plan",
 		lazyre.New(`(?i)\b(response plan|refugee response plan|regional plan|\bHRP\b|\b3RP\b|plan(?:ned)? (?:of|for|worth|totall?ing)|budget(?:ed)? (?:of|for)|in the (?:\d{4} )?budget|budget,)\b.{0,40}$`),
