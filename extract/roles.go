@@ -174,6 +174,10 @@ var giftToAppealRe = lazyre.New(`(?i)^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:in|of)\s+\w
 // down: "Included in the new funding is", "The new funding includes".
 var breakdownOfWholeRe = lazyre.New(`(?i)^\W*(?:included in (?:the|this|today's) (?:new |additional )?(?:funding|assistance|aid|package|contribution|support)|(?:the|this|today's) (?:new |additional )?(?:funding|assistance|aid|package|contribution|support)(?: announced today)? (?:also )?(?:includes|will include|comprises|is made up of))\b`)
 
+// inAdditionHasRe opens a sentence that adds what has been given to the
+// sum of the sentence before: "In addition, Norway has contributed ".
+var inAdditionHasRe = lazyre.New(`(?i)^\W*(?:in addition|additionally|also|furthermore|moreover)\b,?\s+[^,;]{0,60}\b(?:has|have)\s+(?:also\s+|already\s+)?(?:contributed|provided|given|allocated|donated|disbursed|channell?ed)\b[^;]{0,80}$`)
+
 var thisIncludedRe = lazyre.New(`(?i)^\W*(?:this|that|these|the sum|the amount|the figure)\s+(?:included|includes|include|comprised|comprises)\b`)
 
 // joinedGiverRe joins two givers' amounts in brackets: ") and Japan (".
@@ -280,6 +284,15 @@ var giftTotallingRe = lazyre.New(`(?i)\b(?:package|contribution|grant|donation|p
 // billion".
 var neededRe = lazyre.New(`(?i)\b(?:it|this|that)\s+(?:will|would)\s+(?:take|cost|require)\s+(?:(?:about|around|almost|nearly|over|more than|some|an estimated)\s+)?$`)
 
+// riseFromRe stands before the old level of a sum that rises, and
+// riseToRe after it: "increasing our earmarked humanitarian support for
+// responses to the pandemic, from NOK 10 million to NOK 100 million". The
+// new level after "to" is no context of the old one.
+var (
+	riseFromRe = lazyre.New(`(?i)\b(?:increas|rais|boost|doubl|tripl|lift|scal(?:e|es|ed|ing) up|step(?:s|ped|ping)? up)\w*\b[^;.]{0,160}\bfrom\s+(?:(?:about|around|almost|nearly|over|more than|some|just over)\s+)?$`)
+	riseToRe   = lazyre.New(`(?i)^\s*(?:\([^)]{0,40}\)\s*)?,?\s*to\s+(?:(?:about|around|almost|nearly|over|more than|some|just over)\s+)?(?:[A-Z]{2,3}\s?|[$€£¥]|US\$|\d)`)
+)
+
 // yearNearRe is a year named next to an amount ("in 2013").
 var yearNearRe = lazyre.New(`(?i)\b(?:in|for|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b`)
 
@@ -294,6 +307,12 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 		inTotalHasRe.MatchString(sent[:start]) && toDateRe.MatchString(sent) || sumSoFarRe.MatchString(sent[:start]) ||
 		reachesRe.MatchString(sent[max(0, start-40):start]) {
 		return "cumulative"
+	}
+	// "increasing our earmarked support for responses to the pandemic,
+	// from NOK 10 million to NOK 100 million": the level before the
+	// rise, however far the verb stands before it.
+	if riseFromRe.MatchString(sent[:start]) && riseToRe.MatchString(sent[end:]) {
+		return "earlier"
 	}
 	// "Following the Government of Japan's decision on January 14 to
 	// provide a disaster relief assistance of $13 million ..., officials
@@ -504,7 +523,10 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		// "Since the escalation began, Norway has provided support to UN
 		// organisations ... This includes the NOK 60 million support to
 		// UNRWA": a part of the running sum the sentence before tells.
-		if c == "" && f.Sentence != lead && thisIncludedRe.MatchString(f.Sentence) && runningSumRe.MatchString(sentenceBefore(r, *f)) {
+		// "To date, Norway has contributed NOK 10 million ... to WHO. In
+		// addition, Norway has contributed NOK 15 million through its share
+		// of CERF.": the running sum goes on.
+		if c == "" && f.Sentence != lead && (thisIncludedRe.MatchString(f.Sentence) || inAdditionHasRe.MatchString(f.Sentence[:start])) && runningSumRe.MatchString(sentenceBefore(r, *f)) {
 			c = "cumulative"
 		}
 		if c != "" {
@@ -528,8 +550,20 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		if f.Context != "" || prev.Context == "" || !sameSentence(prev, *f) {
 			continue
 		}
-		_, prevEnd, _, _ := amountSpan(amounts, i-1)
+		prevStart, prevEnd, _, _ := amountSpan(amounts, i-1)
 		start, end, _, _ := amountSpan(amounts, i)
+		// "from NOK 10 million to NOK 100 million": the new level is not
+		// the old one's context. Announced, it can be the gift; told
+		// beside the gift ("increasing Sweden's support from SEK 50
+		// million to SEK 85 million", after "SEK 35 million will go to
+		// the OHCHR"), it is the sum the gift brings the support to.
+		if prev.Context == "earlier" && prevStart >= 0 && riseFromRe.MatchString(f.Sentence[:prevStart]) {
+			if f.Sentence != lead {
+				f.Context = "cumulative"
+				f.Country, f.CountryName, f.Region, f.Sector = "", "", "", ""
+			}
+			continue
+		}
 		// "EUR 5 million [$5.6 million]": a restatement is the same
 		// money, with the same role.
 		// "Earlier this year, Korea sent $10 million to Syria and $500,000
