@@ -36,6 +36,13 @@ type releaseAmounts struct {
 	// onlyPlace names the place asked about when the total answers for it
 	// only because it is the one place the release names as funded.
 	onlyPlace string
+	// wider is the release's total when its own words give it to the
+	// place asked about and more places together ("in Bangladesh and the
+	// region"): shown beside what the release states for the place, never
+	// as the place's amount.
+	wider factRef
+	// widerPlace names the place asked about, for wider.
+	widerPlace string
 }
 
 // narrowing is what, inside one release, a question narrows to.
@@ -144,7 +151,31 @@ func mentionsPlace(r *corpus.Release, req request) bool {
 var currencyNameRe = lazyre.New(`(?i)\b(?:U\.S\.|US|American|Australian|Canadian|New Zealand|NZ|Hong Kong|Singapore|Swiss|Danish|Norwegian|Swedish|Icelandic|Japanese|Chinese|Saudi|Qatari|UAE|Emirati|Kuwaiti|Turkish|South African|Polish|Czech|Korean|Indian)\s+(?:dollars?|francs?|kroner|krone|krones|kronor|krona|yen|yuan|riyals?|dirhams?|dinars?|lira|rand|zlotys?|korun[ay]|won|rupees?)\b`)
 
 // morePlacesRe says a text's money goes to places it does not name.
-var morePlacesRe = lazyre.New(`(?i)\b(?:neighbou?ring countries|neighbou?rs|other countries|and beyond|across the region|the wider region|host countries|host communities in)\b`)
+var morePlacesRe = lazyre.New(`(?i)\b(?:neighbou?ring countries|neighbou?rs|other countries|and beyond|across the region|the wider region|host countries|host communities in|and (?:the|its) (?:wider |broader |surrounding )?region|and surrounding (?:countries|areas))\b`)
+
+// namesPlaceAsked reports whether text names every place a request asks
+// about, by its name's first letters ("Palestin" in "Palestinian") or by
+// another of its names ("Gaza" for Palestine).
+func namesPlaceAsked(text string, req request) bool {
+	return slices.ContainsFunc(req.countries, func(c corpus.Country) bool { return containsFold(text, stem(c.Name)) }) ||
+		slices.ContainsFunc(req.regions, func(g string) bool { return containsFold(text, stem(g)) }) ||
+		slices.ContainsFunc(req.countries, func(c corpus.Country) bool {
+			return slices.ContainsFunc(corpus.CountryAliases(c.Code), func(a string) bool { return containsFold(text, a) })
+		})
+}
+
+// totalAmongMore reports whether a release's total is, in its own words,
+// for the one place asked about and more places together: "to address the
+// needs of Rohingya refugees and host communities in Bangladesh and the
+// region".
+func totalAmongMore(r *corpus.Release, total *corpus.Fact, req request) bool {
+	if len(req.countries)+len(req.regions) != 1 {
+		return false
+	}
+	return slices.ContainsFunc([]string{r.Title, total.Sentence}, func(text string) bool {
+		return namesPlaceAsked(text, req) && morePlacesRe.MatchString(text)
+	})
+}
 
 // totalCovers reports whether a release's total is for exactly the places
 // a request names: its title or announcing sentence names just those.
@@ -155,13 +186,7 @@ func totalCovers(r *corpus.Release, total *corpus.Fact, req request) bool {
 	// neither, and are done with here.
 	// (Or by another of its names: "the ongoing humanitarian crisis in
 	// Gaza" names Palestine.)
-	namesAsked := func(text string) bool {
-		return slices.ContainsFunc(req.countries, func(c corpus.Country) bool { return containsFold(text, stem(c.Name)) }) ||
-			slices.ContainsFunc(req.regions, func(g string) bool { return containsFold(text, stem(g)) }) ||
-			slices.ContainsFunc(req.countries, func(c corpus.Country) bool {
-				return slices.ContainsFunc(corpus.CountryAliases(c.Code), func(a string) bool { return containsFold(text, a) })
-			})
-	}
+	namesAsked := func(text string) bool { return namesPlaceAsked(text, req) }
 	if !namesAsked(r.Title) && !namesAsked(total.Sentence) {
 		return false
 	}
@@ -510,6 +535,14 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 		out.gifts, out.total = []factRef{{r, total}}, true
 		return out
 	}
+	// "nearly $199 million ... to address the needs of Rohingya refugees
+	// and host communities in Bangladesh and the region", of which "$78
+	// million ... in Bangladesh": the total is shown beside the place's
+	// parts, for the place and more together.
+	if totalTo && n.places && !n.year && sectorOK && totalAmongMore(r, total, req) {
+		out.wider = factRef{r, total}
+		out.widerPlace = placeAsked(req)
+	}
 	// Each place on its own: what the release states for it, or that it
 	// states nothing for it.
 	var missing []request
@@ -751,6 +784,10 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 		if res.total {
 			totals = append(totals, res.gifts[0])
 		}
+		if res.wider.f != nil {
+			a.Items = append(a.Items, item(res.wider, widerLabel(res), money(res.wider.f.Amount)))
+			used = append(used, res.wider)
+		}
 		for _, c := range res.context {
 			a.Items = append(a.Items, item(c, "Context ("+c.f.Context+"), not this release's gift", c.f.Amount.Stated))
 			used = append(used, c)
@@ -904,7 +941,25 @@ func giftHead(res releaseAmounts) string {
 		}
 		return head
 	}
-	return fmt.Sprintf("Stated in %s: %s", releaseRef(res.r), strings.Join(vs, "; "))
+	head := fmt.Sprintf("Stated in %s: %s", releaseRef(res.r), strings.Join(vs, "; "))
+	if res.wider.f != nil {
+		head += fmt.Sprintf(" (its total, %s, is for %s and more places together)", money(res.wider.f.Amount), inSentence(res.widerPlace))
+	}
+	return head
+}
+
+// widerLabel labels a release's total that is for the place asked about
+// and more places together (releaseAmounts.wider).
+func widerLabel(res releaseAmounts) string {
+	return fmt.Sprintf("%s, for %s and more places together; not stated for %s alone", totalLabel(res.r), inSentence(res.widerPlace), inSentence(res.widerPlace))
+}
+
+// placeAsked names the one place a request asks about.
+func placeAsked(req request) string {
+	if len(req.countries) > 0 {
+		return req.countries[0].Name
+	}
+	return req.regions[0]
 }
 
 // currencies counts the currencies of the amounts refs state.

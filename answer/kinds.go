@@ -487,6 +487,14 @@ func (e *Engine) placeFacts(name string, refs []factRef, one request) (figures, 
 				rest = append(rest, item(ref, name, describe(ref.f)))
 			}
 		}
+		// "nearly $199 million ... for Rohingya refugees and host
+		// communities in Bangladesh and the region": the total is for the
+		// place and more together, shown after what is stated for the
+		// place alone.
+		if t := totalRef(r); !covered && t.f != nil && totalAmongMore(r, t.f, one) {
+			figures = append(figures, item(t, name+" — the release's total, for it and more places together", describe(t.f)))
+			stated = append(stated, describe(t.f)+" (a release's total, for "+inSentence(name)+" and more places together)")
+		}
 		if !hasAmount && !covered {
 			// A release that only mentions the place (in what its
 			// money does elsewhere, or in the news around it) does not

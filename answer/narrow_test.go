@@ -734,3 +734,35 @@ func TestRestatedCurrencyNamesNoPlace(t *testing.T) {
 	}
 	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{{"/funding Cambodia", "Cambodia: 210 million yen (JPY), as stated.", "does not state"}})
 }
+
+// TestTotalForPlaceAndMore: a total whose own words give it to the place
+// asked about and more places together ("in Chad and the region") is shown
+// beside the part stated for the place, labelled so, and the part is never
+// the only figure; a total for the place alone is unaffected.
+func TestTotalForPlaceAndMore(t *testing.T) {
+	lead := "Canada today announced about $64 million in new aid for Sudanese refugees and host communities in Chad and the region."
+	part := "Of this, $20 million from the food reserve will feed about 300,000 refugees in Chad."
+	r := &corpus.Release{ID: "canada-chad", Title: "Canada announces more aid for Sudanese refugees", Donors: []string{"Canada"}, Year: 2024,
+		Paragraphs: []string{lead, part}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "about $64 million", Value: 64e6, Currency: "USD", Approximate: true}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: part, Country: "TCD", CountryName: "Chad", Amount: &corpus.Amount{Stated: "$20 million", Value: 20e6, Currency: "USD"}},
+		{Kind: corpus.KindDestination, Paragraph: 2, Sentence: part, Country: "TCD", CountryName: "Chad"},
+	}
+	alone := &corpus.Release{ID: "canada-chad-b", Title: "Canada announces aid for Chad", Donors: []string{"Canada"}, Year: 2023,
+		Paragraphs: []string{"Canada today announced $9 million in new aid for refugees in Chad.", "Of this, $3 million will feed refugees in Chad."}}
+	alone.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: alone.Paragraphs[0], Amount: &corpus.Amount{Stated: "$9 million", Value: 9e6, Currency: "USD"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: alone.Paragraphs[1], Country: "TCD", CountryName: "Chad", Amount: &corpus.Amount{Stated: "$3 million", Value: 3e6, Currency: "USD"}},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{
+		{"How much did Canada give for Chad?", "for Chad and more places together; not stated for Chad alone: about $64 million", "\n\n\n"},
+		{"How much did Canada give for Chad?", "Chad: $20 million", "\n\n\n"},
+		{"/funding Chad", "about $64 million (USD) (a release's total, for Chad and more places together)", "\n\n\n"},
+		{"/funding Chad", "$20 million", "\n\n\n"},
+	})
+	askWantNot(t, newEngine(t, corpusOf(t, alone)), []wantNot{
+		{"How much did Canada give for Chad?", "$9 million", "more places together"},
+		{"/funding Chad", "$9 million", "more places together"},
+	})
+}
