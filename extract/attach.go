@@ -20,7 +20,7 @@ var (
 	migrationToRe = lazyre.New(`(?i)\b(?:migration|migrants?|flows?|journeys?|crossings?|routes?)\s+(?:\w+\s+)?(?:to|towards|into)\s+(?:the\s+)?$`)
 	// giversAfterRe ends a list of places that give: "The UK, Norway and
 	// Switzerland have provided second allocations".
-	giversAfterRe = lazyre.New(`^(?:,\s*(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*)*(?:,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*)?\s+(?:has|have)\s+(?:(?:also|already|now|jointly|together|so far)\s+)?(?:provided|given|contributed|donated|pledged|allocated)\b`)
+	giversAfterRe = lazyre.New(`^(?:,\s*(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*)*(?:,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*)?\s+(?:has|have)\s+(?:(?:also|already|now|jointly|together|so far)\s+)?(?:provided|given|contributed|donated|pledged|allocated|suspended|cut|withheld|halted|frozen|froze|paused|stopped)\b`)
 	giverAfterRe  = lazyre.New(`^(?:['’]s)?\s+(?:contributions?|donations?|pledges?|administration|funding)\b`)
 	// waterAfterRe follows a name that is a sea's or ocean's, not a
 	// country's: "the Indian Ocean tsunami", "the South China Sea".

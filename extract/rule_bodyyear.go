@@ -54,6 +54,9 @@ var bodyYearForms = []bodyYearForm{
 	{name: "the budget it comes from", re: lazyre.New(`(?i)\b(?:from|drawing on|draws on|drew on|drawn from|mobili[sz]ing|out of|under)\s+(?:[\p{L}’'.-]+\s+){0,6}?((?:19|20)\d\d)\s+(?:(?:supplementary|humanitarian|aid|annual|regular|national|federal|state|development)\s+)?budget\b`)},
 	// "Switzerland's 2022 contribution", "to support its 2018 operations".
 	{name: "the year's contribution", owner: 1, re: lazyre.New(`\b(?:[Ii]ts|[Tt]heir|(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s?)\s+((?:19|20)\d\d)\s+(?:(?:humanitarian|annual|core|regular|emergency|overall|financial|total)\s+)?(?:operations|programmes|programs|activities|contributions?|funding|support|allocation|pledge|grant|donation)\b`)},
+	// "will greatly help the Agency maintain its programs for 2019": the
+	// recipient's work of the year the gift pays for.
+	{name: "its work for the year", re: lazyre.New(`(?i)\b(?:its|their)\s+(?:(?:humanitarian|annual|core|regular|emergency|planned)\s+)?(?:operations|programmes|programs|activities|services)\s+for\s+((?:19|20)\d\d)\b`)},
 	// "Norway has a total humanitarian budget of just over NOK 5.5
 	// billion for 2020": the donor's budget of the year the gift joins.
 	{name: "the donor's budget for the year", owner: 1, donorOnly: true, re: lazyre.New(`\b(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})\s+(?:has|had|will have)\s+an?\s+(?:total\s+)?(?:(?:humanitarian|aid|annual|development|overall)\s+)+budget\b[^.;]{0,60}?\bfor\s+((?:19|20)\d\d)\b`)},
@@ -195,6 +198,12 @@ func giftYear(sent, text string, gift []amount) int {
 		}
 		if i+1 < len(as) {
 			to = as[i+1].start
+		}
+		// "The United Arab Emirates has already provided $ 50 million in
+		// 2018", beside this year's $ 50 million grant: the same figure
+		// given before is no restatement of the gift.
+		if amountContext(sent, a.start, a.end, from, to, 0) != "" {
+			continue
 		}
 		from = a.start - len(afterLast(newClauseRe, text[from:a.start]))
 		if m := newClauseRe.FindStringIndex(text[a.end:to]); m != nil {

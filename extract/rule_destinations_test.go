@@ -35,6 +35,7 @@ func TestDestinationRules(t *testing.T) {
 		{"countries named as others'", "Countries such as Norway have also pledged support.", nil},
 		{"where support came from", "The funding goes to Sudan, where the Fund has support from Denmark, Ireland and the Netherlands.", []string{"SDN"}},
 		{"places that gave", "The funding goes to Sudan; the UK, Norway and Switzerland have provided second allocations to it.", []string{"SDN"}},
+		{"a giver that suspended its funding", "The funds will go to Jordan; in 2018 the United States and Canada have suspended their funding.", []string{"JOR"}},
 		{"where migrants go", "The funding goes to Burkina Faso and curbs migration flows to Europe.", []string{"BFA"}},
 		{"a place in an agency's name", "The aid goes through the United Nations Relief and Works Agency for Palestine Refugees in the Near East and WFP.", nil},
 		{"places an appeal is for", "Asked whether France would answer a UN call for USD 16.4 billion in new aid for Syria, Sudan, South Sudan and Iraq, officials said aid would not rise.", nil},

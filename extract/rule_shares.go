@@ -27,6 +27,9 @@ var (
 // million", "a quarter million".
 var countAfterRe = lazyre.New(`(?i)^\s+(?:a\s+)?(?:million|billion|thousand|dozen|hundred)\b`)
 
+// andAHalfRe stands before the "half" of a number: "two and a half".
+var andAHalfRe = lazyre.New(`(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+and\s+a\s+$`)
+
 // shareAfterOK reports whether what follows a share phrase keeps it about
 // money: "of the funding" or nothing, not "of the country".
 func shareAfterOK(after string) bool {
@@ -65,8 +68,9 @@ func shareFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 		fs = append(fs, found{span: span{m[0], m[1]}, stated: sent[m[0]:m[1]], percent: pct})
 	}
 	for _, m := range shareWordRe.FindAllStringSubmatchIndex(sent, -1) {
-		// "over half a million people" counts people.
-		if !shareAfterOK(sent[m[1]:]) || countAfterRe.MatchString(sent[m[1]:]) {
+		// "over half a million people" counts people; "two and a half
+		// times that of 2004" is a ratio.
+		if !shareAfterOK(sent[m[1]:]) || countAfterRe.MatchString(sent[m[1]:]) || andAHalfRe.MatchString(sent[:m[0]]) {
 			continue
 		}
 		fs = append(fs, found{span: span{m[0], m[1]}, stated: sent[m[0]:m[1]]})
