@@ -478,6 +478,16 @@ func findRecipients(title string, paras []string, donors []string) []string {
 	}
 	if len(out) == 0 && len(paras) > 0 {
 		for _, m := range orgMentions(paras[0]) {
+			// "OCHA welcomed the announcement of an allocation of US$200
+			// million from the State of Kuwait": who speaks of a gift is
+			// not thereby who gets it.
+			first := paras[0]
+			if sp := sentences(first); len(sp) > 0 {
+				first = first[:sp[0].end]
+			}
+			if m.end <= len(first) && (speaksOfGiftRe.MatchString(first[m.end:]) || accordingToRe.MatchString(first[max(0, m.start-20):m.start])) && !ownWorkRe.MatchString(first[m.end:]) {
+				break
+			}
 			add(m.acronym)
 			break
 		}
@@ -501,6 +511,17 @@ func findRecipients(title string, paras []string, donors []string) []string {
 	}
 	return out
 }
+
+// speaksOfGiftRe follows an organisation that speaks of a gift rather
+// than receives it: " welcomed the announcement", " (OCHA) has praised".
+// accordingToRe stands before one that is quoted: "according to ".
+var (
+	speaksOfGiftRe = lazyre.New(`^\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:has\s+|have\s+|today\s+)?(?:(?:welcomed|welcomes|praised|praises|applauded|applauds|commended|commends|hailed|hails|lauded|lauds)\s+(?:the|a|an)\s+(?:\w+\s+)?(?:announcement|decision|pledge|commitment)\b|reported|reports|said|says|noted|notes)\b`)
+	// ownWorkRe gives the gift to the speaker's own work: "to support its
+	// emergency response", "towards its appeal".
+	ownWorkRe     = lazyre.New(`(?i)\b(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:work|operations?|response|appeal|programmes?|programs?|activities|efforts|projects?|mandate)\b`)
+	accordingToRe = lazyre.New(`(?i)\baccording to\s+(?:the\s+)?$`)
+)
 
 // isFund reports whether a recipient is a fund: CERF or a pooled fund.
 func isFund(name string) bool {

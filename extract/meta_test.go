@@ -62,6 +62,12 @@ func TestFindRecipients(t *testing.T) {
 		want  []string
 	}{
 		{"title", "Japan Donates US$ 37.9 million to IOM", nil, []string{"IOM"}},
+		{"an agency that welcomes the announcement", "UN hails Qatar's pledge for Sudan and Chad",
+			[]string{"Geneva - The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) hailed the announcement of an allocation of US$50 million from Qatar to help people in Sudan.", "Qatar also pledged $20 million for Chad."},
+			nil},
+		{"an agency that welcomes a gift to its own work", "WFP welcomes Qatar's donation",
+			[]string{"The World Food Programme (WFP) has welcomed a $5 million donation from Qatar to support its emergency response in Sudan."},
+			[]string{"WFP"}},
 		{"a table's rows, name then amount", "Emergency Grant Aid for the earthquake in Pakistan",
 			[]string{"Japan decided to extend eight million US dollars to the following international organizations.", "(1) World Food Programme (WFP) 2.5 million dollars (2) World Health Organization (WHO) 1 million dollars"},
 			[]string{"WFP", "WHO"}},
