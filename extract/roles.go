@@ -1022,12 +1022,23 @@ func partRecipient(f *corpus.Fact, start int, r *corpus.Release) string {
 	if len(r.Recipients) > 1 || r.Recipient == "" {
 		return ""
 	}
+	// (Not when it is named only for what it was funded with before:
+	// "£3 million for helicopters ..., which are in addition to the four
+	// helicopters already being funded by DFID through the UN and Red
+	// Cross".)
 	if strings.Count(f.Sentence, f.Amount.Stated) == 1 && len(findAmounts(f.Sentence, "")) == 1 &&
-		slices.ContainsFunc(ms, func(m orgMention) bool { return m.acronym == r.Recipient }) {
+		slices.ContainsFunc(ms, func(m orgMention) bool {
+			return m.acronym == r.Recipient && !fundedBeforeRe.MatchString(f.Sentence[:m.start])
+		}) {
 		return r.Recipient
 	}
 	return ""
 }
+
+// fundedBeforeRe ends the text before an organisation named for what was
+// funded before this gift: "which are in addition to the four helicopters
+// already being funded by DFID through the UN and ".
+var fundedBeforeRe = lazyre.New(`(?i)\b(?:in addition to|on top of|already|previously|earlier)\b[^.;]{0,80}\b(?:funded|financed|supported|paid for|provided|given)\b[^.;]{0,60}$`)
 
 // breakdownItem returns the organisation of the "NAME: what it does
 // (amount)" item that the amount at start ends, or "". ms are the

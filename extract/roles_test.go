@@ -275,6 +275,9 @@ func TestPartRecipients(t *testing.T) {
 		paras       []string
 		want        []string
 	}{
+		{"the one recipient named for what it was funded with before", "UK gives £10 million more to the Red Cross",
+			[]string{"The UK has given a further £10 million to the Red Cross for the flood response.", "- £4 million for boats, which are in addition to the six boats already being paid for by DFID through the UN and the Red Cross;", "- £1 million extra for the Red Cross to buy blankets."},
+			[]string{"£4 million=", "£1 million=Red Cross"}},
 		{"a table's rows", "Emergency Grant Aid for the earthquake in Pakistan",
 			[]string{"Japan decided to extend eight million US dollars to the following international organizations.", "(1) World Food Programme (WFP) 2.5 million dollars (2) World Health Organization (WHO) 1 million dollars"},
 			[]string{"2.5 million dollars=WFP", "1 million dollars=WHO"}},
