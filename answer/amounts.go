@@ -428,6 +428,16 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 			parts = append(parts, ref)
 		}
 	}
+	// "How much did Switzerland give for Ebola?" of "an additional CHF 40
+	// million, which will be used equally ... to tackle these crises",
+	// with "an additional CHF 20 million" in its sentence on the Ebola
+	// epidemic: a topic that a part's sentence names, and the total's
+	// does not, narrows to that part as a purpose would.
+	if len(req.topics) > 0 && total != nil && !namesPurpose(total.Sentence, req.topics) &&
+		slices.ContainsFunc(parts, func(p factRef) bool { return namesPurpose(p.f.Sentence, req.topics) }) {
+		req.purposes = append(slices.Clone(req.purposes), req.topics...)
+		n = e.narrowingOf(r, req)
+	}
 	// "How much did PRM give?": a release of the agency's donor answers
 	// first with the parts it gives from the agency by name ("more than
 	// $11 million from PRM", "over $129 million through USAID"), even

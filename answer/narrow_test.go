@@ -766,3 +766,27 @@ func TestTotalForPlaceAndMore(t *testing.T) {
 		{"/funding Chad", "$9 million", "more places together"},
 	})
 }
+
+// TestTopicNamedByAPart: a topic the question names ("Ebola") that one
+// part's sentence names, and the total's does not, is answered with that
+// part, not the total for several crises; where the total's sentence names
+// the topic, the total answers.
+func TestTopicNamedByAPart(t *testing.T) {
+	lead := "The government decided today to give an additional EUR 30 million, to be shared equally between these two crises."
+	part := "Having already sent EUR 5 million to fight the cholera outbreak, the government will release a further EUR 15 million."
+	r := &corpus.Release{ID: "austria-cholera-sudan", Title: "Cholera and Sudan: Austria gives EUR 30 million more", Donors: []string{"Austria"}, Year: 2024,
+		Paragraphs: []string{lead, part}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "EUR 30 million", Value: 30e6, Currency: "EUR"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Context: "earlier", Sentence: part, Amount: &corpus.Amount{Stated: "EUR 5 million", Value: 5e6, Currency: "EUR"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: part, Amount: &corpus.Amount{Stated: "EUR 15 million", Value: 15e6, Currency: "EUR"}},
+	}
+	named := &corpus.Release{ID: "austria-cholera", Title: "Austria gives EUR 8 million more", Donors: []string{"Austria"}, Year: 2023,
+		Paragraphs: []string{"Austria will give EUR 8 million to fight the cholera outbreak in Malawi.", "Of this, EUR 2 million goes to cholera vaccines."}}
+	named.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: named.Paragraphs[0], Amount: &corpus.Amount{Stated: "EUR 8 million", Value: 8e6, Currency: "EUR"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: named.Paragraphs[1], Amount: &corpus.Amount{Stated: "EUR 2 million", Value: 2e6, Currency: "EUR"}},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{{"How much did Austria give for Cholera?", "Part: EUR 15 million", "Total, Austria"}})
+	askWantNot(t, newEngine(t, corpusOf(t, named)), []wantNot{{"How much did Austria give for Cholera?", "EUR 8 million", "\n\n\n"}})
+}
