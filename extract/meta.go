@@ -22,7 +22,7 @@ var (
 // by name, or a person described by nationality.
 // A country's foundation ("The UAE's Big Heart Foundation (TBHF)") is the
 // foundation, its acronym after it.
-var privateDonorRe = lazyre.New(`^(?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?((?:(?:[A-Z][\w&’'.-]*|&)\s){1,5}(?:Foundation|Trust|Charitable Fund|Corporation|Company|Group|Inc\.?|Ltd\.?|plc)|(?:anonymous\s+)?[A-Z][a-z]+\s+(?:philanthropist|businessman|businesswoman|donor|citizen|family|company|firm|billionaire))(?:\s*\(\p{Lu}[\p{L}]{1,8}\))?$`)
+var privateDonorRe = lazyre.New(`^(?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?((?:(?:[A-Z][\w&’'.-]*|&)\s){1,5}(?:Foundation|Trust|Charitable Fund|Corporation|Corp\.?|Company|Group|Inc\.?|Ltd\.?|plc)|(?:anonymous\s+)?[A-Z][a-z]+\s+(?:philanthropist|businessman|businesswoman|donor|citizen|family|company|firm|billionaire))(?:\s*\(\p{Lu}[\p{L}]{1,8}\))?$`)
 
 // pooledFundRe finds a country-based pooled fund ("the Ethiopia
 // Humanitarian Fund"): a recipient named by the release.
@@ -256,7 +256,10 @@ func donorsNearLead(paras []string, lead string) []string {
 			}
 		}
 	}
-	return nil
+	// "The Walt Disney Company, United Technologies Corp., Amgen and
+	// Northrop Grumman are donating millions of dollars": the companies a
+	// sentence lists as givers (rule_donors.go).
+	return listedCompanies(paras)
 }
 
 // twoFoundersRe is a foundation named after two people, joined by "and".

@@ -1,0 +1,316 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/fundbot/fundbot/corpus"
+	"github.com/fundbot/fundbot/internal/lazyre"
+)
+
+// Each amount's giver. A release may state the money of several givers:
+// companies each giving their own amount ("Disney has committed to donate
+// at least $2.5 million ... United Technologies Corp. ... has contributed
+// $1 million ... The Northrop Grumman Foundation will provide $500,000"),
+// two donors each giving a share of their joint gift ("KSrelief and the
+// FCDO will contribute $2.5 million", of a joint $5 million), or another
+// donor's money told beside the release's gift ("The European Commission
+// has increased its pledges by 60 million euro"). The giver a sentence
+// names as its subject is the amount's donor (Fact.Donor; several giving
+// one amount jointly are joined by ", "); the companies among them are
+// the release's donors. An amount whose sentence names no giver keeps the
+// release's donors.
+
+// giverVerbRe ends a sentence's subject: the verb after it, "has",
+// "will", "is", or a giving verb in the past ("Disney has committed",
+// "Amgen ... will distribute", "UTC contributed").
+var giverVerbRe = lazyre.New(`\s+(?:has|have|had|will|is|are|was|were|would|shall|also|today|now|just|committed|contributed|donated|pledged|provided|gave|granted|allocated|distributed|announced|signed)\b`)
+
+// giverAsideRe is an aside inside a subject: "—which owns Pratt & Whitney
+// Rocketdyne—", ", which owns ...,".
+var giverAsideRe = lazyre.New(`\s*[—–]\s*[^—–]{1,80}[—–]\s*|,\s+(?:which|who)\s+[^,]{1,80},\s*`)
+
+// basedPrefixRe opens a subject with where a company is based:
+// "Thousand-Oaks based Amgen", "the Burbank-based".
+var basedPrefixRe = lazyre.New(`^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’]*[\s-])+based\s+`)
+
+// giverOpeningRe opens a sentence with a phrase before its subject: "In
+// addition to Disney's initial contribution, ".
+var giverOpeningRe = lazyre.New(`^(?:In addition to|Besides|Beyond|Apart from|Along with|Following|After|Meanwhile|Separately|Additionally|Also|Moreover|Furthermore)\b[^,]*,\s+`)
+
+// giverSubject returns the subject of a sentence's clause that states an
+// amount at start: the words before its verb, without an opening phrase,
+// asides and where a company is based; "" when there is none.
+func giverSubject(sent string, start int) string {
+	text := withoutDateline(sent[:start])
+	if m := giverOpeningRe.FindStringIndex(text); m != nil {
+		text = text[m[1]:]
+	}
+	text = giverAsideRe.ReplaceAllString(text, " ")
+	m := giverVerbRe.FindStringIndex(text)
+	if m == nil || m[0] == 0 {
+		return ""
+	}
+	subject := strings.TrimSpace(text[:m[0]])
+	if m := basedPrefixRe.FindStringIndex(subject); m != nil {
+		subject = subject[m[1]:]
+	}
+	// A subject is a few words: not a clause ("In the first half of the
+	// year, agencies in Chad").
+	if wordCount(subject) > 10 || strings.ContainsAny(subject, ";:") {
+		return ""
+	}
+	return subject
+}
+
+// companyListRe is a bare company name in a list of givers: one to three
+// capitalised words ("Amgen", "Northrop Grumman").
+var companyListRe = lazyre.New(`^(?:[Tt]he\s+)?(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,2})$`)
+
+// listedCompanies returns the companies a release lists as givers in a
+// sentence whose subject names several, at least one of them a company or
+// foundation by its name ("The Walt Disney Company, United Technologies
+// Corp., Amgen and Northrop Grumman are donating millions of dollars"):
+// the others listed beside it by bare name are companies too. Countries,
+// agencies and organisations are not.
+func listedCompanies(paras []string) []string {
+	var out []string
+	for _, para := range paras[:min(3, len(paras))] {
+		for _, sp := range sentences(para) {
+			sent := para[sp.start:sp.end]
+			m := bodyDonorRe.FindStringSubmatch(withoutDateline(sent))
+			if m == nil || !fundingWordRe.MatchString(sent) {
+				continue
+			}
+			items := donorSplitRe.Split(m[1], -1)
+			if len(items) < 2 {
+				continue
+			}
+			var names []string
+			private := false
+			for _, it := range items {
+				it = strings.TrimSpace(it)
+				if it == "" {
+					continue
+				}
+				if pm := privateDonorRe.FindStringSubmatch(it); pm != nil {
+					names, private = append(names, pm[1]), true
+					continue
+				}
+				cm := companyListRe.FindStringSubmatch(it)
+				if cm == nil || donorName(it) != "" || len(orgMentions(it)) > 0 || len(corpus.Mentions(it)) > 0 {
+					names = nil
+					break
+				}
+				names = append(names, cm[1])
+			}
+			if private && len(names) == len(items) {
+				for _, n := range names {
+					if !slices.Contains(out, n) {
+						out = append(out, n)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// sameGiver reports whether two names are one giver named two ways: one's
+// words hold the other's first word ("Disney" and "Walt Disney Company",
+// "Amgen" and "Amgen Foundation").
+func sameGiver(a, b string) bool {
+	if a == b {
+		return true
+	}
+	short, long := a, b
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	w := strings.Fields(strings.TrimSuffix(short, "."))
+	if len(w) == 0 {
+		return false
+	}
+	return containsWord(long, w[len(w)-1]) && (containsWord(long, w[0]) || len(w) == 1)
+}
+
+// giversIn reads the givers a subject names: donors by name (countries,
+// agencies, companies and foundations), or by a short name of a company
+// the release lists ("Disney"). Two names of one company ("Amgen and the
+// Amgen Foundation") are one giver, by the name written first.
+func giversIn(subject string, known []string) []string {
+	var out []string
+	add := func(g string) {
+		if !slices.ContainsFunc(out, func(o string) bool { return sameGiver(o, g) }) {
+			out = append(out, g)
+		}
+	}
+	subject = strings.TrimSpace(stripAmounts(subject))
+	// "the Bill & Melinda Gates Foundation", "John D. and Catherine T.
+	// MacArthur Foundation": one foundation, as donorsIn reads it.
+	if m := privateDonorRe.FindStringSubmatch(subject); m != nil && strings.Contains(m[1], "&") {
+		return []string{m[1]}
+	}
+	if m := twoFoundersRe.FindStringSubmatch(subject); m != nil {
+		return []string{m[1]}
+	}
+	for _, part := range donorSplitRe.Split(subject, -1) {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		// A donor by its name ("The Northrop Grumman Foundation"), else
+		// a company the release lists, by any of its names, as the list
+		// names it ("Disney").
+		if d := donorName(part); d != "" {
+			add(d)
+			continue
+		}
+		if i := slices.IndexFunc(known, func(k string) bool { return namesGiver(part, k) }); i >= 0 {
+			add(known[i])
+		}
+	}
+	return out
+}
+
+// namesGiver reports whether a phrase names a listed company k: its name,
+// or its last distinctive word ("Disney" for "Walt Disney Company").
+func namesGiver(phrase, k string) bool {
+	if containsWord(phrase, k) {
+		return true
+	}
+	base := strings.TrimSpace(companySuffixRe.ReplaceAllString(k, ""))
+	if base == "" {
+		return false
+	}
+	if containsWord(phrase, base) {
+		return true
+	}
+	ws := strings.Fields(base)
+	last := ws[len(ws)-1]
+	return len(ws) > 1 && len(last) >= 5 && containsWord(phrase, last)
+}
+
+// companySuffixRe ends a company's or foundation's name.
+var companySuffixRe = lazyre.New(`\s+(?:Foundation|Trust|Corporation|Corp\.?|Company|Group|Inc\.?|Ltd\.?|plc)$`)
+
+// assignGivers sets each amount's giver where its sentence names one,
+// and makes the companies and foundations that give their own amounts the
+// release's donors. It runs on the facts of a release once their roles
+// are given; a fact about the money whose donor was the release's donors
+// gets the new list.
+func assignGivers(r *corpus.Release, facts []corpus.Fact) []corpus.Fact {
+	listed := listedCompanies(r.Paragraphs)
+	known := append(slices.Clone(listed), r.Donors...)
+	before := strings.Join(r.Donors, ", ")
+	out := make([]corpus.Fact, 0, len(facts))
+	var own []string            // companies giving their own amounts, in order
+	company := map[int]string{} // the company of each of their amounts, by its place in out
+	for _, f := range facts {
+		// An amount an earlier rule gave its own donor ("200,000 EUR
+		// each", rule_each.go) keeps it.
+		if f.Kind != corpus.KindAmount || f.Amount == nil || f.Donor != before {
+			out = append(out, f)
+			continue
+		}
+		start := indexStated(f.Sentence, f.Amount.Stated)
+		var gs []string
+		if start > 0 {
+			gs = giversIn(giverSubject(f.Sentence, start), known)
+		}
+		if len(gs) == 0 && len(listed) > 0 {
+			// "In addition to Disney's initial contribution, the
+			// Burbank-based entertainment company has also agreed to
+			// provide up to $1 million": the one listed company the
+			// sentence names.
+			var named []string
+			for _, k := range listed {
+				if namesGiver(f.Sentence, k) {
+					named = append(named, k)
+				}
+			}
+			if len(named) == 1 {
+				gs = named
+			}
+		}
+		switch {
+		case len(gs) == 0:
+		case f.Context == "other donor":
+			// Another donor's money: that donor's, when the release's
+			// donors are none of them.
+			if !slices.ContainsFunc(gs, func(g string) bool { return slices.Contains(r.Donors, g) }) && knownGivers(gs) {
+				f.Donor = strings.Join(gs, ", ")
+			}
+		case f.Context != "":
+		case len(gs) == 1 && !knownGivers(gs):
+			// A company or foundation giving its own amount: its
+			// donor when several are (below).
+			company[len(out)] = gs[0]
+			if !slices.Contains(own, gs[0]) {
+				own = append(own, gs[0])
+			}
+		case allDonors(gs, r.Donors) && len(gs) > 1 && !f.Total:
+			// "KSrelief and the FCDO will contribute $2.5 million" of
+			// their joint $5 million: each one's share.
+			if t := jointTotal(facts, r); t != nil && t.Amount.Currency == f.Amount.Currency && sameValue(f.Amount.Value*float64(len(gs)), t.Amount.Value) {
+				for _, g := range gs {
+					h := f
+					h.Donor = g
+					out = append(out, h)
+				}
+				continue
+			}
+			f.Donor = strings.Join(gs, ", ")
+		case allDonors(gs, r.Donors):
+			f.Donor = strings.Join(gs, ", ")
+		}
+		out = append(out, f)
+	}
+	// Several companies each giving their own amounts are the release's
+	// donors, with any donor found before that is none of them. One
+	// company named beside the release's donor is not read as a second
+	// giver: its amount keeps the release's donors.
+	if len(own) < 2 {
+		return out
+	}
+	donors := own
+	for _, d := range r.Donors {
+		if !slices.ContainsFunc(donors, func(o string) bool { return sameGiver(o, d) }) {
+			donors = append(donors, d)
+		}
+	}
+	r.Donors = donors
+	after := strings.Join(donors, ", ")
+	for i := range out {
+		if g, ok := company[i]; ok {
+			out[i].Donor = g
+		} else if out[i].Donor == before {
+			out[i].Donor = after
+		}
+	}
+	return out
+}
+
+// allDonors reports whether every giver is one of the release's donors.
+func allDonors(gs, donors []string) bool {
+	return !slices.ContainsFunc(gs, func(g string) bool { return !slices.Contains(donors, g) })
+}
+
+// knownGivers reports whether every giver is a country or a body of the
+// donor table (roles.go's knownGiver).
+func knownGivers(gs []string) bool {
+	return !slices.ContainsFunc(gs, func(g string) bool { return !knownGiver(g) })
+}
+
+// jointTotal returns the total of a release of several donors, or nil.
+func jointTotal(facts []corpus.Fact, r *corpus.Release) *corpus.Fact {
+	if len(r.Donors) < 2 {
+		return nil
+	}
+	for i := range facts {
+		if facts[i].Kind == corpus.KindAmount && facts[i].Total && facts[i].Amount != nil {
+			return &facts[i]
+		}
+	}
+	return nil
+}

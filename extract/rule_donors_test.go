@@ -1,0 +1,107 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/fundbot/fundbot/corpus"
+)
+
+// TestGivers: each amount's giver is the one its sentence names as its
+// subject; several companies each giving their own amount are the
+// release's donors; two donors' share of their joint gift is one part
+// each; another donor's money is that donor's. Every name and figure is
+// invented.
+func TestGivers(t *testing.T) {
+	for _, tc := range []struct {
+		name, title string
+		paras       []string
+		donors      []string // the release's donors
+		want        []string // "stated=donor" of each amount, "total:" before the total, "context:" before context
+	}{
+		{"several companies, each its own amount", "Firms give to quake victims in Chile",
+			[]string{
+				"The Acme Corporation, Borealis Inc., Cobalt and Dynamo Group are giving millions of dollars to help people hit by the earthquake in Chile.",
+				"Acme has pledged to give at least $3 million to the Red Cross for relief in the country.",
+				"Besides Acme's first gift, the Ohio-based firm has also agreed to match staff donations up to $700,000.",
+				"Borealis Inc.—which makes turbines—has contributed $2 million to relief efforts.",
+				"Denver-based Cobalt and the Cobalt Foundation will distribute $1 million to two medical charities.",
+				"The Dynamo Group will provide $400,000 through three agencies working on the Chile recovery.",
+			},
+			[]string{"Acme Corporation", "Borealis Inc.", "Cobalt", "Dynamo Group"},
+			[]string{"at least $3 million=Acme Corporation", "up to $700,000=Acme Corporation", "$2 million=Borealis Inc.", "$1 million=Cobalt", "$400,000=Dynamo Group"}},
+		{"one company beside the release's donor is no second donor", "Norway gives NOK 50 million to UNICEF",
+			[]string{
+				"Norway has given NOK 50 million to UNICEF for children in Chad.",
+				"The Borealis Group will provide NOK 5 million through its own programmes.",
+			},
+			[]string{"Norway"},
+			[]string{"total:NOK 50 million=Norway", "NOK 5 million=Norway"}},
+		{"each donor's share of a joint gift", "Kuwait and Norway sign agreement with UNICEF",
+			[]string{
+				"On Tuesday, the Kuwait Fund for Arab Economic Development and Norway signed a $6 million agreement with UNICEF to treat malnutrition in Chad.",
+				"The Kuwait Fund and the Norwegian Ministry of Foreign Affairs will contribute $3 million to UNICEF.",
+			},
+			[]string{"Kuwait", "Norway"},
+			[]string{"total:$6 million=Kuwait, Norway", "$3 million=Kuwait", "$3 million=Norway"}},
+		{"a joint amount that is no share stays joint", "Kuwait and Norway sign agreement with UNICEF",
+			[]string{
+				"On Tuesday, the Kuwait Fund for Arab Economic Development and Norway signed a $6 million agreement with UNICEF to treat malnutrition in Chad.",
+				"The Kuwait Fund and the Norwegian Ministry of Foreign Affairs will contribute $4 million to UNICEF's nutrition work.",
+			},
+			[]string{"Kuwait", "Norway"},
+			[]string{"total:$6 million=Kuwait, Norway", "$4 million=Kuwait, Norway"}},
+		{"another donor's money is that donor's", "Austria adds 2 million euro for the Sahel",
+			[]string{
+				"The Austrian Development Agency has increased its humanitarian aid for the Sahel by another 2 million euro.",
+				"The European Commission has raised its pledges by 40 million euro to help people in the region.",
+			},
+			[]string{"Austria"},
+			[]string{"total:2 million euro=Austria", "context:40 million euro=European Union"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := Ingest("test", []byte(tc.title+"\n\n"+joinParas(tc.paras)))
+			if err != nil {
+				t.Fatalf("Ingest: %v", err)
+			}
+			if !slices.Equal(r.Donors, tc.donors) {
+				t.Errorf("donors = %q, want %q", r.Donors, tc.donors)
+			}
+			var got []string
+			for _, f := range r.Facts {
+				if f.Kind != corpus.KindAmount {
+					continue
+				}
+				l := f.Amount.Stated + "=" + f.Donor
+				switch {
+				case f.Total:
+					l = "total:" + l
+				case f.Context != "":
+					l = "context:" + l
+				}
+				got = append(got, l)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("amounts = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestGiverSubject: the subject of a sentence that states an amount,
+// without what opens the sentence, asides and where a company is based.
+func TestGiverSubject(t *testing.T) {
+	for _, tc := range []struct{ sent, want string }{
+		{"Acme has pledged to give at least $3 million to the Red Cross.", "Acme"},
+		{"Borealis Inc.—which makes turbines—has contributed $2 million.", "Borealis Inc."},
+		{"Denver-based Cobalt and the Cobalt Foundation will distribute $1 million.", "Cobalt and the Cobalt Foundation"},
+		{"Besides Acme's first gift, the Ohio-based firm has also agreed to match up to $700,000.", "firm"},
+		{"In the first half of the year, agencies in Chad received $4 million from the fund.", ""},
+	} {
+		start := strings.Index(tc.sent, "$")
+		if got := giverSubject(tc.sent, start); got != tc.want {
+			t.Errorf("giverSubject(%q) = %q, want %q", tc.sent, got, tc.want)
+		}
+	}
+}
