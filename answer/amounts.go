@@ -43,6 +43,13 @@ type releaseAmounts struct {
 	wider factRef
 	// widerPlace names the place asked about, for wider.
 	widerPlace string
+	// others marks gifts that are another donor's money, told in a release
+	// of someone else's (givers.go): never the release's gift, never summed.
+	others bool
+	// joint marks a total that is a joint gift of the donors asked about
+	// and others, given because the release states no share of theirs
+	// alone: never summed into theirs.
+	joint bool
 }
 
 // narrowing is what, inside one release, a question narrows to.
@@ -428,6 +435,18 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 			parts = append(parts, ref)
 		}
 	}
+	// A question naming some of a release's several givers reads their
+	// money only: another donor's money told in this release, or their
+	// own shares, else the joint gift they are in (givers.go).
+	var whole *corpus.Fact // a joint total the asked donors' shares are parts of
+	if len(req.donors) > 0 && severalGivers(r) {
+		if !ownRelease(r, req.donors) {
+			return e.othersMoney(r, req, n)
+		}
+		out.context = slices.DeleteFunc(out.context, func(c factRef) bool { return !givenBy(r, c.f, req.donors) })
+		total, whole, parts = ownMoney(r, req.donors, total, parts)
+		out.joint = total != nil && !givenByOnly(r, total, req.donors)
+	}
 	// "How much did Switzerland give for Ebola?" of "an additional CHF 40
 	// million, which will be used equally ... to tackle these crises",
 	// with "an additional CHF 20 million" in its sentence on the Ebola
@@ -533,6 +552,20 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 		}
 		return out
 	}
+	// "KSrelief and the FCDO will contribute $2.5 million each" of a
+	// joint "$5 million ... to combat malnutrition in Somalia": the asked
+	// donor's share of a joint total for just the places asked about
+	// answers for them.
+	if total == nil && whole != nil && n.places && !n.year && totalCovers(r, whole, req) {
+		for _, p := range parts {
+			if p.f.Country == "" && p.f.Region == "" || inPlace(p.f, req) {
+				out.gifts = append(out.gifts, p)
+			}
+		}
+		if len(out.gifts) > 0 {
+			return out
+		}
+	}
 	// A total for the one place the release names as funded, though its
 	// words do not name it, answers for that place, labelled so.
 	if len(places) == 1 && !matched && totalTo && n.places && !n.year && sectorOK && onlyPlace(r, total, req) {
@@ -606,6 +639,51 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 	return out
 }
 
+// othersMoney reads what release r states of the asked donors' money when
+// r is another donor's release ("The European Commission has increased its
+// pledges by 60 million euro", in Germany's release): their amounts, for
+// what else the question names, as stated; never r's gift or total.
+func (e *Engine) othersMoney(r *corpus.Release, req request, n narrowing) releaseAmounts {
+	out := releaseAmounts{r: r, others: true}
+	for i := range r.Facts {
+		f := &r.Facts[i]
+		if f.Kind != corpus.KindAmount || f.Amount == nil || f.Donor == "" || !donorIn(f.Donor, req.donors) {
+			continue
+		}
+		if n.places && !inPlace(f, req) || n.year && !slices.Contains(req.years, f.Year) || len(req.recipients) > 0 && !e.forRecipient(f, req.recipients) {
+			continue
+		}
+		out.gifts = append(out.gifts, factRef{r, f})
+	}
+	return out
+}
+
+// ownMoney narrows the total and parts of a release of several givers to
+// the asked donors' money: the parts they give alone when the release
+// states any (and then not the joint total, which is returned as whole),
+// else the parts and the total they give jointly with others.
+func ownMoney(r *corpus.Release, asked []string, total *corpus.Fact, parts []factRef) (own, whole *corpus.Fact, ps []factRef) {
+	var alone, joint []factRef
+	for _, p := range parts {
+		switch {
+		case givenByOnly(r, p.f, asked):
+			alone = append(alone, p)
+		case givenBy(r, p.f, asked):
+			joint = append(joint, p)
+		}
+	}
+	if total != nil && !givenBy(r, total, asked) {
+		total = nil
+	}
+	if len(alone) > 0 {
+		if total != nil && !givenByOnly(r, total, asked) {
+			return nil, total, alone
+		}
+		return total, nil, alone
+	}
+	return total, nil, joint
+}
+
 // onePlaceEach splits a request into one request per place it names, or
 // returns it whole when it names at most one.
 func onePlaceEach(req request) []request {
@@ -674,9 +752,13 @@ func missingWhat(req request, n narrowing) string {
 	return strings.Join(what, " ")
 }
 
-// partLabel names what a part of a release's money is for.
-func partLabel(f *corpus.Fact) string {
+// partLabel names what a part of a release's money is for, and who gives
+// it when the release states several givers' money.
+func partLabel(r *corpus.Release, f *corpus.Fact) string {
 	var ws []string
+	if g := giverLabel(r, f); g != "" {
+		ws = append(ws, g)
+	}
 	if f.Recipient != "" {
 		ws = append(ws, f.Recipient)
 	}
@@ -765,9 +847,14 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 	about := 0 // lines without figures shown, at most maxRest
 	for _, res := range results {
 		for _, g := range res.gifts {
-			label := partLabel(g.f)
-			if g.f.Total {
+			label := partLabel(res.r, g.f)
+			switch {
+			case g.f.Total && res.joint:
+				label = totalLabel(res.r) + " (a joint gift; the release states no share of " + names(req.donors) + " alone)"
+			case g.f.Total:
 				label = totalLabel(res.r)
+			case res.others:
+				label += " (" + otherGiversNote(res.r) + "; not its donor's gift)"
 			}
 			if res.undated {
 				label = "Year not stated; " + label
@@ -791,7 +878,7 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 				continue
 			}
 		}
-		if res.total {
+		if res.total && !res.joint {
 			totals = append(totals, res.gifts[0])
 		}
 		if res.wider.f != nil {
@@ -940,7 +1027,7 @@ func giftHead(res releaseAmounts) string {
 	for _, g := range res.gifts {
 		v := money(g.f.Amount)
 		if !g.f.Total {
-			v = partLabel(g.f) + ": " + v
+			v = partLabel(res.r, g.f) + ": " + v
 		}
 		vs = append(vs, v)
 	}
@@ -949,7 +1036,13 @@ func giftHead(res releaseAmounts) string {
 		if res.onlyPlace != "" {
 			head += fmt.Sprintf(" (%s is the only place it names as funded; the total's own sentence does not name it)", inSentence(res.onlyPlace))
 		}
+		if res.joint {
+			head += " (a joint gift; the release states no one donor's share of it)"
+		}
 		return head
+	}
+	if res.others {
+		return fmt.Sprintf("Stated in %s's release %s, not as its gift: %s", names(res.r.Donors), releaseRef(res.r), strings.Join(vs, "; "))
 	}
 	head := fmt.Sprintf("Stated in %s: %s", releaseRef(res.r), strings.Join(vs, "; "))
 	if res.wider.f != nil {

@@ -115,6 +115,20 @@ func newLookups(c *corpus.Corpus) lookups {
 		}
 		for i := range r.Facts {
 			f := &r.Facts[i]
+			// An amount's own giver ("The European Commission has
+			// increased its pledges by 60 million euro" in Germany's
+			// release) is a donor a question may name (givers.go).
+			if f.Donor != "" && (i == 0 || f.Donor != r.Facts[i-1].Donor) && !donorSeen[f.Donor] {
+				donorSeen[f.Donor] = true
+				for rest, more := f.Donor, true; more; {
+					var d string
+					d, rest, more = strings.Cut(rest, jointSep)
+					if k := corpus.Fold(d); l.donorByFold[k] == "" {
+						l.donorByFold[k] = d
+						l.donorNames = append(l.donorNames, d)
+					}
+				}
+			}
 			tag := factTag{kind: kindOf(&kinds, f.Kind), place: -1}
 			if f.Country != "" {
 				p, ok := byCode[f.Country]

@@ -474,8 +474,14 @@ func (e *Engine) placeFacts(name string, refs []factRef, one request) (figures, 
 					continue
 				}
 				hasAmount = true
-				figures = append(figures, item(ref, name, describe(ref.f)))
-				stated = append(stated, figures[len(figures)-1].Value)
+				// Each giver's own amount says whose it is: one of
+				// several givers' is never the place's whole (givers.go).
+				label, value := name, describe(ref.f)
+				if g := giverLabel(r, ref.f); g != "" {
+					label, value = name+" — "+g, value+" from "+g
+				}
+				figures = append(figures, item(ref, label, describe(ref.f)))
+				stated = append(stated, value)
 			case corpus.KindShare:
 				figures = append(figures, item(ref, shareLabel, describe(ref.f)))
 				stated = append(stated, figures[len(figures)-1].Value)
@@ -494,6 +500,17 @@ func (e *Engine) placeFacts(name string, refs []factRef, one request) (figures, 
 		if t := totalRef(r); !covered && t.f != nil && totalAmongMore(r, t.f, one) {
 			figures = append(figures, item(t, name+" — the release's total, for it and more places together", describe(t.f)))
 			stated = append(stated, describe(t.f)+" (a release's total, for "+inSentence(name)+" and more places together)")
+		}
+		// The other givers' amounts of a release that names no total
+		// and no other place (givers.go).
+		for _, ref := range unplacedGifts(r, one) {
+			if slices.ContainsFunc(byRelease[r], func(x factRef) bool { return x.f == ref.f }) {
+				continue
+			}
+			hasAmount = true
+			g := giverLabel(r, ref.f)
+			figures = append(figures, item(ref, name+" — "+g+" ("+unplacedLabel+")", describe(ref.f)))
+			stated = append(stated, describe(ref.f)+" from "+g)
 		}
 		if !hasAmount && !covered {
 			// A release that only mentions the place (in what its

@@ -539,8 +539,10 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 	// "How much did Japan give for the United States?": a donor country
 	// named after "to" or "for", behind the giver the question asks
 	// about, is a place money goes to, not a second giver.
-	if len(req.donors) > 1 {
-		e.donorsAsPlaces(req, folded)
+	// "Which donors gave for Japan?" asks about no giver: every donor
+	// country it names after "for" is a place.
+	if asksDonors := listOf(folded) == "donors"; len(req.donors) > 1 || asksDonors {
+		e.donorsAsPlaces(req, folded, asksDonors)
 	}
 	// A fund that both gives and receives (CERF) is the recipient when
 	// the question names another donor, else the donor.
@@ -558,10 +560,13 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 
 // donorsAsPlaces moves from req's donors to its places the donor
 // countries a folded question names after "to", "for" or "in", when a
-// giver stands before them.
-func (e *Engine) donorsAsPlaces(req *request, folded string) {
+// giver stands before them or the question asks which donors give.
+func (e *Engine) donorsAsPlaces(req *request, folded string, asksDonors bool) {
 	first := -1
 	for _, d := range req.donors {
+		if asksDonors {
+			break
+		}
 		if at := wordAt(folded, corpus.Fold(d)); at >= 0 && (first < 0 || at < first) {
 			first = at
 		}

@@ -160,12 +160,48 @@ func donorKeys(donors []string) []nameKey {
 			}
 		}
 	}
+	// A company or foundation is also named without its suffix, and by
+	// its last distinctive word ("Walt Disney Company": "Walt Disney",
+	// "Disney"), unless that names a country or another donor.
+	for _, d := range donors {
+		for _, k := range companyKeys(d) {
+			if len(corpus.FindCountries(k)) == 0 && !slices.ContainsFunc(donors, func(o string) bool { return o != d && strings.EqualFold(o, k) }) {
+				keys = append(keys, nameKey{folded: corpus.Fold(k), name: d})
+			}
+		}
+	}
 	for short, d := range map[string]string{"US": "United States", "USA": "United States", "UK": "United Kingdom", "EU": "European Union"} {
 		if slices.Contains(donors, d) {
 			keys = append(keys, nameKey{exact: short, name: d})
 		}
 	}
 	slices.SortStableFunc(keys, func(a, b nameKey) int { return len(b.folded+b.exact) - len(a.folded+a.exact) })
+	return keys
+}
+
+// companySuffixRe ends a company's or foundation's name.
+var companySuffixRe = regexp.MustCompile(`\s+(?:Foundation|Trust|Corporation|Corp\.?|Company|Group|Inc\.?|Ltd\.?|plc)$`)
+
+// commonWords are last words of company names that name no one company.
+var commonWords = map[string]bool{"technologies": true, "international": true, "global": true, "holdings": true, "industries": true,
+	"services": true, "systems": true, "partners": true, "energy": true, "relief": true, "foundation": true, "group": true, "heart": true}
+
+// companyKeys are the other names of a company or foundation donor: its
+// name without the suffix, and its last word of five letters or more.
+func companyKeys(d string) []string {
+	loc := companySuffixRe.FindStringIndex(d)
+	if loc == nil {
+		return nil
+	}
+	base := strings.TrimSpace(d[:loc[0]])
+	ws := strings.Fields(base)
+	if len(ws) == 0 {
+		return nil
+	}
+	keys := []string{base}
+	if last := ws[len(ws)-1]; len(ws) > 1 && len(last) >= 5 && !commonWords[strings.ToLower(last)] {
+		keys = append(keys, last)
+	}
 	return keys
 }
 
@@ -403,7 +439,7 @@ func releaseMatches(r *corpus.Release, req request) bool {
 		return false
 	}
 	if len(req.donors) > 0 && !slices.ContainsFunc(r.Donors, func(d string) bool { return slices.Contains(req.donors, d) }) &&
-		!anyFact(r, func(f *corpus.Fact) bool { return f.Donor != "" && slices.Contains(req.donors, f.Donor) }) {
+		!anyFact(r, func(f *corpus.Fact) bool { return f.Donor != "" && donorIn(f.Donor, req.donors) }) {
 		return false
 	}
 	if len(req.recipients) > 0 && !slices.Contains(req.recipients, r.Recipient) &&
@@ -460,7 +496,15 @@ func (x *releaseIndex) add(at int32, r *corpus.Release) {
 		x.undatedReleases = append(x.undatedReleases, r)
 	}
 	var nameBuf [8]string
-	donors := withFacts(appendNew(nameBuf[:0], r.Donors...), r, func(f *corpus.Fact) string { return f.Donor })
+	donors := appendNew(nameBuf[:0], r.Donors...)
+	for i := range r.Facts {
+		// A joint gift's donors each ("Saudi Arabia, United Kingdom").
+		for rest, more := r.Facts[i].Donor, r.Facts[i].Donor != ""; more; {
+			var d string
+			d, rest, more = strings.Cut(rest, jointSep)
+			donors = appendNew(donors, d)
+		}
+	}
 	listUnder(x.byDonor, donors, at)
 	recipients := appendNew(appendNew(nameBuf[:0], r.Recipient), r.Recipients...)
 	listUnder(x.byRecipient, withFacts(recipients, r, func(f *corpus.Fact) string { return f.Recipient }), at)
@@ -676,7 +720,7 @@ func factMatches(r *corpus.Release, f *corpus.Fact, req request) bool {
 	if len(req.years) > 0 && f.Year != 0 && !slices.Contains(req.years, f.Year) {
 		return false
 	}
-	if len(req.donors) > 0 && f.Donor != "" && !slices.Contains(req.donors, f.Donor) {
+	if len(req.donors) > 0 && f.Donor != "" && !donorIn(f.Donor, req.donors) {
 		return false
 	}
 	if len(req.recipients) > 0 && f.Recipient != "" && !slices.Contains(req.recipients, f.Recipient) {
