@@ -62,6 +62,9 @@ func TestFindRecipients(t *testing.T) {
 		want  []string
 	}{
 		{"title", "Japan Donates US$ 37.9 million to IOM", nil, []string{"IOM"}},
+		{"the channels of a running sum", "Norway offers extra $2m for Sudanese refugees",
+			[]string{"Norway has offered an additional $2 million in aid to Sudanese refugees through the Sudan Humanitarian Fund.", "This brings Norway's total so far this year to $9 million, which has been given through UNICEF, the World Food Programme (WFP), the World Health Organization (WHO) and the fund."},
+			[]string{"Sudan Humanitarian Fund"}},
 		{"an agency that welcomes the announcement", "UN hails Qatar's pledge for Sudan and Chad",
 			[]string{"Geneva - The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) hailed the announcement of an allocation of US$50 million from Qatar to help people in Sudan.", "Qatar also pledged $20 million for Chad."},
 			nil},
