@@ -650,7 +650,10 @@ func (e *Engine) othersMoney(r *corpus.Release, req request, n narrowing) releas
 		if f.Kind != corpus.KindAmount || f.Amount == nil || f.Donor == "" || !donorIn(f.Donor, req.donors) {
 			continue
 		}
-		if n.places && !inPlace(f, req) || n.year && !slices.Contains(req.years, f.Year) || len(req.recipients) > 0 && !e.forRecipient(f, req.recipients) {
+		// For exactly what else the question names: "How much did the EU
+		// give for food security?" is not answered by its pledge for the
+		// Horn of Africa.
+		if n.any() && !e.partMatches(f, req, n) || len(req.recipients) > 0 && !e.forRecipient(f, req.recipients) {
 			continue
 		}
 		out.gifts = append(out.gifts, factRef{r, f})

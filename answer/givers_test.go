@@ -108,10 +108,14 @@ func TestSeveralGivers(t *testing.T) {
 		{"joint gift labelled joint", "How much did Finland give WFP?", []string{"€4 million", "joint"}, nil},
 		{"joint gift never summed into one donor's", "How much did Denmark give?", []string{"€4 million", "€1 million", "joint"}, []string{"€5 million", "derived"}},
 		{"another donor's money in someone else's release", "How much did the EU give?", []string{"€40 million", "stated in Austria's release"}, []string{"€3 million", "€43"}},
+		{"another donor's money only for what the question names", "How much did the EU give for health?", nil, []string{"€40 million"}},
 		{"the release donor's gift without another's", "How much did Austria give?", []string{"€3 million"}, []string{"€40 million", "€43"}},
 		{"a place funded by several givers lists each with its giver", "/funding Japan",
 			[]string{"Dynamo Foundation", "Acme Corporation", "at least $3 million", "Borealis Inc.", "Cobalt"}, []string{"Japan: $400,000, as stated"}},
 		{"a company by its short name, to a recipient its sentence names", "How much did Acme give the Red Cross?", []string{"at least $3 million"}, []string{"$2 million", "$250,000"}},
+		{"a donor country's command says the money is given by it, not to it", "/funding Kuwait", []string{"Given by Kuwait (no release names Kuwait as a place"}, nil},
+		{"a joint total is not a donor's own total", "/funding Kuwait", []string{"joint gift; not added"}, nil},
+		{"another donor's money is no total of its release's", "/funding European Union", []string{"€40 million", "stated in Austria's release"}, []string{"€3 million"}},
 		{"donors for a place", "Which donors gave for Japan?", []string{"Acme Corporation", "Borealis Inc.", "Cobalt", "Dynamo Foundation"}, nil},
 	})
 }

@@ -652,8 +652,17 @@ func (e *Engine) totals(ctx context.Context, q string, req request) (Answer, err
 	if len(releases) == 0 {
 		return Answer{Kind: KindNotFound, Headline: "No release in the corpus matches " + describeFilter(req) + ".", Notes: e.coverage()}, nil
 	}
-	var used []factRef
+	var used, shown []factRef
 	for _, r := range releases {
+		// Another donor's money told in r, or a joint gift: listed with
+		// its giver, never as the donor's total or in a sum (givers.go).
+		if len(req.donors) > 0 && !ownRelease(r, req.donors) {
+			for _, ref := range e.othersMoney(r, req, narrowing{}).gifts {
+				a.Items = append(a.Items, item(ref, partLabel(r, ref.f)+" ("+otherGiversNote(r)+"; not its donor's gift)", money(ref.f.Amount)))
+				shown = append(shown, ref)
+			}
+			continue
+		}
 		t, ok := r.Total()
 		if !ok {
 			a.Notes = append(a.Notes, fmt.Sprintf("The release %s states no total amount.", releaseRef(r)))
@@ -661,6 +670,11 @@ func (e *Engine) totals(ctx context.Context, q string, req request) (Answer, err
 		}
 		i := slices.IndexFunc(r.Facts, func(f corpus.Fact) bool { return f.Kind == corpus.KindAmount && f.Total })
 		ref := factRef{r, &r.Facts[i]}
+		if len(req.donors) > 0 && !givenByOnly(r, ref.f, req.donors) {
+			a.Items = append(a.Items, item(ref, totalLabel(r)+" (a joint gift; not added to "+names(req.donors)+"'s)", money(t.Amount)))
+			shown = append(shown, ref)
+			continue
+		}
 		used = append(used, ref)
 		a.Items = append(a.Items, item(ref, totalLabel(r), money(t.Amount)))
 	}
@@ -678,12 +692,20 @@ func (e *Engine) totals(ctx context.Context, q string, req request) (Answer, err
 		} else {
 			a.Headline = fmt.Sprintf("Totals stated for %s, release by release.", what)
 		}
+	case len(shown) > 0:
+		a.Headline = fmt.Sprintf("No release of %s states a total of its own; the amounts below are stated jointly or in other donors' releases.", what)
 	default:
 		a.Headline = fmt.Sprintf("No release for %s states a total amount.", what)
 	}
 	if currencies(used) > 1 {
 		a.Notes = append(a.Notes, "The releases state amounts in different currencies; fundbot does not convert them.")
 	}
+	// "/funding Saudi Arabia": a donor country that no release names as a
+	// place the money goes to. What it gives is no funding for it.
+	if c, ok := corpus.LookupCountry(strings.Join(req.donors, "")); ok && req.command == "funding" && len(req.donors) == 1 && !e.mentioned(c) {
+		a.Headline = fmt.Sprintf("Given by %s (no release names %s as a place the money goes to): %s", c.Name, c.Name, a.Headline)
+	}
+	used = append(used, shown...)
 	a.Facts = facts(used)
 	var err error
 	a.Passages, err = e.passages(ctx, used, searchText(q, req), req)
