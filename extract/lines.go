@@ -46,6 +46,13 @@ var lineRules = []lineRule{
 	// "Faizan Hashmi 12 hours ago Fri 14th June 2019 | 10:20 PM"
 	{lineByline, 14, lazyre.New(`(?i)\b\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b`)},
 	{lineWidget, 8, lazyre.New(`(?i)^((listen to (?:this )?(?:article|story|page)|share|listen|print|facebook|twitter|linkedin|whatsapp|telegram|reddit|tweet|copy link|save|bookmark|share this( article| page| story)?|share on \w+|read more|subscribe|follow us)\b[\s|·:]*)+$`)},
+	// An archive site's banner: "You are viewing:", "Information released
+	// online before January, 2021.", "Note: Content in this archive site is
+	// NOT UPDATED, ...", "You are entering the 2017-2020 Archive for the",
+	// "United States Agency for International Development web site.", "If
+	// you are looking for current information, visit www.usaid.gov."
+	{lineWidget, 40, lazyre.New(`(?i)^(?:you are (?:viewing|entering|now (?:leaving|viewing))\b|(?:note:\s*)?content in this archive\b|information released online (?:before|prior to)\b|if you are looking for current information\b|this (?:page|site|content|website) (?:is|has been) archived\b|archived (?:content|page|website)\b)`)},
+	{lineWidget, 10, lazyre.New(`(?i)^.{0,80}?\bweb ?site\.?$`)},
 	{lineNav, 16, lazyre.New(`(?i)^(home|start|main page)\s*[>|»›/]`)},
 	{lineNav, 24, lazyre.New(`^[^.!?]*?\S(?:(?:\s{2,}|\s[>|»›/]\s)[^\s.!?][^.!?]*?){2,}$`)},
 }
