@@ -66,7 +66,7 @@ var contextRules = []contextRule{
 	// million", "The funding is part of the £357 million ... since the
 	// start of the invasion": the running sum this gift joins.
 	{"cumulative",
-		lazyre.New(`(?i)\b(?:in total|altogether|all told|overall)\b[^;]{0,60}\b(?:is|are) now (?:providing|giving|contributing)\b[^;]{0,20}$|\b(?:is|are|forms?|was) (?:a |also )?part of (?:the|a|an|its|their)\s+(?:\w+\s+){0,3}$`),
+		lazyre.New(`(?i)\b(?:in total|altogether|all told|overall)\b[^;]{0,60}\b(?:is|are) now (?:providing|giving|contributing)\b[^;]{0,20}$|\b(?:is|are|forms?|was) (?:a |also )?part of (?:the|a|an|its|their)\s+(?:\w+\s+){0,4}$`),
 		lazyre.New(`(?i)^[^;]{0,80}?\bsince the (?:start|beginning|outbreak|onset) of\b`), nil},
 	// "some $4.9 million, or 52 percent of the total promised donation",
 	// "the $9.43 million that countries in the world have pledged": all
@@ -150,8 +150,8 @@ var contextRules = []contextRule{
 		lazyre.New(`(?i)\b(response plan|refugee response plan|regional plan|\bHRP\b|\b3RP\b|plan(?:ned)? (?:of|for|worth|totall?ing)|budget(?:ed)? (?:of|for)|in the (?:\d{4} )?budget|budget,)\b.{0,40}$`),
 		lazyre.New(`(?i)^\s*(?:[^;]{0,30}?\b)?(response plan|plan\b)|^(?:\s+(?:annual|yearly|overall|total|humanitarian|aid))+\s+budget\b`), nil},
 	{"earlier",
-		lazyre.New(`(?i)\b((?:rais|increas|up)\w*.{0,40}\bfrom|last (?:year|month|week)|previous(?:ly)?|earlier this year|(?:weeks|days|months) earlier|in the past|had (?:already )?(?:provided|given|contributed|allocated|donated|granted|pledged|committed)|already (?:provided|given|contributed|allocated|donated|granted|pledged|committed))\b.{0,60}$`),
-		lazyre.New(`(?i)^[^;]{0,30}?\b(last year|previously|earlier this year)\b`), nil},
+		lazyre.New(`(?i)\b((?:rais|increas|up)\w*.{0,40}\bfrom|last (?:year|month|week)|previous(?:ly)?|earlier this year|(?:weeks|days|months) earlier|in the past|had (?:already )?(?:provided|given|contributed|allocated|donated|granted|pledged|committed|announced)|already (?:provided|given|contributed|allocated|donated|granted|pledged|committed))\b.{0,60}$`),
+		lazyre.New(`(?i)^[^;]{0,30}?\b(last year|previously|formerly|earlier this year)\b`), nil},
 	{"overall",
 		lazyre.New(`(?i)\b(total humanitarian (?:aid|funding|assistance|budget)|overall (?:humanitarian )?(?:funding|aid|assistance|contribution)|globally|worldwide total|all donors|other donors|international community|the world has)\b.{0,50}$`),
 		lazyre.New(`(?i)^[^;]{0,30}?\b(from all donors|from other donors|in total humanitarian|in overall|worldwide)\b`), nil},
