@@ -267,7 +267,7 @@ var inNeedRe = lazyre.New(`(?i)\b(?:in|of) need\b`)
 // totalToRe stands before a running sum however long the words between:
 // "This aid will take Australia's total humanitarian commitment since the
 // attacks on October 7 to over $46 million".
-var totalToRe = lazyre.New(`(?i)\b(?:takes?|took|taking|brings?|brought|bringing|raises?|raised|raising|lifts?|lifted|lifting|pushes|pushed)\b[^;.]{0,40}\btotal\b[^;.]{0,160}\bto\s+(?:(?:about|around|almost|nearly|over|more than|some|approximately|roughly|close to)\s+)?$`)
+var totalToRe = lazyre.New(`(?i)\b(?:takes?|took|taking|brings?|brought|bringing|raises?|raised|raising|lifts?|lifted|lifting|pushes|pushed|increases?|increased|increasing)\b[^;.]{0,40}\btotal\b[^;.]{0,160}\bto\s+(?:(?:about|around|almost|nearly|over|more than|some|approximately|roughly|close to)\s+)?$`)
 
 // providedTotallingRe stands before the sum of what has been given,
 // however long the list between: "the EU has provided more than 38,000
