@@ -317,15 +317,27 @@ func headlineText(a answer.Answer) string {
 // characters; a figure cut off by the budget loses its bold.
 func emphasise(s string, figures []string, budget int) string {
 	s = defuseMentions(validUTF8(s))
-	lower := strings.ToLower(s)
+	ascii := isASCII(s)
+	var lower string // strings.ToLower(s), made only when s or a figure is not ASCII
 	type span struct{ start, end int }
 	var spans []span
 	for _, f := range figures {
 		f = strings.TrimSpace(f)
-		if f == "" || len(lower) != len(s) {
+		if f == "" {
 			continue
 		}
-		i := strings.Index(lower, strings.ToLower(f))
+		var i int
+		if ascii && isASCII(f) {
+			i = indexFoldASCII(s, f)
+		} else {
+			if lower == "" {
+				lower = strings.ToLower(s)
+			}
+			if len(lower) != len(s) {
+				continue
+			}
+			i = strings.Index(lower, strings.ToLower(f))
+		}
 		if i < 0 {
 			continue
 		}
@@ -340,6 +352,7 @@ func emphasise(s string, figures []string, budget int) string {
 		return fit(s, false, budget)
 	}
 	var b strings.Builder
+	b.Grow(len(s) + 2*len(spans))
 	prev := 0
 	for _, sp := range spans {
 		b.WriteString(escape(s[prev:sp.start]))
@@ -355,6 +368,9 @@ func emphasise(s string, figures []string, budget int) string {
 // lineText renders a line of support: "• sentence with *figure* — <url|Title>, date".
 func lineText(l answer.Line) string {
 	var b strings.Builder
+	// Room for the line, its source and the marks around them, so that
+	// the builder grows once.
+	b.Grow(len(l.Text) + len(l.Context) + len(l.Title) + len(l.Release) + len(l.URL) + len(l.Date) + 64)
 	b.WriteString("• ")
 	if l.Derived {
 		b.WriteString(bold(l.Text, maxLine/2))
@@ -406,6 +422,9 @@ func sourceText(l answer.Line) string {
 // absolute http(s) URL that can.
 func linkURL(raw string) string {
 	raw = strings.TrimSpace(raw)
+	if raw == "" {
+		return "" // the commonest case: no URL, nothing to parse
+	}
 	u, err := url.Parse(raw)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" ||
 		strings.ContainsAny(raw, " \t\n<>|") || len(raw) > 500 {
@@ -628,49 +647,62 @@ func plainText(a answer.Answer) string {
 			return text
 		}
 	}
-	releases := map[string]bool{}
-	for _, it := range a.Items {
-		if !it.Derived {
-			releases[it.Release+"\x00"+it.Title] = true
+	several := severalReleases(a.Items)
+	// The lines are written one after another, a newline between them.
+	var b strings.Builder
+	b.Grow(plainSize(a))
+	n := 0 // characters in the lines, roughly: enough to know when to stop
+	start := func() int {
+		if b.Len() > 0 {
+			b.WriteByte('\n')
 		}
+		return b.Len()
 	}
-	lines := make([]string, 0, min(1+len(a.Items)+len(a.Notes), 64))
-	n := 0 // characters in lines, roughly: enough to know when to stop
-	add := func(line string) bool {
-		lines = append(lines, line)
-		n += len(line)
+	// end counts the line begun at from, and reports whether there is
+	// room for more.
+	end := func(from int) bool {
+		n += b.Len() - from
 		return n <= 4*maxFallbackText
 	}
 	if h := inline(a.Headline, maxFallbackText); h != "" {
-		add(h)
+		from := start()
+		b.WriteString(h)
+		end(from)
 	}
 	for _, it := range a.Items {
-		line := "• " + inline(it.Label, maxFallbackText)
+		from := start()
+		b.WriteString("• ")
+		label := inline(it.Label, maxFallbackText)
+		b.WriteString(label)
 		if v := inline(it.Value, maxFallbackText); v != "" {
-			if line != "• " {
-				line += ": "
+			if label != "" {
+				b.WriteString(": ")
 			}
-			line += v
+			b.WriteString(v)
 		}
 		if it.Derived {
-			line += " (derived: computed by fundbot)"
-		} else if len(releases) > 1 {
+			b.WriteString(" (derived: computed by fundbot)")
+		} else if several {
 			if name := releaseName(it.Title, it.Release, it.Year); name != "" {
-				line += " (" + name + ")"
+				b.WriteString(" (")
+				b.WriteString(name)
+				b.WriteString(")")
 			}
 		}
-		if !add(line) {
+		if !end(from) {
 			break
 		}
 	}
 	for _, note := range a.Notes {
 		if note = inline(note, maxFallbackText); note != "" {
-			if !add(note) {
+			from := start()
+			b.WriteString(note)
+			if !end(from) {
 				break
 			}
 		}
 	}
-	text := strings.Join(lines, "\n")
+	text := b.String()
 	if text == "" {
 		text = strings.TrimSpace(a.Text)
 	}
@@ -678,6 +710,35 @@ func plainText(a answer.Answer) string {
 		text = "fundbot has nothing to say to that."
 	}
 	return text
+}
+
+// plainSize is about the length of plainText(a), so that its builder
+// grows once: what its lines say, with room for their marks and releases.
+func plainSize(a answer.Answer) int {
+	n := len(a.Headline)
+	for _, it := range a.Items {
+		n += len(it.Label) + len(it.Value) + len(it.Title) + 48
+	}
+	for _, note := range a.Notes {
+		n += len(note) + 1
+	}
+	return min(n, 4*maxFallbackText+maxFallbackText)
+}
+
+// severalReleases reports whether the items that are not derived come
+// from more than one release (told apart by id and title).
+func severalReleases(items []answer.Item) bool {
+	first := -1
+	for i, it := range items {
+		switch {
+		case it.Derived:
+		case first < 0:
+			first = i
+		case it.Release != items[first].Release || it.Title != items[first].Title:
+			return true
+		}
+	}
+	return false
 }
 
 // section returns a section block of mrkdwn text.
@@ -734,6 +795,10 @@ func isInline(s string) bool {
 	prevSpace := true // no leading space
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if c > ' ' && c < utf8.RuneSelf { // printable ASCII, the commonest
+			prevSpace = false
+			continue
+		}
 		switch {
 		case c == ' ':
 			if prevSpace {
@@ -910,5 +975,51 @@ func extends(r rune) bool {
 
 // containsFold reports whether sub is in s, ignoring case.
 func containsFold(s, sub string) bool {
-	return sub != "" && strings.Contains(strings.ToLower(s), strings.ToLower(sub))
+	if sub == "" {
+		return false
+	}
+	if isASCII(s) && isASCII(sub) {
+		return indexFoldASCII(s, sub) >= 0
+	}
+	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
+}
+
+// indexFoldASCII is strings.Index(strings.ToLower(s), strings.ToLower(sub))
+// for ASCII s and sub, without copying either.
+func indexFoldASCII(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if equalFoldASCII(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// equalFoldASCII reports whether ASCII a and b, of one length, are equal
+// but for the case of their letters.
+func equalFoldASCII(a, b string) bool {
+	for i := 0; i < len(a); i++ {
+		if lowerASCII(a[i]) != lowerASCII(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerASCII is c in lower case, if it is an ASCII capital letter.
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
