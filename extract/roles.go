@@ -465,7 +465,10 @@ var ownBudgetRe = lazyre.New(`(?i)\b(?:its|their|our)\s+(?:\w+\s+){0,3}budget\b`
 
 // partFollowsRe stands between an amount and a part of it in its
 // sentence: "over $23 million in additional funding, including nearly".
-var partFollowsRe = lazyre.New(`(?i)^[^;]{0,60}\b(?:including|of which|which includes|among them)\s+(?:(?:about|around|almost|nearly|over|more than|some|up to)\s+)?$`)
+// "announced $108 million ... for the people of Syria ... This includes
+// nearly": a quotation read as one sentence, its next sentence breaking
+// the amount down.
+var partFollowsRe = lazyre.New(`(?i)^[^;]{0,60}\b(?:including|of which|which includes|among them)\s+(?:(?:about|around|almost|nearly|over|more than|some|up to)\s+)?$|^[^;]{0,240}?[.!?]\s+(?:this|that|it|the (?:new |additional )?(?:funding|assistance|aid|package|amount))\s+(?:includes?|included|comprises?|comprised)\s+(?:(?:about|around|almost|nearly|over|more than|some|up to)\s+)?$`)
 
 // bareScaledRe is an amount written without a currency: "46.8 million".
 var bareScaledRe = lazyre.New(`(?i)\b(\d+(?:\.\d+)?)\s(million|billion)\b`)
