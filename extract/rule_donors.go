@@ -233,12 +233,22 @@ func assignGivers(r *corpus.Release, facts []corpus.Fact) []corpus.Fact {
 				gs = named
 			}
 		}
+		// Another donor's money is named with its giver first ("through
+		// the European Union, which contributed ..."), else by the
+		// sentence's subject.
+		if f.Context == "other donor" && start >= 0 {
+			if named := namedOtherGiver(f.Sentence, start, start+len(f.Amount.Stated)); len(named) > 0 {
+				gs = named
+			}
+		}
 		switch {
 		case len(gs) == 0:
 		case f.Context == "other donor":
 			// Another donor's money: that donor's, when the release's
 			// donors are none of them.
-			if !slices.ContainsFunc(gs, func(g string) bool { return slices.Contains(r.Donors, g) }) && knownGivers(gs) {
+			if !slices.ContainsFunc(gs, func(g string) bool {
+				return slices.ContainsFunc(r.Donors, func(d string) bool { return sameGiver(d, g) })
+			}) {
 				f.Donor = strings.Join(gs, ", ")
 			}
 		case f.Context != "":
@@ -310,6 +320,33 @@ func jointTotal(facts []corpus.Fact, r *corpus.Release) *corpus.Fact {
 	for i := range facts {
 		if facts[i].Kind == corpus.KindAmount && facts[i].Total && facts[i].Amount != nil {
 			return &facts[i]
+		}
+	}
+	return nil
+}
+
+// namedOtherGiver reads the giver another donor's amount at [start, end)
+// of its sentence is named with, besides the sentence's subject: "the
+// European Union, which contributed Euros 516 million", "the European
+// Commission's 30 million euro", "$500,000 from the Richard King Mellon
+// Foundation", "$2.5 million from Canada" (roles.go reads these as
+// another donor's money).
+func namedOtherGiver(sent string, start, end int) []string {
+	before := sent[max(0, start-80):start]
+	m := ownerRe.FindStringSubmatch(before)
+	if m == nil {
+		m = whichGaveRe.FindStringSubmatch(before)
+	}
+	if m != nil {
+		return donorsIn(m[1])
+	}
+	after := sent[end:min(len(sent), end+80)]
+	if m := fromPrivateGiverRe.FindStringSubmatch(after); m != nil {
+		return []string{m[1]}
+	}
+	for _, mm := range corpus.Mentions(after) {
+		if mm.Country.Code != "" && fromDonorAfterRe.MatchString(after[:mm.Start]) {
+			return []string{mm.Country.Name}
 		}
 	}
 	return nil

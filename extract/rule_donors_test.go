@@ -59,6 +59,20 @@ func TestGivers(t *testing.T) {
 			},
 			[]string{"Austria"},
 			[]string{"total:2 million euro=Austria", "context:40 million euro=European Union"}},
+		{"another donor named in a relative clause", "Belgium gives 5 million euro to UN agencies",
+			[]string{
+				"Belgium has given 5 million euro to UN humanitarian agencies for 2020.",
+				"Belgium also gives through the European Union, which contributed 300 million euro in 2019 for the same cause.",
+			},
+			[]string{"Belgium"},
+			[]string{"total:5 million euro=Belgium", "context:300 million euro=European Union"}},
+		{"another private giver named after the amount", "Foundation gives $2 million for tsunami relief",
+			[]string{
+				"The Carver Foundation has given $2 million for tsunami relief in Indonesia.",
+				"Elsewhere, other foundations announced grants, including $300,000 from the Ellis Family Foundation to a relief charity.",
+			},
+			[]string{"Carver Foundation"},
+			[]string{"total:$2 million=Carver Foundation", "context:$300,000=Ellis Family Foundation"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r, err := Ingest("test", []byte(tc.title+"\n\n"+joinParas(tc.paras)))
