@@ -166,7 +166,7 @@ func TestGCPercentFor(t *testing.T) {
 	for _, tc := range []struct {
 		live uint64
 		want int
-	}{{0, 100}, {1 << 20, 800}, {4 << 20, 800}, {8 << 20, 400}, {16 << 20, 200}, {32 << 20, 100}, {60 << 20, 100}, {1 << 30, 100}} {
+	}{{0, 100}, {1 << 20, 800}, {4 << 20, 800}, {12 << 20, 800}, {16 << 20, 600}, {32 << 20, 300}, {60 << 20, 160}, {96 << 20, 100}, {1 << 30, 100}} {
 		if got := gcPercentFor(tc.live); got != tc.want {
 			t.Errorf("gcPercentFor(%d MiB) = %d, want %d", tc.live>>20, got, tc.want)
 		}
