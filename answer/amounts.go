@@ -46,6 +46,11 @@ type releaseAmounts struct {
 	// others marks gifts that are another donor's money, told in a release
 	// of someone else's (givers.go): never the release's gift, never summed.
 	others bool
+	// also are the release donor's other figures for what the question
+	// names, stated as context ("In 2011 the Federal Foreign Office has
+	// already provided 9.6 million euro ... for the Horn of Africa"):
+	// shown under the gift, never added to it (alsoStated).
+	also []factRef
 	// joint marks a total that is a joint gift of the donors asked about
 	// and others, given because the release states no share of theirs
 	// alone: never summed into theirs.
@@ -639,6 +644,81 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 	return out
 }
 
+// alsoKinds are the kinds of context that are the release donor's own
+// money, other than this gift: what it gave before, its running sum, its
+// whole giving.
+var alsoKinds = []string{"earlier", "cumulative", "overall"}
+
+// alsoStated returns, for a release that answers with a gift, the release
+// donor's other figures stated as context for what the question names: a
+// year, a place or a recipient it names, each of them the figure's own
+// (its year, its place or recipient, or one its sentence names). "How much
+// did Germany give for the Horn of Africa in 2011?" gives the 2.5 million
+// euro gift, and also "In 2011 the Federal Foreign Office has already
+// provided 9.6 million euro ... for the Horn of Africa"; "How much did
+// Sweden give WFP in 2024?" also "Sweden's support to WFP for 2024 totals
+// around SEK 1.3 billion". Nothing when the question names none of these,
+// asks for context itself, or the release answers with no gift.
+func (e *Engine) alsoStated(res releaseAmounts, req request) []factRef {
+	placed := len(req.countries)+len(req.regions) > 0
+	if len(res.gifts) == 0 || res.others || req.context || len(req.years) == 0 && !placed && len(req.recipients) == 0 {
+		return nil
+	}
+	r := res.r
+	var out []factRef
+	for i := range r.Facts {
+		f := &r.Facts[i]
+		if f.Kind != corpus.KindAmount || f.Amount == nil || !slices.Contains(alsoKinds, f.Context) {
+			continue
+		}
+		if len(req.donors) > 0 && !givenBy(r, f, req.donors) {
+			continue
+		}
+		// Its own year, or the year its sentence names: not a sum "since
+		// 2016" in a release of 2018.
+		if len(req.years) > 0 && !slices.Contains(req.years, f.Year) && (f.Year != 0 || !namesYear(f.Sentence, req.years)) {
+			continue
+		}
+		if placed && !inPlace(f, req) && !namesPlace(f.Sentence, req) {
+			continue
+		}
+		if len(req.recipients) > 0 && !(f.Recipient != "" && slices.Contains(req.recipients, f.Recipient) ||
+			f.Recipient == "" && slices.ContainsFunc(req.recipients, func(a string) bool { return e.namesRecipient(f.Sentence, a) })) {
+			continue
+		}
+		out = append(out, factRef{r, f})
+	}
+	return out
+}
+
+// namesYear reports whether a sentence names one of the years as such,
+// not as the start of a span ("since 2016", "from 2016").
+func namesYear(sentence string, years []int) bool {
+	for _, y := range years {
+		ys := strconv.Itoa(y)
+		i := strings.Index(sentence, ys)
+		if i >= 0 && !sinceYearRe.MatchString(sentence[:i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceYearRe ends the words before a year that starts a span.
+var sinceYearRe = lazyre.New(`(?i)\b(?:since|from|between|after)\s+(?:\w+\s+)?$`)
+
+// namesPlace reports whether a sentence names a country or region the
+// request names.
+func namesPlace(sentence string, req request) bool {
+	for _, m := range corpus.Mentions(sentence) {
+		if m.Country.Code != "" && slices.ContainsFunc(req.countries, func(c corpus.Country) bool { return c.Code == m.Country.Code }) ||
+			m.Region != "" && slices.ContainsFunc(req.regions, func(g string) bool { return corpus.Fold(g) == corpus.Fold(m.Region) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // othersMoney reads what release r states of the asked donors' money when
 // r is another donor's release ("The European Commission has increased its
 // pledges by 60 million euro", in Germany's release): their amounts, for
@@ -829,6 +909,7 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 			continue
 		}
 		res := e.amountsOf(r, req)
+		res.also = e.alsoStated(res, req)
 		if slices.Contains(undated, r) {
 			res.undated = true
 		}
@@ -864,6 +945,15 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 			}
 			a.Items = append(a.Items, item(g, label, money(g.f.Amount)))
 			used = append(used, g)
+		}
+		var also []string
+		for _, c := range res.also {
+			a.Items = append(a.Items, item(c, "Also stated ("+c.f.Context+"), not added to the gift", c.f.Amount.Stated))
+			used = append(used, c)
+			also = append(also, fmt.Sprintf("%s (%s)", c.f.Amount.Stated, c.f.Context))
+		}
+		if len(also) > 0 {
+			a.Notes = append(a.Notes, fmt.Sprintf("Also stated in %s, not added to the gift: %s.", releaseRef(res.r), strings.Join(also, "; ")))
 		}
 		// A release that states no year never answers for a year: it is
 		// shown after those that do, and leads only when none does.

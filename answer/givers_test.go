@@ -119,3 +119,32 @@ func TestSeveralGivers(t *testing.T) {
 		{"donors for a place", "Which donors gave for Japan?", []string{"Acme Corporation", "Borealis Inc.", "Cobalt", "Dynamo Foundation"}, nil},
 	})
 }
+
+// TestAlsoStated: the release donor's other figures for the year, place or
+// recipient a question names, stated as context, are shown under its gift
+// as also stated, never added to it; not for what the question does not
+// name. Every figure is invented.
+func TestAlsoStated(t *testing.T) {
+	eur := func(stated string, v float64) *corpus.Amount {
+		return &corpus.Amount{Stated: stated, Value: v, Currency: "EUR"}
+	}
+	r := &corpus.Release{
+		ID: "austria-sahel-2012", Title: "Austria increases its aid for the Sahel", Donors: []string{"Austria"}, Year: 2012,
+		Paragraphs: []string{
+			"Austria has increased its humanitarian aid for the Sahel by another 2 million euro.",
+			"In 2012 Austria has already provided 7.5 million euro in humanitarian aid for the Sahel.",
+			"Since 2005, Austria has given 40 million euro to the region.",
+		},
+	}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: eur("2 million euro", 2e6), Region: "Sahel"},
+		{Kind: corpus.KindAmount, Paragraph: 2, Context: "earlier", Amount: eur("7.5 million euro", 7.5e6)},
+		{Kind: corpus.KindAmount, Paragraph: 3, Context: "cumulative", Amount: eur("40 million euro", 40e6)},
+	}
+	e := newEngine(t, corpusOf(t, r))
+	askAll(t, e, []wantCase{
+		{"the year and place asked", "How much did Austria give for the Sahel in 2012?",
+			[]string{"2 million euro", "not added to the gift: 7.5 million euro (earlier)."}, []string{"9.5 million", "Also stated (cumulative)"}},
+		{"nothing more asked", "How much did Austria give?", []string{"2 million euro"}, []string{"7.5 million euro", "40 million euro"}},
+	})
+}
