@@ -33,6 +33,10 @@ type lineRule struct {
 var lineRules = []lineRule{
 	{lineMeta, 80, lazyre.New(`(?i)^(countr(y|ies)|regions?|themes?|disaster types?|vulnerable groups?)\s*:`)},
 	{lineMeta, 12, lazyre.New(`^[^.!?]{1,60}\+\s*\d+\s+more$`)}, // ReliefWeb's "World + 23 more"
+	// A bulleted label and a dated value, in any language: "- Published:
+	// 19 August 2024", "- Foilsithe: 19 Lúnasa 2024", "- An t-eolas is
+	// déanaí: 12 Aibreán 2025" (gov.ie's published and updated lines).
+	{lineMeta, 9, lazyre.New(`^[-–•·]\s*[\p{L}'’ -]{2,30}:\s*[\p{L}\d ,./-]{0,30}\b(?:19|20)\d\d\s*$`)},
 	{lineMeta, 14, lazyre.New(`(?i)^(source|format|origin|theme|themes|disaster|disasters|language|published under|publisher|author|authors|categor(y|ies)|filed under|topics?|tags?|attachments?|view original|download( pdf| the pdf)?|press release|news release|media release|news and press release|for immediate release|embargoed(?: until)?|historical archive|press releases?( \d{4})?|news|statement|joint press release|joint media release|media statement|joint statement|joint media statement|press statement|reading time|\d+ min(ute)?s? read)\s*(:|$|\s\S)`)},
 	{lineDate, 10, lazyre.New(`(?i)^(date|dated|posted|published|originally published|last updated|updated|release date|issued)?\s*(on)?\s*:?\s*([\p{L} .'’-]{2,30},\s*)?` + weekdayPattern + `?` + timePattern + `?` + datePattern + `(?:\s*(?:[-–|·]|at))?` + timePattern + `?(\s*(\||-|–|·)?\s*(listen|share|print|\d+ min(ute)?s? read)?)*` + dateSourcePattern + `?$`)},
 	// "11/11/2025 | Press release | Distributed by Public on 11/11/2025

@@ -459,6 +459,10 @@ var totalCueRe = lazyre.New(`(?i)\b(a total of|totall?ing|in total|altogether|an
 // what is announced: "Altogether the minister announced ... worth".
 var wholeCueRe = lazyre.New(`(?i)^(?:altogether|in all|in total|all told)\b[^;]{0,80}$`)
 
+// ownPlanAnnouncedRe stands before an amount of the plan or budget a
+// donor announces as its own: "announces its plan for the allocation of".
+var ownPlanAnnouncedRe = lazyre.New(`(?i)\b(?:announces?|announced|adopts?|adopted|presents?|presented|unveils?|unveiled|approves?|approved)\s+(?:its|their|the)\s+(?:\w+\s+){0,3}(?:plan|budget|decision)\b[^.;]{0,60}$`)
+
 // ownBudgetRe names the donor's own budget: "its humanitarian aid budget
 // for 2020".
 var ownBudgetRe = lazyre.New(`(?i)\b(?:its|their|our)\s+(?:\w+\s+){0,3}budget\b`)
@@ -488,6 +492,12 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 			continue
 		}
 		c := amountContext(f.Sentence, start, end, prevEnd, nextStart, releaseYear(r))
+		// "The European Commission today announces its plan for the
+		// allocation of €640 million in humanitarian aid funding during
+		// 2012": the donor's own plan, announced, is the gift.
+		if c == "plan" && f.Sentence == lead && ownPlanAnnouncedRe.MatchString(f.Sentence[max(0, start-100):start]) {
+			c = ""
+		}
 		// Context is dated by the year its clause names, not the
 		// release's: "In Fiscal Year 2015, ... contributed more than $1.3
 		// billion" in a 2016 release is 2015's.
@@ -614,6 +624,28 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 				}
 				break
 			}
+		}
+		// "Ireland contributes over €150m to humanitarian crises", the
+		// announcing sentence saying "Ireland has already provided over
+		// €150 million for humanitarian crises across the world in 2024":
+		// the year's sum so far is what the release announces. It is the
+		// total, with a check saying how the text states it. (Not when the
+		// sentence states a gift too: "Japan gives $5 million to WFP,
+		// bringing its total to $100 million", under "Japan's aid to WFP
+		// tops $100 million".)
+		leadGift := slices.ContainsFunc(amounts, func(g corpus.Fact) bool { return g.Sentence == lead && g.Context == "" })
+		for i := range amounts {
+			if leadGift {
+				break
+			}
+			f := &amounts[i]
+			if total >= 0 || f.Sentence != lead || f.Context != "earlier" && f.Context != "cumulative" ||
+				f.Year != 0 && f.Year != releaseYear(r) || f.Amount.Currency != t.Currency || !sameValue(f.Amount.Value, t.Value) {
+				continue
+			}
+			f.Context, f.Year = "", releaseYear(r)
+			f.Check = "the title's figure; the text states it as given so far, not as one new gift"
+			total = i
 		}
 		if total < 0 {
 			// "a total of 46.8 million": the title's figure without its
