@@ -277,10 +277,12 @@ func assignGivers(r *corpus.Release, facts []corpus.Fact) []corpus.Fact {
 		out = append(out, f)
 	}
 	// Several companies each giving their own amounts are the release's
-	// donors, with any donor found before that is none of them. One
-	// company named beside the release's donor is not read as a second
-	// giver: its amount keeps the release's donors.
-	if len(own) < 2 {
+	// donors, with any donor found before that is none of them (a
+	// company or foundation inferred from the text). One company named
+	// beside the release's donor is not read as a second giver, nor are
+	// companies beside a government's or agency's gift: their amounts keep
+	// the release's donors.
+	if len(own) < 2 || knownGivers(r.Donors) {
 		return out
 	}
 	donors := own

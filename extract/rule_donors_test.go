@@ -38,6 +38,14 @@ func TestGivers(t *testing.T) {
 			},
 			[]string{"Norway"},
 			[]string{"total:NOK 50 million=Norway", "NOK 5 million=Norway"}},
+		{"companies beside a government's gift do not take over its donors", "Japan gives $10 million for flood relief in Pakistan",
+			[]string{
+				"Japan has given $10 million for flood relief in Pakistan.",
+				"Of this, $4 million goes to shelter in Sindh.",
+				"The Kestrel Group will provide $300,000 and the Lumen Foundation will give $200,000 for clean water.",
+			},
+			[]string{"Japan"},
+			[]string{"total:$10 million=Japan", "$4 million=Japan", "$300,000=Japan", "$200,000=Japan"}},
 		{"each donor's share of a joint gift", "Kuwait and Norway sign agreement with UNICEF",
 			[]string{
 				"On Tuesday, the Kuwait Fund for Arab Economic Development and Norway signed a $6 million agreement with UNICEF to treat malnutrition in Chad.",
