@@ -234,11 +234,15 @@ func assignGivers(r *corpus.Release, facts []corpus.Fact) []corpus.Fact {
 			}
 		}
 		// Another donor's money is named with its giver first ("through
-		// the European Union, which contributed ..."), else by the
-		// sentence's subject.
+		// the European Union, which contributed ..."), or in a list its
+		// amounts follow in order ("Switzerland and Germany, which
+		// promised to donate $2.13 million and $670,000, respectively"),
+		// else by the sentence's subject.
 		if f.Context == "other donor" && start >= 0 {
 			if named := namedOtherGiver(f.Sentence, start, start+len(f.Amount.Stated)); len(named) > 0 {
 				gs = named
+			} else if g := respectiveGiver(facts, f, start, r); g != "" {
+				gs = []string{g}
 			}
 		}
 		switch {
@@ -352,4 +356,66 @@ func namedOtherGiver(sent string, start, end int) []string {
 		}
 	}
 	return nil
+}
+
+// respectiveGiver returns the giver of amount f, whose sentence gives
+// several amounts "respectively" to the donors it lists before the first
+// of them ("South Korea was followed by Switzerland and Germany, which
+// promised to donate $2.13 million and $670,000, respectively"): the
+// donor at f's place in that list, the release's own donors left out; ""
+// when the list and the amounts are not as many.
+func respectiveGiver(facts []corpus.Fact, f corpus.Fact, start int, r *corpus.Release) string {
+	if !respectivelyRe.MatchString(f.Sentence[start:]) {
+		return ""
+	}
+	var stated []string
+	for _, g := range facts {
+		if g.Kind == corpus.KindAmount && g.Amount != nil && g.Sentence == f.Sentence && g.Paragraph == f.Paragraph {
+			stated = append(stated, g.Amount.Stated)
+		}
+	}
+	first := len(f.Sentence)
+	for _, st := range stated {
+		if i := indexStated(f.Sentence, st); i >= 0 && i < first {
+			first = i
+		}
+	}
+	clause := f.Sentence[:first]
+	if k := strings.LastIndexAny(clause, ";:"); k >= 0 {
+		clause = clause[k+1:]
+	}
+	type named struct {
+		at    int
+		donor string
+	}
+	var list []named
+	for _, m := range corpus.Mentions(clause) {
+		if m.Country.Code != "" {
+			list = append(list, named{m.Start, m.Country.Name})
+		}
+	}
+	for _, b := range donorBodies {
+		if i := wordIndex(clause, b.Name); i >= 0 {
+			list = append(list, named{i, b.Donor})
+		}
+	}
+	slices.SortFunc(list, func(a, b named) int { return a.at - b.at })
+	var givers []string
+	for _, n := range list {
+		if !slices.Contains(givers, n.donor) && !slices.ContainsFunc(r.Donors, func(d string) bool { return d == n.donor || sameCountry(d, n.donor) }) {
+			givers = append(givers, n.donor)
+		}
+	}
+	at := slices.Index(stated, f.Amount.Stated)
+	if len(givers) != len(stated) || at < 0 {
+		return ""
+	}
+	return givers[at]
+}
+
+// sameCountry reports whether two donors name one country.
+func sameCountry(a, b string) bool {
+	ca, ok := corpus.LookupCountry(a)
+	cb, ok2 := corpus.LookupCountry(b)
+	return ok && ok2 && ca.Code == cb.Code
 }

@@ -74,6 +74,13 @@ func TestGivers(t *testing.T) {
 			},
 			[]string{"Belgium"},
 			[]string{"total:5 million euro=Belgium", "context:300 million euro=European Union"}},
+		{"other donors' amounts listed respectively", "Korea to give $5 million to UNICEF for children in Chad",
+			[]string{
+				"South Korea will give $5 million to UNICEF for children in Chad, the ministry said on Friday.",
+				"South Korea was followed by Switzerland and Germany, which promised to donate $2 million and $800,000, respectively.",
+			},
+			[]string{"South Korea"},
+			[]string{"total:$5 million=South Korea", "context:$2 million=Switzerland", "context:$800,000=Germany"}},
 		{"another private giver named after the amount", "Foundation gives $2 million for tsunami relief",
 			[]string{
 				"The Carver Foundation has given $2 million for tsunami relief in Indonesia.",
