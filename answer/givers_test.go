@@ -111,7 +111,7 @@ func TestSeveralGivers(t *testing.T) {
 		{"another donor's money only for what the question names", "How much did the EU give for health?", nil, []string{"€40 million"}},
 		{"the release donor's gift without another's", "How much did Austria give?", []string{"€3 million"}, []string{"€40 million", "€43"}},
 		{"a place funded by several givers lists each with its giver", "/funding Japan",
-			[]string{"Dynamo Foundation", "Acme Corporation", "at least $3 million", "Borealis Inc.", "Cobalt"}, []string{"Japan: $400,000, as stated"}},
+			[]string{"Dynamo Foundation", "Acme Corporation", "at least $3 million", "Borealis Inc.", "Cobalt", "states no total: each giver's amount is listed"}, []string{"Japan: $400,000, as stated"}},
 		{"a company by its short name, to a recipient its sentence names", "How much did Acme give the Red Cross?", []string{"at least $3 million"}, []string{"$2 million", "$250,000"}},
 		{"a donor country's command says the money is given by it, not to it", "/funding Kuwait", []string{"Given by Kuwait (no release names Kuwait as a place"}, nil},
 		{"a joint total is not a donor's own total", "/funding Kuwait", []string{"joint gift; not added"}, nil},

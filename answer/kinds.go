@@ -503,6 +503,9 @@ func (e *Engine) placeFacts(name string, refs []factRef, one request) (figures, 
 		}
 		// The other givers' amounts of a release that names no total
 		// and no other place (givers.go).
+		if len(unplacedGifts(r, one)) > 0 {
+			notes = append(notes, fmt.Sprintf("The release %s states no total: each giver's amount is listed with its giver, and fundbot does not add them.", releaseRef(r)))
+		}
 		for _, ref := range unplacedGifts(r, one) {
 			if slices.ContainsFunc(byRelease[r], func(x factRef) bool { return x.f == ref.f }) {
 				continue
@@ -525,7 +528,7 @@ func (e *Engine) placeFacts(name string, refs []factRef, one request) (figures, 
 			}
 		}
 	}
-	notes = e.notStated(name, missing, mentionOnly)
+	notes = append(notes, e.notStated(name, missing, mentionOnly)...)
 	if len(rest) > maxRest {
 		// Every figure stays; what releases say besides figures is cut to
 		// the first few, with a way to see the others.
