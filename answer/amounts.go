@@ -537,8 +537,14 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 	// (Not when the total's own words name the purpose too.)
 	partForPurpose := len(req.purposes) > 0 && slices.ContainsFunc(parts, func(p factRef) bool { return namesPurpose(p.f.Sentence, req.purposes) }) &&
 		!(total != nil && namesPurpose(total.Sentence, req.purposes))
+	// "How much did the UK give for the earthquake?" of "Asia earthquake:
+	// UK pledges £20 million more for relief effort", whose text never
+	// names the earthquake again: a purpose only the title names, and no
+	// part, is the whole release's.
+	titlePurpose := len(req.purposes) > 0 && len(req.sectors) == 0 && total != nil && namesPurpose(r.Title, req.purposes) &&
+		!slices.ContainsFunc(parts, func(p factRef) bool { return namesPurpose(p.f.Sentence, req.purposes) })
 	// A total tied to a sector covers a question naming it.
-	sectorOK := !n.sector || total != nil && e.partMatches(total, req, narrowing{sector: true}) && !partForPurpose
+	sectorOK := !n.sector || total != nil && (e.partMatches(total, req, narrowing{sector: true}) || titlePurpose) && !partForPurpose
 	// A total its own words give to just the place asked about answers
 	// for it, with its parts there, even when a part names the place too
 	// ("an additional $4 million ... to support Ukrainian communities",
@@ -579,7 +585,8 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 	}
 	// A total the release ties to the sector asked about ("USD 17 million
 	// in core funding") is the gift for that sector.
-	if totalTo && n.sector && !n.places && !n.year && !partForPurpose && (total.Sector != "" || namesPurpose(total.Sentence, req.purposes) && len(req.sectors) == 0) && e.partMatches(total, req, n) {
+	if totalTo && n.sector && !n.places && !n.year && !partForPurpose && (titlePurpose ||
+		(total.Sector != "" || namesPurpose(total.Sentence, req.purposes) && len(req.sectors) == 0) && e.partMatches(total, req, n)) {
 		out.gifts, out.total = []factRef{{r, total}}, true
 		return out
 	}

@@ -29,7 +29,10 @@ type lookups struct {
 	// releaseByFold maps a folded release id to the id; built when a
 	// command first names something that may be one.
 	releaseByFold *lazy[map[string]string]
-	byCountry     map[string][]factRef
+	// titleFolds holds every release's title folded, padded with a space
+	// before, in corpus order; built when a topic is first asked about.
+	titleFolds *lazy[[]string]
+	byCountry  map[string][]factRef
 	// countryReleases holds, per country, the releases that mention it,
 	// in corpus order.
 	countryReleases map[string][]*corpus.Release
@@ -80,7 +83,14 @@ func newLookups(c *corpus.Corpus) lookups {
 		regionName:    map[string]string{},
 		releases:      newLazy(func() releaseIndex { return newReleaseIndex(c) }),
 		releaseByFold: newLazy(func() map[string]string { return foldedIDs(c) }),
-		contactWords:  newLazy(func() map[*corpus.Fact]string { return contactWords(c) }),
+		titleFolds: newLazy(func() []string {
+			out := make([]string, len(c.Releases))
+			for i, r := range c.Releases {
+				out[i] = " " + corpus.Fold(r.Title)
+			}
+			return out
+		}),
+		contactWords: newLazy(func() map[*corpus.Fact]string { return contactWords(c) }),
 	}
 	donorSeen := map[string]bool{}    // donors as written
 	regionFold := map[string]string{} // regions as written, folded

@@ -790,3 +790,21 @@ func TestTopicNamedByAPart(t *testing.T) {
 	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{{"How much did Austria give for Cholera?", "Part: EUR 15 million", "Total, Austria"}})
 	askWantNot(t, newEngine(t, corpusOf(t, named)), []wantNot{{"How much did Austria give for Cholera?", "EUR 8 million", "\n\n\n"}})
 }
+
+// TestPurposeOnlyTheTitleNames: a purpose ("the earthquake") that only a
+// release's title names finds the release, and its total answers when no
+// part names the purpose; a release that names it nowhere is not
+// answered for it.
+func TestPurposeOnlyTheTitleNames(t *testing.T) {
+	lead := "A further £12 million to fund more shelter and food was today announced by the Secretary."
+	r := &corpus.Release{ID: "uk-quake", Title: "Nepal earthquake: UK pledges £12 million more for relief", Donors: []string{"United Kingdom"}, Year: 2015,
+		Paragraphs: []string{lead, "The money will buy tents and blankets before the monsoon."}}
+	r.Facts = []corpus.Fact{{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "£12 million", Value: 12e6, Currency: "GBP"}}}
+	other := &corpus.Release{ID: "uk-floods", Title: "UK gives £3 million for floods", Donors: []string{"United Kingdom"}, Year: 2016,
+		Paragraphs: []string{"The UK gives £3 million for families hit by floods."}}
+	other.Facts = []corpus.Fact{{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: other.Paragraphs[0], Amount: &corpus.Amount{Stated: "£3 million", Value: 3e6, Currency: "GBP"}}}
+	askWantNot(t, newEngine(t, corpusOf(t, r, other)), []wantNot{
+		{"How much did the UK give for the earthquake?", "£12 million", "£3 million"},
+		{"How much did the UK give for the earthquake?", "Total, United Kingdom", "does not hold"},
+	})
+}

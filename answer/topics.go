@@ -174,7 +174,7 @@ func purposesOf(text string) []string {
 }
 
 // topicReleases returns the releases whose paragraphs mention topic, by
-// the index's words.
+// the index's words, or whose titles do.
 func (e *Engine) topicReleases(ctx context.Context, topic string) (map[string]bool, error) {
 	out := map[string]bool{}
 	if e.idx == nil {
@@ -192,6 +192,13 @@ func (e *Engine) topicReleases(ctx context.Context, topic string) (map[string]bo
 		// ending ("Rohingyas").
 		if ok && strings.Contains(" "+corpus.Fold(r.Title+" "+r.Paragraph(h.Paragraph)), " "+want) {
 			out[h.Release] = true
+		}
+	}
+	// "Asia earthquake: UK pledges £20 million more", whose text says
+	// only "quake": a title is no indexed paragraph, and is read too.
+	for i, t := range e.titleFolds.get() {
+		if strings.Contains(t, " "+want) {
+			out[e.c.Releases[i].ID] = true
 		}
 	}
 	return out, nil
