@@ -503,10 +503,11 @@ func (e *Engine) placeFacts(name string, refs []factRef, one request) (figures, 
 		}
 		// The other givers' amounts of a release that names no total
 		// and no other place (givers.go).
-		if len(unplacedGifts(r, one)) > 0 {
+		unplaced := unplacedGifts(r, one)
+		if len(unplaced) > 0 {
 			notes = append(notes, fmt.Sprintf("The release %s states no total: each giver's amount is listed with its giver, and fundbot does not add them.", releaseRef(r)))
 		}
-		for _, ref := range unplacedGifts(r, one) {
+		for _, ref := range unplaced {
 			if slices.ContainsFunc(byRelease[r], func(x factRef) bool { return x.f == ref.f }) {
 				continue
 			}
