@@ -408,6 +408,13 @@ func (b *Bot) answer(ctx context.Context, text string) (*entry, error) {
 	if e, ok := b.cached(key); ok {
 		return e, nil
 	}
+	return b.answerKey(ctx, key)
+}
+
+// answerKey answers the normalised question key, which the caller has just
+// looked for in the cache: computed, or waited for when another request is
+// computing it.
+func (b *Bot) answerKey(ctx context.Context, key string) (*entry, error) {
 	return b.flights.do(ctx, key, func() (*entry, error) { return b.compute(ctx, key) })
 }
 

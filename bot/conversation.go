@@ -50,7 +50,7 @@ type commandResult struct {
 // it, and to the collector.
 type commandWait struct {
 	b     *Bot
-	line  string
+	key   string             // the command's line, normalised: the cache's key
 	ready chan commandResult // holds one result
 	timer *time.Timer        // the acknowledgement deadline; nil until first used
 }
@@ -60,13 +60,15 @@ var commandWaits = sync.Pool{New: func() any { return &commandWait{ready: make(c
 
 // run answers the command on a worker.
 func (w *commandWait) run(ctx context.Context) {
-	e, err := w.b.answer(ctx, w.line)
+	// The request looked in the cache a moment ago: the worker does not
+	// look again (a lock shared by every request, taken once less).
+	e, err := w.b.answerKey(ctx, w.key)
 	w.ready <- commandResult{e, err}
 }
 
 // release returns w, its result received or never to come, for reuse.
 func (w *commandWait) release() {
-	w.b, w.line = nil, ""
+	w.b, w.key = nil, ""
 	commandWaits.Put(w)
 }
 
@@ -85,7 +87,8 @@ func (b *Bot) command(cmd slack.SlashCommand) []byte {
 // that a command answered in time needs nothing but its line.
 func (b *Bot) answerCommand(line string, form func() slack.SlashCommand) []byte {
 	line = cut(line, b.opts.MaxQuestion)
-	if e, ok := b.cached(answer.Normalize(line)); ok {
+	key := answer.Normalize(line)
+	if e, ok := b.cached(key); ok {
 		b.asked(&e.a, "command")
 		return e.cmdReply
 	}
@@ -93,7 +96,7 @@ func (b *Bot) answerCommand(line string, form func() slack.SlashCommand) []byte 
 		return mustReply(closingText)
 	}
 	w := commandWaits.Get().(*commandWait)
-	w.b, w.line = b, line
+	w.b, w.key = b, key
 	if !b.pool.submitJob(w) {
 		w.release()
 		b.m.busy.Inc()
