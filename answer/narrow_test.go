@@ -826,3 +826,20 @@ func TestTotalSharedByListedPlaces(t *testing.T) {
 		{"How much did Japan give for Niger?", "for Mali, Niger and Chad together; not stated for Niger alone: 2 million US dollars", "\n\n\n"},
 	})
 }
+
+// TestGiverNotInCorpusBesidePlace: a country asked about as the giver
+// ("How much did Denmark give for Yemen?") that is no release's donor is
+// said to be none, never answered with other donors' figures for the
+// place the question also names.
+func TestGiverNotInCorpusBesidePlace(t *testing.T) {
+	lead := "Kuwait announced the decision to allocate $100 million to help the people of Yemen."
+	r := &corpus.Release{ID: "kuwait-yemen", Title: "Kuwait gives $100 million for Yemen", Donors: []string{"Kuwait"}, Year: 2015, Paragraphs: []string{lead}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "$100 million", Value: 100e6, Currency: "USD"}},
+		{Kind: corpus.KindDestination, Paragraph: 1, Sentence: lead, Country: "YEM", CountryName: "Yemen"},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{
+		{"How much did Denmark give for Yemen?", "Denmark is not a donor in any release", "$100 million"},
+		{"How much did Kuwait give for Yemen?", "$100 million", "not a donor"},
+	})
+}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/fundbot/fundbot/corpus"
+	"github.com/fundbot/fundbot/internal/lazyre"
 )
 
 // intent is what a question asks for, before the entities it names.
@@ -530,7 +531,10 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 			}
 		case e.mentioned(c):
 			req.countries = append(req.countries, c)
-		case give && len(req.donors) == 0 && len(found) == 1:
+		case give && len(req.donors) == 0 && (len(found) == 1 || inGiverSlot(folded, c)):
+			// "How much did Denmark give for Yemen?", no release being
+			// Denmark's: the giver asked about, not a place, however
+			// many places the question names.
 			req.notDonor = append(req.notDonor, c)
 		default:
 			req.unknown = append(req.unknown, c)
@@ -656,4 +660,19 @@ func titleCase(folded string) string {
 		ws[i] = strings.ToUpper(w[:1]) + w[1:]
 	}
 	return strings.Join(ws, " ")
+}
+
+// giverSlotRe is the giver of a question, between its auxiliary and its
+// giving verb: "did denmark give", "has the united kingdom pledged".
+var giverSlotRe = lazyre.New(`\b(?:did|does|do|has|have|had|will|would)\s+(?:the\s+)?([a-z][a-z .'-]{1,40}?)\s+(?:give|given|gave|donate|donated|contribute|contributed|provide|provided|pledge|pledged|allocate|allocated|grant|granted|spend|spent|commit|committed|send|sent)\b`)
+
+// inGiverSlot reports whether a folded question names country c as its
+// giver (giverSlotRe).
+func inGiverSlot(folded string, c corpus.Country) bool {
+	m := giverSlotRe.FindStringSubmatch(folded)
+	if m == nil {
+		return false
+	}
+	got, ok := corpus.LookupCountry(strings.TrimSpace(m[1]))
+	return ok && got.Code == c.Code
 }
