@@ -276,6 +276,11 @@ var totalToRe = lazyre.New(`(?i)\b(?:takes?|took|taking|brings?|brought|bringing
 // of more than $1.33 billion".
 var providedTotallingRe = lazyre.New(`(?i)\b(?:has|have) (?:so far |already |now )?(?:provided|given|contributed|delivered|sent)\b[^;]{0,240}\btotall?ing\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$|\b(?:(?:has|have|had)\s+)?(?:implemented|carried out|reached|completed|financed)\b[^;]{0,160}\bat a (?:total )?cost of\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`)
 
+// toBeDoneRe says projects are still to be done: "urgent response
+// projects will be implemented in Iraq at a total cost of $600,000" is a
+// part of the gift, not what has been done so far.
+var toBeDoneRe = lazyre.New(`(?i)\b(?:will|shall|would|to|is to|are to)\s+be\s+(?:implemented|carried out|completed|financed)\b[^.;]{0,160}$`)
+
 // giftTotallingRe stands before the amount of a gift named as one, not a
 // running sum: "has given WFP a generous 3-year aid package totalling ".
 var giftTotallingRe = lazyre.New(`(?i)\b(?:package|contribution|grant|donation|pledge|gift|allocation)\s+totall?ing\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`)
@@ -303,7 +308,8 @@ var yearNearRe = lazyre.New(`(?i)\b(?:in|for|during)\s+(?:(?:January|February|Ma
 func amountContext(sent string, start, end, prevEnd, nextStart, year int) string {
 	// "To date, Japan has given UNICEF a total of ...": the whole
 	// sentence tells a running sum.
-	if runningSumRe.MatchString(sent[:start]) || totalToRe.MatchString(sent[:start]) || providedTotallingRe.MatchString(sent[:start]) && !giftTotallingRe.MatchString(sent[max(0, start-60):start]) ||
+	if runningSumRe.MatchString(sent[:start]) || totalToRe.MatchString(sent[:start]) ||
+		providedTotallingRe.MatchString(sent[:start]) && !giftTotallingRe.MatchString(sent[max(0, start-60):start]) && !toBeDoneRe.MatchString(sent[:start]) ||
 		inTotalHasRe.MatchString(sent[:start]) && toDateRe.MatchString(sent) || sumSoFarRe.MatchString(sent[:start]) ||
 		reachesRe.MatchString(sent[max(0, start-40):start]) {
 		return "cumulative"
