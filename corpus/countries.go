@@ -771,6 +771,11 @@ func Mentions(text string) []Mention {
 			key := keys[n-1]
 			start, end := ws[i].start, ws[i+n-1].end
 			orig := text[start:end]
+			// "the Pacific Northwest", a part of the United States, is
+			// no mention of the Pacific.
+			if i+n < len(ws) && compassAfter[text[ws[i+n].start:ws[i+n].end]] {
+				continue
+			}
 			m := Mention{Start: start, End: end}
 			if code, ok := t.capOnly[orig]; ok {
 				if r, isRegion := strings.CutPrefix(code, "region:"); isRegion {
@@ -799,6 +804,10 @@ func Mentions(text string) []Mention {
 	}
 	return out
 }
+
+// compassAfter are the words that, written after a place's name, name
+// another area: "Pacific Northwest".
+var compassAfter = map[string]bool{"Northwest": true, "Northeast": true, "Southwest": true, "Southeast": true}
 
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)

@@ -224,6 +224,7 @@ func TestFindRegions(t *testing.T) {
 		{"the Great Lakes region of Africa and the Middle East", []string{"Great Lakes", "Africa", "Middle East"}},
 		{"Latin American migrants in Central America", []string{"Central America"}},
 		{"Kenya and Somalia", nil},
+		{"charities based in the Pacific Northwest", nil},
 		{"aid for the Central American countries hit by floods, and for 11 African countries", []string{"Central America", "Africa"}},
 		{"the African Union and the African Development Bank", nil},
 	}

@@ -143,7 +143,8 @@ var steps = []step{
 		if !hasAmount(w.r) {
 			return fmt.Errorf("%w: no amount of money found", ErrNotRelease)
 		}
-		if _, ok := w.r.Total(); !ok {
+		// (A rule that dropped the total has said why already.)
+		if _, ok := w.r.Total(); !ok && !slices.ContainsFunc(w.r.Check, func(c string) bool { return strings.HasPrefix(c, "no total: ") }) {
 			w.r.Check = append(w.r.Check, "no total: "+noTotalReason(w.r))
 		}
 		return nil

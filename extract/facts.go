@@ -201,6 +201,7 @@ func extract(r *corpus.Release, p *parsed, lead string) []corpus.Fact {
 	facts = append(facts, x.destinations...)
 	facts = append(facts, x.quotes()...)
 	facts = assignGivers(r, facts) // rule_donors.go
+	oneGiversTotal(r, facts)       // rule_donors.go
 	order := map[corpus.Kind]int{corpus.KindAmount: 0, corpus.KindDestination: 1, corpus.KindShare: 2, corpus.KindBeneficiaries: 3, corpus.KindActivity: 4, corpus.KindPerson: 5, corpus.KindQuote: 6, corpus.KindOrganisation: 7, corpus.KindContact: 8}
 	slices.SortStableFunc(facts, func(a, b corpus.Fact) int {
 		if a.Paragraph != b.Paragraph {

@@ -262,6 +262,10 @@ func donorsNearLead(paras []string, lead string) []string {
 	return listedCompanies(paras)
 }
 
+// basedInRe is where a giver is based, before its name: "Washington,
+// D.C.-based ", "Seattle-based ".
+var basedInRe = lazyre.New(`(?:\p{Lu}[\p{L}.]*,?\s+)*\p{Lu}[\p{L}.]*-based\s+`)
+
 // twoFoundersRe is a foundation named after two people, joined by "and".
 var twoFoundersRe = lazyre.New(`\b((?:[A-Z][\w’'.]*\s+){1,3}and\s+(?:[A-Z][\w’'.]*\s+){1,4}(?:Foundation|Trust|Charitable Trust))$`)
 
@@ -273,6 +277,9 @@ func donorsIn(phrase string) []string {
 	if phrase == "" || wordCount(phrase) > 14 {
 		return nil
 	}
+	// "the Washington, D.C.-based United Nations Foundation": where a
+	// giver is based is no part of its name.
+	phrase = basedInRe.ReplaceAllString(phrase, "")
 	// "the Bill & Melinda Gates Foundation" is one donor, "&" and all.
 	if m := privateDonorRe.FindStringSubmatch(phrase); m != nil && strings.Contains(m[1], "&") {
 		return []string{m[1]}

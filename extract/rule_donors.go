@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -145,7 +146,7 @@ func giversIn(subject string, known []string) []string {
 			out = append(out, g)
 		}
 	}
-	subject = strings.TrimSpace(stripAmounts(subject))
+	subject = basedInRe.ReplaceAllString(strings.TrimSpace(stripAmounts(subject)), "") // "the Washington, D.C.-based ..."
 	// "the Bill & Melinda Gates Foundation", "John D. and Catherine T.
 	// MacArthur Foundation": one foundation, as donorsIn reads it.
 	if m := privateDonorRe.FindStringSubmatch(subject); m != nil && strings.Contains(m[1], "&") {
@@ -418,4 +419,28 @@ func sameCountry(a, b string) bool {
 	ca, ok := corpus.LookupCountry(a)
 	cb, ok2 := corpus.LookupCountry(b)
 	return ok && ok2 && ca.Code == cb.Code
+}
+
+// oneGiversTotal drops the total of a release of several givers when it is
+// one giver's alone and another gives an amount of its own: "Last week,
+// the United Nations Foundation announced a $5 million commitment ...",
+// then "In Seattle, meanwhile, the Paul G. Allen Family Foundation
+// announced grants of $500,000 each". Neither is the story's total; the
+// release says so in its check.
+func oneGiversTotal(r *corpus.Release, facts []corpus.Fact) {
+	if len(r.Donors) < 2 {
+		return
+	}
+	all := strings.Join(r.Donors, ", ")
+	t := slices.IndexFunc(facts, func(f corpus.Fact) bool { return f.Kind == corpus.KindAmount && f.Total })
+	if t < 0 || facts[t].Donor == "" || facts[t].Donor == all || strings.Contains(facts[t].Donor, ", ") {
+		return
+	}
+	if !slices.ContainsFunc(facts, func(f corpus.Fact) bool {
+		return f.Kind == corpus.KindAmount && !f.Total && f.Context == "" && f.Donor != "" && f.Donor != all && !strings.Contains(f.Donor, ", ") && f.Donor != facts[t].Donor
+	}) {
+		return
+	}
+	facts[t].Total = false
+	r.Check = append(r.Check, fmt.Sprintf("no total: %s and another giver each state their own amounts", facts[t].Donor))
 }

@@ -31,6 +31,14 @@ func TestGivers(t *testing.T) {
 			},
 			[]string{"Acme Corporation", "Borealis Inc.", "Cobalt", "Dynamo Group"},
 			[]string{"at least $3 million=Acme Corporation", "up to $700,000=Acme Corporation", "$2 million=Borealis Inc.", "$1 million=Cobalt", "$400,000=Dynamo Group"}},
+		{"two foundations announcing separately: no story total", "More foundations back flood relief",
+			[]string{
+				"The Harbor Foundation and the Lark Family Foundation have added their support to flood relief in Pakistan.",
+				"Last week, the New York, N.Y.-based Harbor Foundation announced on its website a $4 million commitment to help families in Sindh.",
+				"In Denver, meanwhile, the Lark Family Foundation announced grants of $300,000 to Mercy Corps.",
+			},
+			[]string{"Harbor Foundation", "Lark Family Foundation"},
+			[]string{"$4 million=Harbor Foundation", "$300,000=Lark Family Foundation"}},
 		{"one company beside the release's donor is no second donor", "Norway gives NOK 50 million to UNICEF",
 			[]string{
 				"Norway has given NOK 50 million to UNICEF for children in Chad.",
