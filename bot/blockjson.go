@@ -288,6 +288,10 @@ func appendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) && textWord(word(s, i)) {
+			i += 8 // written as they are
+			continue
+		}
 		if b := s[i]; b < utf8.RuneSelf {
 			if jsonSafe(b) {
 				i++

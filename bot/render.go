@@ -792,6 +792,9 @@ func inline(s string, max int) string {
 // isInline reports whether inline would leave s as it is: it is trimmed and
 // its only white space is single spaces.
 func isInline(s string) bool {
+	if inlineASCII(s) {
+		return true
+	}
 	prevSpace := true // no leading space
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -822,10 +825,34 @@ func isInline(s string) bool {
 	return !prevSpace || s == ""
 }
 
+// inlineASCII reports, a word at a time, whether s is ASCII with no
+// control characters, no leading, trailing or doubled spaces: inline
+// leaves it as it is. False means only that isInline must look closer.
+func inlineASCII(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if w := word(s, i); !asciiWord(w) || hasBelow(w, ' ') {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] < ' ' || s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return !strings.Contains(s, "  ")
+}
+
 // slackLen is the length of s in UTF-16 code units: what JavaScript and
 // Slack's clients count, and never less than its count of characters.
 func slackLen(s string) int {
 	i := 0
+	for i+8 <= len(s) && asciiWord(word(s, i)) {
+		i += 8
+	}
 	for i < len(s) && s[i] < utf8.RuneSelf {
 		i++
 	}
@@ -861,6 +888,11 @@ func mdLen(s string, quote bool) int {
 		n = len("> ")
 	}
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) && textWord(word(s, i)) {
+			n += 8 // plain ASCII: a character a byte
+			i += 8
+			continue
+		}
 		if c := s[i]; c < utf8.RuneSelf {
 			n += runeLen(rune(c), quote)
 			i++
