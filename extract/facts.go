@@ -159,6 +159,7 @@ func extract(r *corpus.Release, p *parsed, lead string) []corpus.Fact {
 	}
 	// A place the title names ("... for Children in Nepal") is funded;
 	// its provenance is the first sentence of the body that names it.
+	noPlace := len(x.destinations) == 0
 	for _, m := range x.places(r.Title) {
 		pl := placeOf(m)
 		if m.Demonym || x.seen[pl.key()] {
@@ -178,6 +179,13 @@ func extract(r *corpus.Release, p *parsed, lead string) []corpus.Fact {
 					}
 				}
 			}
+		}
+		// "Federal Foreign Office makes available one million euro for
+		// humanitarian aid in Georgia", the text never naming Georgia
+		// again: the title is the provenance, when it gives its amount
+		// to the place and the text names no place funded.
+		if noPlace && !x.seen[pl.key()] && titleGivesTo(r.Title, m) {
+			x.destination(0, r.Title, pl)
 		}
 	}
 	// "Responding to the urgent and deteriorating humanitarian situation
@@ -211,6 +219,18 @@ func extract(r *corpus.Release, p *parsed, lead string) []corpus.Fact {
 	})
 	return facts
 }
+
+// titleGivesTo reports whether a title states an amount and gives it to
+// the place m through a preposition after it: "one million euro for
+// humanitarian aid in Georgia".
+func titleGivesTo(title string, m corpus.Mention) bool {
+	as := findAmounts(title, "")
+	return len(as) > 0 && as[0].end <= m.Start && titleToPlaceRe.MatchString(title[as[0].end:m.Start])
+}
+
+// titleToPlaceRe stands between a title's amount and the place it goes
+// to: " for humanitarian aid in ", " to ".
+var titleToPlaceRe = lazyre.New(`(?i)^[^.;:]{0,60}?\b(?:for|to|in)\s+(?:the\s+)?$`)
 
 // respondingToRe opens a sentence with the crisis it responds to, up to
 // the comma before its subject: "Responding to the situation in Lebanon,",

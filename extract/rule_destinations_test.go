@@ -133,3 +133,32 @@ func TestNoPlaceFromNewsOrNeed(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleOnlyPlace: a place only the title names, as where its amount
+// goes ("... one million euro for humanitarian aid in Moldova"), is a
+// destination with the title as its provenance; a place the title names
+// otherwise ("after the war in Moldova") is not.
+func TestTitleOnlyPlace(t *testing.T) {
+	for _, tc := range []struct {
+		name, title string
+		want        bool
+	}{
+		{"the title's amount goes there", "Federal Foreign Office makes available one million euro for humanitarian aid in Moldova", true},
+		{"the title names the place otherwise", "Federal Foreign Office makes available one million euro, Moldova's minister says", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text := tc.title + "\n\nThe German government has decided to provide one million euro for relief to ease the hardship of the refugees.\n\nThe funds go to UNHCR for shelter and medical care."
+			r, err := Ingest("test", []byte(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			i := slices.IndexFunc(r.Facts, func(f corpus.Fact) bool { return f.Kind == corpus.KindDestination && f.Country == "MDA" })
+			if got := i >= 0; got != tc.want {
+				t.Fatalf("Moldova a destination = %v, want %v (facts %v)", got, tc.want, r.Facts)
+			}
+			if tc.want && (r.Facts[i].Paragraph != 0 || r.Facts[i].Sentence != r.Title) {
+				t.Errorf("provenance = ¶%d %q, want the title", r.Facts[i].Paragraph, r.Facts[i].Sentence)
+			}
+		})
+	}
+}
