@@ -135,15 +135,18 @@ func TestNoPlaceFromNewsOrNeed(t *testing.T) {
 }
 
 // TestTitleOnlyPlace: a place only the title names, as where its amount
-// goes ("... one million euro for humanitarian aid in Moldova"), is a
-// destination with the title as its provenance; a place the title names
-// otherwise ("after the war in Moldova") is not.
+// goes ("... one million euro for humanitarian aid in Moldova", "... for
+// Moldovan refugees"), is a destination with the title as its provenance;
+// a place the title names otherwise is not, nor is the home of refugees the
+// title says are hosted elsewhere.
 func TestTitleOnlyPlace(t *testing.T) {
 	for _, tc := range []struct {
 		name, title string
 		want        bool
 	}{
 		{"the title's amount goes there", "Federal Foreign Office makes available one million euro for humanitarian aid in Moldova", true},
+		{"people named by their country", "Germany offers extra one million euro for Moldovan refugees", true},
+		{"people hosted elsewhere", "Germany offers extra one million euro for Moldovan refugees in Romania", false},
 		{"the title names the place otherwise", "Federal Foreign Office makes available one million euro, Moldova's minister says", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
