@@ -179,70 +179,14 @@ func namesPlaceAsked(text string, req request) bool {
 // totalAmongMore reports whether a release's total is, in its own words,
 // for the one place asked about and more places together: "to address the
 // needs of Rohingya refugees and host communities in Bangladesh and the
-// region", or "to the Pacific Island Countries (Vanuatu, Tuvalu, Solomon
-// Islands and Kiribati)" (sharedPlaces).
+// region".
 func totalAmongMore(r *corpus.Release, total *corpus.Fact, req request) bool {
 	if len(req.countries)+len(req.regions) != 1 {
 		return false
 	}
-	return len(sharedPlaces(r, total, req)) > 1 || slices.ContainsFunc([]string{r.Title, total.Sentence}, func(text string) bool {
-		return namesPlaceAsked(text, req) && (morePlacesRe.MatchString(text) || len(namedDestinations(r, text)) > 1)
+	return slices.ContainsFunc([]string{r.Title, total.Sentence}, func(text string) bool {
+		return namesPlaceAsked(text, req) && morePlacesRe.MatchString(text)
 	})
-}
-
-// namedDestinations are the release's destinations a text names, as the
-// keys of places (country codes, folded regions).
-func namedDestinations(r *corpus.Release, text string) []string {
-	var out []string
-	for _, m := range corpus.Mentions(text) {
-		k := m.Country.Code
-		if k == "" {
-			k = corpus.Fold(m.Region)
-		}
-		if k == "" || slices.Contains(out, k) || !slices.ContainsFunc(r.Facts, func(f corpus.Fact) bool {
-			return f.Kind == corpus.KindDestination && (f.Country == k || f.Country == "" && corpus.Fold(f.Region) == k)
-		}) {
-			continue
-		}
-		out = append(out, k)
-	}
-	return out
-}
-
-// sharedPlaces names the places a release's total's own sentence gives
-// it to, as the release's destinations, when that sentence names the one
-// place asked about: "emergency grant aid of 1.24 million US dollars ...
-// to the Pacific Island Countries (Vanuatu, Tuvalu, Solomon Islands and
-// Kiribati)". Countries only, in the release's order; nil when it names
-// the asked place alone or not at all, or when the sentence names a
-// country that is no destination ("to humanitarian crises in Afghanistan,
-// Syria, the Sahrawi refugee camps in Tindouf and Ukraine", Ukraine not
-// read as one): the list would leave places out.
-func sharedPlaces(r *corpus.Release, total *corpus.Fact, req request) []string {
-	if len(req.countries) != 1 || !namesPlaceAsked(total.Sentence, req) {
-		return nil
-	}
-	for _, c := range corpus.FindCountries(total.Sentence) {
-		if !donorCountry(r, c) && !slices.ContainsFunc(r.Facts, func(f corpus.Fact) bool {
-			return f.Kind == corpus.KindDestination && f.Country == c.Code && f.Sentence == total.Sentence
-		}) {
-			return nil
-		}
-	}
-	var out []string
-	asked := false
-	for i := range r.Facts {
-		f := &r.Facts[i]
-		if f.Kind != corpus.KindDestination || f.Country == "" || f.Sentence != total.Sentence || slices.Contains(out, f.CountryName) {
-			continue
-		}
-		asked = asked || f.Country == req.countries[0].Code
-		out = append(out, f.CountryName)
-	}
-	if !asked || len(out) < 2 {
-		return nil
-	}
-	return out
 }
 
 // totalCovers reports whether a release's total is for exactly the places
@@ -1202,7 +1146,7 @@ func giftHead(res releaseAmounts) string {
 	}
 	head := fmt.Sprintf("Stated in %s: %s", releaseRef(res.r), strings.Join(vs, "; "))
 	if res.wider.f != nil {
-		head += fmt.Sprintf(" (its total, %s, is for %s together)", money(res.wider.f.Amount), togetherWith(res.r, res.wider.f, res.widerPlace))
+		head += fmt.Sprintf(" (its total, %s, is for %s and more places together)", money(res.wider.f.Amount), inSentence(res.widerPlace))
 	}
 	return head
 }
@@ -1210,20 +1154,7 @@ func giftHead(res releaseAmounts) string {
 // widerLabel labels a release's total that is for the place asked about
 // and more places together (releaseAmounts.wider).
 func widerLabel(res releaseAmounts) string {
-	return fmt.Sprintf("%s, for %s together; not stated for %s alone", totalLabel(res.r), togetherWith(res.r, res.wider.f, res.widerPlace), inSentence(res.widerPlace))
-}
-
-// togetherWith names the places a total for the place asked about and
-// more is for: "Vanuatu, Tuvalu, Solomon Islands and Kiribati" when its
-// sentence lists them as the release's destinations, else "Bangladesh and
-// more places".
-func togetherWith(r *corpus.Release, total *corpus.Fact, place string) string {
-	if c, ok := corpus.LookupCountry(place); ok {
-		if shared := sharedPlaces(r, total, request{countries: []corpus.Country{c}}); len(shared) > 1 {
-			return names(shared)
-		}
-	}
-	return inSentence(place) + " and more places"
+	return fmt.Sprintf("%s, for %s and more places together; not stated for %s alone", totalLabel(res.r), inSentence(res.widerPlace), inSentence(res.widerPlace))
 }
 
 // placeAsked names the one place a request asks about.

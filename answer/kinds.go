@@ -498,9 +498,8 @@ func (e *Engine) placeFacts(name string, refs []factRef, one request) (figures, 
 		// place and more together, shown after what is stated for the
 		// place alone.
 		if t := totalRef(r); !covered && t.f != nil && totalAmongMore(r, t.f, one) {
-			with := togetherWith(r, t.f, name)
-			figures = append(figures, item(t, name+" — the release's total, for "+with+" together", describe(t.f)))
-			stated = append(stated, "a release's total for "+with+" together, "+describe(t.f))
+			figures = append(figures, item(t, name+" — the release's total, for it and more places together", describe(t.f)))
+			stated = append(stated, describe(t.f)+" (a release's total, for "+inSentence(name)+" and more places together)")
 		}
 		// The other givers' amounts of a release that names no total
 		// and no other place (givers.go).
