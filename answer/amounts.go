@@ -659,7 +659,7 @@ var alsoKinds = []string{"earlier", "cumulative", "overall"}
 // alsoStated returns, for a release that answers with a gift, the release
 // donor's other figures stated as context for what the question names: a
 // year, a place or a recipient it names, each of them the figure's own
-// (its year, its place or recipient, or one its sentence names). "How much
+// (its sentence names the year; its place or recipient, or one its sentence names). "How much
 // did Germany give for the Horn of Africa in 2011?" gives the 2.5 million
 // euro gift, and also "In 2011 the Federal Foreign Office has already
 // provided 9.6 million euro ... for the Horn of Africa"; "How much did
@@ -668,7 +668,11 @@ var alsoKinds = []string{"earlier", "cumulative", "overall"}
 // asks for context itself, or the release answers with no gift.
 func (e *Engine) alsoStated(res releaseAmounts, req request) []factRef {
 	placed := len(req.countries)+len(req.regions) > 0
-	if len(res.gifts) == 0 || res.others || req.context || len(req.years) == 0 && !placed && len(req.recipients) == 0 {
+	// Only for a year asked, which the figure's own sentence names: a
+	// place or recipient alone ("How much did Sweden announce for
+	// Ukraine?") is answered by the gift, not by "SEK 391 million ...
+	// since 2014" beside it, nor is a year by a sum since another.
+	if len(res.gifts) == 0 || res.others || req.context || len(req.years) == 0 {
 		return nil
 	}
 	r := res.r
@@ -683,7 +687,7 @@ func (e *Engine) alsoStated(res releaseAmounts, req request) []factRef {
 		}
 		// Its own year, or the year its sentence names: not a sum "since
 		// 2016" in a release of 2018.
-		if len(req.years) > 0 && !slices.Contains(req.years, f.Year) && (f.Year != 0 || !namesYear(f.Sentence, req.years)) {
+		if !namesYear(f.Sentence, req.years) {
 			continue
 		}
 		if placed && !inPlace(f, req) && !namesPlace(f.Sentence, req) {
