@@ -116,6 +116,11 @@ func (e *Engine) partMatches(f *corpus.Fact, req request, n narrowing) bool {
 	return true
 }
 
+// namesTopic reports whether a sentence names one of the topics whole.
+func namesTopic(sentence string, topics []string) bool {
+	return slices.ContainsFunc(topics, func(t string) bool { return containsFold(sentence, t) })
+}
+
 // namesPurpose reports whether a sentence names one of the purposes a
 // question asks money for, every word of it of four letters or more, in
 // any of its forms ("$49 million will support efforts to prevent the
@@ -457,8 +462,10 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 	// with "an additional CHF 20 million" in its sentence on the Ebola
 	// epidemic: a topic that a part's sentence names, and the total's
 	// does not, narrows to that part as a purpose would.
-	if len(req.topics) > 0 && total != nil && !namesPurpose(total.Sentence, req.topics) &&
-		slices.ContainsFunc(parts, func(p factRef) bool { return namesPurpose(p.f.Sentence, req.topics) }) {
+	// (The topic as a whole: "World Humanitarian Day" is not named by
+	// "the world's worst humanitarian crisis".)
+	if len(req.topics) > 0 && total != nil && !namesTopic(total.Sentence, req.topics) &&
+		slices.ContainsFunc(parts, func(p factRef) bool { return namesTopic(p.f.Sentence, req.topics) }) {
 		req.purposes = append(slices.Clone(req.purposes), req.topics...)
 		n = e.narrowingOf(r, req)
 	}
