@@ -20,7 +20,10 @@ var (
 	roleCommaNameRe = lazyre.New(`((?:(?:[A-Z][\w’'.-]*|of|for|the)\s+){0,4}?(?:[A-Z][\w’'.]*-)?` + roleKeyword + `\s+(?:of|for|to|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:(?:,\s*|\s+)(?:(?:and|of|for|the)\s+)?[A-Z][\w’'-]*){0,8}(?:\s+\([A-Z]{2,8}\))?),\s+` + nameWords + `(?:,|\s+(?:and|announced|said|says|signed|stressed|noted|added|welcomed)\b)`)
 	// nameLowerRoleRe is a name, then a title in small letters: "Robert
 	// A. Iger, the company's president and CEO".
-	nameLowerRoleRe = lazyre.New(nameWords + `,\s+((?:the\s+)?(?:[\p{L}’'.-]+\s+){0,3}?(?:president|chairman|chairwoman|chief executive(?:\s+officer)?|CEO|founder|executive director|managing director|director|head|spokesperson|spokesman|spokeswoman)(?:\s+and\s+(?:CEO|chief executive(?:\s+officer)?|founder|president|chairman))?(?:\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+(?:department|division|office|unit|section|team|bureau|programme|program))?)?)\b`)
+	nameLowerRoleRe = lazyre.New(nameWords + `,\s+((?:the\s+)?(?:[\p{L}’'.-]+\s+){0,4}?(?:president|chairman|chairwoman|chief executive(?:\s+officer)?|CEO|founder|executive director|managing director|director|head|spokesperson|spokesman|spokeswoman)(?:\s+and\s+(?:CEO|chief executive(?:\s+officer)?|founder|president|chairman))?(?:\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+(?:department|division|office|unit|section|team|bureau|programme|program))?)?)\b`)
+	// lowerRoleNameRe is a spokesperson's title in small letters, then the
+	// name: "Foreign Ministry spokesman Qin Gang".
+	lowerRoleNameRe = lazyre.New(`((?:[A-Z][\w’'.-]*\s+){0,3}(?:spokesman|spokeswoman|spokesperson))\s+` + nameWords)
 	roleHintRe      = lazyre.New(`Administrator|Director|Secretary|Commissioner|Chief|Head|Minister|Ambassador|President|Spokes|Coordinator|Representative|Chargé|Supervisor|(?:president|chairman|chairwoman|chief executive|CEO|founder|director|head|spokes)`)
 )
 
@@ -99,6 +102,9 @@ func (x *releaseText) people(n int, sent string) []corpus.Fact {
 	}
 	for _, m := range nameLowerRoleRe.FindAllStringSubmatch(sent, -1) {
 		add(m[1], strings.TrimPrefix(m[2], "the "))
+	}
+	for _, m := range lowerRoleNameRe.FindAllStringSubmatch(sent, -1) {
+		add(m[2], m[1])
 	}
 	return out
 }

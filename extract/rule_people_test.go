@@ -17,6 +17,8 @@ func TestPeopleRule(t *testing.T) {
 		{"an institution is no person", "The Director of the White House Office spoke.", nil},
 		{"a field of work is no name", "Markus Löning, the Federal Government Commissioner for Human Rights Policy and Humanitarian Aid, made a statement.", []string{"Markus Löning|Federal Government Commissioner for Human Rights Policy and Humanitarian Aid"}},
 		{"a secretary", "International Development Secretary Penny Mordaunt gave the warning.", []string{"Penny Mordaunt|International Development Secretary"}},
+		{"a spokesman's title in small letters before the name", "The gift, announced by Foreign Ministry spokesman Lin Feng on Thursday, helps WFP.", []string{"Lin Feng|Foreign Ministry spokesman"}},
+		{"a name, then a spokesperson of four words", "In a statement, Dana Ross, U.S. Department of State spokesperson, says the aid is new.", []string{"Dana Ross|U.S. Department of State spokesperson"}},
 		{"an office of several words before the name", "State Secretary of the German Federal Foreign Office Miguel Berger attended the conference.",
 			[]string{"Miguel Berger|State Secretary of the German Federal Foreign Office"}},
 		{"a portfolio of two words before the name", "European Commissioner for Crisis Management Janez Lenarčič said so.", []string{"Janez Lenarčič|European Commissioner for Crisis Management"}},
