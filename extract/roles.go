@@ -143,6 +143,12 @@ var contextRules = []contextRule{
 	{"earlier",
 		lazyre.New(`(?i)\b(?:builds? on|building on|follows|following|on top of|in addition to|adds to|added to)\s+(?:\w+['’]s\s+)?(?:a|an|the|its|their)?\s*(?:\w+\s+){0,2}?(?:of\s+)?$|\b(?:builds? on|follows)\s+(?:the\s+)?(?:\p{Lu}[\w-]*\s+){0,3}\p{Lu}[\w-]*['’]s\s+(?:announcement|pledge|commitment|decision|contribution)\s+(?:of\s+)?(?:(?:a|an|the)\s+)?(?:(?:initial|first|earlier|previous)\s+)?$`),
 		lazyre.New(`^\b$`), nil},
+	// "For the remaining CHF 17.5 million, the Federal Council is seeking
+	// approval from Parliament for additional funds": money not yet
+	// approved, of which the gift is made.
+	{"plan",
+		lazyre.New(`^\b$`),
+		lazyre.New(`(?i)^\s*,?\s*(?:[^.;]{0,40}?\b)?(?:seek(?:s|ing)?|request(?:s|ing)?|ask(?:s|ing)? for) (?:the\s+)?(?:approval|authori[sz]ation|a (?:supplementary |additional )?credit)\b|^\s*,?\s*(?:is |are )?(?:subject to|pending) (?:parliamentary |the parliament's )?approval\b`), nil},
 	{"appeal",
 		lazyre.New(`(?i)\b(appeal\b[^;]{0,30}|appeal(?:ed|ing|s)? (?:for|of)|flash appeal|calling for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|requires?|requiring|requirements?|needed|funding gap|shortfall|unmet|underfunded by|calls? for)\b.{0,40}$|\bneeds?\s+(?:(?:an?|another|additional|at least|some|about|around|nearly|over|more than|an estimated|of)\s+)?$`),
 		lazyre.New(`(?i)^\s*(?:[^;]{0,25}?\b)?(appeal\w*|is needed|are needed|needed|required|requested|shortfall|funding gap|gap)\b`), nil},
