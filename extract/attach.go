@@ -239,8 +239,9 @@ func (x *releaseText) context(para string) (place, bool) {
 	return placeOf(ms[0]), true
 }
 
-// receivedGapRe stands between a place and the amount it gets.
-var receivedGapRe = lazyre.New(`^\s*(?:\(\s*|(?:will|shall)?\s*(?:receive[sd]?|gets?|be (?:allocated|granted|given)|(?:has|have) been (?:allocated|granted|given)|received)\s+(?:an? allocations? of\s+|allocations? of\s+)?)$`)
+// receivedGapRe stands between a place and the amount it gets, after a
+// bracketed word about the place if any: "Sudan (North and South) (".
+var receivedGapRe = lazyre.New(`^\s*(?:\([A-Z][\p{L}-]+(?:\s+and\s+[A-Z][\p{L}-]+)?\)\s*)?(?:\(\s*|(?:will|shall)?\s*(?:receive[sd]?|gets?|be (?:allocated|granted|given)|(?:has|have) been (?:allocated|granted|given)|received)\s+(?:an? allocations? of\s+|allocations? of\s+)?)$`)
 
 // listJoinRe joins the places of a list; listMoreRe ends one with a
 // count of more places.

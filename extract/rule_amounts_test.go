@@ -12,6 +12,8 @@ func TestAmountRule(t *testing.T) {
 		{"place right after", "Japan gives USD 5 million for Kenya and USD 2 million to Somalia.", []string{"USD 5 million|5000000 USD|KEN", "USD 2 million|2000000 USD|SOM"}},
 		{"the sentence's only place", "In Sudan, USD 3 million will rebuild wells.", []string{"USD 3 million|3000000 USD|SDN"}},
 		{"two places, one amount", "USD 3 million will help Kenya and Somalia.", []string{"USD 3 million|3000000 USD|"}},
+		{"a bracketed word about the place before its amount", "The largest operations will be in Sudan (North and South) (€80 million), Chad (€40 million) and the Sahel (€45 million).",
+			[]string{"€80 million|80000000 EUR|SDN", "€40 million|40000000 EUR|TCD", "€45 million|45000000 EUR|Sahel"}},
 		{"hedged", "nearly USD 38 million towards IOM operations.", []string{"nearly USD 38 million|38000000 USD|"}},
 		{"in words", "Japan decided to extend Emergency Grant Aid of four million and eight hundred thousand US dollars.", []string{"four million and eight hundred thousand US dollars|4800000 USD|"}},
 		{"no money", "IOM will help 5,000 migrants in 2011.", nil},
