@@ -315,6 +315,35 @@ func namesAgency(text string, agencies []string) bool {
 	return slices.ContainsFunc(agencies, func(a string) bool { return exactWord(text, a) })
 }
 
+// fundedBeforeByRe ends the words before an agency named for what it
+// funded before: "which are in addition to the four helicopters already
+// being funded by ".
+var fundedBeforeByRe = lazyre.New(`(?i)\b(?:already|previously|earlier)\b[^.;]{0,60}\b(?:funded|financed|supported|paid for|provided)\s+by\s+(?:the\s+)?$`)
+
+// namesAgencyAsGiver reports whether a sentence names one of the agencies
+// other than only for what it funded before (fundedBeforeByRe): "£3
+// million for helicopters, which are in addition to the four helicopters
+// already being funded by DFID" does not give the £3 million from DFID
+// by name.
+func namesAgencyAsGiver(text string, agencies []string) bool {
+	if !namesAgency(text, agencies) {
+		return false
+	}
+	for _, a := range agencies {
+		for at := 0; ; {
+			i := strings.Index(text[at:], a)
+			if i < 0 {
+				break
+			}
+			if !fundedBeforeByRe.MatchString(text[:at+i]) {
+				return true
+			}
+			at += i + len(a)
+		}
+	}
+	return false
+}
+
 // officialBeforeRe and nameAfterRe frame a place in an official's title:
 // "Minister for International Development and the Pacific Pat Conroy".
 var (
@@ -492,7 +521,7 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 		}
 		if !(total != nil && (namesAgency(r.Title, req.agencies) || namesAgency(total.Sentence, req.agencies))) {
 			for _, p := range parts {
-				if namesAgency(p.f.Sentence, req.agencies) && (!n.any() || e.partMatches(p.f, req, n)) {
+				if namesAgencyAsGiver(p.f.Sentence, req.agencies) && (!n.any() || e.partMatches(p.f, req, n)) {
 					out.gifts = append(out.gifts, p)
 				}
 			}

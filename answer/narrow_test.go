@@ -825,3 +825,19 @@ func TestGiverNotInCorpusBesidePlace(t *testing.T) {
 		{"How much did Kuwait give for Yemen?", "$100 million", "not a donor"},
 	})
 }
+
+// TestAgencyNamedForEarlierFunding: a part whose sentence names the
+// donor's agency only for what it funded before ("... already being funded
+// by DFID through the UN") is not the agency's money when the agency is
+// asked about.
+func TestAgencyNamedForEarlierFunding(t *testing.T) {
+	lead := "A further £12 million for flood relief was today announced by the International Development Secretary."
+	part := "£4 million for boats, which are in addition to the six boats already being funded by DFID through the UN and the Red Cross;"
+	r := &corpus.Release{ID: "uk-floods", Title: "Floods: UK pledges £12 million more", Donors: []string{"United Kingdom"}, Recipient: "Red Cross", Year: 2010,
+		Paragraphs: []string{lead, part}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "£12 million", Value: 12e6, Currency: "GBP"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: part, Amount: &corpus.Amount{Stated: "£4 million", Value: 4e6, Currency: "GBP"}},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{{"How much did DFID give?", "does not state a separate amount for DFID", "£4 million"}})
+}
