@@ -119,6 +119,8 @@ func TestDonors(t *testing.T) {
 		{"", "Philippines - IOM has received C$700,000 for its Typhoon Bopha emergency response in the Philippines from the Canadian International Development Agency (CIDA).", []string{"Canada"}},
 		{"Canada Backs IOM Typhoon Response", "", []string{"Canada"}},
 		{"Norway Offers Extra $2m for Sudanese Refugees", "", []string{"Norway"}},
+		{"", "Kuwait Charity (KC) has signed agreements with UNICEF to carry out projects worth $2 million.", []string{"Kuwait Charity"}},
+		{"", "The State of Kuwait has signed agreements with UNICEF to carry out projects worth $2 million.", []string{"Kuwait"}},
 		{"Help for Sudanese refugees", "A news agency reports that Norway has offered an additional $2 million in aid to Sudanese refugees.", []string{"Norway"}},
 		{"", "A decision that reaffirms Italy's commitment to populations in need and to humanitarian assistance in Africa.", []string{"Italy"}},
 		{"Foundation pledges aid for refugees", "Abu Dhabi, July 26 (IANS/WAM) The UAE's Big Heart Foundation (TBHF) has promised seven million dirhams (about $1 million) for refugees.", []string{"Big Heart Foundation"}},

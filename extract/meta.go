@@ -327,11 +327,19 @@ func donorName(part string) string {
 			return ""
 		}
 	}
+	// "Qatar Charity (QC)", an NGO: a charity named after its country is
+	// not the country's state.
+	if m := countryCharityRe.FindStringSubmatch(part); m != nil {
+		return m[1]
+	}
 	if cs := corpus.FindCountries(part); len(cs) == 1 {
 		return cs[0].Name
 	}
 	return ""
 }
+
+// countryCharityRe is a charity named after a place: "Qatar Charity".
+var countryCharityRe = lazyre.New(`^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:Charity|Charities|Charitable Society|Charitable Foundation|Relief Society))(?:\s*\(\p{Lu}{2,6}\))?$`)
 
 // receiveRe is what stands before a recipient that gets money: "to the
 // World Food Programme", "through UNHCR", "for UNICEF's work".
