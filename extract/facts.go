@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/fundbot/fundbot/corpus"
 	"github.com/fundbot/fundbot/internal/lazyre"
@@ -159,18 +160,27 @@ func extract(r *corpus.Release, p *parsed, lead string) []corpus.Fact {
 	}
 	// A place the title names ("... for Children in Nepal") is funded;
 	// its provenance is the first sentence of the body that names it.
-	// (The title alone places the gift only when the text names no place
-	// by its name: "UK gives £10 million for Syrian refugees", then "for
-	// refugees in Jordan and Lebanon", is not for Syria.)
-	noPlace := len(x.destinations) == 0 && !slices.ContainsFunc(r.Paragraphs, func(para string) bool {
-		return slices.ContainsFunc(x.places(para), func(m corpus.Mention) bool { return !m.Demonym })
+	// A place only the title names is funded by the title's own words
+	// when the title gives its amount to it, no destination was found
+	// before, and the text names no place by its name ("UK gives £10
+	// million for Syrian refugees", then "for refugees in Jordan and
+	// Lebanon", is not for Syria). The text is read for places only when
+	// a title place gets that far.
+	noneBefore := len(x.destinations) == 0
+	textNamesPlace := sync.OnceValue(func() bool {
+		return slices.ContainsFunc(r.Paragraphs, func(para string) bool {
+			return slices.ContainsFunc(x.places(para), func(m corpus.Mention) bool { return !m.Demonym })
+		})
 	})
+	titleOnly := func(m corpus.Mention) bool {
+		return noneBefore && !x.seen[placeOf(m).key()] && titleGivesTo(r.Title, m) && !textNamesPlace()
+	}
 	for _, m := range x.places(r.Title) {
 		pl := placeOf(m)
 		// "Korea Offers Extra $1m for Iraqi Refugees": people named by
 		// their country in the title's gift, with no host country after
 		// them, point to it.
-		if m.Demonym && noPlace && !x.seen[pl.key()] && titleGivesTo(r.Title, m) && !hostsAfter(r.Title[m.End:]) {
+		if m.Demonym && titleOnly(m) && !hostsAfter(r.Title[m.End:]) {
 			x.destination(0, r.Title, pl)
 		}
 		if m.Demonym || x.seen[pl.key()] {
@@ -193,9 +203,8 @@ func extract(r *corpus.Release, p *parsed, lead string) []corpus.Fact {
 		}
 		// "Federal Foreign Office makes available one million euro for
 		// humanitarian aid in Georgia", the text never naming Georgia
-		// again: the title is the provenance, when it gives its amount
-		// to the place and the text names no place.
-		if noPlace && !x.seen[pl.key()] && titleGivesTo(r.Title, m) {
+		// again: the title is the provenance (titleOnly).
+		if titleOnly(m) {
 			x.destination(0, r.Title, pl)
 		}
 	}
