@@ -326,22 +326,8 @@ var fundedBeforeByRe = lazyre.New(`(?i)\b(?:already|previously|earlier)\b[^.;]{0
 // already being funded by DFID" does not give the £3 million from DFID
 // by name.
 func namesAgencyAsGiver(text string, agencies []string) bool {
-	if !namesAgency(text, agencies) {
-		return false
-	}
-	for _, a := range agencies {
-		for at := 0; ; {
-			i := strings.Index(text[at:], a)
-			if i < 0 {
-				break
-			}
-			if !fundedBeforeByRe.MatchString(text[:at+i]) {
-				return true
-			}
-			at += i + len(a)
-		}
-	}
-	return false
+	notBefore := func(start int) bool { return !fundedBeforeByRe.MatchString(text[:start]) }
+	return slices.ContainsFunc(agencies, func(a string) bool { return exactWordWhere(text, a, notBefore) })
 }
 
 // officialBeforeRe and nameAfterRe frame a place in an official's title:

@@ -211,14 +211,18 @@ var privateDonorRe = regexp.MustCompile(`^(?:[Aa]nonymous\s+)?(\p{Lu}\p{Ll}+)\s+
 
 // exactWord reports whether word occurs in text as
 // a whole word, case and all.
-func exactWord(text, word string) bool {
+func exactWord(text, word string) bool { return exactWordWhere(text, word, nil) }
+
+// exactWordWhere reports whether text holds word as a whole word at a
+// place where ok, when not nil, accepts its start.
+func exactWordWhere(text, word string, ok func(start int) bool) bool {
 	for i := 0; ; {
 		j := strings.Index(text[i:], word)
 		if j < 0 {
 			return false
 		}
 		start, end := i+j, i+j+len(word)
-		if (start == 0 || !isWordByte(text[start-1])) && (end == len(text) || !isWordByte(text[end])) {
+		if (start == 0 || !isWordByte(text[start-1])) && (end == len(text) || !isWordByte(text[end])) && (ok == nil || ok(start)) {
 			return true
 		}
 		i = end
