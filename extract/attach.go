@@ -24,8 +24,11 @@ var (
 	giverAfterRe  = lazyre.New(`^(?:['’]s)?\s+(?:contributions?|donations?|pledges?|administration|funding)\b`)
 	// waterAfterRe follows a name that is a sea's or ocean's, not a
 	// country's: "the Indian Ocean tsunami", "the South China Sea".
-	waterAfterRe  = lazyre.New(`^\s+(?:Ocean|Sea)\b`)
-	peopleAfterRe = lazyre.New(`(?i)^\s+refugees?\b`)
+	waterAfterRe = lazyre.New(`^\s+(?:Ocean|Sea)\b`)
+	// charityAfterRe follows a place that names a charity, not where
+	// money goes: "Qatar Charity" (meta.go's countryCharityRe).
+	charityAfterRe = lazyre.New(`^(?:['’]s)?\s+(?:Charity|Charities|Charitable Society|Charitable Foundation|Relief Society)\b`)
+	peopleAfterRe  = lazyre.New(`(?i)^\s+refugees?\b`)
 	// neighboursAfterRe follows a country whose neighbours are meant:
 	// "Syria's other neighbouring countries".
 	neighboursAfterRe = lazyre.New(`(?i)^['’]s?\s+(?:other\s+)?(?:neighbou?ring\s+(?:countries|states)|neighbou?rs)\b`)
@@ -119,9 +122,10 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 		// or where migrants go ("migration flows to Europe") is not a
 		// place money goes to.
 		// "the remainder in Syria's other neighbouring countries,
-		// Lebanon, Turkey and Iraq": the neighbours, not Syria.
+		// Lebanon, Turkey and Iraq": the neighbours, not Syria. Nor is a
+		// charity's place ("Qatar Charity's efforts").
 		if giverAfterRe.MatchString(s[m.End:]) || giversAfterRe.MatchString(s[m.End:]) || m.Country.Code == "PSE" && peopleAfterRe.MatchString(s[m.End:]) ||
-			neighboursAfterRe.MatchString(s[m.End:]) ||
+			neighboursAfterRe.MatchString(s[m.End:]) || charityAfterRe.MatchString(s[m.End:]) ||
 			waterAfterRe.MatchString(s[m.End:]) ||
 			migrationToRe.MatchString(s[max(0, m.Start-40):m.Start]) {
 			continue

@@ -165,3 +165,17 @@ func TestTitleOnlyPlace(t *testing.T) {
 		})
 	}
 }
+
+// TestCharityIsNoPlace: the country in a charity's name ("Kuwait
+// Charity") is no place the release tells of.
+func TestCharityIsNoPlace(t *testing.T) {
+	r, err := Ingest("test", []byte("Kuwait Charity (KC) has signed agreements with UNICEF to carry out projects worth $2 million in Yemen.\n\nThe projects come in line with Kuwait Charity's efforts to support United Nations agencies with funding."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range r.Facts {
+		if f.Country == "KWT" {
+			t.Errorf("fact placed in Kuwait: %s %q", f.Kind, f.Sentence)
+		}
+	}
+}
