@@ -81,10 +81,7 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 	orgs := orgMentions(s)
 	originEnd := 0 // the end of the last place named as an origin
 	// "NEW YORK, USA, 29 March 2006 – ...": where the release was issued.
-	dateline := 0
-	if m := datelineRe.FindStringIndex(s); m != nil && dateRe.MatchString(s[:m[1]]) {
-		dateline = m[1]
-	}
+	dateline := datelineEnd(s)
 	for _, m := range corpus.Mentions(s) {
 		if m.End <= dateline {
 			continue

@@ -308,7 +308,7 @@ func hasAmount(r *corpus.Release) bool {
 
 // derivedTitle makes a title of the announcing sentence, shortened.
 func derivedTitle(lead string) string {
-	t := strings.TrimRight(datelineRe.ReplaceAllString(lead, ""), ".")
+	t := strings.TrimRight(withoutDateline(datelineRe.ReplaceAllString(lead, "")), ".")
 	// A quotation's opening mark is not part of a title.
 	t = strings.TrimLeft(t, "\"“‘'«„ ")
 	return corpus.Shorten(t, 120)

@@ -118,8 +118,35 @@ func extract(r *corpus.Release, p *parsed, lead string) []corpus.Fact {
 	// person named).
 	localDollars(r, amounts)
 	localCrowns(r, amounts)
+	// The total keeps no place of its own, but the one place its
+	// sentence ties it to is where the whole gift goes ("China has given
+	// 16 million US dollars to WFP for its famine relief operations in
+	// Somalia").
+	placed := map[int]place{}
+	for i, f := range amounts {
+		if f.Country != "" || f.Region != "" {
+			placed[i] = place{country: corpus.Country{Code: f.Country, Name: f.CountryName}, region: f.Region}
+		}
+	}
+	before := slices.Clone(amounts)
 	amounts = assignRoles(r, amounts, lead)
 	totalSectorFromTitle(r, amounts) // rule_sector.go
+	// Not when the place only names people ("for Palestine refugees",
+	// who live in several countries), nor when it stands before a dash
+	// opening the sentence ("Occupied Jerusalem, MINA – ").
+	for i, f := range before {
+		opening := 0
+		if m := datelineRe.FindStringIndex(f.Sentence); m != nil {
+			opening = m[1]
+		}
+		if pl, ok := placed[i]; ok && slices.ContainsFunc(amounts, func(t corpus.Fact) bool {
+			return t.Total && t.Paragraph == f.Paragraph && t.Sentence == f.Sentence && t.Amount == f.Amount
+		}) && slices.ContainsFunc(x.places(f.Sentence), func(m corpus.Mention) bool {
+			return placeOf(m).key() == pl.key() && m.Start >= opening && !m.Demonym && !peopleAfterRe.MatchString(f.Sentence[m.End:])
+		}) {
+			x.destination(f.Paragraph, f.Sentence, pl)
+		}
+	}
 	for _, f := range amounts {
 		if f.Country != "" || f.Region != "" {
 			x.destination(f.Paragraph, f.Sentence, place{country: corpus.Country{Code: f.Country, Name: f.CountryName}, region: f.Region})

@@ -237,7 +237,7 @@ var ingestCases = []struct {
 				"CHF 37,900,000|37900000 CHF|approx=false|total=true|",
 				"CHF 20 million|20000000 CHF|approx=false|total=false|SYR",
 			},
-			destinations: []string{"LBN", "JOR", "TUR", "SYR"},
+			destinations: []string{"SYR", "LBN", "JOR", "TUR"},
 			shares: []string{
 				"The largest portion|0|largest=true|SYR",
 				"Some 15 per cent|15|largest=false|JOR",
@@ -1022,5 +1022,54 @@ func TestFurtherInformationHeadsStory(t *testing.T) {
 	}
 	if !slices.ContainsFunc(r.Facts, func(f corpus.Fact) bool { return f.Amount != nil && f.Amount.Stated == "9.6 million euro" }) {
 		t.Errorf("the text under 'Further information:' was lost: paragraphs %q", r.Paragraphs)
+	}
+}
+
+// TestWireDatelineWithCountry: a wire story pasted without its headline,
+// opening "Jerusalem [Israel], July 25 (ANI):". The bracketed country is
+// where the story was filed: no donor, no destination, not in the title
+// derived from the sentence.
+func TestWireDatelineWithCountry(t *testing.T) {
+	page := "Jerusalem [Israel], March 3 (ANI): Kazakhstan has contributed USD 1.2 million to the United Nations Relief and Works Agency for Palestine Refugees (UNRWA).\n\n" +
+		"The money pays for school supplies in the agency's schools.\n"
+	r, err := Ingest("wire.txt", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	if !slices.Equal(r.Donors, []string{"Kazakhstan"}) {
+		t.Errorf("donors %q, want only Kazakhstan", r.Donors)
+	}
+	if strings.Contains(r.Title, "Jerusalem") || strings.Contains(r.Title, "ANI") {
+		t.Errorf("derived title %q keeps the dateline", r.Title)
+	}
+	for _, f := range r.Facts {
+		if f.Kind == corpus.KindDestination && f.Country == "ISR" {
+			t.Errorf("the dateline's country is a destination: %+v", f)
+		}
+	}
+}
+
+// TestTotalsPlaceIsDestination: the one place the total's own sentence
+// ties it to is where the whole gift goes, once a later running sum no
+// longer competes with it for the total.
+func TestTotalsPlaceIsDestination(t *testing.T) {
+	page := "Brazil gives WFP $4 million for drought relief\n\n" +
+		"BRASILIA - Brazil has given 4 million US dollars to the World Food Programme for its drought relief operations in Angola, the agency said on Monday.\n\n" +
+		"The gift brings the country's donations to WFP this year to $9 million.\n"
+	r, err := Ingest("brazil.txt", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	if f, ok := r.Total(); !ok || f.Amount.Stated != "4 million US dollars" {
+		t.Errorf("total %+v, want 4 million US dollars (check %q)", f.Amount, r.Check)
+	}
+	var dests []string
+	for _, f := range r.Facts {
+		if f.Kind == corpus.KindDestination {
+			dests = append(dests, f.Country+f.Region)
+		}
+	}
+	if !slices.Equal(dests, []string{"AGO"}) {
+		t.Errorf("destinations %q, want the total's Angola", dests)
 	}
 }

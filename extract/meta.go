@@ -67,8 +67,22 @@ type donorRule struct {
 var openingPhraseRe = lazyre.New(`^(?:\p{Lu}[\p{Lu} ]{1,20}:\s+)?(?:In response to|Responding to|Following|After|Amid|Given|Due to|In light of|In view of|Recognising|Recognizing)\b`)
 
 // newsDatelineRe is a wire story's dateline: "Abu Dhabi, July 26
-// (IANS/WAM)", "WELLINGTON, Nov 18 (NNN-XINHUA) –".
-var newsDatelineRe = lazyre.New(`^\p{Lu}[\p{L} .'’-]{1,30},\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)(?:,?\s+\d{4})?\s*(?:\([^)]{1,30}\))?\s*[:–—-]?\s*`)
+// (IANS/WAM)", "WELLINGTON, Nov 18 (NNN-XINHUA) –", "Jerusalem [Israel],
+// July 25 (ANI):".
+var newsDatelineRe = lazyre.New(`^\p{Lu}[\p{L} .'’-]{1,30}(?:\s*\[[\p{L} .'’-]{1,30}\])?,\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)(?:,?\s+\d{4})?\s*(?:\([^)]{1,30}\))?\s*[:–—-]?\s*`)
+
+// datelineEnd is where a dateline opening s ends, 0 if none does: a wire
+// story's, or a place and a date before a dash ("NEW YORK, USA, 29 March
+// 2006 –").
+func datelineEnd(s string) int {
+	if m := newsDatelineRe.FindStringIndex(s); m != nil {
+		return m[1]
+	}
+	if m := datelineRe.FindStringIndex(s); m != nil && dateRe.MatchString(s[:m[1]]) {
+		return m[1]
+	}
+	return 0
+}
 
 // withoutDateline is s without a wire story's dateline at its start.
 func withoutDateline(s string) string {

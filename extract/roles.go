@@ -42,7 +42,7 @@ var contextRules = []contextRule{
 		lazyre.New(`(?i)\bpart of (?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s|its|their)\s+(?:overall|total|wider|broader|larger|entire|whole)\s+(?:(?:humanitarian|annual|\d{4})\s+)?$`),
 		lazyre.New(`^\b$`), nil},
 	{"cumulative",
-		lazyre.New(`(?i)\b(since (?:the (?:start|beginning) of )?(?:(?:fiscal|financial) year |FY ?|(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d|total.{0,80}\b(?:(?:comes?|came|amounts?|rises?|rose) to|reach(?:es|ed)?(?: to)?)|(?:brings?|bringing|brought|takes?|took|taking)\b[^;]{0,80}\b(?:total|contributions?|support|funding|assistance)\b[^;]{0,60}\bto|over the (?:past|last) \w+ (?:years|decades)|cumulative(?:ly)?|bring(?:s|ing)? (?:its|the|this|their) (?:total|overall)|in total since|all told|total\b.{0,80}\bcomes? to)\b`),
+		lazyre.New(`(?i)\b(since (?:the (?:start|beginning) of )?(?:(?:fiscal|financial) year |FY ?|(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d|total.{0,80}\b(?:(?:comes?|came|amounts?|rises?|rose) to|reach(?:es|ed)?(?: to)?)|(?:brings?|bringing|brought|takes?|took|taking)\b[^;]{0,80}\b(?:total|contributions?|donations?|support|funding|assistance)\b[^;]{0,60}\bto|over the (?:past|last) \w+ (?:years|decades)|cumulative(?:ly)?|bring(?:s|ing)? (?:its|the|this|their) (?:total|overall)|in total since|all told|total\b.{0,80}\bcomes? to)\b`),
 		lazyre.New(`(?i)^[^;]{0,40}?\b(since (?:19|20)\d\d|so far|to date|over the (?:past|last) \w+ years|in total since|cumulative(?:ly)?)\b`), nil},
 	{"cumulative",
 		lazyre.New(`(?i)\b(?:contributions?|support|funding|assistance|aid)\b[^;]{0,40}\b(?:have|has)?\s*(?:now\s+)?reach(?:ed|es)\s+(?:about\s+|approximately\s+|nearly\s+|over\s+|more than\s+)?$`),
@@ -124,14 +124,19 @@ var contextRules = []contextRule{
 	// "increasing Australia's response to the impacts of Cyclone Ditwah
 	// to $3.5 million": the sum this gift brings a response to.
 	{"cumulative",
-		lazyre.New(`(?i)\b(?:increasing|bringing|taking|raising|lifting)\b[^;.]{0,80}\bto\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
+		lazyre.New(`(?i)\b(?:increasing|bringing|taking|raising|lifting|lifts?|lifted)\b[^;.]{0,100}\bto\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
 		lazyre.New(`^\b$`), nil},
 	{"cumulative",
 		lazyre.New(`(?i)\b(?:increases?|increased|raises?|raised|rises|rose|brings?|brought)\s+to\s*$|\b(?:has|have) now (?:\w+\s+){0,2}$`),
 		lazyre.New(`^\b$`), nil},
 	{"earlier",
 		lazyre.New(`^\b$`),
-		lazyre.New(`(?i)^\s+(?:released|allocated|given|provided|pledged|announced|granted)\s+(?:in|on|last|earlier)\b`), nil},
+		lazyre.New(`(?i)^\s+(?:released|allocated|given|provided|pledged|announced|granted)\s+(?:in|on|last|earlier)\b|^\s+already\s+(?:released|allocated|given|provided|pledged|granted|disbursed|committed|contributed)\b`), nil},
+	// "another $25 million went to humanitarian agencies in Haiti last
+	// week": money given before this release.
+	{"earlier",
+		lazyre.New(`^\b$`),
+		lazyre.New(`(?i)^\s+(?:went|was (?:given|sent|provided|allocated|released|disbursed|granted))\b[^;.]{0,60}\b(?:last (?:week|month|year)|earlier (?:this|that|in the) (?:week|month|year))\b`), nil},
 	// "In its first year, CERF channelled at least $252 million".
 	{"earlier",
 		lazyre.New(`(?i)\bin (?:its|their) (?:first|previous|past) (?:year|two years|three years|years|decade)\b[^;]{0,80}$`),
@@ -304,6 +309,15 @@ var (
 	riseToRe   = lazyre.New(`(?i)^\s*(?:\([^)]{0,40}\)\s*)?,?\s*to\s+(?:(?:about|around|almost|nearly|over|more than|some|just over)\s+)?(?:[A-Z]{2,3}\s?|[$€£¥]|US\$|\d)`)
 )
 
+// perfectGivenRe ends with a gift told in the present perfect, just
+// before its amount: "and has given ", "have contributed more than ".
+// sinceYearAfterRe follows the amount in the same clause with the year the
+// giving began: "... since 2018".
+var (
+	perfectGivenRe   = lazyre.New(`(?i)\b(?:has|have)\s+(?:\w+\s+)?(?:given|provided|contributed|donated|allocated|disbursed|committed|channell?ed|pledged|granted)\s+(?:(?:a total of|about|around|almost|nearly|over|more than|some)\s+)?$`)
+	sinceYearAfterRe = lazyre.New(`(?i)^[^;.]{0,120}?\bsince (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d\b`)
+)
+
 // yearNearRe is a year named next to an amount ("in 2013").
 var yearNearRe = lazyre.New(`(?i)\b(?:in|for|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b`)
 
@@ -325,6 +339,12 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 	// rise, however far the verb stands before it.
 	if riseFromRe.MatchString(sent[:start]) && riseToRe.MatchString(sent[end:]) {
 		return "earlier"
+	}
+	// "India ... has given USD 20 million for core UNRWA services to
+	// Palestine refugees across the Middle East since 2018": what has been
+	// given since a year, however far the year stands after the amount.
+	if perfectGivenRe.MatchString(sent[max(prevEnd, start-60):start]) && sinceYearAfterRe.MatchString(sent[end:nextStart]) {
+		return "cumulative"
 	}
 	// "Following the Government of Japan's decision on January 14 to
 	// provide a disaster relief assistance of $13 million ..., officials
