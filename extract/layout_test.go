@@ -1073,3 +1073,28 @@ func TestTotalsPlaceIsDestination(t *testing.T) {
 		t.Errorf("destinations %q, want the total's Angola", dests)
 	}
 }
+
+// TestRecipientDescribesItself: a body paragraph in which the recipient
+// describes itself ("UNRWA, set up ... in 1949, relies entirely on
+// voluntary contributions. It is mandated to assist ... refugees in
+// Lebanon, Syria and Jordan") names where the agency works, not where
+// this gift goes.
+func TestRecipientDescribesItself(t *testing.T) {
+	page := "Malaysia gives USD 1.5 million to UNRWA\n\n" +
+		"Malaysia has contributed USD 1.5 million to the United Nations Relief and Works Agency for Palestine Refugees in the Near East (UNRWA) for its schools.\n\n" +
+		"The funds will keep the agency's schools open in Jordan and Syria this year.\n\n" +
+		"UNRWA, set up in 1949, depends almost wholly on voluntary contributions from states. It is mandated to assist and protect Palestine refugees in Lebanon, Syria and Jordan, the West Bank and Gaza.\n"
+	r, err := Ingest("unrwa.txt", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	var dests []string
+	for _, f := range r.Facts {
+		if f.Kind == corpus.KindDestination {
+			dests = append(dests, f.Country+f.Region)
+		}
+	}
+	if !slices.Equal(dests, []string{"JOR", "SYR"}) {
+		t.Errorf("destinations %q, want only Jordan and Syria, where the funds go", dests)
+	}
+}

@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"slices"
 	"strings"
+
+	"github.com/fundbot/fundbot/internal/lazyre"
 
 	"github.com/fundbot/fundbot/corpus"
 )
@@ -15,6 +18,7 @@ const (
 	roleQuote            // opens with a quotation
 	roleContact          // the press contact block
 	roleBlurb            // the organisation's description of itself, from the page's navigation
+	roleAbout            // the recipient's description of itself in the body: where it works, not where the gift goes
 )
 
 // sentence is one sentence of a paragraph, read once: its text, the places
@@ -59,6 +63,9 @@ func (x *releaseText) read(n int, text, lead string) *paragraph {
 	case strings.HasPrefix(text, `"`) || strings.HasPrefix(text, "“") || strings.HasPrefix(text, "‘") || strings.HasPrefix(text, "'"):
 		p.role = roleQuote
 	}
+	if p.role == roleBody && x.describesRecipient(text) {
+		p.role = roleAbout
+	}
 	p.about, p.hasAbout = x.context(text)
 	for _, sp := range sentences(text) {
 		s := text[sp.start:sp.end]
@@ -67,6 +74,28 @@ func (x *releaseText) read(n int, text, lead string) *paragraph {
 	}
 	return p
 }
+
+// selfDescriptionRe follows an organisation's name that opens a paragraph
+// describing it: "UNRWA, set up as a humanitarian agency in 1949, relies
+// entirely on voluntary contributions", "UNHCR is the UN agency
+// mandated to", "WFP was founded in".
+var selfDescriptionRe = lazyre.New(`(?i)^(?:\s*\([A-Z]{2,10}\))?(?:\s*,\s*(?:which was |which is |a |an |the )?(?:set up|established|founded|created)\b|\s+(?:(?:was|has been)\s+)?(?:set up|established|founded|created)\s+(?:in|as|by)\b|\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}(?:agency|organi[sz]ation|programme|program|body|arm|network|movement|charity|NGO)\b|\s+(?:is|was|are)\s+mandated\b|\s+relies\b|\s+depends\b)`)
+
+// describesRecipient reports whether a body paragraph opens with one of
+// the release's recipients describing itself.
+func (x *releaseText) describesRecipient(text string) bool {
+	for _, m := range orgMentions(text) {
+		if m.start > 12 || !slices.Contains(x.r.Recipients, m.acronym) && m.acronym != x.r.Recipient {
+			continue
+		}
+		return selfDescriptionRe.MatchString(text[m.end:])
+	}
+	return false
+}
+
+// fundsHere reports whether the places of a paragraph may be where the
+// gift goes: not in the recipient's description of itself.
+func (p *paragraph) fundsHere() bool { return p.isText() && p.role != roleAbout }
 
 // isText reports whether a paragraph is the release's own text (not its
 // contact block or the organisation's blurb).

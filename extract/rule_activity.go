@@ -15,7 +15,7 @@ var (
 // activity describes what the money does in a paragraph's country or
 // region, in the release's words.
 func activityFacts(x *releaseText, p *paragraph) []corpus.Fact {
-	if !p.isText() {
+	if !p.fundsHere() {
 		return nil
 	}
 	if f, ok := x.activity(p.n, p.text, p.about, p.hasAbout); ok {

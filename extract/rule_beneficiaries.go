@@ -25,6 +25,10 @@ var toOrgRe = lazyre.New(`^(?:to|for)\s+(?:the\s+)?(?:\p{Lu}\w*\s+)+\p{Lu}`)
 
 // beneficiaries finds counts of people to be helped in a sentence.
 func beneficiaryFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
+	// The people a recipient serves as a whole are not this gift's.
+	if !p.fundsHere() {
+		return nil
+	}
 	sent, amounts := s.text, s.amounts
 	if !strings.ContainsAny(sent, "0123456789") && !strings.Contains(sent, "million") {
 		return nil

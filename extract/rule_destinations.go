@@ -11,14 +11,14 @@ import (
 // places; fundedPlaces those a sentence says the money goes to. Both
 // record through destination, which keeps each place once.
 func destinationLists(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
-	if !earlierMoney(s.text) {
+	if p.fundsHere() && !earlierMoney(s.text) {
 		x.destinationList(p.n, s.text, unquotedPlaces(p, s))
 	}
 	return nil
 }
 
 func fundedPlaces(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
-	if !earlierMoney(s.text) {
+	if p.fundsHere() && !earlierMoney(s.text) {
 		x.fundedPlace(p.n, s.text, unquotedPlaces(p, s))
 	}
 	return nil
