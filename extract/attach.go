@@ -26,8 +26,9 @@ var (
 	// country's: "the Indian Ocean tsunami", "the South China Sea".
 	waterAfterRe = lazyre.New(`^\s+(?:Ocean|Sea)\b`)
 	// charityAfterRe follows a place that names a charity, not where
-	// money goes: "Qatar Charity" (meta.go's countryCharityRe).
-	charityAfterRe = lazyre.New(`^(?:['’]s)?\s+(?:Charity|Charities|Charitable Society|Charitable Foundation|Relief Society)\b`)
+	// money goes: "Qatar Charity" (meta.go's countryCharityRe), "the U.S.
+	// Fund for UNICEF", "the Japan Committee for UNICEF".
+	charityAfterRe = lazyre.New(`^\.?(?:['’]s)?\s+(?:Charity|Charities|Charitable Society|Charitable Foundation|Relief Society|Fund for|(?:National\s+)?Committee for)\b`)
 	peopleAfterRe  = lazyre.New(`(?i)^\s+refugees?\b`)
 	// neighboursAfterRe follows a country whose neighbours are meant:
 	// "Syria's other neighbouring countries".

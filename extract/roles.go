@@ -630,7 +630,7 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 	titleAmounts := releaseAmounts(r.Title, "", r.Donors)
 	if cur := donorDollar(r.Donors); cur != "" {
 		for i := range titleAmounts {
-			if bareDollarRe.MatchString(titleAmounts[i].Stated) {
+			if _, ok := localDollar(titleAmounts[i].Stated); ok {
 				titleAmounts[i].Currency = cur
 			}
 		}
@@ -1196,6 +1196,22 @@ func noTotalReason(r *corpus.Release) string {
 // million", "over $40 million".
 var bareDollarRe = lazyre.New(`(?:^|\s)\$\s?\d`)
 
+// plainDollarsRe is an amount written with the word "dollars" and no
+// country: "119.25 million dollars", "nearly 5 million dollars".
+var plainDollarsRe = lazyre.New(`(?i)^(?:[a-z]+\s+){0,3}[\d.,]+(?:\s*(?:million|billion|thousand|mn|bn|m))?\s+dollars$`)
+
+// localDollar reports whether an amount was written with a dollar of no
+// named country, and how: "$" or "dollars".
+func localDollar(stated string) (string, bool) {
+	switch {
+	case bareDollarRe.MatchString(" " + stated):
+		return "$", true
+	case plainDollarsRe.MatchString(stated):
+		return `"dollars"`, true
+	}
+	return "", false
+}
+
 // donorDollar returns the currency a plain "$" means in a release by a
 // donor whose own currency is a dollar other than the US dollar, or "".
 func donorDollar(donors []string) string {
@@ -1256,9 +1272,10 @@ func localDollars(r *corpus.Release, amounts []corpus.Fact) {
 		return
 	}
 	for i := range amounts {
-		if a := amounts[i].Amount; a.Currency == "USD" && bareDollarRe.MatchString(" "+a.Stated) {
+		a := amounts[i].Amount
+		if how, ok := localDollar(a.Stated); ok && a.Currency == "USD" {
 			a.Currency = cur
-			amounts[i].Check = fmt.Sprintf("currency read as %s: the release writes $ and the donor is %s", cur, strings.Join(r.Donors, ", "))
+			amounts[i].Check = fmt.Sprintf("currency read as %s: the release writes %s and the donor is %s", cur, how, strings.Join(r.Donors, ", "))
 		}
 	}
 }

@@ -731,3 +731,34 @@ func TestGiftTotalling(t *testing.T) {
 		})
 	}
 }
+
+// TestLocalDollars: a dollar written without its country, by sign or by
+// word, is the donor's own when the donor pays in dollars of its own; a
+// dollar named as the US dollar stays one.
+func TestLocalDollars(t *testing.T) {
+	for _, tc := range []struct {
+		donor, text string
+		want        []string // currency of each amount, in order
+	}{
+		{"Canada", "Canada will provide 119.25 million dollars, with $17.8 million to the ICRC.", []string{"CAD", "CAD"}},
+		{"Canada", "Canada gives 16 million US dollars and US$2 million.", []string{"USD", "USD"}},
+		{"Australia", "Australia adds nearly 5 million dollars.", []string{"AUD"}},
+		{"Japan", "Japan gives 5 million dollars.", []string{"USD"}},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			r := &corpus.Release{Donors: []string{tc.donor}}
+			var facts []corpus.Fact
+			for _, a := range findAmounts(tc.text, "") {
+				facts = append(facts, corpus.Fact{Kind: corpus.KindAmount, Amount: &a.Amount, Sentence: tc.text})
+			}
+			localDollars(r, facts)
+			var got []string
+			for _, f := range facts {
+				got = append(got, f.Amount.Currency)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("currencies %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -179,3 +179,17 @@ func TestCharityIsNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestFundNamedForCountryIsNoPlace: "the U.S. Fund for UNICEF" and "the
+// Japan Committee for UNICEF" are organisations, not places money goes.
+func TestFundNamedForCountryIsNoPlace(t *testing.T) {
+	r, err := Ingest("test", []byte("Foundation commits $8 million to fight cholera\n\nThe Hilton Foundation has committed $8 million, including $3 million to the U.S. Fund for UNICEF for its work in Haiti and $1 million to the Japan Committee for UNICEF.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range r.Facts {
+		if f.Country == "USA" || f.Country == "JPN" {
+			t.Errorf("fact placed in %s: %s %q", f.Country, f.Kind, f.Sentence)
+		}
+	}
+}
