@@ -1098,3 +1098,28 @@ func TestRecipientDescribesItself(t *testing.T) {
 		t.Errorf("destinations %q, want only Jordan and Syria, where the funds go", dests)
 	}
 }
+
+// TestCaptionWithWireCreditIsNoTitle: a photo caption ending in a wire
+// credit ("PHOTO | AFP") above the story is neither its title nor its
+// text, and its appeal figure is no fact.
+func TestCaptionWithWireCreditIsNoTitle(t *testing.T) {
+	page := "News\n\nTuesday March 7 2017\n\n" +
+		"Somali families queue for water near Baidoa. The $825 million sought by aid agencies for the drought is only a third funded. PHOTO | AFP\n\n" +
+		"Denmark has offered $4.1 million to Somalia in support of the World Food Programme's drought operations.\n\n" +
+		"In a statement, the Danish embassy said the government was concerned by reports of famine.\n"
+	r, err := Ingest("denmark.txt", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	if !strings.HasPrefix(r.Title, "Denmark has offered $4.1 million") {
+		t.Errorf("title %q, want one derived from the announcing sentence", r.Title)
+	}
+	if f, ok := r.Total(); !ok || f.Amount.Stated != "$4.1 million" {
+		t.Errorf("total %v, want $4.1 million (check %q)", f.Amount, r.Check)
+	}
+	for _, f := range r.Facts {
+		if f.Kind == corpus.KindAmount && strings.Contains(f.Amount.Stated, "825") {
+			t.Errorf("the caption's figure is a fact: %+v", f)
+		}
+	}
+}

@@ -95,12 +95,13 @@ func classify(l string) lineKind {
 }
 
 // captionRe finds a photo caption or credit in a block of text.
-var captionRe = lazyre.New(`(?i)(\bphoto(graph)?s?\s*(credit)?\s*:|\bimage\s*:|\bcredit\s*:|\(photo\b|©\s*\S|\bphoto by\b|\bfile photo\b)`)
+// A wire's credit after a bar ends one too: "... PHOTO | AFP".
+var captionRe = lazyre.New(`(?i)(\bphoto(graph)?s?\s*(credit)?\s*:|\bimage\s*:|\bcredit\s*:|\(photo\b|©\s*\S|\bphoto by\b|\bfile photo\b|\bphoto\s*\|\s*[\p{L} .]{2,30}$)`)
 
 // isCaption reports whether a paragraph is a photo caption: short, with a
 // photo credit in it.
 func isCaption(p string) bool {
-	if !strings.Contains(p, "hoto") && !strings.Contains(p, "redit") && !strings.Contains(p, "©") && !strings.Contains(p, "mage") {
+	if !strings.Contains(p, "hoto") && !strings.Contains(p, "HOTO") && !strings.Contains(p, "redit") && !strings.Contains(p, "©") && !strings.Contains(p, "mage") {
 		return false // no word of a caption: skip the pattern
 	}
 	return wordCount(p) <= 70 && captionRe.MatchString(p)

@@ -493,6 +493,14 @@ var wholeCueRe = lazyre.New(`(?i)^(?:altogether|in all|in total|all told)\b[^;]{
 
 // ownPlanAnnouncedRe stands before an amount of the plan or budget a
 // donor announces as its own: "announces its plan for the allocation of".
+// overComingYearsRe follows an amount given over coming years: " over
+// the next 3 years"; planBeforeRe stands before a plan's amount: "the
+// response plan of".
+var (
+	overComingYearsRe = lazyre.New(`(?i)^[^;]{0,60}?\b(over the (?:next|coming) \w+ years)\b`)
+	planBeforeRe      = lazyre.New(`(?i)\b(?:plan|budget|appeal|strategy)\b[^;]{0,40}$`)
+)
+
 var ownPlanAnnouncedRe = lazyre.New(`(?i)\b(?:announces?|announced|adopts?|adopted|presents?|presented|unveils?|unveiled|approves?|approved)\s+(?:its|their|the)\s+(?:\w+\s+){0,3}(?:plan|budget|decision)\b[^.;]{0,60}$`)
 
 // ownBudgetRe names the donor's own budget: "its humanitarian aid budget
@@ -529,6 +537,16 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		// 2012": the donor's own plan, announced, is the gift.
 		if c == "plan" && f.Sentence == lead && ownPlanAnnouncedRe.MatchString(f.Sentence[max(0, start-100):start]) {
 			c = ""
+		}
+		// "Belgium's minister ... has decided to allocate 19 million EURO
+		// over the next 3 years to UNRWA": in the announcing sentence,
+		// money over coming years is the gift, spread over them, which the
+		// check line says.
+		if c == "plan" && f.Sentence == lead && !planBeforeRe.MatchString(f.Sentence[max(prevEnd, start-60):start]) {
+			if m := overComingYearsRe.FindStringSubmatch(f.Sentence[end:min(nextStart, end+60)]); m != nil {
+				c = ""
+				f.Check = fmt.Sprintf("given over several years (%q), not in one year", m[1])
+			}
 		}
 		// Context is dated by the year its clause names, not the
 		// release's: "In Fiscal Year 2015, ... contributed more than $1.3
