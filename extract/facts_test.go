@@ -160,6 +160,8 @@ func TestDonors(t *testing.T) {
 		{"", "The Qatar Fund for Development (QFFD) and the United Nations Relief and Works Agency for Palestine Refugees in the Near East (UNRWA) signed an agreement today under which the State of Qatar will contribute US$ 20.7 million to support the access of Palestine refugees to basic services in Syria.", []string{"Qatar"}},
 		{"", "The funding of US$ 2 million supports the access of Palestine refugees to schools.", nil},
 		{"", "The Government of Japan is pleased to impart its contributions to UNICEF for 2012.", []string{"Japan"}},
+		{"Extra aid for the Sahel", "The Netherlands is putting an extra EUR 4 million towards emergency aid for the Sahel region, the minister announced on Wednesday.", []string{"Netherlands"}},
+		{"", "Finland unveiled a EUR 3 million package of humanitarian aid for Sudan.", []string{"Finland"}},
 		// A wire dateline's place, with its country in brackets, is where the
 		// story was filed.
 		{"", "Kabul [Afghanistan], March 3 (ANI): Kazakhstan has contributed USD 1.2 million to the World Food Programme.", []string{"Kazakhstan"}},

@@ -154,6 +154,11 @@ var contextRules = []contextRule{
 	{"plan",
 		lazyre.New(`^\b$`),
 		lazyre.New(`(?i)^\s*,?\s*(?:[^.;]{0,40}?\b)?(?:seek(?:s|ing)?|request(?:s|ing)?|ask(?:s|ing)? for) (?:the\s+)?(?:approval|authori[sz]ation|a (?:supplementary |additional )?credit)\b|^\s*,?\s*(?:is |are )?(?:subject to|pending) (?:parliamentary |the parliament's )?approval\b`), nil},
+	// "The United Nations puts the cost of relieving the most acute need
+	// at USD 1.6 billion": what is needed, estimated.
+	{"appeal",
+		lazyre.New(`(?i)\b(?:puts?|estimates?|estimated|put)\s+(?:the\s+)?(?:total\s+)?(?:cost|costs|needs?|requirements?|price)\b[^;]{0,60}\bat\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
+		lazyre.New(`^\b$`), nil},
 	{"appeal",
 		lazyre.New(`(?i)\b(appeal\b[^;]{0,30}|appeal(?:ed|ing|s)? (?:for|of)|flash appeal|calling for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|requires?|requiring|requirements?|needed|funding gap|shortfall|unmet|underfunded by|calls? for)\b.{0,40}$|\bneeds?\s+(?:(?:an?|another|additional|at least|some|about|around|nearly|over|more than|an estimated|of)\s+)?$`),
 		lazyre.New(`(?i)^\s*(?:[^;]{0,25}?\b)?(appeal\w*|is needed|are needed|needed|required|requested|shortfall|funding gap|gap)\b`), nil},
@@ -1626,8 +1631,17 @@ func otherOwner(before string, r *corpus.Release) bool {
 		// million in 2013": the giver of a relative clause.
 		m = whichGaveRe.FindStringSubmatch(before)
 	}
+	if m == nil {
+		// "pledged so far, among others by Sweden (USD 40 million)": the
+		// giver before a bracket, after "by".
+		m = byGiverRe.FindStringSubmatch(before)
+	}
 	return m != nil && othersOnly(m[1], r)
 }
+
+// byGiverRe ends the words before an amount in brackets after its giver:
+// "among others by Sweden (".
+var byGiverRe = lazyre.New(`\bby\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.-]*){0,4})\s*\(\s*$`)
 
 // whichGaveRe ends the words before an amount that a giver named just
 // before gave, in a relative clause: "the European Union, which

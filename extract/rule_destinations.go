@@ -79,7 +79,7 @@ func (x *releaseText) destinationList(n int, sent string, ms []corpus.Mention) {
 	// Timor-Leste": where earlier money went.
 	// Nor where money given before went ("The two countries have already
 	// committed $22 million ... in Somalia and Sudan").
-	if len(ms) < 2 || !listContextRe.MatchString(sent) || needsOnly(sent) || earlierOnly(sent) {
+	if len(ms) < 2 || !listContextRe.MatchString(sent) || needsOnly(sent) || earlierOnly(sent) || crisisOnly(sent) {
 		return
 	}
 	var run []corpus.Mention
@@ -153,6 +153,19 @@ func (x *releaseText) destination(n int, sent string, pl place) {
 	pl.set(&f)
 	x.destinations = append(x.destinations, f)
 }
+
+// crisisOnly reports whether a sentence tells only where a crisis is,
+// with no amount and no word of funding: "Chad, Niger, Mali, Burkina Faso
+// and Mauritania are worst affected; the Gambia, Senegal, Cameroon and
+// Nigeria need humanitarian aid as well".
+func crisisOnly(sent string) bool {
+	return crisisRe.MatchString(sent) && !fundingWordsRe.MatchString(sent) && len(findAmounts(sent, "")) == 0
+}
+
+var (
+	crisisRe       = lazyre.New(`(?i)\b(?:are|is|were|was)\s+(?:the\s+)?(?:worst|most|hardest|badly|severely|seriously|also|heavily)[- ](?:affected|hit)\b|\bneeds?\s+(?:\w+\s+)?(?:aid|assistance|help)\b`)
+	fundingWordsRe = lazyre.New(`(?i)\b(?:fund\w*|money|contributions?|grants?|allocat\w*|donat\w*|projects?|programmes?|programs?|will (?:help|support|assist|go))\b`)
+)
 
 // earlierOnly reports whether every amount a sentence states was given
 // before this gift.

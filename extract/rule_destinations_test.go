@@ -37,6 +37,8 @@ func TestDestinationRules(t *testing.T) {
 		{"places that gave", "The funding goes to Sudan; the UK, Norway and Switzerland have provided second allocations to it.", []string{"SDN"}},
 		{"a giver that suspended its funding", "The funds will go to Jordan; in 2018 the United States and Canada have suspended their funding.", []string{"JOR"}},
 		{"where migrants go", "The funding goes to Burkina Faso and curbs migration flows to Europe.", []string{"BFA"}},
+		{"where the crisis is worst", "Chad, Niger and Mali are worst affected; the Gambia and Senegal need humanitarian aid as well.", nil},
+		{"where aid is needed, and funded", "The funding will help Chad, Niger and Mali, which are worst affected.", []string{"TCD", "NER", "MLI"}},
 		{"a place in an agency's name", "The aid goes through the United Nations Relief and Works Agency for Palestine Refugees in the Near East and WFP.", nil},
 		{"places an appeal is for", "Asked whether France would answer a UN call for USD 16.4 billion in new aid for Syria, Sudan, South Sudan and Iraq, officials said aid would not rise.", nil},
 		{"places where the gift goes, beside an appeal", "The funded projects, in Afghanistan, Kenya and Pakistan, get USD 5 million; the UN appeal for the region seeks USD 3 billion.", []string{"AFG", "KEN", "PAK"}},
