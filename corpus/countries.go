@@ -776,6 +776,11 @@ func Mentions(text string) []Mention {
 			if i+n < len(ws) && compassAfter[text[ws[i+n].start:ws[i+n].end]] {
 				continue
 			}
+			// "New Jersey", "New Mexico": a state named after a country
+			// is not the country.
+			if i > 0 && text[ws[i-1].start:ws[i-1].end] == "New" && ws[i-1].end+1 == ws[i].start {
+				continue
+			}
 			m := Mention{Start: start, End: end}
 			if code, ok := t.capOnly[orig]; ok {
 				if r, isRegion := strings.CutPrefix(code, "region:"); isRegion {

@@ -27,8 +27,9 @@ var (
 	waterAfterRe = lazyre.New(`^\s+(?:Ocean|Sea)\b`)
 	// charityAfterRe follows a place that names a charity, not where
 	// money goes: "Qatar Charity" (meta.go's countryCharityRe), "the U.S.
-	// Fund for UNICEF", "the Japan Committee for UNICEF".
-	charityAfterRe = lazyre.New(`^\.?(?:['’]s)?\s+(?:Charity|Charities|Charitable Society|Charitable Foundation|Relief Society|Fund for|(?:National\s+)?Committee for)\b`)
+	// Fund for UNICEF", "the Japan Committee for UNICEF", "the Pacific
+	// Life Foundation".
+	charityAfterRe = lazyre.New(`^\.?(?:['’]s)?\s+(?:Charity|Charities|Charitable Society|Charitable Foundation|Relief Society|Fund for|(?:National\s+)?Committee for)\b|^(?:\s+\p{Lu}[\p{L}&'’-]*){1,3}\s+(?:Foundation|Corporation|Company|Insurance|Bank)\b`)
 	peopleAfterRe  = lazyre.New(`(?i)^\s+refugees?\b`)
 	// neighboursAfterRe follows a country whose neighbours are meant:
 	// "Syria's other neighbouring countries".

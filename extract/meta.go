@@ -22,7 +22,22 @@ var (
 // by name, or a person described by nationality.
 // A country's foundation ("The UAE's Big Heart Foundation (TBHF)") is the
 // foundation, its acronym after it.
-var privateDonorRe = lazyre.New(`^(?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?((?:(?:[A-Z][\w&’'.-]*|&)\s){1,5}(?:Foundation|Trust|Charitable Fund|Corporation|Corp\.?|Company|Group|Inc\.?|Ltd\.?|plc)|(?:anonymous\s+)?[A-Z][a-z]+\s+(?:philanthropist|businessman|businesswoman|donor|citizen|family|company|firm|billionaire))(?:\s*\(\p{Lu}[\p{L}]{1,8}\))?$`)
+var privateDonorRe = lazyre.New(`^(?:[Tt]he\s+|[Aa]n?\s+)?(?:((\p{Lu}[\p{L}.]*)['’]s)\s+)?((?:(?:[A-Z][\w&’'.-]*|&)\s){1,5}(?:Foundation|Trust|Charitable Fund|Corporation|Corp\.?|Company|Group|Inc\.?|Ltd\.?|plc)|(?:anonymous\s+)?[A-Z][a-z]+\s+(?:philanthropist|businessman|businesswoman|donor|citizen|family|company|firm|billionaire))(?:\s*\(\p{Lu}[\p{L}]{1,8}\))?$`)
+
+// privateDonor reads a private or corporate donor's name from a phrase
+// privateDonorRe matches whole. A country's possessive before it ("The
+// UAE's Big Heart Foundation") is no part of the name; any other's is
+// ("the Sam's Club Foundation").
+func privateDonor(phrase string) (string, bool) {
+	m := privateDonorRe.FindStringSubmatch(phrase)
+	if m == nil {
+		return "", false
+	}
+	if _, country := corpus.LookupCountry(m[2]); m[2] != "" && !country {
+		return m[1] + " " + m[3], true
+	}
+	return m[3], true
+}
 
 // pooledFundRe finds a country-based pooled fund ("the Ethiopia
 // Humanitarian Fund"): a recipient named by the release.
@@ -295,8 +310,8 @@ func donorsIn(phrase string) []string {
 	// giver is based is no part of its name.
 	phrase = basedInRe.ReplaceAllString(phrase, "")
 	// "the Bill & Melinda Gates Foundation" is one donor, "&" and all.
-	if m := privateDonorRe.FindStringSubmatch(phrase); m != nil && strings.Contains(m[1], "&") {
-		return []string{m[1]}
+	if name, ok := privateDonor(phrase); ok && strings.Contains(name, "&") {
+		return []string{name}
 	}
 	// "The Chicago-based John D. and Catherine T. MacArthur Foundation",
 	// "the Bill and Melinda Gates Foundation": one foundation named after
@@ -333,8 +348,8 @@ func donorName(part string) string {
 	}
 	// A private or corporate donor, kept as stated: "Ikea Foundation",
 	// "a Finnish philanthropist" (a person of a country is not its state).
-	if m := privateDonorRe.FindStringSubmatch(part); m != nil {
-		return m[1]
+	if name, ok := privateDonor(part); ok {
+		return name
 	}
 	for _, o := range organisations {
 		if containsWord(part, o.Acronym) {

@@ -26,13 +26,13 @@ var (
 	// euros").
 	numberPattern = `(\d{1,3}(?:,\d{3}|, 000)+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?)`
 	// "$60-million-worth": the scale may follow a hyphen.
-	scalePattern   = `(?:(?:\s?|-)((?i:million|billion|thousand|mln|bln)|mn|bn|m|M|k|K)\b)?`
+	scalePattern   = `(?:(?:\s?|-)((?i:millions|million|billion|thousand|mlns|mln|bln|mio|bil|mrd)|mn|bn|m|M|k|K)\b)?`
 	amountPrefixRe = lazyre.New(currencyPrefix + `\s?` + numberPattern + scalePattern)
 	// "a 500,000-euro donation": so may the currency's word.
-	amountSuffixRe = lazyre.New(`(?i)\b` + numberPattern + `(?:[\s-](million|billion|thousand))?[\s-](` + currencyWords + `)\b`)
+	amountSuffixRe = lazyre.New(`(?i)\b` + numberPattern + `(?:[\s-](millions|million|billion|thousand|mlns|mln|mio))?[\s-](` + currencyWords + `)\b`)
 	// amountCodeAfterRe is an amount with its ISO code after the number:
 	// "300,000 USD", "1.41 million USD".
-	amountCodeAfterRe = lazyre.New(`\b` + numberPattern + `(?:\s?((?i:million|billion|thousand|mln|bln)|mn|bn|m))?\s(USD|EUR|CHF|GBP|JPY|NOK|SEK|DKK|ISK|AUD|CAD|NZD|HKD|SGD|KRW|AED|SAR|QAR|KWD|CNY|RMB|INR|ZAR|PLN|CZK|TRY)\b`)
+	amountCodeAfterRe = lazyre.New(`\b` + numberPattern + `(?:\s?((?i:millions|million|billion|thousand|mlns|mln|bln|mio|bil|mrd)|mn|bn|m))?\s(USD|EUR|CHF|GBP|JPY|NOK|SEK|DKK|ISK|AUD|CAD|NZD|HKD|SGD|KRW|AED|SAR|QAR|KWD|CNY|RMB|INR|ZAR|PLN|CZK|TRY)\b`)
 	amountBareRe      = lazyre.New(`(?i)\b(?:total|contribution|donation|grant|sum|funding|amount) of ` + `(\d{1,3}(?:,\d{3}){2,})\b`)
 	// bareListRe goes on with a list of such amounts: "... to UNHCR and
 	// 8.032 million to UNICEF".
@@ -74,7 +74,7 @@ type amount struct {
 func findAmounts(s, fallback string) []amount {
 	if !strings.ContainsAny(s, "0123456789") {
 		// Only an amount in words can be here: "six million euros".
-		if strings.Contains(s, "illion") || strings.Contains(s, "thousand") {
+		if wordScaled(s) {
 			return wordAmounts(s, nil)
 		}
 		return nil
@@ -183,7 +183,7 @@ func findAmounts(s, fallback string) []amount {
 			}
 		}
 	}
-	if strings.Contains(s, "illion") || strings.Contains(s, "thousand") {
+	if wordScaled(s) {
 		out = wordAmounts(s, out)
 	}
 	if prefixed {
@@ -255,14 +255,14 @@ var decimalCommaSuffixRe = lazyre.New(`(?i)\b(\d{1,3}),(\d{1,2})\s(million|billi
 
 // decimalCommaRe is an amount with a decimal comma and a scale: "USD 4,5
 // million", "€ 1,2 Mio".
-var decimalCommaRe = lazyre.New(currencyPrefix + `\s?(\d{1,3}),(\d{1,2})\s?((?i:million|billion|mln|bln)|mn|bn|m|M)\b`)
+var decimalCommaRe = lazyre.New(currencyPrefix + `\s?(\d{1,3}),(\d{1,2})\s?((?i:millions|million|billion|mlns|mln|bln|mio|bil|mrd)|mn|bn|m|M)\b`)
 
 // numberWord is a number written in words, up to ninety-nine, or "half a".
 const numberWord = `(?:half an?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a)`
 
 // wordAmountRe is an amount in words: "six million euros", "four million
 // and eight hundred thousand US dollars".
-var wordAmountRe = lazyre.New(`(?i)\b(` + numberWord + `)\s+(million|billion|hundred thousand)(?:\s+and\s+(` + numberWord + `)\s+(hundred thousand|thousand))?\s+(` + currencyWords + `)\b`)
+var wordAmountRe = lazyre.New(`(?i)\b(` + numberWord + `)\s+(millions|million|billion|hundred thousand|mlns|mln)(?:\s+and\s+(` + numberWord + `)\s+(hundred thousand|thousand))?\s+(` + currencyWords + `)\b`)
 
 var smallNumbers = map[string]float64{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
@@ -284,12 +284,18 @@ func wordScale(w string) float64 {
 	switch strings.ToLower(w) {
 	case "billion":
 		return 1e9
-	case "million":
+	case "million", "millions", "mln", "mlns":
 		return 1e6
 	case "hundred thousand":
 		return 1e5
 	}
 	return 1e3
+}
+
+// wordScaled reports whether s has a scale word an amount in words may
+// end with: "six million euros", "eight mlns Euros".
+func wordScaled(s string) bool {
+	return strings.Contains(s, "illion") || strings.Contains(s, "thousand") || strings.Contains(s, "mln") || strings.Contains(s, "Mln")
 }
 
 // wordAmounts adds the amounts written in words in s to found.
@@ -374,9 +380,9 @@ func newAmount(s string, start, end int, number, scale, cur string) (amount, boo
 		return amount{}, false
 	}
 	switch strings.ToLower(scale) {
-	case "million", "mn", "m", "mln":
+	case "million", "millions", "mn", "m", "mln", "mlns", "mio":
 		v *= 1e6
-	case "billion", "bn", "bln":
+	case "billion", "bn", "bln", "bil", "mrd":
 		v *= 1e9
 	case "thousand", "k":
 		v *= 1e3

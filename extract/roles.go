@@ -131,7 +131,7 @@ var contextRules = []contextRule{
 		lazyre.New(`^\b$`), nil},
 	{"earlier",
 		lazyre.New(`^\b$`),
-		lazyre.New(`(?i)^\s+(?:released|allocated|given|provided|pledged|announced|granted)\s+(?:in|on|last|earlier)\b|^\s+already\s+(?:released|allocated|given|provided|pledged|granted|disbursed|committed|contributed)\b`), nil},
+		lazyre.New(`(?i)^\s+(?:released|allocated|given|provided|pledged|announced|granted)\s+(?:in|on|last|earlier)\b|^\s+already\s+(?:released|allocated|given|provided|pledged|granted|disbursed|committed|contributed|paid|transferred)\b`), nil},
 	// "another $25 million went to humanitarian agencies in Haiti last
 	// week": money given before this release.
 	{"earlier",
@@ -160,13 +160,13 @@ var contextRules = []contextRule{
 		lazyre.New(`(?i)\b(?:puts?|estimates?|estimated|put)\s+(?:the\s+)?(?:total\s+)?(?:cost|costs|needs?|requirements?|price)\b[^;]{0,60}\bat\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
 		lazyre.New(`^\b$`), nil},
 	{"appeal",
-		lazyre.New(`(?i)\b(appeal\b[^;]{0,30}|appeal(?:ed|ing|s)? (?:for|of)|flash appeal|calling for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|requires?|requiring|requirements?|needed|funding gap|shortfall|unmet|underfunded by|calls? for)\b.{0,40}$|\bneeds?\s+(?:(?:an?|another|additional|at least|some|about|around|nearly|over|more than|an estimated|of)\s+)?$`),
+		lazyre.New(`(?i)\b(appeals?\b[^;]{0,30}|appeal(?:ed|ing|s)? (?:for|of)|flash appeal|calling for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|requires?|requiring|requirements?|needed|funding gap|shortfall|unmet|underfunded by|calls? for)\b.{0,40}$|\bneeds?\s+(?:(?:an?|another|additional|at least|some|about|around|nearly|over|more than|an estimated|of)\s+)?$|\bneeds?\s+(?:more than|at least|over|some|about|around|nearly)\s+(?:double|twice|triple)\b\W{0,5}$`),
 		lazyre.New(`(?i)^\s*(?:[^;]{0,25}?\b)?(appeal\w*|is needed|are needed|needed|required|requested|shortfall|funding gap|gap)\b`), nil},
 	{"plan",
 		lazyre.New(`(?i)\b(response plan|refugee response plan|regional plan|\bHRP\b|\b3RP\b|plan(?:ned)? (?:of|for|worth|totall?ing)|budget(?:ed)? (?:of|for)|in the (?:\d{4} )?budget|budget,)\b.{0,40}$`),
 		lazyre.New(`(?i)^\s*(?:[^;]{0,30}?\b)?(response plan|plan\b)|^(?:\s+(?:annual|yearly|overall|total|humanitarian|aid))+\s+budget\b`), nil},
 	{"earlier",
-		lazyre.New(`(?i)\b((?:rais|increas|up)\w*.{0,40}\bfrom|last (?:year|month|week)|previous(?:ly)?|earlier this year|(?:weeks|days|months) earlier|in the past|had (?:already )?(?:provided|given|contributed|allocated|donated|granted|pledged|committed|announced)|already (?:provided|given|contributed|allocated|donated|granted|pledged|committed))\b.{0,60}$`),
+		lazyre.New(`(?i)\b((?:rais|increas|up)\w*.{0,40}\bfrom|last (?:year|month|week)|previous(?:ly)?|earlier this year|(?:weeks|days|months) earlier|in the past|had (?:already )?(?:provided|given|contributed|allocated|donated|granted|pledged|committed|announced|paid)|already (?:provided|given|contributed|allocated|donated|granted|pledged|committed|paid|transferred))\b.{0,60}$`),
 		lazyre.New(`(?i)^[^;]{0,30}?\b(last year|previously|formerly|earlier this year)\b`), nil},
 	{"overall",
 		lazyre.New(`(?i)\b(total humanitarian (?:aid|funding|assistance|budget)|overall (?:humanitarian )?(?:funding|aid|assistance|contribution)|globally|worldwide total|all donors|other donors|international community|the world has)\b.{0,50}$`),
@@ -198,6 +198,10 @@ var thisIncludedRe = lazyre.New(`(?i)^\W*(?:this|that|these|the sum|the amount|t
 
 // joinedGiverRe joins two givers' amounts in brackets: ") and Japan (".
 var joinedGiverRe = lazyre.New(`^\s*\)?\s*(?:,|,?\s+and)\s+(?:the\s+)?\p{Lu}[\p{L}’'. -]{1,40}\s*\(\s*$`)
+
+// joinedAppealRe joins two appeals' amounts: " and from the
+// International Red Cross and Red Crescent Movement for ".
+var joinedAppealRe = lazyre.New(`^\s*(?:,|,?\s+and)\s+(?:from|by)\s+(?:the\s+)?\p{Lu}[^;.]{0,80}?\s+for\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`)
 
 // ofThatRe follows an amount that is a part of the amount before it: "over
 // $174 million of that".
@@ -271,7 +275,10 @@ var clauseBreakRe = lazyre.New(`(?i)(?:,\s+(?:and|but|while|whereas|with)\b|;)`)
 
 // newClauseRe opens a clause of its own: ", and the", "; ". Unlike
 // clauseBreakRe, ", with contributions of" goes on the clause before.
-var newClauseRe = lazyre.New(`(?i)(?:,\s+(?:and|but|while|whereas)\b|;)`)
+// So does "and is making", a verb of giving of its own after "and": "has
+// responded to the appeal from the Secretary-General and is making 300
+// million euro available".
+var newClauseRe = lazyre.New(`(?i)(?:,\s+(?:and|but|while|whereas)\b|;|\s+and\s+(?:is|are|will be|has been|have been)\s+(?:now\s+)?(?:making|providing|giving|contributing|allocating|donating|committing|releasing|sending))`)
 
 // pastYearGiftRe opens a sentence that tells a gift of a named past year:
 // "In 2016, Canada provided over ".
@@ -498,6 +505,14 @@ var wholeCueRe = lazyre.New(`(?i)^(?:altogether|in all|in total|all told)\b[^;]{
 
 // ownPlanAnnouncedRe stands before an amount of the plan or budget a
 // donor announces as its own: "announces its plan for the allocation of".
+// nowAmountsCheck is the check: reason of a total that is what the
+// donor's contribution now amounts to.
+const nowAmountsCheck = "what the donor's contribution now amounts to, with money given before"
+
+// nowAmountsRe ends with what a contribution now amounts to: "The Swiss
+// contribution now amounts to ".
+var nowAmountsRe = lazyre.New(`(?i)\b(?:contribution|support|funding|aid|assistance)\s+(?:\w+\s+){0,4}?now\s+(?:amounts|comes|stands|totals)\s+(?:to|at)\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`)
+
 // overComingYearsRe follows an amount given over coming years: " over
 // the next 3 years"; planBeforeRe stands before a plan's amount: "the
 // response plan of".
@@ -542,6 +557,15 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		// 2012": the donor's own plan, announced, is the gift.
 		if c == "plan" && f.Sentence == lead && ownPlanAnnouncedRe.MatchString(f.Sentence[max(0, start-100):start]) {
 			c = ""
+		}
+		// "Switzerland is paying additional money into a United Nations
+		// relief fund. The Swiss contribution now amounts to CHF3.8
+		// million": in the announcing sentence, what the donor's
+		// contribution now amounts to is what the release announces, with
+		// the money given before in it, which the check line says.
+		if c == "overall" && lead != "" && strings.Contains(r.Paragraph(f.Paragraph), lead) && nowAmountsRe.MatchString(f.Sentence[max(prevEnd, start-80):start]) {
+			c = ""
+			f.Check = nowAmountsCheck
 		}
 		// "Belgium's minister ... has decided to allocate 19 million EURO
 		// over the next 3 years to UNRWA": in the announcing sentence,
@@ -640,7 +664,11 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 			(prev.Context == "earlier" || prev.Context == "cumulative") && joinedPlaceRe.MatchString(f.Sentence[prevEnd:start]) ||
 			// "behind the United States ($256 million) and Japan ($104
 			// million)": a list of givers and their amounts.
-			(prev.Context == "overall" || prev.Context == "other donor") && joinedGiverRe.MatchString(f.Sentence[prevEnd:start])) {
+			(prev.Context == "overall" || prev.Context == "other donor") && joinedGiverRe.MatchString(f.Sentence[prevEnd:start]) ||
+			// "the coordinated appeals from the UN (GHRP) for around 2.01
+			// billion dollars and from the Red Cross ... for 800 million
+			// Swiss francs": the next appeal of the list.
+			prev.Context == "appeal" && joinedAppealRe.MatchString(f.Sentence[prevEnd:start])) {
 			f.Context = prev.Context
 			if prev.Context == "earlier" {
 				f.Year = prev.Year // "In 2019, it gave $5 million to Chad and $2 million to Niger"
@@ -715,6 +743,18 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		for i, f := range amounts {
 			if f.Sentence == lead && f.Context == "" {
 				inLead = append(inLead, i)
+			}
+		}
+		// "Switzerland is paying additional money into a United Nations
+		// relief fund. The Swiss contribution now amounts to CHF3.8
+		// million.": an announcing sentence with no figure, and what the
+		// contribution now amounts to next to it.
+		if len(inLead) == 0 {
+			for i, f := range amounts {
+				if f.Check == nowAmountsCheck {
+					inLead = append(inLead, i)
+					break
+				}
 			}
 		}
 		switch {

@@ -67,6 +67,10 @@ var (
 	originRe      = lazyre.New(`(?i)\b(?:from|fleeing|fled|left|leaving|escaping)\s+(?:the\s+)?$`)
 	projectNounRe = lazyre.New(`(?i)\b(projects?|programmes?|programs?|assistance|aid|support)\b`)
 	listContextRe = lazyre.New(`(?i)\b(fund\w*|projects?|programmes?|programs?|contribution|support\w*|assist\w*|benefit\w*|allocat\w*|operations|grants?|aid|money|help\w*)\b`)
+	// provideRe tells of giving in a sentence that states its amount:
+	// "USAID will use $282 million to provide food supply to Ethiopia,
+	// Kenya and Yemen".
+	provideRe = lazyre.New(`(?i)\b(?:provid\w*|suppl(?:y|ies))\b`)
 )
 
 // earlierSentenceRe opens a sentence about earlier money.
@@ -79,7 +83,7 @@ func (x *releaseText) destinationList(n int, sent string, ms []corpus.Mention) {
 	// Timor-Leste": where earlier money went.
 	// Nor where money given before went ("The two countries have already
 	// committed $22 million ... in Somalia and Sudan").
-	if len(ms) < 2 || !listContextRe.MatchString(sent) || needsOnly(sent) || earlierOnly(sent) || crisisOnly(sent) {
+	if len(ms) < 2 || !listContextRe.MatchString(sent) && !(provideRe.MatchString(sent) && len(findAmounts(sent, "")) > 0) || needsOnly(sent) || earlierOnly(sent) || crisisOnly(sent) {
 		return
 	}
 	var run []corpus.Mention

@@ -37,6 +37,7 @@ func TestDestinationRules(t *testing.T) {
 		{"places that gave", "The funding goes to Sudan; the UK, Norway and Switzerland have provided second allocations to it.", []string{"SDN"}},
 		{"a giver that suspended its funding", "The funds will go to Jordan; in 2018 the United States and Canada have suspended their funding.", []string{"JOR"}},
 		{"where migrants go", "The funding goes to Burkina Faso and curbs migration flows to Europe.", []string{"BFA"}},
+		{"money used to provide food to a list", "USAID will use $282 million to provide food supply to Ethiopia, Kenya and Yemen.", []string{"ETH", "KEN", "YEM"}},
 		{"where the crisis is worst", "Chad, Niger and Mali are worst affected; the Gambia and Senegal need humanitarian aid as well.", nil},
 		{"where aid is needed, and funded", "The funding will help Chad, Niger and Mali, which are worst affected.", []string{"TCD", "NER", "MLI"}},
 		{"a place in an agency's name", "The aid goes through the United Nations Relief and Works Agency for Palestine Refugees in the Near East and WFP.", nil},
@@ -182,16 +183,22 @@ func TestCharityIsNoPlace(t *testing.T) {
 	}
 }
 
-// TestFundNamedForCountryIsNoPlace: "the U.S. Fund for UNICEF" and "the
-// Japan Committee for UNICEF" are organisations, not places money goes.
+// TestFundNamedForCountryIsNoPlace: "the U.S. Fund for UNICEF", "the
+// Japan Committee for UNICEF" and "the Pacific Life Foundation" are
+// organisations, not places money goes.
 func TestFundNamedForCountryIsNoPlace(t *testing.T) {
-	r, err := Ingest("test", []byte("Foundation commits $8 million to fight cholera\n\nThe Hilton Foundation has committed $8 million, including $3 million to the U.S. Fund for UNICEF for its work in Haiti and $1 million to the Japan Committee for UNICEF.\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range r.Facts {
-		if f.Country == "USA" || f.Country == "JPN" {
-			t.Errorf("fact placed in %s: %s %q", f.Country, f.Kind, f.Sentence)
+	for _, page := range []string{
+		"Foundation commits $8 million to fight cholera\n\nThe Hilton Foundation has committed $8 million, including $3 million to the U.S. Fund for UNICEF for its work in Haiti and $1 million to the Japan Committee for UNICEF.\n",
+		"Foundation gives for tsunami\n\nThe Pacific Life Foundation has announced a $1 million gift to the US Fund for UNICEF for tsunami victims.\n",
+	} {
+		r, err := Ingest("test", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range r.Facts {
+			if f.Country == "USA" || f.Country == "JPN" || f.Region == "Pacific" {
+				t.Errorf("fact placed in %s%s: %s %q", f.Country, f.Region, f.Kind, f.Sentence)
+			}
 		}
 	}
 }

@@ -94,8 +94,8 @@ func listedCompanies(paras []string) []string {
 				if it == "" {
 					continue
 				}
-				if pm := privateDonorRe.FindStringSubmatch(it); pm != nil {
-					names, private = append(names, pm[1]), true
+				if name, ok := privateDonor(it); ok {
+					names, private = append(names, name), true
 					continue
 				}
 				cm := companyListRe.FindStringSubmatch(it)
@@ -149,8 +149,8 @@ func giversIn(subject string, known []string) []string {
 	subject = basedInRe.ReplaceAllString(strings.TrimSpace(stripAmounts(subject)), "") // "the Washington, D.C.-based ..."
 	// "the Bill & Melinda Gates Foundation", "John D. and Catherine T.
 	// MacArthur Foundation": one foundation, as donorsIn reads it.
-	if m := privateDonorRe.FindStringSubmatch(subject); m != nil && strings.Contains(m[1], "&") {
-		return []string{m[1]}
+	if name, ok := privateDonor(subject); ok && strings.Contains(name, "&") {
+		return []string{name}
 	}
 	if m := twoFoundersRe.FindStringSubmatch(subject); m != nil {
 		return []string{m[1]}
