@@ -428,8 +428,9 @@ func onlyPlaceNamedBy(r *corpus.Release, total, f *corpus.Fact, code string) boo
 var causeAfterRe = lazyre.New(`^(?:['’]s)?\s+(?:aggression|invasion|full-scale invasion|war|occupation|forces|attacks?|army|military)\b`)
 
 // giftRefOpensRe opens a sentence about the gift just announced: "This
-// assistance", "The funding".
-var giftRefOpensRe = lazyre.New(`^\W*(?:This|These|The)\s+(?:(?:new|additional|latest)\s+)?(?:assistance|support|funding|funds|contribution|grant|money|aid|donation|allocation)\b`)
+// assistance", "The funding", and, after "signed two agreements for a
+// total of SAR 14 mio", "The second is to provide ...".
+var giftRefOpensRe = lazyre.New(`^\W*(?:(?:This|These|The)\s+(?:(?:new|additional|latest)\s+)?(?:assistance|support|funding|funds|contribution|grant|money|aid|donation|allocation|agreements?|projects?)\b|The\s+(?:first|second|third|other)\s+(?:one\s+|agreement\s+|project\s+)?(?:is|will|aims|covers)\b)`)
 
 // onlyPlaceLabel says why a total answers for a place its words do not
 // name.

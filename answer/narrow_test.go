@@ -630,6 +630,10 @@ func TestTotalForTheOnlyPlaceFunded(t *testing.T) {
 	onlyRefers.Paragraphs = []string{lead, refers}
 	onlyRefers.Facts[0].Paragraph, onlyRefers.Facts[0].Sentence = 1, lead
 	onlyRefers.Facts[1].Paragraph = 2
+	second := "The second is to distribute food in the Philippines."
+	onlySecond := release("second", []string{lead, second},
+		corpus.Fact{Kind: corpus.KindDestination, Paragraph: 2, Sentence: second, Country: "PHL", CountryName: "Philippines"})
+	onlySecond.Facts[0].Paragraph, onlySecond.Facts[0].Sentence = 1, lead
 	news := "Earlier this month, food agencies delivering to refugees in the Philippines said they had run out of funds."
 	onlyNews := release("news", []string{news, lead},
 		corpus.Fact{Kind: corpus.KindDestination, Paragraph: 1, Sentence: news, Country: "PHL", CountryName: "Philippines"})
@@ -639,6 +643,7 @@ func TestTotalForTheOnlyPlaceFunded(t *testing.T) {
 		want, not string
 	}{
 		{"named in the next sentence about the gift", onlyRefers, "$1.6 million (USD) (a release's total; the Philippines is the only place it names as funded)", "does not state"},
+		{"named by the second of the agreements announced", onlySecond, "$1.6 million (USD) (a release's total; the Philippines is the only place it names as funded)", "does not state"},
 		{"named where no money is", onlyNews, "does not state a separate amount for the Philippines", "$1.6 million (USD) (a release's total"},
 		{"the only place, from the whole the total is part of", only, "$1.6 million (USD) (a release's total; the Philippines is the only place it names as funded)", "does not state"},
 		{"named only beside an earlier gift", onlyEarlier, "does not state a separate amount for the Philippines", "$1.6 million (USD) (a release's total"},
