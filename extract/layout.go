@@ -127,7 +127,9 @@ func layout(lines []string, title string) (*parsed, error) {
 			break
 		}
 	} else if titleAt, end := findTitle(lines); titleAt >= 0 {
-		p.title = siteSuffixRe.ReplaceAllString(unBreadcrumb(join(lines[titleAt:end])), "$1")
+		// A headline repeated as a list item under the byline ("•
+		// Canada increases matching fund ...") keeps no bullet.
+		p.title = strings.TrimLeft(siteSuffixRe.ReplaceAllString(unBreadcrumb(join(lines[titleAt:end])), "$1"), "•·▪◦ ")
 		blurb = orgBlurb(lines[:titleAt])
 		body = lines[end:]
 		if p.date == "" && titleAt > 0 {

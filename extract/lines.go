@@ -47,6 +47,9 @@ var lineRules = []lineRule{
 	// "The Hon Scott Morrison MP, Prime Minister", "Senator the Hon.
 	// Marise Payne, Minister for Foreign Affairs", "Hon Nanaia Mahuta".
 	{lineByline, 14, lazyre.New(`^(?:Senator\s+)?(?:[Tt]he\s+)?(?:Rt\.?\s+)?Hon(?:ourable|\.)?\s+(?:Dr\.?\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s+(?:MP|MLA|MPP|MHA|QC|KC|AO|AM|AC))*\s*(?:,\s*(?:the\s+)?(?:Minister|Prime Minister|Deputy|Assistant|Secretary|Treasurer|Attorney|Parliamentary|Leader)\b[^.!?]*)?$`)},
+	// "Darpan News Desk The Canadian Press, 19 Aug, 2020 07:04 PM": a
+	// desk or agency, then the story's date and time.
+	{lineByline, 16, lazyre.New(`(?i)^[\p{L}][\p{L} .&'’-]{1,80}\b(?:press|news|desk|agency|bureau|wire|reuters|afp|xinhua|staff|correspondent|reporter)\b[\p{L} .&'’-]{0,30},\s*` + datePattern + timePattern + `?$`)},
 	// "Faizan Hashmi 12 hours ago Fri 14th June 2019 | 10:20 PM"
 	{lineByline, 14, lazyre.New(`(?i)\b\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b`)},
 	{lineWidget, 8, lazyre.New(`(?i)^((listen to (?:this )?(?:article|story|page)|share|listen|print|facebook|twitter|linkedin|whatsapp|telegram|reddit|tweet|copy link|save|bookmark|share this( article| page| story)?|share on \w+|read more|subscribe|follow us)\b[\s|·:]*)+$`)},

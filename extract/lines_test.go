@@ -33,6 +33,7 @@ func TestClassify(t *testing.T) {
 		{"March 12th, 2022", lineDate},
 		{"GENEVA, 12 March 2012 – The Government of Japan has", lineText},
 		{"By IOM Press", lineByline},
+		{"Darpan News Desk The Canadian Press, 19 Aug, 2020 07:04 PM", lineByline},
 		{"Faizan Hashmi 12 hours ago Fri 14th June 2019 | 10:20 PM", lineByline},
 		{"Source: IOM", lineMeta},
 		{"Joint media release", lineMeta},
@@ -138,6 +139,7 @@ func TestPublicationAmongDateLines(t *testing.T) {
 		{"a site's today above the headline, the article's date below", "Monday, 10 February, 2025\nHome NATIONAL Finland gives aid\nThu, 18 Dec, 2014 01:39:20 AM", "2014-12-18"},
 		{"published, then updated", "Published: 12 Mar 2022\nUpdated: 15 Mar 2022", "2022-03-12"},
 		{"an update alone, with a time zone", "Updated: Jul 25, 2022 08:39 IST", "2022-07-25"},
+		{"a site's today above the headline, a wire byline's date below it", "Monday, October 7, 2024\nADVT\nFinland gives EUR 13.5 million in humanitarian aid\nDarpan News Desk The Canadian Press, 19 Aug, 2020 07:04 PM\n  • Finland gives EUR 13.5 million in humanitarian aid", "2020-08-19"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r, err := Ingest("dated.txt", []byte(fmt.Sprintf(text, tc.top)))
@@ -146,6 +148,9 @@ func TestPublicationAmongDateLines(t *testing.T) {
 			}
 			if r.Published != tc.want {
 				t.Errorf("Published = %q, want %q", r.Published, tc.want)
+			}
+			if r.Title != "Finland gives EUR 13.5 million in humanitarian aid" {
+				t.Errorf("Title = %q", r.Title)
 			}
 		})
 	}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/fundbot/fundbot/internal/lazyre"
 
@@ -1106,6 +1107,9 @@ func partRecipient(f *corpus.Fact, start int, r *corpus.Release) string {
 		end := start + len(f.Amount.Stated)
 		for _, m := range ms {
 			if m.start >= end && m.start-end <= 70 && orgGapRe.MatchString(f.Sentence[end:m.start]) {
+				if sharedWithAnother(f.Sentence, m) {
+					return ""
+				}
 				return m.acronym
 			}
 			if m.end <= start && start-m.end <= 4 && strings.Contains(f.Sentence[m.end:start], ":") {
@@ -1158,12 +1162,47 @@ func partRecipient(f *corpus.Fact, start int, r *corpus.Release) string {
 	// Cross".)
 	if strings.Count(f.Sentence, f.Amount.Stated) == 1 && len(findAmounts(f.Sentence, "")) == 1 &&
 		slices.ContainsFunc(ms, func(m orgMention) bool {
-			return m.acronym == r.Recipient && !fundedBeforeRe.MatchString(f.Sentence[:m.start])
+			return m.acronym == r.Recipient && !fundedBeforeRe.MatchString(f.Sentence[:m.start]) && !sharedWithAnother(f.Sentence, m)
 		}) {
 		return r.Recipient
 	}
 	return ""
 }
+
+// sharedWithAnother reports whether the organisation m of sent is named
+// with another party the same money goes to: "to UN humanitarian agencies
+// and to the Lebanese Red Cross", "through UNICEF and the U.N. Office for
+// the Coordination of Humanitarian Affairs". Not a list of amounts, each
+// with its own ("to the World Food Programme and NOK 30 million to the
+// Norwegian Refugee Council": a capital that starts an amount starts no
+// organisation's name).
+func sharedWithAnother(sent string, m orgMention) bool {
+	if andBeforeOrgRe.MatchString(sent[max(0, m.start-40):m.start]) {
+		return true
+	}
+	after := sent[m.end:]
+	loc := andAfterOrgRe.FindStringSubmatchIndex(after)
+	if loc == nil {
+		return false
+	}
+	// The other party is another organisation by name, or a kind of
+	// them; not the rest of one name ("the International Red Cross and
+	// Red Crescent Movement").
+	at := m.end + loc[2]
+	if !unicode.IsUpper(rune(sent[at])) {
+		return true
+	}
+	return slices.ContainsFunc(orgMentions(sent), func(o orgMention) bool {
+		return o.acronym != m.acronym && o.start >= at && o.start <= at+6
+	})
+}
+
+// andBeforeOrgRe ends the words before an organisation named second of
+// two the money goes to; andAfterOrgRe follows one named first.
+var (
+	andBeforeOrgRe = lazyre.New(`(?i)\b(?:agencies|organi[sz]ations|partners|NGOs)\s+(?:and|as well as)\s+(?:to\s+|through\s+)?(?:the\s+)?$`)
+	andAfterOrgRe  = lazyre.New(`^(?:\s*\([^)]{1,20}\))?(?:\s+and\s+|\s+as well as\s+|\s*&\s*)(?:to\s+|through\s+)?(?:the\s+)?(\p{Lu}|other\b|local\b|partner)`)
+)
 
 // fundedBeforeRe ends the text before an organisation named for what was
 // funded before this gift: "which are in addition to the four helicopters
