@@ -18,6 +18,9 @@
 #   BASE=REV also builds fundbot from the git revision REV (git archive) and
 #   runs it in each round too, as "base" on BASE_PORT (default 18082), for
 #   a before/after comparison in one run.
+#   FUNDBOT_ENV / BASE_ENV (space-separated VAR=VALUE words, such as
+#   "GOGC=100 FUNDBOT_WORKERS=2") are added to fundbot's / base's
+#   environment: with BASE=HEAD, one binary under two settings in one run.
 #   FUNDBOT_CORPUS / FUNDBOT_INDEX are passed to fundbot serve (a corpus
 #   folder and a persisted index): the script reports how long serve took to
 #   be ready and its resident memory after the runs.
@@ -161,24 +164,24 @@ run_wrk() {
 # start_fundbot starts a fundbot binary on a port and waits until it is
 # healthy; it sets STARTED_PID.
 start_fundbot() {
-	local name=$1 bin=$2 port=$3 start_ns
-	echo "== starting $name serve on 127.0.0.1:$port"
+	local name=$1 bin=$2 port=$3 extra=$4 start_ns
+	echo "== starting $name serve on 127.0.0.1:$port${extra:+ with $extra}"
 	# SLACK_API_URL points at a closed loopback port: auth.test fails at once
 	# and nothing leaves the machine. Commands are answered in the response body.
 	start_ns=$(date +%s%N)
 	env -i PATH="$PATH" HOME="$HOME" SLACK_BOT_TOKEN=xoxb-loadtest-fake SLACK_SIGNING_SECRET="$SECRET" \
 		SLACK_API_URL=http://127.0.0.1:9/ PORT="$port" LOG_LEVEL=info \
 		FUNDBOT_CORPUS="${FUNDBOT_CORPUS:-}" FUNDBOT_INDEX="${FUNDBOT_INDEX:-}" FUNDBOT_DATA="$WORK/data-$name" \
-		"$bin" serve 2>"$WORK/$name.log" &
+		$extra "$bin" serve 2>"$WORK/$name.log" &
 	STARTED_PID=$!
 	PIDS+=("$STARTED_PID")
 	wait_healthy "$port"
 	echo "== $name serve ready (healthz 200) after $(( ($(date +%s%N) - start_ns) / 1000000 )) ms; its log says: $(grep -o 'answer engine ready.*' "$WORK/$name.log")"
 }
-start_fundbot fundbot "$WORK/fundbot" "$FUNDBOT_PORT"
+start_fundbot fundbot "$WORK/fundbot" "$FUNDBOT_PORT" "${FUNDBOT_ENV:-}"
 FUNDBOT_PID=$STARTED_PID
 if [ -n "${BASE:-}" ]; then
-	start_fundbot base "$WORK/base" "$BASE_PORT"
+	start_fundbot base "$WORK/base" "$BASE_PORT" "${BASE_ENV:-}"
 	BASE_PID=$STARTED_PID
 fi
 echo "== starting minimal handler on 127.0.0.1:$MINIMAL_PORT"
