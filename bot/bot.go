@@ -50,8 +50,11 @@ type Options struct {
 	CacheSize int
 
 	// Workers answer questions and deliver replies; QueueSize bounds the
-	// work waiting for them. A slash command that finds the queue full is
-	// told at once that the bot is busy. Defaults: 8 workers, 64 places.
+	// work waiting for them. As many slash commands again may be answered
+	// at once on their own requests' goroutines, each within AckDeadline;
+	// one that finds those places taken goes to the workers, and one that
+	// then finds the queue full is told at once that the bot is busy.
+	// Defaults: 8 workers, 64 places.
 	Workers   int
 	QueueSize int
 	// MaxQuestion is the longest question answered, in characters; a
@@ -184,6 +187,7 @@ type Bot struct {
 	// start-up: the dispatcher then looks at it even when backlog is 0.
 	backlogUnknown atomic.Bool
 	pool           *pool
+	inline         chan struct{} // places for slash commands answered on their request's goroutine
 	acks           chan struct{} // bounds Socket Mode commands waiting for their answer
 	outbound       chan struct{} // bounds calls to Slack in flight
 	pace           *pacer
@@ -227,6 +231,7 @@ func New(lg *slog.Logger, ans Answerer, api *slack.Client, opts Options) *Bot {
 		threads:     newThreadMemory(),
 		claims:      opts.Claims,
 		acks:        make(chan struct{}, opts.QueueSize),
+		inline:      make(chan struct{}, opts.Workers),
 		outbound:    make(chan struct{}, opts.MaxOutbound),
 		pace:        newPacer(opts.ChannelInterval),
 		work:        work,
@@ -414,8 +419,19 @@ func (b *Bot) answer(ctx context.Context, text string) (*entry, error) {
 // answerKey answers the normalised question key, which the caller has just
 // looked for in the cache: computed, or waited for when another request is
 // computing it.
+//
+// A flight led by a slash command answered inline ends with that command's
+// deadline (answerInline): a caller whose own context is still alive then
+// computes the answer itself, once.
 func (b *Bot) answerKey(ctx context.Context, key string) (*entry, error) {
-	return b.flights.do(ctx, key, func() (*entry, error) { return b.compute(ctx, key) })
+	do := func() (*entry, error) {
+		return b.flights.do(ctx, key, func() (*entry, error) { return b.compute(ctx, key) })
+	}
+	e, err := do()
+	if err != nil && ctx.Err() == nil && (errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled)) {
+		return do()
+	}
+	return e, err
 }
 
 // compute asks the engine for the answer to the normalised question key,

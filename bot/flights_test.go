@@ -65,3 +65,44 @@ func TestFlightsComputeOncePerFlight(t *testing.T) {
 		t.Errorf("after the flight landed, do returned %v, want a new computation's nil", again)
 	}
 }
+
+// A caller that joined a flight whose leader's context ended (a slash
+// command answered inline, past AckDeadline) computes the answer itself.
+func TestAnswerKeyOutlivesItsLeadersDeadline(t *testing.T) {
+	release := make(chan struct{})
+	ans := &fakeAnswerer{release: release}
+	tb := newTestBot(t, ans, Options{})
+	short, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	led := make(chan error, 1)
+	go func() {
+		_, err := tb.b.answerKey(short, "kenya")
+		led <- err
+	}()
+	waitUntil(t, func() bool { return len(ans.Calls()) == 1 })
+	followed := make(chan *entry, 1)
+	go func() {
+		e, err := tb.b.answerKey(context.Background(), "kenya")
+		if err != nil {
+			t.Errorf("the caller whose context lives: %v", err)
+		}
+		followed <- e
+	}()
+	// The follower waits once the flight has a channel for it.
+	waitUntil(t, func() bool {
+		fs := &tb.b.flights
+		fs.mu.Lock()
+		defer fs.mu.Unlock()
+		fl := fs.m["kenya"]
+		return fl != nil && fl.done != nil
+	})
+	cancel()
+	if err := <-led; !errors.Is(err, context.Canceled) {
+		t.Fatalf("the leader: %v, want its context's end", err)
+	}
+	waitUntil(t, func() bool { return len(ans.Calls()) == 2 })
+	close(release)
+	if e := <-followed; e == nil || e.a.Headline != "Echo: kenya" {
+		t.Errorf("the caller whose context lives got %+v, want the answer", e)
+	}
+}

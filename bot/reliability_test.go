@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"runtime"
@@ -42,23 +43,46 @@ func (f *fakeSlack) postsTo(channel string) []post {
 
 func TestBusyCommandToldAtOnce(t *testing.T) {
 	release := make(chan struct{})
-	defer close(release)
 	ans := &fakeAnswerer{release: release}
-	tb := newTestBot(t, ans, Options{Workers: 1, QueueSize: 1, AckDeadline: 50 * time.Millisecond})
-	// The one worker takes the first question; the reply owed for it
-	// (slow: through response_url) takes the queue's one place; the next
-	// command finds no room.
-	if code, body := tb.command(t, "/funding", "Kenya"); code != 200 || body != "" {
-		t.Fatalf("/funding Kenya: %d %q, want an empty ack", code, body)
+	tb := newTestBot(t, ans, Options{Workers: 1, QueueSize: 1, AckDeadline: 10 * time.Second})
+	// The one place for a command answered on its own request takes the
+	// first question; the one worker the second; the queue's one place
+	// the third. The next command finds no room. The three, asked from
+	// goroutines, wait for release.
+	acked := make(chan string, 3)
+	for i, country := range []string{"Kenya", "Mali", "Peru"} {
+		go func() {
+			code, body := tb.command(t, "/funding", country)
+			acked <- fmt.Sprint(code, " ", body)
+		}()
+		waitUntil(t, func() bool {
+			switch i {
+			case 0:
+				return len(tb.b.inline) == 1
+			case 1:
+				return tb.b.pool.busy.Load() == 1
+			}
+			return tb.b.pool.free() == 0
+		})
 	}
-	waitUntil(t, func() bool { return tb.b.pool.free() == 0 })
 	start := time.Now()
 	code, body := tb.command(t, "/funding", "Chad")
 	if took := time.Since(start); took > time.Second {
 		t.Errorf("busy reply took %v, want it at once", took)
 	}
 	if code != 200 || !strings.Contains(body, busyText) {
-		t.Errorf("/funding Chad with the pool full: %d %q, want the busy reply", code, body)
+		t.Errorf("/funding Chad with every place taken: %d %q, want the busy reply", code, body)
+	}
+	select {
+	case a := <-acked:
+		t.Errorf("a command waiting for its answer was acknowledged early: %s", a)
+	default:
+	}
+	close(release)
+	for range 3 {
+		if a := <-acked; !strings.HasPrefix(a, "200 ") || !strings.Contains(a, "Echo: /funding") {
+			t.Errorf("a command that waited: %q, want 200 and its answer", a)
+		}
 	}
 }
 
