@@ -103,6 +103,14 @@ var steps = []step{
 			}
 		}
 		if len(w.r.Donors) == 0 {
+			// "The Federal Government will commit $5 million ...", and
+			// further on "the role Australia would play".
+			w.r.Donors = governmentsCountry(w.page.paragraphs, w.lead)
+			if len(w.r.Donors) > 0 {
+				w.r.Check = append(w.r.Check, "donor inferred: the announcing sentence names a government without its country; the text names "+w.r.Donors[0]+" as the one acting")
+			}
+		}
+		if len(w.r.Donors) == 0 {
 			return fmt.Errorf("%w: no donor found in the title or the first paragraphs", ErrNotRelease)
 		}
 		return nil

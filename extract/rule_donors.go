@@ -444,3 +444,40 @@ func oneGiversTotal(r *corpus.Release, facts []corpus.Fact) {
 	facts[t].Total = false
 	r.Check = append(r.Check, fmt.Sprintf("no total: %s and another giver each state their own amounts", facts[t].Donor))
 }
+
+// unnamedGovernmentRe opens an announcing sentence whose giver is a
+// government the sentence does not name: "The Federal Government will
+// commit $5 million", "The Government today set out a €4.5 million
+// package".
+var unnamedGovernmentRe = lazyre.New(`^\W*(?:[\p{Lu}][\p{L} ]{1,20}[:,–—-]\s+)?[Tt]he\s+(?:(?:Federal|federal|National|national|Central|central)\s+)?[Gg]overnment\s+(?:has|will|today|is|had|would|announced|set|committed|pledged|gave|allocated|unveiled|approved|decided)\b`)
+
+// ownCountryRe follows a country named as the one that acts or owns, not a
+// place: "Australia would play", "Australia's humanitarian action",
+// "Ireland was keeping promises".
+var ownCountryRe = lazyre.New(`^(?:['’]s\s+(?:\w+\s+){0,2}(?:humanitarian|aid|government|support|contribution|focus|commitment|response|action|policy|assistance)|\s+(?:will|would|was|is|has|had|brought|pledged|provided|gave|keeps|kept)\b)`)
+
+// governmentsCountry returns the country of a government an announcing
+// sentence names without its country (unnamedGovernmentRe), when the
+// first paragraphs name one country, and only one, as the one that acts
+// ("the role Australia would play", "Ireland was keeping promises").
+func governmentsCountry(paras []string, lead string) []string {
+	if !unnamedGovernmentRe.MatchString(lead) {
+		return nil
+	}
+	found := ""
+	for _, para := range paras[:min(6, len(paras))] {
+		for _, m := range corpus.Mentions(para) {
+			if m.Country.Code == "" || m.Demonym || !ownCountryRe.MatchString(para[m.End:]) {
+				continue
+			}
+			if found != "" && found != m.Country.Name {
+				return nil
+			}
+			found = m.Country.Name
+		}
+	}
+	if found == "" {
+		return nil
+	}
+	return []string{found}
+}

@@ -142,3 +142,26 @@ func TestGiverSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestGovernmentsCountry: an announcing sentence whose giver is "the
+// Government" with no country takes the one country the first paragraphs
+// name as the one acting; none when they name two, or only places.
+func TestGovernmentsCountry(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		paras []string
+		want  []string
+	}{
+		{"the country that plays a role", []string{"The Federal Government will commit $5 million to a new regional fund as it launches a humanitarian policy.", "The foreign minister said the policy set out the role Australia would play in the region, and Australia's humanitarian action must fit the times."}, []string{"Australia"}},
+		{"a country keeping promises", []string{"The Government today set out a €4.5 million package of humanitarian aid for Sudan and Afghanistan.", "Speaking in New York, the minister said Ireland was keeping promises made at earlier conferences."}, []string{"Ireland"}},
+		{"only places", []string{"The Government will give $2 million for Sudan and Chad.", "The money goes to refugees in Chad."}, nil},
+		{"two countries acting", []string{"The Government will give $2 million to WFP.", "Norway will add $1 million, and Sweden has given $3 million."}, nil},
+		{"a named government", []string{"The Government of Japan will give $2 million to WFP.", "Japan's support comes as Norway adds $1 million."}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := governmentsCountry(tc.paras, tc.paras[0]); !slices.Equal(got, tc.want) {
+				t.Errorf("governmentsCountry = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -182,7 +182,7 @@ func plausibleName(name string) bool {
 		return false
 	}
 	switch ws[0] {
-	case "The", "In", "For", "This", "That", "These", "Funding", "Director", "General", "Minister":
+	case "The", "In", "For", "This", "That", "These", "Funding", "Director", "General", "Minister", "New":
 		return false
 	}
 	for _, w := range ws {
