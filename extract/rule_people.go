@@ -9,7 +9,7 @@ import (
 )
 
 var (
-	roleKeyword = `(?:Supervisor[- ]General|General Supervisor|Deputy Director[- ]General|Administrator|Director[- ]General|Deputy Secretary[- ]General|Secretary[- ]General|Secretary of State|Secretary|High Commissioner|Executive Director|Regional Director|Country Director|Chief of Mission|Head of Office|Prime Minister|Foreign Minister|Ambassador|Minister|President|Commissioner|Spokesperson|Spokesman|Spokeswoman|Coordinator|Representative|Director|Chargé d['’]Affaires)`
+	roleKeyword = `(?:Supervisor[- ]General|General Supervisor|Deputy Director[- ]General|Administrator|Director[- ]General|Deputy Secretary[- ]General|Secretary[- ]General|Secretary of State|Secretary|High Commissioner|Executive Director|Regional Director|Country Director|Chief of Mission|Head of Office|Prime Minister|Foreign Minister|Vice Premier|Premier|Chancellor|Ambassador|Minister|President|Commissioner|Spokesperson|Spokesman|Spokeswoman|Coordinator|Representative|Director|Chargé d['’]Affaires)`
 	nameWords   = `(\p{Lu}[\p{Ll}’'-]+(?:-\p{Lu}[\p{Ll}’']+)?(?:\s+(?:(?:bin|bint|ibn|de|da|van|von|der|del)\s+)?(?:\p{Lu}\.|\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?)){1,3})` // "Murray McCully", "Khalifa bin Jassim Al-Kuwari"
 	roleNameRe  = lazyre.New(`((?:(?:[A-Z][\w’'.-]*|of|for|the)\s+){0,4}?` + roleKeyword + `(?:\s+(?:in|for|to|of)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4}){0,2})\s+(?:(?:Mr|Ms|Mrs|Dr|Prof|Hon|H\.?\s?E|Sheikh|Sheikha)\.?\s+)*` + nameWords)
 	nameRoleRe  = lazyre.New(nameWords + `,\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}` + roleKeyword + `(?:\s+(?:of|for|in|to)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?)?)`)
@@ -24,7 +24,7 @@ var (
 	// lowerRoleNameRe is a spokesperson's title in small letters, then the
 	// name: "Foreign Ministry spokesman Qin Gang".
 	lowerRoleNameRe = lazyre.New(`((?:[A-Z][\w’'.-]*\s+){0,3}(?:spokesman|spokeswoman|spokesperson))\s+` + nameWords)
-	roleHintRe      = lazyre.New(`Administrator|Director|Secretary|Commissioner|Chief|Head|Minister|Ambassador|President|Spokes|Coordinator|Representative|Chargé|Supervisor|(?:president|chairman|chairwoman|chief executive|CEO|founder|director|head|spokes)`)
+	roleHintRe      = lazyre.New(`Administrator|Premier|Chancellor|Director|Secretary|Commissioner|Chief|Head|Minister|Ambassador|President|Spokes|Coordinator|Representative|Chargé|Supervisor|(?:president|chairman|chairwoman|chief executive|CEO|founder|director|head|spokes)`)
 )
 
 // people finds named people and their roles in a sentence.

@@ -15,6 +15,7 @@ func TestPeopleRule(t *testing.T) {
 		{"a name with a capital inside", "Foreign Minister Murray McCully announced the aid.", []string{"Murray McCully|Foreign Minister"}},
 		{"a name with a particle", "QFFD Director General Khalifa bin Jassim Al-Kuwari signed it.", []string{"Khalifa bin Jassim Al-Kuwari|QFFD Director General"}},
 		{"an institution is no person", "The Director of the White House Office spoke.", nil},
+		{"a premier", "ROME -- Visiting Premier Li Keqiang said that China will donate $50 million to FAO.", []string{"Li Keqiang|Visiting Premier"}},
 		{"a city before the official is no person", "Speaking at a UN conference in New York, the Minister of State at the Department of Foreign Affairs, Conor Lenihan, said Ireland kept its promises.", nil}, // (the role between commas before the name is not read yet)
 		{"a field of work is no name", "Markus Löning, the Federal Government Commissioner for Human Rights Policy and Humanitarian Aid, made a statement.", []string{"Markus Löning|Federal Government Commissioner for Human Rights Policy and Humanitarian Aid"}},
 		{"a secretary", "International Development Secretary Penny Mordaunt gave the warning.", []string{"Penny Mordaunt|International Development Secretary"}},
