@@ -36,6 +36,10 @@ type releaseAmounts struct {
 	// onlyPlace names the place asked about when the total answers for it
 	// only because it is the one place the release names as funded.
 	onlyPlace string
+	// agencyNamed names the donor's agency asked about when the total
+	// answers for it only because the release's text names the agency,
+	// with no amount of its own.
+	agencyNamed string
 	// wider is the release's total when its own words give it to the
 	// place asked about and more places together ("in Bangladesh and the
 	// region"): shown beside what the release states for the place, never
@@ -511,6 +515,14 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 				if namesAgencyAsGiver(p.f.Sentence, req.agencies) && (!n.any() || e.partMatches(p.f, req, n)) {
 					out.gifts = append(out.gifts, p)
 				}
+			}
+			// "Republic of Korea launches ... initiative", its text naming
+			// the Korea International Cooperation Agency (KOICA) as the
+			// partner that gives: the total, said to be the donor's whole,
+			// not the agency's stated share.
+			if len(out.gifts) == 0 && total != nil && !n.any() && slices.ContainsFunc(r.Paragraphs, func(p string) bool { return namesAgencyAsGiver(p, req.agencies) }) {
+				out.gifts, out.total, out.agencyNamed = []factRef{{r, total}}, true, names(req.agencies)
+				return out
 			}
 			if len(out.gifts) == 0 {
 				out.missing = names(req.agencies)
@@ -1162,6 +1174,9 @@ func giftHead(res releaseAmounts) string {
 		head := fmt.Sprintf("%s: %s, as stated in %s", totalLabel(res.r), strings.Join(vs, "; "), releaseRef(res.r))
 		if res.onlyPlace != "" {
 			head += fmt.Sprintf(" (%s is the only place it names as funded; the total's own sentence does not name it)", inSentence(res.onlyPlace))
+		}
+		if res.agencyNamed != "" {
+			head += fmt.Sprintf(" (the release names %s but states no amount of its own: this is the donor's total)", res.agencyNamed)
 		}
 		if res.joint {
 			head += " (a joint gift; the release states no one donor's share of it)"

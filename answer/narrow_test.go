@@ -846,3 +846,21 @@ func TestAgencyNamedForEarlierFunding(t *testing.T) {
 	}
 	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{{"How much did DFID give?", "does not state a separate amount for DFID", "£4 million"}})
 }
+
+// TestAgencyNamedWithoutAmount: a release whose text names the donor's
+// agency as the one giving, with no amount of its own, answers a question
+// about the agency with the donor's total, labelled as such; an agency the
+// text names only for what it funded before still gets "no separate
+// amount".
+func TestAgencyNamedWithoutAmount(t *testing.T) {
+	lead := "The initiative, supported by a US$12 million grant for three years, will strengthen health security in five countries."
+	partner := "The Korea International Cooperation Agency (KOICA) signed the agreement with WHO on Tuesday."
+	r := &corpus.Release{ID: "who-korea-2019", Title: "Republic of Korea launches a health security initiative with WHO", Donors: []string{"South Korea"}, Recipient: "WHO", Year: 2019,
+		Paragraphs: []string{lead, partner}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "US$12 million", Value: 12e6, Currency: "USD"}},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{
+		{"How much did KOICA give WHO?", "US$12 million (USD), as stated in “Republic of Korea launches a health security initiative with WHO” (2019) (the release names KOICA but states no amount of its own: this is the donor's total)", "does not state a separate amount"},
+	})
+}
