@@ -344,6 +344,16 @@ func attach(f *corpus.Fact, p *paragraph, s *sentence, start, end int, sources .
 			if m := asideRe.FindStringIndex(s.text); m != nil && len(ms) > 0 && ms[0].End <= m[1] && start >= m[1] {
 				break
 			}
+			// Nor a place of a later clause about something else: "have
+			// pledged $2 million to the American Red Cross, and Wal-Mart
+			// has announced that it will establish donation collection
+			// points ... throughout the United States" (but "..., and the
+			// money will go to Kenya", "... and migrants in Djibouti").
+			if len(ms) > 0 && ms[0].Start > end {
+				if m := ownClauseEndRe.FindStringIndex(s.text[end:ms[0].Start]); m != nil && otherSubjectRe.MatchString(s.text[end+m[1]:]) {
+					break
+				}
+			}
 			if len(ms) > 0 && !slices.ContainsFunc(ms[1:], func(m corpus.Mention) bool { return placeOf(m).key() != placeOf(ms[0]).key() }) {
 				pl, ok = placeOf(ms[0]), true
 			}
@@ -376,6 +386,10 @@ var (
 	// ownClauseEndRe ends the clause of a finding: ", and", "; ",
 	// ", which".
 	ownClauseEndRe = lazyre.New(`(?i)(?:,\s+(?:and|but|while|whereas|which|bringing|taking)\b|;|\bas well as\b|\bwhile\b)`)
+	// otherSubjectRe opens a clause with a subject of its own named by its
+	// name, and its verb: " Wal-Mart has announced" (not " migrants in
+	// Djibouti", " which is providing", " the money will go").
+	otherSubjectRe = lazyre.New(`^\s*(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3}\s+(?:has|have|had|will|is|are|was|were|also|announced|said|says|plans?)\b`)
 	// moreRegionRe says the money goes beyond the places named.
 	moreRegionRe = lazyre.New(`(?i)\b(?:neighbou?ring countries|other countries|the (?:wider )?region|host countries|elsewhere)\b`)
 	// placeAmountGapRe stands between a place and the amount it gets in

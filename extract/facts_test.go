@@ -168,6 +168,7 @@ func TestDonors(t *testing.T) {
 		{"Extra aid for the Sahel", "The Netherlands is putting an extra EUR 4 million towards emergency aid for the Sahel region, the minister announced on Wednesday.", []string{"Netherlands"}},
 		{"", "Finland unveiled a EUR 3 million package of humanitarian aid for Sudan.", []string{"Finland"}},
 		{"", "The Sam's Club Foundation has pledged $2 million to the American Red Cross.", []string{"Sam's Club Foundation"}},
+		{"", "Republic of Congo ($3.6 million) (Rapid Response) - On 17 January, the Emergency Relief Coordinator (ERC) allocated $3.6 million from CERF's rapid response window.", []string{"CERF"}},
 		// A wire dateline's place, with its country in brackets, is where the
 		// story was filed.
 		{"", "Kabul [Afghanistan], March 3 (ANI): Kazakhstan has contributed USD 1.2 million to the World Food Programme.", []string{"Kazakhstan"}},

@@ -202,3 +202,33 @@ func TestFundNamedForCountryIsNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceOfAnotherClause: the one place a sentence names, in a later
+// clause with a subject of its own, is not the place of the amount before
+// it; in the same clause, or a clause about the money, it is.
+func TestPlaceOfAnotherClause(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"Among them, Wal-Mart and the Sam's Club Foundation have pledged $2 million to the American Red Cross, and Wal-Mart has announced that it will set up collection points in all its stores, Supercenters, and distribution locations throughout the United States.", ""},
+		{"With another US$3 million from Japan, WFP will support refugees, asylum seekers, and migrants in Djibouti.", "DJI"},
+		{"Japan has pledged $2 million to the Red Cross, and the money will go to families in Sri Lanka.", "LKA"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			r, err := Ingest("test", []byte("Companies give for relief\n\n"+tc.text+"\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, f := range r.Facts {
+				if f.Kind == corpus.KindDestination || f.Kind == corpus.KindAmount && f.Country != "" {
+					got += f.Country
+				}
+			}
+			if got != tc.want && got != tc.want+tc.want {
+				t.Errorf("places %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
