@@ -197,6 +197,7 @@ func TestDonorsNearLead(t *testing.T) {
 		{"the giver the amount's quotation follows", []string{"New Zealand is providing more humanitarian aid to support people in Ukraine, the Foreign Minister announced today.", "“New Zealand will be providing an additional $4 million,” the minister said."}, []string{"New Zealand"}},
 		{"a place opening a sentence is no giver", []string{"WFP operations in five countries go on.", "In Afghanistan, a US$7 million contribution will be used to provide food."}, nil},
 		{"a subject that is given money is no giver", []string{"Programmes in Kenya have been allocated funding.", "WFP received US$7 million."}, nil},
+		{"the Republic of Congo given money is no source", []string{"As of end January, OCHA Pooled Funds allocated $31.7 million to partners.", filler, "In January, CBPFs launched an allocation in Syria and CERF provided funding to Mozambique, the Republic of Congo, Timor-Leste and Zambia."}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			lead := tc.paras[0]

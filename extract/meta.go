@@ -52,6 +52,10 @@ var (
 	// fromDonorRe is a donor named as a source: "from the Government of
 	// Japan", "by the European Union", "funded by USAID".
 	fromDonorRe = lazyre.New(`\b(?i:from|by|of)\s+(?i:the\s+)?((?:Government|People|Kingdom|State|Republic|Federal Republic|Principality|Grand Duchy)s? of (?:the )?[A-Z][\w’'-]*(?: (?:of )?[A-Z][\w’'-]*)*|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,5})`)
+	// inNameOfRe ends the words before an "of" that is part of the name
+	// of a country the money goes to: "funding to Mozambique, the
+	// Republic".
+	inNameOfRe = lazyre.New(`(?:\bto|,)\s+(?:the\s+)?(?:Democratic\s+|Islamic\s+|Federal\s+|United\s+)?(?:Republic|Kingdom|Principality|Duchy|Federation|Emirate|Sultanate)\s*$`)
 	// andDonorRe is a second giver joined to a source: " and the United
 	// Arab Emirates".
 	andDonorRe = lazyre.New(`^\s+(?:and|&)\s+(?:the\s+)?((?:Government of |Kingdom of |State of |Republic of )?\p{Lu}[\w’'.-]*(?: \p{Lu}[\w’'.-]*){0,4})`)
@@ -200,6 +204,11 @@ var peopleAfterDonorRe = lazyre.New(`^\s+(?:refugees|migrants|people|children|wo
 func fromDonors(s string) []string {
 	for _, m := range fromDonorRe.FindAllStringSubmatchIndex(s, -1) {
 		if peopleAfterDonorRe.MatchString(s[m[3]:]) {
+			continue
+		}
+		// "provided funding to Mozambique, the Republic of Congo": "of"
+		// inside the name of a country given money.
+		if inNameOfRe.MatchString(s[:m[0]]) {
 			continue
 		}
 		// "by US$46 million" names a currency, not a donor.
