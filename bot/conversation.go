@@ -145,7 +145,8 @@ func (b *Bot) answerCommand(line string, form func() slack.SlashCommand) []byte 
 // sees it when it starts and in its index searches): past it, the command
 // is owed through response_url as when a worker is slow (nil reply).
 // Interleaved load tests on 10,000 releases put the p99 lower than with
-// every command handed to a worker in 13 of 15 rounds at load 3.5-7.
+// every command handed to a worker in 16 of 21 rounds at load 2.4-7
+// (docs/benchmarks.md, perf9).
 func (b *Bot) answerInline(line, key string, form func() slack.SlashCommand) (reply []byte, done bool) {
 	select {
 	case b.inline <- struct{}{}:
