@@ -97,6 +97,9 @@ func datelineEnd(s string) int {
 	if m := newsDatelineRe.FindStringIndex(s); m != nil {
 		return m[1]
 	}
+	if m := wireCreditDatelineRe.FindStringIndex(s); m != nil {
+		return m[1]
+	}
 	if m := datelineRe.FindStringIndex(s); m != nil && dateRe.MatchString(s[:m[1]]) {
 		return m[1]
 	}
@@ -108,8 +111,16 @@ func withoutDateline(s string) string {
 	if m := newsDatelineRe.FindStringIndex(s); m != nil {
 		return s[m[1]:]
 	}
+	if m := wireCreditDatelineRe.FindStringIndex(s); m != nil {
+		return s[m[1]:]
+	}
 	return s
 }
+
+// wireCreditDatelineRe is a dateline of a city in capitals and the wire in
+// brackets: "GENEVA (Reuters) -", "WASHINGTON (UrduPoint News / Sputnik -
+// 28th April, 2022)".
+var wireCreditDatelineRe = lazyre.New(`^\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s*\p{Lu}[\p{L} .'’-]{1,30})?\s*\([^()]{2,80}\)\s*[:–—-]?\s*`)
 
 var donorRules = []donorRule{
 	{"title subject", func(title, _, _ string) []string {
