@@ -108,6 +108,9 @@ var contextRules = []contextRule{
 	{"other donor",
 		lazyre.New(`(?i)\b(?:donor countries|other donors|donors|other countries|member states)\b[^;]{0,40}$`),
 		lazyre.New(`^\b$`), nil},
+	// "collected ... in public donations"; but "is now committing to
+	// match up to $8 million in individual contributions" is the donor's
+	// own money, matching others'.
 	{"other donor",
 		lazyre.New(`(?i)\b(?:collected|fundrais\w*)\b[^;]{0,40}$`),
 		lazyre.New(`(?i)^\s*(?:in|of|from) (?:public|private|individual) (?:donations|contributions|giving|fundraising)\b`), nil},
@@ -173,6 +176,11 @@ var contextRules = []contextRule{
 		lazyre.New(`(?i)\b(total humanitarian (?:aid|funding|assistance|budget)|overall (?:humanitarian )?(?:funding|aid|assistance|contribution)|globally|worldwide total|all donors|other donors|international community|the world has)\b.{0,50}$`),
 		lazyre.New(`(?i)^[^;]{0,30}?\b(from all donors|from other donors|in total humanitarian|in overall|worldwide)\b`), nil},
 }
+
+// matchingRe ends the words before money a donor gives to match others'
+// ("is now committing to match up to $8 million in individual
+// contributions"): the donor's own, not another giver's.
+var matchingRe = lazyre.New(`(?i)\bmatch(?:ing|es|ed)?\s+(?:up to\s+|as much as\s+)?$`)
 
 // joinedRe is what joins two amounts of one figure: ", to ", " or ".
 var joinedRe = lazyre.New(`^[\s,;()]*(?:to|or|and|from|up to|of which|which includes?|including)?[\s,;()]*$`)
@@ -394,6 +402,9 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 	toAppeal := giftToAppealRe.MatchString(after)
 	for _, r := range contextRules {
 		if r.context == "appeal" && toAppeal {
+			continue
+		}
+		if r.context == "other donor" && matchingRe.MatchString(own) {
 			continue
 		}
 		if (r.before.MatchString(own) || r.after.MatchString(after)) && (r.unless == nil || !r.unless.MatchString(after)) {
