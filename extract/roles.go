@@ -85,6 +85,11 @@ var contextRules = []contextRule{
 	{"overall",
 		lazyre.New(`(?i)\b(?:largest|biggest|top|leading|main|major)\s+(?:\w+\s+){0,3}(?:donors?|contributors?|supporters?|funders?)\s+(?:behind|after|ahead of|alongside)\b[^;]{0,80}$|\b(?:largest|biggest|top|leading|main|major)\s+(?:\w+\s+){0,3}(?:donors?|contributors?|supporters?|funders?)\b[^;]{0,80}\bwith\s+(?:(?:a total of|total contributions of|contributions of|funding of)\s+)?(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
 		lazyre.New(`^\b$`), nil},
+	// "KSrelief has also implemented 383 projects in different sectors for
+	// a total cost of USD 2.9 billion": the projects done so far.
+	{"cumulative",
+		lazyre.New(`(?i)\b(?:has|have)\s+(?:also\s+|already\s+)?(?:implemented|carried out|completed|executed|funded|delivered)\s+(?:more than\s+|over\s+|some\s+)?\d[\d,]*\s+(?:\w+\s+)?projects\b[^;.]{0,80}\b(?:total|overall)\s+(?:cost|value|funding)\s+of\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
+		lazyre.New(`^\b$`), nil},
 	// "Sweden's humanitarian assistance to Sudan in 2023 totals SEK 355
 	// million": a year's whole, not this gift.
 	{"overall",
