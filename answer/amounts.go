@@ -85,6 +85,13 @@ func (e *Engine) narrowingOf(r *corpus.Release, req request) narrowing {
 	if t, ok := r.Total(); only && ok && t.Recipient != rs[0] && !e.namesRecipient(r.Title, rs[0]) && !e.namesRecipient(t.Sentence, rs[0]) {
 		only = false
 	}
+	// With no total, the parts are the recipient's only when the title
+	// names it: "Canada increases matching fund for Beirut aid", whose
+	// one recipient, the Lebanese Red Cross, shares one part with UN
+	// agencies, is not thereby given its matching fund.
+	if _, ok := r.Total(); only && !ok && !e.namesRecipient(r.Title, rs[0]) {
+		only = false
+	}
 	return narrowing{
 		places:    len(req.countries)+len(req.regions) > 0,
 		recipient: len(req.recipients) > 0 && !only,

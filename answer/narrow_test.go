@@ -864,3 +864,21 @@ func TestAgencyNamedWithoutAmount(t *testing.T) {
 		{"How much did KOICA give WHO?", "US$12 million (USD), as stated in “Republic of Korea launches a health security initiative with WHO” (2019) (the release names KOICA but states no amount of its own: this is the donor's total)", "does not state a separate amount"},
 	})
 }
+
+// TestNoTotalPartsNotTheRecipients: a release with no total whose one
+// recipient the title does not name gives that recipient no part its
+// sentence does not name; when the title names it, its parts are its.
+func TestNoTotalPartsNotTheRecipients(t *testing.T) {
+	match := "The federal government is now committing to match up to $8 million in individual contributions to aid organizations working in Lebanon."
+	release := func(title string) *corpus.Release {
+		r := &corpus.Release{ID: "canada-lebanon-" + strings.ToLower(strings.Fields(title)[1]), Title: title, Donors: []string{"Canada"}, Recipient: "Lebanese Red Cross", Year: 2020, Paragraphs: []string{match}}
+		r.Facts = []corpus.Fact{{Kind: corpus.KindAmount, Paragraph: 1, Sentence: match, Country: "LBN", CountryName: "Lebanon", Amount: &corpus.Amount{Stated: "up to $8 million", Value: 8e6, Currency: "CAD", Approximate: true}}}
+		return r
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, release("Canada increases matching fund for Beirut aid"))), []wantNot{
+		{"How much did Canada give the Lebanese Red Cross?", "does not state a separate amount", "up to $8 million (CAD)"},
+	})
+	askWantNot(t, newEngine(t, corpusOf(t, release("Canada's matching fund for the Lebanese Red Cross grows"))), []wantNot{
+		{"How much did Canada give the Lebanese Red Cross?", "up to $8 million (CAD)", "does not state a separate amount"},
+	})
+}
