@@ -82,15 +82,13 @@ func (e *Engine) narrowingOf(r *corpus.Release, req request) narrowing {
 	// (Ingest sets the total's recipient when a sentence stating it again
 	// names it: "Germany provides 7 million euros ...", then "... to
 	// provide UNFPA ... with 7 million euros".)
-	if t, ok := r.Total(); only && ok && t.Recipient != rs[0] && !e.namesRecipient(r.Title, rs[0]) && !e.namesRecipient(t.Sentence, rs[0]) {
-		only = false
-	}
 	// With no total, the parts are the recipient's only when the title
 	// names it: "Canada increases matching fund for Beirut aid", whose
 	// one recipient, the Lebanese Red Cross, shares one part with UN
 	// agencies, is not thereby given its matching fund.
-	if _, ok := r.Total(); only && !ok && !e.namesRecipient(r.Title, rs[0]) {
-		only = false
+	if only && !e.namesRecipient(r.Title, rs[0]) {
+		t, ok := r.Total()
+		only = ok && (t.Recipient == rs[0] || e.namesRecipient(t.Sentence, rs[0]))
 	}
 	return narrowing{
 		places:    len(req.countries)+len(req.regions) > 0,

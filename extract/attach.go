@@ -55,6 +55,11 @@ type place struct {
 	region  string
 }
 
+// factPlace is the place a fact is about, the inverse of set.
+func factPlace(f corpus.Fact) place {
+	return place{country: corpus.Country{Code: f.Country, Name: f.CountryName}, region: f.Region}
+}
+
 func (pl place) set(f *corpus.Fact) {
 	f.Country, f.CountryName, f.Region = pl.country.Code, pl.country.Name, pl.region
 }

@@ -122,24 +122,22 @@ func extract(r *corpus.Release, p *parsed, lead string) []corpus.Fact {
 	// sentence ties it to is where the whole gift goes ("China has given
 	// 16 million US dollars to WFP for its famine relief operations in
 	// Somalia").
-	placed := map[int]place{}
-	for i, f := range amounts {
-		if f.Country != "" || f.Region != "" {
-			placed[i] = place{country: corpus.Country{Code: f.Country, Name: f.CountryName}, region: f.Region}
-		}
-	}
 	before := slices.Clone(amounts)
 	amounts = assignRoles(r, amounts, lead)
 	totalSectorFromTitle(r, amounts) // rule_sector.go
 	// Not when the place only names people ("for Palestine refugees",
 	// who live in several countries), nor when it stands before a dash
 	// opening the sentence ("Occupied Jerusalem, MINA – ").
-	for i, f := range before {
+	for _, f := range before {
+		pl := factPlace(f)
+		if pl.key() == "" {
+			continue
+		}
 		opening := 0
 		if m := datelineRe.FindStringIndex(f.Sentence); m != nil {
 			opening = m[1]
 		}
-		if pl, ok := placed[i]; ok && slices.ContainsFunc(amounts, func(t corpus.Fact) bool {
+		if slices.ContainsFunc(amounts, func(t corpus.Fact) bool {
 			return t.Total && t.Paragraph == f.Paragraph && t.Sentence == f.Sentence && t.Amount == f.Amount
 		}) && slices.ContainsFunc(x.places(f.Sentence), func(m corpus.Mention) bool {
 			return placeOf(m).key() == pl.key() && m.Start >= opening && !m.Demonym && !peopleAfterRe.MatchString(f.Sentence[m.End:])
@@ -149,7 +147,7 @@ func extract(r *corpus.Release, p *parsed, lead string) []corpus.Fact {
 	}
 	for _, f := range amounts {
 		if f.Country != "" || f.Region != "" {
-			x.destination(f.Paragraph, f.Sentence, place{country: corpus.Country{Code: f.Country, Name: f.CountryName}, region: f.Region})
+			x.destination(f.Paragraph, f.Sentence, factPlace(f))
 		}
 	}
 	// Sentences whose every amount is someone's need or another's money
@@ -182,7 +180,7 @@ func extract(r *corpus.Release, p *parsed, lead string) []corpus.Fact {
 			if f.Kind == corpus.KindActivity && (!fundingNounRe.MatchString(r.Paragraph(f.Paragraph)) && !projectNounRe.MatchString(r.Paragraph(f.Paragraph)) || earlierMoney(f.Sentence) || x.placeInSpeech(f) || contextOnly[f.Sentence]) {
 				continue
 			}
-			x.destination(f.Paragraph, f.Sentence, place{country: corpus.Country{Code: f.Country, Name: f.CountryName}, region: f.Region})
+			x.destination(f.Paragraph, f.Sentence, factPlace(f))
 		}
 	}
 	// A place the title names ("... for Children in Nepal") is funded;

@@ -94,11 +94,8 @@ var newsDatelineRe = lazyre.New(`^\p{Lu}[\p{L} .'’-]{1,30}(?:\s*\[[\p{L} .'’
 // story's, or a place and a date before a dash ("NEW YORK, USA, 29 March
 // 2006 –").
 func datelineEnd(s string) int {
-	if m := newsDatelineRe.FindStringIndex(s); m != nil {
-		return m[1]
-	}
-	if m := wireCreditDatelineRe.FindStringIndex(s); m != nil {
-		return m[1]
+	if end := wireDatelineEnd(s); end > 0 {
+		return end
 	}
 	if m := datelineRe.FindStringIndex(s); m != nil && dateRe.MatchString(s[:m[1]]) {
 		return m[1]
@@ -106,16 +103,19 @@ func datelineEnd(s string) int {
 	return 0
 }
 
-// withoutDateline is s without a wire story's dateline at its start.
-func withoutDateline(s string) string {
-	if m := newsDatelineRe.FindStringIndex(s); m != nil {
-		return s[m[1]:]
+// wireDatelineEnd is where a wire story's dateline opening s ends, 0 if
+// none does (newsDatelineRe, wireCreditDatelineRe).
+func wireDatelineEnd(s string) int {
+	for _, re := range []*lazyre.Regexp{newsDatelineRe, wireCreditDatelineRe} {
+		if m := re.FindStringIndex(s); m != nil {
+			return m[1]
+		}
 	}
-	if m := wireCreditDatelineRe.FindStringIndex(s); m != nil {
-		return s[m[1]:]
-	}
-	return s
+	return 0
 }
+
+// withoutDateline is s without a wire story's dateline at its start.
+func withoutDateline(s string) string { return s[wireDatelineEnd(s):] }
 
 // wireCreditDatelineRe is a dateline of a city in capitals and the wire in
 // brackets: "GENEVA (Reuters) -", "WASHINGTON (UrduPoint News / Sputnik -

@@ -522,10 +522,6 @@ var wholeCueRe = lazyre.New(`(?i)^(?:altogether|in all|in total|all told)\b[^;]{
 
 // ownPlanAnnouncedRe stands before an amount of the plan or budget a
 // donor announces as its own: "announces its plan for the allocation of".
-// nowAmountsCheck is the check: reason of a total that is what the
-// donor's contribution now amounts to.
-const nowAmountsCheck = "what the donor's contribution now amounts to, with money given before"
-
 // nowAmountsRe ends with what a contribution now amounts to: "The Swiss
 // contribution now amounts to ".
 var nowAmountsRe = lazyre.New(`(?i)\b(?:contribution|support|funding|aid|assistance)\s+(?:\w+\s+){0,4}?now\s+(?:amounts|comes|stands|totals)\s+(?:to|at)\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`)
@@ -561,6 +557,7 @@ var bareScaledRe = lazyre.New(`(?i)\b(\d+(?:\.\d+)?)\s(million|billion)\b`)
 // a cumulative figure is never the total; when the text does not make the
 // total clear, the release has none.
 func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus.Fact {
+	nowAmounts := -1 // what the donor's contribution now amounts to, next to the announcing sentence
 	// Context first: an amount that is context is no part and no total.
 	for i := range amounts {
 		f := &amounts[i]
@@ -582,7 +579,8 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		// the money given before in it, which the check line says.
 		if c == "overall" && lead != "" && strings.Contains(r.Paragraph(f.Paragraph), lead) && nowAmountsRe.MatchString(f.Sentence[max(prevEnd, start-80):start]) {
 			c = ""
-			f.Check = nowAmountsCheck
+			f.Check = "what the donor's contribution now amounts to, with money given before"
+			nowAmounts = i
 		}
 		// "Belgium's minister ... has decided to allocate 19 million EURO
 		// over the next 3 years to UNRWA": in the announcing sentence,
@@ -766,13 +764,8 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		// relief fund. The Swiss contribution now amounts to CHF3.8
 		// million.": an announcing sentence with no figure, and what the
 		// contribution now amounts to next to it.
-		if len(inLead) == 0 {
-			for i, f := range amounts {
-				if f.Check == nowAmountsCheck {
-					inLead = append(inLead, i)
-					break
-				}
-			}
+		if len(inLead) == 0 && nowAmounts >= 0 {
+			inLead = append(inLead, nowAmounts)
 		}
 		switch {
 		case len(inLead) == 1:
