@@ -109,7 +109,7 @@ var contextRules = []contextRule{
 		lazyre.New(`^\b$`), nil},
 	{"plan",
 		lazyre.New(`^\b$`),
-		lazyre.New(`(?i)^[^;]{0,60}?\bover the (?:next|coming) \w+ years\b`), nil},
+		lazyre.New(`(?i)^[^;]{0,60}?\b(?:over the (?:next|coming) \w+ years|over an? \w+-year period)\b`), nil},
 	{"other donor",
 		lazyre.New(`(?i)\b(?:donor countries|other donors|donors|other countries|member states)\b[^;]{0,40}$`),
 		lazyre.New(`^\b$`), nil},
@@ -530,7 +530,7 @@ var nowAmountsRe = lazyre.New(`(?i)\b(?:contribution|support|funding|aid|assista
 // the next 3 years"; planBeforeRe stands before a plan's amount: "the
 // response plan of".
 var (
-	overComingYearsRe = lazyre.New(`(?i)^[^;]{0,60}?\b(over the (?:next|coming) \w+ years)\b`)
+	overComingYearsRe = lazyre.New(`(?i)^[^;]{0,60}?\b(over the (?:next|coming) \w+ years|over an? \w+-year period)\b`)
 	planBeforeRe      = lazyre.New(`(?i)\b(?:plan|budget|appeal|strategy)\b[^;]{0,40}$`)
 )
 
