@@ -494,6 +494,21 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 		req.purposes = append(slices.Clone(req.purposes), req.topics...)
 		n = e.narrowingOf(r, req)
 	}
+	// "How much did Switzerland give the World Bank?" of a release whose
+	// total is for a UN fund and that names the World Bank only among the
+	// bodies the fund's money reaches: an organisation asked about that
+	// neither the release's recipients, its title nor any sentence stating
+	// an amount names (its total, a part, money paid before: "has already
+	// paid CHF1.5 million into the Afghan Humanitarian Fund" makes the
+	// fund the total's recipient) gets no figure, only what the release
+	// says of it.
+	if ts := req.orgTopics; len(ts) > 0 && !req.contextOnly && !namesTopic(r.Title, ts) &&
+		!namesTopic(strings.Join(r.Recipients, "; "), ts) && !namesTopic(r.Recipient, ts) &&
+		!slices.ContainsFunc(r.Facts, func(f corpus.Fact) bool { return f.Kind == corpus.KindAmount && namesTopic(f.Sentence, ts) }) {
+		out.missing = req.orgAsked
+		out.about = sentencesNaming(r, ts)
+		return out
+	}
 	// "How much did PRM give?": a release of the agency's donor answers
 	// first with the parts it gives from the agency by name ("more than
 	// $11 million from PRM", "over $129 million through USAID"), even
@@ -847,6 +862,34 @@ func statesAmount(r *corpus.Release, sentence string) bool {
 		}
 	}
 	return false
+}
+
+// sentencesNaming returns, as lines without figures, the sentences of a
+// release that name every one of topics, at most maxRest: those its facts
+// quote, else those of its paragraphs.
+func sentencesNaming(r *corpus.Release, topics []string) []factRef {
+	names := func(s string) bool {
+		return !slices.ContainsFunc(topics, func(t string) bool { return !containsFold(s, t) })
+	}
+	var out []factRef
+	seen := map[string]bool{}
+	for i := range r.Facts {
+		if f := &r.Facts[i]; f.Sentence != "" && !seen[f.Sentence] && names(f.Sentence) && len(out) < maxRest {
+			seen[f.Sentence] = true
+			out = append(out, factRef{r, &corpus.Fact{Kind: corpus.KindActivity, Paragraph: f.Paragraph, Sentence: f.Sentence}})
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for n, p := range r.Paragraphs {
+		if i := indexFold(p, topics[0]); i >= 0 && len(out) < maxRest {
+			if s := sentenceAround(p, i); names(s) {
+				out = append(out, factRef{r, &corpus.Fact{Kind: corpus.KindActivity, Paragraph: n, Sentence: s}})
+			}
+		}
+	}
+	return out
 }
 
 // missingWhat names what a release states no separate amount for: "Yemen",

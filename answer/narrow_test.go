@@ -882,3 +882,43 @@ func TestNoTotalPartsNotTheRecipients(t *testing.T) {
 		{"How much did Canada give the Lebanese Red Cross?", "up to $8 million (CAD)", "does not state a separate amount"},
 	})
 }
+
+// TestOrganisationNotFunded checks that a question naming an organisation
+// fundbot does not know as a recipient gets no figure from a release that
+// names it only beside the money (a partner, a body a fund's money
+// reaches), and the release's figure when a sentence stating money names
+// it. Every figure here is made up.
+func TestOrganisationNotFunded(t *testing.T) {
+	amount := func(stated string, v float64, cur string) *corpus.Amount {
+		return &corpus.Amount{Stated: stated, Value: v, Currency: cur}
+	}
+	fund := &corpus.Release{ID: "alpine-fund", Title: "Earthquake: Switzerland pays more into UN fund", Donors: []string{"Switzerland"}, Year: 2023,
+		Paragraphs: []string{
+			"After the earthquake in Nepal, Switzerland is paying more into a UN relief fund. The Swiss contribution now amounts to CHF 2.6 million.",
+			"The SDC has already paid CHF 1.1 million into the Nepal Humanitarian Fund.",
+			"Some of the money will reach international financial institutions such as the Asian Development Bank.",
+		}}
+	fund.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: amount("CHF 2.6 million", 2.6e6, "CHF")},
+		{Kind: corpus.KindAmount, Paragraph: 2, Context: "earlier", Amount: amount("CHF 1.1 million", 1.1e6, "CHF")},
+		{Kind: corpus.KindDestination, Paragraph: 1, Country: "NPL", CountryName: "Nepal"},
+	}
+	partner := &corpus.Release{ID: "unfpa-norway", Title: "Norway backs UNFPA in Gaza", Donors: []string{"Norway"}, Recipient: "UNFPA", Year: 2016,
+		Paragraphs: []string{
+			"Norway is giving USD 410,000 to UNFPA for women in Gaza.",
+			"UNFPA works with the Gaza Ministry of Social Development. Dr. Smith signed for the Al Noor Charity Foundation.",
+		}}
+	partner.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Recipient: "UNFPA", Amount: amount("USD 410,000", 410e3, "USD")},
+		{Kind: corpus.KindDestination, Paragraph: 1, Country: "PSE", CountryName: "State of Palestine"},
+	}
+	e := newEngine(t, corpusOf(t, fund, partner))
+	askWantNot(t, e, []wantNot{
+		{"How much did Switzerland give the Asian Development Bank?", "does not state a separate amount for the Asian Development Bank", "CHF 2.6 million"},
+		{"How much did Switzerland give the Asian Development Bank?", "such as the Asian Development Bank", "CHF 1.1"},
+		{"How much did Switzerland give the Nepal Humanitarian Fund?", "CHF 2.6 million", "does not state"},
+		{"How much did Norway give to the Gaza Ministry of Social Development?", "does not state a separate amount for the Gaza Ministry of Social Development", "USD 410,000"},
+		{"How much did Norway give the Al Noor Charity Foundation?", "Dr. Smith signed for the Al Noor Charity Foundation.", "USD 410,000"},
+		{"How much did Norway give UNFPA?", "USD 410,000", "does not state"},
+	})
+}

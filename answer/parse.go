@@ -61,6 +61,13 @@ type request struct {
 	// place, person or year ("Marawi", "Cox's Bazar", "COVID-19"): the
 	// releases that mention them narrow an amount answer.
 	topics []string
+	// orgAsked is the organisation a question asks money given to when it
+	// is no recipient fundbot knows ("the World Bank" in "How much did
+	// Switzerland give the World Bank?"), as typed, and orgTopics the
+	// topics it holds: a release that states no amount naming them says
+	// so instead of giving its total.
+	orgAsked  string
+	orgTopics []string
 	// purposes are what an amount question asks money for in its own
 	// lower-case words, no sector fundbot knows ("avian influenza"): only
 	// releases that mention a word of one answer it.
@@ -455,6 +462,7 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 	req.countProjects = has(folded, "how many projects", "how many programmes")
 	defer func() {
 		req.topics = e.topicsOf(text, *req)
+		req.orgAsked, req.orgTopics = orgAsked(text, req.topics)
 		if strings.Contains(text, "for ") {
 			req.purposes = purposesOf(text)
 		}

@@ -91,6 +91,81 @@ func (e *Engine) topicsOf(text string, req request) []string {
 	return out
 }
 
+// orgSlotRe finds what a question asks money given to, named with
+// capitals: "give the World Bank", "gave to the Hand by Hand Foundation",
+// "donate to the Palestinian Ministry of Health".
+var orgSlotRe = lazyre.New(`(?i:\b(?:give|gave|given|donate|donated|contribute|contributed|grant|granted|provide|provided|allocate|allocated|pledge|pledged)\s+(?:to\s+)?)((?i:the\s+)?\p{Lu}[\p{L}\d'’&.-]*(?:\s+(?:(?:of|for|and|by|the|&)\s+)*\p{Lu}[\p{L}\d'’&.-]*)*)`)
+
+// orgWords are the words that make a name an organisation's: a body money
+// can be given to, not a place, a cause or an event.
+var orgWords = map[string]bool{
+	"bank": true, "foundation": true, "fund": true, "ministry": true, "organization": true, "organisation": true,
+	"society": true, "agency": true, "coalition": true, "council": true, "committee": true, "institute": true,
+	"trust": true, "association": true, "federation": true, "alliance": true, "charity": true, "hospital": true,
+	"university": true, "authority": true, "secretariat": true, "network": true, "partnership": true,
+	"commission": true, "office": true, "department": true, "centre": true, "center": true, "cross": true,
+	"crescent": true, "ngo": true, "union": true,
+}
+
+// orgAsked returns the organisation a question asks money given to, as
+// typed, and the topics it holds, when it holds any: a name fundbot knows
+// as a recipient, donor or place is no topic, so none of them is returned.
+func orgAsked(text string, topics []string) (string, []string) {
+	m := orgSlotRe.FindStringSubmatch(text)
+	if m == nil {
+		return "", nil
+	}
+	slot := m[1]
+	if !slices.ContainsFunc(strings.Fields(slot), func(w string) bool { return orgWords[corpus.Fold(w)] }) {
+		return "", nil
+	}
+	var in []string
+	for _, t := range topics {
+		if containsFold(slot, t) {
+			in = append(in, t)
+		}
+	}
+	if len(in) == 0 {
+		return "", nil
+	}
+	return slot, in
+}
+
+// sentenceAround returns the sentence of paragraph p that holds byte i.
+// A period after a short capitalised word ("Dr.", "St.", "U.S.") ends
+// no sentence.
+func sentenceAround(p string, i int) string {
+	ends := func(at int) bool { // the ". " at p[at] ends a sentence
+		w := p[strings.LastIndexByte(p[:at], ' ')+1 : at]
+		return !(len(w) <= 3 && w != "" && w[0] >= 'A' && w[0] <= 'Z')
+	}
+	start := 0
+	for j := i; j > 0; {
+		k := strings.LastIndex(p[:j], ". ")
+		if k < 0 {
+			break
+		}
+		if ends(k) {
+			start = k + 2
+			break
+		}
+		j = k
+	}
+	end := len(p)
+	for j := i; j < len(p); {
+		k := strings.Index(p[j:], ". ")
+		if k < 0 {
+			break
+		}
+		if ends(j + k) {
+			end = j + k + 1
+			break
+		}
+		j += k + 2
+	}
+	return strings.TrimSpace(p[start:end])
+}
+
 // purposeRe finds what a question asks money for in lower case: "for
 // avian influenza", "for the widgets programme".
 var purposeRe = lazyre.New(`\bfor\s+([a-z][\p{L}'’/-]*(?:\s+[a-z][\p{L}'’/-]*){0,4})`)
