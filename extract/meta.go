@@ -41,7 +41,10 @@ func privateDonor(phrase string) (string, bool) {
 
 // pooledFundRe finds a country-based pooled fund ("the Ethiopia
 // Humanitarian Fund"): a recipient named by the release.
-var pooledFundRe = lazyre.New(`\b(?:[A-Z][\w’'-]+\s){1,3}(?:(?:Humanitarian|Pooled) Fund|humanitarian pooled fund)\b|\b[Cc]ountry[- ][Bb]ased [Pp]ooled [Ff]unds\b`)
+// The UN's fund for a country may be named by what it is: "the UN
+// country-based humanitarian fund", "the UN humanitarian Countries Fund
+// for Somalia".
+var pooledFundRe = lazyre.New(`\b(?:[A-Z][\w’'-]+\s){1,3}(?:(?:Humanitarian|Pooled) Fund|humanitarian pooled fund)\b|\b[Cc]ountry[- ][Bb]ased [Pp]ooled [Ff]unds\b|\b(?:UN|United Nations)\s+(?:[Hh]umanitarian\s+)?[Cc]ountr(?:y|ies)[- ](?:[Bb]ased\s+)?(?:[Hh]umanitarian\s+|[Pp]ooled\s+)?[Ff]unds?(?:\s+for\s+\p{Lu}[\w’'-]+)?`)
 
 var (
 	// titleVerbRe is a title's funding verb, after its subject: "Japan
@@ -395,7 +398,19 @@ var countryCharityRe = lazyre.New(`^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){1,
 // orgListGapRe joins organisations listed together: ", the ", " and ",
 // "), the " after an acronym in brackets, "/" ("Swiss Red Cross/Palestine
 // Red Crescent Society").
-var orgListGapRe = lazyre.New(`^\)?\s*(?:,|,?\s+and|&|/|,\s*as well as)\s*(?:the\s+)?(?:UN\s+|United Nations\s+)?$`)
+var orgListGapRe = lazyre.New(`^\)?(?:\s*\(\p{Lu}[\p{L}-]{1,10}\))?\s*(?:,|,?\s+and|&|/|,\s*as well as)\s*(?:the\s+)?(?:UN\s+|United Nations\s+)?$`)
+
+// moneyGoesToOrgRe says where money goes in a sentence that names no funding
+// word: "Most of the increase will go to the ... operations of the World
+// Food Programme", "The money goes to Finn Church Aid".
+var moneyGoesToOrgRe = lazyre.New(`(?i)\b(?:money|increase|sum|rest|remainder|funds?)\s+(?:\w+\s+){0,2}?(?:go|goes|went)\s+to\b|\b(?:earmarked|channell?ed)\b`)
+
+// betweenRe ends with "between" before a first organisation;
+// betweenAndRe joins it to the second: " education programme and a ".
+var (
+	betweenRe    = lazyre.New(`(?i)\bbetween\s+(?:an?\s+|the\s+)?$`)
+	betweenAndRe = lazyre.New(`^[^,;.()]{0,40}?\s(?:and|&)\s+(?:an?\s+|the\s+)?$`)
+)
 
 // sinceOpensRe opens a sentence about what has been done since some
 // time.
@@ -406,11 +421,31 @@ var sinceOpensRe = lazyre.New(`(?i)^\W*since\b`)
 // Office for the Coordination of Humanitarian Affairs".
 var managerRe = lazyre.New(`(?i)\b(?:managed|run|administered|hosted|led|coordinated|chaired|convened)\s+by\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?$`)
 
-var receiveRe = lazyre.New(`(?i)\b(?:to|through|via|towards|for|with|by|channell?ed through|delivered through|supports?|supporting|(?:the )?(?:(?:19|20)\d\d\s+)?(?:work|operations|programmes|programs|activities) of|(?:emergency )?appeals? of|funds|funding|provide|provides|providing|give|gives|giving|lets|allows|enables)\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?$|\b(?:to|for|through|among|with)\s+(?:[\w’'-]+\s+){0,6}?(?:charities|organisations|organizations|NGOs|agencies|partners|bodies)(?:\s*(?::|,?\s*(?:such as|including|notably|in particular|particularly|among them|namely))|\s+(?:providing|working|operating|delivering|active|present)\b[^,.;:]{0,60},)\s*(?:the\s+)?$`)
+var receiveRe = lazyre.New(`(?i)\b(?:(?:to|through|via|towards|for|with|by|channell?ed through|delivered through|supports?|supporting|(?:the )?(?:(?:19|20)\d\d\s+)?(?:work|operations|programmes|programs|activities) of|(?:emergency )?appeals? of|funds|funding|provide|provides|providing|give|gives|giving|lets|allows|enables)\s+(?:the\s+)?|(?:to|between)\s+an?\s+)(?:(?:UN|United Nations)\s+|(?:UN|U\.N\.|United Nations)['’]s?\s+)?$|\b(?:to|for|through|among|with)\s+(?:[\w’'-]+\s+){0,6}?(?:charities|organisations|organizations|NGOs|agencies|partners|bodies)(?:\s*(?::|,?\s*(?:such as|including|notably|in particular|particularly|among them|namely))|\s+(?:providing|working|operating|delivering|active|present)\b[^,.;:]{0,60},)\s*(?:the\s+)?$`)
 
 // receivedRe is what follows a recipient that gets money: "IOM has been
 // allocated", "WFP will receive", "UNICEF (USD 2 million)".
-var receivedRe = lazyre.New(`^\s*(?:\([A-Z][A-Za-z-]*\)\s*)?,?\s*(?:,[^,]{0,60},\s*)?(?:in [A-Z][\w-]+(?: [A-Z][\w-]+)?\s+)?(?:has been allocated|have been allocated|was allocated|will receive|receives|received|is to receive|gets|will get|(?:is|are) (?:expected|set|due) to (?:use|receive|get)|\(\s*(?:US\$|USD|\$|€|EUR|£|GBP|CHF|¥|JPY|NOK|SEK|AUD|CAD)|:\s*(?:US\$|USD|\$|€|EUR|£|GBP|CHF|¥|JPY|NOK|SEK|AUD|CAD)?\s?\d)`)
+var receivedRe = lazyre.New(`^\s*(?:\([A-Z][A-Za-z-]*\)\s*)?,?\s*(?:,[^,]{0,60},\s*)?(?:in [A-Z][\w-]+(?: [A-Z][\w-]+)?\s+)?(?:has been allocated|have been allocated|was allocated|will receive|receives|received|is to receive|gets|will get|(?:has\s+)?(?:announced|received|accepted)\s+(?:a|an)\s+[^;:]{0,40}?\b(?:grant|donation|gift)s?\s+(?:from|to\s+its)\b|(?:is|are) (?:expected|set|due) to (?:use|receive|get)|\(\s*(?:US\$|USD|\$|€|EUR|£|GBP|CHF|¥|JPY|NOK|SEK|AUD|CAD)|:\s*(?:US\$|USD|\$|€|EUR|£|GBP|CHF|¥|JPY|NOK|SEK|AUD|CAD)?\s?\d)`)
+
+// namedByKindRe is an organisation named after what kind it is: "the
+// humanitarian NGO Geneva Call", "the charity Plan International UK"; its
+// name is capitalised words, with "of", "for", "the", "de", "du" and
+// "des" between them. Group 1 is the name.
+var namedByKindRe = lazyre.New(`\b(?:(?:humanitarian|international|local|national|medical|relief|aid|development|non-profit|nonprofit|partner|independent)\s+)?(?:NGOs?|[Nn]on-?[Gg]overnmental [Oo]rgani[sz]ations?|[Cc]harit(?:y|ies)|(?:[Aa]id|[Rr]elief|[Hh]umanitarian) (?:[Aa]gency|[Gg]roup|[Oo]rgani[sz]ation))\s+(\p{Lu}[\p{L}’'.&-]*(?:\s+(?:(?:of|for|the|de|du|des)\s+)?\p{Lu}[\p{L}’'.&-]*){0,5})`)
+
+// isPlaceOrDonorBody reports whether a name is wholly a place or a donor
+// body ("USAID"), not an organisation's own name.
+func isPlaceOrDonorBody(name string) bool {
+	if ms := corpus.Mentions(name); len(ms) == 1 && ms[0].Start == 0 && ms[0].End == len(name) {
+		return true
+	}
+	return slices.ContainsFunc(corpus.DonorBodies(), func(b corpus.DonorBody) bool { return b.Name == name })
+}
+
+// committeeForRe is a national committee or fund that raises money for a
+// UN agency, an organisation of its own: "the U.S. Fund for UNICEF", "the
+// German Committee for UNICEF".
+var committeeForRe = lazyre.New(`\b(?:U\.S\.|US|United States|\p{Lu}\p{L}+)\s+(?:National\s+)?(?:Fund|Committee)\s+for\s+(?:UNICEF|UNHCR|UNFPA|UN Women|WFP)\b`)
 
 // orgMention is a recipient named in a text.
 type orgMention struct {
@@ -461,6 +496,20 @@ func orgMentions(s string) []orgMention {
 			name = "Country-Based Pooled Funds" // one name, however written
 		}
 		out = append(out, orgMention{name, m[0], m[1]})
+	}
+	for _, m := range committeeForRe.FindAllStringIndex(s, -1) {
+		out = append(out, orgMention{s[m[0]:m[1]], m[0], m[1]})
+	}
+	for _, m := range namedByKindRe.FindAllStringSubmatchIndex(s, -1) {
+		name := strings.TrimRight(s[m[2]:m[3]], ".")
+		// "the NGO Save the Children": the table's name where it knows
+		// one, named with its kind.
+		if known := orgMentions(name); len(known) == 1 && known[0].start == 0 && known[0].end == len(name) {
+			name = known[0].acronym
+		} else if isPlaceOrDonorBody(name) {
+			continue // "the NGOs Somalia and ..." is no name of its own
+		}
+		out = append(out, orgMention{name, m[0], m[2] + len(s[m[2]:m[3]])})
 	}
 	// A national society by its country ("the Philippine Red Cross",
 	// "Canadian Red Cross", "Indonesian Red Crescent Society") is itself,
@@ -523,7 +572,7 @@ func findRecipients(title string, paras []string, donors []string) []string {
 			// government has signed multiple agreements with
 			// international bodies, including the World Health
 			// Organization").
-			if len(ms) == 0 || !fundingWordRe.MatchString(sent) && !strings.Contains(sent, "through") || needsOnly(sent) || sinceOpensRe.MatchString(sent) ||
+			if len(ms) == 0 || !fundingWordRe.MatchString(sent) && !strings.Contains(sent, "through") && !moneyGoesToOrgRe.MatchString(sent) || needsOnly(sent) || sinceOpensRe.MatchString(sent) ||
 				len(ms) >= 3 && statesOnly(sent, "cumulative") {
 				continue
 			}
@@ -531,7 +580,10 @@ func findRecipients(title string, paras []string, donors []string) []string {
 			for i, m := range ms {
 				before := sent[max(0, m.start-80):m.start]
 				// A list after a receiving word: "through UNHCR, WFP and UNICEF".
-				listed := i > 0 && orgListGapRe.MatchString(sent[ms[i-1].end:m.start]) && slices.Contains(out, ms[i-1].acronym)
+				listed := i > 0 && slices.Contains(out, ms[i-1].acronym) && (orgListGapRe.MatchString(sent[ms[i-1].end:m.start]) ||
+					// "divided between a Unicef education programme and a
+					// World Food Programme feeding scheme".
+					betweenRe.MatchString(sent[:ms[i-1].start]) && betweenAndRe.MatchString(sent[ms[i-1].end:m.start]))
 				if (receiveRe.MatchString(before) && !managerRe.MatchString(before)) || receivedRe.MatchString(sent[m.end:]) || listed || amountRightAfter(sent, m.end) {
 					add(m.acronym)
 					added[i] = true
@@ -592,7 +644,7 @@ var (
 	// ownWorkRe gives the gift to the speaker's own work: "to support its
 	// emergency response", "towards its appeal".
 	ownWorkRe     = lazyre.New(`(?i)\b(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:work|operations?|response|appeal|programmes?|programs?|activities|efforts|projects?|mandate)\b`)
-	accordingToRe = lazyre.New(`(?i)\baccording to\s+(?:the\s+)?$`)
+	accordingToRe = lazyre.New(`(?i)\baccording to\s+(?:the\s+)?(?:(?:UN|U\.N\.|United Nations)\s+)?$`)
 )
 
 // isFund reports whether a recipient is a fund: CERF or a pooled fund.
