@@ -57,6 +57,12 @@ type Options struct {
 	// Defaults: 8 workers, 64 places.
 	Workers   int
 	QueueSize int
+	// Answering, when above 0, changes how slash commands are answered:
+	// each on its own request's goroutine, at most Answering at once, the
+	// others waiting for a place in the order they came (up to QueueSize
+	// of them; one more is told at once that the bot is busy), each within
+	// AckDeadline. Zero (the default) answers as Workers says.
+	Answering int
 	// MaxQuestion is the longest question answered, in characters; a
 	// longer one is cut. Default 500.
 	MaxQuestion int
@@ -188,6 +194,7 @@ type Bot struct {
 	backlogUnknown atomic.Bool
 	pool           *pool
 	inline         chan struct{} // places for slash commands answered on their request's goroutine
+	waiting        atomic.Int64  // slash commands waiting for one of Answering places
 	acks           chan struct{} // bounds Socket Mode commands waiting for their answer
 	outbound       chan struct{} // bounds calls to Slack in flight
 	pace           *pacer
@@ -231,7 +238,7 @@ func New(lg *slog.Logger, ans Answerer, api *slack.Client, opts Options) *Bot {
 		threads:     newThreadMemory(),
 		claims:      opts.Claims,
 		acks:        make(chan struct{}, opts.QueueSize),
-		inline:      make(chan struct{}, opts.Workers),
+		inline:      make(chan struct{}, inlinePlaces(opts)),
 		outbound:    make(chan struct{}, opts.MaxOutbound),
 		pace:        newPacer(opts.ChannelInterval),
 		work:        work,
@@ -271,6 +278,15 @@ func New(lg *slog.Logger, ans Answerer, api *slack.Client, opts Options) *Bot {
 		close(b.recorded)
 	}
 	return b
+}
+
+// inlinePlaces is how many slash commands may be answered at once on their
+// own requests' goroutines.
+func inlinePlaces(o Options) int {
+	if o.Answering > 0 {
+		return o.Answering
+	}
+	return o.Workers
 }
 
 // NewClient returns a Slack Web API client for botToken. appToken, when

@@ -43,16 +43,15 @@ type commandResult struct {
 	err error
 }
 
-// commandWait is a slash command waiting for its answer: the job a worker
-// runs, and the channel and timer the request waits on. It is recycled
-// once the answer is received, so that the hand-off to the pool allocates
-// nothing; one whose deadline passed is left to the worker still holding
-// it, and to the collector.
+// commandWait is a slash command waiting for a worker's answer: the job a
+// worker runs and the channel the request waits on. It is recycled once the
+// answer is received, so that the hand-off to the pool allocates nothing;
+// one whose deadline passed is left to the worker still holding it, and to
+// the collector.
 type commandWait struct {
 	b     *Bot
 	key   string             // the command's line, normalised: the cache's key
 	ready chan commandResult // holds one result
-	timer *time.Timer        // the acknowledgement deadline; nil until first used
 }
 
 // commandWaits recycles commandWaits.
@@ -72,117 +71,201 @@ func (w *commandWait) release() {
 	commandWaits.Put(w)
 }
 
-// command answers a slash command. If the answer is ready within
-// AckDeadline it returns the reply body; otherwise it stores the reply owed
-// in the outbox and returns nil, and the answer goes to the command's
-// response_url. It is answered on the caller's goroutine when a place for
-// that is free (answerInline), by a worker otherwise; a command that finds
-// those places taken and the workers' queue full gets a short "busy" reply
-// at once. Either way the caller acknowledges at once.
-func (b *Bot) command(cmd slack.SlashCommand) []byte {
-	return b.answerCommand(strings.TrimSpace(cmd.Command+" "+cmd.Text), func() slack.SlashCommand { return cmd })
+// command answers a slash command: send gets its acknowledgement, once,
+// before command returns (see answerCommand).
+func (b *Bot) command(cmd slack.SlashCommand, send func(reply []byte)) {
+	b.answerCommand(strings.TrimSpace(cmd.Command+" "+cmd.Text), func() slack.SlashCommand { return cmd }, send)
 }
 
 // answerCommand answers the slash command whose line ("/funding Kenya") is
-// line, as command does. form returns the whole command: it is called only
-// when the reply is owed through response_url or the command is logged, so
-// that a command answered in time needs nothing but its line.
-func (b *Bot) answerCommand(line string, form func() slack.SlashCommand) []byte {
+// line. send gets the command's acknowledgement exactly once, before
+// answerCommand returns: the reply body when the answer is ready within
+// AckDeadline; nil when it is not, once the reply owed is stored in the
+// outbox (the answer then goes to the command's response_url); or a short
+// "busy" reply when there is no room to answer it or to store it.
+//
+// The deadline holds whatever the engine does: a timer of its own sends the
+// late acknowledgement from its own goroutine, while the request's
+// goroutine may still be inside the engine (commandAck). form returns the
+// whole command: it is called only when the reply is owed through
+// response_url or the command is logged, so that a command answered in
+// time needs nothing but its line.
+func (b *Bot) answerCommand(line string, form func() slack.SlashCommand, send func(reply []byte)) {
 	line = cut(line, b.opts.MaxQuestion)
 	key := answer.Normalize(line)
 	if e, ok := b.cached(key); ok {
 		b.asked(&e.a, "command")
-		return e.cmdReply
+		send(e.cmdReply)
+		return
 	}
 	if b.closing.Load() {
-		return mustReply(closingText)
+		send(mustReply(closingText))
+		return
 	}
-	if reply, done := b.answerInline(line, key, form); done {
-		return reply
+	a := b.newCommandAck(line, form, send)
+	defer a.cancel()
+	e, err, refused := b.answerWithin(a.ctx, key)
+	if !a.claim() {
+		return // the deadline's acknowledgement was sent
+	}
+	switch {
+	case refused:
+		b.m.busy.Inc()
+		cmd := form()
+		b.lg.Warn("command refused: workers busy", "channel", cmd.ChannelID, "user", cmd.UserID)
+		send(mustReply(busyText))
+	case err == nil:
+		b.asked(&e.a, "command")
+		send(e.cmdReply)
+	case a.ctx.Err() != nil:
+		// The workers' context ended (a shutdown that gave up waiting):
+		// owed as a late one.
+		a.deferReply()
+	default:
+		cmd := form()
+		b.lg.Error("answer failed", "origin", "command", "channel", cmd.ChannelID, "user", cmd.UserID, "err", err)
+		send(mustReply(sorry))
+	}
+}
+
+// answerWithin computes the reply to the normalised command line key, or
+// waits for it, until ctx ends. With Options.Answering set, the command is
+// answered on the caller's goroutine once one of those places is free, in
+// the order the commands came. Otherwise it is answered on the caller's
+// goroutine when one of Workers places for that is free, by a worker when
+// none is; refused is true when the workers' queue (or, with Answering,
+// the line of commands waiting) is full.
+func (b *Bot) answerWithin(ctx context.Context, key string) (e *entry, err error, refused bool) {
+	if b.opts.Answering > 0 {
+		if b.waiting.Add(1) > int64(b.opts.QueueSize) {
+			b.waiting.Add(-1)
+			return nil, nil, true
+		}
+		select {
+		case b.inline <- struct{}{}:
+			b.waiting.Add(-1)
+		case <-ctx.Done():
+			b.waiting.Add(-1)
+			return nil, ctx.Err(), false
+		}
+		e, err = b.answerKey(ctx, key)
+		<-b.inline
+		return e, err, false
+	}
+	select {
+	case b.inline <- struct{}{}:
+		// The hand-offs to a worker and back, and the waits between
+		// them, are spared: under load that shortens the slowest replies
+		// (docs/benchmarks.md, perf9).
+		e, err = b.answerKey(ctx, key)
+		<-b.inline
+		return e, err, false
+	default:
 	}
 	w := commandWaits.Get().(*commandWait)
 	w.b, w.key = b, key
 	if !b.pool.submitJob(w) {
 		w.release()
-		b.m.busy.Inc()
-		cmd := form()
-		b.lg.Warn("command refused: workers busy", "channel", cmd.ChannelID, "user", cmd.UserID)
-		return mustReply(busyText)
-	}
-	if w.timer == nil {
-		w.timer = time.NewTimer(b.opts.AckDeadline)
-	} else {
-		w.timer.Reset(b.opts.AckDeadline)
+		return nil, nil, true
 	}
 	select {
 	case r := <-w.ready:
-		w.timer.Stop()
 		w.release()
-		if r.err != nil {
-			cmd := form()
-			b.lg.Error("answer failed", "origin", "command", "channel", cmd.ChannelID, "user", cmd.UserID, "err", r.err)
-			return mustReply(sorry)
-		}
-		b.asked(&r.e.a, "command")
-		return r.e.cmdReply
-	case <-w.timer.C:
+		return r.e, r.err, false
+	case <-ctx.Done():
 		// The worker still holds w: it is not recycled.
+		return nil, ctx.Err(), false
 	}
-	cmd := form()
-	if err := b.oweCommand(cmd, line); err != nil {
-		return mustReply(busyText)
-	}
-	b.lg.Info("answer slow, acknowledged; replying through response_url",
-		"channel", cmd.ChannelID, "user", cmd.UserID, "deadline", b.opts.AckDeadline)
-	return nil
 }
 
-// answerInline answers a slash command on the request's own goroutine when
-// one of the places for that is free (done false when none is): the
-// hand-offs to a worker and back, and the waits between them, are spared.
-// Under load that shortens the slowest replies (docs/benchmarks.md, perf9).
-// The answer is given AckDeadline as its context's deadline (the engine
-// sees it when it starts and in its index searches): past it, the command
-// is owed through response_url as when a worker is slow (nil reply).
-// Interleaved load tests on 10,000 releases put the p99 lower than with
-// every command handed to a worker in 16 of 21 rounds at load 2.4-7
-// (docs/benchmarks.md, perf9).
-func (b *Bot) answerInline(line, key string, form func() slack.SlashCommand) (reply []byte, done bool) {
-	select {
-	case b.inline <- struct{}{}:
-	default:
-		return nil, false
+// ackStoreBudget bounds how long a late command's acknowledgement waits for
+// its reply to be stored in the outbox: AckDeadline plus this stays under
+// Slack's 3 s with the default deadline of 2 s.
+const ackStoreBudget = 500 * time.Millisecond
+
+// A commandAck sends a slash command's acknowledgement exactly once: the
+// request's goroutine sends the answer when it has it before the deadline
+// (claim); at the deadline, a timer sends the late acknowledgement from its
+// own goroutine (deferReply) and cancels the answer's context, however long
+// the engine then takes to notice. The request's goroutine waits for that
+// acknowledgement to be sent before it returns.
+type commandAck struct {
+	b      *Bot
+	line   string
+	form   func() slack.SlashCommand
+	send   func(reply []byte)
+	ctx    context.Context // the answer's; cancelled at the deadline
+	cancel context.CancelFunc
+	timer  *time.Timer
+
+	mu    sync.Mutex // held while the late acknowledgement is sent
+	state int        // ackPending, ackAnswered or ackLate; guarded by mu
+}
+
+// commandAck states.
+const (
+	ackPending = iota
+	ackAnswered
+	ackLate
+)
+
+// newCommandAck starts the deadline of the command whose (cut) line is line.
+func (b *Bot) newCommandAck(line string, form func() slack.SlashCommand, send func([]byte)) *commandAck {
+	a := &commandAck{b: b, line: line, form: form, send: send}
+	a.ctx, a.cancel = context.WithCancel(b.work)
+	a.timer = time.AfterFunc(b.opts.AckDeadline, a.late)
+	return a
+}
+
+// claim reports whether the request's goroutine is to send the
+// acknowledgement (the deadline has not passed); when it has, claim returns
+// false once the late acknowledgement is sent.
+func (a *commandAck) claim() bool {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.state == ackLate {
+		return false
 	}
-	ctx, cancel := context.WithTimeout(b.work, b.opts.AckDeadline)
-	e, err := b.answerKey(ctx, key)
-	late := ctx.Err() != nil
+	a.state = ackAnswered
+	a.timer.Stop()
+	return true
+}
+
+// late runs at the deadline, on the timer's goroutine.
+func (a *commandAck) late() {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.state != ackPending {
+		return
+	}
+	a.state = ackLate
+	a.cancel()
+	a.deferReply()
+}
+
+// deferReply stores the reply owed through response_url and acknowledges
+// the command empty, or "busy" when the reply cannot be stored in time.
+func (a *commandAck) deferReply() {
+	cmd := a.form()
+	ctx, cancel := context.WithTimeout(context.Background(), ackStoreBudget)
+	err := a.b.oweCommand(ctx, cmd, a.line)
 	cancel()
-	<-b.inline
-	switch {
-	case err == nil:
-		b.asked(&e.a, "command")
-		return e.cmdReply, true
-	case !late:
-		cmd := form()
-		b.lg.Error("answer failed", "origin", "command", "channel", cmd.ChannelID, "user", cmd.UserID, "err", err)
-		return mustReply(sorry), true
+	if err != nil {
+		a.send(mustReply(busyText))
+		return
 	}
-	cmd := form()
-	if err := b.oweCommand(cmd, line); err != nil {
-		return mustReply(busyText), true
-	}
-	b.lg.Info("answer slow, acknowledged; replying through response_url",
-		"channel", cmd.ChannelID, "user", cmd.UserID, "deadline", b.opts.AckDeadline)
-	return nil, true
+	a.b.lg.Info("answer slow, acknowledged; replying through response_url",
+		"channel", cmd.ChannelID, "user", cmd.UserID, "deadline", a.b.opts.AckDeadline)
+	a.send(nil)
 }
 
 // oweCommand stores the reply owed to a slash command at its response_url.
-func (b *Bot) oweCommand(cmd slack.SlashCommand, line string) error {
+func (b *Bot) oweCommand(ctx context.Context, cmd slack.SlashCommand, line string) error {
 	id := cmd.TriggerID
 	if id == "" {
 		id = randomID()
 	}
-	_, err := b.owe(context.Background(), store.Reply{
+	_, err := b.owe(ctx, store.Reply{
 		ID: "cmd:" + id, Kind: store.KindRespond, Question: line, Channel: cmd.ChannelID,
 		User: cmd.UserID, Origin: "command", ResponseURL: cmd.ResponseURL,
 	})

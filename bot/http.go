@@ -193,10 +193,13 @@ func (h *eventsHandler) form(w http.ResponseWriter, r *http.Request, body []byte
 	// time, it owes nothing, and slack-go parses the form only when the
 	// reply is owed through response_url or the command is logged.
 	if line, ok := commandLine(body); ok {
-		return h.commandReply(w, h.b.answerCommand(line, func() slack.SlashCommand {
+		var kind string
+		var code int
+		h.b.answerCommand(line, func() slack.SlashCommand {
 			cmd, _ := parseCommandForm(r, body) // commandLine read it: it parses
 			return cmd
-		}))
+		}, func(reply []byte) { kind, code = h.commandReply(w, reply) })
+		return kind, code
 	}
 	cmd, err := parseCommandForm(r, body)
 	if err != nil {
@@ -218,7 +221,10 @@ func (h *eventsHandler) form(w http.ResponseWriter, r *http.Request, body []byte
 	if cmd.Command == "" {
 		return h.fail(w, r, http.StatusBadRequest, "form without command or payload", nil)
 	}
-	return h.commandReply(w, h.b.command(cmd))
+	var kind string
+	var code int
+	h.b.command(cmd, func(reply []byte) { kind, code = h.commandReply(w, reply) })
+	return kind, code
 }
 
 // parseCommandForm parses a form body already read (and its signature checked)
@@ -234,14 +240,26 @@ func parseCommandForm(r *http.Request, body []byte) (slack.SlashCommand, error) 
 }
 
 // commandReply writes a command's reply, or acknowledges it empty when
-// reply is nil (the answer follows through response_url).
+// reply is nil (the answer follows through response_url), and flushes it:
+// a late acknowledgement is sent from the deadline's goroutine while the
+// handler may still be waiting for the engine (commandAck), and it reaches
+// Slack complete (its length is known) without waiting for the handler to
+// return.
 func (h *eventsHandler) commandReply(w http.ResponseWriter, reply []byte) (string, int) {
+	kind, code := kindCommand, http.StatusOK
 	if reply == nil {
+		w.Header()["Content-Length"] = zeroLength
 		w.WriteHeader(http.StatusOK)
-		return kindCommand, http.StatusOK
+	} else {
+		kind, code = h.writeReply(w, reply)
 	}
-	return h.writeReply(w, reply)
+	http.NewResponseController(w).Flush()
+	return kind, code
 }
+
+// zeroLength is the Content-Length of an empty reply, shared: net/http only
+// reads header values.
+var zeroLength = []string{"0"}
 
 // writeReply writes a command's JSON reply.
 func (h *eventsHandler) writeReply(w http.ResponseWriter, reply []byte) (string, int) {

@@ -65,14 +65,7 @@ func TestBusyCommandToldAtOnce(t *testing.T) {
 			return tb.b.pool.free() == 0
 		})
 	}
-	start := time.Now()
-	code, body := tb.command(t, "/funding", "Chad")
-	if took := time.Since(start); took > time.Second {
-		t.Errorf("busy reply took %v, want it at once", took)
-	}
-	if code != 200 || !strings.Contains(body, busyText) {
-		t.Errorf("/funding Chad with every place taken: %d %q, want the busy reply", code, body)
-	}
+	wantBusyAtOnce(t, tb, "Chad")
 	select {
 	case a := <-acked:
 		t.Errorf("a command waiting for its answer was acknowledged early: %s", a)
@@ -83,6 +76,20 @@ func TestBusyCommandToldAtOnce(t *testing.T) {
 		if a := <-acked; !strings.HasPrefix(a, "200 ") || !strings.Contains(a, "Echo: /funding") {
 			t.Errorf("a command that waited: %q, want 200 and its answer", a)
 		}
+	}
+}
+
+// wantBusyAtOnce sends /funding country and checks that it is told at once
+// that the bot is busy.
+func wantBusyAtOnce(t *testing.T, tb *testBot, country string) {
+	t.Helper()
+	start := time.Now()
+	code, body := tb.command(t, "/funding", country)
+	if took := time.Since(start); took > time.Second {
+		t.Errorf("busy reply took %v, want it at once", took)
+	}
+	if code != 200 || !strings.Contains(body, busyText) {
+		t.Errorf("/funding %s with every place taken: %d %q, want the busy reply", country, code, body)
 	}
 }
 

@@ -190,24 +190,31 @@ func (b *Bot) socketCommand(sm *socketmode.Client, evt socketmode.Event) {
 	}
 	go func() {
 		defer func() { <-b.acks }()
-		reply := b.command(cmd)
-		if reply == nil {
-			b.ack(sm, evt.Request, nil)
-			return
-		}
-		// Slack drops Socket Mode responses of 20 KiB or more (and slack-go
-		// refuses them): a bigger reply goes through response_url.
-		fits := len(reply)+len(evt.Request.EnvelopeID)+64 < maxAck
-		if fits && b.ack(sm, evt.Request, rawJSON(reply)) == nil {
-			return
-		}
-		line := cut(strings.TrimSpace(cmd.Command+" "+cmd.Text), b.opts.MaxQuestion)
-		if err := b.oweCommand(cmd, line); err != nil {
-			b.ack(sm, evt.Request, rawJSON(mustReply(busyText)))
-			return
-		}
-		b.ack(sm, evt.Request, nil)
+		b.command(cmd, func(reply []byte) { b.socketReply(sm, evt.Request, cmd, reply) })
 	}()
+}
+
+// socketReply acknowledges a Socket Mode slash command with its reply, or
+// empty when reply is nil (the answer follows through response_url).
+func (b *Bot) socketReply(sm *socketmode.Client, req *socketmode.Request, cmd slack.SlashCommand, reply []byte) {
+	if reply == nil {
+		b.ack(sm, req, nil)
+		return
+	}
+	// Slack drops Socket Mode responses of 20 KiB or more (and slack-go
+	// refuses them): a bigger reply goes through response_url.
+	fits := len(reply)+len(req.EnvelopeID)+64 < maxAck
+	if fits && b.ack(sm, req, rawJSON(reply)) == nil {
+		return
+	}
+	line := cut(strings.TrimSpace(cmd.Command+" "+cmd.Text), b.opts.MaxQuestion)
+	ctx, cancel := context.WithTimeout(context.Background(), ackStoreBudget)
+	defer cancel()
+	if err := b.oweCommand(ctx, cmd, line); err != nil {
+		b.ack(sm, req, rawJSON(mustReply(busyText)))
+		return
+	}
+	b.ack(sm, req, nil)
 }
 
 // maxAck is the size from which Slack drops a Socket Mode response.

@@ -53,6 +53,10 @@ type Config struct {
 	// (FUNDBOT_QUEUE, default 64) bounds the work waiting for them.
 	Workers   int
 	QueueSize int
+	// Answering (FUNDBOT_ANSWERING, default 0: off) answers slash commands
+	// at most that many at once, the others waiting in the order they
+	// came (bot.Options.Answering).
+	Answering int
 	// MaxConnections (MAX_CONNECTIONS, default 1024) caps the open HTTP
 	// connections.
 	MaxConnections int
@@ -172,18 +176,19 @@ func loadConfig(getenv func(string) string) (Config, error) {
 	}
 	c.Record = rec
 	for _, n := range []struct {
-		name string
-		v    *int
-		max  int
+		name     string
+		v        *int
+		min, max int
 	}{
-		{"FUNDBOT_WORKERS", &c.Workers, 1024},
-		{"FUNDBOT_QUEUE", &c.QueueSize, 1 << 20},
-		{"MAX_CONNECTIONS", &c.MaxConnections, 1 << 20},
+		{"FUNDBOT_WORKERS", &c.Workers, 1, 1024},
+		{"FUNDBOT_QUEUE", &c.QueueSize, 1, 1 << 20},
+		{"FUNDBOT_ANSWERING", &c.Answering, 0, 1024},
+		{"MAX_CONNECTIONS", &c.MaxConnections, 1, 1 << 20},
 	} {
 		if v := strings.TrimSpace(getenv(n.name)); v != "" {
 			i, err := strconv.Atoi(v)
-			if err != nil || i < 1 || i > n.max {
-				return c, fmt.Errorf("%w: %s must be a whole number from 1 to %d, not %q", errConfig, n.name, n.max, v)
+			if err != nil || i < n.min || i > n.max {
+				return c, fmt.Errorf("%w: %s must be a whole number from %d to %d, not %q", errConfig, n.name, n.min, n.max, v)
 			}
 			*n.v = i
 		}

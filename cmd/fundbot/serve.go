@@ -121,6 +121,7 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 		Coverage:  &coverage,
 		Workers:   cfg.Workers,
 		QueueSize: cfg.QueueSize,
+		Answering: cfg.Answering,
 	}
 	if cfg.RedisURL != "" {
 		host, _ := os.Hostname()
