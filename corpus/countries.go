@@ -844,3 +844,21 @@ func FindRegions(text string) []string {
 	}
 	return out
 }
+
+// aidGivers are the countries that give official development and
+// humanitarian aid rather than receive it: the members of the OECD's
+// Development Assistance Committee (2024) and the Gulf donors that report
+// their aid to it. A country not listed may give too (China, India,
+// Turkey); the list only tells, of two governments that sign a grant
+// agreement together, which one gives.
+var aidGivers = map[string]bool{
+	"AUS": true, "AUT": true, "BEL": true, "CAN": true, "CZE": true, "DNK": true, "EST": true, "FIN": true,
+	"FRA": true, "DEU": true, "GRC": true, "HUN": true, "ISL": true, "IRL": true, "ITA": true, "JPN": true,
+	"KOR": true, "LTU": true, "LUX": true, "NLD": true, "NZL": true, "NOR": true, "POL": true, "PRT": true,
+	"SVK": true, "SVN": true, "ESP": true, "SWE": true, "CHE": true, "GBR": true, "USA": true,
+	"SAU": true, "ARE": true, "KWT": true, "QAT": true,
+}
+
+// AidGiver reports whether the country of alpha-3 code gives aid rather
+// than receives it (aidGivers).
+func AidGiver(code string) bool { return aidGivers[code] }

@@ -92,7 +92,7 @@ var steps = []step{
 	{"layout", "lines, doc.Title", "page: title, date, paragraphs, contact", readLayout},
 	{"lead", "page.paragraphs", "lead", findLead},
 	{"donors", "title, lead, doc.Site, page.paragraphs", "r.Donors, r.Check", func(w *work) error {
-		w.r.Donors = findDonors(w.r.Title, w.lead, w.doc.Site)
+		w.r.Donors = coSignatories(findDonors(w.r.Title, w.lead, w.doc.Site), w.r.Title, w.lead)
 		if len(w.r.Donors) == 0 {
 			// The announcing sentence may not be the first with an
 			// amount: read the rules over the first paragraphs' other
@@ -190,19 +190,30 @@ var steps = []step{
 // Release reads doc into a release by running the steps in order. Its
 // errors wrap ErrEmpty, ErrBinary, ErrNotRelease or ErrInternal. It never
 // panics: a defect met on one page is that page's error.
-func Release(doc Document) (r *corpus.Release, err error) {
+func Release(doc Document) (*corpus.Release, error) {
+	r, _, err := readStory(doc)
+	return r, err
+}
+
+// readStory reads the first story of a page into a release, and returns
+// the page's text from the next story's headline on, if it holds another
+// (the text is returned with the first story's error, too).
+func readStory(doc Document) (r *corpus.Release, more string, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			r, err = nil, fmt.Errorf("%w: %v", ErrInternal, p)
+			r, more, err = nil, "", fmt.Errorf("%w: %v", ErrInternal, p)
 		}
 	}()
 	w := &work{doc: doc}
 	for _, s := range steps {
 		if err := s.run(w); err != nil {
-			return nil, err
+			if w.page != nil {
+				more = w.page.more
+			}
+			return nil, more, err
 		}
 	}
-	return w.r, nil
+	return w.r, w.page.more, nil
 }
 
 func readLines(w *work) error {

@@ -18,6 +18,9 @@ type parsed struct {
 	paragraphs []string
 	contact    int // 1-based paragraph of the contact block, 0 if none
 	org        int // 1-based paragraph of the organisation's self-description, 0 if none
+	// more is the page's text from a second story's headline on (a tag
+	// page, a news listing), as the page gives it; empty if none.
+	more string
 }
 
 var (
@@ -52,6 +55,7 @@ var gluedDateRe = lazyre.New(`^(?i:date|posted|published):?\s+(\d{4}-\d{2}-\d{2}
 // (the caller derives one).
 func layout(lines []string, title string) (*parsed, error) {
 	p := &parsed{}
+	orig := slices.Clone(lines) // a second story's lines, as given
 	// A press office's lines, at the top of the page or anywhere ("USAID Press Office",
 	// "Telephone: ... | Email: press@usaid.gov"): the contact block, when
 	// the page has none at its end.
@@ -146,6 +150,12 @@ func layout(lines []string, title string) (*parsed, error) {
 			return nil, fmt.Errorf("%w: no prose text found", ErrNotRelease)
 		}
 		body = lines[start:]
+	}
+	// A tag page or a news listing: the release is the first story; the
+	// next is read as a release of its own (Releases).
+	if k := nextStory(body, p.title); k >= 0 {
+		p.more = strings.Join(orig[len(lines)-len(body)+k:], "\n")
+		body = body[:k]
 	}
 
 	// A dateline opening the body ("GENEVA, 12 March 2012 –"), under a

@@ -481,3 +481,38 @@ func governmentsCountry(paras []string, lead string) []string {
 	}
 	return []string{found}
 }
+
+// coSignedRe is a title or sentence telling of an agreement two parties
+// sign together: "Bangladesh, Japan sign exchange note, grants agreement",
+// "Nepal and Korea have signed a grant agreement", "exchange of notes".
+var coSignedRe = lazyre.New(`(?i)\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|exchange[sd]?)\b[^.]{0,80}\b(?:agreements?|notes?|memorandum|MoU|accords?|deal)\b`)
+
+// coSignatories keeps, of two or more donor countries that a title or
+// announcing sentence has sign an agreement together, the one that gives
+// aid (corpus.AidGiver) when exactly one does: the other signs as the
+// country the grant goes to ("Bangladesh and Japan have signed ... grant
+// agreements on the project ... worth up to JPY 446 million"), no giver.
+// Donors that are not all countries, or two that both give or neither,
+// are left as they are.
+func coSignatories(donors []string, title, lead string) []string {
+	if len(donors) < 2 || !coSignedRe.MatchString(title) && !coSignedRe.MatchString(lead) {
+		return donors
+	}
+	giver := ""
+	for _, d := range donors {
+		c, ok := corpus.LookupCountry(d)
+		if !ok {
+			return donors
+		}
+		if corpus.AidGiver(c.Code) {
+			if giver != "" {
+				return donors
+			}
+			giver = d
+		}
+	}
+	if giver == "" {
+		return donors
+	}
+	return []string{giver}
+}

@@ -165,3 +165,31 @@ func TestGovernmentsCountry(t *testing.T) {
 		})
 	}
 }
+
+// TestCoSignatories: of two governments that sign a grant agreement
+// together, the one that gives aid is the donor; any other pair is left.
+func TestCoSignatories(t *testing.T) {
+	for _, tc := range []struct {
+		name, title, lead string
+		donors, want      []string
+	}{
+		{"a recipient country signs with its donor", "Nepal, Korea sign grant agreement on school project", "Nepal and Korea have signed a grant agreement worth USD 4 million.",
+			[]string{"Nepal", "South Korea"}, []string{"South Korea"}},
+		{"exchange of notes in the lead only", "Scholarships for young officials", "Japan and Laos exchanged notes on a grant of JPY 300 million.",
+			[]string{"Japan", "Laos"}, []string{"Japan"}},
+		{"two donors giving together", "Norway and Sweden sign agreement with WFP", "Norway and Sweden signed an agreement giving WFP USD 10 million.",
+			[]string{"Norway", "Sweden"}, []string{"Norway", "Sweden"}},
+		{"no agreement signed", "Bangladesh and Japan give to UN appeal", "Bangladesh and Japan have given USD 2 million to the appeal.",
+			[]string{"Bangladesh", "Japan"}, []string{"Bangladesh", "Japan"}},
+		{"neither gives aid", "China and Pakistan sign aid agreement", "China and Pakistan signed an agreement on USD 5 million of aid.",
+			[]string{"China", "Pakistan"}, []string{"China", "Pakistan"}},
+		{"a donor that is no country", "UNICEF and Japan sign agreement", "Japan and the Gates Foundation signed an agreement.",
+			[]string{"Japan", "Gates Foundation"}, []string{"Japan", "Gates Foundation"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := coSignatories(tc.donors, tc.title, tc.lead); !slices.Equal(got, tc.want) {
+				t.Errorf("coSignatories(%q) = %q, want %q", tc.donors, got, tc.want)
+			}
+		})
+	}
+}

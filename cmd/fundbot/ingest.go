@@ -59,9 +59,16 @@ func ingest(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		}
 		doc, err := in.read(ctx, arg)
 		if err == nil {
-			var r *corpus.Release
-			if r, err = extractRelease(ctx, doc); err == nil {
-				releases = append(releases, r)
+			// A tag page or a news listing holds several stories: each
+			// is a release; a story that cannot be read is said, and
+			// the page's others are still written.
+			var rs []*corpus.Release
+			var skipped []error
+			if rs, skipped, err = extractReleases(ctx, doc); err == nil {
+				releases = append(releases, rs...)
+				for _, s := range skipped {
+					fmt.Fprintf(stderr, "fundbot ingest: %s: skipped %v\n", arg, s)
+				}
 				continue
 			}
 		}
@@ -123,23 +130,28 @@ func countStdin(args []string) int {
 	return n
 }
 
-// extractRelease runs extract.Release, but returns at once when ctx is
-// done: an interrupted ingest does not wait for a long page.
-func extractRelease(ctx context.Context, doc extract.Document) (*corpus.Release, error) {
+// extractReleases runs extract.Releases, but returns at once when ctx is
+// done: an interrupted ingest does not wait for a long page. err is set
+// when no story of the page could be read; skipped holds the errors of the
+// stories that could not be read beside others that were.
+func extractReleases(ctx context.Context, doc extract.Document) (rs []*corpus.Release, skipped []error, err error) {
 	type result struct {
-		r   *corpus.Release
-		err error
+		rs   []*corpus.Release
+		errs []error
 	}
 	done := make(chan result, 1)
 	go func() {
-		r, err := extract.Release(doc)
-		done <- result{r, err}
+		rs, errs := extract.Releases(doc)
+		done <- result{rs, errs}
 	}()
 	select {
 	case res := <-done:
-		return res.r, res.err
+		if len(res.rs) == 0 {
+			return nil, nil, res.errs[0]
+		}
+		return res.rs, res.errs, nil
 	case <-ctx.Done():
-		return nil, ctx.Err()
+		return nil, nil, ctx.Err()
 	}
 }
 

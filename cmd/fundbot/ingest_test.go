@@ -6,10 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -321,5 +323,59 @@ func TestIngestStdinOnce(t *testing.T) {
 	_, _, err := runIngest(context.Background(), t, strings.NewReader(""), "--corpus", t.TempDir(), "-", "-")
 	if !errors.Is(err, errUsage) {
 		t.Errorf("fundbot ingest - - = %v, want a usage error", err)
+	}
+}
+
+// TestIngestListingPage: a tag page holding two stories, each a headline
+// and its text, is written as two releases, one story's figures never in
+// the other's, and the country that signs a grant agreement with its donor
+// is no donor. The stories are made up in the shape of a news site's tag
+// page.
+func TestIngestListingPage(t *testing.T) {
+	page := strings.Join([]string{
+		"Japan",
+		"Laos, Japan sign grant agreement on scholarships",
+		"Laos and Japan have signed a grant agreement on a scholarship project for young officials worth up to JPY 300 million or around $2.7 million.",
+		"Japan funds UN Women programmes for women and girls in the pandemic",
+		"The government of Japan has contributed US$2,000,000 to UN Women programmes that protect women and girls facing the pandemic in Asia and the Pacific.",
+		"Women carry most of the unpaid care work at home, UN Women said.",
+	}, "\n")
+	dir := filepath.Join(t.TempDir(), "corpus")
+	out, _, err := runIngest(context.Background(), t, strings.NewReader(page), "--corpus", dir, "-")
+	if err != nil {
+		t.Fatalf("fundbot ingest: %v", err)
+	}
+	rs := releaseFiles(t, dir)
+	if len(rs) != 2 {
+		t.Fatalf("fundbot ingest wrote %d releases, want 2:\n%s", len(rs), out)
+	}
+	byTitle := map[string]*corpus.Release{}
+	for _, r := range rs {
+		byTitle[r.Title] = r
+	}
+	grant, women := byTitle["Laos, Japan sign grant agreement on scholarships"], byTitle["Japan funds UN Women programmes for women and girls in the pandemic"]
+	if grant == nil || women == nil {
+		t.Fatalf("fundbot ingest wrote titles %q, want the two stories' headlines", slices.Collect(maps.Keys(byTitle)))
+	}
+	for _, c := range []struct {
+		r          *corpus.Release
+		total, not string
+		donors     []string
+	}{
+		{grant, "up to JPY 300 million", "US$2,000,000", []string{"Japan"}},
+		{women, "US$2,000,000", "JPY 300 million", []string{"Japan"}},
+	} {
+		tot, ok := c.r.Total()
+		if !ok || tot.Amount.Stated != c.total {
+			t.Errorf("%q: total %+v, want %q", c.r.Title, tot, c.total)
+		}
+		if !slices.Equal(c.r.Donors, c.donors) {
+			t.Errorf("%q: donors %q, want %q (a co-signatory is no donor)", c.r.Title, c.r.Donors, c.donors)
+		}
+		for _, p := range c.r.Paragraphs {
+			if strings.Contains(p, c.not) {
+				t.Errorf("%q holds the other story's %q in %q", c.r.Title, c.not, p)
+			}
+		}
 	}
 }
