@@ -772,7 +772,8 @@ func Mentions(text string) []Mention {
 			start, end := ws[i].start, ws[i+n-1].end
 			orig := text[start:end]
 			// "the Pacific Northwest", a part of the United States, is
-			// no mention of the Pacific.
+			// no mention of the Pacific; "the Indian Ocean tsunami", "the
+			// South China Sea" none of India or China.
 			if i+n < len(ws) && compassAfter[text[ws[i+n].start:ws[i+n].end]] {
 				continue
 			}
@@ -811,8 +812,8 @@ func Mentions(text string) []Mention {
 }
 
 // compassAfter are the words that, written after a place's name, name
-// another area: "Pacific Northwest".
-var compassAfter = map[string]bool{"Northwest": true, "Northeast": true, "Southwest": true, "Southeast": true}
+// another area: "Pacific Northwest", "Indian Ocean", "South China Sea".
+var compassAfter = map[string]bool{"Northwest": true, "Northeast": true, "Southwest": true, "Southeast": true, "Ocean": true, "Sea": true}
 
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)

@@ -195,6 +195,7 @@ func TestFindCountries(t *testing.T) {
 		{"the Democratic Republic of the Congo and the Republic of Korea", []string{"COD", "KOR"}},
 		{"Papua New Guinea, Guinea-Bissau and Guinea", []string{"PNG", "GNB", "GIN"}},
 		{"Prudential, based in Newark, New Jersey, and a firm in New Mexico gave to New Zealand", []string{"NZL"}},
+		{"victims of the Indian Ocean tsunami in Sri Lanka and the South China Sea", []string{"LKA"}},
 		{"in Côte d’Ivoire and Cote d'Ivoire", []string{"CIV"}},
 		{"How much does kenya get?", []string{"KEN"}},
 		{"the DRC and the UK", []string{"COD", "GBR"}},

@@ -342,6 +342,9 @@ func donorsIn(phrase string) []string {
 	if m := twoFoundersRe.FindStringSubmatch(phrase); m != nil {
 		return []string{m[1]}
 	}
+	if ds := pluralFoundations(phrase); len(ds) > 0 {
+		return ds
+	}
 	var out []string
 	for _, part := range donorSplitRe.Split(phrase, -1) {
 		part = strings.TrimSpace(part)
@@ -388,6 +391,45 @@ func donorName(part string) string {
 		return cs[0].Name
 	}
 	return ""
+}
+
+// pluralFoundationsRe is a list of names sharing one plural word: "The
+// Annenberg, William and Flora Hewlett, and Samuel I. Newhouse
+// foundations", "the Gates and Rockefeller foundations".
+var pluralFoundationsRe = lazyre.New(`^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.&'’-]*,?\s+(?:and\s+|&\s+)?)+)(foundations|trusts)$`)
+
+// andRe joins two names: " and ", " & ".
+var andRe = lazyre.New(`\s+(?:and|&)\s+`)
+
+// pluralFoundations reads the donors of a list of names sharing one plural
+// word (pluralFoundationsRe), each with its word in the singular:
+// "Annenberg Foundation", "William and Flora Hewlett Foundation". A list
+// with commas is split at its commas only, so that a name with "and" in
+// it stays whole; a list without, at "and".
+func pluralFoundations(phrase string) []string {
+	m := pluralFoundationsRe.FindStringSubmatch(phrase)
+	if m == nil {
+		return nil
+	}
+	list, word := strings.TrimSpace(m[1]), strings.ToUpper(m[2][:1])+strings.TrimSuffix(m[2][1:], "s")
+	var names []string
+	if strings.Contains(list, ",") {
+		names = strings.Split(list, ",")
+	} else {
+		names = andRe.Split(list, -1)
+	}
+	var out []string
+	for _, n := range names {
+		n = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(n), "and "), "& "))
+		if n == "" {
+			return nil
+		}
+		out = append(out, n+" "+word)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // countryCharityRe is a charity named after a place: "Qatar Charity".

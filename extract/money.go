@@ -258,11 +258,17 @@ var decimalCommaSuffixRe = lazyre.New(`(?i)\b(\d{1,3}),(\d{1,2})\s(million|billi
 var decimalCommaRe = lazyre.New(currencyPrefix + `\s?(\d{1,3}),(\d{1,2})\s?((?i:millions|million|billion|mlns|mln|bln|mio|bil|mrd)|mn|bn|m|M)\b`)
 
 // numberWord is a number written in words, up to ninety-nine, or "half a".
-const numberWord = `(?:half an?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a)`
+const numberWord = `(?:half[- ]an?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a)`
 
 // wordAmountRe is an amount in words: "six million euros", "four million
-// and eight hundred thousand US dollars".
-var wordAmountRe = lazyre.New(`(?i)\b(` + numberWord + `)\s+(millions|million|billion|hundred thousand|mlns|mln)(?:\s+and\s+(` + numberWord + `)\s+(hundred thousand|thousand))?\s+(` + currencyWords + `)\b`)
+// and eight hundred thousand US dollars", "four million seven hundred
+// thousand US dollars", "half-a-million euro".
+var wordAmountRe = lazyre.New(`(?i)\b(` + numberWord + `)[\s-]+(millions|million|billion|hundred thousand|mlns|mln)(?:\s+(?:and\s+)?(` + numberWord + `)\s+(hundred thousand|thousand))?\s+(` + currencyWords + `)\b`)
+
+// numberBeforeRe ends a text with the words or figures of a number: an
+// amount in words right after it is the tail of a longer number ("... two
+// hundred and" before "fifty thousand euros"), never read alone.
+var numberBeforeRe = lazyre.New(`(?i)(?:\b(?:million|millions|billion|thousand|hundred)(?:\s+and)?|\d)[\s-]+$`)
 
 var smallNumbers = map[string]float64{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
@@ -270,11 +276,12 @@ var smallNumbers = map[string]float64{"a": 1, "one": 1, "two": 2, "three": 3, "f
 
 // wordsValue reads a number in words up to ninety-nine.
 func wordsValue(w string) float64 {
-	if f := strings.Fields(strings.ToLower(w)); len(f) == 2 && f[0] == "half" {
-		return 0.5 // "half a million"
+	parts := strings.FieldsFunc(strings.ToLower(w), func(r rune) bool { return r == '-' || r == ' ' })
+	if len(parts) == 2 && parts[0] == "half" {
+		return 0.5 // "half a million", "half-a-million"
 	}
 	v := 0.0
-	for _, part := range strings.FieldsFunc(strings.ToLower(w), func(r rune) bool { return r == '-' || r == ' ' }) {
+	for _, part := range parts {
 		v += smallNumbers[part]
 	}
 	return v
@@ -301,7 +308,7 @@ func wordScaled(s string) bool {
 // wordAmounts adds the amounts written in words in s to found.
 func wordAmounts(s string, found []amount) []amount {
 	for _, m := range wordAmountRe.FindAllStringSubmatchIndex(s, -1) {
-		if overlaps(found, m[0], m[1]) {
+		if overlaps(found, m[0], m[1]) || numberBeforeRe.MatchString(s[max(0, m[0]-30):m[0]]) {
 			continue
 		}
 		v := wordsValue(s[m[2]:m[3]]) * wordScale(s[m[4]:m[5]])
