@@ -6,7 +6,9 @@ import (
 	"log/slog"
 	"math"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -34,7 +36,7 @@ func TestLoadConfig(t *testing.T) {
 		}
 		want := Config{BotToken: cfgBotToken, SigningSecret: cfgSecret, Port: 3000, LogFormat: "text",
 			LogLevel: slog.LevelInfo, ShutdownTimeout: 10 * time.Second, DataDir: "data", Record: true, Workers: 8, QueueSize: 64,
-			MaxConnections: 1024, MemoryLimit: 280 << 20}
+			Answering: defaultAnswering(runtime.GOMAXPROCS(0)), MaxConnections: 1024, MemoryLimit: 280 << 20}
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("config (-want +got):\n%s", diff)
 		}
@@ -48,10 +50,11 @@ func TestLoadConfig(t *testing.T) {
 			"PORT": "8081", "METRICS_ADDR": ":9090", "LOG_FORMAT": "JSON", "LOG_LEVEL": "debug",
 			"FUNDBOT_CORPUS": "/corpus", "FUNDBOT_INDEX": "/index", "SHUTDOWN_TIMEOUT": "3s",
 			"FUNDBOT_DATA": "/data", "FUNDBOT_WORKERS": "4", "FUNDBOT_QUEUE": "16", "MAX_CONNECTIONS": "100",
-			"REDIS_URL":      "redis://redis:6379/0",
-			"FUNDBOT_RECORD": "off",
-			"GOMEMLIMIT":     "1GiB",
-			"GOGC":           "off",
+			"FUNDBOT_ANSWERING": "0",
+			"REDIS_URL":         "redis://redis:6379/0",
+			"FUNDBOT_RECORD":    "off",
+			"GOMEMLIMIT":        "1GiB",
+			"GOGC":              "off",
 		}))
 		if err != nil {
 			t.Fatal(err)
@@ -108,6 +111,8 @@ func TestLoadConfig(t *testing.T) {
 		{"gc percent", with("GOGC", "lots"), "GOGC"},
 		{"gc percent negative", with("GOGC", "-5"), "GOGC"},
 		{"gc percent zero", with("GOGC", "0"), "GOGC"},
+		{"answering negative", with("FUNDBOT_ANSWERING", "-1"), "FUNDBOT_ANSWERING"},
+		{"answering not a number", with("FUNDBOT_ANSWERING", "all"), "FUNDBOT_ANSWERING"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -122,6 +127,18 @@ func TestLoadConfig(t *testing.T) {
 				if strings.Contains(err.Error(), secret) {
 					t.Errorf("error %q shows a secret", err)
 				}
+			}
+		})
+	}
+}
+
+func TestDefaultAnswering(t *testing.T) {
+	for _, tt := range []struct {
+		procs, want int
+	}{{1, 1}, {2, 1}, {3, 1}, {4, 2}, {16, 8}} {
+		t.Run(strconv.Itoa(tt.procs), func(t *testing.T) {
+			if got := defaultAnswering(tt.procs); got != tt.want {
+				t.Errorf("defaultAnswering(%d) = %d, want %d", tt.procs, got, tt.want)
 			}
 		})
 	}
