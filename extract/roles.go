@@ -110,8 +110,10 @@ var contextRules = []contextRule{
 	{"plan",
 		lazyre.New(`^\b$`),
 		lazyre.New(`(?i)^[^;]{0,60}?\b(?:over the (?:next|coming) \w+ years|over an? \w+-year period)\b`), nil},
+	// "A total of 49 countries, including South Korea, committed to a
+	// combined $1.1 billion": many givers' money, the donor's among it.
 	{"other donor",
-		lazyre.New(`(?i)\b(?:donor countries|other donors|donors|other countries|member states)\b[^;]{0,40}$`),
+		lazyre.New(`(?i)\b(?:donor countries|other donors|donors|other countries|member states)\b[^;]{0,40}$|\b\d+\s+(?:countries|donors|nations|governments|member states)\b[^;.]{0,60}$`),
 		lazyre.New(`^\b$`), nil},
 	// "collected ... in public donations"; but "is now committing to
 	// match up to $8 million in individual contributions" is the donor's
@@ -132,8 +134,14 @@ var contextRules = []contextRule{
 		lazyre.New(`^\b$`), nil},
 	// "increasing Australia's response to the impacts of Cyclone Ditwah
 	// to $3.5 million": the sum this gift brings a response to.
+	// "adding the country's donation to WFP this year to $20 million".
 	{"cumulative",
-		lazyre.New(`(?i)\b(?:increasing|bringing|taking|raising|lifting|lifts?|lifted)\b[^;.]{0,100}\bto\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
+		lazyre.New(`(?i)\b(?:increasing|bringing|taking|raising|lifting|lifts?|lifted|adding)\b[^;.]{0,100}\bto\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
+		lazyre.New(`^\b$`), nil},
+	// "Canada is allocating $20 million in funding, from the already
+	// announced $60 million": the envelope the gift is taken from.
+	{"overall",
+		lazyre.New(`(?i)\bfrom (?:the|its|their|an?)\s+(?:already\s+|previously\s+|recently\s+|earlier\s+)?(?:announced|pledged|committed|allocated|approved)\s+$`),
 		lazyre.New(`^\b$`), nil},
 	{"cumulative",
 		lazyre.New(`(?i)\b(?:increases?|increased|raises?|raised|rises|rose|brings?|brought)\s+to\s*$|\b(?:has|have) now (?:\w+\s+){0,2}$`),
@@ -169,7 +177,7 @@ var contextRules = []contextRule{
 		lazyre.New(`(?i)\b(?:puts?|estimates?|estimated|put)\s+(?:the\s+)?(?:total\s+)?(?:cost|costs|needs?|requirements?|price)\b[^;]{0,60}\bat\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
 		lazyre.New(`^\b$`), nil},
 	{"appeal",
-		lazyre.New(`(?i)\b(appeals?\b[^;]{0,30}|appeal(?:ed|ing|s)? (?:for|of)|flash appeal|calling for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|requires?|requiring|requirements?|needed|funding gap|shortfall|unmet|underfunded by|calls? for)\b.{0,40}$|\bneeds?\s+(?:(?:an?|another|additional|at least|some|about|around|nearly|over|more than|an estimated|of)\s+)?$|\bneeds?\s+(?:more than|at least|over|some|about|around|nearly)\s+(?:double|twice|triple)\b\W{0,5}$`),
+		lazyre.New(`(?i)\b(appeals?\b[^;]{0,30}|appeal(?:ed|ing|s)? (?:for|of)|flash appeal|calling for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|requires?|requiring|requirements?|needed|funding gap|shortfall|unmet|underfunded by|call(?:s|ed)? for)\b.{0,40}$|\bneeds?\s+(?:(?:an?|another|additional|at least|some|about|around|nearly|over|more than|an estimated|of)\s+)?$|\bneeds?\s+(?:more than|at least|over|some|about|around|nearly)\s+(?:double|twice|triple)\b\W{0,5}$`),
 		lazyre.New(`(?i)^\s*(?:[^;]{0,25}?\b)?(appeal\w*|is needed|are needed|needed|required|requested|shortfall|funding gap|gap)\b`), nil},
 	{"plan",
 		lazyre.New(`(?i)\b(response plan|refugee response plan|regional plan|\bHRP\b|\b3RP\b|plan(?:ned)? (?:of|for|worth|totall?ing)|budget(?:ed)? (?:of|for)|in the (?:\d{4} )?budget|budget,)\b.{0,40}$`),
