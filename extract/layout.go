@@ -158,6 +158,14 @@ func layout(lines []string, title string) (*parsed, error) {
 		body = body[:k]
 	}
 
+	// A lead that opens with its own date ("15 June 2011: More than $3
+	// million was provided ..."), on a listing that posted it later ("25
+	// Jan 2012" above the headline): the story's date is the lead's.
+	if l := nextLine(body); l != "" {
+		if m := datedLeadRe.FindStringSubmatch(l); m != nil {
+			p.date = m[1]
+		}
+	}
 	// A dateline opening the body ("GENEVA, 12 March 2012 –"), under a
 	// photo caption and a byline if need be: the first lines up to the
 	// first sentence of prose.
@@ -256,6 +264,10 @@ func layout(lines []string, title string) (*parsed, error) {
 	}
 	return p, nil
 }
+
+// datedLeadRe is a lead that opens with a full date and a colon or dash:
+// "15 June 2011: More than $3 million was provided".
+var datedLeadRe = lazyre.New(`^(` + datePattern + `)\s*[:–—-]\s+\S`)
 
 // storyFollows reports whether the first line of text below a heading is
 // more of the story: a long sentence with an amount, and no e-mail

@@ -895,8 +895,11 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 			continue
 		}
 		// "the SEK 25 million top-up": an amount stated before, named
-		// again.
-		if refersBack(f, amounts[max(0, i-maxLookBack):i]) {
+		// again. (Not the total: "The $3 million provided by the CERF
+		// enabled UNICEF ...", the exact figure after "More than $3
+		// million was provided", is kept as the total, whose hedged
+		// first statement is the same money.)
+		if i != total && refersBack(f, amounts[max(0, i-maxLookBack):i]) {
 			continue
 		}
 		kept = append(kept, f)

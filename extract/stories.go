@@ -62,21 +62,34 @@ func (e storyError) Unwrap() error { return e.err }
 // headline, title) of the headline of a second story, or -1. A second
 // story's headline is a short line that reads as a headline of its own (a
 // name, then a funding verb: "Japan funds UN Women progs ...") and ends no
-// sentence, after a line that ends one, below a first story of at most
+// sentence, after a line that ends one (and up to two short labels that
+// open the story: "Niger 2011", a date), below a first story of at most
 // three lines of prose that states an amount (a listing shows teasers),
 // and above a lead of its own: a long line that states an amount and shares
-// a word with it. It shares at most one word with the first story's title:
-// a sub-heading inside a release speaks of the release's subject.
+// a word with it. Without labels above it, it shares at most one word with
+// the first story's title: a sub-heading inside a release speaks of the
+// release's subject.
 func nextStory(body []string, title string) int {
 	prose, amount := 0, false
-	prev := ""
+	var seen []int // the lines read so far that are not empty
 	for k, l := range body {
 		if l == "" {
 			continue
 		}
-		if amount && storyHeadline(l) && endsSentence(prev) && sharedWords(title, l) <= 1 {
-			if next := nextLine(body[k+1:]); wordCount(next) >= 15 && len(findAmounts(next, "")) > 0 && sharesWord(l, next) {
-				return k
+		if amount && storyHeadline(l) {
+			// Up to two short labels may head the story ("Niger 2011",
+			// a date), after a line that ends a sentence.
+			start, j := k, len(seen)-1
+			for ; j >= 0 && len(seen)-j <= 2 && wordCount(body[seen[j]]) <= 4 && !endsSentence(body[seen[j]]); j-- {
+				start = seen[j]
+			}
+			next := nextLine(body[k+1:])
+			// A headline with no label shares at most one word with the
+			// title: a sub-heading speaks of the release's subject. One
+			// under labels is a listing's, however formulaic its words.
+			if j >= 0 && endsSentence(body[seen[j]]) && (start < k || sharedWords(title, l) <= 1) &&
+				wordCount(next) >= 15 && len(findAmounts(next, "")) > 0 && sharesWord(l, next) {
+				return start
 			}
 		}
 		if wordCount(l) >= 8 {
@@ -85,7 +98,7 @@ func nextStory(body []string, title string) int {
 			}
 			amount = amount || wordCount(l) >= 12 && len(findAmounts(l, "")) > 0
 		}
-		prev = l
+		seen = append(seen, k)
 	}
 	return -1
 }

@@ -29,6 +29,13 @@ func TestReleasesOfAPage(t *testing.T) {
 			"EU allocates €5 million to flood victims in Pakistan",
 			"The European Union has allocated €5 million in humanitarian aid to help the people hit by floods across Pakistan.",
 		}, []string{"Korea gives WFP USD 3 million for Syria", "Norway backs UNICEF schools in Chad with NOK 40 million", "EU allocates €5 million to flood victims in Pakistan"}},
+		{"a listing of allocations under labels, each with its dated lead", []string{
+			"Malawi 2012", "", "3 Feb 2013", "", "CERF provides $2 million for Malawi flood response", "",
+			"10 March 2012:  More than $2 million was provided from the CERF in March to help families hit by floods in the south of Malawi.", "",
+			"The $2 million provided by the CERF enabled WFP to bring food to 90,000 people.", "",
+			"Chad 2012", "", "3 Feb 2013", "", "CERF provides $4 million to address food insecurity in Chad", "",
+			"20 October 2012: the Central Emergency Response Fund (CERF) has allocated $4 million to two United Nations agencies in Chad.",
+		}, []string{"CERF provides $2 million for Malawi flood response", "CERF provides $4 million to address food insecurity in Chad"}},
 		{"a sub-heading on the release's own subject", []string{
 			"Korea gives WFP USD 3 million for Syria",
 			"The Republic of Korea has given USD 3 million to the World Food Programme for families in Syria this year.",
@@ -59,6 +66,13 @@ func TestReleasesOfAPage(t *testing.T) {
 			var titles []string
 			for _, r := range rs {
 				titles = append(titles, r.Title)
+				// A story's date is its lead's, not the listing's.
+				if r.Year != 0 && r.Year != 2012 && strings.Contains(tc.name, "dated lead") {
+					t.Errorf("%q: year %d, want its lead's 2012", r.Title, r.Year)
+				}
+				if _, ok := r.Total(); !ok {
+					t.Errorf("%q: no total", r.Title)
+				}
 			}
 			if strings.Join(titles, "|") != strings.Join(tc.titles, "|") {
 				t.Errorf("Releases read %q, want %q", titles, tc.titles)
