@@ -195,6 +195,19 @@ type speakerRule struct {
 // that names someone wins. Who speaks is named outside the quotation: a
 // name inside the quoted words is not the speaker.
 var speakerRules = []speakerRule{
+	// '"As a responsible middle power, ...," the ministry noted.': an
+	// institution speaks, not the Secretary-General named before.
+	{"an institution in its sentence", func(_ *releaseText, q quoteAt, _ speech) string {
+		m := referToRe.FindStringSubmatch(q.sentOutside)
+		if m == nil || m[1]+m[2] == "" {
+			return ""
+		}
+		words := strings.Fields(m[1] + m[2])
+		if institutionWords[strings.ToLower(words[len(words)-1])] {
+			return noPerson
+		}
+		return ""
+	}},
 	// "..., said IOM Director General William Lacy Swing", "Kumar said",
 	// "Sami Mshasha, Officer-in-Charge of ..., said:".
 	{"named in its sentence", func(x *releaseText, q quoteAt, _ speech) string { return x.namedSpeaker(q.sentOutside) }},
@@ -202,8 +215,10 @@ var speakerRules = []speakerRule{
 	// or she is the subject named by the sentence before, in the same
 	// paragraph.
 	{"he or she, the subject of the sentence before", func(x *releaseText, q quoteAt, _ speech) string {
+		// (Or no one: a quotation standing alone right after the
+		// sentence that names who acts.)
 		m := referToRe.FindStringSubmatch(q.sentOutside)
-		if m == nil || m[1]+m[2] != "" {
+		if m == nil && strings.TrimFunc(q.sentOutside, func(r rune) bool { return !unicode.IsLetter(r) }) != "" || m != nil && m[1]+m[2] != "" {
 			return ""
 		}
 		i := strings.Index(q.para, q.sent)
@@ -217,6 +232,15 @@ var speakerRules = []speakerRule{
 		last := q.para[sps[len(sps)-1].start:sps[len(sps)-1].end]
 		if sm := subjectActsRe.FindStringSubmatch(last); sm != nil {
 			return x.personNamed(sm[1])
+		}
+		// "On his part, UN High Commissioner for Refugees Antonio
+		// Guterres expressed appreciation ...": a person the release
+		// names, right before what they did, after an opening phrase
+		// and a title.
+		for _, p := range x.persons {
+			if i := strings.Index(last, p.Person); i >= 0 && personActsRe.MatchString(last[i+len(p.Person):]) {
+				return p.Person
+			}
 		}
 		return ""
 	}},
@@ -432,12 +456,19 @@ func afterClosingMark(para string) (string, bool) {
 // names someone, or "".
 func (x *releaseText) attribute(q quoteAt, st speech) string {
 	for _, r := range speakerRules {
-		if who := r.find(x, q, st); who != "" {
+		if who := r.find(x, q, st); who == noPerson {
+			return ""
+		} else if who != "" {
 			return who
 		}
 	}
 	return ""
 }
+
+// noPerson is what a speaker rule returns for a quotation an institution
+// speaks ("the ministry noted"): no person said it, and no later rule may
+// name one.
+const noPerson = "\x00"
 
 // actingSubjectRe is a person named as the subject of what they did, in
 // their role's apposition: ", Pierre Krähenbühl, thanked".
@@ -446,6 +477,12 @@ var actingSubjectRe = lazyre.New(`(?:^|,\s+)((?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{L
 // referToRe is a speaker referred to, not named: "he said", "She added",
 // "said the Minister", "the Ambassador said".
 var referToRe = lazyre.New(`(?i)\b(?:(?:he|she)\s+(?:said|says|added|adds|continued|went on|stated|noted|explained)|(?:said|says|added|adds)\s+(?:he|she)\b)|\bthe\s+((?:\p{L}[\p{L}-]*\s+){0,2}\p{L}[\p{L}-]+)\s+(?:said|says|added|adds|stated|noted|explained)\b|\b(?:said|says|added|adds)\s+the\s+((?:\p{L}[\p{L}-]*\s+){0,2}\p{L}[\p{L}-]+)\b`)
+
+// institutionWords are the last words of an institution that speaks:
+// "the ministry noted", "the agency said".
+var institutionWords = map[string]bool{"ministry": true, "agency": true, "government": true, "department": true,
+	"organization": true, "organisation": true, "office": true, "embassy": true, "statement": true, "release": true,
+	"fund": true, "programme": true, "program": true, "commission": true, "bank": true, "centre": true, "center": true}
 
 // personTitles are the words of a title that a person is referred to by:
 // "the Minister said", "the German Foreign Minister said", "the minister
@@ -814,6 +851,11 @@ func (x *releaseText) fullName(surname string) string {
 	}
 	return best
 }
+
+// personActsRe follows a person's name with what they did, perhaps
+// after their title in commas: " expressed appreciation", ", IOM's
+// Director General, welcomed".
+var personActsRe = lazyre.New(`^(?:,[^,]{1,160},)?\s+(?:thanked|welcomed|praised|announced|expressed|highlighted|commended|hailed|noted|stressed|said|added|explained|called|urged)\b`)
 
 // subjectActsRe opens a sentence with a name and what the person did,
 // perhaps with the person's title between: "Al-Ziq thanked Saudi Arabia",

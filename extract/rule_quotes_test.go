@@ -22,6 +22,12 @@ func TestQuotes(t *testing.T) {
 		{"he said, after a paragraph whose subject acted", []string{
 			"At a signing in Jerusalem, UNRWA Commissioner-General, Pierre Krähenbühl, thanked the Consul General of Spain for the country's generosity.",
 			"He said: “I welcome the new contribution, which shows Spain's strong commitment to the Agency.”"}, []string{"Pierre Krähenbühl"}},
+		{"an institution speaks, not the person named before in the glued sentence", []string{
+			`The meeting was chaired by UN Secretary-General Antonio Guterres.Some 40 countries pledged, the ministry said."As a donor, the government will join the effort," the ministry noted.`}, []string{""}},
+		{"a quotation standing alone after the sentence whose subject acts", []string{
+			"Kuwait's envoy Abdullah Al-Matouq announced the gift in Geneva.",
+			`“Kuwaiti aid will not cease or become any less in the years ahead,” Dr. Al-Matouq said. On his part, UN High Commissioner for Refugees Antonio Guterres expressed appreciation for the conferences. “The two conferences raised the funds the Syrian people need.”`},
+			[]string{"Abdullah Al-Matouq", "Antonio Guterres"}},
 		{"said after the name and role", []string{`"We are grateful to Japan for its support," said IOM Director General William Lacy Swing.`}, []string{"William Lacy Swing"}},
 		{"introduced by the paragraph before", []string{"Thanking Japan, IOM Director General António Vitorino said:", `"We are grateful that Japan keeps supporting us in these times."`}, []string{"António Vitorino"}},
 		{"surname resolved", []string{"Minister of Foreign Affairs Børge Brende announced the funds.", "'Norway's extra funds will secure food that people urgently need,' Mr Brende said."}, []string{"Børge Brende"}},
