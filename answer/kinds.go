@@ -480,6 +480,18 @@ func (e *Engine) placeFacts(name string, refs []factRef, one request) (figures, 
 				if g := giverLabel(r, ref.f); g != "" {
 					label, value = name+" — "+g, value+" from "+g
 				}
+				// "USD 0.5 million ... through UNICEF for the people of
+				// Sri Lanka", under a total of USD 3.5 million for Sri
+				// Lanka alone: a part of that total, said so, never a
+				// second figure beside it.
+				if t := totalRef(r); covered && !ref.f.Total && t.f != nil && t.f.Amount != nil && ref.f.Amount != nil &&
+					ref.f.Amount.Currency == t.f.Amount.Currency && ref.f.Amount.Value < t.f.Amount.Value {
+					what := strings.Join(nonEmpty(ref.f.Recipient, ref.f.Sector), ", ")
+					if what != "" {
+						what = " for " + what
+					}
+					label, value = name+" — part of the release's total"+what, value+" of it"+what
+				}
 				figures = append(figures, item(ref, label, describe(ref.f)))
 				stated = append(stated, value)
 			case corpus.KindShare:

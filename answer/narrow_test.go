@@ -922,3 +922,25 @@ func TestOrganisationNotFunded(t *testing.T) {
 		{"How much did Norway give UNFPA?", "USD 410,000", "does not state"},
 	})
 }
+
+// TestPartOfAPlacesTotal: a part of a total that is for one place alone,
+// stated for that place too, is shown as a part of it, never as a second
+// figure beside it. The figures are made up.
+func TestPartOfAPlacesTotal(t *testing.T) {
+	amount := func(stated string, v float64) *corpus.Amount {
+		return &corpus.Amount{Stated: stated, Value: v, Currency: "USD"}
+	}
+	r := &corpus.Release{ID: "japan-laos", Title: "Japan signs USD 2.5 million grant for Laos", Donors: []string{"Japan"}, Year: 2022,
+		Recipients: []string{"WFP", "UNICEF"},
+		Paragraphs: []string{"Japan signed Emergency Grant Aid of USD 2.5 million for Laos with WFP and UNICEF.",
+			"It delivers food worth USD 2 million through WFP, and nutrition worth USD 0.5 million through UNICEF for the people of Laos."}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: amount("USD 2.5 million", 2.5e6)},
+		{Kind: corpus.KindDestination, Paragraph: 1, Country: "LAO", CountryName: "Laos"},
+		{Kind: corpus.KindAmount, Paragraph: 2, Amount: amount("USD 2 million", 2e6), Sector: "food assistance"},
+		{Kind: corpus.KindAmount, Paragraph: 2, Amount: amount("USD 0.5 million", 0.5e6), Recipient: "UNICEF", Country: "LAO", CountryName: "Laos"},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{
+		{"/funding Laos", "Laos: USD 2.5 million; USD 0.5 million of it for UNICEF, as stated.", "USD 2.5 million; USD 0.5 million,"},
+	})
+}
