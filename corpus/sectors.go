@@ -51,7 +51,7 @@ var sectorRows = []sectorRow{
 	{Sector{"child protection", "protection"}, []string{"child protection", "protecting children", "protection of children", "children's protection"}},
 	{Sector{"gender-based violence", "protection"}, []string{"gender-based violence", "GBV", "SGBV", "sexual and gender-based violence", "violence against women", "violence against women and girls"}},
 	{Sector{"counter-trafficking", "protection"}, []string{"counter-trafficking", "anti-trafficking", "combating trafficking", "human trafficking"}},
-	{Sector{"education", "education"}, []string{"education", "schooling", "schools", "education in emergencies", "school supplies", "learning materials", "teacher training"}},
+	{Sector{"education", "education"}, []string{"education", "schooling", "schools", "education in emergencies", "school supplies", "learning materials", "teacher training", "non-formal education", "informal education"}},
 	{Sector{"cash assistance", "cash assistance"}, []string{"cash assistance", "cash transfers", "cash transfer", "cash-based assistance", "cash-based transfers", "cash grants", "multipurpose cash", "multi-purpose cash", "multipurpose cash assistance", "multi-purpose cash assistance", "cash and voucher assistance"}},
 	{Sector{"logistics", "logistics"}, []string{"logistics", "logistics support", "supply chain"}},
 	{Sector{"humanitarian air service", "logistics"}, []string{"humanitarian air service", "UN Humanitarian Air Service", "UNHAS", "air service", "air operations"}},

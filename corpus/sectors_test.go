@@ -57,6 +57,7 @@ func TestLookupSector(t *testing.T) {
 		{"hygiene kits", Sector{"water, sanitation and hygiene", "water, sanitation and hygiene"}, true},
 		{"RUTF", Sector{"nutrition", "nutrition"}, true},
 		{"seed funding", Sector{}, false},
+		{"non-formal education", Sector{"education", "education"}, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {

@@ -591,10 +591,12 @@ var heldOutFloors = map[string]map[string]struct{ precision, recall float64 }{
 	"holdout": {
 		"title": {94, 88.9}, "donor": {95, 90.5}, "recipient": {100, 69}, "year": {100, 82.4},
 		"total": {100, 90}, "amount": {90.6, 81.4}, "destination": {92, 69.7}, "quote": {100, 100},
+		"beneficiaries": {100, 100},
 	},
 	"holdout2": {
 		"title": {87.5, 93.3}, "donor": {94.4, 85}, "recipient": {96.9, 100}, "year": {100, 100},
 		"total": {100, 83.3}, "amount": {89.2, 84.1}, "destination": {90.6, 70.7}, "quote": {100, 100},
+		"sector": {100, 30}, "beneficiaries": {100, 50},
 	},
 	"holdout3": {
 		"title": {90, 80}, "donor": {90, 65}, "recipient": {90, 75}, "year": {100, 60},

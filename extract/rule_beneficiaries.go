@@ -79,7 +79,7 @@ func beneficiaryFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 		// response, or what people suffer ("have been driven from their
 		// homes").
 		clause := afterLast(countClauseRe, sent[:m[0]])
-		if !aheadCueRe.MatchString(clause) && !helpAfterRe.MatchString(sent[m[9]:]) && !listAhead(x, p, s) && !giftReachesRe.MatchString(sent[:m[0]]) || caseloadRe.MatchString(sent) {
+		if !aheadCueRe.MatchString(clause) && !helpAfterRe.MatchString(sent[m[9]:]) && !listAhead(x, p, s) && !giftReachesRe.MatchString(sent[:m[0]]) && !moneyForPeople(s, m[0]) || caseload(sent, m[9]) {
 			continue
 		}
 		out = append(out, x.beneficiary(p, s, m, count))
@@ -112,6 +112,48 @@ var aheadCueRe = lazyre.New(`(?i)\b(?:will|shall|is (?:expected|set|due|intended
 // giftReachesRe is the gift itself reaching the people counted next: "The
 // contribution, benefiting some 50,000 refugees".
 var giftReachesRe = lazyre.New(`(?i)\b(?:contributions?|funding|grants?|donations?|money|funds|allocations?|package)\b[^.;]{0,40}?\b(?:benefit(?:t)?ing|reaching|assisting|helping|targeting|serving)\s+(?:to\s+)?$`)
+
+// relativeRe opens a relative clause about the people just counted: "who
+// face hunger ... every day".
+var relativeRe = lazyre.New(`^[^.;]*?\s(?:who|whom|whose)\s`)
+
+// caseload reports whether a sentence counts a recipient's whole caseload
+// or past work (caseloadRe) rather than this gift's reach, for the count
+// of people that ends at end; what a relative clause says of those people
+// ("more than 1.3 million vulnerable people who face hunger ... every
+// day") is no caseload.
+func caseload(sent string, end int) bool {
+	if m := relativeRe.FindStringIndex(sent[end:]); m != nil {
+		return caseloadRe.MatchString(sent[:end+m[1]])
+	}
+	return caseloadRe.MatchString(sent)
+}
+
+// moneyForPeopleRe stands between an amount and the count of people it is
+// for: " for non-formal education for ", " of new emergency aid around
+// the world, to help ".
+var moneyForPeopleRe = lazyre.New(`(?i)^(?:\s*\([^()]{0,40}\))?[^.;:()\d]{0,80}?(?:\bfor|\bto\s+(?:help|reach|assist|support|feed|benefit|serve|protect|treat|vaccinate)\b[^.;:()\d]{0,30}?)\s+$`)
+
+// moneyForPeople reports whether the count of people at start in s is
+// who the amount stated right before it is for ("Half a million dollars
+// for non-formal education for 7,500 refugee children", "£47m of new
+// emergency aid ..., to help more than 1.3 million vulnerable people"),
+// in the amount's own clause, when the amount is no appeal or plan.
+func moneyForPeople(s *sentence, start int) bool {
+	last := -1
+	for i, a := range s.amounts {
+		if a.end <= start {
+			last = i
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	gap := s.text[s.amounts[last].end:start]
+	// Not an appeal's or a plan's reach ("would require US$590 million
+	// to help 3.15 million Ukrainian residents").
+	return moneyForPeopleRe.MatchString(gap) && !countClauseRe.MatchString(gap) && !needsOnly(s.text)
+}
 
 // countClauseRe opens the clause a count stands in: "..., where
 // vouchers help more than three million refugees" is not what "will" in

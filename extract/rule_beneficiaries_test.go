@@ -33,6 +33,11 @@ func TestBeneficiaryRule(t *testing.T) {
 		{"the next count of a list the cue covers", "In Myanmar, Australian funds will help WFP bring emergency food to more than 360,000 people affected or displaced by conflict, and to up to 2 million vulnerable people in urban areas.",
 			[]string{"360000|more than 360,000|people|MMR", "2000000|up to 2 million|vulnerable people|MMR"}},
 		{"a count after a count the sentence does not say the money reaches", "Some 680 000 people have fled, and for 4.2 million people the crisis goes on.", nil},
+		{"the people an amount is for", "Half a million dollars for non-formal education for 7,500 refugee children in Bangladesh.", []string{"7500|7,500|refugee children|BGD"}},
+		{"money to help people, who suffer every day", "The government is releasing £47m of new emergency aid around the world, to help more than 1.3 million vulnerable people who face hunger every day.", []string{"1300000|more than 1.3 million|vulnerable people|"}},
+		{"what an appeal would reach", "WFP said it would require US$590 million to help 3.15 million Ukrainian residents.", nil},
+		{"people counted in another clause", "Japan gives $2 million for Chad, where 400,000 refugees live.", nil},
+		{"what an agency does each month, with money named", "The $5 million goes to WFP, which feeds 3 million people every month.", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) { runRule(t, tc, beneficiaryFacts, nil, sum) })
 	}

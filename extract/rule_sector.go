@@ -242,9 +242,12 @@ var sectorLinks = []*lazyre.Regexp{
 	// "USD 3 million for food assistance", "$2.5 million will be spent on
 	// ...", "€1.6 million goes to core funds", "EUR 1.6 million in core
 	// funds", "NOK 20 million to its education cooperation".
-	lazyre.New(linkLead + linkAux + `(?:(?:goes|go|going|went|gone|spent|used|earmarked|allocated|set aside|dedicated|directed|channell?ed|devoted|targeted|invested|provided|granted|given|added|put)\s+)?(?:for|to|towards?|on|into|in support of|in|as)\s+` + linkDet),
+	lazyre.New(linkLead + linkAux + `(?:(?:goes|go|going|went|gone|spent|used|earmarked|allocated|set aside|kept aside|put aside|reserved|dedicated|directed|channell?ed|devoted|targeted|invested|provided|granted|given|added|put)\s+)?(?:for|to|towards?|on|into|in support of|in|as)\s+` + linkDet),
 	// "USD 3 million will support food assistance", "to fund shelter".
 	lazyre.New(linkLead + linkAux + `(?:support|supports|supporting|fund|funds|funding|finance|finances|financing|cover|covers|covering|help|helps|helping|strengthen|strengthens|strengthening|boost|boosts|boosting|pay for|pays for|improve|improves|improving|expand|expands|expanding|scale up|scales up)\s+` + linkDet),
+	// "The larger part of the new money, $60 million, is non-earmarked":
+	// the amount is of the sector's kind.
+	lazyre.New(linkLead + `(?:is|are|was|were|will be)\s+(?:(?:entirely|fully|all)\s+)?`),
 	// "500,000 euros ... goes to the WFP for its humanitarian air
 	// service": a recipient named between the amount and its purpose.
 	// "$20 million with the World Food Programme (WFP) to meet the urgent

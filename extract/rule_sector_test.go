@@ -112,6 +112,10 @@ func TestSectorRule(t *testing.T) {
 		{"an opening list gives none", "For health and education, Japan gives USD 2 million.", []string{"USD 2 million|"}},
 		{"an opening sector, two amounts give none", "For health, Japan gives USD 2 million to Kenya and USD 1 million to Chad.", []string{"USD 2 million|", "USD 1 million|"}},
 		{"an opening that is no purpose", "For the people of Chad, who lack food, Japan gives USD 2 million.", []string{"USD 2 million|"}},
+		{"the amount is of the sector's kind", "The larger part of the new money, $60 million, is non-earmarked, so UNICEF can use it wherever the needs are greatest.", []string{"$60 million|core funds"}},
+		{"the amount is something else", "The $60 million is the largest gift Sweden has made to UNICEF.", []string{"$60 million|"}},
+		{"kept aside for", "Around €5 million is kept aside for food assistance in the Sahel.", []string{"Around €5 million|food assistance"}},
+		{"non-formal education", "Half a million dollars for non-formal education for 7,500 refugee children in Bangladesh.", []string{"Half a million dollars|education"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { runRule(t, tc, find, nil, sum) })
 	}
