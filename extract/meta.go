@@ -444,8 +444,57 @@ var orgListGapRe = lazyre.New(`^\)?(?:\s*\(\p{Lu}[\p{L}-]{1,10}\))?\s*(?:,|,?\s+
 
 // moneyGoesToOrgRe says where money goes in a sentence that names no funding
 // word: "Most of the increase will go to the ... operations of the World
-// Food Programme", "The money goes to Finn Church Aid".
-var moneyGoesToOrgRe = lazyre.New(`(?i)\b(?:money|increase|sum|rest|remainder|funds?)\s+(?:\w+\s+){0,2}?(?:go|goes|went)\s+to\b|\b(?:earmarked|channell?ed)\b`)
+// Food Programme", "The money goes to Finn Church Aid", "International
+// agencies including the UN World Food Programme ... will also be helped".
+var moneyGoesToOrgRe = lazyre.New(`(?i)\b(?:money|increase|sum|rest|remainder|funds?)\s+(?:\w+\s+){0,2}?(?:go|goes|went)\s+to\b|\b(?:earmarked|channell?ed)\b|\b(?:will|shall)\s+(?:also\s+)?be\s+(?:helped|supported|funded|financed)\b`)
+
+// ownerGapRe stands between an organisation in the possessive and the
+// organisation it owns: "OCHA’s ".
+var ownerGapRe = lazyre.New(`^['’]s?\s+(?:(?:UN|United Nations)\s+)?$`)
+
+// kindListGapRe goes on with a list of recipients through a kind of
+// organisation and its members: " (CHF10 million) and various health
+// organisations, including the ".
+var kindListGapRe = lazyre.New(`^(?:\s*\([^()]{0,30}\))?\s*,?\s+(?:and|as well as)\s+(?:various\s+|other\s+|several\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:organi[sz]ations|agencies|NGOs|charities|partners),?\s+(?:including|such as|notably|among them|namely)\s+(?:the\s+)?$`)
+
+// kindListRe heads a list of organisations named as members of a kind:
+// "leading Non-Government Organisations, such as ".
+var kindListRe = lazyre.New(`(?i)\b(?:organi[sz]ations|NGOs|agencies|charities|groups)\s*,?\s+(?:such as|including|namely|notably|like)\s+`)
+
+// kindListItemRe is one item of such a list, and what ends it: a name of
+// capitalised words, then ", ", " and ", or the end of the list.
+var kindListItemRe = lazyre.New(`^(?:the\s+)?(\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|for|the|de|du|des)\s+)?\p{Lu}[\p{L}’'&.-]*){0,4})(\s*,\s*(?:and\s+)?(?:the\s+)?|\s+(?:and|&)\s+(?:the\s+)?|\s*[.;:()]|\s*$)`)
+
+// kindListMentions returns the organisations a list after a kind names
+// that the table does not know ("Non-Government Organisations, such as
+// Concern, GOAL and Trócaire": Concern), each by its name as written.
+// The list stops at an item that is no name alone ("such as UN agencies,
+// the Red Cross and NGOs" names none).
+func kindListMentions(s string) []orgMention {
+	var out []orgMention
+	for _, k := range kindListRe.FindAllStringIndex(s, -1) {
+		at := k[1]
+		for at < len(s) {
+			m := kindListItemRe.FindStringSubmatchIndex(s[at:])
+			if m == nil {
+				break
+			}
+			name := strings.TrimRight(s[at+m[2]:at+m[3]], ".")
+			switch name {
+			case "UN", "U.N.", "United Nations", "EU", "European Union":
+				return out
+			}
+			if known := orgMentions(name); len(known) == 0 && !isPlaceOrDonorBody(name) {
+				out = append(out, orgMention{name, at + m[2], at + m[2] + len(name)})
+			}
+			if strings.TrimSpace(s[at+m[4]:at+m[5]]) == "" || strings.ContainsAny(s[at+m[4]:at+m[5]], ".;:()") {
+				break
+			}
+			at += m[1]
+		}
+	}
+	return out
+}
 
 // betweenRe ends with "between" before a first organisation;
 // betweenAndRe joins it to the second: " education programme and a ".
@@ -463,11 +512,11 @@ var sinceOpensRe = lazyre.New(`(?i)^\W*since\b`)
 // Office for the Coordination of Humanitarian Affairs".
 var managerRe = lazyre.New(`(?i)\b(?:managed|run|administered|hosted|led|coordinated|chaired|convened)\s+by\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?$`)
 
-var receiveRe = lazyre.New(`(?i)\b(?:(?:to|through|via|towards|for|with|by|channell?ed through|delivered through|supports?|supporting|(?:the )?(?:(?:19|20)\d\d\s+)?(?:work|operations|programmes|programs|activities) of|(?:emergency )?appeals? of|funds|funding|provide|provides|providing|give|gives|giving|lets|allows|enables)\s+(?:the\s+)?|(?:to|between)\s+an?\s+)(?:(?:UN|United Nations)\s+|(?:UN|U\.N\.|United Nations)['’]s?\s+)?$|\b(?:to|for|through|among|with)\s+(?:[\w’'-]+\s+){0,6}?(?:charities|organisations|organizations|NGOs|agencies|partners|bodies)(?:\s*(?::|,?\s*(?:such as|including|notably|in particular|particularly|among them|namely))|\s+(?:providing|working|operating|delivering|active|present)\b[^,.;:]{0,60},)\s*(?:the\s+)?$`)
+var receiveRe = lazyre.New(`(?i)\b(?:(?:to|through|via|towards|for|with|by|channell?ed through|delivered through|supports?|supporting|(?:the )?(?:(?:19|20)\d\d\s+)?(?:work|operations|programmes|programs|activities) of|(?:emergency )?appeals? of|fund|funds|funding|finance|finances|financing|provide|provides|providing|give|gives|giving|lets|allows|enables)\s+(?:the\s+)?|(?:to|between)\s+an?\s+)(?:(?:UN|United Nations)\s+|(?:UN|U\.N\.|United Nations)['’]s?\s+|(?-i:\p{Lu}{2,10})['’]s\s+)?$|\b(?:to|through|via|with|for)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:organi[sz]ation|agency|fund|programme|program|body|charity|partner),\s+(?:the\s+)?$|\b(?:to|for|through|among|with)\s+(?:[\w’'-]+\s+){0,6}?(?:charities|organisations|organizations|NGOs|agencies|partners|bodies)(?:\s*(?::|,?\s*(?:such as|including|notably|in particular|particularly|among them|namely))|\s+(?:providing|working|operating|delivering|active|present)\b[^,.;:]{0,60},)\s*(?:the\s+)?$`)
 
 // receivedRe is what follows a recipient that gets money: "IOM has been
 // allocated", "WFP will receive", "UNICEF (USD 2 million)".
-var receivedRe = lazyre.New(`^\s*(?:\([A-Z][A-Za-z-]*\)\s*)?,?\s*(?:,[^,]{0,60},\s*)?(?:in [A-Z][\w-]+(?: [A-Z][\w-]+)?\s+)?(?:has been allocated|have been allocated|was allocated|will receive|receives|received|is to receive|gets|will get|(?:has\s+)?(?:announced|received|accepted)\s+(?:a|an)\s+[^;:]{0,40}?\b(?:grant|donation|gift)s?\s+(?:from|to\s+its)\b|(?:is|are) (?:expected|set|due) to (?:use|receive|get)|\(\s*(?:US\$|USD|\$|€|EUR|£|GBP|CHF|¥|JPY|NOK|SEK|AUD|CAD)|:\s*(?:US\$|USD|\$|€|EUR|£|GBP|CHF|¥|JPY|NOK|SEK|AUD|CAD)?\s?\d)`)
+var receivedRe = lazyre.New(`^\s*(?:\([A-Z][A-Za-z-]*\)\s*)?,?\s*(?:,[^,]{0,60},\s*)?(?:in [A-Z][\w-]+(?: [A-Z][\w-]+)?\s+)?(?:has been allocated|have been allocated|was allocated|will receive|(?:will|shall)\s+(?:also\s+)?be\s+(?:helped|supported|funded|financed)\b|receives|received|is to receive|gets|will get|(?:has\s+)?(?:announced|received|accepted)\s+(?:a|an)\s+[^;:]{0,40}?\b(?:grant|donation|gift)s?\s+(?:from|to\s+its)\b|(?:is|are) (?:expected|set|due) to (?:use|receive|get)|\(\s*(?:US\$|USD|\$|€|EUR|£|GBP|CHF|¥|JPY|NOK|SEK|AUD|CAD)|:\s*(?:US\$|USD|\$|€|EUR|£|GBP|CHF|¥|JPY|NOK|SEK|AUD|CAD)?\s?\d)`)
 
 // namedByKindRe is an organisation named after what kind it is: "the
 // humanitarian NGO Geneva Call", "the charity Plan International UK"; its
@@ -602,6 +651,10 @@ func findRecipients(title string, paras []string, donors []string) []string {
 		for _, sp := range sentences(para) {
 			sent := para[sp.start:sp.end]
 			ms := orgMentions(sent)
+			if kl := kindListMentions(sent); len(kl) > 0 {
+				ms = append(ms, kl...)
+				slices.SortFunc(ms, func(a, b orgMention) int { return a.start - b.start })
+			}
 			// Not an organisation named beside an appeal or another's
 			// money only ("WFP ... would require US$590 million to help
 			// ... refugees (co-sponsored by the UNHCR)").
@@ -620,9 +673,18 @@ func findRecipients(title string, paras []string, donors []string) []string {
 			}
 			added := make([]bool, len(ms))
 			for i, m := range ms {
+				// "to fund OCHA’s Central Emergency Response Fund": whose
+				// fund it is, not who gets the money.
+				if i+1 < len(ms) && ownerGapRe.MatchString(sent[m.end:ms[i+1].start]) {
+					continue
+				}
 				before := sent[max(0, m.start-80):m.start]
 				// A list after a receiving word: "through UNHCR, WFP and UNICEF".
 				listed := i > 0 && slices.Contains(out, ms[i-1].acronym) && (orgListGapRe.MatchString(sent[ms[i-1].end:m.start]) ||
+					// "... the World Food Programme (CHF10 million) and
+					// various health organisations, including the World
+					// Health Organization".
+					kindListGapRe.MatchString(sent[ms[i-1].end:m.start]) ||
 					// "divided between a Unicef education programme and a
 					// World Food Programme feeding scheme".
 					betweenRe.MatchString(sent[:ms[i-1].start]) && betweenAndRe.MatchString(sent[ms[i-1].end:m.start]))

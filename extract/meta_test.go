@@ -176,6 +176,21 @@ func TestFindRecipients(t *testing.T) {
 		{"a national society the country table does not name", "Companies support tsunami relief",
 			[]string{"Wal-Mart and the Sam's Club Foundation have pledged $2 million to the American Red Cross."},
 			[]string{"American Red Cross"}},
+		{"an organisation after what it is, in apposition", "Switzerland gives CHF 2 million for Gaza",
+			[]string{"Switzerland announced help for the people of Gaza.", "The aid will be distributed on the ground via the UN children’s aid organisation, UNICEF."},
+			[]string{"UNICEF"}},
+		{"members of a kind the table does not know", "Ireland gives €9 million",
+			[]string{"Ireland announced more aid for the Horn of Africa.", "€2.5 million will go to leading Non-Government Organisations, such as Concern, GOAL and Trócaire."},
+			[]string{"Concern", "GOAL", "Trócaire"}},
+		{"a list before being helped", "Ireland gives €9 million",
+			[]string{"Ireland announced more aid for the Horn of Africa.", "International agencies including the UN World Food Programme and UNICEF will also be helped."},
+			[]string{"UNICEF", "WFP"}},
+		{"a list going on through a kind", "Switzerland gives CHF 90 million",
+			[]string{"The funds will go mainly to the International Committee of the Red Cross (CHF15 million), the World Food Programme (CHF10 million) and various health organisations, including the World Health Organization (WHO)."},
+			[]string{"ICRC", "WFP", "WHO"}},
+		{"a fund by its manager's possessive", "Qatar signs three agreements",
+			[]string{"Qatar announced three agreements.", "Third, to fund OCHA’s Central Emergency Response Fund (CERF) with the amount of $2 Million US Dollars."},
+			[]string{"CERF"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := findRecipients(tc.title, tc.paras, nil); !slices.Equal(got, tc.want) {
