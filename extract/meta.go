@@ -496,6 +496,63 @@ func kindListMentions(s string) []orgMention {
 	return out
 }
 
+// groupRe names recipients as a group rather than one by one: "UN
+// agencies", "United Nations humanitarian agencies", "partner
+// organizations", "NGOs". A group is a recipient only where a receiving
+// word stands before it, as any organisation.
+var groupRe = lazyre.New(`\b(?:(?:UN|United Nations|U\.N\.)\s+(?:humanitarian\s+)?agencies|partner\s+organi[sz]ations|NGOs)\b`)
+
+// demonymBeforeRe is the word before a group that may be a people's
+// adjective: "Austrian NGOs".
+var demonymBeforeRe = lazyre.New(`\b(\p{Lu}\p{Ll}+)\s+$`)
+
+// envoyToRe ends with a post held at an organisation, not money sent to
+// it: "Permanent Representative of the United States of America to the".
+var envoyToRe = lazyre.New(`(?i)\b(?:representative|ambassador|envoy|mission|delegation|delegate|observer)\b[^.;:]{0,60}?\bto\s+(?:the\s+)?$`)
+
+// kindsOfRe ends with a list of kinds: "such as UN agencies, the Red
+// Cross and ".
+var kindsOfRe = lazyre.New(`(?i)\b(?:such as|including|like|namely)\s+[^.;:]*$`)
+
+// groupGetsRe stands before a group that gets money.
+var groupGetsRe = lazyre.New(`(?i)\b(?:to|through|via|lets|allows|enables|channell?ed through)\s+(?:the\s+)?$`)
+
+// groupListedRe stands before a group listed after another recipient:
+// "..., the International Organization for Migration and partner
+// organizations" (findRecipients takes it only when the one before is
+// taken).
+var groupListedRe = lazyre.New(`\w\)?(?:,|,?\s+and|\s*&)\s+(?:the\s+)?$`)
+
+// groupMentions returns the groups of recipients a text names, each by its
+// words as written.
+func groupMentions(s string) []orgMention {
+	var out []orgMention
+	for _, m := range groupRe.FindAllStringIndex(s, -1) {
+		// "non-governmental organizations (NGOs)": the group named
+		// before, in brackets, is the same one.
+		// "partner humanitarian organisations such as UN agencies, the
+		// Red Cross and NGOs": kinds of partner, not the partners.
+		// "Japanese NGOs (JPF)": the group named in brackets after it
+		// is one organisation, which the table names.
+		if m[0] > 0 && s[m[0]-1] == '(' || kindsOfRe.MatchString(s[max(0, m[0]-60):m[0]]) || strings.HasPrefix(strings.TrimLeft(s[m[1]:], " "), "(") {
+			continue
+		}
+		if d := demonymBeforeRe.FindStringSubmatchIndex(s[:m[0]]); d != nil {
+			if ms := corpus.Mentions(s[d[2]:d[3]]); len(ms) == 1 && ms[0].Start == 0 && ms[0].End == d[3]-d[2] {
+				m[0] = d[2] // "the remainder to Austrian NGOs"
+			}
+		}
+		// Only where the money plainly goes to the group ("granted to
+		// United Nations humanitarian agencies", "through NGOs"), not
+		// "close cooperation with UN agencies".
+		if before := s[max(0, m[0]-40):m[0]]; !groupGetsRe.MatchString(before) && !groupListedRe.MatchString(before) && !receivedRe.MatchString(s[m[1]:]) {
+			continue
+		}
+		out = append(out, orgMention{strings.Join(strings.Fields(s[m[0]:m[1]]), " "), m[0], m[1]})
+	}
+	return out
+}
+
 // betweenRe ends with "between" before a first organisation;
 // betweenAndRe joins it to the second: " education programme and a ".
 var (
@@ -651,7 +708,7 @@ func findRecipients(title string, paras []string, donors []string) []string {
 		for _, sp := range sentences(para) {
 			sent := para[sp.start:sp.end]
 			ms := orgMentions(sent)
-			if kl := kindListMentions(sent); len(kl) > 0 {
+			if kl := append(kindListMentions(sent), groupMentions(sent)...); len(kl) > 0 {
 				ms = append(ms, kl...)
 				slices.SortFunc(ms, func(a, b orgMention) int { return a.start - b.start })
 			}
@@ -679,6 +736,9 @@ func findRecipients(title string, paras []string, donors []string) []string {
 					continue
 				}
 				before := sent[max(0, m.start-80):m.start]
+				if envoyToRe.MatchString(before) {
+					continue
+				}
 				// A list after a receiving word: "through UNHCR, WFP and UNICEF".
 				listed := i > 0 && slices.Contains(out, ms[i-1].acronym) && (orgListGapRe.MatchString(sent[ms[i-1].end:m.start]) ||
 					// "... the World Food Programme (CHF10 million) and
