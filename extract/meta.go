@@ -440,13 +440,13 @@ var countryCharityRe = lazyre.New(`^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){1,
 // orgListGapRe joins organisations listed together: ", the ", " and ",
 // "), the " after an acronym in brackets, "/" ("Swiss Red Cross/Palestine
 // Red Crescent Society").
-var orgListGapRe = lazyre.New(`^\)?(?:\s*\(\p{Lu}[\p{L}-]{1,10}\))?\s*(?:,|,?\s+and|&|/|,\s*as well as)\s*(?:the\s+)?(?:UN\s+|United Nations\s+)?$`)
+var orgListGapRe = lazyre.New(`^\)?(?:\s*\(\p{Lu}[\p{L}-]{1,10}\))?\s*(?:,|,?\s+and|&|/|,?\s*as well as)\s*(?:the\s+)?(?:UN\s+|United Nations\s+)?$`)
 
 // moneyGoesToOrgRe says where money goes in a sentence that names no funding
 // word: "Most of the increase will go to the ... operations of the World
 // Food Programme", "The money goes to Finn Church Aid", "International
 // agencies including the UN World Food Programme ... will also be helped".
-var moneyGoesToOrgRe = lazyre.New(`(?i)\b(?:money|increase|sum|rest|remainder|funds?)\s+(?:\w+\s+){0,2}?(?:go|goes|went)\s+to\b|\b(?:earmarked|channell?ed)\b|\b(?:will|shall)\s+(?:also\s+)?be\s+(?:helped|supported|funded|financed)\b`)
+var moneyGoesToOrgRe = lazyre.New(`(?i)\b(?:money|increase|sum|rest|remainder|funds?)\s+(?:\w+\s+){0,2}?(?:go|goes|went)\s+to\b|\b(?:earmarked|channell?ed)\b|\b(?:will|shall)\s+(?:also\s+)?be\s+(?:helped|supported|funded|financed)\b|\b(?:money|funds|funding|contribution|grant|donation)\s+(?:\w+\s+){0,2}?(?:enables?|allows?|lets)\b|\b(?:agreements?|contracts?)\b[^;]{0,120}?\bsigned\b`)
 
 // ownerGapRe stands between an organisation in the possessive and the
 // organisation it owns: "OCHA’s ".
@@ -517,6 +517,26 @@ var kindsOfRe = lazyre.New(`(?i)\b(?:such as|including|like|namely)\s+[^.;:]*$`)
 // groupGetsRe stands before a group that gets money.
 var groupGetsRe = lazyre.New(`(?i)\b(?:to|through|via|lets|allows|enables|channell?ed through)\s+(?:the\s+)?$`)
 
+// signedWithRe is an agreement signed with an organisation, its name
+// (group 1) capitalised words ending in a word that makes it one: "The
+// agreement ... was signed with the Benevolence Coalition for
+// Humanitarian Relief", "signed by ... with the Hand by Hand Foundation".
+var signedWithRe = lazyre.New(`(?i:\b(?:agreements?|contracts?|memorandum|MoU)\b[^;]{0,120}?\bsigned\b[^;]{0,80}?\bwith\s+(?:the\s+)?)(\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|for|by|the|and|&)\s+)?\p{Lu}[\p{L}’'&.-]*){0,6}\s+(?:Foundation|Coalition|Society|Association|Organi[sz]ation|Council|Committee|Fund|Trust|Alliance|Network|Institute|Programme|Program|Federation|Movement|Initiative|Charity|Corps|Relief|Aid))\b`)
+
+// signedWithMentions returns the organisations a text names as the other
+// side of an agreement that the table does not know.
+func signedWithMentions(s string) []orgMention {
+	var out []orgMention
+	for _, m := range signedWithRe.FindAllStringSubmatchIndex(s, -1) {
+		name := s[m[2]:m[3]]
+		if known := orgMentions(name); len(known) > 0 || isPlaceOrDonorBody(name) || donorName(name) != "" {
+			continue
+		}
+		out = append(out, orgMention{name, m[2], m[3]})
+	}
+	return out
+}
+
 // groupListedRe stands before a group listed after another recipient:
 // "..., the International Organization for Migration and partner
 // organizations" (findRecipients takes it only when the one before is
@@ -569,7 +589,7 @@ var sinceOpensRe = lazyre.New(`(?i)^\W*since\b`)
 // Office for the Coordination of Humanitarian Affairs".
 var managerRe = lazyre.New(`(?i)\b(?:managed|run|administered|hosted|led|coordinated|chaired|convened)\s+by\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?$`)
 
-var receiveRe = lazyre.New(`(?i)\b(?:(?:to|through|via|towards|for|with|by|channell?ed through|delivered through|supports?|supporting|(?:the )?(?:(?:19|20)\d\d\s+)?(?:work|operations|programmes|programs|activities) of|(?:emergency )?appeals? of|fund|funds|funding|finance|finances|financing|provide|provides|providing|give|gives|giving|lets|allows|enables)\s+(?:the\s+)?|(?:to|between)\s+an?\s+)(?:(?:UN|United Nations)\s+|(?:UN|U\.N\.|United Nations)['’]s?\s+|(?-i:\p{Lu}{2,10})['’]s\s+)?$|\b(?:to|through|via|with|for)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:organi[sz]ation|agency|fund|programme|program|body|charity|partner),\s+(?:the\s+)?$|\b(?:to|for|through|among|with)\s+(?:[\w’'-]+\s+){0,6}?(?:charities|organisations|organizations|NGOs|agencies|partners|bodies)(?:\s*(?::|,?\s*(?:such as|including|notably|in particular|particularly|among them|namely))|\s+(?:providing|working|operating|delivering|active|present)\b[^,.;:]{0,60},)\s*(?:the\s+)?$`)
+var receiveRe = lazyre.New(`(?i)\b(?:(?:to|through|via|towards|for|with|by|channell?ed through|delivered through|supports?|supporting|(?:the )?(?:(?:19|20)\d\d\s+)?(?:work|operations|programmes|programs|activities) of|(?:emergency )?appeals? of|fund|funds|funding|finance|finances|financing|provide|provides|providing|give|gives|giving|lets|let|allows|allow|enables|enable|(?:its|their|our)\s+share\s+(?:of|in))\s+(?:the\s+)?|\bwith\s+(?:the|these|this|its|their)\s+(?:new\s+|additional\s+)?(?:funds|money|funding|contribution|grant|donation)\b[^.;:]{0,40}?,\s+(?:the\s+)?|(?:to|between)\s+an?\s+)(?:(?:UN|United Nations)\s+|(?:UN|U\.N\.|United Nations)['’]s?\s+|(?-i:\p{Lu}{2,10})['’]s\s+)?$|\b(?:to|through|via|with|for)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:organi[sz]ation|agency|fund|programme|program|body|charity|partner),\s+(?:the\s+)?$|\b(?:to|for|through|among|with)\s+(?:[\w’'-]+\s+){0,6}?(?:charities|organisations|organizations|NGOs|agencies|partners|bodies)(?:\s*(?::|,?\s*(?:such as|including|notably|in particular|particularly|among them|namely))|\s+(?:providing|working|operating|delivering|active|present)\b[^,.;:]{0,60},)\s*(?:the\s+)?$`)
 
 // receivedRe is what follows a recipient that gets money: "IOM has been
 // allocated", "WFP will receive", "UNICEF (USD 2 million)".
@@ -708,7 +728,7 @@ func findRecipients(title string, paras []string, donors []string) []string {
 		for _, sp := range sentences(para) {
 			sent := para[sp.start:sp.end]
 			ms := orgMentions(sent)
-			if kl := append(kindListMentions(sent), groupMentions(sent)...); len(kl) > 0 {
+			if kl := append(append(kindListMentions(sent), groupMentions(sent)...), signedWithMentions(sent)...); len(kl) > 0 {
 				ms = append(ms, kl...)
 				slices.SortFunc(ms, func(a, b orgMention) int { return a.start - b.start })
 			}
