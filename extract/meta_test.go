@@ -224,6 +224,9 @@ func TestFindRecipients(t *testing.T) {
 		{"an agreement signed with a government is no organisation's", "Japan signs grant agreement",
 			[]string{"Japan signed a grant.", "The agreement was signed with the Government of Nepal in Kathmandu."},
 			nil},
+		{"its partners, then their names", "Japan gives $5 million",
+			[]string{"Japan announced more aid.", "The funds will be channelled through its partners UNICEF and WHO."},
+			[]string{"UNICEF", "WHO"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := findRecipients(tc.title, tc.paras, nil); !slices.Equal(got, tc.want) {
