@@ -386,6 +386,7 @@ var regions = [][]string{
 	{"Gulf of Aden"},
 	{"Arabian Peninsula"},
 	{"Eastern Europe"},
+	{"Southeast Europe", "South-East Europe", "South East Europe", "South-Eastern Europe", "South Eastern Europe", "Southeastern Europe"},
 	// Continents and the UN's M49 regions, and the groupings releases use.
 	{"Africa", "African countries", "African nations"}, {"Asia", "Asian countries", "Asian nations"}, {"Europe"}, {"Americas", "the Americas"}, {"Oceania"},
 	{"Western Asia"}, {"South-eastern Asia"}, {"Eastern Asia"}, {"Middle Africa"},

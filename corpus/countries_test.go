@@ -226,6 +226,7 @@ func TestFindRegions(t *testing.T) {
 		{"the Great Lakes region of Africa and the Middle East", []string{"Great Lakes", "Africa", "Middle East"}},
 		{"Latin American migrants in Central America", []string{"Central America"}},
 		{"Kenya and Somalia", nil},
+		{"women in South-Eastern Europe and in Eastern Europe", []string{"Southeast Europe", "Eastern Europe"}},
 		{"charities based in the Pacific Northwest", nil},
 		{"aid for the Central American countries hit by floods, and for 11 African countries", []string{"Central America", "Africa"}},
 		{"the African Union and the African Development Bank", nil},

@@ -203,8 +203,19 @@ var joinedRe = lazyre.New(`^[\s,;()]*(?:to|or|and|from|up to|of which|which incl
 var joinedPlaceRe = lazyre.New(`^\s+(?:to|for|in)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3},?\s+(?:and|as well as)\s+$`)
 
 // giftToAppealRe follows an amount given to an appeal: " to support
-// UNHCR's COVID-19 appeal", " (14.8 M USD) towards the flash appeal".
-var giftToAppealRe = lazyre.New(`(?i)^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:in|of)\s+\w+\s+)?(?:to|towards|toward)\s+(?:support\s+|fund\s+)?(?:the\s+|its\s+|an\s+|\S+['’]s\s+)?(?:\S+\s+){0,3}appeal\b`)
+// UNHCR's COVID-19 appeal", " (14.8 M USD) towards the flash appeal",
+// " for IFRC's revised Emergency Appeal".
+var giftToAppealRe = lazyre.New(`(?i)^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:in|of)\s+\w+\s+)?(?:(?:to|towards|toward)\s+(?:support\s+|fund\s+)?(?:the\s+|its\s+|an\s+|\S+['’]s\s+)?|for\s+\S+['’]s\s+)(?:\S+\s+){0,3}appeal\b`)
+
+// giftForPlanBeforeRe ends the item before an amount in a list of gifts
+// for organisations' plans: "$17.5 million for UNHCR's Regional Response
+// Plan, ".
+var giftForPlanBeforeRe = lazyre.New(`(?i)\bfor\s+\S+['’]s\s+(?:\S+\s+){0,5}plan\b[^;.]{0,60}?,\s*(?:and\s+)?$`)
+
+// giftToPlanRe follows an amount given for an organisation's plan: " for
+// UNHCR's Regional Refugee and Migrant Response Plan", " for UNFPA's
+// Initial Response Plan": a gift, not the plan's size.
+var giftToPlanRe = lazyre.New(`(?i)^\s*(?:for|to|towards|toward)\s+(?:support\s+)?\S+['’]s\s+(?:\S+\s+){0,5}plan\b`)
 
 // thisIncludedRe opens a sentence that breaks down the amount of the one
 // before: "This included nearly $352 million ...", "Of this, ...".
@@ -412,9 +423,11 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 	}
 	// "DKK 100 M to support UNHCR's COVID-19 appeal": money given to an
 	// appeal is a gift, not the appeal's size.
-	toAppeal := giftToAppealRe.MatchString(after)
+	toAppeal, toPlan := giftToAppealRe.MatchString(after), giftToPlanRe.MatchString(after)
 	for _, r := range contextRules {
-		if r.context == "appeal" && toAppeal {
+		// (Nor is the next item of a list of such gifts: "$17.5 million
+		// for UNHCR's Regional Response Plan, $2 million for ...".)
+		if r.context == "appeal" && toAppeal || r.context == "plan" && (toPlan || giftForPlanBeforeRe.MatchString(own)) {
 			continue
 		}
 		if r.context == "other donor" && matchingRe.MatchString(own) {
