@@ -136,6 +136,7 @@ var organisations = []Organisation{
 	{"UNIDO", []string{"United Nations Industrial Development Organization"}},
 	{"Gavi", []string{"Gavi, the Vaccine Alliance", "GAVI Alliance"}},
 	{"Global Fund to Fight AIDS, Tuberculosis and Malaria", nil},
+	{"Centers for Disease Control and Prevention", nil}, {"Africa CDC", []string{"Africa Centres for Disease Control and Prevention"}},
 }
 
 // DonorBodies returns the agencies, ministries and funds releases name as

@@ -589,7 +589,7 @@ var heldOutFloors = map[string]map[string]struct{ precision, recall float64 }{
 	// holdout and holdout2 were read for this session's fixes (2026-12-02,
 	// a946a13 to 77027a7); their floors keep what those fixes reached.
 	"holdout": {
-		"title": {94, 88.9}, "donor": {95, 90.5}, "recipient": {100, 82.8}, "year": {100, 82.4},
+		"title": {94, 88.9}, "donor": {95, 90.5}, "recipient": {100, 86.2}, "year": {100, 82.4},
 		"total": {100, 90}, "amount": {90.6, 81.4}, "destination": {92, 69.7}, "quote": {100, 100},
 		"beneficiaries": {100, 100},
 	},

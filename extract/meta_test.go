@@ -227,6 +227,9 @@ func TestFindRecipients(t *testing.T) {
 		{"its partners, then their names", "Japan gives $5 million",
 			[]string{"Japan announced more aid.", "The funds will be channelled through its partners UNICEF and WHO."},
 			[]string{"UNICEF", "WHO"}},
+		{"a public health agency", "Gates Foundation commits $50 million",
+			[]string{"The foundation committed $50 million.", "The foundation will also award an additional $2 million to the Centers for Disease Control and Prevention for its Ebola work in the region."},
+			[]string{"Centers for Disease Control and Prevention"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := findRecipients(tc.title, tc.paras, nil); !slices.Equal(got, tc.want) {
