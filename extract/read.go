@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/fundbot/fundbot/internal/lazyre"
 
@@ -63,7 +65,7 @@ func (x *releaseText) read(n int, text, lead string) *paragraph {
 	case strings.HasPrefix(text, `"`) || strings.HasPrefix(text, "“") || strings.HasPrefix(text, "‘") || strings.HasPrefix(text, "'"):
 		p.role = roleQuote
 	}
-	if p.role == roleBody && x.describesRecipient(text) {
+	if p.role == roleBody && (x.describesRecipient(text) || x.describesDonor(text) || otherNewsRe.MatchString(text)) {
 		p.role = roleAbout
 	}
 	p.about, p.hasAbout = x.context(text)
@@ -91,6 +93,61 @@ func (x *releaseText) describesRecipient(text string) bool {
 		return selfDescriptionRe.MatchString(text[m.end:])
 	}
 	return false
+}
+
+// otherNewsRe opens a paragraph that tells other news of the donor, as a
+// news site adds: "Earlier it was reported that ADB had disclosed a number
+// of projects to be implemented in Tajikistan".
+var otherNewsRe = lazyre.New(`^(?:Earlier|Previously|It was earlier|It was previously)\b[^.]{0,20}\breported\b`)
+
+// describesDonor reports whether a body paragraph opens with one of the
+// release's donors, by name or by its initials, describing itself: "ADB
+// is a leading multilateral development bank supporting ... growth across
+// Asia and the Pacific" names no place the gift goes.
+func (x *releaseText) describesDonor(text string) bool {
+	for _, d := range x.r.Donors {
+		for _, name := range []string{d, initials(d), x.acronymOf(d)} {
+			if len(name) >= 2 && strings.HasPrefix(text, name) && donorSelfRe.MatchString(text[len(name):]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// donorSelfRe follows a donor's name that opens its description of
+// itself.
+var donorSelfRe = lazyre.New(`(?i)^(?:\s*\([A-Z]{2,10}\))?\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}(?:bank|fund|institution|foundation|lender|agency|organi[sz]ation|company|corporation|charity)\b`)
+
+// acronymOf returns the short form the release gives a name in brackets
+// after it, in its first paragraphs: "AfDB" of "The African Development
+// Bank (AfDB)"; "" if none.
+func (x *releaseText) acronymOf(name string) string {
+	for _, p := range x.r.Paragraphs[:min(3, len(x.r.Paragraphs))] {
+		if i := strings.Index(p, name+" ("); i >= 0 {
+			rest := p[i+len(name)+2:]
+			if j := strings.IndexByte(rest, ')'); j >= 2 && j <= 10 && !strings.ContainsAny(rest[:j], " ,") {
+				return rest[:j]
+			}
+		}
+	}
+	return ""
+}
+
+// initials are the capitals of a name's words: "ADB" for "Asian
+// Development Bank"; "" for a name of one word.
+func initials(name string) string {
+	var b strings.Builder
+	ws := strings.Fields(name)
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	if len(ws) < 2 {
+		return ""
+	}
+	return b.String()
 }
 
 // fundsHere reports whether the places of a paragraph may be where the
