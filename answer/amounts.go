@@ -318,6 +318,28 @@ func fromAgency(f *corpus.Fact, agencies []string) bool {
 	return false
 }
 
+// agencyGivesRe follows an agency named as the subject of its own clause
+// up to the amount it gives: " will grant ", " has provided an additional ".
+var agencyGivesRe = lazyre.New(`^\s+(?:(?:will|would|has|have|had|is|also|now|to)\s+){0,2}(?:grant|give|provide|contribute|donate|allocate|pledge|commit|offer)\w*\s+(?:an?\s+)?(?:(?:additional|further|extra|another)\s+)?$`)
+
+// givenByAgency reports whether the clause that states an amount has one
+// of the agencies give it: "Kuwait Fund for Arab Economic Development will
+// grant $50 million", in a sentence that lists what each Kuwaiti giver
+// gives.
+func givenByAgency(f *corpus.Fact, agencies []string) bool {
+	i := strings.Index(f.Sentence, f.Amount.Stated)
+	if i < 0 {
+		return false
+	}
+	before := f.Sentence[max(0, i-120):i]
+	for _, a := range agencies {
+		if j := strings.LastIndex(before, a); j >= 0 && agencyGivesRe.MatchString(before[j+len(a):]) {
+			return true
+		}
+	}
+	return false
+}
+
 // namesAgency reports whether text names one of the agencies, as a whole
 // word.
 func namesAgency(text string, agencies []string) bool {
@@ -523,7 +545,7 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 			if len(out.gifts) > 0 && ofThisOpensRe.MatchString(p.f.Sentence) {
 				continue
 			}
-			if fromAgency(p.f, req.agencies) && (!n.any() || e.partMatches(p.f, req, n)) {
+			if (fromAgency(p.f, req.agencies) || givenByAgency(p.f, req.agencies)) && (!n.any() || e.partMatches(p.f, req, n)) {
 				out.gifts = append(out.gifts, p)
 			}
 		}

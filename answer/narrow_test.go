@@ -711,6 +711,22 @@ func TestAgencyAsked(t *testing.T) {
 		{"How much did OFDA give?", "does not state a separate amount for OFDA", "$28 million"},
 		{"How much did the United States give?", "more than $28 million", "$11 million"},
 	})
+	// "The government will give ..., USAID will grant ..., while ...
+	// will come from NGOs": the agency's own clause, not the sentence's
+	// other givers' figures.
+	list := "The American government will give $25 million, USAID will grant $5 million, while $20 million will come from American NGOs."
+	r2 := &corpus.Release{ID: "us-syria-2014", Title: "United States gives $50 million for Syria", Donors: []string{"United States"}, Year: 2014,
+		Paragraphs: []string{"The United States is giving $50 million for the victims of the Syrian crisis.", list}}
+	r2.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: r2.Paragraphs[0], Amount: amount("$50 million", 50e6)},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: list, Amount: amount("$25 million", 25e6)},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: list, Amount: amount("$5 million", 5e6)},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: list, Amount: amount("$20 million", 20e6)},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r2)), []wantNot{
+		{"How much did USAID give?", "Part: $5 million (USD).", "Part: $25 million"},
+		{"How much did USAID give?", "$5 million", "Part: $20 million"},
+	})
 }
 
 // TestTotalNamesPlaceByAnotherName: a total whose sentence names its one
