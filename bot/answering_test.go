@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/fundbot/fundbot/answer"
 )
 
@@ -138,6 +140,9 @@ func TestAnsweringInOrder(t *testing.T) {
 		waitUntil(t, func() bool { return tb.b.waiting.Load() == int64(i+1) })
 	}
 	wantBusyAtOnce(t, tb, "Togo")
+	if got := gauge(t, tb.b.opts.Registry, "fundbot_commands_waiting"); got != 3 {
+		t.Errorf("fundbot_commands_waiting = %v, want 3", got)
+	}
 	acks := append([]<-chan string{first}, waiting...)
 	for i, want := range []string{"Mali", "Peru", "Chad"} {
 		ans.release <- struct{}{}
@@ -153,4 +158,20 @@ func TestAnsweringInOrder(t *testing.T) {
 	if a := ackWithin(t, acks[3]); !strings.Contains(a, "Echo: /funding Chad") {
 		t.Errorf("last command: %q, want its answer", a)
 	}
+}
+
+// gauge reads the value of the gauge named name from reg.
+func gauge(t *testing.T, reg *prometheus.Registry, name string) float64 {
+	t.Helper()
+	families, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range families {
+		if f.GetName() == name && len(f.GetMetric()) == 1 {
+			return f.GetMetric()[0].GetGauge().GetValue()
+		}
+	}
+	t.Fatalf("no gauge %s", name)
+	return 0
 }

@@ -151,6 +151,10 @@ func newMetrics(reg prometheus.Registerer, b *Bot) *metrics {
 		Name: "fundbot_worker_queue_length",
 		Help: "Jobs waiting for a worker.",
 	}, func() float64 { return float64(b.pool.queued()) })
+	waiting := prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "fundbot_commands_waiting",
+		Help: "Slash commands waiting for a place to be answered (FUNDBOT_ANSWERING).",
+	}, func() float64 { return float64(b.waiting.Load()) })
 	busyWorkers := prometheus.NewGaugeFunc(prometheus.GaugeOpts{
 		Name: "fundbot_workers_busy",
 		Help: "Workers answering or delivering.",
@@ -168,7 +172,7 @@ func newMetrics(reg prometheus.Registerer, b *Bot) *metrics {
 		Help: "Unanswered questions and feedback not recorded: the record queue was full, or the write failed.",
 	})
 	reg.MustRegister(m.unanswered, m.feedback, m.recordsDropped)
-	reg.MustRegister(m.busy, m.seenEvictedEarly, backlog, queue, busyWorkers)
+	reg.MustRegister(m.busy, m.seenEvictedEarly, backlog, queue, waiting, busyWorkers)
 	reg.MustRegister(m.requests, m.requestSeconds, m.answers, m.answerSeconds, m.cacheHits,
 		m.cacheMisses, m.apiErrors, m.replies, m.duplicates, m.socketEvents)
 	return m
