@@ -546,7 +546,11 @@ func repeatedAbove(lines []string, i int) bool {
 		if wordCount(l) >= 20 && endsSentence(l) {
 			break
 		}
-		if j != i && l == lines[i] {
+		// The two copies hold something between them (the standfirst):
+		// a line printed twice in a row ("Ministers on this page who
+		// have changed areas of responsibility", twice) is the site's
+		// furniture stuttering, no headline.
+		if j != i && l == lines[i] && slices.ContainsFunc(lines[min(i, j)+1:max(i, j)], func(m string) bool { return m != "" }) {
 			return true
 		}
 	}

@@ -785,6 +785,8 @@ func TestFindTitleNotASubheading(t *testing.T) {
 		{"a source note in brackets is none", []string{"(MENAFN- African Press Organization)", "", body}, ""},
 		{"the headline printed twice, a standfirst with the amount between", []string{"Rome", "", "Italy, WFP join forces for food security in Cuba", "", "Foreign ministry announces 500,000-euro donation", "", "Italy, WFP join forces for food security in Cuba", "", body},
 			"Italy, WFP join forces for food security in Cuba"},
+		{"a furniture line printed twice in a row is no headline", []string{"Ministers on this page who have changed areas of responsibility", "Ministers on this page who have changed areas of responsibility",
+			"EUR 40 million in humanitarian assistance through the Ministry to ten crises", "", body}, "EUR 40 million in humanitarian assistance through the Ministry to ten crises"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			start, end := findTitle(tc.lines)
