@@ -171,6 +171,12 @@ var contextRules = []contextRule{
 	{"plan",
 		lazyre.New(`^\b$`),
 		lazyre.New(`(?i)^\s*,?\s*(?:[^.;]{0,40}?\b)?(?:seek(?:s|ing)?|request(?:s|ing)?|ask(?:s|ing)? for) (?:the\s+)?(?:approval|authori[sz]ation|a (?:supplementary |additional )?credit)\b|^\s*,?\s*(?:is |are )?(?:subject to|pending) (?:parliamentary |the parliament's )?approval\b`), nil},
+	// "its Earthquake and Tsunami Relief Fund, a $25 million campaign
+	// created in response to the catastrophe": what a fundraising
+	// campaign seeks, not a gift.
+	{"appeal",
+		lazyre.New(`^\b$`),
+		lazyre.New(`(?i)^\s+(?:fundraising\s+|fund-raising\s+|relief\s+)?(?:campaign|drive)\b`), nil},
 	// "The United Nations puts the cost of relieving the most acute need
 	// at USD 1.6 billion": what is needed, estimated.
 	{"appeal",
