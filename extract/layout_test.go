@@ -1067,12 +1067,7 @@ func TestTotalsPlaceIsDestination(t *testing.T) {
 	if f, ok := r.Total(); !ok || f.Amount.Stated != "4 million US dollars" {
 		t.Errorf("total %+v, want 4 million US dollars (check %q)", f.Amount, r.Check)
 	}
-	var dests []string
-	for _, f := range r.Facts {
-		if f.Kind == corpus.KindDestination {
-			dests = append(dests, f.Country+f.Region)
-		}
-	}
+	dests := destinationsOf(r)
 	if !slices.Equal(dests, []string{"AGO"}) {
 		t.Errorf("destinations %q, want the total's Angola", dests)
 	}
@@ -1092,12 +1087,7 @@ func TestRecipientDescribesItself(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Ingest: %v", err)
 	}
-	var dests []string
-	for _, f := range r.Facts {
-		if f.Kind == corpus.KindDestination {
-			dests = append(dests, f.Country+f.Region)
-		}
-	}
+	dests := destinationsOf(r)
 	if !slices.Equal(dests, []string{"JOR", "SYR"}) {
 		t.Errorf("destinations %q, want only Jordan and Syria, where the funds go", dests)
 	}
@@ -1142,13 +1132,20 @@ func TestDonorDescribesItselfAndOtherNews(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Ingest: %v", err)
 	}
+	dests := destinationsOf(r)
+	if !slices.Equal(dests, []string{"MWI"}) {
+		t.Errorf("destinations %q, want only Malawi, where the grant goes", dests)
+	}
+}
+
+// destinationsOf returns a release's destinations, each its country code
+// or region, in order.
+func destinationsOf(r *corpus.Release) []string {
 	var dests []string
 	for _, f := range r.Facts {
 		if f.Kind == corpus.KindDestination {
 			dests = append(dests, f.Country+f.Region)
 		}
 	}
-	if !slices.Equal(dests, []string{"MWI"}) {
-		t.Errorf("destinations %q, want only Malawi, where the grant goes", dests)
-	}
+	return dests
 }
