@@ -584,6 +584,7 @@ var bareScaledRe = lazyre.New(`(?i)\b(\d+(?:\.\d+)?)\s(million|billion)\b`)
 // a cumulative figure is never the total; when the text does not make the
 // total clear, the release has none.
 func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus.Fact {
+	amounts = writtenTwice(amounts)
 	nowAmounts := -1 // what the donor's contribution now amounts to, next to the announcing sentence
 	// Context first: an amount that is context is no part and no total.
 	for i := range amounts {
@@ -1430,6 +1431,35 @@ func localDollars(r *corpus.Release, amounts []corpus.Fact) {
 var restatedInRe = lazyre.New(`^\s*\((?:about|around|approximately|some|roughly|nearly|approx\.)?[^()]{0,40}\s*(?:/|,|or)\s*$`)
 
 var restatedRe = lazyre.New(`^\s*(?:[(\[]\s*(?:about|around|approximately|some|roughly|nearly|or|equivalent to|approx\.)?\s*|,?\s*(?:or|equivalent to)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?)$`)
+
+// writtenTwice drops an amount that writes the one before it again, in
+// the same currency, in brackets right after it: "350 million yen
+// (¥350,000,000)" is one amount.
+func writtenTwice(amounts []corpus.Fact) []corpus.Fact {
+	out := make([]corpus.Fact, 0, len(amounts))
+	for _, f := range amounts {
+		again := slices.ContainsFunc(amounts, func(a corpus.Fact) bool {
+			if a.Sentence != f.Sentence || a.Paragraph != f.Paragraph || a.Amount.Stated == f.Amount.Stated || !sameMoney(a, f) {
+				return false
+			}
+			at := indexStated(f.Sentence, a.Amount.Stated)
+			if at < 0 {
+				return false
+			}
+			end := at + len(a.Amount.Stated)
+			j := indexStated(f.Sentence[end:], f.Amount.Stated)
+			return j >= 0 && bracketOpenRe.MatchString(f.Sentence[end:end+j])
+		})
+		if !again {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// bracketOpenRe is what stands between an amount and the same amount
+// written again in brackets: " (", " [".
+var bracketOpenRe = lazyre.New(`^\s*[(\[]\s*$`)
 
 // restates reports whether b restates a in another currency, right after
 // it in the same sentence.
