@@ -95,6 +95,7 @@ func TestSentences(t *testing.T) {
 		{`"It helps. It matters," said Ms. Lee. Then more.`, []string{`"It helps. It matters," said Ms. Lee.`, "Then more."}},
 		{"“Quoted. Still quoted,” she said. Done.", []string{"“Quoted. Still quoted,” she said.", "Done."}},
 		{"The U.S. Government gives. More follows.", []string{"The U.S. Government gives.", "More follows."}},
+		{"It gives 350 million yen, equivalent to about NRs. 324.8 million, to Nepal. More follows.", []string{"It gives 350 million yen, equivalent to about NRs. 324.8 million, to Nepal.", "More follows."}},
 		{"ends with lower. then lower", []string{"ends with lower. then lower"}},
 		// A page pasted with its list items run together.
 		{"Australia will provide $15 million across the region.$6 million for the Red Cross to provide care$2 million to UNICEF for health servicesThe remainder goes to partners.",

@@ -21,6 +21,7 @@ var abbreviations = map[string]bool{
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
 	"sept": true, "oct": true, "nov": true, "dec": true, "e.g": true, "i.e": true, "etc": true, "vs": true,
 	"approx": true, "app": true, "u.s": true, "u.n": true, "inc": true, "ltd": true, "co": true, "amb": true, "h.e": true,
+	"rs": true, "nrs": true, "npr": true, // rupees: "about NRs. 324.8 million", "Rs. 50 crore"
 }
 
 // sentences splits a paragraph into sentences. It does not split inside a
