@@ -137,6 +137,13 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 		if m.Demonym && hostsAfter(s[m.End:]) {
 			continue
 		}
+		// "The grant will come from the Asia Pacific Disaster Response
+		// Fund": the region in the name of the fund the money comes from.
+		// (A country's pooled fund, "from the Yemen Humanitarian Fund",
+		// spends in its country: that stays.)
+		if m.Region != "" && fromTheRe.MatchString(s[max(0, m.Start-20):m.Start]) && fundNameAfterRe.MatchString(s[m.End:]) {
+			continue
+		}
 		if newsOrNeed(s, m, amounts) {
 			continue
 		}
@@ -152,6 +159,13 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 	}
 	return out
 }
+
+// fromTheRe and fundNameAfterRe frame a place in the name of the fund
+// money comes from: "from the " before, " Disaster Response Fund" after.
+var (
+	fromTheRe       = lazyre.New(`(?i)\bfrom\s+(?:the|its|their)\s+$`)
+	fundNameAfterRe = lazyre.New(`^(?:\s+\p{Lu}[\p{L}-]*){0,4}\s+Fund\b`)
+)
 
 // fleeRe ends a text with where people flee: "fleeing Myanmar", "who
 // have fled war and food shortages in Myanmar".

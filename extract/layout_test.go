@@ -1119,13 +1119,14 @@ func TestCaptionWithWireCreditIsNoTitle(t *testing.T) {
 }
 
 // TestDonorDescribesItselfAndOtherNews: a paragraph in which the donor
-// describes itself, by name or initials, and one telling the donor's other
-// news ("Earlier it was reported that ...") name no place the gift goes.
+// describes itself, by name or initials, one telling the donor's other
+// news ("Earlier it was reported that ..."), and the name of the fund the
+// money comes from name no place the gift goes.
 // The text is made up in the shape of a news site's copy.
 func TestDonorDescribesItselfAndOtherNews(t *testing.T) {
 	page := "AfDB to provide $2 million for flood relief in Malawi\n\n" +
 		"The African Development Bank (AfDB) is preparing a $2 million grant for the people of Malawi hit by floods, to be provided through WFP.\n\n" +
-		"The grant will help families in the south of Malawi buy food.\n\n" +
+		"The grant will help families in the south of Malawi buy food.\n\nThe grant will come from the Southern Africa Disaster Response Fund (SADRF), which provides fast-tracked grants to developing member countries for life-saving purposes after major disasters.\n\n" +
 		"AfDB is a leading multilateral development bank supporting growth across Africa, with offices in Kenya and Senegal.\n\n" +
 		"Earlier it was reported that AfDB had disclosed a number of projects to be carried out in Zambia in the near future.\n"
 	r, err := Ingest("afdb.txt", []byte(page))
