@@ -282,7 +282,8 @@ func (c Config) newLogger(w io.Writer) *slog.Logger {
 // CPUs read requests and write replies meanwhile, so the commands waiting
 // are answered in about the order they came: on 2 cores, one place cut the
 // 10k load test's p99 by half or more against two places and against
-// none, in interleaved rounds (docs/benchmarks.md, perf10).
+// none, in interleaved rounds, and on a quiet machine put it under 25 ms
+// at 10-13% less throughput (docs/benchmarks.md, perf10).
 func defaultAnswering(procs int) int {
 	return max(1, procs/2)
 }
