@@ -219,6 +219,21 @@ func assignGivers(r *corpus.Release, facts []corpus.Fact) []corpus.Fact {
 		if start > 0 {
 			gs = giversIn(giverSubject(f.Sentence, start), known)
 		}
+		// "CARE announced a $1 million grant from the Annenberg
+		// Foundation": the giver named after the amount, when it is one
+		// of the release's donors.
+		if g := grantFrom(f.Sentence[max(0, start)+len(f.Amount.Stated):], r.Donors); g != "" && start >= 0 && (len(gs) == 0 || !knownGivers(gs) && !slices.Contains(r.Donors, gs[0])) {
+			gs = []string{g}
+		}
+		// "The Hewlett Foundation in Menlo Park ... announced": a
+		// shorter name of one of the release's donors is that donor.
+		for i, g := range gs {
+			if !slices.Contains(r.Donors, g) {
+				if j := slices.IndexFunc(r.Donors, func(d string) bool { return !knownGiver(d) && namesGiver(g, d) }); j >= 0 {
+					gs[i] = r.Donors[j]
+				}
+			}
+		}
 		if len(gs) == 0 && len(listed) > 0 {
 			// "In addition to Disney's initial contribution, the
 			// Burbank-based entertainment company has also agreed to
@@ -296,6 +311,11 @@ func assignGivers(r *corpus.Release, facts []corpus.Fact) []corpus.Fact {
 			donors = append(donors, d)
 		}
 	}
+	// Givers that are all the release's donors keep the order it named
+	// them in ("The Annenberg, William and Flora Hewlett, and ...").
+	if !slices.ContainsFunc(own, func(o string) bool { return !slices.Contains(r.Donors, o) }) {
+		donors = r.Donors
+	}
 	r.Donors = donors
 	after := strings.Join(donors, ", ")
 	for i := range out {
@@ -311,6 +331,25 @@ func assignGivers(r *corpus.Release, facts []corpus.Fact) []corpus.Fact {
 // allDonors reports whether every giver is one of the release's donors.
 func allDonors(gs, donors []string) bool {
 	return !slices.ContainsFunc(gs, func(g string) bool { return !slices.Contains(donors, g) })
+}
+
+// grantFromRe follows an amount with the giver it comes from: " grant from
+// the Annenberg Foundation", " donation from".
+var grantFromRe = lazyre.New(`^\s+(?:(?:in\s+)?(?:emergency\s+)?(?:grants?|gifts?|donations?|contributions?)\s+)?from\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.,-]*\s+){0,4}?((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:Foundation|Trust|Fund))\b`)
+
+// grantFrom returns the one of donors that the words after an amount say
+// it comes from ("grant from the Annenberg Foundation"), or "".
+func grantFrom(after string, donors []string) string {
+	m := grantFromRe.FindStringSubmatch(after)
+	if m == nil {
+		return ""
+	}
+	for _, d := range donors {
+		if !knownGiver(d) && namesGiver(m[1], d) {
+			return d
+		}
+	}
+	return ""
 }
 
 // knownGivers reports whether every giver is a country or a body of the

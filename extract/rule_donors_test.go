@@ -31,6 +31,15 @@ func TestGivers(t *testing.T) {
 			},
 			[]string{"Acme Corporation", "Borealis Inc.", "Cobalt", "Dynamo Group"},
 			[]string{"at least $3 million=Acme Corporation", "up to $700,000=Acme Corporation", "$2 million=Borealis Inc.", "$1 million=Cobalt", "$400,000=Dynamo Group"}},
+		{"three foundations, each grant its own: by a shorter name, and from the foundation", "Three Foundations Award $3 Million in Flood Relief",
+			[]string{
+				"The Aldon, Mary and Paul Ridley, and Cole F. Sandor foundations have announced grants totaling $3.2 million to groups helping flood victims in Pakistan.",
+				"The Ridley Foundation in Palo Alto, California, announced $1.2 million in emergency grants to two of its grantees.",
+				"Atlanta-based CARE announced a $1 million grant from the Aldon Foundation in Radnor, Pennsylvania, to its Flood Relief Fund.",
+				"And the American Red Cross announced a $1 million grant from the New York City-based Cole F. Sandor Foundation to its Response Fund.",
+			},
+			[]string{"Aldon Foundation", "Mary and Paul Ridley Foundation", "Cole F. Sandor Foundation"},
+			[]string{"$3.2 million=Aldon Foundation, Mary and Paul Ridley Foundation, Cole F. Sandor Foundation", "$1.2 million=Mary and Paul Ridley Foundation", "$1 million=Aldon Foundation", "$1 million=Cole F. Sandor Foundation"}},
 		{"two foundations announcing separately: no story total", "More foundations back flood relief",
 			[]string{
 				"The Harbor Foundation and the Lark Family Foundation have added their support to flood relief in Pakistan.",
