@@ -895,6 +895,17 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		if f.Recipient != "" && (corpus.SharedWithUN(r.Title) || corpus.SharedWithUN(f.Sentence)) {
 			f.Recipient = ""
 		}
+		// "Emergency Grant Aid of four million seven hundred thousand US
+		// dollars through three organizations, including UNICEF": one of
+		// several, named as an example, does not get the whole.
+		if severalIncludingRe.MatchString(f.Sentence) {
+			// (Nor is it the release's recipient when the release names
+			// no other.)
+			if r.Recipient != "" && len(r.Recipients) <= 1 {
+				r.Recipient = ""
+			}
+			f.Recipient = ""
+		}
 	}
 	// A restatement in another currency ("£61 million ($76 million)") is
 	// the same money: it stays in its sentence, not as a fact of its own.
@@ -1460,6 +1471,11 @@ func writtenTwice(amounts []corpus.Fact) []corpus.Fact {
 // bracketOpenRe is what stands between an amount and the same amount
 // written again in brackets: " (", " [".
 var bracketOpenRe = lazyre.New(`^\s*[(\[]\s*$`)
+
+// severalIncludingRe counts the organisations a sentence's money goes
+// through and names some of them as examples: "through three
+// organizations, including", "to several UN agencies, among them".
+var severalIncludingRe = lazyre.New(`(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|several|various|\d+)\s+(?:international\s+|humanitarian\s+|UN\s+|United Nations\s+)?(?:organi[sz]ations|agencies|partners|NGOs)\s*,?\s*(?:including|among them|such as)\b`)
 
 // restates reports whether b restates a in another currency, right after
 // it in the same sentence.

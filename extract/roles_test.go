@@ -537,6 +537,8 @@ func TestTotalRecipient(t *testing.T) {
 		paras []string
 		want  string // "stated/recipient" of the total
 	}{
+		{"one of several organisations, named as an example, gets no whole", []string{
+			"On 16 September, the Government of Japan decided to extend Emergency Grant Aid of two million US dollars through three organizations, including the World Food Programme (WFP), for people in Yemen."}, "two million US dollars/"},
 		{"a part taken of the whole is the part's recipient's", []string{
 			"The Austrian government has decided to make nine million euros available from the foreign disaster fund.",
 			"Of the nine million euros, two million euros will go to UNHCR in Burkina Faso."}, "nine million euros/"},
