@@ -400,29 +400,43 @@ func unglue(l, prev string) string {
 // (its first five letters, or the whole of a shorter word of four or
 // more) or a number.
 func sharesWord(title, text string) bool {
-	stems := map[string]bool{}
-	stem := func(w string) string {
-		w = strings.ToLower(strings.TrimRight(w, "’'s"))
-		if r := []rune(w); len(r) > 5 {
-			return string(r[:5])
-		}
-		return w
-	}
-	for _, w := range strings.FieldsFunc(title, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' }) {
-		w = strings.Trim(w, ".")
-		if utf8.RuneCountInString(w) >= 4 && !titleStopWords[strings.ToLower(w)] || w != "" && unicode.IsDigit([]rune(w)[0]) {
-			stems[stem(w)] = true
-		}
-	}
+	stems := titleStems(title)
 	if len(stems) == 0 {
 		return true
 	}
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' }) {
+	for _, w := range strings.FieldsFunc(text, notWordRune) {
 		if stems[stem(strings.Trim(w, "."))] {
 			return true
 		}
 	}
 	return false
+}
+
+// titleStems are the stems (stem) of a title's telling words: words of
+// four letters or more that are no stop words, and figures.
+func titleStems(title string) map[string]bool {
+	stems := map[string]bool{}
+	for _, w := range strings.FieldsFunc(title, notWordRune) {
+		w = strings.Trim(w, ".")
+		if utf8.RuneCountInString(w) >= 4 && !titleStopWords[strings.ToLower(w)] || w != "" && unicode.IsDigit([]rune(w)[0]) {
+			stems[stem(w)] = true
+		}
+	}
+	return stems
+}
+
+// notWordRune separates the words titleStems reads: anything but letters,
+// digits and full stops ("U.S.", "3.5").
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' }
+
+// stem is a word lowered, without a possessive or plural ending, cut to
+// its first five letters: "Japan's" and "Japanese" are "japan".
+func stem(w string) string {
+	w = strings.ToLower(strings.TrimRight(w, "’'s"))
+	if r := []rune(w); len(r) > 5 {
+		return string(r[:5])
+	}
+	return w
 }
 
 // titleStopWords are words of four letters or more that tell nothing of

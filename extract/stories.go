@@ -3,8 +3,6 @@ package extract
 import (
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/fundbot/fundbot/corpus"
 	"github.com/fundbot/fundbot/internal/lazyre"
@@ -116,24 +114,11 @@ func storyHeadline(l string) bool {
 		headlineVerbRe.MatchString(l) && !isCaption(l) && !captionLike(l)
 }
 
-// sharedWords counts the words of four letters or more, by their first
-// five letters, that line b shares with line a.
+// sharedWords counts the telling words (titleStems) that line b shares
+// with line a.
 func sharedWords(a, b string) int {
-	stems := func(s string) map[string]bool {
-		out := map[string]bool{}
-		for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if utf8.RuneCountInString(w) < 4 || titleStopWords[strings.ToLower(w)] {
-				continue
-			}
-			if r := []rune(strings.ToLower(w)); len(r) > 5 {
-				w = string(r[:5])
-			}
-			out[strings.ToLower(w)] = true
-		}
-		return out
-	}
-	sa, n := stems(a), 0
-	for w := range stems(b) {
+	sa, n := titleStems(a), 0
+	for w := range titleStems(b) {
 		if sa[w] {
 			n++
 		}
