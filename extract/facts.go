@@ -57,7 +57,8 @@ type releaseText struct {
 	r            *corpus.Release
 	p            *parsed
 	donorCodes   map[string]bool
-	currency     string // the release's main currency, for bare figures
+	donorForms   []string // the donors' names, initials and bracketed short forms (describesDonor)
+	currency     string   // the release's main currency, for bare figures
 	persons      []corpus.Fact
 	speakers     []corpus.Fact // people named only as speakers
 	destinations []corpus.Fact
@@ -73,6 +74,11 @@ func extract(r *corpus.Release, p *parsed, lead string) []corpus.Fact {
 	for _, d := range r.Donors {
 		if c, ok := corpus.LookupCountry(d); ok {
 			x.donorCodes[c.Code] = true
+		}
+		for _, f := range []string{d, initials(d), x.acronymOf(d)} {
+			if len(f) >= 2 {
+				x.donorForms = append(x.donorForms, f)
+			}
 		}
 	}
 	titleAmounts := releaseAmounts(r.Title, "", r.Donors)

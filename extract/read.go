@@ -105,11 +105,9 @@ var otherNewsRe = lazyre.New(`^(?:Earlier|Previously|It was earlier|It was previ
 // is a leading multilateral development bank supporting ... growth across
 // Asia and the Pacific" names no place the gift goes.
 func (x *releaseText) describesDonor(text string) bool {
-	for _, d := range x.r.Donors {
-		for _, name := range []string{d, initials(d), x.acronymOf(d)} {
-			if len(name) >= 2 && strings.HasPrefix(text, name) && donorSelfRe.MatchString(text[len(name):]) {
-				return true
-			}
+	for _, name := range x.donorForms {
+		if strings.HasPrefix(text, name) && donorSelfRe.MatchString(text[len(name):]) {
+			return true
 		}
 	}
 	return false
