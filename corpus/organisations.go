@@ -28,7 +28,9 @@ var donorItself = map[string]bool{
 	"DG ECHO": true, "ECHO": true, "U.S. Government": true, "US Government": true, "U.S.": true, "US": true, "USA": true,
 	"UK aid": true, "UK Aid": true, "UKaid": true, "Korean Government": true, "Korean government": true,
 	"Swiss Federal Council": true, "Central Emergency Relief Fund": true, "Emergency Relief Coordinator": true,
-	"Central Emergency Response Fund": true, "Spanish Cooperation": true, "Italian Development Cooperation": true,
+	"Central Emergency Response Fund": true, "UN emergency fund": true, "UN's emergency fund": true,
+	"United Nations emergency fund": true, "UN Emergency Relief Fund": true, "UN emergency response fund": true,
+	"United Nations emergency response fund": true, "Federal Council": true, "Spanish Cooperation": true, "Italian Development Cooperation": true,
 	"Austrian Development Cooperation": true, "Polish Aid": true, "Irish Aid": true,
 }
 
@@ -40,6 +42,10 @@ var donorBodies = []DonorBody{
 	{"European Commission", "European Union"}, {"European Union", "European Union"}, {"DG ECHO", "European Union"},
 	{"ECHO", "European Union"}, {"EU Humanitarian Aid", "European Union"}, {"EU", "European Union"},
 	{"Central Emergency Response Fund", "CERF"}, {"Central Emergency Relief Fund", "CERF"}, {"CERF", "CERF"}, {"Emergency Relief Coordinator", "CERF"},
+	// "UN emergency fund allocates $72 million": the fund named by what it
+	// is, as news sites write it, giving.
+	{"UN emergency fund", "CERF"}, {"UN's emergency fund", "CERF"}, {"United Nations emergency fund", "CERF"},
+	{"UN Emergency Relief Fund", "CERF"}, {"UN emergency response fund", "CERF"}, {"United Nations emergency response fund", "CERF"},
 	{"USAID", "United States"}, {"U.S. Agency for International Development", "United States"},
 	{"Bureau of Population, Refugees, and Migration", "United States"}, {"BPRM", "United States"}, {"PRM", "United States"},
 	{"OFDA", "United States"}, {"State Department", "United States"}, {"U.S. Government", "United States"},
@@ -63,6 +69,10 @@ var donorBodies = []DonorBody{
 	{"Federal Department of Foreign Affairs", "Switzerland"}, {"FDFA", "Switzerland"},
 	{"German Federal Foreign Office", "Germany"}, {"Federal Foreign Office", "Germany"}, {"BMZ", "Germany"}, {"GIZ", "Germany"},
 	{"Swiss Agency for Development and Cooperation", "Switzerland"}, {"SDC", "Switzerland"}, {"Swiss Federal Council", "Switzerland"},
+	// "the Federal Council decided to contribute CHF 10 million": the Swiss
+	// government's own name (Germany's and Austria's governments are
+	// "Federal Government"; Germany's Bundesrat gives no aid).
+	{"Federal Council", "Switzerland"},
 	{"Kuwait Fund for Arab Economic Development", "Kuwait"}, {"KFAED", "Kuwait"},
 	{"Qatar Fund for Development", "Qatar"}, {"QFFD", "Qatar"}, {"Abu Dhabi Fund for Development", "United Arab Emirates"},
 	{"Saudi Fund for Development", "Saudi Arabia"},

@@ -131,6 +131,8 @@ func TestDonors(t *testing.T) {
 			[]string{"Annenberg Foundation", "William and Flora Hewlett Foundation", "Samuel I. Newhouse Foundation"}},
 		{"", "The Gates and Rockefeller foundations have given $5 million to WFP.", []string{"Gates Foundation", "Rockefeller Foundation"}},
 		{"Norway Offers Extra $2m for Sudanese Refugees", "", []string{"Norway"}},
+		{"UN emergency fund releases $40 million for forgotten crises", "", []string{"CERF"}},
+		{"", "On 3 June the Federal Council decided to give CHF 5 million to the ICRC for its work in Sudan.", []string{"Switzerland"}},
 		{"", "Kuwait Charity (KC) has signed agreements with UNICEF to carry out projects worth $2 million.", []string{"Kuwait Charity"}},
 		{"", "The State of Kuwait has signed agreements with UNICEF to carry out projects worth $2 million.", []string{"Kuwait"}},
 		{"Help for Sudanese refugees", "A news agency reports that Norway has offered an additional $2 million in aid to Sudanese refugees.", []string{"Norway"}},

@@ -574,16 +574,28 @@ func repeatedAbove(lines []string, i int) bool {
 // isOrgLine reports whether a line is only an organisation's name, as a
 // site or publisher label stands above a release ("World Food Programme
 // (WFP)"): no headline.
+// A donor's ministry or agency is one too ("Federal Department of
+// Foreign Affairs FDFA" above the Swiss government's release).
 func isOrgLine(l string) bool {
 	ms := orgMentions(l)
-	if len(ms) == 0 {
-		return false
-	}
 	rest := []byte(l)
 	for _, m := range ms {
 		for i := m.start; i < m.end; i++ {
 			rest[i] = ' '
 		}
+	}
+	for _, b := range donorBodies {
+		if !b.Agency() {
+			continue
+		}
+		for at := wordIndex(string(rest), b.Name); at >= 0; at = wordIndex(string(rest), b.Name) {
+			for i := at; i < at+len(b.Name); i++ {
+				rest[i] = ' '
+			}
+		}
+	}
+	if strings.TrimSpace(string(rest)) == strings.TrimSpace(l) {
+		return false
 	}
 	for _, w := range strings.Fields(strings.NewReplacer("(", " ", ")", " ", "-", " ", "–", " ", "|", " ", ":", " ", ",", " ").Replace(string(rest))) {
 		switch strings.ToLower(w) {

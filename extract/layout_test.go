@@ -740,6 +740,8 @@ func TestIsOrgLine(t *testing.T) {
 		{"WFP welcomes Japan's contribution", false},
 		{"Japan Donates US$ 37.9 million to IOM", false},
 		{"Press releases", false},
+		{"Federal Department of Foreign Affairs FDFA", true},
+		{"Japan's Foreign Ministry gives $5 million to WFP", false},
 	} {
 		if got := isOrgLine(tc.line); got != tc.want {
 			t.Errorf("isOrgLine(%q) = %v, want %v", tc.line, got, tc.want)

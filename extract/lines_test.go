@@ -18,6 +18,7 @@ func TestClassify(t *testing.T) {
 		{"11/11/2025 | Press release | Distributed by Public on 11/11/2025 05:44", lineDate},
 		{"Beirut, 5 June 2014", lineDate},
 		{"Updated: 2015-11-24 17:08", lineDate},
+		{"(Xinhua) Updated: 2016-03-02 08:15", lineDate},
 		{"April 09, 2018 23:15", lineDate},
 		{"December 16, 2019   |   PNN", lineDate},
 		{"June 27, 2024  by  Pledge Times", lineDate},
@@ -139,6 +140,7 @@ func TestPublicationAmongDateLines(t *testing.T) {
 		{"a site's today above the headline, the article's date below", "Monday, 10 February, 2025\nHome NATIONAL Finland gives aid\nThu, 18 Dec, 2014 01:39:20 AM", "2014-12-18"},
 		{"published, then updated", "Published: 12 Mar 2022\nUpdated: 15 Mar 2022", "2022-03-12"},
 		{"an update alone, with a time zone", "Updated: Jul 25, 2022 08:39 IST", "2022-07-25"},
+		{"a wire's update line", "(Xinhua) Updated: 2016-03-02 08:15", "2016-03-02"},
 		{"a site's today above the headline, a wire byline's date below it", "Monday, October 7, 2024\nADVT\nFinland gives EUR 13.5 million in humanitarian aid\nDarpan News Desk The Canadian Press, 19 Aug, 2020 07:04 PM\n  • Finland gives EUR 13.5 million in humanitarian aid", "2020-08-19"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
