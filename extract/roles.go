@@ -213,6 +213,10 @@ var joinedPlaceRe = lazyre.New(`^\s+(?:to|for|in)\s+(?:the\s+)?\p{Lu}[\p{L}’'.
 // " for IFRC's revised Emergency Appeal".
 var giftToAppealRe = lazyre.New(`(?i)^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:in|of)\s+\w+\s+)?(?:(?:to|towards|toward)\s+(?:support\s+|fund\s+)?(?:the\s+|its\s+|an\s+|\S+['’]s\s+)?|for\s+\S+['’]s\s+)(?:\S+\s+){0,3}appeal\b`)
 
+// giftWithRe ends the words right before a gift named as one: "with a
+// donation of ", "through a contribution of about ".
+var giftWithRe = lazyre.New(`(?i)\b(?:with|through|by way of|in the form of)\s+(?:an?\s+)?(?:(?:new|additional|further|generous|financial|voluntary|total)\s+)?(?:donation|contribution|grant|gift|pledge)\s+(?:of|worth|amounting to)\s+(?:(?:about|around|almost|nearly|over|more than|some|approximately)\s+)?$`)
+
 // giftForPlanBeforeRe ends the item before an amount in a list of gifts
 // for organisations' plans: "$17.5 million for UNHCR's Regional Response
 // Plan, ".
@@ -430,6 +434,12 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 	// "DKK 100 M to support UNHCR's COVID-19 appeal": money given to an
 	// appeal is a gift, not the appeal's size.
 	toAppeal, toPlan := giftToAppealRe.MatchString(after), giftToPlanRe.MatchString(after)
+	// "will back the ICRC's humanitarian response plan around the world
+	// with a donation of AED40.4 million": the gift the plan is backed
+	// with, not the plan's size.
+	if giftWithRe.MatchString(own) {
+		toAppeal, toPlan = true, true
+	}
 	for _, r := range contextRules {
 		// (Nor is the next item of a list of such gifts: "$17.5 million
 		// for UNHCR's Regional Response Plan, $2 million for ...".)
@@ -751,6 +761,12 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 				break
 			}
 		}
+		// "Finland grants almost 15 million euros", the announcing
+		// sentence "has granted 14.9 million euros": the title's hedged
+		// figure rounds the one the text states exactly.
+		if total < 0 && t.Approximate {
+			total = roundedInTitle(amounts, t, lead)
+		}
 		// "Ireland contributes over €150m to humanitarian crises", the
 		// announcing sentence saying "Ireland has already provided over
 		// €150 million for humanitarian crises across the world in 2024":
@@ -798,7 +814,9 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		switch {
 		case len(inLead) == 1:
 			total = inLead[0]
-		case len(inLead) == 2 && restates(amounts[inLead[0]], amounts[inLead[1]]):
+		case len(inLead) >= 2 && restatesAll(amounts, inLead):
+			// "AED40.4 million (approximately $11m, or £8.4m)": one
+			// amount, written again in other currencies.
 			total = inLead[0]
 		case len(inLead) > 1:
 			f := amounts[inLead[0]]
@@ -1006,6 +1024,39 @@ const maxLookBack = 64
 
 func sameValue(a, b float64) bool {
 	return a == b || math.Abs(a-b) <= 0.005*math.Max(a, b)
+}
+
+// titleHedgeRe reads the hedge a title's rounded figure opens with:
+// below ("almost", "nearly"), above ("over", "more than") or either
+// ("about", "some").
+var titleHedgeRe = lazyre.New(`(?i)^(?:(almost|nearly|close to|just under|under|up to)|(over|more than|above|just over|in excess of)|(about|around|some|approximately|roughly|an estimated))\s`)
+
+// roundedInTitle returns the index of the one amount of the announcing
+// sentence, not context and in the title's currency, that the title's
+// hedged figure t rounds: within a tenth of it on the side its hedge says
+// ("almost 15 million euros" for 14.9 million; "over $40 million" for
+// $41.2 million), within a twentieth for "about". -1 when none or several.
+func roundedInTitle(amounts []corpus.Fact, t amount, lead string) int {
+	m := titleHedgeRe.FindStringSubmatch(t.Stated)
+	if m == nil || lead == "" {
+		return -1
+	}
+	found := -1
+	for i, f := range amounts {
+		if f.Sentence != lead || f.Context != "" || f.Amount.Currency != t.Currency || f.Amount.Approximate {
+			continue
+		}
+		v, want := f.Amount.Value, t.Value
+		ok := m[1] != "" && v < want && v >= 0.9*want || m[2] != "" && v > want && v <= 1.1*want || m[3] != "" && math.Abs(v-want) <= 0.05*want
+		if !ok {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
 }
 
 // bareTotal finds, in the first paragraphs, the title's amount written
@@ -1500,6 +1551,17 @@ func restates(a, b corpus.Fact) bool {
 		from = end
 	}
 	return false
+}
+
+// restatesAll reports whether each amount of at after the first restates
+// the one before it.
+func restatesAll(amounts []corpus.Fact, at []int) bool {
+	for k := 1; k < len(at); k++ {
+		if at[k] != at[k-1]+1 || !restates(amounts[at[k-1]], amounts[at[k]]) {
+			return false
+		}
+	}
+	return true
 }
 
 // canBeTotal reports whether the other amounts of a release in the same

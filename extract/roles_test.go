@@ -34,6 +34,9 @@ func TestRoles(t *testing.T) {
 		{"gifts for organisations' plans and appeals are gifts", "The United States announces $12 million for refugees in Europe",
 			[]string{"The United States announces $12 million for refugees in Europe. It includes $9 million for UNHCR's Regional Response Plan for Europe, $2 million for IFRC's revised Emergency Appeal for Greece, and $1 million for UNFPA's Initial Response Plan for Women and Girls."},
 			"$12 million", nil},
+		{"a plan backed with a donation", "Saudi Arabia donates to UNHCR plan",
+			[]string{"Saudi Arabia will support the agency's regional response plan with a donation of SAR 30 million (about $8m, or €7.4m), under an agreement signed today."},
+			"SAR 30 million", nil},
 		{"a fundraising campaign's size is no gift", "Foundation gives for flood relief",
 			[]string{"CARE announced a $2 million grant from the Hilton Foundation to its Flood Relief Fund, a $30 million campaign created in response to the floods."},
 			"$2 million", []string{"$30 million=appeal"}},
@@ -741,6 +744,34 @@ func TestExactOverHedged(t *testing.T) {
 	})
 	if !slices.Equal(got, []string{"$201 million"}) {
 		t.Errorf("total = %q, want $201 million", got)
+	}
+}
+
+// TestHedgedTitleRoundsLead: a title's hedged figure rounds the exact one
+// the announcing sentence states, on the side its hedge says.
+func TestHedgedTitleRoundsLead(t *testing.T) {
+	for _, tc := range []struct {
+		title, lead, want string
+	}{
+		{"Ireland gives almost 8 million euros to crises", "The Minister has approved 7.85 million euros for humanitarian work this autumn.", "7.85 million euros"},
+		{"Ireland gives over 8 million euros to crises", "The Minister has approved 8.3 million euros for humanitarian work this autumn.", "8.3 million euros"},
+		// Below an "almost" is no rounding of it, nor a tenth away.
+		{"Ireland gives almost 8 million euros to crises", "The Minister has approved 9.5 million euros for humanitarian work this autumn.", ""},
+		{"Ireland gives almost 8 million euros to crises", "The Minister has approved 6 million euros for humanitarian work this autumn.", ""},
+	} {
+		got := amountLabels(t, tc.title, []string{tc.lead}, func(f corpus.Fact) string {
+			if !f.Total {
+				return ""
+			}
+			return f.Amount.Stated
+		})
+		want := []string{}
+		if tc.want != "" {
+			want = []string{tc.want}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q / %q: total = %q, want %q", tc.title, tc.lead, got, want)
+		}
 	}
 }
 
