@@ -21,7 +21,11 @@ var (
 	// giversAfterRe ends a list of places that give: "The UK, Norway and
 	// Switzerland have provided second allocations".
 	giversAfterRe = lazyre.New(`^(?:,\s*(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*)*(?:,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*)?\s+(?:has|have)\s+(?:(?:also|already|now|jointly|together|so far)\s+)?(?:provided|given|contributed|donated|pledged|allocated|suspended|cut|withheld|halted|frozen|froze|paused|stopped)\b`)
-	giverAfterRe  = lazyre.New(`^(?:['’]s)?\s+(?:contributions?|donations?|pledges?|administration|funding)\b`)
+	// donorsListAfterRe ends a list of places named among a gift's
+	// givers: "joined the World Bank, the United States, the UN Central
+	// Emergency Response Fund and Japan among the five biggest donors".
+	donorsListAfterRe = lazyre.New(`(?i)^(?:,\s*[^,.;]{1,60}?)*(?:,?\s+and\s+(?:the\s+)?[^,.;]{1,60}?)?\s+(?:among|as)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}(?:donors|contributors|givers|funders|backers)\b`)
+	giverAfterRe      = lazyre.New(`^(?:['’]s)?\s+(?:contributions?|donations?|pledges?|administration|funding)\b`)
 	// waterAfterRe follows a name that is a sea's or ocean's, not a
 	// country's: "the Indian Ocean tsunami", "the South China Sea".
 	waterAfterRe = lazyre.New(`^\s+(?:Ocean|Sea)\b`)
@@ -128,7 +132,7 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 		// "the remainder in Syria's other neighbouring countries,
 		// Lebanon, Turkey and Iraq": the neighbours, not Syria. Nor is a
 		// charity's place ("Qatar Charity's efforts").
-		if giverAfterRe.MatchString(s[m.End:]) || giversAfterRe.MatchString(s[m.End:]) || m.Country.Code == "PSE" && peopleAfterRe.MatchString(s[m.End:]) ||
+		if giverAfterRe.MatchString(s[m.End:]) || giversAfterRe.MatchString(s[m.End:]) || donorsListAfterRe.MatchString(s[m.End:]) || m.Country.Code == "PSE" && peopleAfterRe.MatchString(s[m.End:]) ||
 			neighboursAfterRe.MatchString(s[m.End:]) || charityAfterRe.MatchString(s[m.End:]) ||
 			waterAfterRe.MatchString(s[m.End:]) ||
 			migrationToRe.MatchString(s[max(0, m.Start-40):m.Start]) {

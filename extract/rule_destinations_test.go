@@ -232,3 +232,21 @@ func TestPlaceOfAnotherClause(t *testing.T) {
 		})
 	}
 }
+
+// TestDonorsListedAreNoPlace: countries named among a gift's givers are
+// not where it goes, even in a sentence about the gift.
+func TestDonorsListedAreNoPlace(t *testing.T) {
+	r, err := Ingest("test", []byte("Norway gives $4 million to WFP for Guinea\n\nNorway has given $4 million to the World Food Programme for its operation in Guinea.\n\nWith that gift Norway joined the World Bank, the United States, the Global Fund and Canada among the four largest donors to the operation."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range r.Facts {
+		if f.Country != "" {
+			got = append(got, f.Country)
+		}
+	}
+	if slices.Contains(got, "USA") || slices.Contains(got, "CAN") || !slices.Contains(got, "GIN") {
+		t.Errorf("places = %q, want Guinea and neither the United States nor Canada", got)
+	}
+}
