@@ -373,6 +373,11 @@ func newAmount(s string, start, end int, number, scale, cur string) (amount, boo
 	if r, _ := utf8.DecodeRuneInString(s[end:]); end < len(s) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 		return amount{}, false
 	}
+	// Nor one whose scale word is misspelt or cut off ("nearly $3 millon",
+	// a page cut at "US$3.4 milli"): it is not three dollars.
+	if scale == "" && nearScale(s[end:]) {
+		return amount{}, false
+	}
 	// Nor one cut at a decimal comma ("USD 4,5 million" is not USD 4;
 	// "USD 18, 3 million" is not USD 18).
 	// Only a figure that ends with its number can be cut: one that ends
@@ -442,4 +447,54 @@ var currencyCodes = map[string]string{
 // currencyCode returns the ISO 4217 code of a currency as written, or "".
 func currencyCode(s string) string {
 	return currencyCodes[strings.ToLower(strings.Join(strings.Fields(s), " "))]
+}
+
+// scaleWords are the scale words a figure may be followed by.
+var scaleWords = []string{"million", "millions", "billion", "billions", "thousand", "thousands", "trillion"}
+
+// nearScale reports whether after, the text right after a figure with no
+// scale read, opens with a word that is a scale word misspelt ("millon",
+// "bilion") or cut short ("milli", "mill."), not one of them.
+func nearScale(after string) bool {
+	rest := strings.TrimLeft(after, " \u00a0")
+	if len(rest) == len(after) {
+		return false // glued words are refused before
+	}
+	n := 0
+	for n < len(rest) && (rest[n] >= 'a' && rest[n] <= 'z' || rest[n] >= 'A' && rest[n] <= 'Z') {
+		n++
+	}
+	w := strings.ToLower(rest[:n])
+	if len(w) < 3 || slices.Contains(scaleWords, w) {
+		return false
+	}
+	for _, sw := range scaleWords {
+		// Cut short: "mil", "milli", "bill" at the text's end or before a
+		// full stop; misspelt: one or two letters off.
+		if strings.HasPrefix(sw, w) && (n == len(rest) || rest[n] == '.' || strings.HasPrefix(rest[n:], "…")) || editDistance(w, sw) <= 2 && w[0] == sw[0] && len(w) >= 5 {
+			return true
+		}
+	}
+	return false
+}
+
+// editDistance is the Levenshtein distance between two short ASCII words.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
