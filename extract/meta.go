@@ -348,7 +348,10 @@ func donorsIn(phrase string) []string {
 	var out []string
 	for _, part := range donorSplitRe.Split(phrase, -1) {
 		part = strings.TrimSpace(part)
-		if part == "" {
+		// "On March 10, in response to the crisis in Northwest Syria, the
+		// Government of Japan": a phrase opening with a preposition sets
+		// the time or the cause; it names no giver.
+		if part == "" || frontedPhraseRe.MatchString(part) {
 			continue
 		}
 		if d := donorName(part); d != "" && !slices.Contains(out, d) {
@@ -357,6 +360,11 @@ func donorsIn(phrase string) []string {
 	}
 	return out
 }
+
+// frontedPhraseRe opens a phrase fronted before a sentence's subject:
+// "in response to the crisis in Syria", "on 10 March", "following the
+// floods in Kenya".
+var frontedPhraseRe = lazyre.New(`(?i)^(?:in|on|at|amid|after|before|during|following|since|as|with|within|for|from|over|under|responding|reacting|given|due|owing|because|despite)\b`)
 
 // donorName reads one donor: an agency or fund, or a country by name or
 // adjective. A recipient organisation is not a donor.
