@@ -348,7 +348,7 @@ func isoDate(s string) string {
 	s = strings.Join(strings.Fields(strings.NewReplacer(",", " ", ".", " ").Replace(s)), " ")
 	// "September 10th 2019": the day without its ordinal ending.
 	s = ordinalRe.ReplaceAllString(s, "$1")
-	for _, layout := range []string{"2006-01-02", "2 January 2006", "January 2 2006", "2 Jan 2006", "Jan 2 2006", "02/01/2006", "2/1/2006", "2 1 2006", "2-1-2006", "2006 1 2", "2006/1/2"} {
+	for _, layout := range []string{"2006-01-02", "2 January 2006", "January 2 2006", "2 Jan 2006", "Jan 2 2006", "02/01/2006", "2/1/2006", "2 1 2006", "2-1-2006", "2006 1 2", "2006/1/2", "2 1月 2006", "2006年1月2日", "2006年 1月 2日"} {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t.Format("2006-01-02")
 		}

@@ -19,6 +19,7 @@ func TestClassify(t *testing.T) {
 		{"Beirut, 5 June 2014", lineDate},
 		{"Updated: 2015-11-24 17:08", lineDate},
 		{"(Xinhua) Updated: 2016-03-02 08:15", lineDate},
+		{"23 11月 2019", lineDate},
 		{"April 09, 2018 23:15", lineDate},
 		{"December 16, 2019   |   PNN", lineDate},
 		{"June 27, 2024  by  Pledge Times", lineDate},
@@ -86,6 +87,8 @@ func TestIsoDate(t *testing.T) {
 		{"2017.03.29", "2017-03-29"},
 		{"2017/03/29", "2017-03-29"},
 		{"2023-10-17T10:20:00Z", "2023-10-17"},
+		{"6 4月 2022", "2022-04-06"},
+		{"2019年11月23日", "2019-11-23"},
 	} {
 		if got := isoDate(tc.in); got != tc.want {
 			t.Errorf("isoDate(%q) = %q, want %q", tc.in, got, tc.want)
