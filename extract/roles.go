@@ -674,6 +674,13 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		if c == "" && f.Sentence != lead && (thisIncludedRe.MatchString(f.Sentence) || inAdditionHasRe.MatchString(f.Sentence[:start])) && runningSumRe.MatchString(sentenceBefore(r, *f)) {
 			c = "cumulative"
 		}
+		// "On 11 March, the Government of Japan decided to extend a US$
+		// 25.6 million grant to UNHCR ... In addition to the previous
+		// grant, this emergency grant aid ...": the sentence after calls
+		// it the gift made before this one.
+		if c == "" && f.Sentence != lead && len(findAmounts(f.Sentence, "")) == 1 && previousGiftRe.MatchString(sentenceAfter(r, *f)) {
+			c = "earlier"
+		}
 		if c != "" {
 			f.Context = c
 			f.Country, f.CountryName, f.Region, f.Sector = "", "", "", ""
@@ -1907,6 +1914,27 @@ func sentenceBefore(r *corpus.Release, f corpus.Fact) string {
 	}
 	return prev
 }
+
+// sentenceAfter is the sentence after f's in its paragraph, or "" when
+// f's is the last.
+func sentenceAfter(r *corpus.Release, f corpus.Fact) string {
+	p := r.Paragraph(f.Paragraph)
+	at := strings.Index(p, f.Sentence)
+	if at < 0 {
+		return ""
+	}
+	for _, sp := range sentences(p[at+len(f.Sentence):]) {
+		if t := strings.TrimSpace(p[at+len(f.Sentence)+sp.start : at+len(f.Sentence)+sp.end]); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// previousGiftRe names, in the sentence after a gift, that gift as one
+// made before the one announced: "In addition to the previous grant, this
+// emergency grant aid ...", "Unlike the earlier contribution".
+var previousGiftRe = lazyre.New(`(?i)\b(?:the|that|this)\s+(?:previous|earlier|prior|first|initial|former)\s+(?:\w+\s+)?(?:grant|contribution|donation|allocation|pledge|tranche|package|aid|funding|assistance)\b`)
 
 // onlyRecipientOfGift reports whether the total's sentence names its
 // recipient and every other recipient of the release is named only beside
