@@ -98,6 +98,11 @@ var contextRules = []contextRule{
 	{"overall",
 		lazyre.New(`(?i)\bthis year,? (?:it|they|the \w+(?: \w+)?) (?:will|would|has|have)\b.{0,40}$`),
 		lazyre.New(`^\b$`), nil},
+	// "has doubled what it has given WFP so far this year, which now comes
+	// to 9.63 million euros in all": the sum the gift brings the giving to.
+	{"cumulative",
+		lazyre.New(`(?i)\b(?:so far|to date|this year|thus far)\b[^;.]{0,40}\bwhich\s+(?:now\s+)?(?:comes?|came|amounts?|amounted|totals?|totall?ed|stands?|stood|reach(?:es|ed)?|rises?|rose)\s+(?:to|at)?\s*(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
+		lazyre.New(`^\b$`), nil},
 	{"cumulative",
 		lazyre.New(`(?i)\b(?:so far|to date)\b[^,;.]{0,60}$`),
 		lazyre.New(`(?i)^[^;,]{0,60}?\b(so far|to date|thus far)\b`), nil},
@@ -1560,6 +1565,12 @@ func restates(a, b corpus.Fact) bool {
 	return false
 }
 
+// separateGiftRe opens a sentence whose money is apart from the gift
+// told before it: "Separately, ...", "In a separate grant, ...";
+// "A second MoU covers a USD 5 million grant" after the first's USD 10
+// million: the next of several gifts.
+var separateGiftRe = lazyre.New(`(?i)^\W*(?:separately|in (?:a )?separate (?:move|grant|contribution|donation|allocation|decision|agreement|announcement)|(?:a|the)\s+(?:second|third|fourth|fifth)\s+(?:\w+\s+)?(?:MoUs?|memorand\w+|agreements?|grants?|contributions?|donations?|allocations?|projects?|tranches?|packages?)\b)`)
+
 // restatesAll reports whether each amount of at after the first restates
 // the one before it.
 func restatesAll(amounts []corpus.Fact, at []int) bool {
@@ -1602,6 +1613,11 @@ func canBeTotal(amounts []corpus.Fact, t int) bool {
 		// A part is for a place or a sector within the whole; an amount
 		// for another recipient may be a separate gift.
 		if f.Amount.Value > tv {
+			return false
+		}
+		// "Separately, 5 million yuan is going to the World Food
+		// Programme": money the text says is apart from it, so no whole.
+		if separateGiftRe.MatchString(f.Sentence) {
 			return false
 		}
 		if seen[f.Amount.Value] {
