@@ -135,6 +135,8 @@ func TestDonors(t *testing.T) {
 		{"", "The Gates and Rockefeller foundations have given $5 million to WFP.", []string{"Gates Foundation", "Rockefeller Foundation"}},
 		{"Norway Offers Extra $2m for Sudanese Refugees", "", []string{"Norway"}},
 		{"", "On 2 May, in response to the floods in northern Kenya, the Government of Japan decided to extend Emergency Grant Aid of 3 million US dollars.", []string{"Japan"}},
+		{"Kenyan families receive food aid from Korea", "", []string{"South Korea"}},
+		{"Qatar-Based Fund, Norway Sign Agreements On Sudan Aid", "", []string{"Qatar", "Norway"}},
 		{"UN emergency fund releases $40 million for forgotten crises", "", []string{"CERF"}},
 		{"", "On 3 June the Federal Council decided to give CHF 5 million to the ICRC for its work in Sudan.", []string{"Switzerland"}},
 		{"", "Kuwait Charity (KC) has signed agreements with UNICEF to carry out projects worth $2 million.", []string{"Kuwait Charity"}},

@@ -131,11 +131,21 @@ var donorRules = []donorRule{
 		// verb in turn ("Central Emergency Response Fund allocates": not
 		// before "Fund").
 		for _, m := range titleVerbRe.FindAllStringIndex(title, 4) {
+			// "Kuwait-Based Fund, UK Sign MoUs": "Fund" ending a name is
+			// no verb.
+			if strings.TrimSpace(title[m[0]:m[1]]) == "Fund" && fundNameEndRe.MatchString(title[m[1]:]) {
+				continue
+			}
 			// "Yemen: €193 million in humanitarian aid from the EU": a
 			// label before a colon is the topic, not the subject.
 			subject := title[:m[0]]
 			if i := strings.LastIndex(subject, ": "); i >= 0 {
 				subject = subject[i+2:]
+			}
+			// "Yemeni people receive humanitarian aid from China": the
+			// words before "aid" say who gets it.
+			if receiverVerbRe.MatchString(subject) {
+				break
 			}
 			if ds := donorsIn(subject); len(ds) > 0 {
 				return ds
@@ -360,6 +370,14 @@ func donorsIn(phrase string) []string {
 	}
 	return out
 }
+
+// fundNameEndRe follows "Fund" that ends a fund's name: ", UK Sign",
+// " for Arab Economic Development", "'s grant".
+var fundNameEndRe = lazyre.New(`^(?:[,’')]|\s+(?:and|for|of|&)\b|$)`)
+
+// receiverVerbRe is a verb whose subject gets the money: "receive",
+// "welcomes", "thanks".
+var receiverVerbRe = lazyre.New(`(?i)\b(?:receives?|received|receiving|gets?|got|welcomes?|welcomed|thanks?|thanked|hails?|hailed|benefits?|benefited)\b`)
 
 // frontedPhraseRe opens a phrase fronted before a sentence's subject:
 // "in response to the crisis in Syria", "on 10 March", "following the
