@@ -66,7 +66,7 @@ var (
 	listGapRe     = lazyre.New(`^\s*(?:,|,?\s+and|&|,\s*as well as)\s+(?:the\s+)?$`)
 	originRe      = lazyre.New(`(?i)\b(?:from|fleeing|fled|left|leaving|escaping)\s+(?:the\s+)?$`)
 	projectNounRe = lazyre.New(`(?i)\b(projects?|programmes?|programs?|assistance|aid|support)\b`)
-	listContextRe = lazyre.New(`(?i)\b(fund\w*|projects?|programmes?|programs?|contribution|support\w*|assist\w*|benefit\w*|allocat\w*|operations|grants?|aid|money|help\w*)\b`)
+	listContextRe = lazyre.New(`(?i)\b(fund\w*|gifts?|projects?|programmes?|programs?|contribution|support\w*|assist\w*|benefit\w*|allocat\w*|operations|grants?|aid|money|help\w*)\b`)
 	// provideRe tells of giving in a sentence that states its amount:
 	// "USAID will use $282 million to provide food supply to Ethiopia,
 	// Kenya and Yemen".

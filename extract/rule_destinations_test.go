@@ -35,6 +35,7 @@ func TestDestinationRules(t *testing.T) {
 		{"countries named as others'", "Countries such as Norway have also pledged support.", nil},
 		{"where support came from", "The funding goes to Sudan, where the Fund has support from Denmark, Ireland and the Netherlands.", []string{"SDN"}},
 		{"places that gave", "The funding goes to Sudan; the UK, Norway and Switzerland have provided second allocations to it.", []string{"SDN"}},
+		{"a gift's list of countries", "A gift of two million euros from Belgium will let WFP bring food to people in Niger, Mali and Chad.", []string{"NER", "MLI", "TCD"}},
 		{"a giver that suspended its funding", "The funds will go to Jordan; in 2018 the United States and Canada have suspended their funding.", []string{"JOR"}},
 		{"where migrants go", "The funding goes to Burkina Faso and curbs migration flows to Europe.", []string{"BFA"}},
 		{"money used to provide food to a list", "USAID will use $282 million to provide food supply to Ethiopia, Kenya and Yemen.", []string{"ETH", "KEN", "YEM"}},

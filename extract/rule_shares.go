@@ -23,6 +23,10 @@ var (
 	fundingNounRe = lazyre.New(`(?i)\b(fund\w*|contribution|donation|grant|money|allocation|budget|amount|total|resources|package)\b`)
 )
 
+// giverPaysRe ends the words before a giver's share of a joint gift:
+// "each of which pays ", "the two sides each contribute ".
+var giverPaysRe = lazyre.New(`(?i)\b(?:each|both|which|who|partners?|sides?|donors?)\b[^.;,]{0,20}\b(?:pays?|paying|covers?|covering|contributes?|contributing|provides?|providing|puts? up|funds?)\s+$`)
+
 // countAfterRe follows "half" or "a quarter" that make a number: "half a
 // million", "a quarter million".
 var countAfterRe = lazyre.New(`(?i)^\s+(?:a\s+)?(?:million|billion|thousand|dozen|hundred)\b`)
@@ -70,7 +74,9 @@ func shareFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 	for _, m := range shareWordRe.FindAllStringSubmatchIndex(sent, -1) {
 		// "over half a million people" counts people; "two and a half
 		// times that of 2004" is a ratio.
-		if !shareAfterOK(sent[m[1]:]) || countAfterRe.MatchString(sent[m[1]:]) || andAHalfRe.MatchString(sent[:m[0]]) {
+		// "each of which pays half": what a giver pays of a joint gift,
+		// not a place's share.
+		if !shareAfterOK(sent[m[1]:]) || countAfterRe.MatchString(sent[m[1]:]) || andAHalfRe.MatchString(sent[:m[0]]) || giverPaysRe.MatchString(sent[:m[0]]) {
 			continue
 		}
 		fs = append(fs, found{span: span{m[0], m[1]}, stated: sent[m[0]:m[1]]})

@@ -21,6 +21,7 @@ func TestShareRule(t *testing.T) {
 		{"an appeal named beside the share", "The largest share of the package, €10 million, goes to Somalia, for which the UN launched an urgent appeal.", []string{"The largest share|true|SOM"}},
 		{"a share of an appeal", "Only 40 per cent of the funding for the appeal for Sudan has come in.", nil},
 		{"two and a half times is a ratio", "China became the third-largest donor of the agency, with a food donation two and a half times that of 2004.", nil},
+		{"what each giver pays of a joint grant", "In Chad, WFP is to receive a grant of USD 4 million from the two funds, each of which pays half.", nil},
 		{"half a million is a count", "The funding will help over half a million people in Ethiopia.", nil},
 		{"an appeal's coverage", "To date, only 38 per cent of funding has been received for Yemen.", nil},
 		{"a plan's coverage", "The response plan for Sudan is only 20 per cent funded.", nil},
