@@ -277,7 +277,7 @@ func findLead(w *work) error {
 		}
 		for _, sp := range sentences(para) {
 			sent := para[sp.start:sp.end]
-			if as := findAmounts(sent, ""); len(as) > 0 && fundingWordRe.MatchString(stripAmounts(sent)) && !runningSumOnly(sent, as) {
+			if as := findAmounts(sent, ""); len(as) > 0 && (fundingWordRe.MatchString(stripAmounts(sent)) || sendVerbRe.MatchString(sent)) && !runningSumOnly(sent, as) {
 				w.lead = sent
 				return nil
 			}
@@ -290,6 +290,10 @@ func findLead(w *work) error {
 	}
 	return nil
 }
+
+// sendVerbRe is a verb of paying money over that the words of funding
+// lack: "The Government has said it will send €21.5 million to the UN".
+var sendVerbRe = lazyre.New(`(?i)\b(?:send|sends|sending|sent|transfer\w*|disburs\w*|channel\w*|pay|pays|paying|paid)\b`)
 
 // runningSumOnly reports whether every amount of sent is a running or
 // overall sum ("In total, the United States is now providing more than

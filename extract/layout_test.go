@@ -1152,3 +1152,37 @@ func destinationsOf(r *corpus.Release) []string {
 	}
 	return dests
 }
+
+// TestBracketedPhotoCaption: a caption marked "[Photo]", or crediting a
+// picture "Pic:", is page furniture: its words give no donor, amount or
+// place.
+func TestBracketedPhotoCaption(t *testing.T) {
+	for _, tc := range []struct {
+		p    string
+		want bool
+	}{
+		{"[Photo] For 2026 the UN fund gets €10 million from Norway.", true},
+		{"Minister Jane Doe, who made the announcement. Pic: PA Images", true},
+		{"The Minister said the picture in Sudan is grim.", false},
+	} {
+		if got := isCaption(tc.p); got != tc.want {
+			t.Errorf("isCaption(%q) = %v, want %v", tc.p, got, tc.want)
+		}
+	}
+}
+
+// TestUnnamedGovernmentSends: "The Government has said it will send
+// €X" announces the gift, and a government the text names acting is its
+// giver, not a fund the money goes to.
+func TestUnnamedGovernmentSends(t *testing.T) {
+	r, err := Ingest("test", []byte("Government announces €12m for UN humanitarian work\n\nThe Government has said it will send €12 million to the United Nations for humanitarian work.\n\nOf that sum, €9 million is for the UN's Central Emergency Response Fund (CERF).\n\nThe Minister said: 'With this money Norway is helping the UN act fast.'"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(r.Donors, []string{"Norway"}) {
+		t.Errorf("donors = %q, want Norway", r.Donors)
+	}
+	if tot, ok := r.Total(); !ok || tot.Amount.Stated != "€12 million" {
+		t.Errorf("total = %v, want €12 million", tot.Amount)
+	}
+}

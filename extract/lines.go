@@ -102,12 +102,13 @@ func classify(l string) lineKind {
 
 // captionRe finds a photo caption or credit in a block of text.
 // A wire's credit after a bar ends one too: "... PHOTO | AFP".
-var captionRe = lazyre.New(`(?i)(\bphoto(graph)?s?\s*(credit)?\s*:|\bimage\s*:|\bcredit\s*:|\(photo\b|©\s*\S|\bphoto by\b|\bfile photo\b|\bphoto\s*\|\s*[\p{L} .]{2,30}$)`)
+// "[Photo] ..." and "Pic: PA Images" too.
+var captionRe = lazyre.New(`(?i)(\bphoto(graph)?s?\s*(credit)?\s*:|\bimage\s*:|\bcredit\s*:|\bpic(?:ture)?s?\s*:|\(photo\b|^\W*\[\s*(?:photo|image|picture|pic|video)\s*\]|©\s*\S|\bphoto by\b|\bfile photo\b|\bphoto\s*\|\s*[\p{L} .]{2,30}$)`)
 
 // isCaption reports whether a paragraph is a photo caption: short, with a
 // photo credit in it.
 func isCaption(p string) bool {
-	if !strings.Contains(p, "hoto") && !strings.Contains(p, "HOTO") && !strings.Contains(p, "redit") && !strings.Contains(p, "©") && !strings.Contains(p, "mage") {
+	if !strings.Contains(p, "hoto") && !strings.Contains(p, "HOTO") && !strings.Contains(p, "redit") && !strings.Contains(p, "©") && !strings.Contains(p, "mage") && !strings.Contains(p, "ic") && !strings.Contains(p, "ideo") {
 		return false // no word of a caption: skip the pattern
 	}
 	return wordCount(p) <= 70 && captionRe.MatchString(p)

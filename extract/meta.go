@@ -22,7 +22,7 @@ var (
 // by name, or a person described by nationality.
 // A country's foundation ("The UAE's Big Heart Foundation (TBHF)") is the
 // foundation, its acronym after it.
-var privateDonorRe = lazyre.New(`^(?:[Tt]he\s+|[Aa]n?\s+)?(?:((\p{Lu}[\p{L}.]*)['’]s)\s+)?((?:(?:[A-Z][\w&’'.-]*|&)\s){1,5}(?:Foundation|Trust|Charitable Fund|Corporation|Corp\.?|Company|Group|Inc\.?|Ltd\.?|plc)|(?:anonymous\s+)?[A-Z][a-z]+\s+(?:philanthropist|businessman|businesswoman|donor|citizen|family|company|firm|billionaire))(?:\s*\(\p{Lu}[\p{L}]{1,8}\))?$`)
+var privateDonorRe = lazyre.New(`^(?:[Tt]he\s+|[Aa]n?\s+)?(?:((\p{Lu}[\p{L}.]*)['’]s)\s+)?((?:(?:[A-Z][\w&’'.-]*|&)\s){1,5}(?:Foundation|Trust|Charitable Fund|Charities|Corporation|Corp\.?|Company|Group|Inc\.?|Ltd\.?|plc)|Church\s+of\s+(?:[A-Z][\w’'-]*|of|the)(?:\s+(?:[A-Z][\w’'-]*|of|the)){0,7}|(?:anonymous\s+)?[A-Z][a-z]+\s+(?:philanthropist|businessman|businesswoman|donor|citizen|family|company|firm|billionaire))(?:\s*\(\p{Lu}[\p{L}]{1,8}\))?$`)
 
 // privateDonor reads a private or corporate donor's name from a phrase
 // privateDonorRe matches whole. A country's possessive before it ("The
@@ -54,7 +54,7 @@ var (
 	bodyDonorRe = lazyre.New(`^(?:[A-Z][\w .’'-]{0,30}\s[–—-]\s+|\p{Lu}[\p{Lu} ]{1,20}:\s+)?(?:On [^,]{3,30},\s+)?(.+?)\s+(?:(?:has|have|had) (?:reached|signed|concluded|struck) an? (?:agreement|accord)\s+)?(?:has|have|had|will|is|are)?\s*(?:also\s+|just\s+|already\s+)?(?:set aside|earmarked|mobili[sz]ed|committed|donated|contributed|pledged|promised|given|provided|granted|allocated|announced|awarded|approved|released|donates|promises|contributes|gives|provides|pledges|commits|allocates|announces|releases|decided|extended|extends|extending|granting|awarding|giving|contributing|providing|allocating|donating|pledging|committing|sends|sent|sending|signed|signs|offered|offers|offering|putting|puts|unveiled|unveils|(?:will|to|shall|would)\s+(?:\w+\s+)?(?:provide|give|donate|contribute|pledge|commit|allocate|grant|release|extend|send|deliver|award|channel|disburse|offer))\b`)
 	// fromDonorRe is a donor named as a source: "from the Government of
 	// Japan", "by the European Union", "funded by USAID".
-	fromDonorRe = lazyre.New(`\b(?i:from|by|of)\s+(?i:the\s+)?((?:Government|People|Kingdom|State|Republic|Federal Republic|Principality|Grand Duchy)s? of (?:the )?[A-Z][\w’'-]*(?: (?:of )?[A-Z][\w’'-]*)*|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,5})`)
+	fromDonorRe = lazyre.New(`\b(?i:from|by|of)\s+(?i:the\s+)?((?:Government|People|Kingdom|State|Republic|Federal Republic|Principality|Grand Duchy)s? of (?:the )?[A-Z][\w’'-]*(?: (?:of )?[A-Z][\w’'-]*)*|Church of (?:[A-Z][\w’'-]*|the)(?: (?:[A-Z][\w’'-]*|of|the)){0,7}|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,5})`)
 	// inNameOfRe ends the words before an "of" that is part of the name
 	// of a country the money goes to: "funding to Mozambique, the
 	// Republic".
@@ -133,7 +133,9 @@ var donorRules = []donorRule{
 		for _, m := range titleVerbRe.FindAllStringIndex(title, 4) {
 			// "Kuwait-Based Fund, UK Sign MoUs": "Fund" ending a name is
 			// no verb.
-			if strings.TrimSpace(title[m[0]:m[1]]) == "Fund" && fundNameEndRe.MatchString(title[m[1]:]) {
+			// "Yemen Humanitarian Fund allocates": nor after a name's
+			// word ("EU to Fund", "Japan Will Fund" are verbs).
+			if strings.TrimSpace(title[m[0]:m[1]]) == "Fund" && (fundNameEndRe.MatchString(title[m[1]:]) || fundNameBeforeRe.MatchString(title[:m[0]]) && !fundAuxRe.MatchString(title[:m[0]])) {
 				continue
 			}
 			// "Yemen: €193 million in humanitarian aid from the EU": a
@@ -213,7 +215,7 @@ var donorRules = []donorRule{
 
 // toBodyRe ends the words before a body the money goes to: "to the UN ",
 // "towards the".
-var toBodyRe = lazyre.New(`(?i)\b(?:to|into|towards|toward)\s+(?:the\s+)?(?:UN['’]?s?\s+|United Nations['’]?s?\s+)?$`)
+var toBodyRe = lazyre.New(`(?i)\b(?:to|into|towards|toward|for)\s+(?:the\s+)?(?:UN['’]?s?\s+|United Nations['’]?s?\s+)?$`)
 
 // governmentSubjectRe opens a sentence whose subject is a government.
 var governmentSubjectRe = lazyre.New(`^\W*(?:On [^,]{3,30},\s+)?((?:[Tt]he\s+)?(?:Government|Kingdom|State|Republic|Federal Republic|People|Principality|Grand Duchy)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+(?:is|are|has|have|will|would|was|were|\p{Ll}+s|\p{Ll}+ed)\b`)
@@ -374,6 +376,14 @@ func donorsIn(phrase string) []string {
 // fundNameEndRe follows "Fund" that ends a fund's name: ", UK Sign",
 // " for Arab Economic Development", "'s grant".
 var fundNameEndRe = lazyre.New(`^(?:[,’')]|\s+(?:and|for|of|&)\b|$)`)
+
+// fundNameBeforeRe ends a fund's name before its word "Fund": a
+// capitalised word that is no auxiliary ("Yemen Humanitarian", not "EU
+// to", "Japan Will").
+var fundNameBeforeRe = lazyre.New(`(?:^|\s)(?:[A-Z][\p{L}’'-]*)$`)
+
+// fundAuxRe is an auxiliary before the verb "Fund" in a title.
+var fundAuxRe = lazyre.New(`(?i)(?:^|\s)(?:to|will|would|may|must|shall|can|could|should|helps?|agrees? to|set to)$`)
 
 // receiverVerbRe is a verb whose subject gets the money: "receive",
 // "welcomes", "thanks".
