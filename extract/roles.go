@@ -143,6 +143,12 @@ var contextRules = []contextRule{
 	{"cumulative",
 		lazyre.New(`(?i)\b(?:increasing|bringing|taking|raising|lifting|lifts?|lifted|adding)\b[^;.]{0,100}\bto\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
 		lazyre.New(`^\b$`), nil},
+	// "As part of the over $136 million contribution to IOM, the U.S. is
+	// also providing $750,000"; "a continuation of Qatar's $500 million
+	// pledge": the whole the gift belongs to.
+	{"overall",
+		lazyre.New(`(?i)\b(?:part|continuation|instal?lment|tranche|portion)\s+of\s+(?:(?:the|its|their|this|that|an?)\s+|\p{Lu}[\p{L}.]*['’]s\s+)(?:(?:already\s+|previously\s+)?(?:announced|pledged|committed)\s+)?(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
+		lazyre.New(`^\b$`), nil},
 	// "Canada is allocating $20 million in funding, from the already
 	// announced $60 million": the envelope the gift is taken from.
 	{"overall",
