@@ -51,6 +51,9 @@ var lineRules = []lineRule{
 	// "Darpan News Desk The Canadian Press, 19 Aug, 2020 07:04 PM": a
 	// desk or agency, then the story's date and time.
 	{lineByline, 16, lazyre.New(`(?i)^[\p{L}][\p{L} .&'’-]{1,80}\b(?:press|news|desk|agency|bureau|wire|reuters|afp|xinhua|staff|correspondent|reporter)\b[\p{L} .&'’-]{0,30},\s*` + datePattern + timePattern + `?$`)},
+	// "Seoul - QNA", "Kuwait City — KUNA": a dateline's city and the wire
+	// that carried the story, alone on a line.
+	{lineByline, 6, lazyre.New(`^\p{Lu}[\p{L}.' ]{1,30}\s[-–—]\s*(?:QNA|KUNA|WAM|SPA|APS|MAP|MENA|NNA|KNA|PTI|ANI|UNB|BSS|APP|NAN|AP|AA|ONA|BNA|IRNA|TASS|EFE|ANSA|KPL|VNA|PNA|SABA|SUNA|ENA|AFP|IANS|Reuters|Xinhua|Yonhap|Kyodo|Bernama|Anadolu|Petra|dpa)\s*$`)},
 	// "Faizan Hashmi 12 hours ago Fri 14th June 2019 | 10:20 PM"
 	{lineByline, 14, lazyre.New(`(?i)\b\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b`)},
 	{lineWidget, 8, lazyre.New(`(?i)^((listen to (?:this )?(?:article|story|page)|share|listen|print|facebook|twitter|linkedin|whatsapp|telegram|reddit|tweet|copy link|save|bookmark|share this( article| page| story)?|share on \w+|read more|subscribe|follow us)\b[\s|·:]*)+$`)},

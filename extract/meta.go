@@ -906,7 +906,7 @@ var (
 // not as a past event or a span, and the publication date (when known)
 // is within a year of it: "... in 'bleak' 2018" of 31 December 2017.
 func titleYear(title, published string) int {
-	title = stripAmounts(title)
+	title = comparedYearRe.ReplaceAllString(stripAmounts(title), " ")
 	ys := titleYearRe.FindAllString(title, -1)
 	if len(ys) != 1 || titleYearNotRe.MatchString(title) {
 		return 0
@@ -953,7 +953,7 @@ func findYear(title, lead, published string) (year int, stated bool) {
 // comparedYearRe is a clause that compares with another year's money:
 // "unchanged from amount granted in 2014", "like it did in 2014", "up
 // from $5 million in 2019".
-var comparedYearRe = lazyre.New(`(?i)\b(?:unchanged from|compared (?:to|with)|the same as|as (?:it )?did in|like (?:it )?did in|up from|down from|than (?:it did )?in)\b[^,.;]{0,60}?\b(?:19|20)\d{2}\b`)
+var comparedYearRe = lazyre.New(`(?i)\b(?:unchanged from|compared (?:to|with)|the same as|as (?:it )?did in|like (?:it )?did in|up from|down from|than (?:it did )?in)\b[^,.;]{0,60}?\b(?:19|20)\d{2}\b|\bthan\s+(?:in\s+)?(?:19|20)\d{2}\b`)
 
 // earlierClauseRe is a clause about an earlier gift, to its end: "in
 // addition to the $2 million given in 2020", "following its 2019
