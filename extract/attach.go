@@ -151,6 +151,11 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 		if newsOrNeed(s, m, amounts) {
 			continue
 		}
+		// "the United Naitions Relief and Works Agency for Palestine
+		// Refugees in the Near East": UNRWA's name, even misspelt.
+		if m.Region != "" && unrwaNameRe.MatchString(s[max(0, m.Start-40):m.Start]) {
+			continue
+		}
 		// A country-based pooled fund's country is where its money goes,
 		// unless the text says it goes elsewhere ("the Turkey humanitarian
 		// pooled fund which delivers aid into northern Syria").
@@ -163,6 +168,9 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 	}
 	return out
 }
+
+// unrwaNameRe ends the words of UNRWA's name before its region.
+var unrwaNameRe = lazyre.New(`(?i)\bPalestin\w*\s+Refugees\s+in\s+the\s+$`)
 
 // fromTheRe and fundNameAfterRe frame a place in the name of the fund
 // money comes from: "from the " before, " Disaster Response Fund" after.

@@ -94,6 +94,12 @@ func (x *releaseText) beneficiary(p *paragraph, s *sentence, m []int, count int)
 	sent := s.text
 	f := x.fact(corpus.KindBeneficiaries, p.n, sent)
 	f.Count, f.CountStated, f.Who = count, strings.TrimSpace(sent[m[0]:m[5]]), strings.TrimSpace(sent[m[6]:m[9]])
+	// "assist approximately 1.65 million vulnerable people ... in
+	// Ethiopia, Zimbabwe, Cameroon, ...": people across a list of places,
+	// not in its first.
+	if i := slices.IndexFunc(s.places, func(pm corpus.Mention) bool { return pm.Start >= m[1] }); i >= 0 && listGoesOn(sent[s.places[i].End:]) {
+		return f
+	}
 	attach(&f, p, s, m[0], m[1], placeAfter, placeFirst, placeParagraph)
 	return f
 }

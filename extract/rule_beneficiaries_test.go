@@ -11,6 +11,7 @@ func TestBeneficiaryRule(t *testing.T) {
 	sum := func(f corpus.Fact) string { return fmt.Sprintf("%d|%s|%s|%s", f.Count, f.CountStated, f.Who, where(f)) }
 	for _, tc := range []ruleCase{
 		{"reached", "The funds will assist approximately 450,000 flood affected individuals in Pakistan.", []string{"450000|approximately 450,000|flood affected individuals|PAK"}},
+		{"people across a list of places", "The funds will assist about 800,000 vulnerable people, among them refugees in Chad, Niger and Mali.", []string{"800000|about 800,000|vulnerable people|"}},
 		{"will benefit", "In Yemen, 1.14 million children will benefit.", []string{"1140000|1.14 million|children|YEM"}},
 		{"people in need are not beneficiaries", "In Ethiopia more than 10 million people now suffer from drought.", nil},
 		{"space-grouped count", "WFP will feed 31 000 farmers in Sudan.", []string{"31000|31 000|farmers|SDN"}},

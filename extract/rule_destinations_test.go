@@ -44,6 +44,7 @@ func TestDestinationRules(t *testing.T) {
 		{"a place in an agency's name", "The aid goes through the United Nations Relief and Works Agency for Palestine Refugees in the Near East and WFP.", nil},
 		{"places an appeal is for", "Asked whether France would answer a UN call for USD 16.4 billion in new aid for Syria, Sudan, South Sudan and Iraq, officials said aid would not rise.", nil},
 		{"places where the gift goes, beside an appeal", "The funded projects, in Afghanistan, Kenya and Pakistan, get USD 5 million; the UN appeal for the region seeks USD 3 billion.", []string{"AFG", "KEN", "PAK"}},
+		{"a place in an agency's name misspelt", "The aid goes to WFP, UNICEF and the United Natoins Relief and Works Agency for Palestine Refugees in the Near East (UNRWA).", nil},
 		{"a place in an agency's name with its acronym inside", "The aid goes to the United Nations Relief and Works Agency (UNRWA) for Palestine Refugees in the Near East.", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) { runRule(t, tc, both, nil, where) })
