@@ -59,6 +59,20 @@ func splitEach(r *corpus.Release, amounts []corpus.Fact) []corpus.Fact {
 			}
 			continue
 		}
+		// "Britain will provide additional aid money to South Sudan, ...,
+		// and to Somalia, .... Britain will provide 100 million pounds
+		// ($125 million) to each country": the countries the sentence
+		// before gives to.
+		if eachCountryRe.MatchString(f.Sentence[end:nextStart]) && len(eachPlaces(r, f.Sentence[end:nextStart])) == 0 {
+			if places := givenToPlaces(r, previousSentence(r, f)); len(places) > 1 {
+				for _, m := range places {
+					g := f
+					g.Country, g.CountryName, g.Region = m.Country.Code, m.Country.Name, m.Region
+					out = append(out, g)
+				}
+				continue
+			}
+		}
 		if orgs := eachOrgs(f.Sentence); len(orgs) > 1 {
 			for _, o := range orgs {
 				g := f
@@ -98,17 +112,60 @@ func eachPlaces(r *corpus.Release, text string) []corpus.Mention {
 		if len(out) > 0 && !listJoins(text[out[len(out)-1].End:m.Start]) {
 			break
 		}
-		if m.Country.Code != "" && slices.ContainsFunc(r.Donors, func(d string) bool {
-			c, ok := corpus.LookupCountry(d)
-			return ok && c.Code == m.Country.Code
-		}) {
-			continue
-		}
-		if !slices.ContainsFunc(out, func(o corpus.Mention) bool { return o.Country.Code == m.Country.Code && o.Region == m.Region }) {
-			out = append(out, m)
-		}
+		out = addPlace(out, m, r)
 	}
 	return out
+}
+
+// addPlace adds m to the places out unless it is a donor's country or
+// already there.
+func addPlace(out []corpus.Mention, m corpus.Mention, r *corpus.Release) []corpus.Mention {
+	if m.Country.Code != "" && slices.ContainsFunc(r.Donors, func(d string) bool {
+		c, ok := corpus.LookupCountry(d)
+		return ok && c.Code == m.Country.Code
+	}) {
+		return out
+	}
+	if slices.ContainsFunc(out, func(o corpus.Mention) bool { return o.Country.Code == m.Country.Code && o.Region == m.Region }) {
+		return out
+	}
+	return append(out, m)
+}
+
+// eachCountryRe follows an amount given to each of the countries named
+// before: "to each country", "for each of the two countries".
+var eachCountryRe = lazyre.New(`(?i)^[^.;]{0,30}?\b(?:to|for) each (?:country|nation|of them|of the (?:two|three|four|five|\d) (?:countries|nations))\b`)
+
+// givenToPlaces lists the countries and regions a sentence gives to
+// ("aid money to South Sudan, where famine has been declared ..., and to
+// Somalia"), each once, not the donors'.
+func givenToPlaces(r *corpus.Release, sent string) []corpus.Mention {
+	var out []corpus.Mention
+	for _, m := range corpus.Mentions(sent) {
+		if !toPlaceRe.MatchString(sent[max(0, m.Start-16):m.Start]) || m.Demonym {
+			continue
+		}
+		out = addPlace(out, m, r)
+	}
+	return out
+}
+
+// toPlaceRe ends the words right before a place given to: "to ", "and
+// to the ".
+var toPlaceRe = lazyre.New(`(?i)\bto\s+(?:the\s+)?$`)
+
+// previousSentence is the sentence before f's: in its paragraph, else the
+// last of the paragraph before.
+func previousSentence(r *corpus.Release, f corpus.Fact) string {
+	if s := sentenceBefore(r, f); s != "" || f.Paragraph <= 1 {
+		return s
+	}
+	p := r.Paragraph(f.Paragraph - 1)
+	sps := sentences(p)
+	if len(sps) == 0 {
+		return ""
+	}
+	return p[sps[len(sps)-1].start:sps[len(sps)-1].end]
 }
 
 // eachDonors lists the release's donors a text names, when it names
