@@ -140,6 +140,8 @@ func TestDonors(t *testing.T) {
 		{"Somalia Humanitarian Fund allocates $20 million for drought response", "", []string{"Somalia Humanitarian Fund"}},
 		{"Canada to Fund Refugee Schooling", "", []string{"Canada"}},
 		{"", "Two UN agencies have each received $1 million from The Church of Jesus Christ of Latter-day Saints for refugees in Chad.", []string{"Church of Jesus Christ of Latter-day Saints"}},
+		{"", "To help Nepal respond to the floods in the south, Australia will provide a further package of $3 million.", []string{"Australia"}},
+		{"", "People hit by the storm are to get $2 million in aid from The Acme Company.", []string{"Acme Company"}},
 		{"UN emergency fund releases $40 million for forgotten crises", "", []string{"CERF"}},
 		{"", "On 3 June the Federal Council decided to give CHF 5 million to the ICRC for its work in Sudan.", []string{"Switzerland"}},
 		{"", "Kuwait Charity (KC) has signed agreements with UNICEF to carry out projects worth $2 million.", []string{"Kuwait Charity"}},

@@ -86,7 +86,7 @@ type donorRule struct {
 
 // openingPhraseRe opens a sentence with a phrase before its subject:
 // "TOKYO: Responding to ...", "In response to ...", "Following ...".
-var openingPhraseRe = lazyre.New(`^(?:\p{Lu}[\p{Lu} ]{1,20}:\s+)?(?:In response to|Responding to|Following|After|Amid|Given|Due to|In light of|In view of|Recognising|Recognizing)\b`)
+var openingPhraseRe = lazyre.New(`^(?:\p{Lu}[\p{Lu} ]{1,20}:\s+)?(?:In response to|Responding to|Following|After|Amid|Given|Due to|In light of|In view of|Recognising|Recognizing|To (?:help|support|assist|aid|respond|meet|address|boost|strengthen))\b`)
 
 // newsDatelineRe is a wire story's dateline: "Abu Dhabi, July 26
 // (IANS/WAM)", "WELLINGTON, Nov 18 (NNN-XINHUA) –", "Jerusalem [Israel],
@@ -337,7 +337,9 @@ var twoFoundersRe = lazyre.New(`\b((?:[A-Z][\w’'.]*\s+){1,3}and\s+(?:[A-Z][\w�
 // Norway", "Sweden and Norway", "The European Union" or "KOICA".
 func donorsIn(phrase string) []string {
 	// "US$21 Million" names a currency, not the United States.
-	phrase = strings.TrimSpace(stripAmounts(phrase))
+	// "... in aid from The Walt Disney Company.": the sentence's full
+	// stop is no part of the name.
+	phrase = strings.TrimSuffix(strings.TrimSpace(stripAmounts(phrase)), ".")
 	if phrase == "" || wordCount(phrase) > 14 {
 		return nil
 	}
@@ -392,7 +394,7 @@ var receiverVerbRe = lazyre.New(`(?i)\b(?:receives?|received|receiving|gets?|got
 // frontedPhraseRe opens a phrase fronted before a sentence's subject:
 // "in response to the crisis in Syria", "on 10 March", "following the
 // floods in Kenya".
-var frontedPhraseRe = lazyre.New(`(?i)^(?:in|on|at|amid|after|before|during|following|since|as|with|within|for|from|over|under|responding|reacting|given|due|owing|because|despite)\b`)
+var frontedPhraseRe = lazyre.New(`(?i)^(?:in|on|at|to|amid|after|before|during|following|since|as|with|within|for|from|over|under|responding|reacting|given|due|owing|because|despite)\b`)
 
 // donorName reads one donor: an agency or fund, or a country by name or
 // adjective. A recipient organisation is not a donor.

@@ -488,12 +488,14 @@ func oneGiversTotal(r *corpus.Release, facts []corpus.Fact) {
 // government the sentence does not name: "The Federal Government will
 // commit $5 million", "The Government today set out a €4.5 million
 // package".
-var unnamedGovernmentRe = lazyre.New(`^\W*(?:[\p{Lu}][\p{L} ]{1,20}[:,–—-]\s+)?[Tt]he\s+(?:(?:Federal|federal|National|national|Central|central)\s+)?[Gg]overnment\s+(?:has|will|today|is|had|would|announced|set|committed|pledged|gave|allocated|unveiled|approved|decided)\b`)
+// "... says the Labor government will send $265 million": a government
+// named by its party or leader.
+var unnamedGovernmentRe = lazyre.New(`(?:^\W*(?:[\p{Lu}][\p{L} ]{1,20}[:,–—-]\s+)?|\b(?:says|said|announced|stated) (?:that )?)[Tt]he\s+(?:(?:Federal|federal|National|national|Central|central|Labor|Labour|Liberal|Conservative|Coalition|new|current|\p{Lu}\p{Ll}+ese|Albanese|Morrison|Turnbull|Trudeau|Ardern)\s+)?[Gg]overnment\s+(?:has|will|today|is|had|would|announced|set|committed|pledged|gave|allocated|unveiled|approved|decided)\b`)
 
 // ownCountryRe follows a country named as the one that acts or owns, not a
 // place: "Australia would play", "Australia's humanitarian action",
 // "Ireland was keeping promises".
-var ownCountryRe = lazyre.New(`^(?:['’]s\s+(?:\w+\s+){0,2}(?:humanitarian|aid|government|support|contribution|focus|commitment|response|action|policy|assistance)|\s+(?:will|would|was|is|has|had|brought|pledged|provided|gave|keeps|kept)\b)`)
+var ownCountryRe = lazyre.New(`^(?:['’]s\s+(?:\w+\s+){0,2}(?:humanitarian|aid|government|support|contribution|focus|commitment|response|action|policy|assistance)|\s+[“"]?(?:will|would|was|is|has|had|brought|pledged|provided|gave|keeps|kept|reaffirmed|announced|committed|contributed|donated|allocated)\b)`)
 
 // governmentsCountry returns the country of a government an announcing
 // sentence names without its country (unnamedGovernmentRe), when the
