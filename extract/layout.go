@@ -497,9 +497,13 @@ func findTitle(lines []string) (int, int) {
 		}
 		// The next line of prose must come soon: past at most a few short
 		// lines (a byline, a date, a name).
-		next, short := "", 0
-		for _, m := range lines[end:] {
-			if m == "" || isDateLine(m) {
+		next, short, nextAt := "", 0, end
+		for k, m := range lines[end:] {
+			nextAt = end + k
+			// Page furniture between the headline and the text
+			// (ReliefWeb's "Format:", "Source:", "Posted:" and "Origin:"
+			// lines) does not count.
+			if m == "" || isDateLine(m) || classify(m) != lineText {
 				continue
 			}
 			if wordCount(m) < 6 && short < 3 && !contactStartRe.MatchString(m) {
@@ -517,7 +521,7 @@ func findTitle(lines []string) (int, int) {
 		// shares no word with the next lines of prose is the site's
 		// furniture ("World News / Culture / British Queen celebrates"
 		// above "Britain is to give an extra £10 million ...").
-		if !sharesWord(text, strings.Join(lines[end:min(len(lines), end+12)], " ")) {
+		if !sharesWord(text, strings.Join(lines[end:min(len(lines), max(end, nextAt)+12)], " ")) {
 			continue
 		}
 		// A headline the page prints twice above its text (its heading

@@ -1173,16 +1173,35 @@ func TestBracketedPhotoCaption(t *testing.T) {
 
 // TestUnnamedGovernmentSends: "The Government has said it will send
 // €X" announces the gift, and a government the text names acting is its
-// giver, not a fund the money goes to.
+// giver, not a fund the money goes to; so is one named by its party.
 func TestUnnamedGovernmentSends(t *testing.T) {
-	r, err := Ingest("test", []byte("Government announces €12m for UN humanitarian work\n\nThe Government has said it will send €12 million to the United Nations for humanitarian work.\n\nOf that sum, €9 million is for the UN's Central Emergency Response Fund (CERF).\n\nThe Minister said: 'With this money Norway is helping the UN act fast.'"))
+	for _, tc := range []struct{ page, donor, total string }{
+		{"Government announces €12m for UN humanitarian work\n\nThe Government has said it will send €12 million to the United Nations for humanitarian work.\n\nOf that sum, €9 million is for the UN's Central Emergency Response Fund (CERF).\n\nThe Minister said: 'With this money Norway is helping the UN act fast.'", "Norway", "€12 million"},
+		{"Albanese government announces it will pledge $30m\n\nA statement by the Foreign Minister says the Labor government will send $30 million of humanitarian aid to refugees in Chad.\n\nAccording to the statement, Australia \"reaffirmed its commitment\" to refugees.", "Australia", "$30 million"},
+	} {
+		r, err := Ingest("test", []byte(tc.page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(r.Donors, []string{tc.donor}) {
+			t.Errorf("donors = %q, want %s", r.Donors, tc.donor)
+		}
+		if tot, ok := r.Total(); !ok || tot.Amount.Stated != tc.total {
+			t.Errorf("total = %v, want %s", tot.Amount, tc.total)
+		}
+	}
+}
+
+// TestTitleAboveReliefWebMeta: ReliefWeb's "Format:", "Source:", "Posted:"
+// lines and a release's bulleted ministers between the headline and the
+// text do not hide the headline.
+func TestTitleAboveReliefWebMeta(t *testing.T) {
+	page := "ReliefWeb\n\nUpdates  Countries  Disasters  Topics  Jobs\n\nNepal\n\nNepal flood assistance\n\nFormat: News and Press Release\nSource: Govt. Australia\nPosted: 3 Aug 2019\nOrigin: View original\n\nJoint media release\n\n  * The Hon Jane Smith MP, Prime Minister\n  * Senator the Hon. John Doe, Minister for Foreign Affairs\n\nTo help Nepal respond to the floods in the south, Australia will provide\na further package of $3 million for flood relief.\n"
+	r, err := Ingest("test", []byte(page))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !slices.Equal(r.Donors, []string{"Norway"}) {
-		t.Errorf("donors = %q, want Norway", r.Donors)
-	}
-	if tot, ok := r.Total(); !ok || tot.Amount.Stated != "€12 million" {
-		t.Errorf("total = %v, want €12 million", tot.Amount)
+	if r.Title != "Nepal flood assistance" {
+		t.Errorf("title = %q, want %q", r.Title, "Nepal flood assistance")
 	}
 }

@@ -94,6 +94,11 @@ func classify(l string) lineKind {
 	if l == "" {
 		return lineText
 	}
+	// "* The Hon Scott Morrison MP, Prime Minister": a bulleted line is
+	// read without its bullet.
+	if strings.HasPrefix(l, "* ") || strings.HasPrefix(l, "• ") {
+		l = strings.TrimSpace(l[strings.Index(l, " "):])
+	}
 	n := wordCount(l)
 	for _, r := range lineRules {
 		if n <= r.maxWords && r.re.MatchString(l) {

@@ -20,6 +20,7 @@ func TestClassify(t *testing.T) {
 		{"Updated: 2015-11-24 17:08", lineDate},
 		{"(Xinhua) Updated: 2016-03-02 08:15", lineDate},
 		{"23 11月 2019", lineDate},
+		{"* The Hon Jane Smith MP, Minister for Foreign Affairs", lineByline},
 		{"Seoul - QNA", lineByline},
 		{"Kuwait City — KUNA", lineByline},
 		{"Japan - WFP", lineText},
