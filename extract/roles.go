@@ -135,19 +135,26 @@ var contextRules = []contextRule{
 		lazyre.New(`(?i)\b(?:support|assistance|aid)\s+(?:for|to)\s+\p{Lu}[\p{L}’' -]{1,30}\s+totals?\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
 		lazyre.New(`^\b$`), nil},
 	{"earlier",
-		lazyre.New(`(?i)\brecently (?:announced|provided|committed|pledged|gave|given|allocated)\s+(?:(?:another|a further|an additional|a)\s+)?$`),
+		lazyre.New(`(?i)\brecently (?:announced|provided|committed|pledged|gave|given|allocated|ordered|approved|directed|granted|donated)\s+(?:(?:another|a further|an additional|a)\s+)?$`),
 		lazyre.New(`^\b$`), nil},
 	// "increasing Australia's response to the impacts of Cyclone Ditwah
 	// to $3.5 million": the sum this gift brings a response to.
-	// "adding the country's donation to WFP this year to $20 million".
+	// "adding the country's donation to WFP this year to $20 million";
+	// "This brings what we Germans have provided to 11 million euros".
 	{"cumulative",
-		lazyre.New(`(?i)\b(?:increasing|bringing|taking|raising|lifting|lifts?|lifted|adding)\b[^;.]{0,100}\bto\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
+		lazyre.New(`(?i)\b(?:increasing|bringing|brings|brought|taking|raising|lifting|lifts?|lifted|adding)\b[^;.]{0,100}\bto\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
 		lazyre.New(`^\b$`), nil},
 	// "As part of the over $136 million contribution to IOM, the U.S. is
 	// also providing $750,000"; "a continuation of Qatar's $500 million
 	// pledge": the whole the gift belongs to.
 	{"overall",
 		lazyre.New(`(?i)\b(?:part|continuation|instal?lment|tranche|portion)\s+of\s+(?:(?:the|its|their|this|that|an?)\s+|\p{Lu}[\p{L}.]*['’]s\s+)(?:(?:already\s+|previously\s+)?(?:announced|pledged|committed)\s+)?(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
+		lazyre.New(`^\b$`), nil},
+	// "NRC has grown into Norway's largest humanitarian organisation, with
+	// a yearly turnover of 1.4 billion Norwegian kroner": the size of an
+	// organisation, not money given.
+	{"overall",
+		lazyre.New(`(?i)\b(?:turnover|revenues?|income|expenditures?|assets|(?:company|multinational|firm|corporation|conglomerate)\b[^.;]{0,20}\bvalued at)\s+(?:(?:of|totall?ing|amounting to|at)\s+)?(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
 		lazyre.New(`^\b$`), nil},
 	// "Canada is allocating $20 million in funding, from the already
 	// announced $60 million": the envelope the gift is taken from.
