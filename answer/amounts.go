@@ -1106,7 +1106,14 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 		// format a thousand heads to show three).
 		switch writeHead := len(heads) < shownHeads; {
 		case len(res.gifts) > 0 && writeHead:
-			heads = append(heads, giftHead(res))
+			// "What is the total European Commission humanitarian
+			// response for Iraq?": the running sum the release states
+			// beside the gift is said in the same line, not only quoted.
+			head := giftHead(res)
+			if len(res.context) > 0 {
+				head += fmt.Sprintf("; it also states %s as context (%s), not added to the gift", names(stated(res.context)), contextKinds(res.context))
+			}
+			heads = append(heads, head)
 		case len(res.context) > 0 && writeHead:
 			heads = append(heads, fmt.Sprintf("%s states %s as context (%s), not as a gift in this release", releaseRef(res.r), names(stated(res.context)), contextKinds(res.context)))
 		case len(res.gifts) > 0 || len(res.context) > 0:

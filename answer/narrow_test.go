@@ -960,3 +960,25 @@ func TestPartOfAPlacesTotal(t *testing.T) {
 		{"/funding Laos", "Laos: USD 2.5 million; USD 0.5 million of it for UNICEF, as stated.", "USD 2.5 million; USD 0.5 million,"},
 	})
 }
+
+// TestWholeGivingAsked: a question for the donor's total aid, response or
+// support is answered by the gift, and in the same line by the running sum
+// the release states beside it.
+func TestWholeGivingAsked(t *testing.T) {
+	r := &corpus.Release{
+		ID: "iraq-eu", Title: "EU releases €60 million more for Iraq", Donors: []string{"European Union"}, Year: 2003,
+		Paragraphs: []string{
+			"The Commission has decided to release a further €60 million for Iraq.",
+			"With the funds announced before, its humanitarian response for Iraq now totals €90 million.",
+		},
+	}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: &corpus.Amount{Stated: "€60 million", Value: 60e6, Currency: "EUR"}},
+		{Kind: corpus.KindDestination, Paragraph: 1, Country: "IRQ", CountryName: "Iraq"},
+		{Kind: corpus.KindAmount, Paragraph: 2, Context: "cumulative", Amount: &corpus.Amount{Stated: "€90 million", Value: 90e6, Currency: "EUR"}},
+	}
+	askAll(t, newEngine(t, corpusOf(t, r)), []wantCase{
+		{"total_response", "What is the EU's total humanitarian response for Iraq?", []string{"€60 million", "it also states €90 million as context (cumulative)"}, nil},
+		{"gift_only", "How much did the EU give for Iraq?", []string{"€60 million"}, []string{"€90 million"}},
+	})
+}

@@ -411,7 +411,10 @@ var anyContextRe = regexp.MustCompile(`\b(?:core|will give|will provide)\b`)
 // alsoContextRe finds words that ask for what was given over a time
 // ("How much has Sweden given Sudan in 2023?"): the release's gift and
 // the amounts it states as context both answer.
-var alsoContextRe = regexp.MustCompile(`\b(?:has|have)\s+(?:\w+\s+){0,4}?(?:given|provided|contributed|spent)\b|\bin total\b`)
+// "What is the German Government's total humanitarian aid for the Horn
+// of Africa?" asks for the whole giving, which a running sum beside the
+// gift states.
+var alsoContextRe = regexp.MustCompile(`\b(?:has|have)\s+(?:\w+\s+){0,4}?(?:given|provided|contributed|spent)\b|\bin total\b|\btotal\s+(?:[\w'’]+\s+){0,3}?(?:aid|response|assistance|support|funding|contributions?|giving|help)\b`)
 
 // asksContext says whether a folded question asks for amounts a release
 // states as context: only (the context answers instead of the gift),
