@@ -9,7 +9,7 @@ import yaml
 
 os.chdir(os.path.dirname(os.path.abspath(__file__)))
 problems = 0
-for d in ("releases", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"):
+for d in ("releases", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8"):
     files = sorted(glob.glob(d + "/*.truth.yaml"))
     donors, recipients, currencies, styles, n_html = set(), set(), set(), {}, 0
     for f in files:
