@@ -513,7 +513,7 @@ var qualityFloors = map[string]struct{ precision, recall float64 }{
 // fixtureSets are the folders of testdata holding fixture releases: the
 // tuning set first, then the held-out sets, which are measured and never
 // tuned against.
-var fixtureSets = []string{"releases", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"}
+var fixtureSets = []string{"releases", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8"}
 
 // TestExtractionQuality scores extraction against the hand-written truth
 // of every fixture release and prints a table per kind of fact (the
