@@ -142,7 +142,7 @@ var contextRules = []contextRule{
 	// "adding the country's donation to WFP this year to $20 million";
 	// "This brings what we Germans have provided to 11 million euros".
 	{"cumulative",
-		lazyre.New(`(?i)\b(?:increasing|bringing|brings|brought|taking|raising|lifting|lifts?|lifted|adding)\b[^;.]{0,100}\bto\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
+		lazyre.New(`(?i)\b(?:increasing|bringing|taking|raising|lifting|lifts?|lifted|adding)\b[^;.]{0,100}\bto\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$|\b(?:this|that|it|which)\s+(?:(?:gift|contribution|grant|donation|funding|support|aid|assistance|decision|allocation)\s+)?(?:now\s+)?(?:brings|brought)\b[^;.]{0,100}\bto\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
 		lazyre.New(`^\b$`), nil},
 	// "As part of the over $136 million contribution to IOM, the U.S. is
 	// also providing $750,000"; "a continuation of Qatar's $500 million
