@@ -372,7 +372,7 @@ var regions = [][]string{
 	{"Asia-Pacific", "Asia Pacific", "Asia and the Pacific", "Asia and Pacific"},
 	{"Pacific", "the Pacific", "Pacific Islands"},
 	{"Latin America", "Latin American countries", "Latin American nations"},
-	{"Latin America and the Caribbean"},
+	{"Latin America and the Caribbean", "Latin America and Caribbean"},
 	{"Central America", "Central American countries", "Central American nations"},
 	{"South America"},
 	{"Caribbean", "the Caribbean", "Caribbean countries", "Caribbean nations"},
@@ -392,6 +392,13 @@ var regions = [][]string{
 	{"Western Asia"}, {"South-eastern Asia"}, {"Eastern Asia"}, {"Middle Africa"},
 	{"Northern Europe"}, {"Southern Europe"}, {"Western Europe"}, {"Northern America"},
 	{"Near East", "the Near East"}, {"Near East and North Africa", "NENA"}, {"Asia and Oceania"},
+	// The UN agencies' regional groupings, one region each: "$29 million
+	// ... for the East Asia and Pacific region, and the remaining $10
+	// million ... to the eastern and southern Africa region".
+	{"East Asia and the Pacific", "East Asia and Pacific", "East Asia-Pacific"},
+	{"Eastern and Southern Africa", "East and Southern Africa"},
+	{"West and Central Africa", "Western and Central Africa"},
+	{"Europe and Central Asia"},
 	{"Indo-Pacific", "the Indo-Pacific"}, {"Middle East and North Africa region"},
 }
 

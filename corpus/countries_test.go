@@ -225,6 +225,7 @@ func TestFindRegions(t *testing.T) {
 		{"South Africa and southern Africa", []string{"Southern Africa"}},
 		{"the Great Lakes region of Africa and the Middle East", []string{"Great Lakes", "Africa", "Middle East"}},
 		{"Latin American migrants in Central America", []string{"Central America"}},
+		{"$20 million for the East Asia and Pacific region and $8 million for eastern and southern Africa", []string{"East Asia and the Pacific", "Eastern and Southern Africa"}},
 		{"Kenya and Somalia", nil},
 		{"women in South-Eastern Europe and in Eastern Europe", []string{"Southeast Europe", "Eastern Europe"}},
 		{"charities based in the Pacific Northwest", nil},
