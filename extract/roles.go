@@ -219,6 +219,14 @@ var contextRules = []contextRule{
 // contributions"): the donor's own, not another giver's.
 var matchingRe = lazyre.New(`(?i)\bmatch(?:ing|es|ed)?\s+(?:up to\s+|as much as\s+)?$`)
 
+// addsToRe ends the words before money a gift adds to: "The agreement
+// adds to the ", "on top of the "; andToNextRe ends the words before the
+// next item of it: ", and to a ".
+var (
+	addsToRe    = lazyre.New(`(?i)\b(?:adds?|added|adding|comes? on top of|on top of|in addition to)\s+(?:to\s+)?(?:the|a|an|its|their)\s+(?:\w+\s+){0,2}?$`)
+	andToNextRe = lazyre.New(`(?i),?\s+and\s+(?:to|on top of)\s+(?:the|a|an|its|their)\s+(?:\w+\s+){0,2}?$`)
+)
+
 // joinedRe is what joins two amounts of one figure: ", to ", " or ".
 var joinedRe = lazyre.New(`^[\s,;()]*(?:to|or|and|from|up to|of which|which includes?|including)?[\s,;()]*$`)
 
@@ -738,6 +746,14 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		// money, with the same role.
 		// "Earlier this year, Korea sent $10 million to Syria and $500,000
 		// to Yemen": a list under one opening cue shares it.
+		// "The agreement adds to the €3.6 million that ... had already
+		// given the Agency in 2017, and to a €400,000 contribution from
+		// the AECID": the next item of what the gift adds to.
+		if prev.Context == "earlier" && prevStart >= 0 && start > prevEnd && andToNextRe.MatchString(f.Sentence[prevEnd:start]) && addsToRe.MatchString(f.Sentence[:prevStart]) {
+			f.Context, f.Year = prev.Context, prev.Year
+			f.Country, f.CountryName, f.Region, f.Sector = "", "", "", ""
+			continue
+		}
 		if prevEnd >= 0 && start > prevEnd && (joinedRe.MatchString(f.Sentence[prevEnd:start]) || ofThatRe.MatchString(f.Sentence[end:]) || restates(prev, *f) ||
 			(prev.Context == "earlier" || prev.Context == "cumulative") && joinedPlaceRe.MatchString(f.Sentence[prevEnd:start]) ||
 			// "behind the United States ($256 million) and Japan ($104
