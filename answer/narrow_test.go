@@ -982,3 +982,19 @@ func TestWholeGivingAsked(t *testing.T) {
 		{"gift_only", "How much did the EU give for Iraq?", []string{"€60 million"}, []string{"€90 million"}},
 	})
 }
+
+// TestPossessiveDonorName: a donor's name in the possessive ("Qatar
+// Charity's contribution") is the donor, not a topic the releases must
+// mention.
+func TestPossessiveDonorName(t *testing.T) {
+	r := &corpus.Release{
+		ID: "unhcr-qc", Title: "Qatar Charity gives UNHCR QAR 3 million", Donors: []string{"Qatar Charity"}, Recipient: "UNHCR", Year: 2020,
+		Paragraphs: []string{"Qatar Charity has given QAR 3 million to UNHCR for refugees in Chad."},
+	}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: &corpus.Amount{Stated: "QAR 3 million", Value: 3e6, Currency: "QAR"}},
+	}
+	askAll(t, newEngine(t, corpusOf(t, r)), []wantCase{
+		{"possessive", "How much is Qatar Charity's contribution?", []string{"QAR 3 million"}, []string{"mentions"}},
+	})
+}

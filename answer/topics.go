@@ -65,6 +65,9 @@ func (e *Engine) topicsOf(text string, req request) []string {
 	for i, m := range topicRe.FindAllStringIndex(text, -1) {
 		var kept []string
 		for _, w := range strings.Fields(text[m[0]:m[1]]) {
+			// "Qatar Charity's contribution": a name's possessive is the
+			// name.
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 			f := corpus.Fold(w)
 			switch {
 			case f == "" || notTopics[f] || i == 0 && m[0] == 0 && len(kept) == 0 && notTopics[f]:
