@@ -65,9 +65,11 @@ func (e *Engine) topicsOf(text string, req request) []string {
 	for i, m := range topicRe.FindAllStringIndex(text, -1) {
 		var kept []string
 		for _, w := range strings.Fields(text[m[0]:m[1]]) {
-			// "Qatar Charity's contribution": a name's possessive is the
-			// name.
-			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			// "Qatar Charity's contribution": a known name's possessive is
+			// the name ("Cox's Bazar" stays whole).
+			if base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"); base != w && strings.Contains(knownText, " "+corpus.Fold(base)+" ") {
+				w = base
+			}
 			f := corpus.Fold(w)
 			switch {
 			case f == "" || notTopics[f] || i == 0 && m[0] == 0 && len(kept) == 0 && notTopics[f]:
