@@ -135,7 +135,7 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 		if giverAfterRe.MatchString(s[m.End:]) || giversAfterRe.MatchString(s[m.End:]) || donorsListAfterRe.MatchString(s[m.End:]) || m.Country.Code == "PSE" && peopleAfterRe.MatchString(s[m.End:]) ||
 			neighboursAfterRe.MatchString(s[m.End:]) || charityAfterRe.MatchString(s[m.End:]) ||
 			waterAfterRe.MatchString(s[m.End:]) ||
-			migrationToRe.MatchString(s[max(0, m.Start-40):m.Start]) {
+			migrationToRe.MatchString(s[max(0, m.Start-40):m.Start]) && !influxRe.MatchString(s[max(0, m.Start-60):m.Start]) {
 			continue
 		}
 		if m.Demonym && hostsAfter(s[m.End:]) {
@@ -168,6 +168,11 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 	}
 	return out
 }
+
+// influxRe ends the words before a place people arrive in, which aid
+// for the arrivals goes to: "in response to the mass influx of refugees
+// and migrants to ".
+var influxRe = lazyre.New(`(?i)\b(?:influx|arrivals?|inflows?)\s+of\b[^.;]{0,50}$`)
 
 // unrwaNameRe ends the words of UNRWA's name before its region.
 var unrwaNameRe = lazyre.New(`(?i)\bPalestin\w*\s+Refugees\s+in\s+the\s+$`)

@@ -37,6 +37,7 @@ func TestDestinationRules(t *testing.T) {
 		{"places that gave", "The funding goes to Sudan; the UK, Norway and Switzerland have provided second allocations to it.", []string{"SDN"}},
 		{"a gift's list of countries", "A gift of two million euros from Belgium will let WFP bring food to people in Niger, Mali and Chad.", []string{"NER", "MLI", "TCD"}},
 		{"a giver that suspended its funding", "The funds will go to Jordan; in 2018 the United States and Canada have suspended their funding.", []string{"JOR"}},
+		{"where an influx of migrants arrives", "The funding responds to the mass influx of refugees and migrants to Serbia and Hungary.", []string{"SRB", "HUN"}},
 		{"where migrants go", "The funding goes to Burkina Faso and curbs migration flows to Europe.", []string{"BFA"}},
 		{"money used to provide food to a list", "USAID will use $282 million to provide food supply to Ethiopia, Kenya and Yemen.", []string{"ETH", "KEN", "YEM"}},
 		{"where the crisis is worst", "Chad, Niger and Mali are worst affected; the Gambia and Senegal need humanitarian aid as well.", nil},
