@@ -511,8 +511,9 @@ var qualityFloors = map[string]struct{ precision, recall float64 }{
 }
 
 // fixtureSets are the folders of testdata holding fixture releases: the
-// tuning set first, then the held-out sets, which are measured and never
-// tuned against.
+// tuning set first, then the held-out sets, measured; holdout, holdout2,
+// holdout3, holdout6 and holdout7 have since been read while tuning
+// (testdata/README.md says when).
 var fixtureSets = []string{"releases", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8"}
 
 // TestExtractionQuality scores extraction against the hand-written truth
@@ -598,10 +599,28 @@ var heldOutFloors = map[string]map[string]struct{ precision, recall float64 }{
 		"total": {100, 83.3}, "amount": {89.2, 84.1}, "destination": {90.6, 70.7}, "quote": {100, 100},
 		"sector": {100, 30}, "beneficiaries": {100, 50},
 	},
+	// holdout3, holdout6 and holdout7 were read for the eighth session's
+	// fixes (2026-12-03); their floors keep what those fixes reached.
 	"holdout3": {
-		"title": {90, 80}, "donor": {90, 65}, "recipient": {90, 75}, "year": {100, 60},
-		"total": {100, 60}, "amount": {65, 55}, "sector": {50, 25}, "destination": {70, 40},
-		"beneficiaries": {100, 65}, "quote": {65, 20},
+		"title": {100, 100}, "donor": {100, 100}, "recipient": {94.4, 94.4}, "year": {100, 84.6},
+		"total": {100, 100}, "amount": {89.3, 92.6}, "sector": {50, 25}, "destination": {86.5, 86.5},
+		"beneficiaries": {100, 100}, "quote": {100, 60},
+	},
+	"holdout6": {
+		"title": {100, 100}, "donor": {92.9, 86.7}, "recipient": {88, 62.9}, "year": {100, 85.7},
+		"total": {100, 81.8}, "amount": {71.4, 45.5}, "destination": {73.7, 77.8},
+		"beneficiaries": {77.8, 70}, "quote": {100, 69.2},
+	},
+	"holdout7": {
+		"title": {100, 90.9}, "donor": {91.7, 91.7}, "recipient": {100, 35.3}, "year": {100, 60},
+		"total": {100, 100}, "amount": {84.6, 75.9}, "destination": {96.6, 73.7},
+		"beneficiaries": {100, 44.4}, "quote": {100, 62.5},
+	},
+	// holdout8 is unread: its floors are what it measured on 2026-12-03.
+	"holdout8": {
+		"title": {81.8, 69.2}, "donor": {69.2, 56.2}, "recipient": {93.3, 43.8}, "year": {100, 71.4},
+		"total": {100, 64.3}, "amount": {74.1, 69}, "destination": {89.5, 64.2},
+		"beneficiaries": {100, 66.7},
 	},
 	"holdout4": {
 		"title": {95, 75}, "donor": {90, 75}, "recipient": {80, 35}, "year": {100, 40},
