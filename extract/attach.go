@@ -169,6 +169,13 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 	return out
 }
 
+// headingRe is a heading's number: "1. ", "(2) "; headingNextRe follows
+// the place of a heading: the first row's organisation, not a verb.
+var (
+	headingRe     = lazyre.New(`^\s*(?:\(?\d{1,2}[.)]\s+)?`)
+	headingNextRe = lazyre.New(`^\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s*(?:\([\p{Lu}\p{L}-]{2,12}\))?\s*[:(]`)
+)
+
 // influxRe ends the words before a place people arrive in, which aid
 // for the arrivals goes to: "in response to the mass influx of refugees
 // and migrants to ".
@@ -319,6 +326,9 @@ const (
 	// Middle East, the Commission has announced an envelope of €345
 	// million".
 	placeOpening
+	// placeHeading is the place a breakdown's block opens with, as its
+	// heading: "2. Pakistan UNHCR: 2.1 million UNICEF: 1.4 million".
+	placeHeading
 	// placeOwnClause is the only place named in the finding's own clause,
 	// after it and before the next amount: "and $1 million will be
 	// channelled to WFP's aid to refugees in Moldova".
@@ -370,6 +380,13 @@ func attach(f *corpus.Fact, p *paragraph, s *sentence, start, end int, sources .
 		case placeOpening:
 			if len(ms) > 0 && inPlaceRe.MatchString(s.text[:ms[0].Start]) && !listGoesOn(s.text[ms[0].End:]) && strings.HasPrefix(strings.TrimLeft(s.text[ms[0].End:], " "), ",") {
 				pl, ok = placeOf(ms[0]), true
+			}
+		case placeHeading:
+			if len(ms) > 0 && !ms[0].Demonym && ms[0].End <= start {
+				h := headingRe.FindString(s.text)
+				if ms[0].Start == len(h) && headingNextRe.MatchString(s.text[ms[0].End:]) {
+					pl, ok = placeOf(ms[0]), true
+				}
 			}
 		case placeOwnClause:
 			pl, ok = ownClausePlace(s, end)

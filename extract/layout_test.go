@@ -1205,3 +1205,26 @@ func TestTitleAboveReliefWebMeta(t *testing.T) {
 		t.Errorf("title = %q, want %q", r.Title, "Nepal flood assistance")
 	}
 }
+
+// TestBreakdownTable: a breakdown whose rows give no currency ("UNICEF:
+// 15.7 million" under "(Reference) Breakdown (USD)", "UNHCR(3.35
+// million)") is read in the release's currency, flagged for a person to
+// check, each row's organisation its recipient and a numbered place
+// heading its place; "2.1 million refugees" is no row.
+func TestBreakdownTable(t *testing.T) {
+	page := "Emergency Grant Aid for Sudan and Chad\n\nJapan has decided to extend 10 million US dollars in Emergency Grant Aid for Sudan and Chad.\n\n(Reference) Breakdown (USD)\n\n1. Sudan\nUnited Nations Children's Fund (UNICEF): 4.5 million\nWFP: 2.5 million\n\n2. Chad\nUNHCR(3 million)\n\nThe aid will reach 2.1 million refugees in the two countries.\n"
+	r, err := Ingest("test", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range r.Facts {
+		if f.Kind == corpus.KindAmount && !f.Total {
+			got = append(got, fmt.Sprintf("%s %s %s %s %t", f.Amount.Stated, f.Amount.Currency, f.Country, f.Recipient, f.Check != ""))
+		}
+	}
+	want := []string{"4.5 million USD SDN UNICEF true", "2.5 million USD SDN WFP true", "3 million USD TCD UNHCR true"}
+	if !slices.Equal(got, want) {
+		t.Errorf("parts = %q, want %q", got, want)
+	}
+}

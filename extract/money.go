@@ -37,6 +37,15 @@ var (
 	// bareListRe goes on with a list of such amounts: "... to UNHCR and
 	// 8.032 million to UNICEF".
 	bareListRe = lazyre.New(`^[^.;:0-9]{1,160}?(?:\band|,)\s+(\d+(?:\.\d+)?)\s(million|billion)\s+(?:to|for)\b`)
+	// amountBareRowRe is a row of a breakdown table whose currency the
+	// table's heading or the release gives: "United Nations World Food
+	// Programme (WFP): 21.4 million", then the next row; "UNHCR(3.35
+	// million)".
+	amountBareRowRe = lazyre.New(`(?:\)|\b[A-Z][A-Za-z]{1,9})\s*:\s*(\d+(?:\.\d+)?)\s(million|billion)\b|\b[A-Z][A-Za-z]{1,9}\s*\(\s*(\d+(?:\.\d+)?)\s(million|billion)\s*\)`)
+	// rowEndRe follows a row's amount: the end of the text, or the next
+	// row (a capital, a bracket, a numbered heading), not "2.1 million
+	// refugees".
+	rowEndRe = lazyre.New(`^(?:\s*$|\s+(?:\p{Lu}|\(|\d+\.\s))`)
 	// amountBareGoRe is money with its currency left out that goes
 	// somewhere: "60 million will go to Syria".
 	amountBareGoRe = lazyre.New(`(?i)(?:^|[,:;]\s*|\bof which\s+)(\d+(?:\.\d+)?)\s(million|billion)\s+(?:will go|goes|go|is going|are going|is earmarked|are earmarked|will be allocated|is allocated|are allocated)\s+(?:to|for)\b`)
@@ -159,6 +168,14 @@ func findAmounts(s, fallback string) []amount {
 		// "Of the 95 million krone, 60 million will go to Syria": the
 		// amount first, the verb after it.
 		bareMatches = append(bareMatches, amountBareGoRe.FindAllStringSubmatchIndex(s, -1)...)
+		for _, m := range amountBareRowRe.FindAllStringSubmatchIndex(s, -1) {
+			if m[2] < 0 { // the bracketed form: its groups are the third and fourth
+				m = []int{m[0], m[1], m[6], m[7], m[8], m[9]}
+			} else if !rowEndRe.MatchString(s[m[5]:]) {
+				continue
+			}
+			bareMatches = append(bareMatches, m[:6])
+		}
 		for _, m := range bareMatches {
 			if overlaps(out, m[2], m[5]) {
 				continue

@@ -27,7 +27,7 @@ func amountFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 			f.Check = "currency " + am.Currency + " taken from the release; the text gives the amount without one"
 		}
 		f.Sector = s.sectorOf(i)
-		sources := []placeSource{placeRightAfter, placeBefore, placeOpening}
+		sources := []placeSource{placeRightAfter, placeBefore, placeOpening, placeHeading}
 		if len(s.amounts) == 1 {
 			sources = append(sources, placeSole)
 		} else if i == 0 || strings.Trim(s.text[s.amounts[i-1].end:a.start], " (") != "" {
