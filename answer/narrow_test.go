@@ -998,3 +998,23 @@ func TestPossessiveDonorName(t *testing.T) {
 		{"possessive", "How much is Qatar Charity's contribution?", []string{"QAR 3 million"}, []string{"mentions"}},
 	})
 }
+
+// TestUnknownAcronymAsked: money asked for an organisation by an acronym
+// fundbot does not know ("goes to ZOA") gets no figure from a release that
+// states none for it, only what the release says of it.
+func TestUnknownAcronymAsked(t *testing.T) {
+	r := &corpus.Release{
+		ID: "nl-dra", Title: "Dutch government gives €10 million more for emergency aid", Donors: []string{"Netherlands"}, Year: 2019,
+		Paragraphs: []string{
+			"The Dutch government has allocated an extra €10 million for emergency aid through the Dutch Relief Alliance.",
+			"ZOA, a member of the alliance, welcomed the decision.",
+		},
+	}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: &corpus.Amount{Stated: "€10 million", Value: 10e6, Currency: "EUR"}},
+	}
+	askAll(t, newEngine(t, corpusOf(t, r)), []wantCase{
+		{"acronym", "How much of the extra money goes to ZOA?", []string{"does not state a separate amount for ZOA", "welcomed the decision"}, []string{"Total"}},
+		{"donor", "How much did the Netherlands give?", []string{"€10 million"}, nil},
+	})
+}

@@ -99,7 +99,7 @@ func (e *Engine) topicsOf(text string, req request) []string {
 // orgSlotRe finds what a question asks money given to, named with
 // capitals: "give the World Bank", "gave to the Hand by Hand Foundation",
 // "donate to the Palestinian Ministry of Health".
-var orgSlotRe = lazyre.New(`(?i:\b(?:give|gave|given|donate|donated|contribute|contributed|grant|granted|provide|provided|allocate|allocated|pledge|pledged)\s+(?:to\s+)?)((?i:the\s+)?\p{Lu}[\p{L}\d'’&.-]*(?:\s+(?:(?:of|for|and|by|the|&)\s+)*\p{Lu}[\p{L}\d'’&.-]*)*)`)
+var orgSlotRe = lazyre.New(`(?i:\b(?:(?:give|gave|given|donate|donated|contribute|contributed|grant|granted|provide|provided|allocate|allocated|pledge|pledged)\s+(?:to\s+)?|(?:goes|go|went|going|gone)\s+to\s+))((?i:the\s+)?\p{Lu}[\p{L}\d'’&.-]*(?:\s+(?:(?:of|for|and|by|the|&)\s+)*\p{Lu}[\p{L}\d'’&.-]*)*)`)
 
 // orgWords are the words that make a name an organisation's: a body money
 // can be given to, not a place, a cause or an event.
@@ -112,6 +112,9 @@ var orgWords = map[string]bool{
 	"crescent": true, "ngo": true, "union": true,
 }
 
+// acronymSlotRe is a slot that is one acronym: "ZOA", "the DRA".
+var acronymSlotRe = lazyre.New(`^(?:the\s+)?\p{Lu}{2,8}$`)
+
 // orgAsked returns the organisation a question asks money given to, as
 // typed, and the topics it holds, when it holds any: a name fundbot knows
 // as a recipient, donor or place is no topic, so none of them is returned.
@@ -121,7 +124,9 @@ func orgAsked(text string, topics []string) (string, []string) {
 		return "", nil
 	}
 	slot := m[1]
-	if !slices.ContainsFunc(strings.Fields(slot), func(w string) bool { return orgWords[corpus.Fold(w)] }) {
+	// "How much of the extra money goes to ZOA?": an acronym fundbot
+	// does not know names an organisation too.
+	if !slices.ContainsFunc(strings.Fields(slot), func(w string) bool { return orgWords[corpus.Fold(w)] }) && !acronymSlotRe.MatchString(slot) {
 		return "", nil
 	}
 	var in []string
