@@ -1018,3 +1018,23 @@ func TestUnknownAcronymAsked(t *testing.T) {
 		{"donor", "How much did the Netherlands give?", []string{"€10 million"}, nil},
 	})
 }
+
+// TestAskedForIsAppeal: "How much did X ask for?" and "How much does X
+// need?" ask for the appeal a release states, not its gift.
+func TestAskedForIsAppeal(t *testing.T) {
+	r := &corpus.Release{
+		ID: "wfp-no", Title: "Norway gives WFP NOK 50 million for Sudan", Donors: []string{"Norway"}, Recipient: "WFP", Year: 2024,
+		Paragraphs: []string{
+			"Norway has given NOK 50 million to WFP for Sudan.",
+			"WFP has appealed for USD 300 million for its Sudan operation.",
+		},
+	}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: &corpus.Amount{Stated: "NOK 50 million", Value: 50e6, Currency: "NOK"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Context: "appeal", Amount: &corpus.Amount{Stated: "USD 300 million", Value: 300e6, Currency: "USD"}},
+	}
+	askAll(t, newEngine(t, corpusOf(t, r)), []wantCase{
+		{"ask_for", "How much did WFP ask for?", []string{"USD 300 million"}, nil},
+		{"need", "How much does WFP need?", []string{"USD 300 million"}, nil},
+	})
+}

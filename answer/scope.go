@@ -399,7 +399,8 @@ var contextKindWords = []struct {
 }{
 	{"cumulative", regexp.MustCompile(`\b(?:since|so far|to date|cumulative|altogether|in all|increase|increased|increases)\b`)},
 	{"overall", regexp.MustCompile(`\b(?:overall|worldwide|globally|whole|entire|altogether|in all)\b`)},
-	{"appeal", regexp.MustCompile(`\b(?:appeal|appealed)\b`)},
+	// "How much did the DRA ask for?", "How much does WFP need?".
+	{"appeal", regexp.MustCompile(`\b(?:appeal|appealed|appeals|ask(?:s|ed|ing)? for|request(?:s|ed|ing)?|call(?:s|ed|ing)? for|seek(?:s|ing)?|sought|needs?|needed|shortfall|funding gap)\b`)},
 	{"plan", regexp.MustCompile(`\b(?:plan|plans|budget)\b`)},
 	{"earlier", regexp.MustCompile(`\b(?:earlier|previous|previously)\b`)},
 }
