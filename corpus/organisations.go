@@ -73,7 +73,7 @@ var donorBodies = []DonorBody{
 	// government's own name (Germany's and Austria's governments are
 	// "Federal Government"; Germany's Bundesrat gives no aid).
 	{"Federal Council", "Switzerland"},
-	{"Kuwait Fund for Arab Economic Development", "Kuwait"}, {"KFAED", "Kuwait"},
+	{"Kuwait Fund for Arab Economic Development", "Kuwait"}, {"KFAED", "Kuwait"}, {"Kuwait Fund", "Kuwait"},
 	{"Qatar Fund for Development", "Qatar"}, {"QFFD", "Qatar"}, {"Abu Dhabi Fund for Development", "United Arab Emirates"},
 	{"Saudi Fund for Development", "Saudi Arabia"},
 	{"Danida", "Denmark"}, {"DANIDA", "Denmark"}, {"Irish Aid", "Ireland"}, {"Ministry of Foreign Affairs of Japan", "Japan"},

@@ -51,7 +51,7 @@ var (
 	// Donates ...", "UK announces ...".
 	titleVerbRe = lazyre.New(`\s(?:[Ss]igns?|[Uu]ps|[Rr]aises?|[Ss]cales? up|[Dd]onates?|[Dd]onation|[Gg]ives?|[Cc]ontributes?|[Cc]ontribution|[Pp]rovides?|[Pp]ledges?|[Gg]rants?|[Ff]unds?|[Cc]ommits?|[Aa]llocates?|[Ss]upports?|[Bb]oosts?|[Aa]nnounces?|[Rr]enews?|[Ii]ncreases?|[Ee]xtends?|[Dd]elivers?|[Aa]wards?|[Rr]eleases?|[Bb]acking|[Bb]acks|[Ss]upport|[Ff]unding|[Aa]id|[Aa]ssistance|[Cc]ommitment|[Dd]ecides?|[Aa]pproves?|[Oo]ffers?)\b`)
 	// bodyDonorRe is an announcing sentence's subject before its verb.
-	bodyDonorRe = lazyre.New(`^(?:[A-Z][\w .’'-]{0,30}\s[–—-]\s+|\p{Lu}[\p{Lu} ]{1,20}:\s+)?(?:On [^,]{3,30},\s+)?(.+?)\s+(?:(?:has|have|had) (?:reached|signed|concluded|struck) an? (?:agreement|accord)\s+)?(?:has|have|had|will|is|are)?\s*(?:also\s+|just\s+|already\s+)?(?:set aside|earmarked|mobili[sz]ed|committed|donated|contributed|pledged|promised|given|provided|granted|allocated|announced|awarded|approved|released|donates|promises|contributes|gives|provides|pledges|commits|allocates|announces|releases|decided|extended|extends|extending|granting|awarding|giving|contributing|providing|allocating|donating|pledging|committing|sends|sent|sending|signed|signs|offered|offers|offering|putting|puts|unveiled|unveils|(?:will|to|shall|would)\s+(?:\w+\s+)?(?:provide|give|donate|contribute|pledge|commit|allocate|grant|release|extend|send|deliver|award|channel|disburse|offer))\b`)
+	bodyDonorRe = lazyre.New(`^(?:[A-Z][\w .’'-]{0,30}\s[–—-]\s+|\p{Lu}[\p{Lu} ]{1,20}:\s+)?(?:On [^,]{3,30},\s+)?(.+?)\s+(?:(?:has|have|had) (?:reached|signed|concluded|struck) an? (?:agreement|accord)\s+)?(?:has|have|had|will|is|are)?\s*(?:also\s+|just\s+|already\s+)?(?:set aside|earmarked|mobili[sz]ed|committed|donated|contributed|pledged|promised|given|provided|granted|allocated|announced|awarded|approved|released|donates|promises|contributes|gives|provides|pledges|commits|allocates|announces|releases|decided|extended|extends|extending|granting|awarding|giving|contributing|providing|allocating|donating|pledging|committing|sends|sent|sending|signed|signs|offered|offers|offering|putting|puts|unveiled|unveils|made|makes|making|(?:will|to|shall|would)\s+(?:\w+\s+)?(?:provide|give|donate|contribute|pledge|commit|allocate|grant|release|extend|send|deliver|award|channel|disburse|offer))\b`)
 	// fromDonorRe is a donor named as a source: "from the Government of
 	// Japan", "by the European Union", "funded by USAID".
 	fromDonorRe = lazyre.New(`\b(?i:from|by|of)\s+(?i:the\s+)?((?:Government|People|Kingdom|State|Republic|Federal Republic|Principality|Grand Duchy)s? of (?:the )?[A-Z][\w’'-]*(?: (?:of )?[A-Z][\w’'-]*)*|Church of (?:[A-Z][\w’'-]*|the)(?: (?:[A-Z][\w’'-]*|of|the)){0,7}|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,5})`)
@@ -237,8 +237,15 @@ func fromDonors(s string) []string {
 		if inNameOfRe.MatchString(s[:m[0]]) {
 			continue
 		}
-		// "by US$46 million" names a currency, not a donor.
-		if m[3] < len(s) && strings.ContainsAny(s[m[3]:m[3]+1], "$€£¥") {
+		// "by US$46 million", "a grant of US $20 million" name a currency,
+		// not a donor.
+		if rest := strings.TrimLeft(s[m[3]:], " \u00a0"); rest != "" && strings.ContainsAny(rest[:1], "$€£¥") || overlaps(findAmounts(s, ""), m[2], m[3]) {
+			continue
+		}
+		// "of" names a giver only right after a gift's word ("a
+		// contribution of the Government of Japan"), not a place ("in the
+		// conflict-affected areas of the Republic of Yemen").
+		if strings.EqualFold(s[m[0]:m[0]+2], "of") && !giftOfRe.MatchString(s[max(0, m[0]-40):m[0]]) {
 			continue
 		}
 		// The money must come from it ("a contribution of $20 million
@@ -386,6 +393,10 @@ var fundNameBeforeRe = lazyre.New(`(?:^|\s)(?:[A-Z][\p{L}’'-]*)$`)
 
 // fundAuxRe is an auxiliary before the verb "Fund" in a title.
 var fundAuxRe = lazyre.New(`(?i)(?:^|\s)(?:to|will|would|may|must|shall|can|could|should|helps?|agrees? to|set to)$`)
+
+// giftOfRe ends the words before "of" and a giver: "a contribution ",
+// "the generous support ", "on behalf ".
+var giftOfRe = lazyre.New(`(?i)\b(?:contributions?|grants?|donations?|gifts?|funding|funds|aid|assistance|support|pledges?|generosity|behalf|courtesy)\s+(?:[\w'’-]+\s+){0,2}$`)
 
 // receiverVerbRe is a verb whose subject gets the money: "receive",
 // "welcomes", "thanks".

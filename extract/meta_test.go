@@ -240,3 +240,21 @@ func TestFindRecipients(t *testing.T) {
 		})
 	}
 }
+
+// TestFromDonors: a giver named as the source of money ("from Norway", "a
+// contribution of the Government of Japan"), not a currency written "US
+// $" nor a country named as a place after "of".
+func TestFromDonors(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want []string
+	}{
+		{"UNICEF welcomes a grant of US $20 million from Norway for children in Yemen.", []string{"Norway"}},
+		{"The grant supports mothers in the conflict-affected areas of the Republic of Yemen with funding of $2 million.", nil},
+		{"WFP thanks the people of Japan for a contribution of the Government of Japan worth $5 million.", []string{"Japan"}},
+	} {
+		if got := fromDonors(tc.s); !slices.Equal(got, tc.want) {
+			t.Errorf("fromDonors(%q) = %q, want %q", tc.s, got, tc.want)
+		}
+	}
+}

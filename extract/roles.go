@@ -227,6 +227,10 @@ var (
 	andToNextRe = lazyre.New(`(?i),?\s+and\s+(?:to|on top of)\s+(?:the|a|an|its|their)\s+(?:\w+\s+){0,2}?$`)
 )
 
+// underPledgeRe opens a sentence with the pledge or programme the
+// amount after it belongs to, before the sentence's own subject.
+var underPledgeRe = lazyre.New(`(?i)^\W*(?:within|in|under)\s+(?:the\s+)?(?:framework|context|scope)\s+of\s+(?:the|its|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:pledge|commitment|package|programme|program|initiative)\b[^;]{0,250}$`)
+
 // joinedRe is what joins two amounts of one figure: ", to ", " or ".
 var joinedRe = lazyre.New(`^[\s,;()]*(?:to|or|and|from|up to|of which|which includes?|including)?[\s,;()]*$`)
 
@@ -431,7 +435,11 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 	// provide a disaster relief assistance of $13 million ..., officials
 	// exchanged a note verbale with UNICEF": the package decided before,
 	// of which the release tells one part.
-	if followingDecisionRe.MatchString(sent[:start]) {
+	// "Within the framework of the pledge of the State of Kuwait announced
+	// during the Conference ... to provide a grant of US $20 million ...,
+	// the Kuwait Fund today concluded a grant agreement": the pledge this
+	// gift is made under.
+	if followingDecisionRe.MatchString(sent[:start]) || underPledgeRe.MatchString(sent[:start]) {
 		return "overall"
 	}
 	// "It will take $4.4 billion in humanitarian aid by July to avert
