@@ -287,7 +287,7 @@ func (x *releaseText) context(para string) (place, bool) {
 
 // receivedGapRe stands between a place and the amount it gets, after a
 // bracketed word about the place if any: "Sudan (North and South) (".
-var receivedGapRe = lazyre.New(`^\s*(?:\([A-Z][\p{L}-]+(?:\s+and\s+[A-Z][\p{L}-]+)?\)\s*)?(?:\(\s*|(?:will|shall)?\s*(?:receive[sd]?|gets?|be (?:allocated|granted|given)|(?:has|have) been (?:allocated|granted|given)|received)\s+(?:an? allocations? of\s+|allocations? of\s+)?)$`)
+var receivedGapRe = lazyre.New(`^\s*(?:\([A-Z][\p{L}-]+(?:\s+and\s+[A-Z][\p{L}-]+)?\)\s*)?(?:\(\s*|(?:will|shall)?\s*(?:receive[sd]?|gets?|be (?:allocated|granted|given)|(?:has|have) been (?:allocated|granted|given)|received)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:allocations?|grants?|share) of\s+|allocations? of\s+)?)$`)
 
 // listJoinRe joins the places of a list; listMoreRe ends one with a
 // count of more places.
@@ -438,7 +438,9 @@ var (
 	listRowOpenRe = lazyre.New(`(?:[:;]|,?\s+and)\s*(?:the\s+)?$`)
 	// ownClauseEndRe ends the clause of a finding: ", and", "; ",
 	// ", which".
-	ownClauseEndRe = lazyre.New(`(?i)(?:,\s+(?:and|but|while|whereas|which|bringing|taking)\b|;|\bas well as\b|\bwhile\b)`)
+	// ", with the Democratic Republic of the Congo coming in second with
+	// approximately $16 million": a clause of another place's own.
+	ownClauseEndRe = lazyre.New(`(?i)(?:,\s+(?:and|but|while|whereas|which|bringing|taking|with)\b|;|\bas well as\b|\bwhile\b)`)
 	// otherSubjectRe opens a clause with a subject of its own named by its
 	// name, and its verb: " Wal-Mart has announced" (not " migrants in
 	// Djibouti", " which is providing", " the money will go").

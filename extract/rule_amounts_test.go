@@ -16,6 +16,7 @@ func TestAmountRule(t *testing.T) {
 			[]string{"€80 million|80000000 EUR|SDN", "€40 million|40000000 EUR|TCD", "€45 million|45000000 EUR|Sahel"}},
 		{"hedged", "nearly USD 38 million towards IOM operations.", []string{"nearly USD 38 million|38000000 USD|"}},
 		{"in words", "Japan decided to extend Emergency Grant Aid of four million and eight hundred thousand US dollars.", []string{"four million and eight hundred thousand US dollars|4800000 USD|"}},
+		{"a place that received the largest allocation, another's after 'with'", "Agencies in Chad received the largest allocation of some $9 million from the fund, with Mali coming in second with about $7 million.", []string{"some $9 million|9000000 USD|TCD", "about $7 million|7000000 USD|"}},
 		{"no money", "IOM will help 5,000 migrants in 2011.", nil},
 		{"a place after what the money is for", "It includes 10.0 million US dollars for humanitarian and reconstruction assistance to Afghanistan and 6.6 million US dollars for emergency humanitarian assistance to Yemen.", []string{"10.0 million US dollars|10000000 USD|AFG", "6.6 million US dollars|6600000 USD|YEM"}},
 		{"a place in the amount's own clause", "WFP said $2 million will fund food, and $1 million will be channelled to WFP's aid to Ukrainian refugees in Moldova.", []string{"$2 million|2000000 USD|", "$1 million|1000000 USD|MDA"}},
