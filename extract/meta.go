@@ -413,6 +413,10 @@ func donorName(part string) string {
 	if containsWord(part, "North Korean") {
 		return ""
 	}
+	// "HSBC USA": a company named with its country is the company.
+	if companyCountryRe.MatchString(strings.TrimSpace(part)) {
+		return strings.TrimSpace(part)
+	}
 	for _, b := range donorBodies {
 		if containsWord(part, b.Name) {
 			return b.Donor
@@ -426,6 +430,7 @@ func donorName(part string) string {
 	if name, ok := privateDonor(part); ok {
 		return name
 	}
+
 	for _, o := range organisations {
 		if containsWord(part, o.Acronym) {
 			return ""

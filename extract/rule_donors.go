@@ -35,15 +35,67 @@ var giverAsideRe = lazyre.New(`\s*[—–]\s*[^—–]{1,80}[—–]\s*|,\s+(?:w
 // "Thousand-Oaks based Amgen", "the Burbank-based".
 var basedPrefixRe = lazyre.New(`^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’]*[\s-])+based\s+`)
 
+// companySubject returns a subject that is a company's name ("Wells
+// Fargo & Company", "HSBC USA", "Phillips 66"), or "": a few capitalised
+// words, none a word of government or a place, no organisation.
+func companySubject(subject string) string {
+	subject = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(subject), "the "), "The "))
+	if !companyNameRe.MatchString(subject) || govWordRe.MatchString(subject) || len(orgMentions(subject)) > 0 || len(corpus.FindRegions(subject)) > 0 {
+		return ""
+	}
+	if cs := corpus.FindCountries(subject); len(cs) > 0 && !companyCountryRe.MatchString(subject) {
+		return ""
+	}
+	return subject
+}
+
+// companyNameRe is a name of one to five capitalised words, figures or
+// "&": "Wells Fargo & Company", "Phillips 66", "HSBC USA".
+var companyNameRe = lazyre.New(`^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\d+|&|of)){0,5}$`)
+
+// companyCountryRe is a company's name ending with its country's: "HSBC
+// USA", "Toyota Canada".
+var companyCountryRe = lazyre.New(`^\p{Lu}{2,}[\p{L}&]*\s+(?:USA|US|UK|America|Canada|Australia|Japan|Germany|France|India|China|Korea)$`)
+
+// govWordRe is a word of a government or public body: such a subject is
+// no company.
+var govWordRe = lazyre.New(`(?i)\b(?:government|ministry|minister|council|commission|agency|department|office|embassy|president|parliament|state|republic|kingdom|authority|fund|union|nations|secretary|chancellor|cabinet)\b`)
+
+// giverClauseRe ends the words before a clause of its own inside a
+// sentence: ", while ", "; ", ", whereas ", ", but ".
+var giverClauseRe = lazyre.New(`(?:,\s+(?:while|whereas|but)\s+|;\s+)`)
+
+// nameEndRe is a name at the end of a text: "energy company Phillips 66",
+// "the Kellogg Co.".
+var nameEndRe = lazyre.New(`(?:\p{Lu}[\p{L}&.'’-]*|&)(?:\s+(?:\p{Lu}[\p{L}&.'’-]*|\d+|&|of))*$`)
+
+// whichGivesRe is a relative clause that gives: ", which announced a ",
+// ", which, through its fund, announced a ".
+var whichGivesRe = lazyre.New(`^,\s+which,?\s+(?:[^,]{0,60},\s+)?(?:has\s+|had\s+|will\s+|also\s+)*(?:announced|pledged|donated|gave|given|contributed|committed|provided|granted|made)\b[^,;]{0,60}$`)
+
 // giverOpeningRe opens a sentence with a phrase before its subject: "In
 // addition to Disney's initial contribution, ".
-var giverOpeningRe = lazyre.New(`^(?:In addition to|Besides|Beyond|Apart from|Along with|Following|After|Meanwhile|Separately|Additionally|Also|Moreover|Furthermore)\b[^,]*,\s+`)
+var giverOpeningRe = lazyre.New(`^(?:In addition to|Besides|Beyond|Apart from|Along with|Following|After|Meanwhile|Separately|Additionally|Also|Moreover|Furthermore|As of|Elsewhere)\b[^,]*,\s+|^And\s+`)
 
 // giverSubject returns the subject of a sentence's clause that states an
 // amount at start: the words before its verb, without an opening phrase,
 // asides and where a company is based; "" when there is none.
 func giverSubject(sent string, start int) string {
 	text := withoutDateline(sent[:start])
+	// The amount's own clause: "..., while TD Bank Group and the TD
+	// Charitable Foundation had pledged a total of $500,000".
+	if ms := giverClauseRe.FindAllStringIndex(text, -1); len(ms) > 0 {
+		text = text[ms[len(ms)-1][1]:]
+	}
+	// "energy company Phillips 66, which announced a $500,000
+	// contribution", "the Kellogg Co., which, through its Corporate
+	// Citizenship Fund, announced a $250,000 cash contribution": the
+	// name the relative clause is about.
+	if i := strings.LastIndex(text, ", which"); i >= 0 && !strings.Contains(text[i+len(", which"):], ", which") {
+		if m := nameEndRe.FindString(text[:i]); m != "" && whichGivesRe.MatchString(text[i:]) {
+			return strings.TrimSpace(m)
+		}
+	}
 	if m := giverOpeningRe.FindStringIndex(text); m != nil {
 		text = text[m[1]:]
 	}
@@ -234,6 +286,14 @@ func assignGivers(r *corpus.Release, facts []corpus.Fact) []corpus.Fact {
 				}
 			}
 		}
+		// "Elsewhere, Wells Fargo & Company pledged $1 million", "HSBC USA
+		// also announced a $1 million commitment" in a release of private
+		// givers: the company the clause names is the amount's giver.
+		if len(gs) == 0 && start > 0 && len(r.Donors) > 0 && !slices.ContainsFunc(r.Donors, knownGiver) {
+			if name := companySubject(giverSubject(f.Sentence, start)); name != "" {
+				gs = []string{name}
+			}
+		}
 		if len(gs) == 0 && len(listed) > 0 {
 			// "In addition to Disney's initial contribution, the
 			// Burbank-based entertainment company has also agreed to
@@ -271,7 +331,19 @@ func assignGivers(r *corpus.Release, facts []corpus.Fact) []corpus.Fact {
 			}) {
 				f.Donor = strings.Join(gs, ", ")
 			}
-		case f.Context != "":
+		// ("As of Wednesday afternoon, the Citi Foundation had announced a
+		// donation of $1 million": money given before, still its own
+		// giver's in a release of several companies.)
+		case f.Context != "" && !(f.Context == "earlier" && !knownGivers(gs)):
+		case len(gs) > 1 && !slices.ContainsFunc(gs, knownGiver) && !slices.ContainsFunc(gs, func(g string) bool { return slices.Contains(r.Donors, g) }):
+			// "TD Bank Group and the TD Charitable Foundation had pledged
+			// a total of $500,000": companies giving an amount together.
+			company[len(out)] = strings.Join(gs, ", ")
+			for _, g := range gs {
+				if !slices.Contains(own, g) {
+					own = append(own, g)
+				}
+			}
 		case len(gs) == 1 && !knownGivers(gs):
 			// A company or foundation giving its own amount: its
 			// donor when several are (below).

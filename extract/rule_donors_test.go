@@ -202,3 +202,32 @@ func TestCoSignatories(t *testing.T) {
 		})
 	}
 }
+
+// TestCompanyRoundup: a story of several companies' gifts gives each
+// amount to the company its clause names ("..., while", ", which
+// announced", "HSBC USA"), never all of them to the first company.
+func TestCompanyRoundup(t *testing.T) {
+	page := "Companies pledge support for flood relief\n\n" +
+		"As of Tuesday, the Acme Foundation had announced a donation of $1 million to the American Red Cross, while Beta Bank Group had pledged a total of $400,000. " +
+		"HSBC USA also announced a $700,000 commitment for recovery efforts. " +
+		"Elsewhere, Gamma & Company pledged $300,000 for relief efforts.\n\n" +
+		"Other companies giving include energy company Delta 66, which announced a $200,000 contribution to the Red Cross.\n"
+	r, err := Ingest("test", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, f := range r.Facts {
+		if f.Kind == corpus.KindAmount {
+			got[f.Amount.Stated] = f.Donor
+		}
+	}
+	for stated, want := range map[string]string{"$1 million": "Acme Foundation", "$400,000": "Beta Bank Group", "$700,000": "HSBC USA", "$300,000": "Gamma & Company", "$200,000": "Delta 66"} {
+		if got[stated] != want {
+			t.Errorf("donor of %s = %q, want %q (all: %q)", stated, got[stated], want, got)
+		}
+	}
+	if slices.Contains(r.Donors, "United States") {
+		t.Errorf("donors = %q: HSBC USA is a company", r.Donors)
+	}
+}
