@@ -605,7 +605,7 @@ var (
 	planBeforeRe      = lazyre.New(`(?i)\b(?:plan|budget|appeal|strategy)\b[^;]{0,40}$`)
 )
 
-var ownPlanAnnouncedRe = lazyre.New(`(?i)\b(?:announces?|announced|adopts?|adopted|presents?|presented|unveils?|unveiled|approves?|approved)\s+(?:its|their|the)\s+(?:\w+\s+){0,3}(?:plan|budget|decision)\b[^.;]{0,60}$`)
+var ownPlanAnnouncedRe = lazyre.New(`(?i)\b(?:announces?|announced|adopts?|adopted|presents?|presented|unveils?|unveiled|approves?|approved)\s+(?:its|their|the|an?)\s+(?:\w+\s+){0,3}(?:plan|budget|decision)\b[^.;]{0,60}$`)
 
 // ownBudgetRe names the donor's own budget: "its humanitarian aid budget
 // for 2020".
