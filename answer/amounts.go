@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/fundbot/fundbot/corpus"
@@ -198,9 +199,19 @@ func totalAmongMore(r *corpus.Release, total *corpus.Fact, req request) bool {
 	if len(req.countries)+len(req.regions) != 1 {
 		return false
 	}
-	return slices.ContainsFunc([]string{r.Title, total.Sentence}, func(text string) bool {
+	if slices.ContainsFunc([]string{r.Title, total.Sentence}, func(text string) bool {
 		return namesPlaceAsked(text, req) && morePlacesRe.MatchString(text)
-	})
+	}) {
+		return true
+	}
+	// "Emergency Grant Aid ... to help alleviate the dire humanitarian
+	// situation in Syria", and "support ... for Syrian refugees and their
+	// host communities in Jordan": the total names the place, and the
+	// release funds another besides it.
+	return (namesPlaceAsked(r.Title, req) || namesPlaceAsked(total.Sentence, req)) &&
+		slices.ContainsFunc(r.Facts, func(f corpus.Fact) bool {
+			return f.Kind == corpus.KindDestination && (f.Country != "" || f.Region != "") && !inPlace(&f, req)
+		})
 }
 
 // totalCovers reports whether a release's total is for exactly the places
@@ -338,6 +349,42 @@ func givenByAgency(f *corpus.Fact, agencies []string) bool {
 		}
 	}
 	return false
+}
+
+// agencyForms returns the agencies with the other names of the same
+// bodies: a name that holds another of the same donor ("Kuwait Fund for
+// Arab Economic Development" for "Kuwait Fund"), or whose initials it is
+// ("KFAED").
+func agencyForms(agencies []string) []string {
+	out := slices.Clone(agencies)
+	bodies := corpus.DonorBodies()
+	for _, a := range agencies {
+		i := slices.IndexFunc(bodies, func(b corpus.DonorBody) bool { return strings.EqualFold(b.Name, a) })
+		if i < 0 {
+			continue
+		}
+		for _, b := range bodies {
+			if b.Donor != bodies[i].Donor || slices.Contains(out, b.Name) || !b.Agency() {
+				continue
+			}
+			if strings.Contains(b.Name, a) || strings.Contains(a, b.Name) && len(b.Name) > 4 || initialsOf(b.Name) == a || initialsOf(a) == b.Name {
+				out = append(out, b.Name)
+			}
+		}
+	}
+	return out
+}
+
+// initialsOf returns the capitals of a name's words: "KFAED" for "Kuwait
+// Fund for Arab Economic Development".
+func initialsOf(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if r := []rune(w)[0]; unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // namesAgency reports whether text names one of the agencies, as a whole
@@ -539,22 +586,25 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 	// with the parts whose sentences name the agency; else it says it
 	// states nothing separate for it.
 	if len(req.agencies) > 0 && !req.contextOnly {
+		// "the Kuwait Fund" is named "KFAED" or "the Kuwait Fund for Arab
+		// Economic Development" in the text: every name of the body.
+		forms := agencyForms(req.agencies)
 		for _, p := range parts {
 			// "Of this, $12 million is from USAID's Office of ...",
 			// after "$17 million from USAID": inside the part before.
 			if len(out.gifts) > 0 && ofThisOpensRe.MatchString(p.f.Sentence) {
 				continue
 			}
-			if (fromAgency(p.f, req.agencies) || givenByAgency(p.f, req.agencies)) && (!n.any() || e.partMatches(p.f, req, n)) {
+			if (fromAgency(p.f, forms) || givenByAgency(p.f, forms)) && (!n.any() || e.partMatches(p.f, req, n)) {
 				out.gifts = append(out.gifts, p)
 			}
 		}
 		if len(out.gifts) > 0 {
 			return out
 		}
-		if !(total != nil && (namesAgency(r.Title, req.agencies) || namesAgency(total.Sentence, req.agencies))) {
+		if !(total != nil && (namesAgency(r.Title, forms) || namesAgency(total.Sentence, forms))) {
 			for _, p := range parts {
-				if namesAgencyAsGiver(p.f.Sentence, req.agencies) && (!n.any() || e.partMatches(p.f, req, n)) {
+				if namesAgencyAsGiver(p.f.Sentence, forms) && (!n.any() || e.partMatches(p.f, req, n)) {
 					out.gifts = append(out.gifts, p)
 				}
 			}
@@ -562,7 +612,7 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 			// the Korea International Cooperation Agency (KOICA) as the
 			// partner that gives: the total, said to be the donor's whole,
 			// not the agency's stated share.
-			if len(out.gifts) == 0 && total != nil && !n.any() && slices.ContainsFunc(r.Paragraphs, func(p string) bool { return namesAgencyAsGiver(p, req.agencies) }) {
+			if len(out.gifts) == 0 && total != nil && !n.any() && slices.ContainsFunc(r.Paragraphs, func(p string) bool { return namesAgencyAsGiver(p, forms) }) {
 				out.gifts, out.total, out.agencyNamed = []factRef{{r, total}}, true, names(req.agencies)
 				return out
 			}

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -1037,4 +1038,39 @@ func TestAskedForIsAppeal(t *testing.T) {
 		{"ask_for", "How much did WFP ask for?", []string{"USD 300 million"}, nil},
 		{"need", "How much does WFP need?", []string{"USD 300 million"}, nil},
 	})
+}
+
+// TestTotalNamesPlaceFundsMore: a total whose words name the place asked
+// about, in a release that funds another place too, is shown as for that
+// place and more together, never as the place's own.
+func TestTotalNamesPlaceFundsMore(t *testing.T) {
+	r := &corpus.Release{
+		ID: "jp-syr", Title: "Emergency Grant Aid for the humanitarian situation in Syria", Donors: []string{"Japan"}, Year: 2016,
+		Paragraphs: []string{
+			"Japan decided to extend Emergency Grant Aid of 4 million US dollars to help the people of Syria.",
+			"The aid also supports Syrian refugees and their hosts in Jordan.",
+		},
+	}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: &corpus.Amount{Stated: "4 million US dollars", Value: 4e6, Currency: "USD"}},
+		{Kind: corpus.KindDestination, Paragraph: 1, Country: "SYR", CountryName: "Syria"},
+		{Kind: corpus.KindDestination, Paragraph: 2, Country: "JOR", CountryName: "Jordan"},
+	}
+	askAll(t, newEngine(t, corpusOf(t, r)), []wantCase{
+		{"place_and_more", "How much did Japan give for Syria?", []string{"does not state a separate amount for Syria", "for Syria and more places together", "4 million US dollars"}, nil},
+	})
+}
+
+// TestAgencyForms: an agency asked about by one of its names is looked for
+// by all of them.
+func TestAgencyForms(t *testing.T) {
+	got := agencyForms([]string{"Kuwait Fund"})
+	for _, want := range []string{"Kuwait Fund", "Kuwait Fund for Arab Economic Development", "KFAED"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("agencyForms(Kuwait Fund) = %q, want %q among them", got, want)
+		}
+	}
+	if got := agencyForms([]string{"USAID"}); slices.Contains(got, "PRM") {
+		t.Errorf("agencyForms(USAID) = %q: PRM is another body", got)
+	}
 }
