@@ -358,7 +358,10 @@ func givenByAgency(f *corpus.Fact, agencies []string) bool {
 func agencyForms(agencies []string) []string {
 	out := slices.Clone(agencies)
 	bodies := corpus.DonorBodies()
-	for _, a := range agencies {
+	// Each name found may bring more ("Kuwait Fund", then its long name,
+	// then the long name's initials).
+	for k := 0; k < len(out); k++ {
+		a := out[k]
 		i := slices.IndexFunc(bodies, func(b corpus.DonorBody) bool { return strings.EqualFold(b.Name, a) })
 		if i < 0 {
 			continue
