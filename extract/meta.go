@@ -910,6 +910,9 @@ var yearRules = []*lazyre.Regexp{
 	// "a contribution covering 2021-2023", "for 2019–2020": a period's
 	// first year.
 	lazyre.New(`(?i)\b(?:for|covering|over|in|during)\s+(?:the\s+(?:period|years)\s+)?((?:19|20)\d{2})\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2})\b`),
+	// "with an amount of QR65.7 million for the years 2023 and 2024": the
+	// first of the years named.
+	lazyre.New(`(?i)\bfor\s+the\s+years\s+((?:19|20)\d{2})\s*(?:,|and|&)\s*(?:19|20)\d{2}\b`),
 }
 
 // titleYearRe is a year in a title; titleYearNotRe one that names a past

@@ -18,6 +18,7 @@ func TestFindYear(t *testing.T) {
 		{"a year compared with is not the year funded", "", "France will keep its aid to UN agencies in 2015 at the level of Euros 89 million, unchanged from the amount granted in 2014, officials said.", "", 2015, true},
 		{"a year a title compares with", "Norway to give £5 million to UN fund as next year could be worse than 2019", "", "2019-12-02", 2019, false},
 		{"more than, then a year", "", "Norway gives more than 4,000 tonnes of food to WFP in 2005.", "", 2005, true},
+		{"the first of the years named", "", "Qatar has fulfilled its pledge to support UNRWA with an amount of QR60 million for the years 2023 and 2024.", "", 2023, true},
 		{"period first year", "", "Germany gives €8.5 million covering 2021-2023 for Ethiopia.", "", 2021, true},
 		{"the grant of a year, published the next", "", "Denmark’s last humanitarian grant of 2021 was on 31 December sent to countries including Myanmar.", "2022-01-03", 2021, true},
 		{"a donor's contribution of a year", "", "Switzerland's 2022 contribution of CHF 10 million goes to UNRWA.", "2022-05-01", 2022, true},
