@@ -111,7 +111,7 @@ func inPlace(f *corpus.Fact, req request) bool {
 // partMatches reports whether an amount of a release is for exactly what
 // the request narrows to inside it.
 func (e *Engine) partMatches(f *corpus.Fact, req request, n narrowing) bool {
-	if n.places && !inPlace(f, req) {
+	if n.places && !inPlace(f, req) && !(f.Country == "" && f.Region == "" && e.onlyPlaceOf(f.Release, req)) {
 		return false
 	}
 	if n.recipient && !e.forRecipient(f, req.recipients) {
@@ -124,6 +124,29 @@ func (e *Engine) partMatches(f *corpus.Fact, req request, n narrowing) bool {
 		return false
 	}
 	return true
+}
+
+// onlyPlaceOf reports whether every place release id names as funded is
+// the one place asked about: a part with no place of its own is then
+// for it ("Mercy Corps ... will be allocated SEK 25 million" in a release
+// that funds Sudan alone).
+func (e *Engine) onlyPlaceOf(id string, req request) bool {
+	r, ok := e.c.Release(id)
+	if !ok || len(req.countries)+len(req.regions) != 1 {
+		return false
+	}
+	found := false
+	for i := range r.Facts {
+		f := &r.Facts[i]
+		if f.Kind != corpus.KindDestination && f.Kind != corpus.KindAmount || f.Country == "" && f.Region == "" {
+			continue
+		}
+		if !inPlace(f, req) {
+			return false // a part or a destination elsewhere
+		}
+		found = found || f.Kind == corpus.KindDestination
+	}
+	return found
 }
 
 // namesTopic reports whether a sentence names one of the topics whole.

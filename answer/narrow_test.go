@@ -1074,3 +1074,25 @@ func TestAgencyForms(t *testing.T) {
 		t.Errorf("agencyForms(USAID) = %q: PRM is another body", got)
 	}
 }
+
+// TestUnplacedPartOfAOneDestinationRelease: a part naming no place, in a
+// release whose only destination is the place asked about, answers for
+// it even when the total's own sentence names no place.
+func TestUnplacedPartOfAOneDestinationRelease(t *testing.T) {
+	r := &corpus.Release{
+		ID: "se-sdn", Title: "SEK 80 million in humanitarian support", Donors: []string{"Sweden"}, Recipients: []string{"OCHA", "Mercy Corps"}, Year: 2023,
+		Paragraphs: []string{
+			"Sweden is providing SEK 80 million in humanitarian support through OCHA and Mercy Corps.",
+			"The support goes to people hit by the war in Sudan.",
+			"Mercy Corps will be allocated SEK 20 million for its food security programme.",
+		},
+	}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: &corpus.Amount{Stated: "SEK 80 million", Value: 80e6, Currency: "SEK"}},
+		{Kind: corpus.KindDestination, Paragraph: 2, Country: "SDN", CountryName: "Sudan"},
+		{Kind: corpus.KindAmount, Paragraph: 3, Recipient: "Mercy Corps", Amount: &corpus.Amount{Stated: "SEK 20 million", Value: 20e6, Currency: "SEK"}},
+	}
+	askAll(t, newEngine(t, corpusOf(t, r)), []wantCase{
+		{"recipient_in_the_place", "How much did Sweden give Mercy Corps in Sudan?", []string{"SEK 20 million"}, nil},
+	})
+}
