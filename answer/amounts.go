@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -376,6 +377,47 @@ func givenByAgency(f *corpus.Fact, agencies []string) bool {
 		}
 	}
 	return false
+}
+
+// inMonths narrows what a release answers to the months asked about: a
+// release published in one of them answers as it is; another answers only
+// with the amounts whose sentences name one of the months ("In March,
+// Seoul gave $1.5 million to WFP", in a June release announcing $3
+// million), else it states nothing for them.
+func inMonths(res releaseAmounts, months []string) releaseAmounts {
+	if publishedIn(res.r.Published, months) {
+		return res
+	}
+	names := func(s string) bool {
+		return slices.ContainsFunc(months, func(m string) bool { return exactWord(s, m) })
+	}
+	var gifts []factRef
+	for _, g := range res.gifts {
+		if names(g.f.Sentence) {
+			gifts = append(gifts, g)
+		}
+	}
+	res.gifts = gifts
+	if len(gifts) == 0 {
+		res.total, res.wider = false, factRef{}
+	}
+	for i := range res.r.Facts {
+		f := &res.r.Facts[i]
+		if f.Kind == corpus.KindAmount && f.Context != "" && names(f.Sentence) && !slices.ContainsFunc(res.context, func(c factRef) bool { return c.f == f }) {
+			res.context = append(res.context, factRef{res.r, f})
+		}
+	}
+	if len(res.gifts) == 0 && len(res.context) == 0 {
+		res.missing = strings.Join(months, " or ")
+	}
+	return res
+}
+
+// publishedIn reports whether a release's publication date ("2022-06-03")
+// falls in one of the months.
+func publishedIn(published string, months []string) bool {
+	t, err := time.Parse("2006-01-02", published)
+	return err == nil && slices.Contains(months, t.Month().String())
 }
 
 // agencyForms returns the agencies with the other names of the same
@@ -1105,6 +1147,9 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 			continue
 		}
 		res := e.amountsOf(r, req)
+		if len(req.months) > 0 {
+			res = inMonths(res, req.months)
+		}
 		res.also = e.alsoStated(res, req)
 		if slices.Contains(undated, r) {
 			res.undated = true

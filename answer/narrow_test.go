@@ -1096,3 +1096,26 @@ func TestUnplacedPartOfAOneDestinationRelease(t *testing.T) {
 		{"recipient_in_the_place", "How much did Sweden give Mercy Corps in Sudan?", []string{"SEK 20 million"}, nil},
 	})
 }
+
+// TestMonthAsked: a month asked about narrows: a release of another month
+// answers only with what its sentences state for that month; a donor
+// government is also named by its capital.
+func TestMonthAsked(t *testing.T) {
+	r := &corpus.Release{
+		ID: "kr-wfp", Title: "Korea gives WFP US$3 million for Ukraine", Donors: []string{"South Korea"}, Recipient: "WFP", Year: 2022, Published: "2022-06-03",
+		Paragraphs: []string{
+			"South Korea will provide US$3 million to WFP for its work in Ukraine.",
+			"Seoul previously gave $1.5 million to WFP's Ukraine relief in March.",
+		},
+	}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: &corpus.Amount{Stated: "US$3 million", Value: 3e6, Currency: "USD"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Context: "earlier", Amount: &corpus.Amount{Stated: "$1.5 million", Value: 1.5e6, Currency: "USD"}},
+	}
+	askAll(t, newEngine(t, corpusOf(t, r)), []wantCase{
+		{"another_month", "How much did Seoul give WFP in March?", []string{"$1.5 million", "context (earlier)"}, []string{"Total"}},
+		{"its_month", "How much did South Korea give WFP in June?", []string{"US$3 million"}, nil},
+		{"no_month", "How much did Seoul give WFP?", []string{"US$3 million"}, nil},
+		{"a_month_nothing_is_stated_for", "How much did South Korea give WFP in October?", []string{"does not state"}, []string{"US$3 million", "$1.5 million"}},
+	})
+}

@@ -47,6 +47,10 @@ type request struct {
 	// corpus.DonorBodies writes them.
 	agencies []string
 	years    []int
+	// months are the months a question asks about ("in March"): a
+	// release of another month answers only with what its sentences
+	// state for them.
+	months   []string
 	releases []string // release ids named outright
 	// recipients are the recipient organisations named, as the corpus or
 	// corpus.Organisations write them ("WFP" for "the World Food
@@ -481,6 +485,11 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 			req.sectors = append(req.sectors, s)
 		}
 	}
+	for _, m := range monthAskedRe.FindAllStringSubmatch(text, -1) {
+		if !slices.Contains(req.months, m[1]) {
+			req.months = append(req.months, m[1])
+		}
+	}
 	kinds, only, also := asksContext(folded)
 	req.contextKinds = kinds
 	req.contextOnly = req.contextOnly || only
@@ -684,3 +693,7 @@ func inGiverSlot(folded string, c corpus.Country) bool {
 	got, ok := corpus.LookupCountry(strings.TrimSpace(m[1]))
 	return ok && got.Code == c.Code
 }
+
+// monthAskedRe is a month a question asks about: "in March", "during
+// June 2022" (capitalised, after a preposition: "may" is no month).
+var monthAskedRe = lazyre.New(`\b(?:in|on|during|since|by|of|from|until|through)\s+(?:early\s+|late\s+|mid-)?(January|February|March|April|May|June|July|August|September|October|November|December)\b`)

@@ -175,8 +175,25 @@ func donorKeys(donors []string) []nameKey {
 			keys = append(keys, nameKey{exact: short, name: d})
 		}
 	}
+	// "How much did Seoul donate?": a donor government named by its
+	// capital, as news reports write it.
+	for capital, d := range capitalOf {
+		if slices.Contains(donors, d) {
+			keys = append(keys, nameKey{exact: capital, name: d})
+		}
+	}
 	slices.SortStableFunc(keys, func(a, b nameKey) int { return len(b.folded+b.exact) - len(a.folded+a.exact) })
 	return keys
+}
+
+// capitalOf maps the capitals that news reports name governments by to
+// their donors, as the corpus writes them.
+var capitalOf = map[string]string{
+	"Seoul": "South Korea", "Tokyo": "Japan", "Beijing": "China", "Washington": "United States", "London": "United Kingdom",
+	"Berlin": "Germany", "Paris": "France", "Ottawa": "Canada", "Canberra": "Australia", "Riyadh": "Saudi Arabia",
+	"Doha": "Qatar", "Abu Dhabi": "United Arab Emirates", "Ankara": "Türkiye", "Brussels": "European Union", "Oslo": "Norway",
+	"Stockholm": "Sweden", "Copenhagen": "Denmark", "Helsinki": "Finland", "Bern": "Switzerland", "Wellington": "New Zealand",
+	"Dublin": "Ireland", "Rome": "Italy", "Madrid": "Spain", "The Hague": "Netherlands", "New Delhi": "India",
 }
 
 // companySuffixRe ends a company's or foundation's name.
