@@ -232,14 +232,15 @@ func totalAmongMore(r *corpus.Release, total *corpus.Fact, req request) bool {
 	// situation in Syria", and "support ... for Syrian refugees and their
 	// host communities in Jordan": the total names the place, and the
 	// release funds another besides it.
-	// (Only where no part is stated for the place: a part answers then.)
+	// (Not beside a part stated for the place when the question asks how
+	// much of the whole goes there: the part answers that.)
 	return (namesPlaceAsked(r.Title, req) || namesPlaceAsked(total.Sentence, req)) &&
 		slices.ContainsFunc(r.Facts, func(f corpus.Fact) bool {
 			return f.Kind == corpus.KindDestination && (f.Country != "" || f.Region != "") && !inPlace(&f, req)
 		}) &&
-		!slices.ContainsFunc(r.Facts, func(f corpus.Fact) bool {
+		!(req.shareOf && slices.ContainsFunc(r.Facts, func(f corpus.Fact) bool {
 			return f.Kind == corpus.KindAmount && !f.Total && f.Context == "" && inPlace(&f, req)
-		})
+		}))
 }
 
 // totalCovers reports whether a release's total is for exactly the places

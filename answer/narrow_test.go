@@ -1119,3 +1119,26 @@ func TestMonthAsked(t *testing.T) {
 		{"a_month_nothing_is_stated_for", "How much did South Korea give WFP in October?", []string{"does not state"}, []string{"US$3 million", "$1.5 million"}},
 	})
 }
+
+// TestShareOfAsksThePart: "How much of X's funding goes to Y?" is answered
+// by Y's part alone; "How much did X announce for Y?" by the part and the
+// total for Y and more places beside it.
+func TestShareOfAsksThePart(t *testing.T) {
+	r := &corpus.Release{
+		ID: "ca-4", Title: "Canada announces aid for Nigeria, Somalia and Yemen", Donors: []string{"Canada"}, Year: 2017,
+		Paragraphs: []string{
+			"Canada will provide $100 million to respond to the crises in Nigeria, Somalia and Yemen.",
+			"Of the fund, $30 million will go to Nigeria.",
+		},
+	}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: &corpus.Amount{Stated: "$100 million", Value: 100e6, Currency: "CAD"}},
+		{Kind: corpus.KindDestination, Paragraph: 1, Country: "NGA", CountryName: "Nigeria"},
+		{Kind: corpus.KindDestination, Paragraph: 1, Country: "SOM", CountryName: "Somalia"},
+		{Kind: corpus.KindAmount, Paragraph: 2, Country: "NGA", CountryName: "Nigeria", Amount: &corpus.Amount{Stated: "$30 million", Value: 30e6, Currency: "CAD"}},
+	}
+	askAll(t, newEngine(t, corpusOf(t, r)), []wantCase{
+		{"share_of", "How much of Canada's funding goes to Nigeria?", []string{"$30 million"}, []string{"$100 million"}},
+		{"announce_for", "How much did Canada announce for Nigeria?", []string{"$30 million", "$100 million"}, nil},
+	})
+}

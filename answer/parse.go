@@ -76,6 +76,10 @@ type request struct {
 	// lower-case words, no sector fundbot knows ("avian influenza"): only
 	// releases that mention a word of one answer it.
 	purposes []string
+	// shareOf: the question asks how much of a whole goes somewhere
+	// ("How much of Canada's funding goes to Nigeria?"): a part answers,
+	// not the whole beside it.
+	shareOf bool
 	// countProjects: a count question asks for projects, not countries.
 	countProjects bool
 	// separately is set when a question names places each with its own
@@ -464,6 +468,7 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 	req.agencies = findNamed(e.agencyAliases, text, folded)
 	req.separately = separatelyRe.MatchString(text)
 	req.countProjects = has(folded, "how many projects", "how many programmes")
+	req.shareOf = has(folded, "how much of", "what share of", "what part of", "what portion of")
 	defer func() {
 		req.topics = e.topicsOf(text, *req)
 		req.orgAsked, req.orgTopics = orgAsked(text, req.topics)
