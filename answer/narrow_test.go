@@ -550,6 +550,7 @@ func TestGiverNotADonor(t *testing.T) {
 	askWantNot(t, e, []wantNot{
 		{"How much did the Heinz Endowments give?", "“Heinz Endowments” is not a donor in any release", "$1.5 million"},
 		{"How much did the Heinz Endowments give?", "$400,000", "Total,"},
+		{"How much is the Heinz Endowments providing?", "“Heinz Endowments” is not a donor in any release", "$1.5 million"},
 		{"How much did the MacArthur Foundation give?", "$1.5 million", "not a donor"},
 	})
 }

@@ -254,7 +254,7 @@ func (e *Engine) parse(text string) request {
 
 // askedGiverRe asks how much a giver named with capitals gave: "How much
 // did the Heinz Endowments give?".
-var askedGiverRe = regexp.MustCompile(`(?i:\bhow much\s+(?:money\s+)?(?:did|does|has|have|will|is|are)\s+(?:the\s+)?)(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|for|and|the|&)\s+)?\p{Lu}[\p{L}.&'’-]*){0,5})(?i:\s+(?:give|gave|given|giving|donate|donated|contribute|contributed|pledge|pledged|provide|provided|allocate|allocated|grant|granted|commit|committed)\b)`)
+var askedGiverRe = regexp.MustCompile(`(?i:\bhow much\s+(?:money\s+)?(?:did|does|has|have|will|is|are)\s+(?:the\s+)?)(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|for|and|the|&)\s+)?\p{Lu}[\p{L}.&'’-]*){0,5})(?i:\s+(?:give|gave|given|giving|donate|donated|donating|contribute|contributed|contributing|pledge|pledged|pledging|provide|provided|providing|allocate|allocated|allocating|grant|granted|granting|commit|committed|committing|offer|offered|offering|send|sent|sending)\b)`)
 
 // parseCommand reads the argument of /funding or /contact.
 func (e *Engine) parseCommand(req *request) {
