@@ -1078,20 +1078,31 @@ func TestTotalsPlaceIsDestination(t *testing.T) {
 // TestRecipientDescribesItself: a body paragraph in which the recipient
 // describes itself ("UNRWA, set up ... in 1949, relies entirely on
 // voluntary contributions. It is mandated to assist ... refugees in
-// Lebanon, Syria and Jordan") names where the agency works, not where
-// this gift goes.
+// Lebanon, Syria and Jordan"; "UNRWA works for Palestine refugees in
+// ...", with no amount) names where the agency works, not where this gift
+// goes; a paragraph of the same shape that states an amount is the gift's.
 func TestRecipientDescribesItself(t *testing.T) {
-	page := "Malaysia gives USD 1.5 million to UNRWA\n\n" +
-		"Malaysia has contributed USD 1.5 million to the United Nations Relief and Works Agency for Palestine Refugees in the Near East (UNRWA) for its schools.\n\n" +
-		"The funds will keep the agency's schools open in Jordan and Syria this year.\n\n" +
-		"UNRWA, set up in 1949, depends almost wholly on voluntary contributions from states. It is mandated to assist and protect Palestine refugees in Lebanon, Syria and Jordan, the West Bank and Gaza.\n"
-	r, err := Ingest("unrwa.txt", []byte(page))
-	if err != nil {
-		t.Fatalf("Ingest: %v", err)
-	}
-	dests := destinationsOf(r)
-	if !slices.Equal(dests, []string{"JOR", "SYR"}) {
-		t.Errorf("destinations %q, want only Jordan and Syria, where the funds go", dests)
+	for _, tc := range []struct {
+		name, about string
+		want        []string
+	}{
+		{"mandated", "UNRWA, set up in 1949, depends almost wholly on voluntary contributions from states. It is mandated to assist and protect Palestine refugees in Lebanon, Syria and Jordan, the West Bank and Gaza.", []string{"JOR", "SYR"}},
+		{"works for", "UNRWA works for Palestine refugees in Lebanon, Syria, Jordan, the West Bank and Gaza, and almost all of its money comes from voluntary contributions.", []string{"JOR", "SYR"}},
+		{"operates in", "UNRWA (UNRWA) operates across Lebanon, Syria and Jordan, where its schools depend on contributions.", []string{"JOR", "SYR"}},
+		{"works with an amount", "UNRWA works in Lebanon and Gaza with USD 200,000 of the contribution, for clinics.", []string{"JOR", "SYR", "LBN", "PSE"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := "Malaysia gives USD 1.5 million to UNRWA\n\n" +
+				"Malaysia has contributed USD 1.5 million to the United Nations Relief and Works Agency for Palestine Refugees in the Near East (UNRWA) for its schools.\n\n" +
+				"The funds will keep the agency's schools open in Jordan and Syria this year.\n\n" + tc.about + "\n"
+			r, err := Ingest("unrwa.txt", []byte(page))
+			if err != nil {
+				t.Fatalf("Ingest: %v", err)
+			}
+			if dests := destinationsOf(r); !slices.Equal(dests, tc.want) {
+				t.Errorf("destinations %q, want %q", dests, tc.want)
+			}
+		})
 	}
 }
 

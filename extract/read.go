@@ -90,10 +90,17 @@ func (x *releaseText) describesRecipient(text string) bool {
 		if m.start > 12 || !slices.Contains(x.r.Recipients, m.acronym) && m.acronym != x.r.Recipient {
 			continue
 		}
-		return selfDescriptionRe.MatchString(text[m.end:])
+		rest := text[m.end:]
+		return selfDescriptionRe.MatchString(rest) || worksInRe.MatchString(rest) && len(findAmounts(text, "")) == 0
 	}
 	return false
 }
+
+// worksInRe follows a recipient's name that opens a paragraph telling, in
+// the present tense and with no amount, where it works in general: "UNRWA
+// works for Palestine refugees in Jordan, Lebanon, Syria, the West Bank and
+// the Gaza Strip" names its fields, not where the gift goes.
+var worksInRe = lazyre.New(`(?i)^(?:\s*\([A-Z]{2,10}\))?\s+(?:works|operates|serves|is (?:present|active|working|operating))\s+(?:for|in|across|with|throughout)\b`)
 
 // otherNewsRe opens a paragraph that tells other news of the donor, as a
 // news site adds: "Earlier it was reported that ADB had disclosed a number
