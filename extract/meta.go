@@ -810,7 +810,9 @@ func findRecipients(title string, paras []string, donors []string) []string {
 					continue
 				}
 				before := sent[max(0, m.start-80):m.start]
-				if envoyToRe.MatchString(before) {
+				// "according to the UNESCO Seoul liaison office": who
+				// tells the news, not who gets the money.
+				if envoyToRe.MatchString(before) || accordingToRe.MatchString(before) {
 					continue
 				}
 				// A list after a receiving word: "through UNHCR, WFP and UNICEF".

@@ -65,6 +65,9 @@ func TestFindRecipients(t *testing.T) {
 		want  []string
 	}{
 		{"title", "Japan Donates US$ 37.9 million to IOM", nil, []string{"IOM"}},
+		{"the source of the news", "UNICEF and Korea sign US$39 mln grant for children",
+			[]string{"Children in the Pacific are to get schooling under a US$39 million grant that UNICEF and South Korea's aid agency agreed on Tuesday, according to the UNESCO liaison office in Seoul."},
+			[]string{"UNICEF"}},
 		{"the channels of a running sum", "Norway offers extra $2m for Sudanese refugees",
 			[]string{"Norway has offered an additional $2 million in aid to Sudanese refugees through the Sudan Humanitarian Fund.", "This brings Norway's total so far this year to $9 million, which has been given through UNICEF, the World Food Programme (WFP), the World Health Organization (WHO) and the fund."},
 			[]string{"Sudan Humanitarian Fund"}},
