@@ -151,6 +151,11 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 		if newsOrNeed(s, m, amounts) {
 			continue
 		}
+		// "Lacey Stone, UNHCR's director of private sector partnerships
+		// in the United States, said ...": where the speaker works.
+		if postBeforeRe.MatchString(s[max(0, m.Start-90):m.Start]) && postSaidRe.MatchString(s[m.End:]) {
+			continue
+		}
 		// "the United Naitions Relief and Works Agency for Palestine
 		// Refugees in the Near East": UNRWA's name, even misspelt.
 		if m.Region != "" && unrwaNameRe.MatchString(s[max(0, m.Start-40):m.Start]) {
@@ -168,6 +173,14 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 	}
 	return out
 }
+
+// postBeforeRe ends a person's post up to its place ("director of ...
+// in the ", "Representative in "); postSaidRe closes the apposition
+// before what the person said.
+var (
+	postBeforeRe = lazyre.New(`(?i)\b(?:director|head|representative|chief|president|CEO|officer|manager|coordinator|ambassador|consul|envoy|spokes(?:man|woman|person))\b[^,.;:"“”]{0,70}\b(?:in|for|of|to)\s+(?:the\s+)?$`)
+	postSaidRe   = lazyre.New(`^\s*,\s*` + speechVerbs + `\b`)
+)
 
 // headingRe is a heading's number: "1. ", "(2) "; headingNextRe follows
 // the place of a heading: the first row's organisation, not a verb.
