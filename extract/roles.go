@@ -172,6 +172,11 @@ var contextRules = []contextRule{
 	{"earlier",
 		lazyre.New(`^\b$`),
 		lazyre.New(`(?i)^\s+(?:went|was (?:given|sent|provided|allocated|released|disbursed|granted))\b[^;.]{0,60}\b(?:last (?:week|month|year)|earlier (?:this|that|in the) (?:week|month|year))\b`), nil},
+	// "It comes after the Prime Minister announced an initial $500,000
+	// for the Indonesian Red Cross": the gift before this one.
+	{"earlier",
+		lazyre.New(`(?i)\b(?:comes?|came)\s+(?:(?:days?|weeks?|shortly|soon|just)\s+)?after\b[^;.]{0,80}\b(?:announced|pledged|committed|gave|provided|allocated|donated|released)\s+(?:(?:an?|the|its|their)\s+)?(?:(?:initial|first|earlier|previous)\s+)?$`),
+		lazyre.New(`^\b$`), nil},
 	// "In its first year, CERF channelled at least $252 million".
 	{"earlier",
 		lazyre.New(`(?i)\bin (?:its|their) (?:first|previous|past) (?:year|two years|three years|years|decade)\b[^;]{0,80}$`),
