@@ -414,6 +414,31 @@ func inMonths(res releaseAmounts, months []string) releaseAmounts {
 	return res
 }
 
+// recipientContext gives a release that states no gift for the
+// recipient asked about what it states for that recipient as context:
+// "How much did Australia give the Indonesian Red Cross?" of a release
+// whose only figure for it is the initial $500,000 announced before this
+// gift is answered with that figure, as context, never as the gift. Not
+// when a year is asked (the context's is not always known), for another
+// place than the one asked, or when the release already answers.
+func recipientContext(res releaseAmounts, req request) releaseAmounts {
+	if len(req.recipients) == 0 || len(req.years) > 0 || len(res.gifts) > 0 || len(res.context) > 0 {
+		return res
+	}
+	for i := range res.r.Facts {
+		f := &res.r.Facts[i]
+		if f.Kind == corpus.KindAmount && f.Amount != nil && slices.Contains(req.recipients, f.Recipient) && slices.Contains(givenContexts, f.Context) &&
+			(f.Country == "" && len(f.RegionNames()) == 0 || inPlace(f, req)) {
+			res.context = append(res.context, factRef{res.r, f})
+		}
+	}
+	return res
+}
+
+// givenContexts are the kinds of context that are money the donor gave
+// (before this gift, beside it, or in all), not a need, a plan or a size.
+var givenContexts = []string{"earlier", "other gift", "cumulative"}
+
 // publishedIn reports whether a release's publication date ("2022-06-03")
 // falls in one of the months.
 func publishedIn(published string, months []string) bool {
@@ -1151,6 +1176,7 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 		if len(req.months) > 0 {
 			res = inMonths(res, req.months)
 		}
+		res = recipientContext(res, req)
 		res.also = e.alsoStated(res, req)
 		if slices.Contains(undated, r) {
 			res.undated = true

@@ -1143,3 +1143,34 @@ func TestShareOfAsksThePart(t *testing.T) {
 		{"announce_for", "How much did Canada announce for Nigeria?", []string{"$30 million", "$100 million"}, nil},
 	})
 }
+
+// TestRecipientOnlyInContext: a question naming a recipient for which the
+// release states no gift, only money given to it before, is answered with
+// that figure shown as context, never as the gift; a turnover or a plan
+// stated for it is not shown, and a recipient with a gift of its own is
+// answered by the gift alone.
+func TestRecipientOnlyInContext(t *testing.T) {
+	r := &corpus.Release{
+		ID: "sulawesi-au", Title: "Australia gives $5 million for the Sulawesi earthquake", Donors: []string{"Australia"}, Recipient: "Indonesian Red Cross", Year: 2018,
+		Paragraphs: []string{
+			"Australia will provide a further $5 million to help Indonesia respond to the earthquake in Sulawesi.",
+			"It comes after the Prime Minister announced an initial $500,000 for the Indonesian Red Cross.",
+			"UNICEF, whose appeal for Indonesia stands at $12 million, will get $1 million of the package.",
+		},
+	}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: &corpus.Amount{Stated: "$5 million", Value: 5e6, Currency: "AUD"}},
+		{Kind: corpus.KindDestination, Paragraph: 1, Country: "IDN", CountryName: "Indonesia"},
+		{Kind: corpus.KindAmount, Paragraph: 2, Recipient: "Indonesian Red Cross", Context: "earlier", Amount: &corpus.Amount{Stated: "$500,000", Value: 5e5, Currency: "AUD"}},
+		{Kind: corpus.KindAmount, Paragraph: 3, Recipient: "UNICEF", Context: "appeal", Amount: &corpus.Amount{Stated: "$12 million", Value: 12e6, Currency: "AUD"}},
+		{Kind: corpus.KindAmount, Paragraph: 3, Recipient: "UNICEF", Amount: &corpus.Amount{Stated: "$1 million", Value: 1e6, Currency: "AUD"}},
+	}
+	for i := range r.Facts {
+		r.Facts[i].Sentence = r.Paragraphs[r.Facts[i].Paragraph-1]
+	}
+	askAll(t, newEngine(t, corpusOf(t, r)), []wantCase{
+		{"earlier_gift", "How much did Australia give the Indonesian Red Cross?", []string{"$500,000 as context (earlier), not as a gift"}, []string{"Total"}},
+		{"own_gift", "How much did Australia give UNICEF?", []string{"$1 million"}, []string{"context", "$500,000"}},
+		{"year_asked", "How much did Australia give the Indonesian Red Cross in 2018?", nil, []string{"$500,000"}},
+	})
+}
