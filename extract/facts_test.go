@@ -15,6 +15,7 @@ func TestFindAmounts(t *testing.T) {
 		want []corpus.Amount
 	}{
 		{"Japan Donates US$ 37.9 million to IOM", []corpus.Amount{{Stated: "US$ 37.9 million", Value: 37.9e6, Currency: "USD"}}},
+		{"$NZ850,000, $US5 million, $A2 million and $C 10 million, not $Asia", []corpus.Amount{{Stated: "$NZ850,000", Value: 850000, Currency: "NZD"}, {Stated: "$US5 million", Value: 5e6, Currency: "USD"}, {Stated: "$A2 million", Value: 2e6, Currency: "AUD"}, {Stated: "$C 10 million", Value: 10e6, Currency: "CAD"}}},
 		{"a total of USD 43.5 million in funding", []corpus.Amount{{Stated: "USD 43.5 million", Value: 43.5e6, Currency: "USD"}}},
 		{"has given USD14 million to IOM", []corpus.Amount{{Stated: "USD14 million", Value: 14e6, Currency: "USD"}}},
 		{"$2.5 million will go to", []corpus.Amount{{Stated: "$2.5 million", Value: 2.5e6, Currency: "USD"}}},

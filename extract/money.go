@@ -14,7 +14,7 @@ import (
 )
 
 var (
-	currencyPrefix = `(\bU\.S\.\s?\$|\bUS\s?\$|\bJP¥|\bUSD|\bA\$|\bAU\$|\bAUD|\bC\$|\bCA\$|\bCAD|\bNZ\$|\bNZD|\bHK\$|\bHKD|\bS\$|\bSGD|\bEUR|\bEuros?|€|\bCHF|\bGBP|£|\bJPY|¥|\bNOK|\bSEK|\bDKK|\bISK|\bKRW|₩|\bAED|\bDhs?\.?|\bSAR|\bSR|\bQAR|\bQR|\bKWD|\bKD|\bCNY|\bRMB|\bINR|₹|\bZAR|\bPLN|\bCZK|\bTRY|\$)`
+	currencyPrefix = `(\bU\.S\.\s?\$|\bUS\s?\$|\bJP¥|\bUSD|\bA\$|\bAU\$|\bAUD|\bC\$|\bCA\$|\bCAD|\bNZ\$|\bNZD|\bHK\$|\bHKD|\bS\$|\bSGD|\bEUR|\bEuros?|€|\bCHF|\bGBP|£|\bJPY|¥|\bNOK|\bSEK|\bDKK|\bISK|\bKRW|₩|\bAED|\bDhs?\.?|\bSAR|\bSR|\bQAR|\bQR|\bKWD|\bKD|\bCNY|\bRMB|\bINR|₹|\bZAR|\bPLN|\bCZK|\bTRY|\$(?:NZ|US|AUD?|CAN?|A|C)|\$)`
 	// currencyWords are the names a currency is written with after the
 	// number, longest first: "five million NZ dollars", "Dhs73.6
 	// million", "10 million yuan". A name more than one country uses
@@ -441,6 +441,9 @@ var currencyCodes = map[string]string{
 	"a$": "AUD", "au$": "AUD", "aud": "AUD",
 	"c$": "CAD", "ca$": "CAD", "cad": "CAD",
 	"nz$": "NZD", "nzd": "NZD",
+	// The country after the sign, as some newspapers write it: "$NZ850,000",
+	// "$US5 million", "$A2 million", "$C10 million".
+	"$nz": "NZD", "$us": "USD", "$a": "AUD", "$au": "AUD", "$aud": "AUD", "$c": "CAD", "$ca": "CAD", "$can": "CAD",
 	"eur": "EUR", "€": "EUR", "euro": "EUR", "euros": "EUR",
 	"chf": "CHF", "swiss francs": "CHF", "francs": "CHF",
 	"gbp": "GBP", "£": "GBP", "pounds": "GBP", "pounds sterling": "GBP",
