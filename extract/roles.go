@@ -172,6 +172,11 @@ var contextRules = []contextRule{
 	{"earlier",
 		lazyre.New(`^\b$`),
 		lazyre.New(`(?i)^\s+(?:went|was (?:given|sent|provided|allocated|released|disbursed|granted))\b[^;.]{0,60}\b(?:last (?:week|month|year)|earlier (?:this|that|in the) (?:week|month|year))\b`), nil},
+	// "Added to the 10 million USD made public on November 12, this makes
+	// 30 million USD": the sum this gift and the one before come to.
+	{"cumulative",
+		lazyre.New(`(?i)\b(?:this|which|that|it)\s+(?:now\s+)?(?:makes|made|make)\s+(?:(?:a total of|in total|altogether)\s+)?(?:(?:about|around|almost|nearly|over|more than|some|app\.|approximately)\s+)?$`),
+		lazyre.New(`^\b$`), nil},
 	// "It comes after the Prime Minister announced an initial $500,000
 	// for the Indonesian Red Cross": the gift before this one.
 	{"earlier",
