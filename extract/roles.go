@@ -162,8 +162,15 @@ var contextRules = []contextRule{
 		lazyre.New(`(?i)\bfrom (?:the|its|their|an?)\s+(?:already\s+|previously\s+|recently\s+|earlier\s+)?(?:announced|pledged|committed|allocated|approved)\s+$`),
 		lazyre.New(`^\b$`), nil},
 	{"cumulative",
-		lazyre.New(`(?i)\b(?:increases?|increased|raises?|raised|rises|rose|brings?|brought)\s+to\s*$|\b(?:has|have) now (?:\w+\s+){0,2}$`),
+		lazyre.New(`(?i)\b(?:increases?|increased|raises?|raised|rises|rose|brings?|brought)\s+to\s*$`),
 		lazyre.New(`^\b$`), nil},
+	// "Norway has now given NOK 2 billion": the sum so far. But "the
+	// Confederation has now made CHF 4 million of the CHF 20 million
+	// available to WFP" is the gift, taken from a whole.
+	{"cumulative",
+		lazyre.New(`(?i)\b(?:has|have) now (?:\w+\s+){0,2}$`),
+		lazyre.New(`^\b$`),
+		lazyre.New(`(?i)^\s*(?:of\s+(?:the|its|their)\b|available\b)`)},
 	{"earlier",
 		lazyre.New(`^\b$`),
 		lazyre.New(`(?i)^\s+(?:released|allocated|given|provided|pledged|announced|granted)\s+(?:in|on|last|earlier)\b|^\s+already\s+(?:released|allocated|given|provided|pledged|granted|disbursed|committed|contributed|paid|transferred)\b`), nil},
