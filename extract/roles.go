@@ -833,6 +833,12 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		if total < 0 && t.Approximate {
 			total = roundedInTitle(amounts, t, lead)
 		}
+		// "Three Foundations Award $3 Million in Tsunami Relief", the
+		// announcing sentence "grants that together come to $3.2
+		// million": a title's round figure for the exact one.
+		if total < 0 && !t.Approximate {
+			total = roundFigureInTitle(amounts, t, lead)
+		}
 		// "Ireland contributes over €150m to humanitarian crises", the
 		// announcing sentence saying "Ireland has already provided over
 		// €150 million for humanitarian crises across the world in 2024":
@@ -1124,6 +1130,41 @@ func roundedInTitle(amounts []corpus.Fact, t amount, lead string) int {
 	}
 	return found
 }
+
+// roundFigureInTitle returns the index of the one amount of the
+// announcing sentence, not context and in the title's currency, that the
+// title's unhedged whole figure t ("$3 Million", "€2 billion") rounds:
+// within half a unit of its scale and a tenth of its value, and not equal
+// to it. -1 when none or several.
+func roundFigureInTitle(amounts []corpus.Fact, t amount, lead string) int {
+	m := roundFigureRe.FindStringSubmatch(t.Stated)
+	if m == nil || lead == "" {
+		return -1
+	}
+	unit := 1e6
+	if strings.HasPrefix(strings.ToLower(m[1]), "b") {
+		unit = 1e9
+	}
+	found := -1
+	for i, f := range amounts {
+		if f.Sentence != lead || f.Context != "" || f.Amount.Currency != t.Currency || f.Amount.Approximate {
+			continue
+		}
+		d := math.Abs(f.Amount.Value - t.Value)
+		if d == 0 || d >= 0.5*unit || d > 0.1*t.Value {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// roundFigureRe is a whole number of millions or billions, as a title
+// rounds a figure: "$3 Million", "EUR 2 bn" (not "$3.2 million").
+var roundFigureRe = lazyre.New(`(?i)(?:^|[^\d.,])\d{1,3}\s?(million|billion|mln|bln|bn|mn|m)\b`)
 
 // bareTotal finds, in the first paragraphs, the title's amount written
 // without a currency ("a total of 46.8 million"), and makes it the total

@@ -799,6 +799,12 @@ func TestHedgedTitleRoundsLead(t *testing.T) {
 		// Below an "almost" is no rounding of it, nor a tenth away.
 		{"Ireland gives almost 8 million euros to crises", "The Minister has approved 9.5 million euros for humanitarian work this autumn.", ""},
 		{"Ireland gives almost 8 million euros to crises", "The Minister has approved 6 million euros for humanitarian work this autumn.", ""},
+		// A title's unhedged whole figure rounds the exact one within half
+		// a unit; two candidates, or a figure further off, give none.
+		{"Ireland Awards $3 Million in Tsunami Relief", "Ireland has announced grants that together come to $3.2 million for relief.", "$3.2 million"},
+		{"Ireland Awards $3 Million in Tsunami Relief", "Ireland has announced grants that together come to $3.6 million for relief.", ""},
+		{"Ireland Awards $3 Million in Tsunami Relief", "Ireland gave $3.2 million and $2.9 million for relief.", ""},
+		{"Ireland Awards $3.5 Million in Tsunami Relief", "Ireland has announced grants that come to $3.45 million for relief.", ""},
 	} {
 		got := amountLabels(t, tc.title, []string{tc.lead}, func(f corpus.Fact) string {
 			if !f.Total {

@@ -39,7 +39,7 @@ func TestGivers(t *testing.T) {
 				"And the American Red Cross announced a $1 million grant from the New York City-based Cole F. Sandor Foundation to its Response Fund.",
 			},
 			[]string{"Aldon Foundation", "Mary and Paul Ridley Foundation", "Cole F. Sandor Foundation"},
-			[]string{"$3.2 million=Aldon Foundation, Mary and Paul Ridley Foundation, Cole F. Sandor Foundation", "$1.2 million=Mary and Paul Ridley Foundation", "$1 million=Aldon Foundation", "$1 million=Cole F. Sandor Foundation"}},
+			[]string{"total:$3.2 million=Aldon Foundation, Mary and Paul Ridley Foundation, Cole F. Sandor Foundation", "$1.2 million=Mary and Paul Ridley Foundation", "$1 million=Aldon Foundation", "$1 million=Cole F. Sandor Foundation"}},
 		{"two foundations announcing separately: no story total", "More foundations back flood relief",
 			[]string{
 				"The Harbor Foundation and the Lark Family Foundation have added their support to flood relief in Pakistan.",
