@@ -645,9 +645,14 @@ var managerRe = lazyre.New(`(?i)\b(?:managed|run|administered|hosted|led|coordin
 
 var receiveRe = lazyre.New(`(?i)\b(?:(?:to|through|via|towards|for|with|by|channell?ed through|delivered through|supports?|supporting|(?:the )?(?:(?:19|20)\d\d\s+)?(?:work|operations|programmes|programs|activities) of|(?:emergency )?appeals? of|fund|funds|funding|finance|finances|financing|provide|provides|providing|give|gives|giving|lets|let|allows|allow|enables|enable|(?:its|their|our)\s+share\s+(?:of|in))\s+(?:the\s+)?|\bwith\s+(?:the|these|this|its|their)\s+(?:new\s+|additional\s+)?(?:funds|money|funding|contribution|grant|donation)\b[^.;:]{0,40}?,\s+(?:the\s+)?|(?:to|between)\s+an?\s+)(?:(?:UN|United Nations)\s+|(?:UN|U\.N\.|United Nations)['’]s?\s+|(?-i:\p{Lu}{2,10})['’]s\s+)?$|\b(?:to|through|via|with|for)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:organi[sz]ation|agency|fund|programme|program|body|charity|partner),\s+(?:the\s+)?$|\b(?:to|for|through|among|with)\s+(?:[\w’'-]+\s+){0,6}?(?:charities|organisations|organizations|NGOs|agencies|partners|bodies)(?:\s*(?::|,?\s*(?:such as|including|notably|in particular|particularly|among them|namely))|\s+(?:providing|working|operating|delivering|active|present)\b[^,.;:]{0,60},)\s*(?:the\s+)?$|\b(?:to|through|via|with)\s+(?:its|their|our|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:partners?|agenc(?:y|ies))\s+$`)
 
+// withAmountRe opens a sentence with the money an organisation then
+// uses: "With $10 million, the World Food Programme (WFP) is moving ...",
+// "Using $2 million of CERF money, the World Health Organization ...".
+var withAmountRe = lazyre.New(`(?i)^\W*(?:with|using)\s+(?:(?:about|around|some|nearly|almost|over|more than|another|an additional|a further)\s+)?(?:US\$|USD|\$|€|EUR|£|GBP|CHF|¥|JPY|NOK|SEK|DKK|AUD|CAD)\s?\d(?:[\d,.]*\d)?(?:\s?(?:million|billion|mn|bn|m)\b)?(?:\s[^,;.]{1,50})?,\s+(?:the\s+)?$`)
+
 // receivedRe is what follows a recipient that gets money: "IOM has been
 // allocated", "WFP will receive", "UNICEF (USD 2 million)".
-var receivedRe = lazyre.New(`^\s*(?:\([A-Z][A-Za-z-]*\)\s*)?,?\s*(?:,[^,]{0,60},\s*)?(?:in [A-Z][\w-]+(?: [A-Z][\w-]+)?\s+)?(?:has been allocated|have been allocated|was allocated|will receive|(?:will|shall)\s+(?:also\s+)?be\s+(?:helped|supported|funded|financed)\b|receives|received|is to receive|gets|will get|(?:has\s+)?(?:announced|received|accepted)\s+(?:a|an)\s+[^;:]{0,40}?\b(?:grant|donation|gift)s?\s+(?:from|to\s+its)\b|(?:is|are) (?:expected|set|due) to (?:use|receive|get)|\(\s*(?:US\$|USD|\$|€|EUR|£|GBP|CHF|¥|JPY|NOK|SEK|AUD|CAD)|:\s*(?:US\$|USD|\$|€|EUR|£|GBP|CHF|¥|JPY|NOK|SEK|AUD|CAD)?\s?\d)`)
+var receivedRe = lazyre.New(`^\s*(?:\([A-Z][A-Za-z-]*\)\s*)?,?\s*(?:,[^,]{0,60},\s*)?(?:in [A-Z][\w-]+(?: [A-Z][\w-]+)?\s+)?(?:has been allocated|have been allocated|was allocated|will receive|(?:will|shall)\s+(?:also\s+)?be\s+(?:helped|supported|funded|financed)\b|receives|received|is to receive|gets|got|will get|(?:was|were|has been|have been|will be)\s+(?:also\s+)?(?:given|granted|awarded)\s+(?:an?\s+|another\s+|a further\s+)?(?:US\$|USD|\$|€|EUR|£|GBP|CHF|¥|JPY|NOK|SEK|DKK|AUD|CAD|\d)|(?:has\s+)?(?:announced|received|accepted)\s+(?:a|an)\s+[^;:]{0,40}?\b(?:grant|donation|gift)s?\s+(?:from|to\s+its)\b|(?:is|are) (?:expected|set|due) to (?:use|receive|get)|\(\s*(?:US\$|USD|\$|€|EUR|£|GBP|CHF|¥|JPY|NOK|SEK|AUD|CAD)|:\s*(?:US\$|USD|\$|€|EUR|£|GBP|CHF|¥|JPY|NOK|SEK|AUD|CAD)?\s?\d)`)
 
 // namedByKindRe is an organisation named after what kind it is: "the
 // humanitarian NGO Geneva Call", "the charity Plan International UK"; its
@@ -824,7 +829,8 @@ func findRecipients(title string, paras []string, donors []string) []string {
 					// "divided between a Unicef education programme and a
 					// World Food Programme feeding scheme".
 					betweenRe.MatchString(sent[:ms[i-1].start]) && betweenAndRe.MatchString(sent[ms[i-1].end:m.start]))
-				if (receiveRe.MatchString(before) && !managerRe.MatchString(before)) || receivedRe.MatchString(sent[m.end:]) || listed || amountRightAfter(sent, m.end) {
+				if (receiveRe.MatchString(before) && !managerRe.MatchString(before)) || receivedRe.MatchString(sent[m.end:]) || listed || amountRightAfter(sent, m.end) ||
+					withAmountRe.MatchString(sent[:m.start]) {
 					add(m.acronym)
 					added[i] = true
 				}

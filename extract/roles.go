@@ -1324,6 +1324,11 @@ func partRecipient(f *corpus.Fact, start int, r *corpus.Release) string {
 			if m.end <= start && start-m.end <= 4 && strings.Contains(f.Sentence[m.end:start], ":") {
 				return m.acronym
 			}
+			// "With $10 million, the World Food Programme (WFP) is
+			// moving ...": the organisation the opening amount is used by.
+			if m.start >= end && withAmountRe.MatchString(f.Sentence[:m.start]) && len(findAmounts(f.Sentence[:m.start], "")) == 1 {
+				return m.acronym
+			}
 			// "Mercy Corps, a humanitarian organisation, will be
 			// allocated SEK 25 million": the subject that receives it.
 			if m.end <= start && start-m.end <= 90 && orgReceivesRe.MatchString(f.Sentence[m.end:start]) {
@@ -1448,7 +1453,7 @@ func breakdownItem(sent string, start int, ms []orgMention) string {
 // orgReceivesRe stands between an organisation and the amount it
 // receives: " will receive ", ", a humanitarian organisation, will be
 // allocated ".
-var orgReceivesRe = lazyre.New(`^(?:\s*\([A-Z][\w-]{1,10}\))?(?:,[^,;]{1,60},|\s+in\s+\p{Lu}[\p{L}-]+)?,?\s+(?:(?:will|shall|is to|is set to)\s+)?(?:be allocated|be granted|be given|receive[sd]?|gets?|get|(?:has|have) been (?:allocated|granted|given)|was (?:allocated|granted|given)|(?:is|are) expected to (?:use|receive|get)(?: the remaining)?|used|uses|will use)\s+(?:(?:an? )?(?:(?:voluntary|additional|further|new|total|financial|flexible|core)\s+)?(?:allocation|grant|contribution|donation) of\s+)?(?:(?:about|around|some|nearly|over|more than|up to)\s+)?$`)
+var orgReceivesRe = lazyre.New(`^(?:\s*\([A-Z][\w-]{1,10}\))?(?:,[^,;]{1,60},|\s+in\s+\p{Lu}[\p{L}-]+)?,?\s+(?:(?:will|shall|is to|is set to)\s+)?(?:be allocated|be granted|be given|receive[sd]?|gets?|get|(?:has|have) been (?:allocated|granted|given)|was (?:allocated|granted|given)|(?:was|were|has been|have been) also (?:allocated|granted|given)|got|spent|(?:is|are) expected to (?:use|receive|get)(?: the remaining)?|used|uses|will use)\s+(?:(?:an? )?(?:(?:voluntary|additional|further|new|total|financial|flexible|core)\s+)?(?:allocation|grant|contribution|donation) of\s+|(?:another|a further|an additional)\s+)?(?:(?:about|around|some|nearly|over|more than|up to)\s+)?$`)
 
 // orgBracketRe stands between an organisation's name and the amount it
 // gets, given in brackets: " (", " (UNHCR) (", " (about ".
@@ -1481,7 +1486,7 @@ var (
 // orgGapRe is what may stand between an amount and the organisation it
 // goes to: " will go to the ", " to ", " for the ", " Seoul pledged in
 // December for the ".
-var orgGapRe = lazyre.New(`^\)?(?:\s*\([^)]{0,30}\))?,?\s*(?:\p{Lu}[\w.]*\s+(?:has\s+|had\s+)?(?:pledged|gave|given|provided|donated|contributed|allocated)(?:\s+(?:in|on|last|earlier)\s+\w+)?\s+)?(?:(?:will|would|shall|is|are|was|were|has been|have been|had been)\s+(?:\w+\s+){0,3}?)?(?:go(?:es)?\s+)?(?:(?:additional|core|extra|new|flexible|unearmarked|emergency|humanitarian|support|funding|contribution|in|of)\s+){0,3}(?:to|for|through|via|(?:to|in|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}\s+(?:through|via))\s+(?:the\s+)?(?:(?:work|operations|programmes?|activities|response|relief efforts|efforts|appeal) of\s+(?:the\s+)?)?(?:UN\s+)?$`)
+var orgGapRe = lazyre.New(`^\)?(?:\s*\([^)]{0,30}\))?,?\s*(?:\p{Lu}[\w.]*\s+(?:has\s+|had\s+)?(?:pledged|gave|given|provided|donated|contributed|allocated)(?:\s+(?:in|on|last|earlier)\s+\w+)?\s+)?(?:(?:will|would|shall|is|are|was|were|has been|have been|had been)\s+(?:\w+\s+){0,3}?)?(?:(?:go(?:es)?|went)\s+)?(?:(?:additional|core|extra|new|flexible|unearmarked|emergency|humanitarian|support|funding|contribution|in|of)\s+){0,3}(?:to|for|through|via|(?:to|in|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}\s+(?:through|via))\s+(?:the\s+)?(?:(?:work|operations|programmes?|activities|response|relief efforts|efforts|appeal) of\s+(?:the\s+)?)?(?:UN\s+)?$`)
 
 // noTotalReason says why a release has no total.
 func noTotalReason(r *corpus.Release) string {
