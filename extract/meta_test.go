@@ -65,6 +65,9 @@ func TestFindRecipients(t *testing.T) {
 		want  []string
 	}{
 		{"title", "Japan Donates US$ 37.9 million to IOM", nil, []string{"IOM"}},
+		{"a count of charities, then their names", "Disney donating $1 million to hurricane relief",
+			[]string{"People hit by the hurricane are to get $1 million in aid from The Walt Disney Company.", "The money goes to two charities busy with rebuilding, the American Red Cross and Save the Children."},
+			[]string{"American Red Cross", "Save the Children"}},
 		{"the source of the news", "UNICEF and Korea sign US$39 mln grant for children",
 			[]string{"Children in the Pacific are to get schooling under a US$39 million grant that UNICEF and South Korea's aid agency agreed on Tuesday, according to the UNESCO liaison office in Seoul."},
 			[]string{"UNICEF"}},
