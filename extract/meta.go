@@ -591,6 +591,36 @@ func signedWithMentions(s string) []orgMention {
 	return out
 }
 
+// throughNamedRe is an organisation fundbot does not know, named by the
+// shape of its name after the channel the money goes through: "Through
+// the Dutch Relief Alliance (DRA), the Dutch government is to make an
+// extra €10 million available".
+var throughNamedRe = lazyre.New(`(?i:\b(?:through|via)\s+(?:the\s+)?)(\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|for|by|the|and|&)\s+)?\p{Lu}[\p{L}’'&.-]*){0,6}\s+(?:Foundation|Coalition|Society|Association|Alliance|Network|Federation|Movement|Charity|Corps))\b`)
+
+// throughNamedMentions returns the organisations throughNamedRe finds
+// that the table does not know. Its name may hold a demonym ("Dutch")
+// or a country: only a government's own body is no such organisation.
+func throughNamedMentions(s string) []orgMention {
+	var out []orgMention
+	for _, m := range throughNamedRe.FindAllStringSubmatchIndex(s, -1) {
+		name := s[m[2]:m[3]]
+		// "$300,000, through the United Nations Foundation, to the
+		// United Nations Fund for Population Activities": a channel to
+		// the one that gets it.
+		if known := orgMentions(name); len(known) > 0 || govBodyRe.MatchString(name) || onwardToRe.MatchString(s[m[3]:]) {
+			continue
+		}
+		out = append(out, orgMention{name, m[2], m[3]})
+	}
+	return out
+}
+
+// onwardToRe follows a channel with the one it passes money on to.
+var onwardToRe = lazyre.New(`^\s*(?:\([^)]{1,12}\)\s*)?,\s*(?:on\s+)?to\s`)
+
+// govBodyRe is a government's own body, named by its kind.
+var govBodyRe = lazyre.New(`(?i)\b(?:government|ministry|department|office|embassy|agency|federal)\b`)
+
 // groupListedRe stands before a group listed after another recipient:
 // "..., the International Organization for Migration and partner
 // organizations" (findRecipients takes it only when the one before is
@@ -787,7 +817,7 @@ func findRecipients(title string, paras []string, donors []string) []string {
 		for _, sp := range sentences(para) {
 			sent := para[sp.start:sp.end]
 			ms := orgMentions(sent)
-			if kl := append(append(kindListMentions(sent), groupMentions(sent)...), signedWithMentions(sent)...); len(kl) > 0 {
+			if kl := append(append(append(kindListMentions(sent), groupMentions(sent)...), signedWithMentions(sent)...), throughNamedMentions(sent)...); len(kl) > 0 {
 				ms = append(ms, kl...)
 				slices.SortFunc(ms, func(a, b orgMention) int { return a.start - b.start })
 			}
