@@ -17,6 +17,8 @@ func TestClassify(t *testing.T) {
 		{"Posted: 13 Mar 2018", lineDate},
 		{"11/11/2025 | Press release | Distributed by Public on 11/11/2025 05:44", lineDate},
 		{"Beirut, 5 June 2014", lineDate},
+		{"08.08.2011 - Press release", lineDate},
+		{"12 March 2019 | Statement", lineDate},
 		{"Updated: 2015-11-24 17:08", lineDate},
 		{"(Xinhua) Updated: 2016-03-02 08:15", lineDate},
 		{"23 11月 2019", lineDate},
