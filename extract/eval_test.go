@@ -252,13 +252,14 @@ func evaluate(t testing.TB, fixtures []fixture) *evaluation {
 		for _, d := range r.Donors {
 			got = append(got, donorKey(d))
 		}
-		// A donor kept as stated matches whatever its capitals.
+		// A donor kept as stated matches whatever its capitals, with or
+		// without "The" ("The Walt Disney Company").
 		want = nil
 		for _, d := range tr.Donors {
-			want = append(want, strings.ToLower(d))
+			want = append(want, strings.TrimPrefix(strings.ToLower(d), "the "))
 		}
 		for i := range got {
-			got[i] = strings.ToLower(got[i])
+			got[i] = strings.TrimPrefix(strings.ToLower(got[i]), "the ")
 		}
 		e.tally("donor").score(fx.name, got, want)
 
