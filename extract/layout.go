@@ -646,13 +646,22 @@ var breadcrumbRe = lazyre.New(`\s[»>|›]\s`)
 
 // unBreadcrumb removes a breadcrumb trail glued before a title
 // ("Rediff.com » Business » Ikea Foundation gives ...").
+// A trail without separators, the section in capitals ("Home NATIONAL
+// Finland grants EUR 13.5 million ..."), goes too.
 func unBreadcrumb(t string) string {
 	parts := breadcrumbRe.Split(t, -1)
 	if len(parts) > 1 && wordCount(parts[len(parts)-1]) >= 4 {
 		return strings.TrimSpace(parts[len(parts)-1])
 	}
+	if m := homeSectionRe.FindStringSubmatchIndex(t); m != nil && wordCount(t[m[2]:]) >= 4 {
+		return t[m[2]:]
+	}
 	return t
 }
+
+// homeSectionRe is a trail of "Home" and a section in capitals, glued
+// before a title that starts with a capitalised word.
+var homeSectionRe = lazyre.New(`^(?:Home|HOME)\s+(?:\p{Lu}[\p{Lu}&-]+\s+){1,3}(\p{Lu}\p{Ll})`)
 
 // wrappedProse reports whether a block starting at lines[0] is a
 // paragraph of hard-wrapped prose: three lines or more of eight words or

@@ -1239,3 +1239,20 @@ func TestBreakdownTable(t *testing.T) {
 		t.Errorf("parts = %q, want %q", got, want)
 	}
 }
+
+// TestUnBreadcrumb: a breadcrumb trail glued before a title goes, with
+// separators or as "Home" and a section in capitals; a title that merely
+// starts with "Home" stays.
+func TestUnBreadcrumb(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Rediff.com » Business » Ikea Foundation gives Rs 100 crore", "Ikea Foundation gives Rs 100 crore"},
+		{"Home NATIONAL Finland grants EUR 13.5 million humanitarian aid in December", "Finland grants EUR 13.5 million humanitarian aid in December"},
+		{"HOME WORLD NEWS Japan gives $5 million to WFP", "Japan gives $5 million to WFP"},
+		{"Home Office gives £5 million to refugee charities", "Home Office gives £5 million to refugee charities"},
+		{"Home NATIONAL News", "Home NATIONAL News"},
+	} {
+		if got := unBreadcrumb(tc.in); got != tc.want {
+			t.Errorf("unBreadcrumb(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
