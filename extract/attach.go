@@ -42,7 +42,8 @@ var (
 	// live: "Ukrainian refugees in Moldova", "Syrian refugees hosted in
 	// Jordan". Their country is their origin; the host is the place.
 	hostedAfterRe = lazyre.New(`(?i)^\s+(?:refugees|asylum[- ]seekers|migrants|returnees|families|children)(?:\s+and\s+(?:the\s+)?(?:host|local|hosting)\s+communities)?\s+(?:(?:who\s+(?:are|were|have)\s+)?(?:hosted|living|sheltering|staying|settled|fled|arrived)\s+)?(?:in|to|by)\s+(?:the\s+)?$`)
-	causeAfterRe  = lazyre.New(`^(?:['’]s)?\s+(?:war|invasion|full-scale invasion|aggression|attacks?|occupation|siege|blockade|bombardment|air ?strikes|forces|army|military)\b`)
+	// "the Israel-Hamas conflict": a side of a conflict named for it.
+	causeAfterRe = lazyre.New(`^(?:['’]s)?\s+(?:war|invasion|full-scale invasion|aggression|attacks?|occupation|siege|blockade|bombardment|air ?strikes|forces|army|military)\b|^[-–]\p{Lu}[\p{L}'’]*\s+(?:war|conflict|hostilities|fighting|violence)\b`)
 	// gapPrepRe is what may stand between an amount and the place it is
 	// for: "USD 5 million for Kenya", ", CHF 20 million, is for the Syria
 	// ...", "USD 5 million will go to Kenya".
@@ -152,6 +153,12 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 		if newsOrNeed(s, m, amounts) {
 			continue
 		}
+		// "At the handover at UNRWA's field office in Jerusalem", "a
+		// pledging conference in Kuwait", "signed at a ceremony in Bali":
+		// where an event took place or an office stands.
+		if eventPlaceRe.MatchString(s[max(0, m.Start-60):m.Start]) {
+			continue
+		}
 		// "Lacey Stone, UNHCR's director of private sector partnerships
 		// in the United States, said ...": where the speaker works.
 		if postBeforeRe.MatchString(s[max(0, m.Start-90):m.Start]) && postSaidRe.MatchString(s[m.End:]) {
@@ -174,6 +181,13 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 	}
 	return out
 }
+
+// eventPlaceRe ends the words before the place of an event or of
+// someone's office, a city maybe before it: "UNRWA's field office in ",
+// "a ceremony in Bali, ", "at the
+// headquarters in the " (not "has kept its office in Sudan open", where
+// the agency works).
+var eventPlaceRe = lazyre.New(`(?i)(?:\b(?:ceremony|handover|hand-over|signing|meeting|conference|summit|event|forum|reception)|(?:['’]s|\bat\s+(?:the|an?))\s+(?:[\w-]+\s+){0,2}?(?:office|offices|headquarters|HQ))\s+(?:(?:held|hosted|organi[sz]ed|convened)\s+)?(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s+)?$`)
 
 // postBeforeRe ends a person's post up to its place ("director of ...
 // in the ", "Representative in "); postSaidRe closes the apposition
