@@ -219,7 +219,7 @@ var contextRules = []contextRule{
 		lazyre.New(`^\b$`), nil},
 	{"appeal",
 		lazyre.New(`(?i)\b(appeals?\b[^;]{0,30}|appeal(?:ed|ing|s)? (?:for|of)|flash appeal|calling for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|requires?|requiring|requirements?|needed|funding gap|shortfall|unmet|underfunded by|call(?:s|ed)? for)\b.{0,40}$|\bneeds?\s+(?:(?:an?|another|additional|at least|some|about|around|nearly|over|more than|an estimated|of)\s+)?$|\bneeds?\s+(?:more than|at least|over|some|about|around|nearly)\s+(?:double|twice|triple)\b\W{0,5}$`),
-		lazyre.New(`(?i)^\s*(?:[^;]{0,25}?\b)?(appeal\w*|is needed|are needed|needed|required|requested|shortfall|funding gap|gap)\b`), nil},
+		lazyre.New(`(?i)^\s*(?:[^;]{0,25}?\b)?(appeal\w*|is needed|are needed|needed|required|requested|shortfall|funding gap|gap)\b|^\s+(?-i:(?:\p{Lu}[\p{L}'’-]*|\d{4}|for|of|and|the|to)\s+){1,8}(?i:appeal)\b`), nil},
 	{"plan",
 		lazyre.New(`(?i)\b(response plan|refugee response plan|regional plan|\bHRP\b|\b3RP\b|plan(?:ned)? (?:of|for|worth|totall?ing)|budget(?:ed)? (?:of|for)|in the (?:\d{4} )?budget|budget,)\b.{0,40}$`),
 		lazyre.New(`(?i)^\s*(?:[^;]{0,30}?\b)?(response plan|plan\b)|^(?:\s+(?:annual|yearly|overall|total|humanitarian|aid))+\s+budget\b`), nil},
