@@ -283,7 +283,7 @@ var countryAliases = map[string][]string{
 	"MMR": {"Burma"},
 	"NLD": {"The Netherlands", "Holland"},
 	"PRK": {"Democratic People's Republic of Korea", "DPRK", "DPR Korea", "Democratic Republic of Korea"},
-	"PSE": {"State of Palestine", "occupied Palestinian territory", "Occupied Palestinian Territories", "Palestinian Territory", "Palestinian territories", "oPt", "Gaza", "West Bank"},
+	"PSE": {"State of Palestine", "occupied Palestinian territory", "Occupied Palestinian Territories", "Palestinian Territory", "Palestinian territories", "oPt", "Gaza Strip", "Gaza", "West Bank"},
 	"RUS": {"Russian Federation"},
 	"SWZ": {"Swaziland", "Kingdom of Eswatini"},
 	"SYR": {"Syrian Arab Republic"},
