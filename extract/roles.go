@@ -368,7 +368,7 @@ var clauseBreakRe = lazyre.New(`(?i)(?:,\s+(?:and|but|while|whereas|with)\b|;)`)
 // So does "and is making", a verb of giving of its own after "and": "has
 // responded to the appeal from the Secretary-General and is making 300
 // million euro available".
-var newClauseRe = lazyre.New(`(?i)(?:,\s+(?:and|but|while|whereas)\b|;|\s+and\s+(?:is|are|will be|has been|have been)\s+(?:now\s+)?(?:making|providing|giving|contributing|allocating|donating|committing|releasing|sending))`)
+var newClauseRe = lazyre.New(`(?i)(?:,\s+(?:and|but|while|whereas|leading|prompting|forcing|causing)\b|;|\s+and\s+(?:is|are|will be|has been|have been)\s+(?:now\s+)?(?:making|providing|giving|contributing|allocating|donating|committing|releasing|sending))`)
 
 // pastYearGiftRe opens a sentence that tells a gift of a named past year:
 // "In 2016, Canada provided over ".
