@@ -43,6 +43,7 @@ type truth struct {
 		Recipient places  `yaml:"recipient"`
 		Sector    string  `yaml:"sector"`
 		Context   string  `yaml:"context"`
+		Note      string  `yaml:"note"`
 	} `yaml:"amounts"`
 	Destinations []string `yaml:"destinations"`
 	Shares       []struct {
@@ -291,7 +292,20 @@ func evaluate(t testing.TB, fixtures []fixture) *evaluation {
 		// has the figure in the same role, and what it is tied to (a
 		// place, a recipient) is one the truth names for it.
 		am := e.tally("amount")
+		// A part stated once for each of several places or recipients
+		// ("$7 million apiece", its note says "each") is read right as
+		// one part per place or recipient: it may match that many facts,
+		// each with its own.
 		used := make([]bool, len(tr.Amounts))
+		uses := make([]int, len(tr.Amounts))
+		seenFor := make([][]string, len(tr.Amounts))
+		capacity := func(j int) int {
+			a := tr.Amounts[j]
+			if strings.Contains(strings.ToLower(a.Note), "each") {
+				return max(1, len(a.Place), len(a.Recipient))
+			}
+			return 1
+		}
 		for i := range r.Facts {
 			f := &r.Facts[i]
 			if f.Kind != corpus.KindAmount || f.Total {
@@ -300,7 +314,7 @@ func evaluate(t testing.TB, fixtures []fixture) *evaluation {
 			am.found++
 			ok := false
 			for j, a := range tr.Amounts {
-				if used[j] || a.Role == "total" || moneyKey(a.Value, a.Currency) != moneyKey(f.Amount.Value, f.Amount.Currency) {
+				if uses[j] >= capacity(j) || a.Role == "total" || moneyKey(a.Value, a.Currency) != moneyKey(f.Amount.Value, f.Amount.Currency) {
 					continue
 				}
 				if (a.Role == "context") != (f.Context != "") {
@@ -316,6 +330,14 @@ func evaluate(t testing.TB, fixtures []fixture) *evaluation {
 				if f.Recipient != "" && len(a.Recipient) > 0 && !slices.Contains(a.Recipient, f.Recipient) {
 					continue
 				}
+				// Each use of an "each" part is for another place or
+				// recipient.
+				key := placeOfFact(f) + "/" + f.Recipient
+				if slices.Contains(seenFor[j], key) {
+					continue
+				}
+				seenFor[j] = append(seenFor[j], key)
+				uses[j]++
 				used[j], ok = true, true
 				break
 			}
