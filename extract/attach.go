@@ -315,7 +315,7 @@ func (x *releaseText) context(para string) (place, bool) {
 
 // receivedGapRe stands between a place and the amount it gets, after a
 // bracketed word about the place if any: "Sudan (North and South) (".
-var receivedGapRe = lazyre.New(`^\s*(?:\([A-Z][\p{L}-]+(?:\s+and\s+[A-Z][\p{L}-]+)?\)\s*)?(?:\(\s*|(?:will|shall)?\s*(?:receive[sd]?|gets?|be (?:allocated|granted|given)|(?:has|have) been (?:allocated|granted|given)|received)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:allocations?|grants?|share) of\s+|allocations? of\s+)?)$`)
+var receivedGapRe = lazyre.New(`^\s*(?:\([A-Z][\p{L}-]+(?:\s+and\s+[A-Z][\p{L}-]+)?\)\s*)?(?:\(\s*|(?:will|shall)?\s*(?:receive[sd]?|receiving|gets?|getting|be (?:allocated|granted|given)|(?:has|have) been (?:allocated|granted|given)|received)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:allocations?|grants?|share) of\s+|allocations? of\s+)?)$`)
 
 // listJoinRe joins the places of a list; listMoreRe ends one with a
 // count of more places.
@@ -405,6 +405,14 @@ func attach(f *corpus.Fact, p *paragraph, s *sentence, start, end int, sources .
 			if i >= 0 && !ok && !ms[i].Demonym && listRowGapRe.MatchString(s.text[ms[i].End:start]) && listRowOpenRe.MatchString(s.text[:ms[i].Start]) {
 				pl, ok = placeOf(ms[i]), true
 			}
+			// The verb left out after the first of a list: "Myanmar will
+			// be allocated 12 million dollars, Mali 11 million dollars,
+			// and Haiti 9 million dollars"; "with Burundi receiving 5
+			// million dollars and Malawi 4 million dollars".
+			if i >= 0 && !ok && !ms[i].Demonym && strings.TrimSpace(s.text[ms[i].End:start]) == "" && elidedRowOpenRe.MatchString(s.text[:ms[i].Start]) &&
+				receivingVerbRe.MatchString(s.text[:ms[i].Start]) && (i == 0 || !listJoinRe.MatchString(s.text[ms[i-1].End:ms[i].Start])) {
+				pl, ok = placeOf(ms[i]), true
+			}
 		case placeOpening:
 			if len(ms) > 0 && inPlaceRe.MatchString(s.text[:ms[0].Start]) && !listGoesOn(s.text[ms[0].End:]) && strings.HasPrefix(strings.TrimLeft(s.text[ms[0].End:], " "), ",") {
 				pl, ok = placeOf(ms[0]), true
@@ -458,6 +466,13 @@ func attach(f *corpus.Fact, p *paragraph, s *sentence, start, end int, sources .
 	}
 	return false
 }
+
+// elidedRowOpenRe opens an item of such a list: ", ", ", and ".
+var elidedRowOpenRe = lazyre.New(`(?:,|,?\s+and)\s*(?:the\s+)?$`)
+
+// receivingVerbRe is a verb of getting money, earlier in a sentence
+// whose later places get theirs with the verb left out.
+var receivingVerbRe = lazyre.New(`(?i)\b(?:receive[sd]?|receiving|gets?|getting|got|be allocated|been allocated|allocated|granted|given)\s+(?:(?:about|around|some|nearly|over|more than|up to)\s+)?(?:US\$|USD|\$|€|EUR|£|GBP|CHF|\d)`)
 
 var (
 	// listRowGapRe stands between a place and its amount in a row of a

@@ -51,7 +51,15 @@ func splitEach(r *corpus.Release, amounts []corpus.Fact) []corpus.Fact {
 			out = append(out, f)
 			continue
 		}
-		if places := eachPlaces(r, f.Sentence[end:nextStart]); len(places) > 1 {
+		places := eachPlaces(r, f.Sentence[end:nextStart])
+		// "Yemen and Chad $7 million apiece", "Cameroon and Mozambique
+		// will each receive 7 million dollars", "The DRC, Sudan, and
+		// Syria are among the prioritized nations, each receiving $20
+		// million": the list of places just before it.
+		if len(places) < 2 {
+			places = eachPlacesBefore(r, f.Sentence, start)
+		}
+		if len(places) > 1 {
 			for _, m := range places {
 				g := f
 				g.Country, g.CountryName, g.Region = m.Country.Code, m.Country.Name, m.Region
@@ -96,6 +104,42 @@ func splitEach(r *corpus.Release, amounts []corpus.Fact) []corpus.Fact {
 	}
 	return out
 }
+
+// eachPlacesBefore lists the places of the list that ends just before an
+// amount given to each of them, in its clause: with only a verb of getting
+// ("will each receive", ", each receiving") or a short phrase and "each"
+// between, and no other amount.
+func eachPlacesBefore(r *corpus.Release, sent string, start int) []corpus.Mention {
+	from := max(0, start-120)
+	if i := strings.LastIndexAny(sent[from:start], ";:"); i >= 0 {
+		from += i + 1
+	}
+	if i := strings.LastIndex(sent[from:start], ". "); i >= 0 {
+		from += i + 2
+	}
+	ms := corpus.Mentions(sent[from:start])
+	if len(ms) < 2 {
+		return nil
+	}
+	last := ms[len(ms)-1]
+	if gap := sent[from+last.End : start]; !eachGapRe.MatchString(gap) || len(findAmounts(gap, "")) > 0 {
+		return nil
+	}
+	var out []corpus.Mention
+	for i := len(ms) - 1; i >= 0; i-- {
+		if i < len(ms)-1 && !listJoins(sent[from+ms[i].End:from+ms[i+1].Start]) {
+			break
+		}
+		out = addPlace(out, ms[i], r)
+	}
+	slices.Reverse(out)
+	return out
+}
+
+// eachGapRe stands between the last place of a list and the amount each
+// gets: " ", " will each receive ", " are among the prioritized nations,
+// each receiving ".
+var eachGapRe = lazyre.New(`(?i)^(?:\s*|\s+(?:(?:will|would|are to|shall)\s+)?(?:(?:each|both|all)\s+)?(?:receive|get|be (?:allocated|given|granted)|receives?|gets?)\s+|[^.;]{0,60}?,\s*each\s+(?:receiving|getting|with)\s+)(?:(?:about|around|some|nearly|over|more than|up to)\s+)?$`)
 
 // listJoins reports whether a gap joins two items of a list (", ", " and
 // ", ", and the"; originListRe), after a bracket that may close the item
