@@ -218,7 +218,7 @@ var contextRules = []contextRule{
 		lazyre.New(`(?i)\b(?:puts?|estimates?|estimated|put)\s+(?:the\s+)?(?:total\s+)?(?:cost|costs|needs?|requirements?|price)\b[^;]{0,60}\bat\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
 		lazyre.New(`^\b$`), nil},
 	{"appeal",
-		lazyre.New(`(?i)\b(appeals?\b[^;]{0,30}|appeal(?:ed|ing|s)? (?:for|of)|flash appeal|calling for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|requires?|requiring|requirements?|needed|funding gap|shortfall|unmet|underfunded by|call(?:s|ed)? for)\b.{0,40}$|\bneeds?\s+(?:(?:an?|another|additional|at least|some|about|around|nearly|over|more than|an estimated|of)\s+)?$|\bneeds?\s+(?:more than|at least|over|some|about|around|nearly)\s+(?:double|twice|triple)\b\W{0,5}$`),
+		lazyre.New(`(?i)\b(appeals?\b[^;]{0,30}|appeal(?:ed|ing|s)? (?:for|of)|flash appeal|(?:funding|fundraising|annual) target of|calling for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|requires?|requiring|requirements?|needed|funding gap|shortfall|unmet|underfunded by|call(?:s|ed)? for)\b.{0,40}$|\bneeds?\s+(?:(?:an?|another|additional|at least|some|about|around|nearly|over|more than|an estimated|of)\s+)?$|\bneeds?\s+(?:more than|at least|over|some|about|around|nearly)\s+(?:double|twice|triple)\b\W{0,5}$`),
 		lazyre.New(`(?i)^\s*(?:[^;]{0,25}?\b)?(appeal\w*|is needed|are needed|needed|required|requested|shortfall|funding gap|gap)\b|^\s+(?-i:(?:\p{Lu}[\p{L}'’-]*|\d{4}|for|of|and|the|to)\s+){1,8}(?i:appeal)\b`), nil},
 	{"plan",
 		lazyre.New(`(?i)\b(response plan|refugee response plan|regional plan|\bHRP\b|\b3RP\b|plan(?:ned)? (?:of|for|worth|totall?ing)|budget(?:ed)? (?:of|for)|in the (?:\d{4} )?budget|budget,)\b.{0,40}$`),
@@ -459,6 +459,10 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 	if followingDecisionRe.MatchString(sent[:start]) || underPledgeRe.MatchString(sent[:start]) {
 		return "overall"
 	}
+	// "the total $200 million released this year": the sum so far.
+	if theTotalRe.MatchString(sent[max(0, start-20):start]) && soFarAfterRe.MatchString(sent[end:min(len(sent), end+60)]) {
+		return "cumulative"
+	}
 	// "It will take $4.4 billion in humanitarian aid by July to avert
 	// disaster, the UN said": what is needed.
 	if neededRe.MatchString(sent[max(0, start-30):start]) {
@@ -509,6 +513,13 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 	}
 	return ""
 }
+
+// theTotalRe ends the words before a sum named as "the total";
+// soFarAfterRe follows it with the time it was summed over.
+var (
+	theTotalRe   = lazyre.New(`(?i)\bthe total(?: of)?\s+$`)
+	soFarAfterRe = lazyre.New(`(?i)^\s+(?:\w+\s+){0,2}?(?:this year|so far|to date|since\b|in (?:19|20)\d\d)`)
+)
 
 // yearSpanRe is a span of years: "2022-23", "2022/2023", "2022–2024".
 var yearSpanRe = lazyre.New(`\b((?:19|20)\d\d)\s?[-–/]\s?\d\d`)
