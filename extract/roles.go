@@ -1709,7 +1709,7 @@ func canBeTotal(amounts []corpus.Fact, t int) bool {
 		}
 		// "Chad (€57.9 million, including the newly allocated €8.7
 		// million ...)": a part of a part is already counted.
-		if subPart(amounts, i) || listSubPart(amounts, i) {
+		if subPart(amounts, i) || listSubPart(amounts, i) || placeSubPart(amounts, i) {
 			continue
 		}
 		// "Included in the new funding is $18 million to IOM; $1
@@ -1925,6 +1925,34 @@ func listSubPart(amounts []corpus.Fact, i int) bool {
 	}
 	return false
 }
+
+// placeSubPart reports whether amounts[i] is told as part of a place's
+// part stated before it: "Chad's allocation includes an additional €8.7
+// million ... and €3.1 million ...", after "Chad €57.9 million". It is
+// counted in that part already.
+func placeSubPart(amounts []corpus.Fact, i int) bool {
+	f := amounts[i]
+	m := placeIncludesRe.FindStringSubmatch(f.Sentence)
+	if m == nil {
+		return false
+	}
+	ms := corpus.Mentions(m[1])
+	if len(ms) != 1 {
+		return false
+	}
+	code := ms[0].Country.Code
+	for j := i - 1; j >= 0; j-- {
+		h := amounts[j]
+		if h.Context == "" && !h.Total && h.Country != "" && h.Country == code && h.Amount.Currency == f.Amount.Currency && h.Amount.Value > f.Amount.Value {
+			return true
+		}
+	}
+	return false
+}
+
+// placeIncludesRe opens a sentence that breaks down a place's part:
+// "Chad's allocation includes".
+var placeIncludesRe = lazyre.New(`^\W*(?:The\s+)?(\p{Lu}[\p{L}’' -]{1,40}?)['’]s?\s+(?:allocation|share|part|funding|envelope|package|portion)\s+(?:also\s+)?includ(?:es|ed|ing)\b`)
 
 // otherGiver reports whether a sentence's subject gives money and is
 // another donor than the release's: "Additionally, the UN's Central
