@@ -174,8 +174,19 @@ func namesPurpose(sentence string, purposes []string) bool {
 // contextMatches reports whether an amount stated as context is within
 // what the request names: where it states a place, recipient or year, that
 // must be one named.
-func contextMatches(f *corpus.Fact, req request, n narrowing) bool {
+func contextMatches(r *corpus.Release, f *corpus.Fact, req request, n narrowing) bool {
 	if n.places && (f.Country != "" || len(f.RegionNames()) > 0) && !inPlace(f, req) {
+		return false
+	}
+	// Nor context with no place, in a release of several places, whose
+	// sentence does not name the one asked: "Mauritania's allocation
+	// includes €3 million allocated in January 2024" is not asked about
+	// by "How much did the EU give Nigeria in 2024?".
+	// (Only money given at another time or by another: a running sum or
+	// a whole is the release's own, "This brings what we Germans have
+	// provided to 11 million euros".)
+	if n.places && f.Country == "" && len(f.RegionNames()) == 0 && slices.Contains([]string{"earlier", "other gift", "other donor"}, f.Context) &&
+		!namesPlaceAsked(f.Sentence, req) && severalPlaces(r) {
 		return false
 	}
 	if len(req.recipients) > 0 && f.Recipient != "" && !slices.Contains(req.recipients, f.Recipient) {
@@ -185,6 +196,25 @@ func contextMatches(f *corpus.Fact, req request, n narrowing) bool {
 		return false
 	}
 	return true
+}
+
+// severalPlaces reports whether a release names more than one place the
+// money goes to.
+func severalPlaces(r *corpus.Release) bool {
+	first := ""
+	for i := range r.Facts {
+		f := &r.Facts[i]
+		if f.Kind != corpus.KindDestination {
+			continue
+		}
+		key := f.Country + "/" + f.Region
+		if first == "" {
+			first = key
+		} else if key != first {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionsPlace reports whether a release names a place the request names.
@@ -626,7 +656,7 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 		ref := factRef{r, f}
 		switch {
 		case f.Context != "":
-			if (req.context || n.year) && contextMatches(f, req, n) {
+			if (req.context || n.year) && contextMatches(r, f, req, n) {
 				out.context = append(out.context, ref)
 			}
 		case f.Total:

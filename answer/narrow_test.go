@@ -1174,3 +1174,31 @@ func TestRecipientOnlyInContext(t *testing.T) {
 		{"year_asked", "How much did Australia give the Indonesian Red Cross in 2018?", nil, []string{"$500,000"}},
 	})
 }
+
+// TestEarlierMoneyOfAnotherPlace: in a release of several places, money
+// given before whose sentence names another place than the one asked is
+// not shown for it; for the place it names, it is, as context.
+func TestEarlierMoneyOfAnotherPlace(t *testing.T) {
+	r := &corpus.Release{
+		ID: "sahel-eu", Title: "EU gives €100 million for the Sahel", Donors: []string{"European Union"},
+		Paragraphs: []string{
+			"The EU is giving €100 million for the Sahel: Nigeria will receive €30 million and Mauritania €5 million.",
+			"Mauritania's allocation includes a reinforcement of €3 million allocated in January 2024 for Malian refugees.",
+		},
+	}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: &corpus.Amount{Stated: "€100 million", Value: 100e6, Currency: "EUR"}},
+		{Kind: corpus.KindAmount, Paragraph: 1, Country: "NGA", CountryName: "Nigeria", Amount: &corpus.Amount{Stated: "€30 million", Value: 30e6, Currency: "EUR"}},
+		{Kind: corpus.KindAmount, Paragraph: 1, Country: "MRT", CountryName: "Mauritania", Amount: &corpus.Amount{Stated: "€5 million", Value: 5e6, Currency: "EUR"}},
+		{Kind: corpus.KindDestination, Paragraph: 1, Country: "NGA", CountryName: "Nigeria"},
+		{Kind: corpus.KindDestination, Paragraph: 1, Country: "MRT", CountryName: "Mauritania"},
+		{Kind: corpus.KindAmount, Paragraph: 2, Context: "earlier", Year: 2024, Amount: &corpus.Amount{Stated: "€3 million", Value: 3e6, Currency: "EUR"}},
+	}
+	for i := range r.Facts {
+		r.Facts[i].Sentence = r.Paragraphs[r.Facts[i].Paragraph-1]
+	}
+	askAll(t, newEngine(t, corpusOf(t, r)), []wantCase{
+		{"another_place", "How much did the EU give Nigeria in 2024?", nil, []string{"€3 million"}},
+		{"its_place", "How much did the EU give Mauritania in 2024?", []string{"€3 million as context (earlier)"}, nil},
+	})
+}
