@@ -833,7 +833,11 @@ func findRecipients(title string, paras []string, donors []string) []string {
 			// government has signed multiple agreements with
 			// international bodies, including the World Health
 			// Organization").
+			// Nor the other side of an agreement signed before ("Last
+			// week, KSrelief signed a joint cooperation agreement with
+			// WFP").
 			if len(ms) == 0 || !fundingWordRe.MatchString(sent) && !strings.Contains(sent, "through") && !moneyGoesToOrgRe.MatchString(sent) || needsOnly(sent) || sinceOpensRe.MatchString(sent) ||
+				earlierSentenceRe.MatchString(sent) && len(findAmounts(sent, "")) == 0 ||
 				len(ms) >= 3 && statesOnly(sent, "cumulative") {
 				continue
 			}

@@ -74,7 +74,7 @@ var (
 )
 
 // earlierSentenceRe opens a sentence about earlier money.
-var earlierSentenceRe = lazyre.New(`(?i)^\W*(?:earlier|previous|prior|past)\s+(?:contributions?|funding|grants?|donations?|support|allocations?|pledges?)\b|^\W*(?:last year|previously|in the past)\b`)
+var earlierSentenceRe = lazyre.New(`(?i)^\W*(?:earlier|previous|prior|past)\s+(?:contributions?|funding|grants?|donations?|support|allocations?|pledges?)\b|^\W*(?:last (?:year|month|week)|previously|in the past)\b`)
 
 // destinationList records the countries and regions of a sentence that
 // lists funded places ("The funded projects, in A, B, ... and C").
