@@ -64,6 +64,11 @@ var lineRules = []lineRule{
 	// you are looking for current information, visit www.usaid.gov."
 	{lineWidget, 40, lazyre.New(`(?i)^(?:you are (?:viewing|entering|now (?:leaving|viewing))\b|(?:note:\s*)?content in this archive\b|information released online (?:before|prior to)\b|if you are looking for current information\b|this (?:page|site|content|website) (?:is|has been) archived\b|archived (?:content|page|website)\b)`)},
 	{lineWidget, 10, lazyre.New(`(?i)^.{0,80}?\bweb ?site\.?$`)},
+	// Links to other stories set in the text: "READ ALSO: EU Criticizes
+	// ...", "- CBC IN ETHIOPIA: Severe drought leaves millions relying on
+	// emergency aid" (a bulleted label in capitals, a colon, a headline).
+	{lineWidget, 24, lazyre.New(`(?i)^(?:[-–•·*]\s*)?(?:read also|also read|read more|related(?: stories| story| articles?| news)?|see also|more on this|more from \w+)\s*:`)},
+	{lineWidget, 20, lazyre.New(`^[-–•·*]\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,5}\s*:\s+\p{Lu}[^.!?]*[^.!?\s]$`)},
 	{lineNav, 16, lazyre.New(`(?i)^(home|start|main page)\s*[>|»›/]`)},
 	{lineNav, 24, lazyre.New(`^[^.!?]*?\S(?:(?:\s{2,}|\s[>|»›/]\s)[^\s.!?][^.!?]*?){2,}$`)},
 }
