@@ -1922,6 +1922,12 @@ func listSubPart(amounts []corpus.Fact, i int) bool {
 			h.Amount.Value > f.Amount.Value && strings.HasSuffix(strings.TrimSpace(h.Sentence), ":") {
 			return true
 		}
+		// "Japan decided to provide the following assistance (52.1
+		// million (5.21 billion JPY) in total);", then its rows: the
+		// whole is stated, in whatever currency, and the rows are in it.
+		if h.Paragraph == f.Paragraph-1 && followingListRe.MatchString(h.Sentence) {
+			return true
+		}
 	}
 	return false
 }
@@ -1953,6 +1959,10 @@ func placeSubPart(amounts []corpus.Fact, i int) bool {
 // placeIncludesRe opens a sentence that breaks down a place's part:
 // "Chad's allocation includes".
 var placeIncludesRe = lazyre.New(`^\W*(?:The\s+)?(\p{Lu}[\p{L}’' -]{1,40}?)['’]s?\s+(?:allocation|share|part|funding|envelope|package|portion)\s+(?:also\s+)?includ(?:es|ed|ing)\b`)
+
+// followingListRe is a sentence announcing a list of the parts of a whole
+// it states: "the following assistance (... in total);", "as follows:".
+var followingListRe = lazyre.New(`(?i)\b(?:the following|as follows)\b.{0,120}?\b(?:in total|total|totall?ing)\b[^;:]{0,40}[:;]\s*$|\b(?:in total|totall?ing)\b.{0,120}?\b(?:the following|as follows)\b[^;:]{0,40}[:;]\s*$`)
 
 // otherGiver reports whether a sentence's subject gives money and is
 // another donor than the release's: "Additionally, the UN's Central
