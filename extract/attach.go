@@ -92,6 +92,7 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 	var out []corpus.Mention
 	orgs := orgMentions(s)
 	originEnd := 0 // the end of the last place named as an origin
+	hostEnd := 0   // the end of the last place named as an event's host
 	// "NEW YORK, USA, 29 March 2006 – ...": where the release was issued.
 	dateline := datelineEnd(s)
 	for _, m := range corpus.Mentions(s) {
@@ -159,6 +160,13 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 		if eventPlaceRe.MatchString(s[max(0, m.Start-60):m.Start]) {
 			continue
 		}
+		// "the pledging event co-hosted by the Governments of Sweden and
+		// Switzerland and the United Nations", "organized by Saudi
+		// Arabia": who holds an event, not where its money goes.
+		if hostByRe.MatchString(s[max(0, m.Start-70):m.Start]) || hostEnd > 0 && hostListRe.MatchString(s[hostEnd:m.Start]) {
+			hostEnd = m.End
+			continue
+		}
 		// "Lacey Stone, UNHCR's director of private sector partnerships
 		// in the United States, said ...": where the speaker works.
 		if postBeforeRe.MatchString(s[max(0, m.Start-90):m.Start]) && postSaidRe.MatchString(s[m.End:]) {
@@ -181,6 +189,14 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 	}
 	return out
 }
+
+// hostByRe ends the words before the host of an event: "co-hosted by
+// the Governments of ", "organized by "; hostListRe goes on with the
+// next host: " and ", ", the Government of ".
+var (
+	hostByRe   = lazyre.New(`(?i)\b(?:co-?hosted|hosted|co-?organi[sz]ed|organi[sz]ed|co-?convened|convened|co-?chaired|chaired|co-?sponsored)\s+(?:jointly\s+)?by\s+(?:the\s+)?(?:(?:Governments?|Kingdom|Republic|State)\s+of\s+(?:the\s+)?)?$`)
+	hostListRe = lazyre.New(`(?i)^\s*(?:,|,?\s*and|&)\s*(?:the\s+)?(?:(?:Governments?|Kingdom|Republic|State)\s+of\s+(?:the\s+)?)?$`)
+)
 
 // eventPlaceRe ends the words before the place of an event or of
 // someone's office, a city maybe before it: "UNRWA's field office in ",

@@ -69,6 +69,8 @@ func TestFindAmounts(t *testing.T) {
 		{"some 3 million euros and 20 million Norwegian kroner", []corpus.Amount{{Stated: "some 3 million euros", Value: 3e6, Currency: "EUR", Approximate: true}, {Stated: "20 million Norwegian kroner", Value: 20e6, Currency: "NOK"}}},
 		{"Japan's contribution of nearly USD 38 million towards", []corpus.Amount{{Stated: "nearly USD 38 million", Value: 38e6, Currency: "USD", Approximate: true}}},
 		{"NOK 120 million (about USD 21 million)", []corpus.Amount{{Stated: "NOK 120 million", Value: 120e6, Currency: "NOK"}, {Stated: "about USD 21 million", Value: 21e6, Currency: "USD", Approximate: true}}},
+		{"has contributed USD one million to UNRWA, US$ two million to WFP", []corpus.Amount{{Stated: "USD one million", Value: 1e6, Currency: "USD"}, {Stated: "US$ two million", Value: 2e6, Currency: "USD"}}},
+		{"a further pound 2.2m, after pounds 750,000 last week", []corpus.Amount{{Stated: "pound 2.2m", Value: 2.2e6, Currency: "GBP"}, {Stated: "pounds 750,000", Value: 75e4, Currency: "GBP"}}},
 		// Figures that are not money.
 		{"approximately 450,000 flood affected individuals in 2011", nil},
 		{"over 50 per cent of the country lies above 3000 metres", nil},
@@ -229,5 +231,30 @@ func TestDonorsNearLead(t *testing.T) {
 				t.Errorf("donorsNearLead = %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestWithoutRanges: the two ends of a range ("ranging from $3 million to
+// $20 million per country") are no figure given for anything and are left
+// out; a gift raised "from $3 million to $5 million" stays for the context
+// rules to read.
+func TestWithoutRanges(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The funds go to 11 countries, with allocations ranging from $3 million to $20 million per country.", nil},
+		{"Each partner gets between €1 million and €5 million.", nil},
+		{"It gives $100 million, from $3 million to $20 million each, to 11 countries.", []string{"$100 million"}},
+		{"Japan raised its pledge from $3 million to $5 million.", []string{"$3 million", "$5 million"}},
+		{"It gives $3 million to WFP and $5 million to UNICEF.", []string{"$3 million", "$5 million"}},
+	} {
+		var got []string
+		for _, a := range releaseAmounts(tc.text, "", nil) {
+			got = append(got, a.Stated)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: amounts %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }

@@ -91,7 +91,7 @@ var openingPhraseRe = lazyre.New(`^(?:\p{Lu}[\p{Lu} ]{1,20}:\s+)?(?:In response 
 // newsDatelineRe is a wire story's dateline: "Abu Dhabi, July 26
 // (IANS/WAM)", "WELLINGTON, Nov 18 (NNN-XINHUA) –", "Jerusalem [Israel],
 // July 25 (ANI):", "Addis Ababa, February 16/2022 /ENA/".
-var newsDatelineRe = lazyre.New(`^\p{Lu}[\p{L} .'’-]{1,30}(?:\s*\[[\p{L} .'’-]{1,30}\])?,\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)(?:,?\s+\d{4}|/\d{4})?\s*(?:\([^)]{1,30}\)|/\p{Lu}{2,10}/)?\s*[:–—-]?\s*`)
+var newsDatelineRe = lazyre.New(`^\p{Lu}[\p{L} .'’-]{1,30}(?:\s*\[[\p{L} .'’-]{1,30}\])?,\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)(?:,?\s+\d{4}|/\d{4})?\s*(?:\([^)]{1,30}\)|/\p{Lu}{2,10}/)?\s*(?:--|[:–—-])?\s*`)
 
 // datelineEnd is where a dateline opening s ends, 0 if none does: a wire
 // story's, or a place and a date before a dash ("NEW YORK, USA, 29 March
@@ -109,13 +109,24 @@ func datelineEnd(s string) int {
 // wireDatelineEnd is where a wire story's dateline opening s ends, 0 if
 // none does (newsDatelineRe, wireCreditDatelineRe).
 func wireDatelineEnd(s string) int {
+	// "(MENAFN- Kuwait News Agency (KUNA)) WASHINGTON, June 19 (KUNA)
+	// --": the site that reposts the wire's story credits it first.
+	credit := 0
+	if m := syndicationCreditRe.FindStringIndex(s); m != nil {
+		credit = m[1]
+	}
 	for _, re := range []*lazyre.Regexp{newsDatelineRe, wireCreditDatelineRe} {
-		if m := re.FindStringIndex(s); m != nil {
-			return m[1]
+		if m := re.FindStringIndex(s[credit:]); m != nil {
+			return credit + m[1]
 		}
 	}
-	return 0
+	return credit
 }
+
+// syndicationCreditRe is the credit a reposting site puts before a wire
+// story: "(MENAFN- Kuwait News Agency (KUNA))", "(MENAFN- Emirates News
+// Agency)".
+var syndicationCreditRe = lazyre.New(`^\(\s*(?:MENAFN\b|[\p{L} ]{0,40}\b(?:News Agency|Press Agency|News Service|Newswire)\b)[^()]{0,80}(?:\([^()]{1,20}\)[^()]{0,20})?\)\s*`)
 
 // withoutDateline is s without a wire story's dateline at its start.
 func withoutDateline(s string) string { return s[wireDatelineEnd(s):] }
@@ -123,7 +134,7 @@ func withoutDateline(s string) string { return s[wireDatelineEnd(s):] }
 // wireCreditDatelineRe is a dateline of a city in capitals and the wire in
 // brackets: "GENEVA (Reuters) -", "WASHINGTON (UrduPoint News / Sputnik -
 // 28th April, 2022)".
-var wireCreditDatelineRe = lazyre.New(`^\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s*\p{Lu}[\p{L} .'’-]{1,30})?\s*\([^()]{2,80}\)\s*[:–—-]?\s*`)
+var wireCreditDatelineRe = lazyre.New(`^\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s*\p{Lu}[\p{L} .'’-]{1,30})?\s*\([^()]{2,80}\)\s*(?:--|[:–—-])?\s*`)
 
 var donorRules = []donorRule{
 	{"title subject", func(title, _, _ string) []string {

@@ -14,7 +14,7 @@ import (
 )
 
 var (
-	currencyPrefix = `(\bU\.S\.\s?\$|\bUS\s?\$|\bJP¥|\bUSD|\bA\$|\bAU\$|\bAUD|\bC\$|\bCA\$|\bCAD|\bNZ\$|\bNZD|\bHK\$|\bHKD|\bS\$|\bSGD|\bEUR|\bEuros?|€|\bCHF|\bGBP|£|\bJPY|¥|\bNOK|\bSEK|\bDKK|\bISK|\bKRW|₩|\bAED|\bDhs?\.?|\bSAR|\bSR|\bQAR|\bQR|\bKWD|\bKD|\bCNY|\bRMB|\bINR|₹|\bZAR|\bPLN|\bCZK|\bTRY|\$(?:NZ|US|AUD?|CAN?|A|C)|\$)`
+	currencyPrefix = `(\bU\.S\.\s?\$|\bUS\s?\$|\bJP¥|\bUSD|\bA\$|\bAU\$|\bAUD|\bC\$|\bCA\$|\bCAD|\bNZ\$|\bNZD|\bHK\$|\bHKD|\bS\$|\bSGD|\bEUR|\bEuros?|€|\bCHF|\bGBP|£|\bJPY|¥|\bNOK|\bSEK|\bDKK|\bISK|\bKRW|₩|\bAED|\bDhs?\.?|\bSAR|\bSR|\bQAR|\bQR|\bKWD|\bKD|\bCNY|\bRMB|\bINR|₹|\bZAR|\bPLN|\bCZK|\bTRY|\b[Pp]ounds?(?:\s[Ss]terling)?|\$(?:NZ|US|AUD?|CAN?|A|C)|\$)`
 	// currencyWords are the names a currency is written with after the
 	// number, longest first: "five million NZ dollars", "Dhs73.6
 	// million", "10 million yuan". A name more than one country uses
@@ -64,7 +64,7 @@ var peopleAfterAmountRe = lazyre.New(`^\s+(?:(?:vulnerable|displaced|affected|ne
 // currency sign: a text with none of them and no sign has no prefixed
 // amount.
 var prefixCodes = []string{"USD", "EUR", "Euro", "CHF", "GBP", "JPY", "NOK", "SEK", "DKK", "ISK", "AUD", "CAD", "NZD", "HKD", "SGD", "KRW", "₩",
-	"AED", "Dh", "SAR", "SR", "QAR", "QR", "KWD", "KD", "CNY", "RMB", "INR", "₹", "ZAR", "PLN", "CZK", "TRY"}
+	"AED", "Dh", "SAR", "SR", "QAR", "QR", "KWD", "KD", "CNY", "RMB", "INR", "₹", "ZAR", "PLN", "CZK", "TRY", "pound", "Pound"}
 
 // amount is a sum of money found in a text. bare says that the text
 // leaves its currency out and it took the release's.
@@ -247,8 +247,43 @@ func inBrackets(s string, sp span) bool {
 // given: a crown named without its country is the donor's own (ownCrowns),
 // in the title as in the body.
 func releaseAmounts(s, fallback string, donors []string) []amount {
-	as := findAmounts(s, fallback)
+	as := withoutRanges(s, findAmounts(s, fallback))
 	ownCrowns(as, donorCrown(donors))
+	return as
+}
+
+// rangeOpenRe ends the words before the first amount of a range:
+// "allocations ranging from ", "between ".
+var (
+	rangeOpenRe = lazyre.New(`(?i)\b(?:rang(?:e|es|ed|ing)\s+(?:from|between)|between)\s+$`)
+	fromOpenRe  = lazyre.New(`(?i)\bfrom\s+$`)
+	// rangeGapRe joins the two ends of a range.
+	rangeGapRe = lazyre.New(`^\s*(?:to|and|-|–|—)\s*$`)
+	// rangeEachRe follows a range that gives each one's share: " per
+	// country", " each", " apiece".
+	rangeEachRe = lazyre.New(`(?i)^\s*(?:per|for each|each|apiece|a)\b`)
+)
+
+// withoutRanges leaves out the two ends of a range of amounts ("with
+// allocations ranging from $3 million to $20 million per country",
+// "between $1 million and $5 million each"): neither end is a figure
+// given for anything, and read alone either would be shown as a part.
+// "from $3 million to $5 million" with no word of a range is left alone:
+// it may tell a gift raised, which the context rules read.
+func withoutRanges(s string, as []amount) []amount {
+	for i := 0; i+1 < len(as); i++ {
+		a, b := as[i], as[i+1]
+		if a.Currency != b.Currency || !rangeGapRe.MatchString(s[a.end:b.start]) {
+			continue
+		}
+		before := s[max(0, a.start-40):a.start]
+		for len(before) > 0 && !utf8.RuneStart(before[0]) {
+			before = before[1:]
+		}
+		if rangeOpenRe.MatchString(before) || fromOpenRe.MatchString(before) && rangeEachRe.MatchString(s[b.end:]) {
+			return withoutRanges(s, slices.Delete(slices.Clone(as), i, i+2))
+		}
+	}
 	return as
 }
 
@@ -281,6 +316,10 @@ const numberWord = `(?:half[- ]an?|(?:twenty|thirty|forty|fifty|sixty|seventy|ei
 // and eight hundred thousand US dollars", "four million seven hundred
 // thousand US dollars", "half-a-million euro".
 var wordAmountRe = lazyre.New(`(?i)\b(` + numberWord + `)[\s-]+(millions|million|billion|hundred thousand|mlns|mln)(?:\s+(?:and\s+)?(` + numberWord + `)\s+(hundred thousand|thousand))?\s+(` + currencyWords + `)\b`)
+
+// wordPrefixAmountRe is an amount in words after its currency: "USD one
+// million", "US$ two million", "EUR half a million".
+var wordPrefixAmountRe = lazyre.New(currencyPrefix + `\s?(` + numberWord + `)[\s-]+(millions|million|billion)\b`)
 
 // numberBeforeRe ends a text with the words or figures of a number: an
 // amount in words right after it is the tail of a longer number ("... two
@@ -347,6 +386,17 @@ func wordAmounts(s string, found []amount) []amount {
 			a.Stated = s[a.start:m[1]]
 		}
 		found = append(found, a)
+	}
+	for _, m := range wordPrefixAmountRe.FindAllStringSubmatchIndex(s, -1) {
+		cur := currencyCode(s[m[2]:m[3]])
+		v := wordsValue(s[m[4]:m[5]]) * wordScale(s[m[6]:m[7]])
+		if overlaps(found, m[0], m[1]) || v == 0 || cur == "" {
+			continue
+		}
+		if a, ok := newAmount(s, m[0], m[1], "1", "", cur); ok {
+			a.Value = v
+			found = append(found, a)
+		}
 	}
 	return found
 }
@@ -446,7 +496,7 @@ var currencyCodes = map[string]string{
 	"$nz": "NZD", "$us": "USD", "$a": "AUD", "$au": "AUD", "$aud": "AUD", "$c": "CAD", "$ca": "CAD", "$can": "CAD",
 	"eur": "EUR", "€": "EUR", "euro": "EUR", "euros": "EUR",
 	"chf": "CHF", "swiss francs": "CHF", "francs": "CHF",
-	"gbp": "GBP", "£": "GBP", "pounds": "GBP", "pounds sterling": "GBP",
+	"gbp": "GBP", "£": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "pound": "GBP", "pound sterling": "GBP",
 	"jpy": "JPY", "¥": "JPY", "jp¥": "JPY", "yen": "JPY",
 	"nok": "NOK", "norwegian kroner": "NOK", "kroner": "NOK",
 	"sek": "SEK", "swedish kronor": "SEK", "kronor": "SEK",
