@@ -49,6 +49,10 @@ type releaseAmounts struct {
 	wider factRef
 	// widerPlace names the place asked about, for wider.
 	widerPlace string
+	// widerTopic names, for wider, a name the question gives that fundbot
+	// knows as no place, donor or recipient ("Hunan", "Muslim Aid"): the
+	// release names it, but its total is not stated for it alone.
+	widerTopic string
 	// others marks gifts that are another donor's money, told in a release
 	// of someone else's (givers.go): never the release's gift, never summed.
 	others bool
@@ -1164,8 +1168,8 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 		return Answer{}, err
 	}
 	if len(absent) > 0 {
-		return Answer{Kind: KindNotFound, Headline: fmt.Sprintf("No release %s mentions %s.",
-			strings.TrimPrefix(describeScope(req), "that matches"), quoted(absent)), Notes: e.coverage()}, nil
+		return Answer{Kind: KindNotFound, Headline: fmt.Sprintf("No release%s mentions %s.",
+			scopeAfter(req), quoted(absent)), Notes: e.coverage()}, nil
 	}
 	req.countries = append(slices.Clip(req.countries), req.unknown...)
 	placed := len(req.countries)+len(req.regions) > 0
@@ -1207,6 +1211,7 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 			res = inMonths(res, req.months)
 		}
 		res = recipientContext(res, req)
+		res = topicWider(res, req)
 		res.also = e.alsoStated(res, req)
 		if slices.Contains(undated, r) {
 			res.undated = true
@@ -1214,8 +1219,8 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 		results = append(results, res)
 	}
 	if len(results) == 0 && len(req.topics) > 0 {
-		return Answer{Kind: KindNotFound, Headline: fmt.Sprintf("The corpus does not hold a release %s that mentions %s.",
-			strings.TrimPrefix(describeScope(req), "that matches"), quoted(req.topics)), Notes: e.coverage()}, nil
+		return Answer{Kind: KindNotFound, Headline: fmt.Sprintf("The corpus does not hold a release%s that mentions %s.",
+			scopeAfter(req), quoted(req.topics)), Notes: e.coverage()}, nil
 	}
 	if len(results) == 0 {
 		if a, ok := e.recipientNotNamed(req, named, byTopic); ok {
@@ -1446,7 +1451,7 @@ func giftHead(res releaseAmounts) string {
 		return fmt.Sprintf("Stated in %s's release %s, not as its gift: %s", names(res.r.Donors), releaseRef(res.r), strings.Join(vs, "; "))
 	}
 	head := fmt.Sprintf("Stated in %s: %s", releaseRef(res.r), strings.Join(vs, "; "))
-	if res.wider.f != nil {
+	if res.wider.f != nil && res.widerTopic == "" {
 		head += fmt.Sprintf(" (its total, %s, is for %s and more places together)", money(res.wider.f.Amount), inSentence(res.widerPlace))
 	}
 	return head
@@ -1455,6 +1460,9 @@ func giftHead(res releaseAmounts) string {
 // widerLabel labels a release's total that is for the place asked about
 // and more places together (releaseAmounts.wider).
 func widerLabel(res releaseAmounts) string {
+	if res.widerTopic != "" {
+		return fmt.Sprintf("%s, for the release as a whole; it names %s but states no amount for it alone", totalLabel(res.r), res.widerTopic)
+	}
 	return fmt.Sprintf("%s, for %s and more places together; not stated for %s alone", totalLabel(res.r), inSentence(res.widerPlace), inSentence(res.widerPlace))
 }
 
@@ -1801,4 +1809,60 @@ func contextKinds(refs []factRef) string {
 		kinds = appendNew(kinds, c.f.Context)
 	}
 	return names(kinds)
+}
+
+// topicWider turns a release's total, given for a question that names
+// something fundbot knows as no place, donor or recipient ("How much did
+// China give to Hunan?", "How much did DFID give Muslim Aid?"), into the
+// whole beside which nothing is stated for it, unless the title or the
+// total's own sentence gives the total for that name alone: a release
+// found because it names the topic somewhere does not, by that, give its
+// total to it.
+func topicWider(res releaseAmounts, req request) releaseAmounts {
+	if !res.total || len(res.gifts) != 1 || !res.gifts[0].f.Total || res.wider.f != nil || res.others || res.joint {
+		return res
+	}
+	for _, t := range req.topics {
+		// (An organisation asked about is read by its own rule in
+		// amountsOf.)
+		if slices.Contains(req.orgTopics, t) {
+			continue
+		}
+		if topicOwnsTotal(res.r.Title, t) || topicOwnsTotal(res.gifts[0].f.Sentence, t) {
+			continue
+		}
+		res.wider, res.widerTopic, res.widerPlace = res.gifts[0], t, t
+		res.missing = t
+		res.gifts, res.total = nil, false
+		return res
+	}
+	return res
+}
+
+// topicOwnsTotal reports whether text names topic on its own, not as one
+// item of a list of names ("provinces, including Hunan, Jiangxi and
+// Anhui").
+func topicOwnsTotal(text, topic string) bool {
+	i := indexFold(text, topic)
+	if i < 0 || topic == "" {
+		return false
+	}
+	before, after := text[:i], text[i+len(topic):]
+	return !listBeforeRe.MatchString(before) && !listAfterRe.MatchString(after)
+}
+
+// listBeforeRe ends the words before an item of a list of names;
+// listAfterRe opens the words after one.
+var (
+	listBeforeRe = lazyre.New(`(?:\p{Lu}[\p{L}'’-]*\s*,|\b(?:and|or|&|including|includes|such as|notably|among them|among others))\s+$`)
+	listAfterRe  = lazyre.New(`^(?:['’]s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)\p{Lu}`)
+)
+
+// scopeAfter is what a request narrows to, to follow "No release": " of
+// China", or "" when it narrows to nothing.
+func scopeAfter(req request) string {
+	if d := strings.TrimSpace(strings.TrimPrefix(describeScope(req), "that matches")); d != "" {
+		return " " + d
+	}
+	return ""
 }

@@ -1202,3 +1202,31 @@ func TestEarlierMoneyOfAnotherPlace(t *testing.T) {
 		{"its_place", "How much did the EU give Mauritania in 2024?", []string{"€3 million as context (earlier)"}, nil},
 	})
 }
+
+// TestTopicNamedBesideTheTotal: a question naming something fundbot knows
+// as no place, donor or recipient ("Hunan", "Muslim Aid") finds the
+// releases that name it; their total answers only when the title or the
+// total's own sentence names it alone, never when it is one of a list or
+// named in another sentence. Every figure here is made up.
+func TestTopicNamedBesideTheTotal(t *testing.T) {
+	amount := func(stated string, v float64, cur string) *corpus.Amount {
+		return &corpus.Amount{Stated: stated, Value: v, Currency: cur}
+	}
+	floods := &corpus.Release{ID: "china-floods", Title: "Foundation gives flood aid", Donors: []string{"China"}, Year: 2020,
+		Paragraphs: []string{
+			"The foundation donated 5 million yuan to flood-hit provinces, including Hunan, Jiangxi and Anhui.",
+			"Part of the relief will be handed out by Muslim Aid volunteers.",
+		}}
+	floods.Facts = []corpus.Fact{{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: floods.Paragraphs[0], Amount: amount("5 million yuan", 5e6, "CNY")}}
+	quake := &corpus.Release{ID: "china-quake", Title: "Quake relief", Donors: []string{"China"}, Year: 2021,
+		Paragraphs: []string{"The foundation donated 2 million yuan for earthquake survivors in Yunnan."}}
+	quake.Facts = []corpus.Fact{{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: quake.Paragraphs[0], Amount: amount("2 million yuan", 2e6, "CNY")}}
+	e := newEngine(t, corpusOf(t, floods, quake))
+	askWantNot(t, e, []wantNot{
+		{"How much did China give to Hunan?", "does not state a separate amount for Hunan", "Total, China, 2020: 5 million"},
+		{"How much did China give to Hunan?", "it names Hunan but states no amount for it alone", "2 million yuan"},
+		{"How much went to Muslim Aid?", "does not state a separate amount for Muslim Aid", "Total, China, 2020: 5 million"},
+		{"How much did China give for Yunnan?", "Total, China, 2021: 2 million yuan", "does not state"},
+		{"How much went to Xinjiang?", "No release mentions “Xinjiang”.", "million"},
+	})
+}
