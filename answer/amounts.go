@@ -469,6 +469,60 @@ func recipientContext(res releaseAmounts, req request) releaseAmounts {
 	return res
 }
 
+// sectorContext gives a release that states no gift for the sector or
+// purpose asked about what it states for it as the donor's other money:
+// "How much is Japan giving through Japanese NGOs?" of a release whose
+// gift is Emergency Grant Aid and whose list of Japan's whole assistance
+// has "Assistance through Japanese NGOs: 1.5 million USD" is answered with
+// that figure, as context (another gift), never as the gift. Only when
+// the question names no year, place or recipient besides.
+func sectorContext(res releaseAmounts, req request) releaseAmounts {
+	terms := append(append(slices.Clone(req.sectors), req.purposes...), req.topics...)
+	if len(terms) == 0 || len(req.years)+len(req.countries)+len(req.regions)+len(req.recipients) > 0 || len(res.gifts) > 0 || len(res.context) > 0 {
+		return res
+	}
+	for i := range res.r.Facts {
+		f := &res.r.Facts[i]
+		if f.Kind != corpus.KindAmount || f.Amount == nil || !slices.Contains(givenContexts, f.Context) {
+			continue
+		}
+		// The words that introduce this amount, not the whole sentence: a
+		// list's rows share one ("(2) Emergency Relief Goods: app. 0.6
+		// million USD ... (3) Assistance through Japanese NGOs (JPF): 1.5
+		// million USD").
+		lead := clauseBefore(f.Sentence, f.Amount.Stated)
+		if f.Sector != "" && slices.Contains(req.sectors, corpus.Fold(f.Sector)) || slices.ContainsFunc(terms, func(p string) bool {
+			return slices.ContainsFunc(strings.Fields(p), func(w string) bool { return len(w) >= 4 && containsFold(lead, w) })
+		}) {
+			res.context = append(res.context, factRef{res.r, f})
+		}
+	}
+	return res
+}
+
+// clauseBefore returns the words of sentence before the amount stated in
+// it, back to the amount or list item before it (a closing bracket, a
+// semicolon, a list number): what the amount is said to be for.
+func clauseBefore(sentence, stated string) string {
+	i := strings.Index(sentence, stated)
+	if i < 0 {
+		return ""
+	}
+	before := sentence[max(0, i-100):i]
+	cut := strings.LastIndexByte(before, ';')
+	if ms := listItemRe.FindAllStringIndex(before, -1); len(ms) > 0 {
+		cut = max(cut, ms[len(ms)-1][0])
+	}
+	if cut < 0 {
+		// Else after the last figure before it (another amount).
+		cut = strings.LastIndexAny(before, "0123456789")
+	}
+	return before[cut+1:]
+}
+
+// listItemRe is the number of an item of a list: "(3) ", "3) ".
+var listItemRe = lazyre.New(`(?:^|\s)\(?\d{1,2}\)\s`)
+
 // givenContexts are the kinds of context that are money the donor gave
 // (before this gift, beside it, or in all), not a need, a plan or a size.
 var givenContexts = []string{"earlier", "other gift", "cumulative"}
@@ -1212,6 +1266,7 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 		}
 		res = recipientContext(res, req)
 		res = topicWider(res, req)
+		res = sectorContext(res, req)
 		res.also = e.alsoStated(res, req)
 		if slices.Contains(undated, r) {
 			res.undated = true

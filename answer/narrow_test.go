@@ -1230,3 +1230,26 @@ func TestTopicNamedBesideTheTotal(t *testing.T) {
 		{"How much went to Xinjiang?", "No release mentions “Xinjiang”.", "million"},
 	})
 }
+
+// TestSectorContext: a question about what the release states only as the
+// donor's other money (a row of its whole assistance) gets that figure as
+// context, never as the gift; a row for another purpose in the same
+// sentence is not shown for it. Every figure here is made up.
+func TestSectorContext(t *testing.T) {
+	amount := func(stated string, v float64) *corpus.Amount {
+		return &corpus.Amount{Stated: stated, Value: v, Currency: "USD"}
+	}
+	rows := "(1) Relief goods: 0.6 million USD (2) Assistance through Japanese NGOs: 1.5 million USD"
+	r := &corpus.Release{ID: "japan-typhoon", Title: "Emergency Grant Aid for the typhoon", Donors: []string{"Japan"}, Year: 2013,
+		Paragraphs: []string{"Japan decided to add 20 million USD of Emergency Grant Aid for the Philippines.", rows}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: r.Paragraphs[0], Amount: amount("20 million USD", 20e6)},
+		{Kind: corpus.KindAmount, Paragraph: 2, Context: "other gift", Sentence: rows, Amount: amount("0.6 million USD", 6e5)},
+		{Kind: corpus.KindAmount, Paragraph: 2, Context: "other gift", Sentence: rows, Amount: amount("1.5 million USD", 15e5)},
+	}
+	e := newEngine(t, corpusOf(t, r))
+	askWantNot(t, e, []wantNot{
+		{"How much is Japan giving through Japanese NGOs?", "states 1.5 million USD as context (other gift)", "0.6 million USD as context"},
+		{"How much is Japan giving through Japanese NGOs?", "does not state a separate amount for NGOs", "Total, Japan"},
+	})
+}

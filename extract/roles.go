@@ -966,6 +966,7 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 	}
 	// A part is never larger than the whole (rule_outsized.go).
 	outsizedParts(amounts, total)
+	otherListRows(amounts, total)
 	if total >= 0 {
 		f := &amounts[total]
 		f.Total = true
@@ -1930,6 +1931,59 @@ func listSubPart(amounts []corpus.Fact, i int) bool {
 		}
 	}
 	return false
+}
+
+// otherListRows marks the rows of a list of the donor's assistance whose
+// whole is not this release's gift ("add 20 million USD of Emergency Grant
+// Aid ... Added to the 10 million USD made public on November 12, this
+// makes 30 million USD", then "Japan has decided on the following
+// assistance (52.1 million (5.21 billion JPY) in total):" and its rows "(1)
+// Emergency Grant Aid: 30 million USD ... (3) Assistance through Japanese
+// NGOs: 1.5 million USD"): a row that states again a running sum the text
+// gave before shows the list is of the donor's whole assistance, so its
+// other rows are the donor's other gifts and its heading's whole is
+// overall; none is a part of the total. A list whose rows are parts of the
+// gift ("a total of SEK280 million as follows:") states no such sum and
+// stays.
+func otherListRows(amounts []corpus.Fact, total int) {
+	if total < 0 {
+		return
+	}
+	for p := 2; ; p++ {
+		var heading, rows []int
+		for j, f := range amounts {
+			switch {
+			case f.Paragraph == p-1 && followingListRe.MatchString(f.Sentence):
+				heading = append(heading, j)
+			case f.Paragraph == p:
+				rows = append(rows, j)
+			}
+		}
+		if len(heading) == 0 && len(rows) == 0 && !slices.ContainsFunc(amounts, func(f corpus.Fact) bool { return f.Paragraph > p }) {
+			return
+		}
+		if len(heading) == 0 || slices.Contains(rows, total) || slices.Contains(heading, total) {
+			continue
+		}
+		restatesSum := slices.ContainsFunc(rows, func(k int) bool {
+			return slices.ContainsFunc(amounts[:heading[0]], func(e corpus.Fact) bool {
+				return (e.Context == "cumulative" || e.Context == "overall") && sameMoney(e, amounts[k])
+			})
+		})
+		if !restatesSum {
+			continue
+		}
+		for _, k := range rows {
+			if amounts[k].Context == "" {
+				amounts[k].Context = "other gift"
+			}
+		}
+		for _, j := range heading {
+			if amounts[j].Context == "" {
+				amounts[j].Context = "overall"
+			}
+		}
+	}
 }
 
 // placeSubPart reports whether amounts[i] is told as part of a place's
