@@ -481,6 +481,13 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 	// A cue in an earlier clause belongs to that clause: "support for the
 	// Flash appeal for Ukraine, and $1 million will be channelled to".
 	own := afterLast(newClauseRe, before)
+	// "more than $10 million the foundation has already committed: $5
+	// million to the World Health Organization": the words before the
+	// colon tell the amount before them, the whole the list after the
+	// colon breaks down; an item of the list has no cue of its own there.
+	if prevEnd > 0 && strings.HasSuffix(strings.TrimRight(own, " \u00a0"), ":") {
+		own = ""
+	}
 	// "Ethiopia, a priority country, will receive a total contribution of
 	// 25 million euros": what one place or recipient gets of the gift.
 	if receivesTotalRe.MatchString(own) {
