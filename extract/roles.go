@@ -750,6 +750,14 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		if c == "" && f.Sentence != lead && len(findAmounts(f.Sentence, "")) == 1 && previousGiftRe.MatchString(sentenceAfter(r, *f)) {
 			c = "earlier"
 		}
+		// "On top of the headquarters contribution, Switzerland has
+		// earmarked CHF 50.3 million for specific ICRC humanitarian
+		// operations in 2015, and is paying for 150 new delegates (CHF
+		// 18.2 million over four years)": money beside the gift the
+		// sentence opens with, not a part of it.
+		if c == "" && f.Sentence != lead && besideGiftRe.MatchString(f.Sentence[:start]) {
+			c = "other gift"
+		}
 		if c != "" {
 			f.Context = c
 			f.Country, f.CountryName, f.Region, f.Sector = "", "", "", ""
@@ -1804,9 +1812,15 @@ func otherDonor(after string, r *corpus.Release) bool {
 	return false
 }
 
+// besideGiftRe opens a sentence with the gift the money after it comes
+// on top of: "On top of the headquarters contribution, ", "Besides
+// its core funding, ".
+var besideGiftRe = lazyre.New(`(?i)^\W*(?:On top of|In addition to|Besides|Apart from|Aside from|Beyond)\s+(?:this|that|the|its|their|these)\s+(?:[\w'’-]+\s+){0,3}(?:contributions?|donations?|grants?|funding|gifts?|allocations?|pledges?)\s*,[^;]{0,250}$`)
+
 // refersBackRe stands before an amount that names one stated before: "the
-// SEK 25 million top-up", "this USD 5 million".
-var refersBackRe = lazyre.New(`(?i)\b(?:the|this|that|these)\s+$`)
+// SEK 25 million top-up", "this USD 5 million", "The other $20 million
+// pays for".
+var refersBackRe = lazyre.New(`(?i)\b(?:the|this|that|these)\s+(?:other\s+)?$`)
 
 // refersBack reports whether f names again an amount of the same value and
 // currency stated before it, as "the SEK 25 million top-up" does.

@@ -287,6 +287,9 @@ func TestRoles(t *testing.T) {
 		{"the items of a whole already committed, after its colon", "Gates Foundation commits $50 million against Ebola",
 			[]string{"The Bill & Melinda Gates Foundation is committing $50 million to fight the outbreak.", "The $50 million includes more than $10 million the foundation has already committed: $5 million to the World Health Organization, and $5 million to UNICEF."},
 			"$50 million", nil},
+		{"money on top of the gift the sentence opens with", "Switzerland gives the ICRC CHF 80 million",
+			[]string{"Switzerland is giving the ICRC CHF 80 million for its headquarters in 2015.", "On top of the headquarters contribution, Switzerland has earmarked CHF 50.3 million for ICRC operations in 2015, and is paying for new delegates (CHF 18.2 million over four years)."},
+			"CHF 80 million", []string{"CHF 50.3 million=other gift", "CHF 18.2 million=other gift"}},
 		{"it comes after an initial gift", "Australia gives $5 million for the Sulawesi earthquake",
 			[]string{"Australia will provide a further $5 million to help Indonesia recover from the earthquake and tsunami in Sulawesi.", "It comes after the Prime Minister announced an initial $500,000 for the Indonesian Red Cross last week."},
 			"$5 million", []string{"$500,000=earlier"}},
@@ -915,5 +918,25 @@ func TestLocalDollars(t *testing.T) {
 				t.Errorf("currencies %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestNamedAgainOnce: a part named again ("The other $20 million pays
+// for ...", after "$60 million of core funds and $20 million for
+// humanitarian work") is the same money: one fact, not two.
+func TestNamedAgainOnce(t *testing.T) {
+	text := "Sweden gives UNICEF $80 million\n\nSweden is giving UNICEF $80 million: $60 million of core funds and $20 million for humanitarian work.\n\nThe $60 million is not earmarked.\n\nThe other $20 million pays for programmes in 13 countries.\n"
+	r, err := Ingest("test", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, f := range r.Facts {
+		if f.Amount != nil && f.Amount.Value == 20e6 {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d facts of $20 million, want 1: %+v", n, r.Facts)
 	}
 }
