@@ -163,6 +163,11 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 		// "the pledging event co-hosted by the Governments of Sweden and
 		// Switzerland and the United Nations", "organized by Saudi
 		// Arabia": who holds an event, not where its money goes.
+		// "Ethiopia now hosts more refugees than any other country in
+		// Africa": the place a comparison is made in.
+		if comparedInRe.MatchString(s[max(0, m.Start-60):m.Start]) {
+			continue
+		}
 		if hostByRe.MatchString(s[max(0, m.Start-70):m.Start]) || hostEnd > 0 && hostListRe.MatchString(s[hostEnd:m.Start]) {
 			hostEnd = m.End
 			continue
@@ -189,6 +194,10 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 	}
 	return out
 }
+
+// comparedInRe ends the words before the place a comparison is made in:
+// "than any other country in ", "of all countries in the ".
+var comparedInRe = lazyre.New(`(?i)\b(?:than|of)\s+(?:any|all)\s+(?:other\s+)?(?:countries|country|nations?|states?)\s+(?:in|of)\s+(?:the\s+)?$`)
 
 // hostByRe ends the words before the host of an event: "co-hosted by
 // the Governments of ", "organized by "; hostListRe goes on with the

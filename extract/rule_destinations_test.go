@@ -129,6 +129,7 @@ func TestNoPlaceFromNewsOrNeed(t *testing.T) {
 		{"where a ceremony took place", "Korea gives UNICEF $39 million\n\nKorea will give UNICEF $39 million for children in Timor-Leste.\n\nThe agreement to support children was signed at a ceremony in Bali, Indonesia.", "IDN"},
 		{"the hosts of a pledging event", "Korea pledges $12 million for Yemen\n\nKorea pledged $12 million for Yemen at the pledging event co-hosted by the Governments of Sweden and Switzerland and the United Nations.", "CHE"},
 		{"who organised the event", "Korea pledges $12 million for Yemen\n\nKorea pledged $12 million for Yemen.\n\nThe event was organized by Saudi Arabia and the UN.", "SAU"},
+		{"the place a comparison is made in", "IKEA gives UNHCR $31 million\n\nThe IKEA Foundation is giving UNHCR $31 million for refugee camps in Ethiopia.\n\nEthiopia now hosts more refugees than any other country in Africa.", "Africa"},
 		{"the office where money was handed over", "Japan gives UNRWA $1 million\n\nJapan has given UNRWA $1 million for Gaza.\n\nThe funds were handed over at the agency's field office in Amman, Jordan, to support refugees.", "JOR"},
 		{"where a speaker works", "Canada gives $2 million to UNHCR\n\nUNHCR has received $2 million from Canada for people displaced in Ukraine.\n\nJane Roe, UNHCR's director of private sector partnerships in the United States, said the money is being spent at once on tents, blankets and shelters.", "USA"},
 		{"a representative's country", "Japan gives $1 million\n\nJapan has given $1 million to UNICEF for children in Ukraine.\n\nThe gift is welcome, the UNICEF Representative in Moldova, John Doe, said.\n\nJohn Doe, the UNICEF Representative in Moldova, said the supplies would help to shelter families this week.", "MDA"},
@@ -140,7 +141,7 @@ func TestNoPlaceFromNewsOrNeed(t *testing.T) {
 				t.Fatal(err)
 			}
 			for _, f := range r.Facts {
-				if f.Country == tc.not {
+				if f.Country == tc.not || f.Region == tc.not {
 					t.Errorf("%s placed in %s from %q", f.Kind, tc.not, f.Sentence)
 				}
 			}
