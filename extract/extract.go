@@ -257,6 +257,11 @@ func readLayout(w *work) error {
 		}
 	}
 	w.r = &corpus.Release{Title: p.title, Date: p.date, Source: w.doc.Source, Paragraphs: p.paragraphs, URL: w.doc.URL, Site: w.doc.Site}
+	// A pasted page's source line names its publisher when the page
+	// gives no site name of its own.
+	if w.doc.Site == "" && p.source != "" {
+		w.doc.Site, w.r.Site = p.source, p.source
+	}
 	if cut {
 		w.r.Check = append(w.r.Check, fmt.Sprintf("only the first %d KiB of the page's text were read", maxTextBytes>>10))
 	}

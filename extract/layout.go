@@ -13,8 +13,11 @@ import (
 
 // parsed is a release page cut into its parts.
 type parsed struct {
-	title      string
-	date       string
+	title string
+	date  string
+	// source is the publisher a source line names alone ("Government of
+	// Austria"), "" if none.
+	source     string
 	paragraphs []string
 	contact    int // 1-based paragraph of the contact block, 0 if none
 	org        int // 1-based paragraph of the organisation's self-description, 0 if none
@@ -95,7 +98,7 @@ func layout(lines []string, title string) (*parsed, error) {
 		if m := labelPrefixRe.FindStringSubmatch(l); m != nil {
 			lines[i], l = m[1], m[1]
 		}
-		switch classify(l) {
+		switch k := classify(l); k {
 		case lineDate:
 			// "98.3 F / San Fernando / Wednesday, Apr 24, 2024": a
 			// site's weather box tells today's date, not the story's.
@@ -103,11 +106,14 @@ func layout(lines []string, title string) (*parsed, error) {
 				dates.add(i, l)
 			}
 			lines[i] = ""
-		case lineByline, lineMeta:
+		case lineByline, lineMeta, lineSource:
 			// "Source: Xinhua| 2018-04-05 05:40:26|Editor: Mengjie": a
 			// byline or source line may carry the date.
 			dates.add(i, l)
 			lines[i] = ""
+			if k == lineSource && p.source == "" {
+				p.source = strings.TrimSpace(l)
+			}
 		case lineWidget, lineNav:
 			lines[i] = ""
 		}
@@ -484,6 +490,14 @@ func findTitle(lines []string) (int, int) {
 		if n < 2 || n > 30 || utf8.RuneCountInString(l) > 250 {
 			continue
 		}
+		// "further 5.4 million euros from the Disaster Fund (AKF). The
+		// money will": a line with a sentence ending inside it is a
+		// wrapped line of prose, never a headline.
+		// Nor is a line that goes on from the one above in lower case
+		// ("help fight the crises in Mozambique and ...").
+		if innerSentenceEndRe.MatchString(l) || startsLowerRe.MatchString(l) {
+			continue
+		}
 		if endsSentence(l) && n > 3 && !strings.HasSuffix(l, "?") || strings.HasSuffix(l, ":") || isDateLine(l) || isCaption(l) || isLabel(l) || isNameLine(l) || isOrgLine(l) || bracketed(l) {
 			continue
 		}
@@ -662,6 +676,13 @@ func unBreadcrumb(t string) string {
 // homeSectionRe is a trail of "Home" and a section in capitals, glued
 // before a title that starts with a capitalised word.
 var homeSectionRe = lazyre.New(`^(?:Home|HOME)\s+(?:\p{Lu}[\p{Lu}&-]+\s+){1,3}(\p{Lu}\p{Ll})`)
+
+// startsLowerRe opens a line with a word in lower case.
+var startsLowerRe = lazyre.New(`^\p{Ll}{2,}\b`)
+
+// innerSentenceEndRe is a sentence's end inside a line, after a word of
+// three letters or more or a bracket ("Dr. Smith", "U.S. Gives" are none).
+var innerSentenceEndRe = lazyre.New(`(?:\b\p{Ll}{3,}|\))[.!?]["”’]?\s+["“‘]?\p{Lu}\p{Ll}`)
 
 // wrappedProse reports whether a block starting at lines[0] is a
 // paragraph of hard-wrapped prose: three lines or more of eight words or

@@ -1256,3 +1256,34 @@ func TestUnBreadcrumb(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceLineNamesPublisher: a pasted page that opens with its
+// publisher's name alone and a date ("Government of Austria", "20 Dec
+// 2021"), then wrapped prose, has no title line: the title is derived, the
+// publisher is the site, and no wrapped line of the first paragraph is
+// taken for page furniture ("Disaster Fund (AKF). The money will ...").
+func TestSourceLineNamesPublisher(t *testing.T) {
+	page := "Government of Austria\n20 Dec 2021\n\n" +
+		"As the year drew to a close, on 15 December the Austrian government approved a\n" +
+		"further 5.4 million euros from the Foreign Disaster Fund (AKF). The money will\n" +
+		"help fight the crises in Mozambique and South Sudan and support the Central\n" +
+		"Emergency Response Fund (CERF).\n\n" +
+		"Droughts, floods and two cyclones struck Mozambique hard in 2019, and then came\n" +
+		"the pandemic.\n"
+	r, err := Ingest("austria.txt", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	if !r.TitleDerived || strings.HasPrefix(r.Title, "Government") || strings.HasPrefix(r.Title, "Droughts") {
+		t.Errorf("title %q (derived %v), want one derived from the announcing sentence", r.Title, r.TitleDerived)
+	}
+	if r.Site != "Government of Austria" {
+		t.Errorf("site %q, want the source line's publisher", r.Site)
+	}
+	if len(r.Paragraphs) != 2 || !strings.Contains(r.Paragraphs[0], "Disaster Fund (AKF). The money will help") {
+		t.Errorf("paragraphs %q, want the two paragraphs whole", r.Paragraphs)
+	}
+	if f, ok := r.Total(); !ok || f.Amount.Stated != "5.4 million euros" {
+		t.Errorf("total %+v (%v), want 5.4 million euros", f, ok)
+	}
+}

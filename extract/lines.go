@@ -17,6 +17,7 @@ const (
 	lineDate            // "date 2021-03-12", "MAR 12, 2022 LISTEN", "Posted: 13 Mar 2018"
 	lineByline          // "By IOM Press"
 	lineMeta            // "Source: IOM", "Format: News and Press Release", "Publisher: ..."
+	lineSource          // "Government of Austria": the publisher's name alone
 	lineWidget          // "Share", "Listen", "Print  Email  Facebook"
 	lineNav             // "Home  News  Politics", "Home > Press Releases > 2021"
 )
@@ -37,13 +38,21 @@ var lineRules = []lineRule{
 	// 19 August 2024", "- Foilsithe: 19 Lúnasa 2024", "- An t-eolas is
 	// déanaí: 12 Aibreán 2025" (gov.ie's published and updated lines).
 	{lineMeta, 9, lazyre.New(`^[-–•·]\s*[\p{L}'’ -]{2,30}:\s*[\p{L}\d ,./-]{0,30}\b(?:19|20)\d\d\s*$`)},
-	{lineMeta, 14, lazyre.New(`(?i)^(source|format|origin|theme|themes|disaster|disasters|language|published under|publisher|author|authors|categor(y|ies)|filed under|topics?|tags?|attachments?|view original|download( pdf| the pdf)?|press release|news release|media release|news and press release|for immediate release|embargoed(?: until)?|historical archive|press releases?( \d{4})?|news|statement|joint press release|joint media release|media statement|joint statement|joint media statement|press statement|reading time|\d+ min(ute)?s? read)\s*(:|$|\s\S)`)},
+	{lineMeta, 14, lazyre.New(`(?i)^(source|format|origin|theme|themes|disaster|disasters|language|published under|publisher|author|authors|categor(y|ies)|filed under|topics?|tags?|attachments?|view original|download( pdf| the pdf)?|press release|news release|media release|news and press release|for immediate release|embargoed(?: until)?|historical archive|press releases?( \d{4})?|news|statement|joint press release|joint media release|media statement|joint statement|joint media statement|press statement|reading time|\d+ min(ute)?s? read)\s*(:|$)`)},
+	// "Source ReliefWeb", "News Release 12 March": a label and its value
+	// without a colon, on a short line of no sentence ("Disaster Fund (AKF).
+	// The money will help ..." is a wrapped line of prose).
+	{lineMeta, 8, lazyre.New(`(?i)^(source|format|origin|theme|themes|disaster|disasters|language|published under|publisher|author|authors|categor(y|ies)|filed under|topics?|tags?|attachments?|view original|download( pdf| the pdf)?|press release|news release|media release|news and press release|for immediate release|embargoed(?: until)?|historical archive|press releases?( \d{4})?|news|statement|joint press release|joint media release|media statement|joint statement|joint media statement|press statement|reading time|\d+ min(ute)?s? read)\s+\S(?:[^.!?]|\.\d)*$`)},
 	// "(Xinhua) Updated: 2014-10-20 19:30": a wire's name in brackets first.
 	{lineDate, 10, lazyre.New(`(?i)^(?:\([\p{L} .&'’-]{2,30}\)\s*)?(date|dated|posted|published|originally published|last updated|updated|release date|issued)?\s*(on)?\s*:?\s*([\p{L} .'’-]{2,30},\s*)?` + weekdayPattern + `?` + timePattern + `?` + datePattern + `(?:\s*(?:[-–|·]|at))?` + timePattern + `?(\s*(\||-|–|·)?\s*(listen|share|print|\d+ min(ute)?s? read|press release|media release|press statement|news release|statement|news)?)*` + dateSourcePattern + `?$`)},
 	// "11/11/2025 | Press release | Distributed by Public on 11/11/2025
 	// 05:44": a date, then segments of page furniture after bars.
 	{lineDate, 14, lazyre.New(`(?i)^` + datePattern + timePattern + `?\s*\|[^.!?]{0,100}$`)},
 	{lineByline, 8, lazyre.New(`(?i)^(by|written by|posted by|from)\s+[\p{L}]`)},
+	// A source line that is the publisher's name alone, as ReliefWeb's
+	// copies and pastes of them start: "Government of Austria", "Ministry
+	// of Foreign Affairs of Japan", "Embassy of Ireland, Kenya".
+	{lineSource, 10, lazyre.New(`^(?:[Tt]he\s+)?(?:(?:Federal\s+|Royal\s+)?Government|(?:Federal\s+)?Ministry|Embassy|Permanent Mission|High Commission|Consulate(?: General)?)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’ -]{1,60}?(?:,\s*\p{Lu}[\p{L}'’ -]{1,30})?$`)},
 	// The ministers a government's media release is from, a line each:
 	// "The Hon Scott Morrison MP, Prime Minister", "Senator the Hon.
 	// Marise Payne, Minister for Foreign Affairs", "Hon Nanaia Mahuta".
