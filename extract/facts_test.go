@@ -70,6 +70,7 @@ func TestFindAmounts(t *testing.T) {
 		{"Japan's contribution of nearly USD 38 million towards", []corpus.Amount{{Stated: "nearly USD 38 million", Value: 38e6, Currency: "USD", Approximate: true}}},
 		{"NOK 120 million (about USD 21 million)", []corpus.Amount{{Stated: "NOK 120 million", Value: 120e6, Currency: "NOK"}, {Stated: "about USD 21 million", Value: 21e6, Currency: "USD", Approximate: true}}},
 		{"has contributed USD one million to UNRWA, US$ two million to WFP", []corpus.Amount{{Stated: "USD one million", Value: 1e6, Currency: "USD"}, {Stated: "US$ two million", Value: 2e6, Currency: "USD"}}},
+		{"a contribution of AUD$3 million (US$2.2 million), CAD$ 5 million and NZD$2 million", []corpus.Amount{{Stated: "AUD$3 million", Value: 3e6, Currency: "AUD"}, {Stated: "US$2.2 million", Value: 2.2e6, Currency: "USD"}, {Stated: "CAD$ 5 million", Value: 5e6, Currency: "CAD"}, {Stated: "NZD$2 million", Value: 2e6, Currency: "NZD"}}},
 		{"a further pound 2.2m, after pounds 750,000 last week", []corpus.Amount{{Stated: "pound 2.2m", Value: 2.2e6, Currency: "GBP"}, {Stated: "pounds 750,000", Value: 75e4, Currency: "GBP"}}},
 		// Figures that are not money.
 		{"approximately 450,000 flood affected individuals in 2011", nil},

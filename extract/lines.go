@@ -73,6 +73,12 @@ var lineRules = []lineRule{
 	// you are looking for current information, visit www.usaid.gov."
 	{lineWidget, 40, lazyre.New(`(?i)^(?:you are (?:viewing|entering|now (?:leaving|viewing))\b|(?:note:\s*)?content in this archive\b|information released online (?:before|prior to)\b|if you are looking for current information\b|this (?:page|site|content|website) (?:is|has been) archived\b|archived (?:content|page|website)\b)`)},
 	{lineWidget, 10, lazyre.New(`(?i)^.{0,80}?\bweb ?site\.?$`)},
+	// A press-release wire's page: "date 2021-08-30 Submit Release", "News
+	// Search", "There were 154 press releases posted in the last 24 hours
+	// ...", "World Food Programme (WFP) Download logo", "You just read:",
+	// "Distribution channels: ...", "Distributed by APO Group on behalf of
+	// ...".
+	{lineWidget, 30, lazyre.New(`(?i)^(?:submit (?:a )?(?:press )?release|news search|there were [\d,]+ press releases posted\b.*|.{0,80}\bdownload logo|you just read:?|distribution channels:.*|distributed by .{2,60} on behalf of .*)$`)},
 	// Links to other stories set in the text: "READ ALSO: EU Criticizes
 	// ...", "- CBC IN ETHIOPIA: Severe drought leaves millions relying on
 	// emergency aid" (a bulleted label in capitals, a colon, a headline).

@@ -14,7 +14,7 @@ import (
 )
 
 var (
-	currencyPrefix = `(\bU\.S\.\s?\$|\bUS\s?\$|\bJP¥|\bUSD|\bA\$|\bAU\$|\bAUD|\bC\$|\bCA\$|\bCAD|\bNZ\$|\bNZD|\bHK\$|\bHKD|\bS\$|\bSGD|\bEUR|\bEuros?|€|\bCHF|\bGBP|£|\bJPY|¥|\bNOK|\bSEK|\bDKK|\bISK|\bKRW|₩|\bAED|\bDhs?\.?|\bSAR|\bSR|\bQAR|\bQR|\bKWD|\bKD|\bCNY|\bRMB|\bINR|₹|\bZAR|\bPLN|\bCZK|\bTRY|\b[Pp]ounds?(?:\s[Ss]terling)?|\$(?:NZ|US|AUD?|CAN?|A|C)|\$)`
+	currencyPrefix = `(\bU\.S\.\s?\$|\bUS\s?\$|\bAUD\s?\$|\bCAD\s?\$|\bNZD\s?\$|\bJP¥|\bUSD|\bA\$|\bAU\$|\bAUD|\bC\$|\bCA\$|\bCAD|\bNZ\$|\bNZD|\bHK\$|\bHKD|\bS\$|\bSGD|\bEUR|\bEuros?|€|\bCHF|\bGBP|£|\bJPY|¥|\bNOK|\bSEK|\bDKK|\bISK|\bKRW|₩|\bAED|\bDhs?\.?|\bSAR|\bSR|\bQAR|\bQR|\bKWD|\bKD|\bCNY|\bRMB|\bINR|₹|\bZAR|\bPLN|\bCZK|\bTRY|\b[Pp]ounds?(?:\s[Ss]terling)?|\$(?:NZ|US|AUD?|CAN?|A|C)|\$)`
 	// currencyWords are the names a currency is written with after the
 	// number, longest first: "five million NZ dollars", "Dhs73.6
 	// million", "10 million yuan". A name more than one country uses
@@ -488,7 +488,7 @@ func newAmount(s string, start, end int, number, scale, cur string) (amount, boo
 var currencyCodes = map[string]string{
 	"us$": "USD", "us $": "USD", "usd": "USD", "$": "USD", "u.s.$": "USD", "u.s. $": "USD", "us dollars": "USD",
 	"u.s. dollars": "USD", "american dollars": "USD", "dollars": "USD",
-	"a$": "AUD", "au$": "AUD", "aud": "AUD",
+	"a$": "AUD", "au$": "AUD", "aud": "AUD", "aud$": "AUD", "aud $": "AUD", "cad$": "CAD", "cad $": "CAD", "nzd$": "NZD", "nzd $": "NZD",
 	"c$": "CAD", "ca$": "CAD", "cad": "CAD",
 	"nz$": "NZD", "nzd": "NZD",
 	// The country after the sign, as some newspapers write it: "$NZ850,000",
