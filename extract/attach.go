@@ -20,12 +20,12 @@ var (
 	migrationToRe = lazyre.New(`(?i)\b(?:migration|migrants?|flows?|journeys?|crossings?|routes?)\s+(?:\w+\s+)?(?:to|towards|into)\s+(?:the\s+)?$`)
 	// giversAfterRe ends a list of places that give: "The UK, Norway and
 	// Switzerland have provided second allocations".
-	giversAfterRe = lazyre.New(`^(?:,\s*(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*)*(?:,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*)?\s+(?:has|have)\s+(?:(?:also|already|now|jointly|together|so far)\s+)?(?:provided|given|contributed|donated|pledged|allocated|suspended|cut|withheld|halted|frozen|froze|paused|stopped)\b`)
+	giversAfterRe = lazyre.New(`^(?:,\s*(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*)*(?:,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*)?\s+(?:has|have)\s+(?:(?:also|already|now|jointly|together|so far)\s+)?(?:provided|given|contributed|donated|pledged|allocated|suspended|cut|withheld|halted|frozen|froze|paused|stopped|accounted for|reduced|slashed)\b`)
 	// donorsListAfterRe ends a list of places named among a gift's
 	// givers: "joined the World Bank, the United States, the UN Central
 	// Emergency Response Fund and Japan among the five biggest donors".
 	donorsListAfterRe = lazyre.New(`(?i)^(?:,\s*[^,.;]{1,60}?)*(?:,?\s+and\s+(?:the\s+)?[^,.;]{1,60}?)?\s+(?:among|as)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}(?:donors|contributors|givers|funders|backers)\b`)
-	giverAfterRe      = lazyre.New(`^(?:['’]s)?\s+(?:contributions?|donations?|pledges?|administration|funding)\b`)
+	giverAfterRe      = lazyre.New(`^(?:['’]s)?\s+(?:contributions?|donations?|pledges?|administration|funding|aid budget|aid cuts?|cuts)\b`)
 	// waterAfterRe follows a name that is a sea's or ocean's, not a
 	// country's: "the Indian Ocean tsunami", "the South China Sea".
 	waterAfterRe = lazyre.New(`^\s+(?:Ocean|Sea)\b`)

@@ -1815,7 +1815,7 @@ func otherDonor(after string, r *corpus.Release) bool {
 // besideGiftRe opens a sentence with the gift the money after it comes
 // on top of: "On top of the headquarters contribution, ", "Besides
 // its core funding, ".
-var besideGiftRe = lazyre.New(`(?i)^\W*(?:On top of|In addition to|Besides|Apart from|Aside from|Beyond)\s+(?:this|that|the|its|their|these)\s+(?:[\w'’-]+\s+){0,3}(?:contributions?|donations?|grants?|funding|gifts?|allocations?|pledges?)\s*,[^;]{0,250}$`)
+var besideGiftRe = lazyre.New(`(?i)^\W*(?:On top of|In addition to|Besides|Apart from|Aside from|Beyond)\s+(?:this|that|the|its|their|these)\s+(?:[\w'’-]+\s+){0,3}(?:contributions?|donations?|grants?|funding|gifts?|allocations?|pledges?|money|funds)\b[^,;]{0,60},[^;]{0,250}$`)
 
 // refersBackRe stands before an amount that names one stated before: "the
 // SEK 25 million top-up", "this USD 5 million", "The other $20 million

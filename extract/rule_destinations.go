@@ -63,14 +63,18 @@ var otherWorkRe = lazyre.New(`(?i)\bother\s+(?:\w+\s+)?(?:programs|programmes|pr
 var soFarRe = lazyre.New(`(?i)\b(?:so far|to date|thus far)\b`)
 
 var (
-	listGapRe     = lazyre.New(`^\s*(?:,|,?\s+and|&|,\s*as well as)\s+(?:the\s+)?$`)
+	// (A part of a country may stand in the list: "Yemen, Somalia, South
+	// Sudan and northeastern Nigeria".)
+	listGapRe     = lazyre.New(`(?i)^\s*(?:,|,?\s+and|&|,\s*as well as)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|(?:central|northern|southern|eastern|western)\s+)?$`)
 	originRe      = lazyre.New(`(?i)\b(?:from|fleeing|fled|left|leaving|escaping)\s+(?:the\s+)?$`)
 	projectNounRe = lazyre.New(`(?i)\b(projects?|programmes?|programs?|assistance|aid|support)\b`)
 	listContextRe = lazyre.New(`(?i)\b(fund\w*|gifts?|projects?|programmes?|programs?|contribution|support\w*|assist\w*|benefit\w*|allocat\w*|operations|grants?|aid|money|help\w*)\b`)
 	// provideRe tells of giving in a sentence that states its amount:
 	// "USAID will use $282 million to provide food supply to Ethiopia,
 	// Kenya and Yemen".
-	provideRe = lazyre.New(`(?i)\b(?:provid\w*|suppl(?:y|ies))\b`)
+	// "Norway gives NOK 220 million for Yemen and Nigeria": so does any
+	// verb of giving.
+	provideRe = lazyre.New(`(?i)\b(?:provid\w*|suppl(?:y|ies)|giv(?:e|es|en|ing)|gave|donat\w*|contribut\w*|pledg\w*|increas\w*)\b`)
 )
 
 // earlierSentenceRe opens a sentence about earlier money.
@@ -84,6 +88,12 @@ func (x *releaseText) destinationList(n int, sent string, ms []corpus.Mention) {
 	// Nor where money given before went ("The two countries have already
 	// committed $22 million ... in Somalia and Sudan").
 	if len(ms) < 2 || !listContextRe.MatchString(sent) && !(provideRe.MatchString(sent) && len(findAmounts(sent, "")) > 0) || needsOnly(sent) || earlierOnly(sent) || crisisOnly(sent) {
+		return
+	}
+	// "Kuwait's contributions to UNHCR have now reached approximately $20
+	// million across several crises, including Syria, Lebanon, ...": where
+	// a running sum went, not this gift.
+	if as := findAmounts(sent, ""); len(as) > 0 && allContext(sent, as, "cumulative") {
 		return
 	}
 	var run []corpus.Mention
