@@ -802,8 +802,24 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 				out.gifts, out.total, out.agencyNamed = []factRef{{r, total}}, true, names(req.agencies)
 				return out
 			}
+			// "KSrelief signed a cooperation agreement for three joint
+			// programs with UNICEF ... $2 million has been pledged to the
+			// program ... The second $4 million program ...": a release
+			// with no total whose text names the agency as the one giving
+			// answers with its parts.
+			if len(out.gifts) == 0 && total == nil && slices.ContainsFunc(r.Paragraphs, func(p string) bool { return namesAgencyAsGiver(p, forms) }) {
+				for _, p := range parts {
+					forAsked := len(req.recipients) == 0 || e.forRecipient(p.f, req.recipients) || e.soleRecipientNamed(r, p.f, req.recipients)
+					onlyRecipient := n.recipient && !n.places && !n.year && !n.sector
+					if forAsked && (!n.any() || onlyRecipient || e.partMatches(p.f, req, n)) {
+						out.gifts = append(out.gifts, p)
+					}
+				}
+			}
 			if len(out.gifts) == 0 {
-				out.missing = names(req.agencies)
+				// (One agency the corpus writes two ways, "KSrelief" and
+				// "KSRelief", is named once.)
+				out.missing = names(slices.CompactFunc(slices.Clone(req.agencies), strings.EqualFold))
 			}
 			return out
 		}
@@ -1509,6 +1525,11 @@ func giftHead(res releaseAmounts) string {
 	if res.wider.f != nil && res.widerTopic == "" {
 		head += fmt.Sprintf(" (its total, %s, is for %s and more places together)", money(res.wider.f.Amount), inSentence(res.widerPlace))
 	}
+	// Parts of a release that states no total are never to be read as
+	// adding up to one.
+	if _, ok := res.r.Total(); !ok && len(res.gifts) > 1 {
+		head += " (the release does not state a total; these are not added up)"
+	}
 	return head
 }
 
@@ -1792,6 +1813,18 @@ func isASCII(s string) bool {
 // forRecipient reports whether an amount is for one of the recipients
 // named: its recipient, or, when ingest tied it to none, the one its
 // sentence names alone ("SEK76 million to the World Food Programme").
+// soleRecipientNamed reports whether a part that names no recipient is
+// for the one recipient of its release, as the title or the first
+// paragraph names it ("KSrelief signed a cooperation agreement for three
+// joint programs with UNICEF", then "The second $4 million program ..."),
+// and that recipient is one asked about.
+func (e *Engine) soleRecipientNamed(r *corpus.Release, f *corpus.Fact, named []string) bool {
+	if f.Recipient != "" || r.Recipient == "" || len(r.Recipients) > 1 || !slices.Contains(named, r.Recipient) {
+		return false
+	}
+	return slices.ContainsFunc([]string{r.Title, r.Paragraph(1)}, func(text string) bool { return e.namesRecipient(text, r.Recipient) })
+}
+
 func (e *Engine) forRecipient(f *corpus.Fact, named []string) bool {
 	if f.Recipient != "" {
 		return slices.Contains(named, f.Recipient)

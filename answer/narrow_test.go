@@ -1253,3 +1253,29 @@ func TestSectorContext(t *testing.T) {
 		{"How much is Japan giving through Japanese NGOs?", "does not state a separate amount for NGOs", "Total, Japan"},
 	})
 }
+
+// TestAgencyPartsWithoutTotal: a release with no total whose text names
+// the donor's agency as the one giving answers "How much did KSrelief
+// give UNICEF?" with its parts, said not to add up to a total, and names
+// an agency the corpus writes two ways once. Every figure here is made
+// up.
+func TestAgencyPartsWithoutTotal(t *testing.T) {
+	amount := func(stated string, v float64) *corpus.Amount {
+		return &corpus.Amount{Stated: stated, Value: v, Currency: "USD"}
+	}
+	r := &corpus.Release{ID: "ksrelief-unicef", Title: "Three programmes for Yemen's children", Donors: []string{"Saudi Arabia"}, Recipient: "UNICEF", Year: 2020,
+		Paragraphs: []string{
+			"Saudi Arabia's King Salman Humanitarian Aid and Relief Centre (KSrelief) signed an agreement for three joint programmes with UNICEF on Monday.",
+			"Some $2 million has been pledged to the first programme.",
+			"The second $4 million programme pays for psychosocial support.",
+		}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: r.Paragraphs[1], Amount: amount("$2 million", 2e6)},
+		{Kind: corpus.KindAmount, Paragraph: 3, Sentence: r.Paragraphs[2], Amount: amount("$4 million", 4e6)},
+	}
+	e := newEngine(t, corpusOf(t, r))
+	askWantNot(t, e, []wantNot{
+		{"How much did KSrelief give UNICEF?", "$4 million (USD)", "does not state a separate amount"},
+		{"How much did KSrelief give UNICEF?", "the release does not state a total; these are not added up", "$6 million"},
+	})
+}
