@@ -66,6 +66,12 @@ func beneficiaryFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 			lastEnd = m[9]
 			continue
 		}
+		// "with 235 million people expected to be in need of urgent
+		// assistance next year – up from 175 million people at the start
+		// of the year": people in need, and the count before it.
+		if inNeedAfterRe.MatchString(sent[m[9]:min(len(sent), m[9]+50)]) || comparedFromRe.MatchString(sent[max(0, m[0]-20):m[0]]) {
+			continue
+		}
 		// People to be helped, not people in need: the sentence says the
 		// money reaches them ("to reach 360,000 people", "1.14 million
 		// children will benefit").
@@ -103,6 +109,13 @@ func (x *releaseText) beneficiary(p *paragraph, s *sentence, m []int, count int)
 	attach(&f, p, s, m[0], m[1], placeAfter, placeFirst, placeParagraph)
 	return f
 }
+
+// inNeedAfterRe follows people counted as in need, not as helped;
+// comparedFromRe stands before a count compared with another.
+var (
+	inNeedAfterRe  = lazyre.New(`(?i)^\s+(?:are |were |is |will be |(?:are |were )?expected to be |estimated to be |who are |remain )?(?:in (?:urgent |dire )?need|in need of)\b`)
+	comparedFromRe = lazyre.New(`(?i)\b(?:up|down|rising|falling|rose|fell|increased|decreased) from\s+(?:about |around |some |nearly |over |more than )?$`)
+)
 
 // countListRe stands between two counts of people in one list: what the
 // first count's people are, then "and to", ", and for", "as well as".

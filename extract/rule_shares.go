@@ -23,6 +23,9 @@ var (
 	fundingNounRe = lazyre.New(`(?i)\b(fund\w*|contribution|donation|grant|money|allocation|budget|amount|total|resources|package)\b`)
 )
 
+// nationalIncomeRe names what an aid budget is measured against.
+var nationalIncomeRe = lazyre.New(`(?i)\b(?:gross national income|GNI|gross domestic product|GDP|national income)\b`)
+
 // giverPaysRe ends the words before a giver's share of a joint gift:
 // "each of which pays ", "the two sides each contribute ".
 var giverPaysRe = lazyre.New(`(?i)\b(?:each|both|which|who|partners?|sides?|donors?)\b[^.;,]{0,20}\b(?:pays?|paying|covers?|covering|contributes?|contributing|provides?|providing|puts? up|funds?)\s+$`)
@@ -37,6 +40,11 @@ var andAHalfRe = lazyre.New(`(?i)\b(?:one|two|three|four|five|six|seven|eight|ni
 // shareAfterOK reports whether what follows a share phrase keeps it about
 // money: "of the funding" or nothing, not "of the country".
 func shareAfterOK(after string) bool {
+	// "cut the overseas aid budget from 0.7% to 0.5% of gross national
+	// income": a share of a country's income, not of the gift.
+	if nationalIncomeRe.MatchString(after[:min(len(after), 60)]) {
+		return false
+	}
 	after = strings.TrimLeft(after, " ")
 	if len(after) < 3 || !strings.EqualFold(after[:3], "of ") {
 		return true

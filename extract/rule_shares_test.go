@@ -16,6 +16,7 @@ func TestShareRule(t *testing.T) {
 		{"percent for a region", "Roughly 25 per cent of the funding will go to the Horn of Africa.", []string{"Roughly 25 per cent|false|Horn of Africa"}},
 		{"largest share", "The largest share of the Japanese funding will assist Pakistan.", []string{"The largest share|true|PAK"}},
 		{"largest with a percent is one share", "The largest share – about 40 per cent – of the funding goes to Kenya.", []string{"about 40 per cent|true|KEN"}},
+		{"a share of national income", "The funding comes after the decision to cut the aid budget from 0.7% to 0.5% of gross national income.", nil},
 		{"half of something else", "Half of the country is under water, the funding will help.", nil},
 		{"no funding word", "Nearly half of the children are girls.", nil},
 		{"an appeal named beside the share", "The largest share of the package, €10 million, goes to Somalia, for which the UN launched an urgent appeal.", []string{"The largest share|true|SOM"}},
