@@ -508,7 +508,9 @@ var (
 	// ", which".
 	// ", with the Democratic Republic of the Congo coming in second with
 	// approximately $16 million": a clause of another place's own.
-	ownClauseEndRe = lazyre.New(`(?i)(?:,\s+(?:and|but|while|whereas|which|bringing|taking|with)\b|;|\bas well as\b|\bwhile\b)`)
+	// ", including the humanitarian food programme Grain from Ukraine": a
+	// part named inside it, not where all of it goes.
+	ownClauseEndRe = lazyre.New(`(?i)(?:,\s+(?:and|but|while|whereas|which|bringing|taking|with|including)\b|;|\bas well as\b|\bwhile\b)`)
 	// otherSubjectRe opens a clause with a subject of its own named by its
 	// name, and its verb: " Wal-Mart has announced" (not " migrants in
 	// Djibouti", " which is providing", " the money will go").
@@ -531,6 +533,15 @@ var (
 // ownClausePlace returns the one place named between the end of a
 // finding and the next amount or clause of its sentence.
 func ownClausePlace(s *sentence, end int) (place, bool) {
+	// "£22 million ($27.6 million) will target programmes in the Middle
+	// East": the same money restated in brackets is no next amount; the
+	// clause goes on after it.
+	for _, a := range s.amounts {
+		if a.start >= end && strings.TrimSpace(s.text[end:a.start]) == "(" && strings.HasPrefix(strings.TrimLeft(s.text[a.end:], " "), ")") {
+			end = a.end + strings.Index(s.text[a.end:], ")") + 1
+			break
+		}
+	}
 	stop := len(s.text)
 	next := -1 // the next amount
 	for i, a := range s.amounts {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/fundbot/fundbot/corpus"
@@ -263,5 +264,31 @@ func TestDonorsListedAreNoPlace(t *testing.T) {
 	}
 	if slices.Contains(got, "USA") || slices.Contains(got, "CAN") || !slices.Contains(got, "GIN") {
 		t.Errorf("places = %q, want Guinea and neither the United States nor Canada", got)
+	}
+}
+
+// TestPartPlaceAfterRestatement: a part restated in brackets in another
+// currency keeps the place its clause names after the brackets ("£22
+// million ($27.6 million) will target programmes in the Middle East"); a
+// place inside a clause opened by "including" is no place of the whole.
+func TestPartPlaceAfterRestatement(t *testing.T) {
+	for _, tc := range []struct{ text, stated, want string }{
+		{"Out of the funds, £22 million ($27.6 million) will target humanitarian programmes in the Middle East.", "£22 million", "Middle East"},
+		{"Of this, £5 million (US$6.3 million) goes to families in Mozambique.", "£5 million", "MOZ"},
+		{"Of this, £8 million (EUR 9 million) is for the World Food Programme, including the food programme Grain from Ukraine.", "£8 million", ""},
+	} {
+		r, err := Ingest("test", []byte("UK gives £61 million\n\nThe UK has pledged £61 million in humanitarian aid.\n\n"+tc.text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, found := "", false
+		for _, f := range r.Facts {
+			if f.Amount != nil && f.Amount.Stated == tc.stated {
+				got, found = f.Country+strings.Join(f.RegionNames(), ","), true
+			}
+		}
+		if !found || got != tc.want {
+			t.Errorf("%q: %s placed %q (found %v), want %q", tc.text, tc.stated, got, found, tc.want)
+		}
 	}
 }
