@@ -871,3 +871,28 @@ var aidGivers = map[string]bool{
 // AidGiver reports whether the country of alpha-3 code gives aid rather
 // than receives it (aidGivers).
 func AidGiver(code string) bool { return aidGivers[code] }
+
+// capitals maps a capital city's name, folded, to its country's alpha-3
+// code: "ottawa" to "CAN".
+var capitals = sync.OnceValue(func() map[string]string {
+	out := map[string]string{}
+	for _, c := range countries.All() {
+		code := c.Alpha3()
+		name := c.Capital().String()
+		if code == "" || name == "" || name == countries.UnknownMsg {
+			continue
+		}
+		out[Fold(name)] = code
+	}
+	return out
+})
+
+// CapitalCountry returns the country whose capital city is named s
+// ("Ottawa", "Tokyo"), as news headlines name a government by its seat.
+func CapitalCountry(s string) (Country, bool) {
+	code, ok := capitals()[Fold(strings.TrimSpace(s))]
+	if !ok {
+		return Country{}, false
+	}
+	return LookupCountry(code)
+}

@@ -93,6 +93,9 @@ var steps = []step{
 	{"lead", "page.paragraphs", "lead", findLead},
 	{"donors", "title, lead, doc.Site, page.paragraphs", "r.Donors, r.Check", func(w *work) error {
 		w.r.Donors = coSignatories(findDonors(w.r.Title, w.lead, w.doc.Site), w.r.Title, w.lead)
+		if len(w.r.Donors) == 1 && titleNamesByCapital(w.r.Title, w.r.Donors[0]) {
+			w.r.Check = append(w.r.Check, "donor read from the capital city the title names as the giver")
+		}
 		if len(w.r.Donors) == 0 {
 			// The announcing sentence may not be the first with an
 			// amount: read the rules over the first paragraphs' other
@@ -363,4 +366,19 @@ func isoDate(s string) string {
 		}
 	}
 	return ""
+}
+
+// titleNamesByCapital reports whether a title names donor only by its
+// capital city ("Ottawa to provide ...").
+func titleNamesByCapital(title, donor string) bool {
+	for _, m := range titleVerbRe.FindAllStringIndex(title, 4) {
+		subject := title[:m[0]]
+		if len(donorsIn(subject)) > 0 {
+			return false
+		}
+		if c, ok := capitalSubject(subject); ok {
+			return c == donor
+		}
+	}
+	return false
 }

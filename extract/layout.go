@@ -49,7 +49,7 @@ var (
 var labelPrefixRe = lazyre.New(`^(?i:press release|news release|media release|statement|news)\s*[:|–—-]\s+(.{20,})$`)
 
 // gluedDateRe is a date label glued before a line's text.
-var gluedDateRe = lazyre.New(`^(?i:date|posted|published):?\s+(\d{4}-\d{2}-\d{2})\s+`)
+var gluedDateRe = lazyre.New(`^\s*(?i:date|posted|published):?\s+(\d{4}-\d{2}-\d{2})\s+`)
 
 // layout finds a page's title, date, body paragraphs, contact block and the
 // organisation's self-description. title is the page's own title when its

@@ -1175,6 +1175,9 @@ func TestBracketedPhotoCaption(t *testing.T) {
 		{"[Photo] For 2026 the UN fund gets €10 million from Norway.", true},
 		{"Minister Jane Doe, who made the announcement. Pic: PA Images", true},
 		{"The Minister said the picture in Sudan is grim.", false},
+		{"Minister of International Development Ahmed Hussen is shown on Parliament Hill in Ottawa, on Friday, March 22, 2024. THE CANADIAN PRESS/Justin Tang", true},
+		{"Aid arrives in Gaza. AFP/Getty Images", true},
+		{"The funds go to WFP/UNICEF joint programmes in Chad.", false},
 	} {
 		if got := isCaption(tc.p); got != tc.want {
 			t.Errorf("isCaption(%q) = %v, want %v", tc.p, got, tc.want)
@@ -1285,5 +1288,25 @@ func TestSourceLineNamesPublisher(t *testing.T) {
 	}
 	if f, ok := r.Total(); !ok || f.Amount.Stated != "5.4 million euros" {
 		t.Errorf("total %+v (%v), want 5.4 million euros", f, ok)
+	}
+}
+
+// TestGluedDateWithLeadingSpace: a page's "date 2024-04-12" glued before
+// its headline, the line opening with a space as pasted, leaves the
+// headline alone as the title.
+func TestGluedDateWithLeadingSpace(t *testing.T) {
+	page := " date 2024-04-12 Ottawa to provide $132 million to help people fleeing civil war in Sudan\n\n" +
+		"OTTAWA — International Development Minister Ahmed Hussen is announcing $132 million in aid for people fleeing Sudan's civil war.\n\n" +
+		"The funding includes $100 million in humanitarian aid for Sudanese who have fled to neighbouring countries.\n\n" +
+		"The rest will go toward development projects in Sudan and South Sudan.\n"
+	r, err := Ingest("ottawa.txt", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	if r.Title != "Ottawa to provide $132 million to help people fleeing civil war in Sudan" || r.Published != "2024-04-12" {
+		t.Errorf("title %q, published %q", r.Title, r.Published)
+	}
+	if !slices.Equal(r.Donors, []string{"Canada"}) || !slices.Contains(r.Check, "donor read from the capital city the title names as the giver") {
+		t.Errorf("donors %q, checks %q: want Canada, read from its capital", r.Donors, r.Check)
 	}
 }

@@ -44,7 +44,7 @@ var lineRules = []lineRule{
 	// The money will help ..." is a wrapped line of prose).
 	{lineMeta, 8, lazyre.New(`(?i)^(source|format|origin|theme|themes|disaster|disasters|language|published under|publisher|author|authors|categor(y|ies)|filed under|topics?|tags?|attachments?|view original|download( pdf| the pdf)?|press release|news release|media release|news and press release|for immediate release|embargoed(?: until)?|historical archive|press releases?( \d{4})?|news|statement|joint press release|joint media release|media statement|joint statement|joint media statement|press statement|reading time|\d+ min(ute)?s? read)\s+\S(?:[^.!?]|\.\d)*$`)},
 	// "(Xinhua) Updated: 2014-10-20 19:30": a wire's name in brackets first.
-	{lineDate, 10, lazyre.New(`(?i)^(?:\([\p{L} .&'’-]{2,30}\)\s*)?(date|dated|posted|published|originally published|last updated|updated|release date|issued)?\s*(on)?\s*:?\s*([\p{L} .'’-]{2,30},\s*)?` + weekdayPattern + `?` + timePattern + `?` + datePattern + `(?:\s*(?:[-–|·]|at))?` + timePattern + `?(\s*(\||-|–|·)?\s*(listen|share|print|\d+ min(ute)?s? read|press release|media release|press statement|news release|statement|news)?)*` + dateSourcePattern + `?$`)},
+	{lineDate, 10, lazyre.New(`(?i)^(?:\([\p{L} .&'’-]{2,30}\)\s*)?(date|dated|posted|published|originally published|last updated|updated|release date|issued)?\s*(on)?\s*:?\s*([\p{L} .'’-]{2,30},\s*)?` + weekdayPattern + `?` + timePattern + `?` + datePattern + `(?:\s*(?:[-–|·]|at))?` + timePattern + `?(\s*(\||-|–|·)?\s*(listen|share|print|\d+ min(ute)?s? read|press release|media release|press statement|news release|statement|news)?)*` + dateSourcePattern + `?\.?$`)},
 	// "11/11/2025 | Press release | Distributed by Public on 11/11/2025
 	// 05:44": a date, then segments of page furniture after bars.
 	{lineDate, 14, lazyre.New(`(?i)^` + datePattern + timePattern + `?\s*\|[^.!?]{0,100}$`)},
@@ -131,12 +131,14 @@ func classify(l string) lineKind {
 // captionRe finds a photo caption or credit in a block of text.
 // A wire's credit after a bar ends one too: "... PHOTO | AFP".
 // "[Photo] ..." and "Pic: PA Images" too.
-var captionRe = lazyre.New(`(?i)(\bphoto(graph)?s?\s*(credit)?\s*:|\bimage\s*:|\bcredit\s*:|\bpic(?:ture)?s?\s*:|\(photo\b|^\W*\[\s*(?:photo|image|picture|pic|video)\s*\]|©\s*\S|\bphoto by\b|\bfile photo\b|\bphoto\s*\|\s*[\p{L} .]{2,30}$)`)
+// (A wire's photo credit ends a caption: "... on Friday, March 22, 2024.
+// THE CANADIAN PRESS/Justin Tang", "AFP/Getty Images".)
+var captionRe = lazyre.New(`(?i)((?-i:\b(?:PRESS|AFP|REUTERS|Reuters|AP|EPA|XINHUA|Xinhua|ANADOLU|Anadolu|GETTY IMAGES|Getty Images|SIPA|DPA|dpa))\s*/\s*[\p{L}][\p{L}.'’ -]{1,40}\.?$|\bphoto(graph)?s?\s*(credit)?\s*:|\bimage\s*:|\bcredit\s*:|\bpic(?:ture)?s?\s*:|\(photo\b|^\W*\[\s*(?:photo|image|picture|pic|video)\s*\]|©\s*\S|\bphoto by\b|\bfile photo\b|\bphoto\s*\|\s*[\p{L} .]{2,30}$)`)
 
 // isCaption reports whether a paragraph is a photo caption: short, with a
 // photo credit in it.
 func isCaption(p string) bool {
-	if !strings.Contains(p, "hoto") && !strings.Contains(p, "HOTO") && !strings.Contains(p, "redit") && !strings.Contains(p, "©") && !strings.Contains(p, "mage") && !strings.Contains(p, "ic") && !strings.Contains(p, "ideo") {
+	if !strings.Contains(p, "hoto") && !strings.Contains(p, "HOTO") && !strings.Contains(p, "redit") && !strings.Contains(p, "©") && !strings.Contains(p, "mage") && !strings.Contains(p, "ic") && !strings.Contains(p, "ideo") && !strings.Contains(p, "/") {
 		return false // no word of a caption: skip the pattern
 	}
 	return wordCount(p) <= 70 && captionRe.MatchString(p)

@@ -28,6 +28,7 @@ func TestClassify(t *testing.T) {
 		{"* The Hon Jane Smith MP, Minister for Foreign Affairs", lineByline},
 		{"Seoul - QNA", lineByline},
 		{"Government of Austria", lineSource},
+		{"Posted April 12, 2024 4:00 pm.", lineDate},
 		{"Submit Release", lineWidget},
 		{"There were 154 press releases posted in the last 24 hours and 198,034 in the last 365 days.", lineWidget},
 		{"World Food Programme (WFP) Download logo", lineWidget},

@@ -163,6 +163,11 @@ var donorRules = []donorRule{
 			if ds := donorsIn(subject); len(ds) > 0 {
 				return ds
 			}
+			// "Ottawa to provide $132 million to help people fleeing
+			// civil war in Sudan": a government named by its capital.
+			if c, ok := capitalSubject(subject); ok {
+				return []string{c}
+			}
 		}
 		return nil
 	}},
@@ -292,6 +297,24 @@ func possessiveDonors(s string) []string {
 // findDonors returns the release's donors, by the rules in order, from
 // its title and announcing sentence, else its publisher. Countries are given by their common
 // name, agencies by the donor they stand for.
+// auxTailRe is an auxiliary ending a title's subject before its verb.
+var auxTailRe = lazyre.New(`(?i)\s+(?:to|will|would|has|have|is|are|set to|plans to|is to|to also|also)$`)
+
+// capitalSubject returns the country whose capital is the whole of a
+// title's subject ("Ottawa", "Tokyo"), as headlines name a government by
+// its seat. Not Brussels, which names the European Union as often as
+// Belgium.
+func capitalSubject(subject string) (string, bool) {
+	subject = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(subject), "The "))
+	// "Ottawa to provide", "Tokyo will give", "Seoul set to send".
+	subject = strings.TrimSpace(auxTailRe.ReplaceAllString(subject, ""))
+	if strings.EqualFold(subject, "Brussels") || wordCount(subject) > 3 {
+		return "", false
+	}
+	c, ok := corpus.CapitalCountry(subject)
+	return c.Name, ok
+}
+
 func findDonors(title, lead, site string) []string {
 	for _, r := range donorRules {
 		if ds := r.find(title, lead, site); len(ds) > 0 {
