@@ -230,7 +230,8 @@ func readLines(w *work) error {
 	if !utf8.Valid(raw) {
 		return fmt.Errorf("%w: it is not valid UTF-8", ErrBinary)
 	}
-	text := strings.TrimPrefix(w.doc.Text, "\uFEFF")
+	text := unconfuse(strings.TrimPrefix(w.doc.Text, "\uFEFF"))
+	w.doc.Title = unconfuse(w.doc.Title)
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
 	w.lines = strings.Split(text, "\n")
