@@ -47,7 +47,7 @@ var (
 	// gapPrepRe is what may stand between an amount and the place it is
 	// for: "USD 5 million for Kenya", ", CHF 20 million, is for the Syria
 	// ...", "USD 5 million will go to Kenya".
-	gapPrepRe = lazyre.New(`^\)?,?\s*(?:(?:will|is|are|was|were|has been|have been|shall)\s+(?:\w+\s+){0,2}?)?(?:for|to|in|towards|into)\s+(?:the\s+)?$|^\s*of (?:the|this|its) (?:[\p{Ll}-]+\s+){0,2}(?:funding|funds|money|contribution|package|allocation|aid|support)\s+(?:will|is|are|would)\s+(?:be\s+)?(?:used|spent|allocated|directed|earmarked|going|go)\s+(?:for|to|in|towards)\s+(?:(?:[\p{Ll}-]+\s+){0,3}(?:in|for|to)\s+)?(?:the\s+)?$|^\s*(?:to|for|through)\s+(?:the\s+)?\p{Lu}[\w’'.-]*(?:['’]s)?(?:\s+[\p{L}’'.-]+){0,4}?\s+(?:for|in)\s+(?:the\s+)?$|^\s*for\s+(?:[\p{Ll}-]+\s+){0,5}(?:assistance|aid|relief|support|operations|programmes?|programs?|projects?|response|activities|work)\s+(?:to|for|in)\s+(?:the\s+)?$|^\s*(?:\([^)]{0,30}\)\s*)?(?:[\p{Ll}-]+\s+){0,2}(?:boost|top-up|uplift|increase|injection|contribution|grant|allocation)\s+(?:to|for)\s+(?:the\s+)?(?:UK\s+|EU\s+|UN\s+|US\s+)?$`)
+	gapPrepRe = lazyre.New(`^\)?,?\s*(?:(?:will|is|are|was|were|has been|have been|shall)\s+(?:\w+\s+){0,2}?)?(?:for|to|in|towards?|into)\s+(?:the\s+)?$|^\s*of (?:the|this|its) (?:[\p{Ll}-]+\s+){0,2}(?:funding|funds|money|contribution|package|allocation|aid|support)\s+(?:will|is|are|would)\s+(?:be\s+)?(?:used|spent|allocated|directed|earmarked|going|go)\s+(?:for|to|in|towards)\s+(?:(?:[\p{Ll}-]+\s+){0,3}(?:in|for|to)\s+)?(?:the\s+)?$|^\s*(?:to|for|through)\s+(?:the\s+)?\p{Lu}[\w’'.-]*(?:['’]s)?(?:\s+[\p{L}’'.-]+){0,4}?\s+(?:for|in)\s+(?:the\s+)?$|^\s*for\s+(?:[\p{Ll}-]+\s+){0,5}(?:assistance|aid|relief|support|operations|programmes?|programs?|projects?|response|activities|work)\s+(?:to|for|in)\s+(?:the\s+)?$|^\s*(?:\([^)]{0,30}\)\s*)?(?:[\p{Ll}-]+\s+){0,2}(?:boost|top-up|uplift|increase|injection|contribution|grant|allocation)\s+(?:to|for)\s+(?:the\s+)?(?:UK\s+|EU\s+|UN\s+|US\s+)?$`)
 )
 
 // asideRe is an opening subordinate clause: "While Europe at large is
@@ -522,10 +522,10 @@ var (
 	placeAmountGapRe = lazyre.New(`^\s*,?\s*(?:[:(–-]|gets|receives|will receive|is to receive|with|of|at|worth)?\s*$`)
 	// toPlaceGapRe stands between an amount and the place it goes to:
 	// " to eleven countries in ".
-	toPlaceGapRe = lazyre.New(`^\s+(?:(?:will go|goes|is|are|will be)\s+)?(?:to|for|in|towards)\s+(?:[\w-]+\s+){0,4}$`)
+	toPlaceGapRe = lazyre.New(`^\s+(?:(?:will go|goes|is|are|will be)\s+)?(?:to|for|in|towards?)\s+(?:[\w-]+\s+){0,4}$`)
 	// prepBeforeRe ends the text between a finding and its place with a
 	// preposition that ties them: "... activities in ".
-	prepBeforeRe = lazyre.New(`\b(?:to|for|in|towards|into)\s+(?:the\s+)?$`)
+	prepBeforeRe = lazyre.New(`\b(?:to|for|in|towards?|into)\s+(?:the\s+)?$`)
 	// crisisAfterRe follows a place named as a crisis: "the Syria crisis".
 	crisisAfterRe = lazyre.New(`^\s+(?:crisis|conflict|emergency|situation)\b`)
 )

@@ -598,6 +598,10 @@ var demonymBeforeRe = lazyre.New(`\b(\p{Lu}\p{Ll}+)\s+$`)
 // it: "Permanent Representative of the United States of America to the".
 var envoyToRe = lazyre.New(`(?i)\b(?:representative|ambassador|envoy|mission|delegation|delegate|observer)\b[^.;:]{0,60}?\bto\s+(?:the\s+)?$`)
 
+// rangeOfGroupsRe ends the words before an end of a range of examples:
+// "groups ranging from the ", "ranging from the World Food Programme to ".
+var rangeOfGroupsRe = lazyre.New(`(?i)\branging\s+from\s+(?:the\s+)?(?:[^.;:]{1,80}?\s+to\s+(?:the\s+)?)?$`)
+
 // kindsOfRe ends with a list of kinds: "such as UN agencies, the Red
 // Cross and ".
 var kindsOfRe = lazyre.New(`(?i)\b(?:such as|including|like|namely)\s+[^.;:]*$`)
@@ -888,6 +892,12 @@ func findRecipients(title string, paras []string, donors []string) []string {
 				if envoyToRe.MatchString(before) || accordingToRe.MatchString(before) {
 					continue
 				}
+				// "funds that will flow to at least 14 groups ranging from
+				// the World Food Programme to Doctors Without Borders": the
+				// ends of a range of examples, neither one the recipient.
+				if rangeOfGroupsRe.MatchString(sent[max(0, m.start-160):m.start]) {
+					continue
+				}
 				// A list after a receiving word: "through UNHCR, WFP and UNICEF".
 				listed := i > 0 && slices.Contains(out, ms[i-1].acronym) && (orgListGapRe.MatchString(sent[ms[i-1].end:m.start]) ||
 					// "... the World Food Programme (CHF10 million) and
@@ -925,6 +935,11 @@ func findRecipients(title string, paras []string, donors []string) []string {
 			}
 			if m.end <= len(first) && (speaksOfGiftRe.MatchString(first[m.end:]) || accordingToRe.MatchString(first[max(0, m.start-20):m.start])) && !ownWorkRe.MatchString(first[m.end:]) {
 				break
+			}
+			// (Not an end of a range of examples: "groups ranging from
+			// the World Food Programme to Doctors Without Borders".)
+			if rangeOfGroupsRe.MatchString(paras[0][max(0, m.start-160):m.start]) {
+				continue
 			}
 			add(m.acronym)
 			break

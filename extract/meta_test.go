@@ -65,6 +65,9 @@ func TestFindRecipients(t *testing.T) {
 		want  []string
 	}{
 		{"title", "Japan Donates US$ 37.9 million to IOM", nil, []string{"IOM"}},
+		{"the ends of a range of examples", "Canada sends $71 million in aid for Sudan",
+			[]string{"Canada will send $10 million to the Central African Republic, as part of funds that will flow to at least 14 groups ranging from the World Food Programme to Doctors Without Borders."},
+			nil},
 		{"a count of charities, then their names", "Disney donating $1 million to hurricane relief",
 			[]string{"People hit by the hurricane are to get $1 million in aid from The Walt Disney Company.", "The money goes to two charities busy with rebuilding, the American Red Cross and Save the Children."},
 			[]string{"American Red Cross", "Save the Children"}},

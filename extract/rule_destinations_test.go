@@ -275,6 +275,7 @@ func TestPartPlaceAfterRestatement(t *testing.T) {
 	for _, tc := range []struct{ text, stated, want string }{
 		{"Out of the funds, £22 million ($27.6 million) will target humanitarian programmes in the Middle East.", "£22 million", "Middle East"},
 		{"Of this, £5 million (US$6.3 million) goes to families in Mozambique.", "£5 million", "MOZ"},
+		{"Nearly £31 million will go toward Sudan, while slightly more will be sent elsewhere.", "Nearly £31 million", "SDN"},
 		{"Of this, £8 million (EUR 9 million) is for the World Food Programme, including the food programme Grain from Ukraine.", "£8 million", ""},
 	} {
 		r, err := Ingest("test", []byte("UK gives £61 million\n\nThe UK has pledged £61 million in humanitarian aid.\n\n"+tc.text+"\n"))
