@@ -196,8 +196,9 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 }
 
 // comparedInRe ends the words before the place a comparison is made in:
-// "than any other country in ", "of all countries in the ".
-var comparedInRe = lazyre.New(`(?i)\b(?:than|of)\s+(?:any|all)\s+(?:other\s+)?(?:countries|country|nations?|states?)\s+(?:in|of)\s+(?:the\s+)?$`)
+// "than any other country in ", "of all countries in the ", "a crisis on a
+// scale unseen in Europe since the Second World War".
+var comparedInRe = lazyre.New(`(?i)\b(?:than|of)\s+(?:any|all)\s+(?:other\s+)?(?:countries|country|nations?|states?)\s+(?:in|of)\s+(?:the\s+)?$|\b(?:unseen|never (?:before )?seen|not seen|unprecedented|unmatched)\s+in\s+(?:the\s+)?$`)
 
 // hostByRe ends the words before the host of an event: "co-hosted by
 // the Governments of ", "organized by "; hostListRe goes on with the

@@ -106,6 +106,11 @@ func (x *releaseText) beneficiary(p *paragraph, s *sentence, m []int, count int)
 	if i := slices.IndexFunc(s.places, func(pm corpus.Mention) bool { return pm.Start >= m[1] }); i >= 0 && listGoesOn(sent[s.places[i].End:]) {
 		return f
 	}
+	// "more than 650,000 internally displaced people and refugees in the
+	// four countries": people across several places, none of them alone.
+	if severalCountriesRe.MatchString(sent[m[9]:min(len(sent), m[9]+80)]) {
+		return f
+	}
 	attach(&f, p, s, m[0], m[1], placeAfter, placeFirst, placeParagraph)
 	return f
 }
@@ -116,6 +121,10 @@ var (
 	inNeedAfterRe  = lazyre.New(`(?i)^\s+(?:are |were |is |will be |(?:are |were )?expected to be |estimated to be |who are |remain )?(?:in (?:urgent |dire )?need|in need of)\b`)
 	comparedFromRe = lazyre.New(`(?i)\b(?:up|down|rising|falling|rose|fell|increased|decreased) from\s+(?:about |around |some |nearly |over |more than )?$`)
 )
+
+// severalCountriesRe follows people counted across several places: " in
+// the four countries", " across five countries".
+var severalCountriesRe = lazyre.New(`(?i)^[^.;]{0,40}?\b(?:in|across|throughout)\s+(?:the\s+|these\s+|those\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:countries|nations|provinces|regions|states)\b`)
 
 // countListRe stands between two counts of people in one list: what the
 // first count's people are, then "and to", ", and for", "as well as".

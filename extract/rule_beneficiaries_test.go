@@ -14,6 +14,7 @@ func TestBeneficiaryRule(t *testing.T) {
 		{"people across a list of places", "The funds will assist about 800,000 vulnerable people, among them refugees in Chad, Niger and Mali.", []string{"800000|about 800,000|vulnerable people|"}},
 		{"will benefit", "In Yemen, 1.14 million children will benefit.", []string{"1140000|1.14 million|children|YEM"}},
 		{"people in need are not beneficiaries", "In Ethiopia more than 10 million people now suffer from drought.", nil},
+		{"people across several countries", "In Niger, the funds will support more than 650,000 displaced people and refugees in the four countries.", []string{"650000|more than 650,000|displaced people|"}},
 		{"people expected to be in need, and the count they rose from", "The funding will help, with 235 million people expected to be in need of urgent assistance next year – up from 175 million people at the start of the year.", nil},
 		{"space-grouped count", "WFP will feed 31 000 farmers in Sudan.", []string{"31000|31 000|farmers|SDN"}},
 		{"things for people", "UNFPA keeps supporting 10 safe spaces for women.", nil},
