@@ -216,7 +216,7 @@ func layout(lines []string, title string) (*parsed, error) {
 		}
 		kept = append(kept, l)
 	}
-	body = kept
+	body = withoutTrailingHeadlines(kept)
 
 	body = splitInlineContact(body)
 	contactAt := -1
@@ -899,3 +899,40 @@ func allCaps(s string) bool {
 func bracketed(l string) bool {
 	return strings.HasPrefix(l, "(") && strings.HasSuffix(l, ")") && strings.Count(l, "(") == 1
 }
+
+// withoutTrailingHeadlines drops a list of other stories' headlines that
+// ends a page with no heading of its own: "- Hong Kong charities provide
+// assistance to migrant domestic workers", "- Beijing builds hub for
+// modern agriculture", ... At least three bulleted lines, none stating an
+// amount or ending a sentence, and nothing but blank lines after them; a
+// release's own bulleted breakdown states its amounts and stays.
+func withoutTrailingHeadlines(body []string) []string {
+	end := len(body)
+	for end > 0 && body[end-1] == "" {
+		end--
+	}
+	start := end
+	for start > 0 {
+		l := body[start-1]
+		if !headlineBulletRe.MatchString(l) || wordCount(l) > 20 || endsSentence(l) || len(findAmounts(l, "")) > 0 {
+			break
+		}
+		start--
+	}
+	if end-start < 3 {
+		return body
+	}
+	// ("The funds will pay for:" then "- food", "- shelter", "- health
+	// care": the release's own list, announced by its colon.)
+	prev := start - 1
+	for prev >= 0 && body[prev] == "" {
+		prev--
+	}
+	if prev >= 0 && strings.HasSuffix(strings.TrimSpace(body[prev]), ":") {
+		return body
+	}
+	return body[:start]
+}
+
+// headlineBulletRe opens a bulleted line.
+var headlineBulletRe = lazyre.New(`^[-–•·*]\s+\S`)

@@ -1310,3 +1310,36 @@ func TestGluedDateWithLeadingSpace(t *testing.T) {
 		t.Errorf("donors %q, checks %q: want Canada, read from its capital", r.Donors, r.Check)
 	}
 }
+
+// TestTrailingHeadlinesAndRates: other stories' headlines bulleted at the
+// end of a news page are no part of the release (no Hong Kong from "-
+// Hong Kong charities provide ..."), a release's own list announced by a
+// colon stays, and an agency's exchange-rate note ("($1 = 6.3168 Chinese
+// yuan renminbi)") states no amount.
+func TestTrailingHeadlinesAndRates(t *testing.T) {
+	page := "China allocates 30m yuan for earthquake relief\nShare - WeChat\n" +
+		"BEIJING -- China has allocated relief funds totaling 30 million yuan ($4.23 million) to Nepal after an earthquake, said the ministry ($1 = 7.09 Chinese yuan renminbi).\n" +
+		"The funds will be used for search and rescue and the repair of damaged homes.\n" +
+		"Three people have been killed in the earthquake, authorities said.\n" +
+		"- Hong Kong charities provide assistance to migrant domestic workers\n- Beijing builds hub for modern agriculture\n- Two rare bird species spotted at a lake\n"
+	r, err := Ingest("china.txt", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	for _, f := range r.Facts {
+		if f.Country == "HKG" || f.Amount != nil && f.Amount.Value < 1000 {
+			t.Errorf("fact from page furniture: %+v", f)
+		}
+	}
+	if strings.Contains(strings.Join(r.Paragraphs, " "), "Hong Kong") {
+		t.Errorf("paragraphs %q hold other stories' headlines", r.Paragraphs)
+	}
+	own := "Japan gives $5 million to Nepal\n\nJapan will give $5 million to Nepal. The funds will pay for:\n- food for families\n- tents and blankets\n- clean water\n"
+	r, err = Ingest("japan.txt", []byte(own))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	if !strings.Contains(strings.Join(r.Paragraphs, " "), "clean water") {
+		t.Errorf("the release's own list was dropped: %q", r.Paragraphs)
+	}
+}

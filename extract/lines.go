@@ -65,7 +65,7 @@ var lineRules = []lineRule{
 	{lineByline, 6, lazyre.New(`^\p{Lu}[\p{L}.' ]{1,30}\s[-–—]\s*(?:QNA|KUNA|WAM|SPA|APS|MAP|MENA|NNA|KNA|PTI|ANI|UNB|BSS|APP|NAN|AP|AA|ONA|BNA|IRNA|TASS|EFE|ANSA|KPL|VNA|PNA|SABA|SUNA|ENA|AFP|IANS|Reuters|Xinhua|Yonhap|Kyodo|Bernama|Anadolu|Petra|dpa)\s*$`)},
 	// "Faizan Hashmi 12 hours ago Fri 14th June 2019 | 10:20 PM"
 	{lineByline, 14, lazyre.New(`(?i)\b\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b`)},
-	{lineWidget, 8, lazyre.New(`(?i)^((listen to (?:this )?(?:article|story|page)|share|listen|print|facebook|twitter|linkedin|whatsapp|telegram|reddit|tweet|copy link|save|bookmark|share this( article| page| story)?|share on \w+|read more|subscribe|follow us)\b[\s|·:]*)+$`)},
+	{lineWidget, 8, lazyre.New(`(?i)^((listen to (?:this )?(?:article|story|page)|share|listen|print|facebook|twitter|linkedin|whatsapp|telegram|reddit|tweet|copy link|save|bookmark|share this( article| page| story)?|share on \w+|read more|subscribe|follow us|wechat|weibo)\b[\s|·:–-]*)+$`)},
 	// An archive site's banner: "You are viewing:", "Information released
 	// online before January, 2021.", "Note: Content in this archive site is
 	// NOT UPDATED, ...", "You are entering the 2017-2020 Archive for the",

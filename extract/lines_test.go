@@ -30,6 +30,7 @@ func TestClassify(t *testing.T) {
 		{"Government of Austria", lineSource},
 		{"Posted April 12, 2024 4:00 pm.", lineDate},
 		{"Submit Release", lineWidget},
+		{"Share - WeChat", lineWidget},
 		{"There were 154 press releases posted in the last 24 hours and 198,034 in the last 365 days.", lineWidget},
 		{"World Food Programme (WFP) Download logo", lineWidget},
 		{"Distributed by APO Group on behalf of World Food Programme (WFP).", lineWidget},

@@ -247,9 +247,28 @@ func inBrackets(s string, sp span) bool {
 // given: a crown named without its country is the donor's own (ownCrowns),
 // in the title as in the body.
 func releaseAmounts(s, fallback string, donors []string) []amount {
-	as := withoutRanges(s, findAmounts(s, fallback))
+	as := withoutRates(s, withoutRanges(s, findAmounts(s, fallback)))
 	ownCrowns(as, donorCrown(donors))
 	return as
+}
+
+// rateRe is an exchange rate a news agency adds: "($1 = 6.3168 Chinese
+// yuan renminbi)", "(1 USD = 0.92 EUR)", "US$1 = ¥145".
+var rateRe = lazyre.New(`(?i)(?:US\$|\$|USD\s?|€|EUR\s?|£|GBP\s?|¥)\s?1\s*=\s*(?:US\$|\$|USD\s?|€|EUR\s?|£|GBP\s?|¥|[A-Z]{3}\s?)?\s?\d[\d.,]*(?:\s*[\p{L}$€£¥]+){0,4}|\b1\s+(?:USD|EUR|GBP|US dollar|euro)\s*=\s*\d[\d.,]*(?:\s*[\p{L}]+){0,4}`)
+
+// withoutRates leaves out the amounts of an exchange rate: neither side
+// is money given.
+func withoutRates(s string, as []amount) []amount {
+	if !strings.Contains(s, "=") {
+		return as
+	}
+	ms := rateRe.FindAllStringIndex(s, -1)
+	if ms == nil {
+		return as
+	}
+	return slices.DeleteFunc(as, func(a amount) bool {
+		return slices.ContainsFunc(ms, func(m []int) bool { return a.start < m[1] && m[0] < a.end })
+	})
 }
 
 // rangeOpenRe ends the words before the first amount of a range:
