@@ -19,7 +19,7 @@ var (
 	// number, longest first: "five million NZ dollars", "Dhs73.6
 	// million", "10 million yuan". A name more than one country uses
 	// (riyals, dinars, rupees, lira) counts only with its country.
-	currencyWords = `US dollars|U\.S\. dollars|American dollars|NZ dollars|New Zealand dollars|Australian dollars|Canadian dollars|Hong Kong dollars|Singapore dollars|dollars|euros?|Swiss francs|francs|pounds sterling|British pounds|pounds|yen|Norwegian kroner|Norwegian krone|Danish kroner|Danish krone|Danish krones|krones|kroner|krone|Swedish kronor|Swedish krona|kronor|krona|Icelandic kr[oó]nur|Korean won|won|yuan|renminbi|Chinese yuan|Indian rupees|Saudi riyals|Qatari riyals|UAE dirhams|Emirati dirhams|dirhams|Kuwaiti dinars|Turkish lira|South African rand|zlotys?|Polish zlotys?|Czech korun[ay]`
+	currencyWords = `US dollars|U\.S\. dollars|American dollars|NZ dollars|New Zealand dollars|Australian dollars|Canadian dollars|Hong Kong dollars|Singapore dollars|dollars|euros?|Swiss francs|francs|pounds sterling|British pounds|pounds|Japanese yen|yen|Norwegian kroner|Norwegian krone|Danish kroner|Danish krone|Danish krones|krones|kroner|krone|Swedish kronor|Swedish krona|kronor|krona|Icelandic kr[oó]nur|Korean won|won|yuan|renminbi|Chinese yuan|Indian rupees|Saudi riyals|Qatari riyals|UAE dirhams|Emirati dirhams|dirhams|Kuwaiti dinars|Turkish lira|South African rand|zlotys?|Polish zlotys?|Czech korun[ay]`
 	// A thousands separator may stray a space before the zeros: "US$250,
 	// 000".
 	// So may full stops, in European style ("500.000 euro", "1.200.000
@@ -516,7 +516,7 @@ var currencyCodes = map[string]string{
 	"eur": "EUR", "€": "EUR", "euro": "EUR", "euros": "EUR",
 	"chf": "CHF", "swiss francs": "CHF", "francs": "CHF",
 	"gbp": "GBP", "£": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "pound": "GBP", "pound sterling": "GBP",
-	"jpy": "JPY", "¥": "JPY", "jp¥": "JPY", "yen": "JPY",
+	"jpy": "JPY", "¥": "JPY", "jp¥": "JPY", "yen": "JPY", "japanese yen": "JPY",
 	"nok": "NOK", "norwegian kroner": "NOK", "kroner": "NOK",
 	"sek": "SEK", "swedish kronor": "SEK", "kronor": "SEK",
 	"dkk": "DKK", "danish kroner": "DKK", "danish krones": "DKK", "krones": "DKK",

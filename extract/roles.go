@@ -758,6 +758,13 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		if c == "" && f.Sentence != lead && besideGiftRe.MatchString(f.Sentence[:start]) {
 			c = "other gift"
 		}
+		// "the Government of Japan recently announced the provision of
+		// Emergency Grant Aid of 1 billion Japanese yen", "announced the
+		// extension of Emergency Grant Aid of ... on April 27", below the
+		// release's own gift: a gift announced before this one.
+		if c == "" && f.Sentence != lead && announcedBeforeRe.MatchString(f.Sentence) {
+			c = "earlier"
+		}
 		if c != "" {
 			f.Context = c
 			f.Country, f.CountryName, f.Region, f.Sector = "", "", "", ""
@@ -1811,6 +1818,11 @@ func otherDonor(after string, r *corpus.Release) bool {
 	}
 	return false
 }
+
+// announcedBeforeRe is a sentence telling a gift announced before the
+// release's own: "recently announced", "had pledged", "announced ... on
+// April 27".
+var announcedBeforeRe = lazyre.New(`(?i)\b(?:recently|earlier|previously|had)\s+(?:also\s+)?(?:announced|pledged|provided|extended|decided|committed|approved)\b|\bannounced\b[^.;]{0,140}\bon\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`)
 
 // besideGiftRe opens a sentence with the gift the money after it comes
 // on top of: "On top of the headquarters contribution, ", "Besides
