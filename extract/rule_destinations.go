@@ -52,9 +52,17 @@ func unquotedPlaces(p *paragraph, s *sentence) []corpus.Mention {
 // Nor are the places of other programmes: "other cooperation programs
 // through KSrelief ... were scheduled to be implemented in Sudan, Yemen,
 // Bangladesh, and Ukraine".
+//
+// (But "the rest of the funding will go toward development projects ... in
+// Sudan and South Sudan, and other projects in the Central African
+// Republic, Chad and Ethiopia": the gift's own other projects.)
 func earlierMoney(sent string) bool {
-	return earlierSentenceRe.MatchString(sent) || soFarRe.MatchString(sent) || otherWorkRe.MatchString(sent)
+	return earlierSentenceRe.MatchString(sent) || soFarRe.MatchString(sent) || otherWorkRe.MatchString(sent) && !restOfGiftRe.MatchString(sent)
 }
+
+// restOfGiftRe opens a sentence on the rest of the gift: "the rest of the
+// funding", "the remainder of the money".
+var restOfGiftRe = lazyre.New(`(?i)\b(?:the\s+)?(?:rest|remainder|balance)\s+of\s+(?:the|this|its)\s+(?:funding|funds|money|grant|contribution|package|allocation|aid|assistance)\b`)
 
 // otherWorkRe names programmes other than the one a gift funds.
 var otherWorkRe = lazyre.New(`(?i)\bother\s+(?:\w+\s+)?(?:programs|programmes|projects|initiatives|operations)\b`)

@@ -43,6 +43,7 @@ func TestDestinationRules(t *testing.T) {
 		{"a list after a verb of giving, with a part of a country", "Norway gives NOK 220 million for hunger victims in Yemen, Somalia and northeastern Nigeria.", []string{"YEM", "SOM", "NGA"}},
 		{"where a running sum went", "Kuwait's contributions to UNHCR have now reached approximately $20 million across several crises, including Syria, Lebanon and Jordan.", nil},
 		{"a country that accounted for funding", "The funds go to Sudan; globally, the USA has accounted for around 40 per cent of financing.", []string{"SDN"}},
+		{"the gift's own other projects", "The rest of the funding will go to projects in Sudan and South Sudan, and other projects in the Central African Republic, Chad and Ethiopia.", []string{"SDN", "SSD", "CAF", "TCD", "ETH"}},
 		{"money used to provide food to a list", "USAID will use $282 million to provide food supply to Ethiopia, Kenya and Yemen.", []string{"ETH", "KEN", "YEM"}},
 		{"where the crisis is worst", "Chad, Niger and Mali are worst affected; the Gambia and Senegal need humanitarian aid as well.", nil},
 		{"where aid is needed, and funded", "The funding will help Chad, Niger and Mali, which are worst affected.", []string{"TCD", "NER", "MLI"}},
