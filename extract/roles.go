@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/fundbot/fundbot/internal/lazyre"
@@ -47,6 +48,12 @@ var contextRules = []contextRule{
 		lazyre.New(`(?i)^[^;]{0,40}?\b(since (?:19|20)\d\d|so far|to date|over the (?:past|last) \w+ years|in total since|cumulative(?:ly)?)\b`), nil},
 	{"cumulative",
 		lazyre.New(`(?i)\b(?:contributions?|support|funding|assistance|aid)\b[^;]{0,40}\b(?:have|has)?\s*(?:now\s+)?reach(?:ed|es)\s+(?:about\s+|approximately\s+|nearly\s+|over\s+|more than\s+)?$`),
+		lazyre.New(`^\b$`), nil},
+	// "By mid-2024, the country's foreign aid had supported over one
+	// billion people, valued at more than AED368 billion": what was given
+	// up to a date.
+	{"cumulative",
+		lazyre.New(`(?i)\bby\s+(?:mid-?|the end of\s+|early\s+|late\s+)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b[^;]{0,100}\b(?:had|has|have)\b[^;]{0,100}$`),
 		lazyre.New(`^\b$`), nil},
 	{"cumulative",
 		lazyre.New(`^\b$`),
@@ -763,6 +770,13 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		// extension of Emergency Grant Aid of ... on April 27", below the
 		// release's own gift: a gift announced before this one.
 		if c == "" && f.Sentence != lead && announcedBeforeRe.MatchString(f.Sentence) {
+			c = "earlier"
+		}
+		// "pledging US$200 million during the High-Level Humanitarian
+		// Conference ... held in Addis Ababa on 14th February 2025", in a
+		// page published in August 2025: money given on a date a month or
+		// more before the page, whatever the sentence.
+		if c == "" && datedBefore(f.Sentence, r.Published, 30) {
 			c = "earlier"
 		}
 		if c != "" {
@@ -1822,7 +1836,7 @@ func otherDonor(after string, r *corpus.Release) bool {
 // announcedBeforeRe is a sentence telling a gift announced before the
 // release's own: "recently announced", "had pledged", "announced ... on
 // April 27".
-var announcedBeforeRe = lazyre.New(`(?i)\b(?:recently|earlier|previously|had)\s+(?:also\s+)?(?:announced|pledged|provided|extended|decided|committed|approved)\b|\bannounced\b[^.;]{0,140}\bon\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+var announcedBeforeRe = lazyre.New(`(?i)\b(?:recently|earlier|previously|had)\s+(?:also\s+)?(?:announced|pledged|provided|extended|decided|committed|approved|authori[sz]ed|allocated|ordered)\b|\bin a (?:parallel|separate) (?:initiative|move|announcement|decision)\b|\bannounced\b[^.;]{0,140}\bon\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`)
 
 // besideGiftRe opens a sentence with the gift the money after it comes
 // on top of: "On top of the headquarters contribution, ", "Besides
@@ -2220,4 +2234,30 @@ func onlyRecipientOfGift(r *corpus.Release, amounts []corpus.Fact, total int) bo
 		}
 	}
 	return true
+}
+
+// fullDateRe is a date with its day, month and year in a sentence: "14th
+// February 2025", "June 10th, 2014", "10 June 2014".
+var fullDateRe = lazyre.New(`(?i)\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)\b`)
+
+// datedBefore reports whether a sentence dates what it tells, with a day,
+// month and year, at least days before the page's publication date.
+func datedBefore(sent, published string, days int) bool {
+	if published == "" {
+		return false
+	}
+	pub, err := time.Parse("2006-01-02", published)
+	if err != nil {
+		return false
+	}
+	for _, m := range fullDateRe.FindAllString(sent, 3) {
+		d := isoDate(m)
+		if d == "" {
+			continue
+		}
+		if t, err := time.Parse("2006-01-02", d); err == nil && pub.Sub(t) >= time.Duration(days)*24*time.Hour {
+			return true
+		}
+	}
+	return false
 }
