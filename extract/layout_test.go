@@ -1034,7 +1034,7 @@ func TestFurtherInformationHeadsStory(t *testing.T) {
 // where the story was filed: no donor, no destination, not in the title
 // derived from the sentence.
 func TestWireDatelineWithCountry(t *testing.T) {
-	for _, dateline := range []string{"Jerusalem [Israel], March 3 (ANI):", "JERUSALEM, Israel (UrduPoint News / Sputnik - 3rd March, 2022)", "Jerusalem, March 3/2022 /ENA/", "(MENAFN- Israel News Agency (INA)) JERUSALEM, March 3 (INA) --"} {
+	for _, dateline := range []string{"Jerusalem [Israel], March 3 (ANI):", "JERUSALEM, Israel (UrduPoint News / Sputnik - 3rd March, 2022)", "Jerusalem, March 3/2022 /ENA/", "(MENAFN- Israel News Agency (INA)) JERUSALEM, March 3 (INA) --", "JERUSALEM, Sept. 3, 2021 /PRNewswire/ --"} {
 		page := dateline + " Kazakhstan has contributed USD 1.2 million to the United Nations Relief and Works Agency for Palestine Refugees (UNRWA).\n\n" +
 			"The money pays for school supplies in the agency's schools.\n"
 		r, err := Ingest("wire.txt", []byte(page))

@@ -91,7 +91,7 @@ var openingPhraseRe = lazyre.New(`^(?:\p{Lu}[\p{Lu} ]{1,20}:\s+)?(?:In response 
 // newsDatelineRe is a wire story's dateline: "Abu Dhabi, July 26
 // (IANS/WAM)", "WELLINGTON, Nov 18 (NNN-XINHUA) –", "Jerusalem [Israel],
 // July 25 (ANI):", "Addis Ababa, February 16/2022 /ENA/".
-var newsDatelineRe = lazyre.New(`^\p{Lu}[\p{L} .'’-]{1,30}(?:\s*\[[\p{L} .'’-]{1,30}\])?,\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)(?:,?\s+\d{4}|/\d{4})?\s*(?:\([^)]{1,30}\)|/\p{Lu}{2,10}/)?\s*(?:--|[:–—-])?\s*`)
+var newsDatelineRe = lazyre.New(`^\p{Lu}[\p{L} .'’-]{1,30}(?:\s*\[[\p{L} .'’-]{1,30}\])?,\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)(?:,?\s+\d{4}|/\d{4})?\s*(?:\([^)]{1,30}\)|/[\p{L}-]{2,20}/)?\s*(?:--|[:–—-])?\s*`)
 
 // datelineEnd is where a dateline opening s ends, 0 if none does: a wire
 // story's, or a place and a date before a dash ("NEW YORK, USA, 29 March

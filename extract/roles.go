@@ -772,6 +772,12 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		if c == "" && f.Sentence != lead && announcedBeforeRe.MatchString(f.Sentence) {
 			c = "earlier"
 		}
+		// "As of Wednesday afternoon, the Citi Foundation had announced a
+		// donation of $1 million": a roundup's news as it stands, not money
+		// given before it.
+		if c == "earlier" && asOfRe.MatchString(f.Sentence) && hadAnnouncedRe.MatchString(f.Sentence[max(prevEnd, start-60):start]) {
+			c = ""
+		}
 		// "pledging US$200 million during the High-Level Humanitarian
 		// Conference ... held in Addis Ababa on 14th February 2025", in a
 		// page published in August 2025: money given on a date a month or
@@ -2235,6 +2241,14 @@ func onlyRecipientOfGift(r *corpus.Release, amounts []corpus.Fact, total int) bo
 	}
 	return true
 }
+
+// asOfRe opens a sentence with the time a roundup stands at: "As of
+// Wednesday afternoon, "; hadAnnouncedRe ends the words before the news it
+// reports: "had announced a donation of ", "had pledged a total of ".
+var (
+	asOfRe         = lazyre.New(`(?i)^\W*as of\b`)
+	hadAnnouncedRe = lazyre.New(`(?i)\bhad\s+(?:announced|pledged|committed|donated|given)\b[^.;]{0,40}$`)
+)
 
 // fullDateRe is a date with its day, month and year in a sentence: "14th
 // February 2025", "June 10th, 2014", "10 June 2014".

@@ -247,6 +247,10 @@ func namesGiver(phrase, k string) bool {
 // companySuffixRe ends a company's or foundation's name.
 var companySuffixRe = lazyre.New(`\s+(?:Foundation|Trust|Corporation|Corp\.?|Company|Group|Inc\.?|Ltd\.?|plc)$`)
 
+// goesOnRe opens a sentence that goes on about the money before it: "The
+// remaining ", "The rest, ", "Of this, ", "Another ".
+var goesOnRe = lazyre.New(`(?i)^\W*(?:the\s+(?:remaining|rest|remainder|balance|other)\b|of\s+(?:this|that|it|which)\b|another\b|it\s+(?:also\s+)?(?:includes|gives|will)\b)`)
+
 // assignGivers sets each amount's giver where its sentence names one,
 // and makes the companies and foundations that give their own amounts the
 // release's donors. It runs on the facts of a release once their roles
@@ -259,6 +263,7 @@ func assignGivers(r *corpus.Release, facts []corpus.Fact) []corpus.Fact {
 	out := make([]corpus.Fact, 0, len(facts))
 	var own []string            // companies giving their own amounts, in order
 	company := map[int]string{} // the company of each of their amounts, by its place in out
+	lastCompany := -1           // the place in out of the last amount given a company
 	for _, f := range facts {
 		// An amount an earlier rule gave its own donor ("200,000 EUR
 		// each", rule_each.go) keeps it.
@@ -309,6 +314,16 @@ func assignGivers(r *corpus.Release, facts []corpus.Fact) []corpus.Fact {
 				gs = named
 			}
 		}
+		// "... the Bank of America Charitable Foundation announced its own
+		// donation of $1 million, including $500,000 to the American Red
+		// Cross. The remaining $500,000 will be directed to nonprofits": a
+		// sentence naming no giver, in a paragraph of several companies'
+		// gifts, goes on with the last company's; it is never all of
+		// theirs jointly.
+		if len(gs) == 0 && start >= 0 && !slices.ContainsFunc(r.Donors, knownGiver) && lastCompany >= 0 &&
+			out[lastCompany].Paragraph == f.Paragraph && goesOnRe.MatchString(f.Sentence[:start]) {
+			gs = []string{company[lastCompany]}
+		}
 		// Another donor's money is named with its giver first ("through
 		// the European Union, which contributed ..."), or in a list its
 		// amounts follow in order ("Switzerland and Germany, which
@@ -348,6 +363,7 @@ func assignGivers(r *corpus.Release, facts []corpus.Fact) []corpus.Fact {
 			// A company or foundation giving its own amount: its
 			// donor when several are (below).
 			company[len(out)] = gs[0]
+			lastCompany = len(out)
 			if !slices.Contains(own, gs[0]) {
 				own = append(own, gs[0])
 			}

@@ -209,7 +209,7 @@ func TestCoSignatories(t *testing.T) {
 func TestCompanyRoundup(t *testing.T) {
 	page := "Companies pledge support for flood relief\n\n" +
 		"As of Tuesday, the Acme Foundation had announced a donation of $1 million to the American Red Cross, while Beta Bank Group had pledged a total of $400,000. " +
-		"HSBC USA also announced a $700,000 commitment for recovery efforts. " +
+		"HSBC USA also announced a $700,000 commitment for recovery efforts. The remaining $150,000 will be directed to local nonprofits. " +
 		"Elsewhere, Gamma & Company pledged $300,000 for relief efforts.\n\n" +
 		"Other companies giving include energy company Delta 66, which announced a $200,000 contribution to the Red Cross.\n"
 	r, err := Ingest("test", []byte(page))
@@ -222,12 +222,19 @@ func TestCompanyRoundup(t *testing.T) {
 			got[f.Amount.Stated] = f.Donor
 		}
 	}
-	for stated, want := range map[string]string{"$1 million": "Acme Foundation", "$400,000": "Beta Bank Group", "$700,000": "HSBC USA", "$300,000": "Gamma & Company", "$200,000": "Delta 66"} {
+	for stated, want := range map[string]string{"$1 million": "Acme Foundation", "$400,000": "Beta Bank Group", "$700,000": "HSBC USA", "$150,000": "HSBC USA", "$300,000": "Gamma & Company", "$200,000": "Delta 66"} {
 		if got[stated] != want {
 			t.Errorf("donor of %s = %q, want %q (all: %q)", stated, got[stated], want, got)
 		}
 	}
 	if slices.Contains(r.Donors, "United States") {
 		t.Errorf("donors = %q: HSBC USA is a company", r.Donors)
+	}
+	// "As of Tuesday, ... had announced": the roundup's news, not money
+	// given before it.
+	for _, f := range r.Facts {
+		if f.Amount != nil && f.Amount.Stated == "$1 million" && f.Context != "" {
+			t.Errorf("$1 million is context %q, want the Acme Foundation's gift", f.Context)
+		}
 	}
 }
