@@ -22,7 +22,7 @@ var (
 // by name, or a person described by nationality.
 // A country's foundation ("The UAE's Big Heart Foundation (TBHF)") is the
 // foundation, its acronym after it.
-var privateDonorRe = lazyre.New(`^(?:[Tt]he\s+|[Aa]n?\s+)?(?:((\p{Lu}[\p{L}.]*)['’]s)\s+)?((?:(?:[A-Z][\w&’'.-]*|&)\s){1,5}(?:Foundation|Trust|Charitable Fund|Charities|Corporation|Corp\.?|Company|Group|Inc\.?|Ltd\.?|plc)|Church\s+of\s+(?:[A-Z][\w’'-]*|of|the)(?:\s+(?:[A-Z][\w’'-]*|of|the)){0,7}|(?:anonymous\s+)?[A-Z][a-z]+\s+(?:philanthropist|businessman|businesswoman|donor|citizen|family|company|firm|billionaire))(?:\s*\(\p{Lu}[\p{L}]{1,8}\))?$`)
+var privateDonorRe = lazyre.New(`^(?:[Tt]he\s+|[Aa]n?\s+)?(?:((\p{Lu}[\p{L}.]*)['’]s)\s+)?((?:(?:[A-Z][\w&’'.-]*|&)\s){1,5}(?:Foundation|Trusts?|Endowments?|Charitable Fund|Charities|Corporation|Corp\.?|Company|Group|Inc\.?|Ltd\.?|plc)|Church\s+of\s+(?:[A-Z][\w’'-]*|of|the)(?:\s+(?:[A-Z][\w’'-]*|of|the)){0,7}|(?:anonymous\s+)?[A-Z][a-z]+\s+(?:philanthropist|businessman|businesswoman|donor|citizen|family|company|firm|billionaire))(?:\s*\(\p{Lu}[\p{L}]{1,8}\))?$`)
 
 // privateDonor reads a private or corporate donor's name from a phrase
 // privateDonorRe matches whole. A country's possessive before it ("The
@@ -84,9 +84,13 @@ type donorRule struct {
 	find func(title, lead, site string) []string
 }
 
+// subjectTimeRe ends a subject with the time of its verb: " today", " on
+// Monday".
+var subjectTimeRe = lazyre.New(`(?i)\s+(?:today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|this (?:week|morning))$`)
+
 // openingPhraseRe opens a sentence with a phrase before its subject:
 // "TOKYO: Responding to ...", "In response to ...", "Following ...".
-var openingPhraseRe = lazyre.New(`^(?:\p{Lu}[\p{Lu} ]{1,20}:\s+)?(?:In response to|Responding to|Following|After|Amid|Given|Due to|In light of|In view of|Recognising|Recognizing|To (?:help|support|assist|aid|respond|meet|address|boost|strengthen))\b`)
+var openingPhraseRe = lazyre.New(`^(?:\p{Lu}[\p{Lu} ]{1,20}:\s+)?(?:In response to|Responding to|Following|After|Amid|As|With|Given|Due to|In light of|In view of|Recognising|Recognizing|To (?:help|support|assist|aid|respond|meet|address|boost|strengthen))\b`)
 
 // newsDatelineRe is a wire story's dateline: "Abu Dhabi, July 26
 // (IANS/WAM)", "WELLINGTON, Nov 18 (NNN-XINHUA) –", "Jerusalem [Israel],
@@ -187,8 +191,10 @@ var donorRules = []donorRule{
 			// "Responding to the urgent situation in Lebanon, the
 			// government of Japan has taken a decisive step by extending":
 			// the main clause's subject, after an opening phrase.
+			// (Its time left out: "As the scope of the tragedy becomes
+			// clear, The Pew Charitable Trusts today announced".)
 			if k := strings.LastIndex(m[1], ", "); k >= 0 && openingPhraseRe.MatchString(m[1]) {
-				return donorsIn(m[1][k+2:])
+				return donorsIn(subjectTimeRe.ReplaceAllString(m[1][k+2:], ""))
 			}
 		}
 		return nil

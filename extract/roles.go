@@ -219,6 +219,11 @@ var contextRules = []contextRule{
 	{"appeal",
 		lazyre.New(`^\b$`),
 		lazyre.New(`(?i)^\s+(?:fundraising\s+|fund-raising\s+|relief\s+)?(?:campaign|drive)\b`), nil},
+	// "she hoped that ... the Philadelphia region would raise an
+	// additional $500,000": money others are asked to raise, a goal.
+	{"appeal",
+		lazyre.New(`(?i)\b(?:would|will|to|could|should|aims? to|hopes? to)\s+raise\s+(?:(?:an?|another)\s+)?(?:(?:additional|further|extra)\s+)?(?:(?:about|around|nearly|over|more than|some|at least)\s+)?$`),
+		lazyre.New(`^\b$`), nil},
 	// "The United Nations puts the cost of relieving the most acute need
 	// at USD 1.6 billion": what is needed, estimated.
 	{"appeal",
