@@ -204,7 +204,7 @@ var comparedInRe = lazyre.New(`(?i)\b(?:than|of)\s+(?:any|all)\s+(?:other\s+)?(?
 // the Governments of ", "organized by "; hostListRe goes on with the
 // next host: " and ", ", the Government of ".
 var (
-	hostByRe   = lazyre.New(`(?i)\b(?:co-?hosted|hosted|co-?organi[sz]ed|organi[sz]ed|co-?convened|convened|co-?chaired|chaired|co-?sponsored)\s+(?:jointly\s+)?by\s+(?:the\s+)?(?:(?:Governments?|Kingdom|Republic|State)\s+of\s+(?:the\s+)?)?$`)
+	hostByRe   = lazyre.New(`(?i)\b(?:co-?hosted|hosted|co-?organi[sz]ed|organi[sz]ed|co-?convened|convened|co-?chaired|chaired|co-?sponsored)\s+(?:jointly\s+|on\s+\w+\s+|(?:last|this|next)\s+\w+\s+|in\s+\p{Lu}[\p{L}-]+\s+)?by\s+(?:the\s+)?(?:(?:Governments?|Kingdom|Republic|State)\s+of\s+(?:the\s+)?)?$`)
 	hostListRe = lazyre.New(`(?i)^\s*(?:,|,?\s*and|&)\s*(?:the\s+)?(?:(?:Governments?|Kingdom|Republic|State)\s+of\s+(?:the\s+)?)?$`)
 )
 
