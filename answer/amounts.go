@@ -1481,11 +1481,14 @@ func quoted(list []string) string {
 	return names(q)
 }
 
-// stated lists the amounts of refs as written.
+// stated lists the amounts of refs as written, each once: a running sum
+// a release states twice in the same words is one figure.
 func stated(refs []factRef) []string {
 	var out []string
 	for _, r := range refs {
-		out = append(out, r.f.Amount.Stated)
+		if !slices.Contains(out, r.f.Amount.Stated) {
+			out = append(out, r.f.Amount.Stated)
+		}
 	}
 	return out
 }

@@ -1279,3 +1279,21 @@ func TestAgencyPartsWithoutTotal(t *testing.T) {
 		{"How much did KSrelief give UNICEF?", "the release does not state a total; these are not added up", "$6 million"},
 	})
 }
+
+// TestContextStatedTwiceOnce: a running sum a release states twice in the
+// same words is named once in the headline. Every figure here is made up.
+func TestContextStatedTwiceOnce(t *testing.T) {
+	amount := func(stated string, v float64) *corpus.Amount {
+		return &corpus.Amount{Stated: stated, Value: v, Currency: "USD"}
+	}
+	r := &corpus.Release{ID: "korea-covid", Title: "Korea scales up COVID-19 aid", Donors: []string{"South Korea"}, Year: 2020,
+		Paragraphs: []string{"Korea will provide about US$21 million more, in addition to about US$20 million so far.", "So far Korea has given about US$20 million to 42 countries."}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: r.Paragraphs[0], Amount: amount("about US$21 million", 21e6)},
+		{Kind: corpus.KindAmount, Paragraph: 1, Context: "cumulative", Sentence: r.Paragraphs[0], Amount: amount("about US$20 million", 20e6)},
+		{Kind: corpus.KindAmount, Paragraph: 2, Context: "cumulative", Sentence: r.Paragraphs[1], Amount: amount("about US$20 million", 20e6)},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{
+		{"How much has Korea given so far?", "about US$20 million as context", "about US$20 million and about US$20 million"},
+	})
+}
