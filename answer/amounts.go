@@ -832,6 +832,20 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 		slices.ContainsFunc(out.context, func(c factRef) bool { return slices.Contains(req.contextKinds, c.f.Context) })) {
 		return out
 	}
+	// "How much did Saudi Arabia give UNICEF?" of a release with no total
+	// whose first paragraph gives its programmes to UNICEF, the one
+	// recipient ("KSrelief signed ... three joint programs with UNICEF",
+	// then "The second $4 million program ..."): its parts are UNICEF's.
+	if total == nil && n.recipient && !n.places && !n.year && !n.sector {
+		for _, p := range parts {
+			if e.forRecipient(p.f, req.recipients) || e.soleRecipientNamed(r, p.f, req.recipients) {
+				out.gifts = append(out.gifts, p)
+			}
+		}
+		if len(out.gifts) > 0 {
+			return out
+		}
+	}
 	if !n.any() {
 		if total != nil {
 			out.gifts, out.total = []factRef{{r, total}}, true

@@ -1277,6 +1277,7 @@ func TestAgencyPartsWithoutTotal(t *testing.T) {
 	askWantNot(t, e, []wantNot{
 		{"How much did KSrelief give UNICEF?", "$4 million (USD)", "does not state a separate amount"},
 		{"How much did KSrelief give UNICEF?", "the release does not state a total; these are not added up", "$6 million"},
+		{"How much did Saudi Arabia give UNICEF?", "$4 million (USD)", "does not state a separate amount"},
 	})
 }
 
