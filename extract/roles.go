@@ -219,6 +219,11 @@ var contextRules = []contextRule{
 	{"appeal",
 		lazyre.New(`^\b$`),
 		lazyre.New(`(?i)^\s+(?:fundraising\s+|fund-raising\s+|relief\s+)?(?:campaign|drive)\b`), nil},
+	// "For the 2021–24 period, over CHF 2 billion has been earmarked for
+	// humanitarian operations": a budget over several years.
+	{"plan",
+		lazyre.New(`(?i)\b(?:for|over|during|in)\s+the\s+(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\s+(?:period|budget period|programme period|program period|cycle|framework)\b[^;]{0,80}$`),
+		lazyre.New(`^\b$`), nil},
 	// "she hoped that ... the Philadelphia region would raise an
 	// additional $500,000": money others are asked to raise, a goal.
 	{"appeal",
