@@ -160,6 +160,7 @@ func TestDonors(t *testing.T) {
 		{"Emergency Grant Aid for Syria", "On December 24, the Government of Japan decided to extend Emergency Grant Aid of 28.95 million US dollars.", []string{"Japan"}},
 		{"KOICA contributes USD 2 million to WFP", "", []string{"South Korea"}},
 		{"Ottawa to provide $132 million to help people fleeing civil war in Sudan", "", []string{"Canada"}},
+		{"", "Ireland is to make a £8.49 million humanitarian and rehabilitation assistance package available to benefit 21 countries.", []string{"Ireland"}},
 		{"", "As the scope of the tragedy in Asia becomes clear, The Pew Charitable Trusts today announced an immediate $1 million contribution to the American Red Cross.", []string{"Pew Charitable Trusts"}},
 		{"Tokyo will give $5 million for flood victims", "", []string{"Japan"}},
 		{"Brussels releases €10 million for Gaza", "", nil},

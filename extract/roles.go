@@ -519,6 +519,12 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 	if giftWithRe.MatchString(own) {
 		toAppeal, toPlan = true, true
 	}
+	// "field operations ... were to be supported through their
+	// consolidated appeals, amounting to £5.1 million": the gift given
+	// through appeals, not an appeal's size.
+	if throughAppealRe.MatchString(own) {
+		toAppeal = true
+	}
 	for _, r := range contextRules {
 		// (Nor is the next item of a list of such gifts: "$17.5 million
 		// for UNHCR's Regional Response Plan, $2 million for ...".)
@@ -537,6 +543,10 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 	}
 	return ""
 }
+
+// throughAppealRe ends the words before money a gift gives through
+// appeals: "supported through their consolidated appeals, amounting to ".
+var throughAppealRe = lazyre.New(`(?i)\b(?:supported|funded|financed|channell?ed|given|provided|allocated)\s+(?:through|via|to|towards?)\s+(?:their|its|the)\s+(?:[\w-]+\s+){0,3}appeals?\b[^;.]{0,30}$`)
 
 // theTotalRe ends the words before a sum named as "the total";
 // soFarAfterRe follows it with the time it was summed over.
@@ -1647,6 +1657,17 @@ func localCrowns(r *corpus.Release, amounts []corpus.Fact) {
 // localDollars reads a plain "$" as the donor's own dollar when the donor
 // is Australia, Canada or New Zealand, and says so for a person to check.
 func localDollars(r *corpus.Release, amounts []corpus.Fact) {
+	// "Ireland is to make a £8.49 million humanitarian ... package
+	// available": before the euro, Ireland's "£" was its own pound.
+	if slices.Equal(r.Donors, []string{"Ireland"}) {
+		for i := range amounts {
+			a := amounts[i].Amount
+			if a.Currency == "GBP" && strings.Contains(a.Stated, "£") {
+				a.Currency = "IEP"
+				amounts[i].Check = "currency read as IEP (the Irish pound): the release writes £ and the donor is Ireland"
+			}
+		}
+	}
 	cur := donorDollar(r.Donors)
 	if cur == "" {
 		return

@@ -290,6 +290,9 @@ func TestRoles(t *testing.T) {
 		{"a parallel initiative, recently authorized", "UAE extends AED 50 million to Palestine",
 			[]string{"The Vice President has pledged humanitarian aid amounting to AED 50 million to Palestine.", "In a parallel initiative, the President recently authorized the allocation of $20 million to UNRWA."},
 			"AED 50 million", []string{"$20 million=earlier"}},
+		{"a gift given through appeals", "Ireland announces an aid package",
+			[]string{"Ireland is to make a £8.49 million humanitarian assistance package available to 21 countries.", "The field operations of WFP and UNICEF are to be supported through their consolidated appeals, amounting to £5.1 million."},
+			"£8.49 million", nil},
 		{"a budget for a period of years", "Switzerland gives CHF 10 million for Sudan",
 			[]string{"Switzerland is giving CHF 10 million for people in Sudan.", "For the 2021–24 period, over CHF 2 billion has been earmarked for humanitarian operations."},
 			"CHF 10 million", []string{"over CHF 2 billion=plan"}},
@@ -959,5 +962,23 @@ func TestNamedAgainOnce(t *testing.T) {
 	}
 	if n != 1 {
 		t.Errorf("%d facts of $20 million, want 1: %+v", n, r.Facts)
+	}
+}
+
+// TestIrishPound: before the euro, the "£" of an Irish release is the
+// Irish pound, said so in a check line; a British release's stays GBP.
+func TestIrishPound(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Ireland gives aid\n\nIreland is to make a £8.49 million assistance package available to 21 countries.\n", "IEP"},
+		{"UK gives aid\n\nThe UK is to make a £8.49 million assistance package available to 21 countries.\n", "GBP"},
+	} {
+		r, err := Ingest("test", []byte(tc.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, ok := r.Total()
+		if !ok || f.Amount.Currency != tc.want || tc.want == "IEP" && !strings.Contains(f.Check, "Irish pound") {
+			t.Errorf("%q: total %+v (%v), want %s", tc.text, f, ok, tc.want)
+		}
 	}
 }
