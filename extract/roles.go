@@ -224,6 +224,17 @@ var contextRules = []contextRule{
 	{"plan",
 		lazyre.New(`(?i)\b(?:for|over|during|in)\s+the\s+(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\s+(?:period|budget period|programme period|program period|cycle|framework)\b[^;]{0,80}$`),
 		lazyre.New(`^\b$`), nil},
+	// "comparable in proportionate terms to that of other European
+	// countries (Sweden: €60 million, Germany: €320 million ...)": other
+	// donors' money, named to compare.
+	{"other donor",
+		lazyre.New(`(?i)\b(?:compar\w+|than|other\s+(?:[\w-]+\s+)?(?:countries|donors|nations|governments))\b[^;]{0,80}\(\s*\p{Lu}[\p{L} ]{2,30}\s*:\s*$`),
+		lazyre.New(`^\b$`), nil},
+	// "This year, Angola received €11.1 million, Eritrea €3.6 million":
+	// what places have received so far, before this gift.
+	{"earlier",
+		lazyre.New(`(?i)^\W*(?:this year|so far this year|earlier this year|last year|in (?:19|20)\d\d)\s*,\s*[^;]{0,60}\b(?:received|got|obtained|was given|were given|has received|have received)\s+$`),
+		lazyre.New(`^\b$`), nil},
 	// "she hoped that ... the Philadelphia region would raise an
 	// additional $500,000": money others are asked to raise, a goal.
 	{"appeal",
@@ -241,7 +252,7 @@ var contextRules = []contextRule{
 		lazyre.New(`(?i)\b(response plan|refugee response plan|regional plan|\bHRP\b|\b3RP\b|plan(?:ned)? (?:of|for|worth|totall?ing)|budget(?:ed)? (?:of|for)|in the (?:\d{4} )?budget|budget,)\b.{0,40}$`),
 		lazyre.New(`(?i)^\s*(?:[^;]{0,30}?\b)?(response plan|plan\b)|^(?:\s+(?:annual|yearly|overall|total|humanitarian|aid))+\s+budget\b`), nil},
 	{"earlier",
-		lazyre.New(`(?i)\b((?:rais|increas|up)\w*.{0,40}\bfrom|last (?:year|month|week)|previous(?:ly)?|earlier this year|(?:weeks|days|months) earlier|in the past|had (?:already )?(?:provided|given|contributed|allocated|donated|granted|pledged|committed|announced|paid)|already (?:provided|given|contributed|allocated|donated|granted|pledged|committed|paid|transferred))\b.{0,60}$`),
+		lazyre.New(`(?i)\b((?:rais|increas|up)\w*.{0,40}\bfrom|last (?:year|month|week)|previous(?:ly)?|earlier this year|(?:weeks|days|months) earlier|in the past|had (?:already )?(?:provided|given|contributed|allocated|donated|granted|pledged|committed|announced|paid)|already (?:provided|given|contributed|allocated|donated|granted|pledged|committed|paid|transferred|made))\b.{0,60}$`),
 		lazyre.New(`(?i)^[^;]{0,30}?\b(last year|previously|formerly|earlier this year)\b`), nil},
 	{"overall",
 		lazyre.New(`(?i)\b(total humanitarian (?:aid|funding|assistance|budget)|overall (?:humanitarian )?(?:funding|aid|assistance|contribution)|globally|worldwide total|all donors|other donors|international community|the world has)\b.{0,50}$`),
@@ -270,7 +281,7 @@ var joinedRe = lazyre.New(`^[\s,;()]*(?:to|or|and|from|up to|of which|which incl
 
 // joinedPlaceRe joins two amounts of one list, the first with its place:
 // " to Syria and ".
-var joinedPlaceRe = lazyre.New(`^\s+(?:to|for|in)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3},?\s+(?:and|as well as)\s+$`)
+var joinedPlaceRe = lazyre.New(`^\s+(?:to|for|in)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}(?:,|,?\s+(?:and|as well as))\s+$`)
 
 // giftToAppealRe follows an amount given to an appeal: " to support
 // UNHCR's COVID-19 appeal", " (14.8 M USD) towards the flash appeal",
@@ -304,6 +315,15 @@ var inAdditionHasRe = lazyre.New(`(?i)^\W*(?:in addition|additionally|also|furth
 var thisIncludedRe = lazyre.New(`(?i)^\W*(?:this|that|these|the sum|the amount|the figure)\s+(?:included|includes|include|comprised|comprises)\b`)
 
 // joinedGiverRe joins two givers' amounts in brackets: ") and Japan (".
+// goesOnEarlierRe opens a sentence that goes on with the money told
+// before it, in the past: "Another €1 million went to", "And the
+// Netherlands donated".
+var goesOnEarlierRe = lazyre.New(`(?i)^\W*(?:another|also|and|in addition|similarly|a further)\b[^.;]{0,80}\b(?:went|was|were|donated|gave|given|received|provided|allocated|sent)\b`)
+
+// joinedElidedRe stands between two amounts of a list whose verb is left
+// out after the first: ", Eritrea ", " and Ethiopia ", ", Germany: ".
+var joinedElidedRe = lazyre.New(`^\s*\)?\s*(?:,|;|,?\s+and)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}\s*:?\s*$`)
+
 var joinedGiverRe = lazyre.New(`^\s*\)?\s*(?:,|,?\s+and)\s+(?:the\s+)?\p{Lu}[\p{L}’'. -]{1,40}\s*\(\s*$`)
 
 // joinedAppealRe joins two appeals' amounts: " and from the
@@ -823,6 +843,14 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 			f.Country, f.CountryName, f.Region, f.Sector = "", "", "", ""
 			continue
 		}
+		// "Earlier this year, the Ministry donated €14 million to
+		// southern Africa ... Another €1 million went to NGOs in
+		// Zimbabwe": the next sentence goes on with the money before.
+		if f.Context == "" && prev.Context == "earlier" && !sameSentence(prev, *f) && prev.Paragraph == f.Paragraph && f.Sentence != lead && goesOnEarlierRe.MatchString(f.Sentence) {
+			f.Context, f.Year = prev.Context, prev.Year
+			f.Country, f.CountryName, f.Region, f.Sector = "", "", "", ""
+			continue
+		}
 		if f.Context != "" || prev.Context == "" || !sameSentence(prev, *f) {
 			continue
 		}
@@ -853,10 +881,14 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 			continue
 		}
 		if prevEnd >= 0 && start > prevEnd && (joinedRe.MatchString(f.Sentence[prevEnd:start]) || ofThatRe.MatchString(f.Sentence[end:]) || restates(prev, *f) ||
-			(prev.Context == "earlier" || prev.Context == "cumulative") && joinedPlaceRe.MatchString(f.Sentence[prevEnd:start]) ||
+			(prev.Context == "earlier" || prev.Context == "cumulative" || prev.Context == "overall") && joinedPlaceRe.MatchString(f.Sentence[prevEnd:start]) ||
 			// "behind the United States ($256 million) and Japan ($104
 			// million)": a list of givers and their amounts.
 			(prev.Context == "overall" || prev.Context == "other donor") && joinedGiverRe.MatchString(f.Sentence[prevEnd:start]) ||
+			// "Angola received €11.1 million, Eritrea €3.6 million and
+			// Ethiopia €2 million", "(Sweden: €60 million, Germany: €320
+			// million ...)": a list with its verb left out.
+			prev.Context != "appeal" && prev.Context != "plan" && joinedElidedRe.MatchString(f.Sentence[prevEnd:start]) ||
 			// "the coordinated appeals from the UN (GHRP) for around 2.01
 			// billion dollars and from the Red Cross ... for 800 million
 			// Swiss francs": the next appeal of the list.
