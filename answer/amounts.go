@@ -764,6 +764,23 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 		out.about = sentencesNaming(r, ts)
 		return out
 	}
+	// "How much did Norway give the World Bank's Ukraine Fund?" of a
+	// release giving NOK 200 million to WFP and "A further NOK 50 million
+	// ... goes to the World Bank's Ukraine Fund": the parts whose
+	// sentences name the organisation asked about, not every part, when
+	// the total's own words do not give it to that organisation.
+	if ts := req.orgTopics; len(ts) > 0 && !req.contextOnly && !namesTopic(r.Title, ts) && (total == nil || !namesTopic(total.Sentence, ts)) {
+		var named []factRef
+		for _, p := range parts {
+			if namesTopic(p.f.Sentence, ts) {
+				named = append(named, p)
+			}
+		}
+		if len(named) > 0 {
+			out.gifts = named
+			return out
+		}
+	}
 	// "How much did PRM give?": a release of the agency's donor answers
 	// first with the parts it gives from the agency by name ("more than
 	// $11 million from PRM", "over $129 million through USAID"), even

@@ -1298,3 +1298,21 @@ func TestContextStatedTwiceOnce(t *testing.T) {
 		{"How much has Korea given so far?", "about US$20 million as context", "about US$20 million and about US$20 million"},
 	})
 }
+
+// TestOrganisationNamedByAPart: an organisation fundbot does not know,
+// named by one part's sentence, gets that part, not every part of the
+// release. Every figure here is made up.
+func TestOrganisationNamedByAPart(t *testing.T) {
+	amount := func(stated string, v float64) *corpus.Amount {
+		return &corpus.Amount{Stated: stated, Value: v, Currency: "NOK"}
+	}
+	r := &corpus.Release{ID: "norway-ukraine-food", Title: "Norway supports food security in Ukraine", Donors: []string{"Norway"}, Recipient: "WFP", Year: 2023,
+		Paragraphs: []string{"Norway has announced NOK 200 million for the World Food Programme.", "A further NOK 50 million goes to the Harvest Bank's Recovery Fund."}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Recipient: "WFP", Sentence: r.Paragraphs[0], Amount: amount("NOK 200 million", 2e8)},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: r.Paragraphs[1], Amount: amount("NOK 50 million", 5e7)},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{
+		{"How much did Norway give the Harvest Bank's Recovery Fund?", "NOK 50 million", "NOK 200 million"},
+	})
+}
