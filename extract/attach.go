@@ -177,6 +177,11 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 		if postBeforeRe.MatchString(s[max(0, m.Start-90):m.Start]) && postSaidRe.MatchString(s[m.End:]) {
 			continue
 		}
+		// "Kuwait's Ambassador to Jordan Hamad Al-Merri on Thursday
+		// delivered the annual donation to ... UNRWA": an envoy's post.
+		if envoyPostRe.MatchString(s[max(0, m.Start-40):m.Start]) {
+			continue
+		}
 		// "the United Naitions Relief and Works Agency for Palestine
 		// Refugees in the Near East": UNRWA's name, even misspelt.
 		if m.Region != "" && unrwaNameRe.MatchString(s[max(0, m.Start-40):m.Start]) {
@@ -214,6 +219,10 @@ var (
 // headquarters in the " (not "has kept its office in Sudan open", where
 // the agency works).
 var eventPlaceRe = lazyre.New(`(?i)(?:\b(?:ceremony|handover|hand-over|signing|meeting|conference|summit|event|forum|reception)|(?:['’]s|\bat\s+(?:the|an?))\s+(?:[\w-]+\s+){0,2}?(?:office|offices|headquarters|HQ))\s+(?:(?:held|hosted|organi[sz]ed|convened)\s+)?(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s+)?$`)
+
+// envoyPostRe ends the words before the country an envoy is posted to:
+// "Ambassador to ", "Kuwait's Ambassador in the ".
+var envoyPostRe = lazyre.New(`\b(?:Ambassador|Ambassadors|Envoy|Consul|Consul General|Chargé d'Affaires|High Commissioner)\s+(?:to|in)\s+(?:the\s+)?$`)
 
 // postBeforeRe ends a person's post up to its place ("director of ...
 // in the ", "Representative in "); postSaidRe closes the apposition

@@ -839,8 +839,25 @@ func orgMentions(s string) []orgMention {
 		}
 		kept = append(kept, m)
 	}
+	// "the UN refugee agency, the UNRWA": a description of an agency set
+	// before its own acronym names that agency, whichever agency the
+	// description alone would name.
+	for i := 0; i+1 < len(kept); i++ {
+		a, b := kept[i], kept[i+1]
+		if a.acronym != b.acronym && s[a.start:a.end] != a.acronym && s[b.start:b.end] == b.acronym && appositionRe.MatchString(s[a.end:b.start]) && describesRe.MatchString(s[a.start:a.end]) {
+			kept[i].acronym = b.acronym
+		}
+	}
 	return kept
 }
+
+// describesRe is an agency named by what it is, in lower case: "UN
+// refugee agency", "the UN's children's agency".
+var describesRe = lazyre.New(`\b(?:agency|fund|programme|program|organi[sz]ation|body)\b`)
+
+// appositionRe stands between a description and the name it describes:
+// ", the ", ", ".
+var appositionRe = lazyre.New(`^\s*,\s*(?:the\s+)?$`)
 
 // findRecipients returns the organisations the release funds: those its
 // title names, and those its text says get money ("NOK 45 million will go

@@ -65,6 +65,9 @@ func TestFindRecipients(t *testing.T) {
 		want  []string
 	}{
 		{"title", "Japan Donates US$ 37.9 million to IOM", nil, []string{"IOM"}},
+		{"an agency described before its acronym", "Kuwait gives $2 million",
+			[]string{"Kuwait's Ambassador delivered the annual donation to the UN refugee agency, the UNRWA, amounting to USD two million."},
+			[]string{"UNRWA"}},
 		{"the ends of a range of examples", "Canada sends $71 million in aid for Sudan",
 			[]string{"Canada will send $10 million to the Central African Republic, as part of funds that will flow to at least 14 groups ranging from the World Food Programme to Doctors Without Borders."},
 			nil},
