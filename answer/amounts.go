@@ -826,7 +826,7 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 			// answers with its parts.
 			if len(out.gifts) == 0 && total == nil && slices.ContainsFunc(r.Paragraphs, func(p string) bool { return namesAgencyAsGiver(p, forms) }) {
 				for _, p := range parts {
-					forAsked := len(req.recipients) == 0 || e.forRecipient(p.f, req.recipients) || e.soleRecipientNamed(r, p.f, req.recipients)
+					forAsked := len(req.recipients) == 0 || e.partForRecipients(r, p.f, req.recipients)
 					onlyRecipient := n.recipient && !n.places && !n.year && !n.sector
 					if forAsked && (!n.any() || onlyRecipient || e.partMatches(p.f, req, n)) {
 						out.gifts = append(out.gifts, p)
@@ -855,7 +855,7 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 	// then "The second $4 million program ..."): its parts are UNICEF's.
 	if total == nil && n.recipient && !n.places && !n.year && !n.sector {
 		for _, p := range parts {
-			if e.forRecipient(p.f, req.recipients) || e.soleRecipientNamed(r, p.f, req.recipients) {
+			if e.partForRecipients(r, p.f, req.recipients) {
 				out.gifts = append(out.gifts, p)
 			}
 		}
@@ -1847,6 +1847,13 @@ func isASCII(s string) bool {
 // forRecipient reports whether an amount is for one of the recipients
 // named: its recipient, or, when ingest tied it to none, the one its
 // sentence names alone ("SEK76 million to the World Food Programme").
+// partForRecipients reports whether a part of release r is for one of
+// the recipients named: its own or its sentence's (forRecipient), or the
+// release's one recipient (soleRecipientNamed).
+func (e *Engine) partForRecipients(r *corpus.Release, f *corpus.Fact, named []string) bool {
+	return e.forRecipient(f, named) || e.soleRecipientNamed(r, f, named)
+}
+
 // soleRecipientNamed reports whether a part that names no recipient is
 // for the one recipient of its release, as the title or the first
 // paragraph names it ("KSrelief signed a cooperation agreement for three
@@ -1953,7 +1960,7 @@ func topicWider(res releaseAmounts, req request) releaseAmounts {
 		if topicOwnsTotal(res.r.Title, t) || topicOwnsTotal(res.gifts[0].f.Sentence, t) {
 			continue
 		}
-		res.wider, res.widerTopic, res.widerPlace = res.gifts[0], t, t
+		res.wider, res.widerTopic = res.gifts[0], t
 		res.missing = t
 		res.gifts, res.total = nil, false
 		return res

@@ -122,6 +122,7 @@ func extract(r *corpus.Release, p *parsed, lead string) []corpus.Fact {
 	// total), then destinations from the parts, shares, activities
 	// and title (which read the roles), then speakers (which read every
 	// person named).
+	irishPounds(r, amounts)
 	localDollars(r, amounts)
 	localCrowns(r, amounts)
 	// The total keeps no place of its own, but the one place its

@@ -408,12 +408,11 @@ func wordAmounts(s string, found []amount) []amount {
 	}
 	for _, m := range wordPrefixAmountRe.FindAllStringSubmatchIndex(s, -1) {
 		cur := currencyCode(s[m[2]:m[3]])
-		v := wordsValue(s[m[4]:m[5]]) * wordScale(s[m[6]:m[7]])
-		if overlaps(found, m[0], m[1]) || v == 0 || cur == "" {
+		n := wordsValue(s[m[4]:m[5]])
+		if overlaps(found, m[0], m[1]) || n == 0 || cur == "" {
 			continue
 		}
-		if a, ok := newAmount(s, m[0], m[1], "1", "", cur); ok {
-			a.Value = v
+		if a, ok := newAmount(s, m[0], m[1], strconv.FormatFloat(n, 'f', -1, 64), s[m[6]:m[7]], cur); ok {
 			found = append(found, a)
 		}
 	}

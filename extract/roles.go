@@ -1689,17 +1689,6 @@ func localCrowns(r *corpus.Release, amounts []corpus.Fact) {
 // localDollars reads a plain "$" as the donor's own dollar when the donor
 // is Australia, Canada or New Zealand, and says so for a person to check.
 func localDollars(r *corpus.Release, amounts []corpus.Fact) {
-	// "Ireland is to make a £8.49 million humanitarian ... package
-	// available": before the euro, Ireland's "£" was its own pound.
-	if slices.Equal(r.Donors, []string{"Ireland"}) {
-		for i := range amounts {
-			a := amounts[i].Amount
-			if a.Currency == "GBP" && strings.Contains(a.Stated, "£") {
-				a.Currency = "IEP"
-				amounts[i].Check = "currency read as IEP (the Irish pound): the release writes £ and the donor is Ireland"
-			}
-		}
-	}
 	cur := donorDollar(r.Donors)
 	if cur == "" {
 		return
@@ -1709,6 +1698,22 @@ func localDollars(r *corpus.Release, amounts []corpus.Fact) {
 		if how, ok := localDollar(a.Stated); ok && a.Currency == "USD" {
 			a.Currency = cur
 			amounts[i].Check = fmt.Sprintf("currency read as %s: the release writes %s and the donor is %s", cur, how, strings.Join(r.Donors, ", "))
+		}
+	}
+}
+
+// irishPounds reads the "£" of a release whose one donor is Ireland as
+// the Irish pound: "Ireland is to make a £8.49 million humanitarian ...
+// package available", from before the euro.
+func irishPounds(r *corpus.Release, amounts []corpus.Fact) {
+	if !slices.Equal(r.Donors, []string{"Ireland"}) {
+		return
+	}
+	for i := range amounts {
+		a := amounts[i].Amount
+		if a.Currency == "GBP" && strings.Contains(a.Stated, "£") {
+			a.Currency = "IEP"
+			amounts[i].Check = "currency read as IEP (the Irish pound): the release writes £ and the donor is Ireland"
 		}
 	}
 }
@@ -2065,7 +2070,11 @@ func otherListRows(amounts []corpus.Fact, total int) {
 	if total < 0 {
 		return
 	}
-	for p := 2; ; p++ {
+	last := 0
+	for _, f := range amounts {
+		last = max(last, f.Paragraph)
+	}
+	for p := 2; p <= last; p++ {
 		var heading, rows []int
 		for j, f := range amounts {
 			switch {
@@ -2074,9 +2083,6 @@ func otherListRows(amounts []corpus.Fact, total int) {
 			case f.Paragraph == p:
 				rows = append(rows, j)
 			}
-		}
-		if len(heading) == 0 && len(rows) == 0 && !slices.ContainsFunc(amounts, func(f corpus.Fact) bool { return f.Paragraph > p }) {
-			return
 		}
 		if len(heading) == 0 || slices.Contains(rows, total) || slices.Contains(heading, total) {
 			continue
