@@ -108,15 +108,27 @@ func (e *Engine) narrowingOf(r *corpus.Release, req request) narrowing {
 // names.
 func inPlace(f *corpus.Fact, req request) bool {
 	if f.Country != "" && slices.ContainsFunc(req.countries, func(c corpus.Country) bool { return c.Code == f.Country }) {
-		return true
+		return !otherPartOnly(f.Sentence, f.Country, req)
 	}
 	return slices.ContainsFunc(req.regions, f.InRegion)
+}
+
+// otherPartOnly reports whether text names a part of country code other
+// than the part the request asks about, and not that one: "the Agency's
+// work in Jordan, Lebanon, Syria and the West Bank" asked about Gaza.
+func otherPartOnly(text, code string, req request) bool {
+	part := req.parts[code]
+	if part == "" {
+		return false
+	}
+	named := corpus.CountryPartsNamed(code, text)
+	return len(named) > 0 && !slices.Contains(named, part)
 }
 
 // partMatches reports whether an amount of a release is for exactly what
 // the request narrows to inside it.
 func (e *Engine) partMatches(f *corpus.Fact, req request, n narrowing) bool {
-	if n.places && !inPlace(f, req) && !(f.Country == "" && f.Region == "" && e.onlyPlaceOf(f.Release, req)) {
+	if n.places && !inPlace(f, req) && !(f.Country == "" && f.Region == "" && e.onlyPlaceOf(f.Release, req) && !e.namesOtherPlaceIn(f, req)) {
 		return false
 	}
 	if n.recipient && !e.forRecipient(f, req.recipients) {
@@ -129,6 +141,33 @@ func (e *Engine) partMatches(f *corpus.Fact, req request, n narrowing) bool {
 		return false
 	}
 	return true
+}
+
+// namesOtherPlace reports whether a sentence names a country or region
+// that is not, or not inside, a place the request asks about: "The rest,
+// which amounts to US$35.6 million, is earmarked for Afghanistan and five
+// nations ... in the Middle East" is no part for Africa, though ingest
+// tied it to no place. A country named as a cause ("Russian aggression")
+// is no other place.
+func namesOtherPlace(r *corpus.Release, sentence string, req request) bool {
+	// A currency's name ("750,000 U.S. dollars") names no place, nor does
+	// the donor's own name.
+	sentence = currencyNameRe.ReplaceAllString(sentence, " ")
+	for _, m := range corpus.Mentions(sentence) {
+		if m.Country.Code != "" && (causeAfterRe.MatchString(sentence[m.End:]) || donorCountry(r, m.Country)) {
+			continue
+		}
+		if !inPlace(&corpus.Fact{Country: m.Country.Code, Region: m.Region, Sentence: sentence}, req) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesOtherPlaceIn is namesOtherPlace for fact f's sentence.
+func (e *Engine) namesOtherPlaceIn(f *corpus.Fact, req request) bool {
+	r, ok := e.c.Release(f.Release)
+	return ok && namesOtherPlace(r, f.Sentence, req)
 }
 
 // onlyPlaceOf reports whether every place release id names as funded is
@@ -236,12 +275,15 @@ func mentionsPlace(r *corpus.Release, req request) bool {
 var currencyNameRe = lazyre.New(`(?i)\b(?:U\.S\.|US|American|Australian|Canadian|New Zealand|NZ|Hong Kong|Singapore|Swiss|Danish|Norwegian|Swedish|Icelandic|Japanese|Chinese|Saudi|Qatari|UAE|Emirati|Kuwaiti|Turkish|South African|Polish|Czech|Korean|Indian)\s+(?:dollars?|francs?|kroner|krone|krones|kronor|krona|yen|yuan|riyals?|dirhams?|dinars?|lira|rand|zlotys?|korun[ay]|won|rupees?)\b`)
 
 // morePlacesRe says a text's money goes to places it does not name.
-var morePlacesRe = lazyre.New(`(?i)\b(?:neighbou?ring countries|neighbou?rs|other countries|and beyond|across the region|the wider region|host countries|host communities in|and (?:the|its) (?:wider |broader |surrounding )?region|and surrounding (?:countries|areas))\b`)
+var morePlacesRe = lazyre.New(`(?i)\b(?:neighbou?ring countries|neighbou?rs|other countries|and beyond|across the region|the wider region|host countries|host communities in|other regions|and (?:the|its) (?:wider |broader |surrounding )?region|and surrounding (?:countries|areas))\b`)
 
 // namesPlaceAsked reports whether text names every place a request asks
 // about, by its name's first letters ("Palestin" in "Palestinian") or by
 // another of its names ("Gaza" for Palestine).
 func namesPlaceAsked(text string, req request) bool {
+	if slices.ContainsFunc(req.countries, func(c corpus.Country) bool { return otherPartOnly(text, c.Code, req) }) {
+		return false
+	}
 	return slices.ContainsFunc(req.countries, func(c corpus.Country) bool { return containsFold(text, stem(c.Name)) }) ||
 		slices.ContainsFunc(req.regions, func(g string) bool { return containsFold(text, stem(g)) }) ||
 		slices.ContainsFunc(req.countries, func(c corpus.Country) bool {
@@ -917,7 +959,7 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 		for _, p := range parts {
 			// A part is no larger than the total, in its currency.
 			within := p.f.Amount.Currency == total.Amount.Currency && p.f.Amount.Value < total.Amount.Value
-			if within && (p.f.Country == "" && p.f.Region == "" || inPlace(p.f, req)) {
+			if within && (p.f.Country == "" && p.f.Region == "" && !namesOtherPlace(r, p.f.Sentence, req) || inPlace(p.f, req)) {
 				out.gifts = append(out.gifts, p)
 			}
 		}
@@ -1215,7 +1257,7 @@ func missingWhat(req request, n narrowing) string {
 	if n.places {
 		var ps []string
 		for _, c := range req.countries {
-			ps = append(ps, inSentence(c.Name))
+			ps = append(ps, inSentence(req.placeName(c)))
 		}
 		ps = append(ps, req.regions...)
 		p := names(ps)
@@ -1579,7 +1621,7 @@ func widerLabel(res releaseAmounts) string {
 // placeAsked names the one place a request asks about.
 func placeAsked(req request) string {
 	if len(req.countries) > 0 {
-		return req.countries[0].Name
+		return req.placeName(req.countries[0])
 	}
 	return req.regions[0]
 }
@@ -1739,7 +1781,7 @@ func describeScope(req request) string {
 	}
 	var ps []string
 	for _, c := range req.countries {
-		ps = append(ps, inSentence(c.Name))
+		ps = append(ps, inSentence(req.placeName(c)))
 	}
 	ps = append(ps, req.regions...)
 	if len(ps) > 0 {
@@ -1763,7 +1805,7 @@ func describeScope(req request) string {
 func (e *Engine) placeNotNamed(req request) Answer {
 	var where []string
 	for _, c := range req.countries {
-		where = append(where, inSentence(c.Name))
+		where = append(where, inSentence(req.placeName(c)))
 	}
 	where = append(where, req.regions...)
 	unplaced := req

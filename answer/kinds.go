@@ -343,12 +343,12 @@ func (e *Engine) country(ctx context.Context, req request) (Answer, error) {
 	for _, c := range req.countries {
 		refs := e.ofCountry(c.Code, req)
 		if len(refs) == 0 {
-			heads = append(heads, fmt.Sprintf("No release for what you asked mentions %s.", inSentence(c.Name)))
+			heads = append(heads, fmt.Sprintf("No release for what you asked mentions %s.", inSentence(req.placeName(c))))
 			continue
 		}
 		one := req
 		one.countries, one.regions = []corpus.Country{c}, nil
-		figures, rest, notes, head := e.placeFacts(c.Name, refs, one)
+		figures, rest, notes, head := e.placeFacts(req.placeName(c), refs, one)
 		heads = append(heads, head)
 		a.Items = append(a.Items, figures...)
 		a.Items = append(a.Items, rest...)
@@ -640,7 +640,7 @@ func inSentence(name string) string {
 		}
 	}
 	switch name {
-	case "Philippines", "Netherlands", "Bahamas", "Comoros", "Maldives", "Seychelles", "Holy See":
+	case "Philippines", "Netherlands", "Bahamas", "Comoros", "Maldives", "Seychelles", "Holy See", "West Bank":
 		return "the " + name
 	}
 	if strings.HasSuffix(name, " Islands") {

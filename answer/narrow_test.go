@@ -1316,3 +1316,84 @@ func TestOrganisationNamedByAPart(t *testing.T) {
 		{"How much did Norway give the Harvest Bank's Recovery Fund?", "NOK 50 million", "NOK 200 million"},
 	})
 }
+
+// TestPartOfACountryAsked: a place asked about by one part's name ("Gaza"
+// for Palestine) is not answered by money whose sentence names another
+// part only ("the Agency's work in Jordan, Lebanon, Syria and the West
+// Bank"); asked by that other part, the total is for it and more places.
+func TestPartOfACountryAsked(t *testing.T) {
+	lead := "Germany is giving UNRWA EUR 45 million for the Agency's work in Jordan, Lebanon, Syria and the West Bank."
+	later := "Further German support for UNRWA's operations in the Gaza Strip depends on an ongoing investigation."
+	r := &corpus.Release{ID: "unrwa-germany-2024", Title: "Germany gives UNRWA EUR 45 million", Donors: []string{"Germany"}, Recipient: "UNRWA", Year: 2024,
+		Paragraphs: []string{lead, later}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "EUR 45 million", Value: 45e6, Currency: "EUR"}},
+		{Kind: corpus.KindDestination, Paragraph: 1, Sentence: lead, Country: "JOR", CountryName: "Jordan"},
+		{Kind: corpus.KindDestination, Paragraph: 1, Sentence: lead, Country: "LBN", CountryName: "Lebanon"},
+		{Kind: corpus.KindDestination, Paragraph: 1, Sentence: lead, Country: "SYR", CountryName: "Syria"},
+		{Kind: corpus.KindDestination, Paragraph: 1, Sentence: lead, Country: "PSE", CountryName: "Palestine"},
+		{Kind: corpus.KindActivity, Paragraph: 2, Sentence: later, Country: "PSE", CountryName: "Palestine", Text: later},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{
+		{"/funding Gaza", "does not state a separate amount for Gaza", "EUR 45 million (a release's total"},
+		{"/funding Gaza", "Gaza Strip depends", "Palestine"},
+		{"How much did Germany give UNRWA for Gaza?", "Gaza", "Total, Germany"},
+		{"/funding West Bank", "West Bank: EUR 45 million (a release's total, for the West Bank and more places together)", "Gaza Strip"},
+		{"/funding Palestine", "EUR 45 million", "does not state a separate amount for Gaza"},
+	})
+}
+
+// TestPlacelessPartNamingOtherPlaces: a part ingest tied to no place is
+// not listed for the one place a release funds when the part's own
+// sentence names other places ("The rest, US$35.6 million, is for
+// Afghanistan and the Middle East").
+func TestPlacelessPartNamingOtherPlaces(t *testing.T) {
+	lead := "Japan will give UNICEF US$189.5 million for children in 35 countries."
+	rest := "Most of the money goes to Africa; the rest, US$35.6 million, is earmarked for Afghanistan and five places in the Middle East."
+	malaria := "For example, US$20 million will help UNICEF prevent malaria in 11 African countries."
+	r := &corpus.Release{ID: "unicef-japan-2013", Title: "Japan pledges US$189.5 million to UNICEF", Donors: []string{"Japan"}, Recipient: "UNICEF", Year: 2013,
+		Paragraphs: []string{lead, rest, malaria}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "US$189.5 million", Value: 189.5e6, Currency: "USD"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: rest, Amount: &corpus.Amount{Stated: "US$35.6 million", Value: 35.6e6, Currency: "USD"}},
+		{Kind: corpus.KindAmount, Paragraph: 3, Sentence: malaria, Region: "Africa", Amount: &corpus.Amount{Stated: "US$20 million", Value: 20e6, Currency: "USD"}},
+		{Kind: corpus.KindDestination, Paragraph: 3, Sentence: malaria, Region: "Africa"},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{
+		{"How much for Africa?", "US$20 million", "US$35.6 million"},
+		{"How much did Japan give UNICEF for Africa?", "US$20 million", "US$35.6 million"},
+	})
+}
+
+// TestTitleOfAPlaceAndOtherRegions: a title naming one region "and other
+// regions" does not make the total that region's alone, nor the parts
+// stated for other places its parts.
+func TestTitleOfAPlaceAndOtherRegions(t *testing.T) {
+	lead := "The United Kingdom has pledged £61 million in humanitarian aid for people in Asia, Africa and the Middle East."
+	me := "Of this, £22 million will go to programmes in the Middle East."
+	more := "A further £34 million will support aid in Bangladesh, Mali and Somalia."
+	wfp := "The package also includes £5 million for the World Food Programme."
+	r := &corpus.Release{ID: "uk-61m", Title: "UK announces £61 million in humanitarian aid for Middle East, other regions", Donors: []string{"United Kingdom"}, Year: 2025,
+		Paragraphs: []string{lead, me, more, wfp}}
+	gbp := func(stated string, v float64) *corpus.Amount {
+		return &corpus.Amount{Stated: stated, Value: v, Currency: "GBP"}
+	}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: gbp("£61 million", 61e6)},
+		{Kind: corpus.KindDestination, Paragraph: 1, Sentence: lead, Region: "Asia"},
+		{Kind: corpus.KindDestination, Paragraph: 1, Sentence: lead, Region: "Africa"},
+		{Kind: corpus.KindDestination, Paragraph: 1, Sentence: lead, Region: "Middle East"},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: me, Region: "Middle East", Amount: gbp("£22 million", 22e6)},
+		{Kind: corpus.KindAmount, Paragraph: 3, Sentence: more, Amount: gbp("£34 million", 34e6)},
+		{Kind: corpus.KindDestination, Paragraph: 3, Sentence: more, Country: "BGD", CountryName: "Bangladesh"},
+		{Kind: corpus.KindDestination, Paragraph: 3, Sentence: more, Country: "MLI", CountryName: "Mali"},
+		{Kind: corpus.KindDestination, Paragraph: 3, Sentence: more, Country: "SOM", CountryName: "Somalia"},
+		{Kind: corpus.KindAmount, Paragraph: 4, Sentence: wfp, Recipient: "WFP", Amount: gbp("£5 million", 5e6)},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{
+		{"/funding Middle East", "£22 million", "for it alone"},
+		{"/funding Middle East", "more places together", "for it alone"},
+		{"How much did the UK give for the Middle East?", "£22 million", "£34 million"},
+		{"How much did the UK give for the Middle East?", "£22 million", "£5 million"},
+	})
+}

@@ -41,8 +41,13 @@ type request struct {
 	largest bool
 
 	countries []corpus.Country
-	regions   []string
-	donors    []string // corpus donor names, as the corpus writes them
+	// parts are the countries asked about by one part's name, by code:
+	// "Gaza" for "PSE" in "/funding Gaza". Money whose sentence names
+	// another part and not this one ("in Jordan, Lebanon, Syria and the
+	// West Bank") is not for it.
+	parts   map[string]string
+	regions []string
+	donors  []string // corpus donor names, as the corpus writes them
 	// agencies are donors' agencies named ("USAID", "PRM"), as
 	// corpus.DonorBodies writes them.
 	agencies []string
@@ -222,6 +227,7 @@ func (e *Engine) parse(text string) request {
 		req.command = strings.ToLower(cmd)
 		req.arg = strings.TrimSpace(arg)
 		e.parseCommand(&req)
+		req.partsAsked(text)
 		return req
 	}
 	folded := corpus.Fold(text)
@@ -249,7 +255,30 @@ func (e *Engine) parse(text string) request {
 			req.unknownGiver = m[1]
 		}
 	}
+	req.partsAsked(text)
 	return req
+}
+
+// placeName is the name of country c as the request asks about it: the
+// part's ("Gaza") when it names one part, else the country's.
+func (req request) placeName(c corpus.Country) string {
+	if p := req.parts[c.Code]; p != "" {
+		return p
+	}
+	return c.Name
+}
+
+// partsAsked notes the countries text asks about by the name of one part
+// of them ("Gaza" for Palestine: corpus.CountryPartsNamed).
+func (req *request) partsAsked(text string) {
+	for _, c := range req.countries {
+		if ps := corpus.CountryPartsNamed(c.Code, text); len(ps) == 1 {
+			if req.parts == nil {
+				req.parts = map[string]string{}
+			}
+			req.parts[c.Code] = ps[0]
+		}
+	}
 }
 
 // askedGiverRe asks how much a giver named with capitals gave: "How much

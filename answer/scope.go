@@ -651,8 +651,14 @@ func (e *Engine) ofKind(k corpus.Kind, req request) []factRef {
 
 // ofCountry returns the facts about country code (of one of kinds, when
 // given) that match req, as filter would from byCountry.
+// Asked by one part's name ("Gaza"), not the facts whose sentences name
+// another part only (otherPartOnly).
 func (e *Engine) ofCountry(code string, req request, kinds ...corpus.Kind) []factRef {
-	return e.matching(e.byCountry[code], e.countryAt[code], func(f *corpus.Fact) bool { return f.Country == code }, req, kinds...)
+	out := e.matching(e.byCountry[code], e.countryAt[code], func(f *corpus.Fact) bool { return f.Country == code }, req, kinds...)
+	if req.parts[code] != "" {
+		out = slices.DeleteFunc(out, func(ref factRef) bool { return otherPartOnly(ref.f.Sentence, code, req) })
+	}
+	return out
 }
 
 // ofRegion returns the facts about the region name (of one of kinds, when

@@ -300,13 +300,51 @@ var countryAliases = map[string][]string{
 	"SDN": {"Republic of the Sudan", "the Sudan"},
 }
 
-// capitalOnly are aliases that are also ordinary words when not written in
-// capitals ("us"); they match only as written.
 // CountryAliases returns the other names fundbot reads for a country
 // (countryAliases): "Gaza" and "West Bank" for Palestine. The slice is
 // shared: do not change it.
 func CountryAliases(code string) []string { return countryAliases[code] }
 
+// countryParts are the aliases of a country that name one part of it
+// only: money "for the Agency's work in Jordan, Lebanon, Syria and the
+// West Bank" is Palestine's, but not the Gaza Strip's.
+var countryParts = map[string][]string{
+	"PSE": {"Gaza", "West Bank", "East Jerusalem"},
+}
+
+// CountryPartsNamed returns the parts of country code that text names as
+// words ("Gaza" in "the Gaza Strip"), in countryParts's order.
+func CountryPartsNamed(code, text string) []string {
+	var out []string
+	for _, p := range countryParts[code] {
+		if containsWordFold(text, p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// containsWordFold reports whether text holds w as whole words, ignoring
+// case.
+func containsWordFold(text, w string) bool {
+	lt, lw := strings.ToLower(text), strings.ToLower(w)
+	for i := 0; ; {
+		j := strings.Index(lt[i:], lw)
+		if j < 0 {
+			return false
+		}
+		at, end := i+j, i+j+len(lw)
+		before, _ := utf8.DecodeLastRuneInString(lt[:at])
+		after, _ := utf8.DecodeRuneInString(lt[end:])
+		if (at == 0 || !unicode.IsLetter(before)) && (end == len(lt) || !unicode.IsLetter(after)) {
+			return true
+		}
+		i = at + 1
+	}
+}
+
+// capitalOnly are aliases that are also ordinary words when not written in
+// capitals ("us"); they match only as written.
 var capitalOnly = map[string]bool{"US": true, "UK": true, "CAR": true, "UAE": true, "DRC": true, "DPRK": true, "USA": true, "FYROM": true}
 
 // demonyms maps the adjectives and nouns for a country's people and
