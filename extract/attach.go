@@ -25,7 +25,9 @@ var (
 	// givers: "joined the World Bank, the United States, the UN Central
 	// Emergency Response Fund and Japan among the five biggest donors".
 	donorsListAfterRe = lazyre.New(`(?i)^(?:,\s*[^,.;]{1,60}?)*(?:,?\s+and\s+(?:the\s+)?[^,.;]{1,60}?)?\s+(?:among|as)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}(?:donors|contributors|givers|funders|backers)\b`)
-	giverAfterRe      = lazyre.New(`^(?:['’]s)?\s+(?:contributions?|donations?|pledges?|administration|funding|aid budget|aid cuts?|cuts)\b`)
+	// (Nor is a country whose envoy is named: "Kuwait Consul General in
+	// Jeddah ... said his country offered USD 500,000".)
+	giverAfterRe = lazyre.New(`^(?:['’]s)?\s+(?:contributions?|donations?|pledges?|administration|funding|aid budget|aid cuts?|cuts|Consul General|Consul|Consulate|Ambassador|Embassy|Permanent Representative|Permanent Mission)\b`)
 	// waterAfterRe follows a name that is a sea's or ocean's, not a
 	// country's: "the Indian Ocean tsunami", "the South China Sea".
 	waterAfterRe = lazyre.New(`^\s+(?:Ocean|Sea)\b`)
@@ -33,7 +35,7 @@ var (
 	// money goes: "Qatar Charity" (meta.go's countryCharityRe), "the U.S.
 	// Fund for UNICEF", "the Japan Committee for UNICEF", "the Pacific
 	// Life Foundation".
-	charityAfterRe = lazyre.New(`^\.?(?:['’]s)?\s+(?:Charity|Charities|Charitable Society|Charitable Foundation|Relief Society|Fund for|(?:National\s+)?Committee for)\b|^(?:\s+\p{Lu}[\p{L}&'’-]*){1,3}\s+(?:Foundation|Corporation|Company|Insurance|Bank)\b`)
+	charityAfterRe = lazyre.New(`^\.?(?:['’]s)?\s+(?:Charity|Charities|Charitable Society|Charitable Foundation|Relief Society|Society for Relief|Fund for|(?:National\s+)?Committee for)\b|^(?:\s+\p{Lu}[\p{L}&'’-]*){1,3}\s+(?:Foundation|Corporation|Company|Insurance|Bank)\b`)
 	peopleAfterRe  = lazyre.New(`(?i)^\s+refugees?\b`)
 	// neighboursAfterRe follows a country whose neighbours are meant:
 	// "Syria's other neighbouring countries".
@@ -144,6 +146,11 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 		if m.Demonym && hostsAfter(s[m.End:]) {
 			continue
 		}
+		// "communities in Ethiopia's Somali region": a region of another
+		// country named after a people, not their country.
+		if m.Demonym && subRegionAfterRe.MatchString(s[m.End:]) {
+			continue
+		}
 		// "The grant will come from the Asia Pacific Disaster Response
 		// Fund": the region in the name of the fund the money comes from.
 		// (A country's pooled fund, "from the Yemen Humanitarian Fund",
@@ -199,6 +206,10 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 	}
 	return out
 }
+
+// subRegionAfterRe follows a people's name that names a region inside a
+// country: "Somali region", "Somali Regional State", "Afar zone".
+var subRegionAfterRe = lazyre.New(`^\s+(?i:region|regional state|zone)\b`)
 
 // comparedInRe ends the words before the place a comparison is made in:
 // "than any other country in ", "of all countries in the ", "a crisis on a
@@ -398,6 +409,13 @@ const (
 	placeOwnClause
 	// placeSole is the only place the sentence names.
 	placeSole
+	// placeFurtherBefore is, for further money in a sentence that names
+	// no place ("is now providing a further $3 million to the ICRC"), the
+	// one place of the nearest of the two sentences before it that names
+	// any, a sentence with no money of its own ("Australia is also
+	// providing assistance on efforts to alleviate the humanitarian crisis
+	// in Tigray and neighbouring regions of northern Ethiopia").
+	placeFurtherBefore
 	// placeAfter is the first place named after the finding, preferring
 	// a name to an adjective.
 	placeAfter
@@ -481,6 +499,10 @@ func attach(f *corpus.Fact, p *paragraph, s *sentence, start, end int, sources .
 			if len(ms) > 0 && !slices.ContainsFunc(ms[1:], func(m corpus.Mention) bool { return placeOf(m).key() != placeOf(ms[0]).key() }) {
 				pl, ok = placeOf(ms[0]), true
 			}
+		case placeFurtherBefore:
+			if len(ms) == 0 && furtherMoneyRe.MatchString(s.text[:start]) {
+				pl, ok = placeBeforeSentence(p, s)
+			}
 		case placeAfter:
 			pl, ok = firstAfter(ms, end)
 		case placeFirst:
@@ -526,7 +548,7 @@ var (
 	// Djibouti", " which is providing", " the money will go").
 	otherSubjectRe = lazyre.New(`^\s*(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3}\s+(?:has|have|had|will|is|are|was|were|also|announced|said|says|plans?)\b`)
 	// moreRegionRe says the money goes beyond the places named.
-	moreRegionRe = lazyre.New(`(?i)\b(?:neighbou?ring countries|other countries|the (?:wider )?region|host countries|elsewhere)\b`)
+	moreRegionRe = lazyre.New(`(?i)\b(?:neighbou?ring countries|other countries|countries (?:around|near|nearby|surrounding)|the (?:wider )?region|host countries|elsewhere)\b`)
 	// placeAmountGapRe stands between a place and the amount it gets in
 	// a list: "Mali 11 million", "Mali: 11 million", "Mali (".
 	placeAmountGapRe = lazyre.New(`^\s*,?\s*(?:[:(–-]|gets|receives|will receive|is to receive|with|of|at|worth)?\s*$`)
@@ -594,6 +616,32 @@ func ownClausePlace(s *sentence, end int) (place, bool) {
 		}
 	}
 	return found, n == 1
+}
+
+// placeBeforeSentence returns the one place of the nearest of the two
+// sentences before s in p that names any place, when that sentence
+// states no amount.
+func placeBeforeSentence(p *paragraph, s *sentence) (place, bool) {
+	i := slices.IndexFunc(p.sentences, func(t sentence) bool { return t.text == s.text })
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		ms := p.sentences[j].places
+		if len(ms) == 0 {
+			continue
+		}
+		// Not a sentence of money of its own ("Grants of $3.75 million
+		// ... in rural communities of China. A further $1.11 million
+		// goes to strengthening UNICEF's humanitarian response"): the
+		// further money is more beside it, not more for its place.
+		if len(p.sentences[j].amounts) > 0 {
+			return place{}, false
+		}
+		pl := placeOf(ms[0])
+		if slices.ContainsFunc(ms[1:], func(m corpus.Mention) bool { return placeOf(m).key() != pl.key() }) {
+			return place{}, false
+		}
+		return pl, true
+	}
+	return place{}, false
 }
 
 // firstAfter returns the first place named at or after byte offset at,

@@ -355,7 +355,7 @@ func donorsNearLead(paras []string, lead string) []string {
 				// says who gives ("In Afghanistan, a US$7 million
 				// contribution will be used" does not).
 				if r.name == "announcing subject" {
-					if m := bodyDonorRe.FindStringSubmatch(sent); i >= 3 || m == nil || subjectGetsRe.MatchString(m[0]) || placeWordsRe.MatchString(m[1]) || strings.Contains(m[1], ",") {
+					if m := bodyDonorRe.FindStringSubmatch(withoutDateline(sent)); i >= 3 || m == nil || subjectGetsRe.MatchString(m[0]) || placeWordsRe.MatchString(m[1]) && !countryCharityRe.MatchString(m[1]) || strings.Contains(m[1], ",") {
 						continue
 					}
 				}
@@ -526,8 +526,9 @@ func pluralFoundations(phrase string) []string {
 	return out
 }
 
-// countryCharityRe is a charity named after a place: "Qatar Charity".
-var countryCharityRe = lazyre.New(`^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:Charity|Charities|Charitable Society|Charitable Foundation|Relief Society))(?:\s*\(\p{Lu}{2,6}\))?$`)
+// countryCharityRe is a charity named after a place: "Qatar Charity",
+// "Kuwait Society for Relief (KSR)".
+var countryCharityRe = lazyre.New(`^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:Charity|Charities|Charitable Society|Charitable Foundation|Relief Society|Society for Relief))(?:\s*\(\p{Lu}{2,6}\))?$`)
 
 // receiveRe is what stands before a recipient that gets money: "to the
 // World Food Programme", "through UNHCR", "for UNICEF's work".

@@ -416,8 +416,9 @@ var inNeedRe = lazyre.New(`(?i)\b(?:in|of) need\b`)
 
 // totalToRe stands before a running sum however long the words between:
 // "This aid will take Australia's total humanitarian commitment since the
-// attacks on October 7 to over $46 million".
-var totalToRe = lazyre.New(`(?i)\b(?:takes?|took|taking|brings?|brought|bringing|raises?|raised|raising|lifts?|lifted|lifting|pushes|pushed|increases?|increased|increasing)\b[^;.]{0,40}\btotal\b[^;.]{0,160}\bto\s+(?:(?:about|around|almost|nearly|over|more than|some|approximately|roughly|close to)\s+)?$`)
+// attacks on October 7 to over $46 million", "pushing its total donation
+// for 2003 over $310 million" (the hedge the amount's own).
+var totalToRe = lazyre.New(`(?i)\b(?:takes?|took|taking|brings?|brought|bringing|raises?|raised|raising|lifts?|lifted|lifting|push|pushes|pushed|pushing|increases?|increased|increasing)\b[^;.]{0,40}\btotal\b[^;.]{0,160}\b(?:(?:to|over|past|above|beyond)\s+(?:(?:about|around|almost|nearly|over|more than|some|approximately|roughly|close to)\s+)?|(?:19|20)\d\d\s+)$`)
 
 // providedTotallingRe stands before the sum of what has been given,
 // however long the list between: "the EU has provided more than 38,000
@@ -711,6 +712,7 @@ var bareScaledRe = lazyre.New(`(?i)\b(\d+(?:\.\d+)?)\s(million|billion)\b`)
 // total clear, the release has none.
 func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus.Fact {
 	amounts = writtenTwice(amounts)
+	titleFigures := releaseAmounts(r.Title, "", r.Donors)
 	nowAmounts := -1 // what the donor's contribution now amounts to, next to the announcing sentence
 	// Context first: an amount that is context is no part and no total.
 	for i := range amounts {
@@ -825,6 +827,34 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		if c == "" && datedBefore(f.Sentence, r.Published, 30) {
 			c = "earlier"
 		}
+		// "Canada has committed a total of $3.9 million to provide
+		// life-saving assistance ... for refugees in Armenia", after the
+		// announcing sentence's "more than $1 million" for them: the
+		// donor's sum so far, unless the title states it as the gift.
+		if c == "" && f.Sentence != lead && hasTotalOfRe.MatchString(f.Sentence[:start]) &&
+			!slices.ContainsFunc(titleFigures, func(t amount) bool { return sameValue(t.Value, f.Amount.Value) }) {
+			c = "cumulative"
+		}
+		// "Kuwait Consul General ... said his country offered USD 500,000
+		// in emergency assistance", in a release whose giver is a charity
+		// (Kuwait Society for Relief): the state's money, another giver's.
+		if c == "" && hisCountryGaveRe.MatchString(f.Sentence[max(prevEnd, start-80):start]) && !slices.ContainsFunc(r.Donors, func(d string) bool { _, ok := corpus.LookupCountry(d); return ok }) {
+			c = "other donor"
+		}
+		// "The project, which will cost USD four million ...", then "KSR
+		// will contribute USD one million to the project": the whole cost
+		// of a project the donor pays a share of.
+		if c == "" && projectCostRe.MatchString(f.Sentence[max(prevEnd, start-80):start]) && slices.ContainsFunc(amounts, func(g corpus.Fact) bool {
+			return g.Amount.Currency == f.Amount.Currency && g.Amount.Value < f.Amount.Value && shareOfProjectRe.MatchString(g.Sentence)
+		}) {
+			c = "overall"
+		}
+		// "In April, Ireland pledged €15 million ... over the period
+		// 2005-2007", in a page published in June: money given in a month
+		// before the page's.
+		if c == "" && f.Sentence != lead && monthBefore(f.Sentence, r.Published) {
+			c = "earlier"
+		}
 		if c != "" {
 			f.Context = c
 			f.Country, f.CountryName, f.Region, f.Sector = "", "", "", ""
@@ -833,14 +863,19 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 
 	// "rises by more than NOK 1 billion, to almost NOK 5 billion": an
 	// amount joined to a context amount before it shares its context.
+	included := -1 // the last amount read as a part of the context amount before
 	for i := 1; i < len(amounts); i++ {
 		f, prev := &amounts[i], amounts[i-1]
 		// "In Fiscal Year 2015, the United States contributed more than
 		// $1.3 billion to UNHCR. This included nearly $352 million ...
-		// Syria crisis": a part of the context amount just before.
-		if f.Context == "" && prev.Context != "" && !sameSentence(prev, *f) && prev.Paragraph == f.Paragraph && thisIncludedRe.MatchString(f.Sentence) {
+		// Syria crisis": a part of the context amount just before; and
+		// so is the next part of that sentence ("This includes $65
+		// million in immediate life-saving assistance ..., and at least
+		// $35 million in ongoing humanitarian assistance to 2024").
+		if f.Context == "" && prev.Context != "" && (!sameSentence(prev, *f) || included == i-1) && prev.Paragraph == f.Paragraph && thisIncludedRe.MatchString(f.Sentence) {
 			f.Context, f.Year = prev.Context, prev.Year
 			f.Country, f.CountryName, f.Region, f.Sector = "", "", "", ""
+			included = i
 			continue
 		}
 		// "Earlier this year, the Ministry donated €14 million to
@@ -923,6 +958,17 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		}
 		for i, f := range amounts {
 			if f.Context == "" && f.Amount.Currency == t.Currency && sameValue(f.Amount.Value, t.Value) {
+				// "U.S. Sends $310 Million to U.N. Refugee Agency in
+				// 2003", the headline again, over "another $13 million
+				// ..., pushing its total donation for 2003 over $310
+				// million": a figure only the headlines state as given,
+				// the text as a sum so far, is that sum.
+				if headlineAgain(r.Title, f.Sentence) && slices.ContainsFunc(amounts, func(g corpus.Fact) bool {
+					return g.Context == "cumulative" && g.Amount.Currency == t.Currency && sameValue(g.Amount.Value, t.Value)
+				}) {
+					amounts[i].Context = "cumulative"
+					continue
+				}
 				total = i
 				// "£61 million ($76 million)": the title restates the
 				// donor's own figure; the total is the figure as given.
@@ -958,7 +1004,7 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 				break
 			}
 			f := &amounts[i]
-			if total >= 0 || f.Sentence != lead || f.Context != "earlier" && f.Context != "cumulative" ||
+			if total >= 0 || f.Sentence != lead || f.Context != "earlier" && f.Context != "cumulative" || headlineAgain(r.Title, f.Sentence) ||
 				f.Year != 0 && f.Year != releaseYear(r) || f.Amount.Currency != t.Currency || !sameValue(f.Amount.Value, t.Value) {
 				continue
 			}
@@ -1011,7 +1057,7 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		// UNICEF", when Mercy Corps and OHCHR get money too).
 		// Nor is the first of several items ("The first agreement signed
 		// to provide ... $16 Million", then "Second agreement", "Third").
-		if total >= 0 && (!canBeTotal(amounts, total) || forSomeRecipients(amounts[total], r) || firstItemRe.MatchString(amounts[total].Sentence)) {
+		if total >= 0 && (!canBeTotal(amounts, total) || forSomeRecipients(amounts[total], r) || firstItemRe.MatchString(amounts[total].Sentence) || giftElsewhere(r, amounts, total)) {
 			total = -1
 		}
 	}
@@ -1851,6 +1897,74 @@ func canBeTotal(amounts []corpus.Fact, t int) bool {
 	return sum <= tv*1.005
 }
 
+// giftElsewhere reports whether an amount its own words tie to one country
+// ("an additional $4.5 million ... to support the COVID-19 response in
+// Myanmar", naming no other place nor more places) has further money
+// beside it, in a later paragraph, for another place ("includes an
+// additional $2.5 million for Sri Lanka"): it is then one gift of
+// several, not their whole. Further money whose sentence names no place
+// ("is now providing a further $3 million to the ICRC") is for another
+// place when the nearest sentence before it that names one, of the two,
+// states no money and names only others ("the humanitarian crisis in
+// Tigray ... of northern Ethiopia").
+func giftElsewhere(r *corpus.Release, amounts []corpus.Fact, t int) bool {
+	// (A region's countries are not told apart: only a total tied to a
+	// country is weighed.)
+	tf := amounts[t]
+	if tf.Country == "" || moreRegionRe.MatchString(tf.Sentence) || slices.ContainsFunc(placesNotDonors(r, tf.Sentence), func(m corpus.Mention) bool { return m.Country.Code != tf.Country }) {
+		return false
+	}
+	within := func(country, region string) bool { return country == tf.Country && region == "" }
+	for i, f := range amounts {
+		if i == t || f.Context != "" || f.Paragraph <= tf.Paragraph || i > 0 && restates(amounts[i-1], f) {
+			continue
+		}
+		start := indexStated(f.Sentence, f.Amount.Stated)
+		if start < 0 || !furtherMoneyRe.MatchString(f.Sentence[:start]) {
+			continue
+		}
+		if f.Country != "" || f.Region != "" {
+			if !within(f.Country, f.Region) {
+				return true
+			}
+			continue
+		}
+		if len(placesNotDonors(r, f.Sentence)) > 0 {
+			continue
+		}
+		// The nearest of the two sentences before it that names a place.
+		prev := f
+		for range 2 {
+			prev.Sentence = sentenceBefore(r, prev)
+			if ms := placesNotDonors(r, prev.Sentence); len(ms) > 0 {
+				if len(findAmounts(prev.Sentence, "")) > 0 {
+					break // more money beside that sentence's, not for its place
+				}
+				if !slices.ContainsFunc(ms, func(m corpus.Mention) bool { return within(m.Country.Code, m.Region) }) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
+// placesNotDonors returns the places text names, but for the release's
+// donors ("Australia is now providing a further $3 million").
+func placesNotDonors(r *corpus.Release, text string) []corpus.Mention {
+	return slices.DeleteFunc(corpus.Mentions(text), func(m corpus.Mention) bool {
+		return m.Country.Code != "" && slices.ContainsFunc(r.Donors, func(d string) bool {
+			c, ok := corpus.LookupCountry(d)
+			return ok && c.Code == m.Country.Code
+		})
+	})
+}
+
+// furtherMoneyRe ends the words before an amount of more money: "is now
+// providing a further ", "also gives an additional ".
+var furtherMoneyRe = lazyre.New(`(?i)\b(?:a further|an additional|another)\s+(?:(?:about|around|some|nearly|over|more than|up to)\s+)?$`)
+
 // forSomeRecipients reports whether an amount's sentence gives it to some
 // of the release's recipients but not all.
 func forSomeRecipients(f corpus.Fact, r *corpus.Release) bool {
@@ -1909,8 +2023,8 @@ func otherDonor(after string, r *corpus.Release) bool {
 
 // announcedBeforeRe is a sentence telling a gift announced before the
 // release's own: "recently announced", "had pledged", "announced ... on
-// April 27".
-var announcedBeforeRe = lazyre.New(`(?i)\b(?:recently|earlier|previously|had)\s+(?:also\s+)?(?:announced|pledged|provided|extended|decided|committed|approved|authori[sz]ed|allocated|ordered)\b|\bin a (?:parallel|separate) (?:initiative|move|announcement|decision)\b|\bannounced\b[^.;]{0,140}\bon\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+// April 27", "In that round, announced earlier this week".
+var announcedBeforeRe = lazyre.New(`(?i)\b(?:recently|earlier|previously|had)\s+(?:also\s+)?(?:announced|pledged|provided|extended|decided|committed|approved|authori[sz]ed|allocated|ordered)\b|\b(?:announced|pledged|allocated|approved|made|launched)\s+(?:earlier|last)\s+(?:this\s+)?(?:week|month|year)\b|\bin a (?:parallel|separate) (?:initiative|move|announcement|decision)\b|\bannounced\b[^.;]{0,140}\bon\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`)
 
 // besideGiftRe opens a sentence with the gift the money after it comes
 // on top of: "On top of the headquarters contribution, ", "Besides
@@ -2322,6 +2436,61 @@ var (
 // fullDateRe is a date with its day, month and year in a sentence: "14th
 // February 2025", "June 10th, 2014", "10 June 2014".
 var fullDateRe = lazyre.New(`(?i)\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)\b`)
+
+// headlineAgain reports whether a sentence is the title written again,
+// longer or shorter: it starts with the title's first five words.
+func headlineAgain(title, sent string) bool {
+	ws := strings.Fields(title)
+	if len(ws) > 5 {
+		ws = ws[:5]
+	}
+	return len(ws) > 0 && strings.HasPrefix(strings.ToLower(sent), strings.ToLower(strings.Join(ws, " ")))
+}
+
+// hisCountryGaveRe ends the words before money a speaker's country gives:
+// "said his country offered ".
+var hisCountryGaveRe = lazyre.New(`(?i)\b(?:his|her|their|our)\s+(?:country|government)\s+(?:has\s+|had\s+|will\s+)?(?:also\s+)?(?:offered|gave|given|provided|donated|contributed|pledged|allocated|give|provide|donate|contribute)\s+(?:(?:about|around|almost|nearly|over|more than|some|an additional|a further|another)\s+)?$`)
+
+// projectCostRe ends the words before what a project costs: "The
+// project, which will cost ", "will cost up to ", "costing ".
+// shareOfProjectRe tells a donor's share of it: "of which KSR will
+// contribute", "will contribute USD one million to the project".
+var (
+	projectCostRe    = lazyre.New(`(?i)\b(?:(?:will|would|is to|to)\s+cost|costing)\s+(?:(?:up to|about|around|almost|nearly|over|more than|some|an estimated|approximately)\s+)?$`)
+	shareOfProjectRe = lazyre.New(`(?i)\bof which\s+[^,;.]{1,60}?\s+(?:will|would|is to)\s+(?:contribute|provide|fund|cover|pay)\b|\b(?:will|would|is to)\s+(?:contribute|provide)\s+[^;.]{1,40}?\s+(?:to|towards?)\s+the\s+(?:project|programme|program|facility|scheme)\b`)
+)
+
+// hasTotalOfRe ends the words before a sum told in the present perfect:
+// "Canada has committed a total of ".
+var hasTotalOfRe = lazyre.New(`(?i)\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:committed|pledged|provided|given|contributed|allocated|donated|disbursed)\s+a total of\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`)
+
+// monthOpenRe opens a sentence with the month, and maybe the year, of
+// money given then: "In April, Ireland pledged", "In March 2024, the
+// Government provided".
+var monthOpenRe = lazyre.New(`^\W*In\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4}))?,\s+[^,;]{0,60}?\b(?:pledged|gave|provided|announced|contributed|donated|allocated|committed|approved|released|disbursed)\b`)
+
+// monthBefore reports whether a sentence opens with a month before the
+// publication's (monthOpenRe), in its year or the one the sentence names
+// (an earlier year counts too).
+func monthBefore(sent, published string) bool {
+	m := monthOpenRe.FindStringSubmatch(sent)
+	if m == nil || published == "" {
+		return false
+	}
+	pub, err := time.Parse("2006-01-02", published)
+	if err != nil {
+		return false
+	}
+	month, err := time.Parse("January", m[1])
+	if err != nil {
+		return false
+	}
+	year := pub.Year()
+	if m[2] != "" {
+		year, _ = strconv.Atoi(m[2])
+	}
+	return year < pub.Year() || year == pub.Year() && month.Month() < pub.Month()
+}
 
 // datedBefore reports whether a sentence dates what it tells, with a day,
 // month and year, at least days before the page's publication date.

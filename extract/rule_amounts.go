@@ -29,7 +29,7 @@ func amountFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 		f.Sector = s.sectorOf(i)
 		sources := []placeSource{placeRightAfter, placeBefore, placeOpening, placeHeading}
 		if len(s.amounts) == 1 {
-			sources = append(sources, placeSole)
+			sources = append(sources, placeSole, placeFurtherBefore)
 		} else if i == 0 || strings.Trim(s.text[s.amounts[i-1].end:a.start], " (") != "" {
 			// Not a conversion in brackets ("£5 million ($6 million)"),
 			// which is the amount before it again.

@@ -81,3 +81,26 @@ func TestOncePerRecipient(t *testing.T) {
 		t.Errorf("parts = %q, want %q", got, want)
 	}
 }
+
+// TestFurtherMoneyPlaceBefore: further money in a sentence that names no
+// place is for the place of the nearest sentence before it that names
+// one and states no money of its own ("... the crisis in Tigray in
+// northern Ethiopia. ... a further $3 million to the ICRC"); more money
+// after a sentence with money of its own ("Grants of $3.75 million ...
+// in China. A further $1.11 million goes to data work") gets no place.
+func TestFurtherMoneyPlaceBefore(t *testing.T) {
+	got := amountLabels(t, "Australia's humanitarian aid", []string{
+		"Australia is giving an extra $4.5 million for the COVID-19 response in Myanmar.",
+		"Australia is also helping to ease the crisis in Tigray in northern Ethiopia. Seven million people need help. Australia now gives a further $3 million to the ICRC.",
+		"Grants of $2 million will help children in rural China. A further $1 million goes to better data.",
+	}, func(f corpus.Fact) string {
+		if f.Total || f.Context != "" {
+			return ""
+		}
+		return f.Amount.Stated + "=" + f.Country
+	})
+	want := []string{"$4.5 million=MMR", "$3 million=ETH", "$2 million=CHN", "$1 million="}
+	if !slices.Equal(got, want) {
+		t.Errorf("parts = %q, want %q", got, want)
+	}
+}

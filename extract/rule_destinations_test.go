@@ -52,6 +52,8 @@ func TestDestinationRules(t *testing.T) {
 		{"places where the gift goes, beside an appeal", "The funded projects, in Afghanistan, Kenya and Pakistan, get USD 5 million; the UN appeal for the region seeks USD 3 billion.", []string{"AFG", "KEN", "PAK"}},
 		{"a place in an agency's name misspelt", "The aid goes to WFP, UNICEF and the United Natoins Relief and Works Agency for Palestine Refugees in the Near East (UNRWA).", nil},
 		{"a place in an agency's name with its acronym inside", "The aid goes to the United Nations Relief and Works Agency (UNRWA) for Palestine Refugees in the Near East.", nil},
+		{"a region of a country named after a people", "The funding goes to drought-hit families in Ethiopia's Somali region.", []string{"ETH"}},
+		{"an envoy's country", "The funds go to Afghanistan, Kuwait's Consul General in Jeddah said.", []string{"AFG"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { runRule(t, tc, both, nil, where) })
 	}
