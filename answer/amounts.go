@@ -96,6 +96,11 @@ func (e *Engine) narrowingOf(r *corpus.Release, req request) narrowing {
 		t, ok := r.Total()
 		only = ok && (t.Recipient == rs[0] || e.namesRecipient(t.Sentence, rs[0]))
 	}
+	// Nor when the text says the money goes to it in part: "The funds,
+	// which will partially go to WFP".
+	if only && goesPartlyTo(r, func(text string) bool { return e.namesRecipient(text, rs[0]) }) {
+		only = false
+	}
 	return narrowing{
 		places:    len(req.countries)+len(req.regions) > 0,
 		recipient: len(req.recipients) > 0 && !only,
@@ -159,6 +164,24 @@ func namesOtherPlace(r *corpus.Release, sentence string, req request) bool {
 		}
 		if !inPlace(&corpus.Fact{Country: m.Country.Code, Region: m.Region, Sentence: sentence}, req) {
 			return true
+		}
+	}
+	return false
+}
+
+// partlyToRe ends the words before an organisation that gets some of
+// the money: "The funds, which will partially go to ".
+var partlyToRe = lazyre.New(`(?i)\b(?:partially|partly|in part)\s+(?:go|goes|going|be\s+(?:channell?ed|given|allocated|used))\s+(?:to|through|via)\s+(?:the\s+)?`)
+
+// goesPartlyTo reports whether a release's text says its money goes in
+// part to an organisation that names reports named in the words right
+// after partlyToRe's.
+func goesPartlyTo(r *corpus.Release, names func(string) bool) bool {
+	for _, p := range r.Paragraphs {
+		for _, m := range partlyToRe.FindAllStringIndex(p, -1) {
+			if names(p[m[1]:min(len(p), m[1]+60)]) {
+				return true
+			}
 		}
 	}
 	return false
@@ -799,9 +822,12 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 	// paid CHF1.5 million into the Afghan Humanitarian Fund" makes the
 	// fund the total's recipient) gets no figure, only what the release
 	// says of it.
-	if ts := req.orgTopics; len(ts) > 0 && !req.contextOnly && !namesTopic(r.Title, ts) &&
+	// (Nor, whatever names it, when the text says the money goes to it
+	// only in part: "The funds, which will partially go to WFP".)
+	if ts := req.orgTopics; len(ts) > 0 && !req.contextOnly && (!namesTopic(r.Title, ts) &&
 		!namesTopic(strings.Join(r.Recipients, "; "), ts) && !namesTopic(r.Recipient, ts) &&
-		!slices.ContainsFunc(r.Facts, func(f corpus.Fact) bool { return f.Kind == corpus.KindAmount && namesTopic(f.Sentence, ts) }) {
+		!slices.ContainsFunc(r.Facts, func(f corpus.Fact) bool { return f.Kind == corpus.KindAmount && namesTopic(f.Sentence, ts) }) ||
+		goesPartlyTo(r, func(text string) bool { return namesTopic(text, ts) })) {
 		out.missing = req.orgAsked
 		out.about = sentencesNaming(r, ts)
 		return out

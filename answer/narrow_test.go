@@ -1397,3 +1397,21 @@ func TestTitleOfAPlaceAndOtherRegions(t *testing.T) {
 		{"How much did the UK give for the Middle East?", "£22 million", "£5 million"},
 	})
 }
+
+// TestMoneyThatGoesToAnAgencyInPart: a release whose one recipient gets
+// the money only in part ("The funds, which will partially go to WFP")
+// does not answer with its total when that recipient is asked about.
+func TestMoneyThatGoesToAnAgencyInPart(t *testing.T) {
+	lead := "WFP welcomes a pledge of US$500 million from the United Arab Emirates and Saudi Arabia for food aid in Yemen."
+	part := "The funds, which will partially go to WFP, will cover shortfalls in the humanitarian response."
+	r := &corpus.Release{ID: "wfp-uae-ksa", Title: "WFP welcomes US$500 million pledge for Yemen from the UAE and Saudi Arabia", Donors: []string{"United Arab Emirates", "Saudi Arabia"},
+		Recipient: "WFP", Year: 2018, Paragraphs: []string{lead + " " + part}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "US$500 million", Value: 500e6, Currency: "USD"}},
+		{Kind: corpus.KindActivity, Paragraph: 1, Sentence: part, Recipient: "WFP", Text: part},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{
+		{"How much did the UAE give WFP?", "does not state a separate amount for WFP", "Total, "},
+		{"How much did the UAE give?", "US$500 million", "does not state"},
+	})
+}

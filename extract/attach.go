@@ -10,6 +10,24 @@ import (
 	"github.com/fundbot/fundbot/corpus"
 )
 
+// refugeesFromRe ends the words before where refugees come from:
+// "for refugees from Ukraine to neighbouring countries".
+var refugeesFromRe = lazyre.New(`(\S+)\s+(?:refugees|asylum[- ]seekers|evacuees)\s+from\s+(?:the\s+)?$`)
+
+// refugeesFrom reports whether before ends with refugeesFromRe's words, the
+// refugees not named by a people ("Burundian refugees from Tanzania" come
+// home from where they stayed: Tanzania is where the help is).
+func refugeesFrom(before string) bool {
+	m := refugeesFromRe.FindStringSubmatch(before)
+	return m != nil && len(corpus.Mentions(m[1])) == 0
+}
+
+// giversIncludingRe ends the words before a list of the countries money
+// came from: "funds already received from many countries before the
+// crisis was declared a famine, including ", "money many countries had
+// given before famine was declared, including ".
+var giversIncludingRe = lazyre.New(`(?i)(?:\b(?:from|by)\s+(?:many|several|other|various|a number of|\d+|\w+)\s+(?:other\s+)?(?:countries|donors|governments|nations)|\b(?:countries|donors|governments|nations)\s+(?:had|have|has)?\s*(?:already\s+)?(?:given|gave|provided|contributed|donated|pledged))\b[^.;]{0,100}?\b(?:including|such as|among them)\s+(?:the\s+)?$`)
+
 var (
 	inPlaceRe     = lazyre.New(`^(?:In|Across|Throughout|For|Inside|Within)\s+(?:the\s+)?$`)
 	causeBeforeRe = lazyre.New(`(?i)\b(?:war|invasion|aggression|attacks?|occupation)\s+(?:in|of|on|against|by)\s+(?:the\s+)?$`)
@@ -125,7 +143,8 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 		// is where support comes from ("support from Denmark, Ireland and
 		// the UK"). (So are the places listed after it: "from Syria, Iraq
 		// and Yemen".)
-		if fledFromRe.MatchString(s[max(0, m.Start-60):m.Start]) || fledOrigin(s[max(0, m.Start-80):m.Start]) || originEnd > 0 && originListRe.MatchString(s[originEnd:m.Start]) {
+		if fledFromRe.MatchString(s[max(0, m.Start-60):m.Start]) || fledOrigin(s[max(0, m.Start-80):m.Start]) || originEnd > 0 && originListRe.MatchString(s[originEnd:m.Start]) ||
+			giversIncludingRe.MatchString(s[max(0, m.Start-160):m.Start]) || refugeesFrom(s[max(0, m.Start-60):m.Start]) {
 			originEnd = m.End
 			continue
 		}

@@ -301,8 +301,9 @@ func findLead(w *work) error {
 }
 
 // sendVerbRe is a verb of paying money over that the words of funding
-// lack: "The Government has said it will send €21.5 million to the UN".
-var sendVerbRe = lazyre.New(`(?i)\b(?:send|sends|sending|sent|transfer\w*|disburs\w*|channel\w*|pay|pays|paying|paid)\b`)
+// lack: "The Government has said it will send €21.5 million to the UN",
+// "the SDC is freeing up CHF 28 million".
+var sendVerbRe = lazyre.New(`(?i)\b(?:send|sends|sending|sent|transfer\w*|disburs\w*|channel\w*|pay|pays|paying|paid|earmark\w*|set(?:s|ting)? aside|free(?:s|d)? up|freeing up|mobili[sz]\w*)\b`)
 
 // runningSumOnly reports whether every amount of sent is a running or
 // overall sum ("In total, the United States is now providing more than

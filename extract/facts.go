@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/fundbot/fundbot/corpus"
 	"github.com/fundbot/fundbot/internal/lazyre"
@@ -27,6 +29,15 @@ func (x *releaseText) placeInSpeech(f corpus.Fact) bool {
 		}
 		return quotedAt(f.Sentence, m.Start) || at >= 0 && quotedAt(para, at+m.Start)
 	}
+	// A place the paragraph gave the fact ("Minister Richmond said: 'This
+	// Irish funding will help ...", the paragraph going on with "'More
+	// people ... face humanitarian crisis, from ... conflicts in Sudan"):
+	// where the paragraph first names it.
+	for _, m := range x.places(para) {
+		if m.Country.Code == f.Country && m.Region == f.Region {
+			return quotedAt(para, m.Start)
+		}
+	}
 	return false
 }
 
@@ -49,7 +60,60 @@ func quotedAt(s string, at int) bool {
 	if i := strings.LastIndex(s, "“"); i > strings.LastIndex(s, "”") {
 		open = max(open, i)
 	}
-	return open >= 0 && at > open && wordCount(s[open:]) >= 8
+	if open >= 0 && at > open && wordCount(s[open:]) >= 8 {
+		return true
+	}
+	// "Minister Richmond stated: ‘This funding ... ‘An unprecedented
+	// number ...": speech opened with a single quote, curly or straight,
+	// before the place and not closed before it (a ’ or ' that a letter
+	// follows is an apostrophe, "the UN’s").
+	before := s[:min(at, len(s))]
+	if i := strings.LastIndex(before, "‘"); i >= 0 && !singleQuoteClosed(before[i+len("‘"):]) && wordCount(s[i:]) >= 8 {
+		return true
+	}
+	i := openStraightQuote(before)
+	return i >= 0 && wordCount(s[i:]) >= 8
+}
+
+// openStraightQuote returns where the last straight single quote that
+// opens speech stands in s, with none closing it after, or -1: whether s,
+// the text before a place, ends inside speech. It opens
+// when it starts s or follows a space, a colon or a bracket and a letter
+// follows it; it closes when it follows no space and no letter follows it
+// (not an apostrophe: "the UN's", "donors' money" ends nothing it opened).
+func openStraightQuote(s string) int {
+	open := -1
+	for i := strings.IndexByte(s, '\''); i >= 0; {
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+1:])
+		switch {
+		case (i == 0 || unicode.IsSpace(before) || before == ':' || before == '(') && unicode.IsLetter(after):
+			open = i
+		case open >= 0 && i > 0 && !unicode.IsSpace(before) && !unicode.IsLetter(after):
+			open = -1
+		}
+		j := strings.IndexByte(s[i+1:], '\'')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return open
+}
+
+// singleQuoteClosed reports whether s holds a closing ’: one no letter
+// follows.
+func singleQuoteClosed(s string) bool {
+	for k := 0; ; {
+		j := strings.Index(s[k:], "’")
+		if j < 0 {
+			return false
+		}
+		k += j + len("’")
+		if r, _ := utf8.DecodeRuneInString(s[k:]); !unicode.IsLetter(r) {
+			return true
+		}
+	}
 }
 
 // releaseText holds what extraction needs to know about a release.
@@ -180,10 +244,16 @@ func extract(r *corpus.Release, p *parsed, lead string) []corpus.Fact {
 		}
 	}
 	facts = append(facts, amounts...)
-	for _, f := range facts {
+	for i, f := range facts {
 		if (f.Kind == corpus.KindShare || f.Kind == corpus.KindActivity) && (f.Country != "" || f.Region != "") {
 			// Not where earlier money went, nor a place named in someone's
 			// quoted words, nor in a sentence of context money only.
+			// (An activity whose place the paragraph's speech gave keeps
+			// its words, not the place.)
+			if f.Kind == corpus.KindActivity && x.placeInSpeech(f) && !slices.ContainsFunc(x.places(f.Sentence), func(m corpus.Mention) bool { return placeOf(m).key() == factPlace(f).key() }) {
+				facts[i].Country, facts[i].CountryName, facts[i].Region = "", "", ""
+				continue
+			}
 			if f.Kind == corpus.KindActivity && (!fundingNounRe.MatchString(r.Paragraph(f.Paragraph)) && !projectNounRe.MatchString(r.Paragraph(f.Paragraph)) || earlierMoney(f.Sentence) || x.placeInSpeech(f) || contextOnly[f.Sentence]) {
 				continue
 			}

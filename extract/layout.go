@@ -498,7 +498,7 @@ func findTitle(lines []string) (int, int) {
 		if innerSentenceEndRe.MatchString(l) || startsLowerRe.MatchString(l) {
 			continue
 		}
-		if endsSentence(l) && n > 3 && !strings.HasSuffix(l, "?") || strings.HasSuffix(l, ":") || isDateLine(l) || isCaption(l) || isLabel(l) || isNameLine(l) || isOrgLine(l) || bracketed(l) {
+		if endsSentence(l) && n > 2 && !strings.HasSuffix(l, "?") || strings.HasSuffix(l, ":") || isDateLine(l) || isCaption(l) || isLabel(l) || isNameLine(l) || isOrgLine(l) || bracketed(l) {
 			continue
 		}
 		end := i + 1

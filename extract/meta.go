@@ -51,7 +51,7 @@ var (
 	// Donates ...", "UK announces ...".
 	titleVerbRe = lazyre.New(`\s(?:[Ss]igns?|[Uu]ps|[Rr]aises?|[Ss]cales? up|[Dd]onates?|[Dd]onation|[Gg]ives?|[Cc]ontributes?|[Cc]ontribution|[Pp]rovides?|[Pp]ledges?|[Gg]rants?|[Ff]unds?|[Cc]ommits?|[Aa]llocates?|[Ss]upports?|[Bb]oosts?|[Aa]nnounces?|[Rr]enews?|[Ii]ncreases?|[Ee]xtends?|[Dd]elivers?|[Aa]wards?|[Rr]eleases?|[Bb]acking|[Bb]acks|[Ss]upport|[Ff]unding|[Aa]id|[Aa]ssistance|[Cc]ommitment|[Dd]ecides?|[Aa]pproves?|[Oo]ffers?)\b`)
 	// bodyDonorRe is an announcing sentence's subject before its verb.
-	bodyDonorRe = lazyre.New(`^(?:[A-Z][\w .’'-]{0,30}\s[–—-]\s+|\p{Lu}[\p{Lu} ]{1,20}:\s+)?(?:On [^,]{3,30},\s+)?(.+?)\s+(?:(?:has|have|had) (?:reached|signed|concluded|struck) an? (?:agreement|accord)\s+)?(?:has|have|had|will|is|are)?\s*(?:also\s+|just\s+|already\s+)?(?:(?:is|are) to make|will make|set aside|earmarked|mobili[sz]ed|committed|donated|contributed|pledged|promised|given|provided|granted|allocated|announced|awarded|approved|released|donates|promises|contributes|gives|provides|pledges|commits|allocates|announces|releases|decided|extended|extends|extending|granting|awarding|giving|contributing|providing|allocating|donating|pledging|committing|sends|sent|sending|signed|signs|offered|offers|offering|putting|puts|unveiled|unveils|made|makes|making|(?:will|to|shall|would)\s+(?:\w+\s+)?(?:provide|give|donate|contribute|pledge|commit|allocate|grant|release|extend|send|deliver|award|channel|disburse|offer))\b`)
+	bodyDonorRe = lazyre.New(`^(?:[A-Z][\w .’'-]{0,30}\s[–—-]\s+|\p{Lu}[\p{Lu} ]{1,20}:\s+)?(?:On [^,]{3,30},\s+|On (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(.+?)\s+(?:(?:has|have|had) (?:reached|signed|concluded|struck) an? (?:agreement|accord)\s+)?(?:has|have|had|will|is|are)?\s*(?:also\s+|just\s+|already\s+)?(?:(?:is|are) to make|will make|set aside|earmarked|mobili[sz]ed|committed|donated|contributed|pledged|promised|given|provided|granted|allocated|announced|awarded|approved|released|donates|promises|contributes|gives|provides|pledges|commits|allocates|announces|releases|decided|extended|extends|extending|granting|awarding|giving|contributing|providing|allocating|donating|pledging|committing|sends|sent|sending|signed|signs|offered|offers|offering|putting|puts|unveiled|unveils|made|makes|making|(?:will|to|shall|would)\s+(?:\w+\s+)?(?:provide|give|donate|contribute|pledge|commit|allocate|grant|release|extend|send|deliver|award|channel|disburse|offer))\b`)
 	// fromDonorRe is a donor named as a source: "from the Government of
 	// Japan", "by the European Union", "funded by USAID".
 	fromDonorRe = lazyre.New(`\b(?i:from|by|of)\s+(?i:the\s+)?((?:Government|People|Kingdom|State|Republic|Federal Republic|Principality|Grand Duchy)s? of (?:the )?[A-Z][\w’'-]*(?: (?:of )?[A-Z][\w’'-]*)*|Church of (?:[A-Z][\w’'-]*|the)(?: (?:[A-Z][\w’'-]*|of|the)){0,7}|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,5})`)
@@ -59,9 +59,9 @@ var (
 	// of a country the money goes to: "funding to Mozambique, the
 	// Republic".
 	inNameOfRe = lazyre.New(`(?:\bto|,)\s+(?:the\s+)?(?:Democratic\s+|Islamic\s+|Federal\s+|United\s+)?(?:Republic|Kingdom|Principality|Duchy|Federation|Emirate|Sultanate)\s*$`)
-	// andDonorRe is a second giver joined to a source: " and the United
-	// Arab Emirates".
-	andDonorRe = lazyre.New(`^\s+(?:and|&)\s+(?:the\s+)?((?:Government of |Kingdom of |State of |Republic of )?\p{Lu}[\w’'.-]*(?: \p{Lu}[\w’'.-]*){0,4})`)
+	// donorListNextRe is the next name of a list of givers: " and the
+	// United Arab Emirates", ", the European Commission", ", and Japan".
+	donorListNextRe = lazyre.New(`^\s*(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?:the\s+)?((?:Government of |Kingdom of |State of |Republic of )?\p{Lu}[\w’'.-]*(?: (?:of )?\p{Lu}[\w’'.-]*){0,4}(?: \(\p{Lu}{2,6}\))?)`)
 	// moneyBeforeRe stands shortly before a source that gives money.
 	moneyBeforeRe = lazyre.New(`(?i)(?:\b(?:contributions?|funding|funds|grants?|donations?|support|money|aid|assistance|million|billion|received|receives?|welcomed|welcomes|funded|financed|allocated|provided|pledged)\b|[$€£¥]\s?\d)[^.;]{0,80}$`)
 	// peopleBeforeRe ends with people, who come from a place: "refugees
@@ -90,7 +90,7 @@ var subjectTimeRe = lazyre.New(`(?i)\s+(?:today|yesterday|on\s+(?:Mon|Tues|Wedne
 
 // openingPhraseRe opens a sentence with a phrase before its subject:
 // "TOKYO: Responding to ...", "In response to ...", "Following ...".
-var openingPhraseRe = lazyre.New(`^(?:\p{Lu}[\p{Lu} ]{1,20}:\s+)?(?:In response to|Responding to|Following|After|Amid|As|With|Given|Due to|In light of|In view of|Recognising|Recognizing|To (?:help|support|assist|aid|respond|meet|address|boost|strengthen))\b`)
+var openingPhraseRe = lazyre.New(`^(?:\p{Lu}[\p{Lu} ]{1,20}:\s+)?(?:In response to|Responding to|Following|After|Amid|As|With|Given|Due to|In light of|In view of|Faced with|Recognising|Recognizing|To (?:help|support|assist|aid|respond|meet|address|boost|strengthen)|In (?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)|Last (?:week|month|year)|Earlier (?:this|in the) (?:week|month|year))\b`)
 
 // newsDatelineRe is a wire story's dateline: "Abu Dhabi, July 26
 // (IANS/WAM)", "WELLINGTON, Nov 18 (NNN-XINHUA) –", "Jerusalem [Israel],
@@ -277,13 +277,22 @@ func fromDonors(s string) []string {
 		}
 		if ds := donorsIn(s[m[2]:m[3]]); len(ds) > 0 {
 			// "from the Kingdom of Saudi Arabia and the United Arab
-			// Emirates": a joint gift has every giver.
-			if j := andDonorRe.FindStringSubmatch(s[m[3]:]); j != nil {
-				for _, d := range donorsIn(j[1]) {
+			// Emirates": a joint gift has every giver; so has a list
+			// ("pledges of over US$250 million from Australia, Brazil,
+			// Canada, the European Commission, ... and the United
+			// States").
+			rest := s[m[3]:]
+			for {
+				j := donorListNextRe.FindStringSubmatchIndex(rest)
+				if j == nil {
+					break
+				}
+				for _, d := range donorsIn(rest[j[2]:j[3]]) {
 					if !slices.Contains(ds, d) {
 						ds = append(ds, d)
 					}
 				}
+				rest = rest[j[1]:]
 			}
 			return ds
 		}
@@ -292,13 +301,21 @@ func fromDonors(s string) []string {
 }
 
 func possessiveDonors(s string) []string {
-	for _, m := range possessiveDonorRe.FindAllStringSubmatch(s, -1) {
-		if ds := donorsIn(m[1]); len(ds) > 0 {
+	for _, m := range possessiveDonorRe.FindAllStringSubmatchIndex(s, -1) {
+		// "With the US aid freeze": a giver's money stopped, not given.
+		if aidStoppedRe.MatchString(s[m[1]:]) {
+			continue
+		}
+		if ds := donorsIn(s[m[2]:m[3]]); len(ds) > 0 {
 			return ds
 		}
 	}
 	return nil
 }
+
+// aidStoppedRe follows a giver's aid that stops: "aid freeze", "funding
+// cuts".
+var aidStoppedRe = lazyre.New(`^\s+(?:freezes?|cuts?|suspensions?|pauses?|reductions?|withdrawal|shortfalls?)\b`)
 
 // findDonors returns the release's donors, by the rules in order, from
 // its title and announcing sentence, else its publisher. Countries are given by their common
@@ -342,12 +359,30 @@ var subjectGetsRe = lazyre.New(`(?i)\b(?:been|be|is|are|was|were)\s+(?:\w+ly\s+)
 // "Germany's contribution is welcome"), since donors named there may be
 // others ("among others by Sweden (USD 40 million)").
 func donorsNearLead(paras []string, lead string) []string {
+	// The announcing sentence's own paragraph first: "the Swiss Agency
+	// for Development and Cooperation (SDC) has decided ... In practice,
+	// this means that CHF 28 million will be released", after a paragraph
+	// on "the US aid freeze".
+	order := make([]int, 0, 6)
 	for i, para := range paras[:min(6, len(paras))] {
+		if lead != "" && strings.Contains(para, lead) {
+			order = append([]int{i}, order...)
+		} else {
+			order = append(order, i)
+		}
+	}
+	for k, i := range order {
+		para := paras[i]
 		for _, sp := range sentences(para) {
 			sent := para[sp.start:sp.end]
-			if sent == lead || !fundingWordRe.MatchString(sent) {
+			// (In the announcing sentence's paragraph, the sentence that
+			// names who decides needs no word of funding: "the SDC has
+			// decided to use the bulk of its remaining budget".)
+			ownPara := k == 0 && lead != "" && strings.Contains(para, lead)
+			if sent == lead || !ownPara && !fundingWordRe.MatchString(sent) {
 				continue
 			}
+			near := i < 3 || ownPara
 			for _, r := range donorRules {
 				// "The French and German Governments have donated towards
 				// ...", in a paragraph before the one that states the
@@ -355,11 +390,21 @@ func donorsNearLead(paras []string, lead string) []string {
 				// says who gives ("In Afghanistan, a US$7 million
 				// contribution will be used" does not).
 				if r.name == "announcing subject" {
-					if m := bodyDonorRe.FindStringSubmatch(withoutDateline(sent)); i >= 3 || m == nil || subjectGetsRe.MatchString(m[0]) || placeWordsRe.MatchString(m[1]) && !countryCharityRe.MatchString(m[1]) || strings.Contains(m[1], ",") {
+					m := bodyDonorRe.FindStringSubmatch(withoutDateline(sent))
+					if !near || m == nil || subjectGetsRe.MatchString(m[0]) {
+						continue
+					}
+					// (The subject after an opening phrase: "In April,
+					// Ireland pledged".)
+					subject := m[1]
+					if k := strings.LastIndex(subject, ", "); k >= 0 && openingPhraseRe.MatchString(subject) {
+						subject = subject[k+2:]
+					}
+					if placeWordsRe.MatchString(subject) && !countryCharityRe.MatchString(subject) || strings.Contains(subject, ",") {
 						continue
 					}
 				}
-				if (strings.Contains(r.name, "lead") || r.name == "announcing subject") && (i < 3 || r.name == "gift in lead") {
+				if (strings.Contains(r.name, "lead") || r.name == "announcing subject") && (near || r.name == "gift in lead") {
 					if ds := r.find("", sent, ""); len(ds) > 0 {
 						return ds
 					}

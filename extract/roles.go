@@ -27,6 +27,36 @@ type contextRule struct {
 }
 
 var contextRules = []contextRule{
+	// "bringing us close to fulfilling our pledge to provide €12 million
+	// in 2015": the sum promised, which this gift goes towards.
+	{"plan",
+		lazyre.New(`(?i)\b(?:fulfil\w*|meet(?:s|ing)?|honou?r\w*|deliver\w* on)\s+(?:our|its|their|the|this|that)\s+(?:\w+\s+){0,2}(?:pledge|commitment|promise)\s+(?:to\s+(?:provide|give|contribute|deliver|disburse)\s+|of\s+)(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
+		lazyre.New(`^\b$`), nil},
+	// "With this contribution ..., the United States is providing
+	// to-date approximately $720 million": the sum so far.
+	{"cumulative",
+		lazyre.New(`(?i)\b(?:to[- ]date|so far|thus far|until now)\s+(?:(?:about|around|approximately|almost|nearly|over|more than|some)\s+)?$`),
+		lazyre.New(`^\b$`), nil},
+	// "is one of four disbursements totaling US $ 50 million": the
+	// pledge this disbursement is one part of.
+	{"overall",
+		lazyre.New(`(?i)\bone of (?:\w+|\d+) (?:disbursements|tranches|instal?ments|payments|parts|transfers)\s+(?:totall?ing|worth|of|amounting to)\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
+		lazyre.New(`^\b$`), nil},
+	// "Of the total, $1 million was delivered last month": money paid
+	// before the page.
+	{"earlier",
+		lazyre.New(`^\b$`),
+		lazyre.New(`(?i)^[^;.]{0,30}?\b(?:was|were|had been|has been)\s+(?:delivered|disbursed|paid|provided|given|released|sent|transferred)\s+(?:last|earlier this|earlier in the)\s+(?:week|month|year)\b`), nil},
+	// "The allocation follows an earlier underfunded round for $150
+	// million": the round before this one.
+	{"earlier",
+		lazyre.New(`(?i)\b(?:follows?|following|after)\s+(?:an?|the)\s+(?:earlier|previous|first|prior)\s+(?:\w+\s+){0,3}?(?:round|allocation|tranche|contribution|grant|pledge|donation)\s+(?:of|for|worth)\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
+		lazyre.New(`^\b$`), nil},
+	// "Together, these two allocations, for $250 million": this gift and
+	// the one before, summed.
+	{"cumulative",
+		lazyre.New(`(?i)\btogether,?\s+(?:these|the|both)\s+(?:\w+\s+)?(?:\w+\s+)?(?:allocations|rounds|contributions|grants|pledges|tranches|donations)\b[^;.]{0,40}$`),
+		lazyre.New(`^\b$`), nil},
 	// "The funds, which are part of Canada's overall C$3.7 million
 	// contribution to IOM's Humanitarian Compendium for 2013": the whole
 	// this gift is a part of.
@@ -44,8 +74,13 @@ var contextRules = []contextRule{
 		lazyre.New(`(?i)\bpart of (?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s|its|their)\s+(?:overall|total|wider|broader|larger|entire|whole)\s+(?:(?:humanitarian|annual|\d{4})\s+)?$`),
 		lazyre.New(`^\b$`), nil},
 	{"cumulative",
-		lazyre.New(`(?i)\b(since (?:the (?:start|beginning) of )?(?:(?:fiscal|financial) year |FY ?|(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d|total.{0,80}\b(?:(?:comes?|came|amounts?|rises?|rose) to|reach(?:es|ed)?(?: to)?)|(?:brings?|bringing|brought|takes?|took|taking)\b[^;]{0,80}\b(?:total|contributions?|donations?|support|funding|assistance)\b[^;]{0,60}\bto|over the (?:past|last) \w+ (?:years|decades)|cumulative(?:ly)?|bring(?:s|ing)? (?:its|the|this|their) (?:total|overall)|in total since|all told|total\b.{0,80}\bcomes? to)\b`),
-		lazyre.New(`(?i)^[^;]{0,40}?\b(since (?:19|20)\d\d|so far|to date|over the (?:past|last) \w+ years|in total since|cumulative(?:ly)?)\b`), nil},
+		lazyre.New(`(?i)\b(since (?:the (?:start|beginning) of )?(?:(?:fiscal|financial) year |FY ?|(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d|total.{0,80}\b(?:(?:comes?|came|amounts?|rises?|rose) to|reach(?:es|ed)?(?: to)?)|(?:brings?|bringing|brought|takes?|took|taking)\b[^;]{0,80}\b(?:total|contributions?|donations?|support|funding|assistance)\b[^;]{0,60}\bto|over the (?:past|last) (?:\w+ )?(?:years|decades)|cumulative(?:ly)?|bring(?:s|ing)? (?:its|the|this|their) (?:total|overall)|in total since|all told|total\b.{0,80}\bcomes? to)\b`),
+		lazyre.New(`(?i)^[^;]{0,40}?\b(since (?:19|20)\d\d|so far|to date|over the (?:past|last) (?:\w+ )?years|in total since|cumulative(?:ly)?)\b`), nil},
+	// "In the 16 years since it was set up, CERF has ... paid out more
+	// than $8 billion": the sum over the years.
+	{"cumulative",
+		lazyre.New(`(?i)\b(?:in|over|during) the (?:\w+ )?years since\b[^;.]{0,160}$`),
+		lazyre.New(`^\b$`), nil},
 	{"cumulative",
 		lazyre.New(`(?i)\b(?:contributions?|support|funding|assistance|aid)\b[^;]{0,40}\b(?:have|has)?\s*(?:now\s+)?reach(?:ed|es)\s+(?:about\s+|approximately\s+|nearly\s+|over\s+|more than\s+)?$`),
 		lazyre.New(`^\b$`), nil},
@@ -246,7 +281,7 @@ var contextRules = []contextRule{
 		lazyre.New(`(?i)\b(?:puts?|estimates?|estimated|put)\s+(?:the\s+)?(?:total\s+)?(?:cost|costs|needs?|requirements?|price)\b[^;]{0,60}\bat\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
 		lazyre.New(`^\b$`), nil},
 	{"appeal",
-		lazyre.New(`(?i)\b(appeals?\b[^;]{0,30}|appeal(?:ed|ing|s)? (?:for|of)|flash appeal|(?:funding|fundraising|annual) target of|calling for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|requires?|requiring|requirements?|needed|funding gap|shortfall|unmet|underfunded by|call(?:s|ed)? for)\b.{0,40}$|\bneeds?\s+(?:(?:an?|another|additional|at least|some|about|around|nearly|over|more than|an estimated|of)\s+)?$|\bneeds?\s+(?:more than|at least|over|some|about|around|nearly)\s+(?:double|twice|triple)\b\W{0,5}$`),
+		lazyre.New(`(?i)\b(appeals?\b[^;]{0,30}|appeal(?:ed|ing|s)? (?:for|of)|flash appeal|(?:funding|fundraising|annual) target of|calling for|asking for|asks for|seek(?:s|ing)?|sought|lacks|lacking|still short of|request(?:s|ed|ing)?|requires?|requiring|requirements?|needed|funding gap|shortfall|unmet|underfunded by|call(?:s|ed)? for)\b.{0,40}$|\bneeds?\s+(?:(?:an?|another|additional|at least|some|about|around|nearly|over|more than|an estimated|of)\s+)?$|\bneeds?\s+(?:more than|at least|over|some|about|around|nearly)\s+(?:double|twice|triple)\b\W{0,5}$`),
 		lazyre.New(`(?i)^\s*(?:[^;]{0,25}?\b)?(appeal\w*|is needed|are needed|needed|required|requested|shortfall|funding gap|gap)\b|^\s+(?-i:(?:\p{Lu}[\p{L}'’-]*|\d{4}|for|of|and|the|to)\s+){1,8}(?i:appeal)\b`), nil},
 	{"plan",
 		lazyre.New(`(?i)\b(response plan|refugee response plan|regional plan|\bHRP\b|\b3RP\b|plan(?:ned)? (?:of|for|worth|totall?ing)|budget(?:ed)? (?:of|for)|in the (?:\d{4} )?budget|budget,)\b.{0,40}$`),
@@ -306,13 +341,13 @@ var giftToPlanRe = lazyre.New(`(?i)^\s*(?:for|to|towards|toward)\s+(?:support\s+
 // before: "This included nearly $352 million ...", "Of this, ...".
 // breakdownOfWholeRe opens a sentence that breaks the announced whole
 // down: "Included in the new funding is", "The new funding includes".
-var breakdownOfWholeRe = lazyre.New(`(?i)^\W*(?:included in (?:the|this|today's) (?:new |additional )?(?:funding|assistance|aid|package|contribution|support)|(?:the|this|today's) (?:new |additional )?(?:funding|assistance|aid|package|contribution|support)(?: announced today)? (?:also )?(?:includes|will include|comprises|is made up of))\b`)
+var breakdownOfWholeRe = lazyre.New(`(?i)^\W*(?:included in (?:the|this|today's) (?:new |additional )?(?:funding|assistance|aid|package|contribution|support)|(?:the|this|today's) (?:new |additional )?(?:funding|assistance|aid|package|contribution|support)(?: announced today)? (?:also )?(?:includes|will include|comprises|is made up of))\b|\b(?:just\s+)?(?:over|under|about|around|some|almost|nearly)?\s*(?:\d+(?:\.\d+)?\s?(?:%|per ?cent)|half|a third|a quarter|two thirds)\s+of\s+the\s+total\b`)
 
 // inAdditionHasRe opens a sentence that adds what has been given to the
 // sum of the sentence before: "In addition, Norway has contributed ".
 var inAdditionHasRe = lazyre.New(`(?i)^\W*(?:in addition|additionally|also|furthermore|moreover)\b,?\s+[^,;]{0,60}\b(?:has|have)\s+(?:also\s+|already\s+)?(?:contributed|provided|given|allocated|donated|disbursed|channell?ed)\b[^;]{0,80}$`)
 
-var thisIncludedRe = lazyre.New(`(?i)^\W*(?:this|that|these|the sum|the amount|the figure)\s+(?:included|includes|include|comprised|comprises)\b`)
+var thisIncludedRe = lazyre.New(`(?i)^\W*(?:(?:this|that|these|the sum|the amount|the figure)\s+(?:included|includes|include|comprised|comprises)\b|of (?:that|this|it|which)\b)`)
 
 // joinedGiverRe joins two givers' amounts in brackets: ") and Japan (".
 // goesOnEarlierRe opens a sentence that goes on with the money told
@@ -409,7 +444,7 @@ var newClauseRe = lazyre.New(`(?i)(?:,\s+(?:and|but|while|whereas|leading|prompt
 
 // pastYearGiftRe opens a sentence that tells a gift of a named past year:
 // "In 2016, Canada provided over ".
-var pastYearGiftRe = lazyre.New(`(?i)^\W*(?:in|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+|(?:(?:the\s+)?(?:fiscal|financial)\s+year|FY)\s?)?((?:19|20)\d\d),?\s+[^,;]{1,60}?\b(?:provided|gave|contributed|donated|allocated|pledged|granted|committed|disbursed)\b[^;]{0,40}$`)
+var pastYearGiftRe = lazyre.New(`(?i)^\W*(?:in|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+|(?:(?:the\s+)?(?:fiscal|financial)\s+year|FY)\s?)?((?:19|20)\d\d),?\s+(?:[^,;]{1,60},\s+)?[^,;]{1,60}?\b(?:provided|gave|contributed|donated|allocated|pledged|granted|committed|disbursed)\b[^;]{0,40}$`)
 
 // inNeedRe names people in need, not money needed.
 var inNeedRe = lazyre.New(`(?i)\b(?:in|of) need\b`)
@@ -529,6 +564,11 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 	// "Ethiopia, a priority country, will receive a total contribution of
 	// 25 million euros": what one place or recipient gets of the gift.
 	if receivesTotalRe.MatchString(own) {
+		return ""
+	}
+	// "With this contribution of more than $41 million, the United
+	// States is providing to-date ...": the gift itself, named first.
+	if withThisGiftOfRe.MatchString(own) {
 		return ""
 	}
 	// "DKK 100 M to support UNHCR's COVID-19 appeal": money given to an
@@ -695,11 +735,12 @@ var ownPlanAnnouncedRe = lazyre.New(`(?i)\b(?:announces?|announced|adopts?|adopt
 var ownBudgetRe = lazyre.New(`(?i)\b(?:its|their|our)\s+(?:\w+\s+){0,3}budget\b`)
 
 // partFollowsRe stands between an amount and a part of it in its
-// sentence: "over $23 million in additional funding, including nearly".
+// sentence: "over $23 million in additional funding, including nearly",
+// "CHF 28 million will be released, with ", "CHF 28 million: Africa gets ".
 // "announced $108 million ... for the people of Syria ... This includes
 // nearly": a quotation read as one sentence, its next sentence breaking
 // the amount down.
-var partFollowsRe = lazyre.New(`(?i)^[^;]{0,60}\b(?:including|of which|which includes|among them)\s+(?:(?:about|around|almost|nearly|over|more than|some|up to)\s+)?$|^[^;]{0,240}?[.!?]\s+(?:this|that|it|the (?:new |additional )?(?:funding|assistance|aid|package|amount))\s+(?:includes?|included|comprises?|comprised)\s+(?:(?:about|around|almost|nearly|over|more than|some|up to)\s+)?$`)
+var partFollowsRe = lazyre.New(`(?i)^\s*:[^;.]{0,60}$|^[^;]{0,60}(?:\b(?:including|of which|which includes|among them)|,\s*with)\s+(?:(?:about|around|almost|nearly|over|more than|some|up to)\s+)?$|^[^;]{0,240}?[.!?]\s+(?:this|that|it|the (?:new |additional )?(?:funding|assistance|aid|package|amount))\s+(?:includes?|included|comprises?|comprised)\s+(?:(?:about|around|almost|nearly|over|more than|some|up to)\s+)?$`)
 
 // bareScaledRe is an amount written without a currency: "46.8 million".
 var bareScaledRe = lazyre.New(`(?i)\b(\d+(?:\.\d+)?)\s(million|billion)\b`)
@@ -835,16 +876,21 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 			!slices.ContainsFunc(titleFigures, func(t amount) bool { return sameValue(t.Value, f.Amount.Value) }) {
 			c = "cumulative"
 		}
+		// "This leaves the SDC with CHF 3 million to respond to any
+		// sudden-onset disasters": money kept back for later.
+		if c == "" && leftWithRe.MatchString(f.Sentence[max(prevEnd, start-60):start]) {
+			c = "plan"
+		}
 		// "Kuwait Consul General ... said his country offered USD 500,000
 		// in emergency assistance", in a release whose giver is a charity
 		// (Kuwait Society for Relief): the state's money, another giver's.
-		if c == "" && hisCountryGaveRe.MatchString(f.Sentence[max(prevEnd, start-80):start]) && !slices.ContainsFunc(r.Donors, func(d string) bool { _, ok := corpus.LookupCountry(d); return ok }) {
+		if (c == "" || c == "earlier") && stateGave(f.Sentence[max(prevEnd, start-80):start]) && !slices.ContainsFunc(r.Donors, func(d string) bool { _, ok := corpus.LookupCountry(d); return ok }) {
 			c = "other donor"
 		}
 		// "The project, which will cost USD four million ...", then "KSR
 		// will contribute USD one million to the project": the whole cost
 		// of a project the donor pays a share of.
-		if c == "" && projectCostRe.MatchString(f.Sentence[max(prevEnd, start-80):start]) && slices.ContainsFunc(amounts, func(g corpus.Fact) bool {
+		if (c == "" || c == "cumulative") && projectCostRe.MatchString(f.Sentence[max(prevEnd, start-80):start]) && slices.ContainsFunc(amounts, func(g corpus.Fact) bool {
 			return g.Amount.Currency == f.Amount.Currency && g.Amount.Value < f.Amount.Value && shareOfProjectRe.MatchString(g.Sentence)
 		}) {
 			c = "overall"
@@ -1146,6 +1192,11 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 			if r.Recipient != "" && len(r.Recipients) <= 1 {
 				r.Recipient = ""
 			}
+			f.Recipient = ""
+		}
+		// "The funds, which will partially go to WFP": the organisation
+		// gets some of it, not the whole.
+		if f.Recipient != "" && slices.ContainsFunc(r.Paragraphs, func(p string) bool { return partlyTo(p, f.Recipient) }) {
 			f.Recipient = ""
 		}
 	}
@@ -2024,7 +2075,7 @@ func otherDonor(after string, r *corpus.Release) bool {
 // announcedBeforeRe is a sentence telling a gift announced before the
 // release's own: "recently announced", "had pledged", "announced ... on
 // April 27", "In that round, announced earlier this week".
-var announcedBeforeRe = lazyre.New(`(?i)\b(?:recently|earlier|previously|had)\s+(?:also\s+)?(?:announced|pledged|provided|extended|decided|committed|approved|authori[sz]ed|allocated|ordered)\b|\b(?:announced|pledged|allocated|approved|made|launched)\s+(?:earlier|last)\s+(?:this\s+)?(?:week|month|year)\b|\bin a (?:parallel|separate) (?:initiative|move|announcement|decision)\b|\bannounced\b[^.;]{0,140}\bon\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+var announcedBeforeRe = lazyre.New(`(?i)\b(?:recently|earlier|previously|had)\s+(?:also\s+)?(?:announced|pledged|provided|extended|decided|committed|approved|authori[sz]ed|allocated|ordered)\b|^\W*On\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b,?[^.;]{0,80}\b(?:announced|pledged|made public)\b|\bmade public on\b|\b(?:announced|pledged|allocated|approved|made|launched)\s+(?:earlier|last)\s+(?:this\s+)?(?:week|month|year)\b|\bin a (?:parallel|separate) (?:initiative|move|announcement|decision)\b|\bannounced\b[^.;]{0,140}\bon\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`)
 
 // besideGiftRe opens a sentence with the gift the money after it comes
 // on top of: "On top of the headquarters contribution, ", "Besides
@@ -2447,35 +2498,90 @@ func headlineAgain(title, sent string) bool {
 	return len(ws) > 0 && strings.HasPrefix(strings.ToLower(sent), strings.ToLower(strings.Join(ws, " ")))
 }
 
-// hisCountryGaveRe ends the words before money a speaker's country gives:
-// "said his country offered ".
-var hisCountryGaveRe = lazyre.New(`(?i)\b(?:his|her|their|our)\s+(?:country|government)\s+(?:has\s+|had\s+|will\s+)?(?:also\s+)?(?:offered|gave|given|provided|donated|contributed|pledged|allocated|give|provide|donate|contribute)\s+(?:(?:about|around|almost|nearly|over|more than|some|an additional|a further|another)\s+)?$`)
+// partlyToRe says money goes in part to the organisation named after it:
+// "which will partially go to ", "part of which will be channelled
+// through ".
+var partlyToRe = lazyre.New(`(?i)\b(?:(?:partially|partly|in part)\s+(?:go|goes|going|be\s+(?:channell?ed|given|allocated|used))|(?:part|some|a share) of (?:which|the (?:funds|funding|money|pledge|contribution))\s+(?:will|would)\s+(?:go|be\s+(?:channell?ed|given|allocated)))\s+(?:to|through|via)\s+(?:the\s+)?`)
+
+// partlyTo reports whether paragraph p says money goes in part to the
+// organisation rec, named right after partlyToRe's words.
+func partlyTo(p, rec string) bool {
+	for _, m := range partlyToRe.FindAllStringIndex(p, -1) {
+		if namesOrg(p[m[1]:min(len(p), m[1]+60)], rec) {
+			return true
+		}
+	}
+	return false
+}
+
+// withThisGiftOfRe ends the words before the gift an opening phrase names:
+// "With this contribution of ".
+var withThisGiftOfRe = lazyre.New(`(?i)^\W*with\s+this\s+(?:\w+\s+)?(?:contribution|grant|donation|pledge|allocation|gift|disbursement)\s+of\s+(?:(?:about|around|almost|nearly|over|more than|some|approximately)\s+)?$`)
+
+// leftWithRe ends the words before money a donor keeps back: "This
+// leaves the SDC with ".
+var leftWithRe = lazyre.New(`(?i)\b(?:leaves|leaving|left)\s+(?:the\s+|us\s+|it\s+)?(?:\p{Lu}[\p{L}.]*\s+)*?with\s+(?:(?:about|around|some|nearly|over|more than|up to|a further|another)\s+)?$`)
+
+// stateGaveRe ends the words before money a state gives, named as a
+// speaker's country or by its name: "said his country offered ", "said
+// Kuwait had given the AHTF ".
+var stateGaveRe = lazyre.New(`(?:(?i:\b(?:his|her|their|our)\s+(?:country|government))|\b(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?))\s+(?i:(?:has\s+|had\s+|will\s+)?(?:also\s+)?(?:offered|gave|given|provided|donated|contributed|pledged|allocated|give|provide|donate|contribute))\s+(?:[^;.,]{0,40}?\s+)?(?i:(?:about|around|almost|nearly|over|more than|some|an additional|a further|another)\s+)?$`)
+
+// stateGave reports whether before ends with money a state gives
+// (stateGaveRe): a speaker's country, or a country by its name.
+func stateGave(before string) bool {
+	m := stateGaveRe.FindStringSubmatch(before)
+	if m == nil {
+		return false
+	}
+	if m[1] == "" {
+		return true
+	}
+	_, ok := corpus.LookupCountry(m[1])
+	return ok
+}
 
 // projectCostRe ends the words before what a project costs: "The
-// project, which will cost ", "will cost up to ", "costing ".
-// shareOfProjectRe tells a donor's share of it: "of which KSR will
-// contribute", "will contribute USD one million to the project".
+// project, which will cost ", "will cost up to ", "costing ", "Its cost
+// may reach up to ". shareOfProjectRe tells a donor's share of it: "of
+// which KSR will contribute", "will contribute USD one million to the
+// project", "KSR's share of the project is", "KSR is putting USD one
+// million towards it".
 var (
-	projectCostRe    = lazyre.New(`(?i)\b(?:(?:will|would|is to|to)\s+cost|costing)\s+(?:(?:up to|about|around|almost|nearly|over|more than|some|an estimated|approximately)\s+)?$`)
-	shareOfProjectRe = lazyre.New(`(?i)\bof which\s+[^,;.]{1,60}?\s+(?:will|would|is to)\s+(?:contribute|provide|fund|cover|pay)\b|\b(?:will|would|is to)\s+(?:contribute|provide)\s+[^;.]{1,40}?\s+(?:to|towards?)\s+the\s+(?:project|programme|program|facility|scheme)\b`)
+	projectCostRe    = lazyre.New(`(?i)\b(?:(?:will|would|is to|to|may|could)\s+cost|costing|(?:its|the|total|whose)\s+(?:total\s+)?cost\s+(?:is|will be|of|amounts to|stands at|(?:may|could|will)\s+reach)|cost\s+(?:may|could|will)\s+reach)\s+(?:(?:up to|about|around|almost|nearly|over|more than|some|an estimated|approximately)\s+)?$`)
+	shareOfProjectRe = lazyre.New(`(?i)\bof which\s+[^,;.]{1,60}?\s+(?:will|would|is to)\s+(?:contribute|provide|fund|cover|pay)\b|\b(?:will|would|is to)\s+(?:contribute|provide)\s+[^;.]{1,40}?\s+(?:to|towards?)\s+the\s+(?:project|programme|program|facility|scheme)\b|\b(?:share|part|portion) of the (?:project|programme|program|cost)\b|\b(?:putting|contributing|providing|paying)\s+[^;.]{1,30}?\s+(?:towards?|to)\s+(?:it|the project|the cost)\b`)
 )
 
 // hasTotalOfRe ends the words before a sum told in the present perfect:
-// "Canada has committed a total of ".
-var hasTotalOfRe = lazyre.New(`(?i)\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:committed|pledged|provided|given|contributed|allocated|donated|disbursed)\s+a total of\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`)
+// "Canada has committed a total of ", "the Kingdom has provided UNHCR
+// with a total of ", "Denmark managed to give a total of ".
+var hasTotalOfRe = lazyre.New(`(?i)\b(?:(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:committed|pledged|provided|given|contributed|allocated|donated|disbursed)|managed to (?:give|provide|contribute|donate|allocate))\s+(?:[^,;.]{1,40}?\s+with\s+)?a total of\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`)
 
 // monthOpenRe opens a sentence with the month, and maybe the year, of
 // money given then: "In April, Ireland pledged", "In March 2024, the
 // Government provided".
-var monthOpenRe = lazyre.New(`^\W*In\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4}))?,\s+[^,;]{0,60}?\b(?:pledged|gave|provided|announced|contributed|donated|allocated|committed|approved|released|disbursed)\b`)
+// announcedInMonthRe tells the month a pledge was announced in: "The UAE
+// announced its pledge of US$ 50 million in July".
+var (
+	monthOpenRe        = lazyre.New(`^\W*In\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4}))?,?\s+[^,;]{0,60}?\b(?:pledged|gave|provided|announced|contributed|donated|allocated|committed|approved|released|disbursed)\b`)
+	announcedInMonthRe = lazyre.New(`\b(?:announced|pledged|promised)\s+(?:its|their|a|the)\s+(?:\w+\s+){0,2}(?:pledge|contribution|grant|donation)\b[^.;]{0,60}?\bin\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4}))?\b`)
+)
 
-// monthBefore reports whether a sentence opens with a month before the
-// publication's (monthOpenRe), in its year or the one the sentence names
-// (an earlier year counts too).
+// monthBefore reports whether a sentence tells money given in a month
+// before the publication's (monthOpenRe, announcedInMonthRe), in its year
+// or the one the sentence names (an earlier year counts too). A page with
+// no date, which announces its own gift "today", gave the money of a month
+// it names in the past before.
 func monthBefore(sent, published string) bool {
 	m := monthOpenRe.FindStringSubmatch(sent)
-	if m == nil || published == "" {
+	if m == nil {
+		m = announcedInMonthRe.FindStringSubmatch(sent)
+	}
+	if m == nil {
 		return false
+	}
+	if published == "" {
+		return true
 	}
 	pub, err := time.Parse("2006-01-02", published)
 	if err != nil {
