@@ -17,7 +17,7 @@ import (
 	"github.com/fundbot/fundbot/webpage"
 )
 
-var fixtureSet = flag.String("fixtures", "releases", "the folder of extract/testdata whose questions TestFixtureQuestions asks (releases, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7 or holdout8)")
+var fixtureSet = flag.String("fixtures", "releases", "the folder of extract/testdata whose questions TestFixtureQuestions asks (releases, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8 or scouted)")
 
 // fixtureQuestion is one question of a fixture's truth file
 // (extract/testdata/README.md): substrings its answer must contain, and

@@ -536,8 +536,8 @@ var qualityFloors = map[string]struct{ precision, recall float64 }{
 // fixtureSets are the folders of testdata holding fixture releases: the
 // tuning set first, then the held-out sets, measured; holdout, holdout2,
 // holdout3, holdout6 and holdout7 have since been read while tuning
-// (testdata/README.md says when).
-var fixtureSets = []string{"releases", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8"}
+// (testdata/README.md says when); scouted, last, was read from the start.
+var fixtureSets = []string{"releases", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "scouted"}
 
 // TestExtractionQuality scores extraction against the hand-written truth
 // of every fixture release and prints a table per kind of fact (the
@@ -646,6 +646,15 @@ var heldOutFloors = map[string]map[string]struct{ precision, recall float64 }{
 		"title": {81.8, 69.2}, "donor": {69.2, 56.2}, "recipient": {93.3, 43.8}, "year": {100, 71.4},
 		"total": {100, 64.3}, "amount": {74.1, 69}, "destination": {89.5, 64.2},
 		"beneficiaries": {100, 66.7},
+	},
+	// scouted is written from the real pages the scouts of the eleventh
+	// session (2026-12-04) found answered wrong, and read while tuning:
+	// its floors keep what that session's fixes reached (it measured
+	// total 87.5% precise and amount 54.7%/53.6% before them).
+	"scouted": {
+		"title": {100, 84.6}, "donor": {100, 100}, "recipient": {100, 67.7}, "year": {100, 69.2},
+		"total": {100, 61.1}, "amount": {78.6, 83.5}, "destination": {77.8, 49.3},
+		"quote": {75, 60},
 	},
 	"holdout4": {
 		"title": {95, 75}, "donor": {90, 75}, "recipient": {80, 35}, "year": {100, 40},

@@ -5,7 +5,7 @@ cd "$(dirname "$0")" || exit 1
   cat README.head.md
   python3 - <<'PY'
 import glob, os, yaml
-for d in ("releases", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8"):
+for d in ("releases", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "scouted"):
     files = sorted(glob.glob(d + "/*.truth.yaml"))
     print(f"### {d}/ ({len(files)} fixtures)\n")
     print("| fixture | file | style | donors | recipients | currency | modelled on |")
