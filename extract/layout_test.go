@@ -1343,3 +1343,18 @@ func TestTrailingHeadlinesAndRates(t *testing.T) {
 		t.Errorf("the release's own list was dropped: %q", r.Paragraphs)
 	}
 }
+
+// TestTableRowRunIntoText: a table's last row run into the sentence after
+// it ("TOTAL $ 482,050,000 In 2011, the United States contributed ...")
+// is a sentence of its own, so the year of the next does not date it.
+func TestTableRowRunIntoText(t *testing.T) {
+	p := "TOTAL $ 482,050,000 In 2011, the United States contributed more than $690 million to UNHCR."
+	var got []string
+	for _, sp := range sentences(p) {
+		got = append(got, p[sp.start:sp.end])
+	}
+	want := []string{"TOTAL $ 482,050,000 ", "In 2011, the United States contributed more than $690 million to UNHCR."}
+	if len(got) != 2 || strings.TrimSpace(got[0]) != strings.TrimSpace(want[0]) || got[1] != want[1] {
+		t.Errorf("sentences = %q, want %q", got, want)
+	}
+}

@@ -57,8 +57,10 @@ func sentences(p string) []span {
 // gluedRe finds where a pasted page ran two sentences or list items into
 // one with no space: "across the region.$6 million for the Red Cross",
 // "medical care$2 million to UNICEF", "health servicesThe remainder",
-// "in Gaza.In a decisive move". The split falls at the second group.
-var gluedRe = lazyre.New(`[a-z]{2}\.?([$€£]\d)|[a-z]{2}\.(\p{Lu}[a-z]{1,})|[a-z]{3}((?:The|This|These|It|In|Of|For)\s)`)
+// "in Gaza.In a decisive move"; a table's last row run into the text
+// after it: "TOTAL $ 482,050,000 In 2011, the United States ...". The
+// split falls at the second group.
+var gluedRe = lazyre.New(`[a-z]{2}\.?([$€£]\d)|[a-z]{2}\.(\p{Lu}[a-z]{1,})|[a-z]{3}((?:The|This|These|It|In|Of|For)\s)|\d\s((?:In|The|This|These|Since|It|Today)\s)`)
 
 // unglued splits the sentence sp of p where gluedRe finds two run together.
 func unglued(p string, sp span) []span {
