@@ -1345,8 +1345,12 @@ func roundFigureInTitle(amounts []corpus.Fact, t amount, lead string) int {
 		return -1
 	}
 	unit := 1e6
-	if strings.HasPrefix(strings.ToLower(m[1]), "b") {
+	if strings.HasPrefix(strings.ToLower(m[2]), "b") {
 		unit = 1e9
+	}
+	// "€3.7 Million" over "€3.725 million": rounded to a tenth.
+	if m[1] != "" {
+		unit /= 10
 	}
 	found := -1
 	for i, f := range amounts {
@@ -1365,9 +1369,10 @@ func roundFigureInTitle(amounts []corpus.Fact, t amount, lead string) int {
 	return found
 }
 
-// roundFigureRe is a whole number of millions or billions, as a title
-// rounds a figure: "$3 Million", "EUR 2 bn" (not "$3.2 million").
-var roundFigureRe = lazyre.New(`(?i)(?:^|[^\d.,])\d{1,3}\s?(million|billion|mln|bln|bn|mn|m)\b`)
+// roundFigureRe is a whole number of millions or billions, or one with a
+// tenth, as a title rounds a figure: "$3 Million", "EUR 2 bn", "€3.7
+// Million" (not "$3.25 million").
+var roundFigureRe = lazyre.New(`(?i)(?:^|[^\d.,])\d{1,3}(\.\d)?\s?(million|billion|mln|bln|bn|mn|m)\b`)
 
 // bareTotal finds, in the first paragraphs, the title's amount written
 // without a currency ("a total of 46.8 million"), and makes it the total
