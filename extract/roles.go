@@ -81,6 +81,23 @@ var contextRules = []contextRule{
 	{"cumulative",
 		lazyre.New(`(?i)\b(?:in|over|during) the (?:\w+ )?years since\b[^;.]{0,160}$`),
 		lazyre.New(`^\b$`), nil},
+	// "Kuwait's contributions to the UN Refugee Agency over the past
+	// decade topped USD 462 million": a sum over years.
+	// "this sum represents the latest in more than $5.4 billion in
+	// humanitarian contributions": the whole this gift is the last of.
+	{"cumulative",
+		lazyre.New(`(?i)\b(?:contributions?|support|funding|assistance|aid|donations?)\b[^;.]{0,60}\bover the (?:past|last) (?:\w+ )?(?:decades?|years)\s+(?:topped|exceeded|surpassed|reached|totall?ed|amounted to|came to)\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$|\b(?:represents?|is|marks?)\s+the\s+latest\s+(?:in|of)\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
+		lazyre.New(`^\b$`), nil},
+	// "In total, the European Commission allocated €926 million ... after
+	// the full-scale invasion ... in February 2022": a sum since a date.
+	{"cumulative",
+		lazyre.New(`(?i)^\W*In total,?\s+[^;.]{0,80}\b(?:allocated|provided|gave|contributed|donated|disbursed|spent|committed|pledged)\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
+		lazyre.New(`(?i)^[^;.]{0,160}\b(?:since|after)\b[^;.]{0,100}\b(?:19|20)\d\d\b`), nil},
+	// "Its annual expenses amount to $1.4 billion": what an organisation
+	// spends in a year, no gift.
+	{"plan",
+		lazyre.New(`(?i)\b(?:annual|yearly|operating|running)\s+(?:expenses|expenditures?|running costs|operating costs)\b[^;.]{0,20}\b(?:amount to|amounts to|are|is|of|stand at|stands at|total|totals|come to)\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
+		lazyre.New(`^\b$`), nil},
 	{"cumulative",
 		lazyre.New(`(?i)\b(?:contributions?|support|funding|assistance|aid)\b[^;]{0,40}\b(?:have|has)?\s*(?:now\s+)?reach(?:ed|es)\s+(?:about\s+|approximately\s+|nearly\s+|over\s+|more than\s+)?$`),
 		lazyre.New(`^\b$`), nil},
@@ -895,6 +912,12 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		}) {
 			c = "overall"
 		}
+		// "the amount of Seoul's relief for Japan is likely to exceed the
+		// $12.5 million provided to quake-stricken Haiti in January last
+		// year": money given before, named to compare.
+		if c == "" && exceedTheRe.MatchString(f.Sentence[max(prevEnd, start-40):start]) && givenAfterRe.MatchString(f.Sentence[end:min(len(f.Sentence), end+80)]) {
+			c = "earlier"
+		}
 		// "In April, Ireland pledged €15 million ... over the period
 		// 2005-2007", in a page published in June: money given in a month
 		// before the page's.
@@ -918,7 +941,14 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		// so is the next part of that sentence ("This includes $65
 		// million in immediate life-saving assistance ..., and at least
 		// $35 million in ongoing humanitarian assistance to 2024").
-		if f.Context == "" && prev.Context != "" && (!sameSentence(prev, *f) || included == i-1) && prev.Paragraph == f.Paragraph && thisIncludedRe.MatchString(f.Sentence) {
+		// (Or in the next paragraph, which it opens: "In total, the
+		// Commission allocated €926 million ...", then "Of this money, €860
+		// million went to ... Ukraine".)
+		// (A sum so far or money given before: "Of that sum, 700,000
+		// euros will go to WFP" after a restatement of the gift keeps
+		// being the gift's part.)
+		nextPara := f.Paragraph == prev.Paragraph+1 && strings.HasPrefix(r.Paragraph(f.Paragraph), f.Sentence) && (prev.Context == "cumulative" || prev.Context == "earlier")
+		if f.Context == "" && prev.Context != "" && (!sameSentence(prev, *f) || included == i-1) && (prev.Paragraph == f.Paragraph || nextPara) && thisIncludedRe.MatchString(f.Sentence) {
 			f.Context, f.Year = prev.Context, prev.Year
 			f.Country, f.CountryName, f.Region, f.Sector = "", "", "", ""
 			included = i
@@ -2080,7 +2110,7 @@ func otherDonor(after string, r *corpus.Release) bool {
 // announcedBeforeRe is a sentence telling a gift announced before the
 // release's own: "recently announced", "had pledged", "announced ... on
 // April 27", "In that round, announced earlier this week".
-var announcedBeforeRe = lazyre.New(`(?i)\b(?:recently|earlier|previously|had)\s+(?:also\s+)?(?:announced|pledged|provided|extended|decided|committed|approved|authori[sz]ed|allocated|ordered)\b|^\W*On\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b,?[^.;]{0,80}\b(?:announced|pledged|made public)\b|\bmade public on\b|\b(?:announced|pledged|allocated|approved|made|launched)\s+(?:earlier|last)\s+(?:this\s+)?(?:week|month|year)\b|\bin a (?:parallel|separate) (?:initiative|move|announcement|decision)\b|\bannounced\b[^.;]{0,140}\bon\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+var announcedBeforeRe = lazyre.New(`(?i)\b(?:recently|earlier|previously|had)\s+(?:also\s+)?(?:announced|pledged|provided|extended|decided|committed|approved|authori[sz]ed|allocated|ordered|offered|donated|given|sent)\b|\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?last year\b|^\W*On\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b,?[^.;]{0,80}\b(?:announced|pledged|made public)\b|\bmade public on\b|\b(?:announced|pledged|allocated|approved|made|launched)\s+(?:earlier|last)\s+(?:this\s+)?(?:week|month|year)\b|\bin a (?:parallel|separate) (?:initiative|move|announcement|decision)\b|\bannounced\b[^.;]{0,140}\bon\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`)
 
 // besideGiftRe opens a sentence with the gift the money after it comes
 // on top of: "On top of the headquarters contribution, ", "Besides
@@ -2555,6 +2585,14 @@ func stateGave(before string) bool {
 var (
 	projectCostRe    = lazyre.New(`(?i)\b(?:(?:will|would|is to|to|may|could)\s+cost|costing|(?:its|the|total|whose)\s+(?:total\s+)?cost\s+(?:is|will be|of|amounts to|stands at|(?:may|could|will)\s+reach)|cost\s+(?:may|could|will)\s+reach)\s+(?:(?:up to|about|around|almost|nearly|over|more than|some|an estimated|approximately)\s+)?$`)
 	shareOfProjectRe = lazyre.New(`(?i)\bof which\s+[^,;.]{1,60}?\s+(?:will|would|is to)\s+(?:contribute|provide|fund|cover|pay)\b|\b(?:will|would|is to)\s+(?:contribute|provide)\s+[^;.]{1,40}?\s+(?:to|towards?)\s+the\s+(?:project|programme|program|facility|scheme)\b|\b(?:share|part|portion) of the (?:project|programme|program|cost)\b|\b(?:putting|contributing|providing|paying)\s+[^;.]{1,30}?\s+(?:towards?|to)\s+(?:it|the project|the cost)\b`)
+)
+
+// exceedTheRe ends the words before a sum another is compared with:
+// "is likely to exceed the "; givenAfterRe follows it with its giving:
+// " provided to quake-stricken Haiti".
+var (
+	exceedTheRe  = lazyre.New(`(?i)\b(?:exceed|exceeds|exceeding|surpass\w*|outstrip\w*|top|tops|topping|match|matches|double|doubles)\s+(?:the\s+)?$`)
+	givenAfterRe = lazyre.New(`(?i)^\s+(?:(?:it|they|\w+)\s+)?(?:had\s+)?(?:provided|given|gave|donated|pledged|sent|offered|contributed)\b`)
 )
 
 // hasTotalOfRe ends the words before a sum told in the present perfect:
