@@ -212,6 +212,13 @@ func layout(lines []string, title string) (*parsed, error) {
 			if wordCount(l) <= 3 && proseFollows(body[i+1:]) {
 				continue
 			}
+			// "© UNHCR" over a picture's caption ("High Commissioner
+			// António Guterres meets ..."), the article below them: a
+			// credit, not the site's copyright line (which names a year
+			// or its rights).
+			if strings.HasPrefix(l, "©") && wordCount(l) <= 3 && !yearInLineRe.MatchString(l) && proseFollows(afterFirstLine(body[i+1:])) {
+				continue
+			}
 			break
 		}
 		kept = append(kept, l)
@@ -321,6 +328,19 @@ var captionVerbRe = lazyre.New(`\b(?:holds|holding|hugs|greets|greeting|visits|v
 // photoCreditRe is a photographer's credit line: "© UNICEF
 // Sudan/2006/Corti", "© WFP/Jane Doe".
 var photoCreditRe = lazyre.New(`^©\s*[\p{L}][^/\s]*(?:\s+[^/\s]+){0,3}/\S`)
+
+// yearInLineRe is a year in a line: "© 2024 UNHCR".
+var yearInLineRe = lazyre.New(`\b(?:19|20)\d\d\b`)
+
+// afterFirstLine returns lines after the first that is not blank.
+func afterFirstLine(lines []string) []string {
+	for i, l := range lines {
+		if l != "" {
+			return lines[i+1:]
+		}
+	}
+	return nil
+}
 
 // proseFollows reports whether the next two lines with text are both
 // paragraphs of prose: sentences of at least fifteen words.

@@ -1358,3 +1358,25 @@ func TestTableRowRunIntoText(t *testing.T) {
 		t.Errorf("sentences = %q, want %q", got, want)
 	}
 }
+
+// TestPhotoCreditIsNoFooter: "© UNHCR" over a picture's caption near the
+// top is a credit, and the article below it is read; a copyright line
+// with a year still ends the page.
+func TestPhotoCreditIsNoFooter(t *testing.T) {
+	page := "UNHCR chief thanks Kuwait for US$110 million donation\n\nNews Stories, 6 May 2013\n\n© UNHCR\nThe High Commissioner meets the Emir of Kuwait at Bayan Palace.\n\n" +
+		"KUWAIT CITY, May 5 (UNHCR) The UN High Commissioner for Refugees visited Kuwait and thanked the Emir for Kuwait's donation of US$110 million to help Syrian refugees in the region.\n\n" +
+		"The High Commissioner said the funding, announced in Geneva earlier this year, gave UNHCR room to meet the growing needs of refugees across the region this year.\n\n" +
+		"© 2013 UNHCR. All rights reserved.\nThis footer line has many words and should never be read as part of the release text at all.\n"
+	r, err := Ingest("test", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	if f, ok := r.Total(); !ok || f.Amount.Stated != "US$110 million" {
+		t.Errorf("total = %v, want US$110 million", f.Amount)
+	}
+	for _, p := range r.Paragraphs {
+		if strings.Contains(p, "footer line") {
+			t.Errorf("the copyright footer was read: %q", p)
+		}
+	}
+}
