@@ -60,6 +60,10 @@ type lookups struct {
 	// contactWords are the contacts' words a "/contact" argument is
 	// looked for in (contactWords), folded once, when first needed.
 	contactWords *lazy[map[*corpus.Fact]string]
+	// partly holds the releases whose text says money goes somewhere in
+	// part (partlyToRe), found when first needed: goesPartlyTo reads no
+	// other release's paragraphs.
+	partly *lazy[map[*corpus.Release]bool]
 	// factsPerRelease is the corpus's average number of facts a release
 	// holds, at least 1.
 	factsPerRelease int
@@ -91,6 +95,7 @@ func newLookups(c *corpus.Corpus) lookups {
 			return out
 		}),
 		contactWords: newLazy(func() map[*corpus.Fact]string { return contactWords(c) }),
+		partly:       newLazy(func() map[*corpus.Release]bool { return partlyReleases(c) }),
 	}
 	donorSeen := map[string]bool{}    // donors as written
 	regionFold := map[string]string{} // regions as written, folded
