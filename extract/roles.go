@@ -1096,6 +1096,12 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 				total = len(amounts) - 1
 			}
 		}
+		// "Finland announces EUR 16 mln in humanitarian aid to Ukraine",
+		// the text going on with EUR 2 million it also gives for Sudan
+		// and more: the title's gift is one of several, no total.
+		if total >= 0 && giftElsewhere(r, amounts, total) {
+			total = -1
+		}
 	} else if lead != "" {
 		var inLead []int
 		for i, f := range amounts {
@@ -1728,6 +1734,19 @@ var orgGapRe = lazyre.New(`^\)?(?:\s*\([^)]{0,30}\))?,?\s*(?:\p{Lu}[\w.]*\s+(?:h
 
 // noTotalReason says why a release has no total.
 func noTotalReason(r *corpus.Release) string {
+	// The title's figure stated for one place, beside money the text
+	// gives other places (giftElsewhere).
+	placed := map[string]bool{}
+	for _, f := range r.Facts {
+		if f.Kind == corpus.KindAmount && f.Context == "" && f.Country+f.Region != "" {
+			placed[f.Country+f.Region] = true
+		}
+	}
+	if as := findAmounts(r.Title, ""); len(as) > 0 && len(placed) > 1 && slices.ContainsFunc(r.Facts, func(f corpus.Fact) bool {
+		return f.Kind == corpus.KindAmount && f.Context == "" && f.Country+f.Region != "" && sameValue(f.Amount.Value, as[0].Value)
+	}) {
+		return fmt.Sprintf("the title's %s is stated for one place, beside gifts the text states for others; they are not added up", as[0].Stated)
+	}
 	if as := findAmounts(r.Title, ""); len(as) > 0 {
 		return fmt.Sprintf("the title states %s but the first paragraphs do not state it as this release's gift", as[0].Stated)
 	}
@@ -2006,13 +2025,27 @@ func giftElsewhere(r *corpus.Release, amounts []corpus.Fact, t int) bool {
 			continue
 		}
 		start := indexStated(f.Sentence, f.Amount.Stated)
-		if start < 0 || !furtherMoneyRe.MatchString(f.Sentence[:start]) {
+		if start < 0 {
 			continue
 		}
-		if f.Country != "" || f.Region != "" {
+		// Money placed elsewhere that its words, or its paragraph's
+		// opening, say is more: "Finland is also granting assistance
+		// ... in Africa ... Finland provides EUR 2 million ... in Sudan".
+		more := alsoGivingRe.MatchString(f.Sentence[:start]) || alsoGivingRe.MatchString(firstSentence(r.Paragraph(f.Paragraph)))
+		// (Not a place that is the money's giver: "Japan funds a new
+		// bakery ... Japan has also given USD 500,000 to WFP".)
+		if f.Country != "" && slices.ContainsFunc(corpus.Mentions(f.Sentence), func(m corpus.Mention) bool {
+			return m.Country.Code == f.Country && giverVerbAfterRe.MatchString(f.Sentence[m.End:])
+		}) {
+			continue
+		}
+		if (f.Country != "" || f.Region != "") && (more || furtherMoneyRe.MatchString(f.Sentence[:start])) {
 			if !within(f.Country, f.Region) {
 				return true
 			}
+			continue
+		}
+		if !furtherMoneyRe.MatchString(f.Sentence[:start]) {
 			continue
 		}
 		if len(placesNotDonors(r, f.Sentence)) > 0 {
@@ -2034,6 +2067,22 @@ func giftElsewhere(r *corpus.Release, amounts []corpus.Fact, t int) bool {
 		}
 	}
 	return false
+}
+
+// giverVerbAfterRe follows a country that gives: " has also given", "
+// funds", "'s contribution".
+var giverVerbAfterRe = lazyre.New(`(?i)^(?:['’]s\s+(?:contribution|donation|grant|gift|funding)|\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|already\s+)?(?:funds|funded|gives|gave|given|provides|provided|donates|donated|contributes|contributed|pledges|pledged|grants|granted))\b`)
+
+// alsoGivingRe says a sentence tells more giving: "Finland is also
+// granting", "In addition, ".
+var alsoGivingRe = lazyre.New(`(?i)\b(?:also|in addition|additionally|moreover|furthermore)\b`)
+
+// firstSentence returns the first sentence of paragraph p.
+func firstSentence(p string) string {
+	if sp := sentences(p); len(sp) > 0 {
+		return p[sp[0].start:sp[0].end]
+	}
+	return ""
 }
 
 // placesNotDonors returns the places text names, but for the release's
