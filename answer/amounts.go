@@ -94,7 +94,10 @@ func (e *Engine) narrowingOf(r *corpus.Release, req request) narrowing {
 	// agencies, is not thereby given its matching fund.
 	if only && !e.namesRecipient(r.Title, rs[0]) {
 		t, ok := r.Total()
-		only = ok && (t.Recipient == rs[0] || e.namesRecipient(t.Sentence, rs[0]))
+		// (Not named only as one use of the money: "..., including
+		// support for UNRWA".)
+		only = ok && (t.Recipient == rs[0] || e.namesRecipient(t.Sentence, rs[0]) &&
+			!corpus.NamedOnlyAfterIncluding(t.Sentence, func(text string) bool { return e.namesRecipient(text, rs[0]) }))
 	}
 	// Nor when the text says the money goes to it in part: "The funds,
 	// which will partially go to WFP".

@@ -747,7 +747,8 @@ func totalLabel(r *corpus.Release) string {
 		// to it: a total for several is none's alone, and the one
 		// organisation a release names may get only a part.
 		if t, ok := r.Total(); ok && r.Recipient != "" && len(recipientsOf(r)) == 1 &&
-			(t.Recipient == r.Recipient || containsFold(r.Title+" "+t.Sentence, r.Recipient) && !corpus.SharedWithUN(r.Title+" "+t.Sentence)) {
+			(t.Recipient == r.Recipient || containsFold(r.Title+" "+t.Sentence, r.Recipient) && !corpus.SharedWithUN(r.Title+" "+t.Sentence) &&
+				!corpus.NamedOnlyAfterIncluding(r.Title+" "+t.Sentence, func(text string) bool { return containsFold(text, r.Recipient) })) {
 			label += " to " + r.Recipient
 		}
 	}

@@ -1415,3 +1415,21 @@ func TestMoneyThatGoesToAnAgencyInPart(t *testing.T) {
 		{"How much did the UAE give?", "US$500 million", "does not state"},
 	})
 }
+
+// TestOrganisationNamedAsOneUse: a total "to meet the humanitarian needs
+// in Gaza, including support for UNRWA" is not UNRWA's: asked about
+// UNRWA, the release states no separate amount, and the total's label
+// does not say it goes to UNRWA.
+func TestOrganisationNamedAsOneUse(t *testing.T) {
+	lead := "Qatar will provide $100 million to meet the humanitarian needs in Gaza, including support for UNRWA."
+	r := &corpus.Release{ID: "qatar-gaza", Title: "Qatar pledges $100 million for Gaza", Donors: []string{"Qatar"}, Recipient: "UNRWA", Year: 2024,
+		Paragraphs: []string{lead}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "$100 million", Value: 100e6, Currency: "USD"}},
+		{Kind: corpus.KindActivity, Paragraph: 1, Sentence: lead, Recipient: "UNRWA", Country: "PSE", CountryName: "Palestine", Text: lead},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{
+		{"How much did Qatar give UNRWA?", "does not state a separate amount for UNRWA", "Total, "},
+		{"How much did Qatar give?", "Total, Qatar, 2024: $100 million", "to UNRWA"},
+	})
+}

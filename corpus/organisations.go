@@ -166,3 +166,21 @@ var unBesideRE = regexp.MustCompile(`\b(?:UN|U\.N\.|United Nations)\s+(?:and|&)\
 // beside an organisation ("UK supports UN and Red Cross Disaster
 // Appeals"): the organisation named does not get it alone.
 func SharedWithUN(s string) bool { return unBesideRE.MatchString(s) }
+
+// includingOrgRe ends the words before an organisation a sentence names
+// as one use of its money: ", including support for the ".
+var includingOrgRe = regexp.MustCompile(`(?i)\bincluding\s+(?:(?:support|funding|contributions?|assistance|aid|help)\s+(?:for|to)\s+)?(?:the\s+)?`)
+
+// NamedOnlyAfterIncluding reports whether an organisation that names
+// reports named in a text is named there only as one use of the money,
+// right after "including" ("$100 million to meet the humanitarian needs
+// in Gaza, including support for ... UNRWA"): it gets a share, not the
+// whole.
+func NamedOnlyAfterIncluding(sentence string, names func(string) bool) bool {
+	for _, m := range includingOrgRe.FindAllStringIndex(sentence, -1) {
+		if names(sentence[m[1]:min(len(sentence), m[1]+120)]) && !names(sentence[:m[0]]) {
+			return true
+		}
+	}
+	return false
+}

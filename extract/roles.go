@@ -1235,6 +1235,12 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		if f.Recipient != "" && slices.ContainsFunc(r.Paragraphs, func(p string) bool { return partlyTo(p, f.Recipient) }) {
 			f.Recipient = ""
 		}
+		// "$100 million to meet the humanitarian needs in Gaza, including
+		// support for ... UNRWA": the organisation named as one use of the
+		// money among others gets a share, not the whole.
+		if rec := f.Recipient; rec != "" && !namesOrg(r.Title, rec) && corpus.NamedOnlyAfterIncluding(f.Sentence, func(t string) bool { return namesOrg(t, rec) }) {
+			f.Recipient = ""
+		}
 	}
 	// A restatement in another currency ("£61 million ($76 million)") is
 	// the same money: it stays in its sentence, not as a fact of its own.

@@ -325,6 +325,8 @@ func TestWhoGivesAndWhereItGoes(t *testing.T) {
 			[]string{"Ireland"}, nil, "", ""},
 		{"a site's banner is no headline", "We're rebuilding UNICEF.org.\nWhile old pages give way to new ones, some will be mid-change. Thank you for bearing with us and do come back.\n\nJapan gives UNICEF US$189.5 million\n\nJapan will give UNICEF US$189.5 million for children in 35 countries, UNICEF said today.\n",
 			[]string{"Japan"}, nil, "Japan gives UNICEF US$189.5 million", ""},
+		{"an agency named as one use of the money", "Qatar pledges $100 million for Gaza\n\nQatar announced that it would provide $100 million to meet the humanitarian needs in Gaza, including support for UNRWA.\n",
+			[]string{"Qatar"}, []string{"PSE"}, "", "-"},
 		{"money that goes to an agency in part", "WFP welcomes US$500 million for Yemen from the UAE and Saudi Arabia\n\nWFP welcomes a pledge of US$500 million from the United Arab Emirates and Saudi Arabia for food aid in Yemen. The funds, which will partially go to WFP, will cover shortfalls.\n",
 			[]string{"United Arab Emirates", "Saudi Arabia"}, []string{"YEM"}, "", "-"},
 	} {
