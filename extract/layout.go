@@ -329,6 +329,9 @@ var captionVerbRe = lazyre.New(`\b(?:holds|holding|hugs|greets|greeting|visits|v
 // Sudan/2006/Corti", "© WFP/Jane Doe".
 var photoCreditRe = lazyre.New(`^©\s*[\p{L}][^/\s]*(?:\s+[^/\s]+){0,3}/\S`)
 
+// cookieNoticeRe is a site's notice about its cookies.
+var cookieNoticeRe = lazyre.New(`(?i)\bcookies?\b[^.]{0,200}\b(?:settings|policy|consent|accept|experience|browsing|receive|agree)\b|\bcookies on (?:the|this|our)\b`)
+
 // yearInLineRe is a year in a line: "© 2024 UNHCR".
 var yearInLineRe = lazyre.New(`\b(?:19|20)\d\d\b`)
 
@@ -495,6 +498,11 @@ func findTitle(lines []string) (int, int) {
 			continue
 		}
 		prev = l
+		// A site's cookie notice above the article ("We use cookies to give
+		// the best experience on our site ...") is no paragraph of it.
+		if cookieNoticeRe.MatchString(l) {
+			continue
+		}
 		// The title stands above the body: past the first paragraph of
 		// wrapped prose, there is none to find.
 		if blocks >= 3 && (i == 0 || lines[i-1] == "") && wrappedProse(lines[i:]) {

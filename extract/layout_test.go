@@ -1380,3 +1380,21 @@ func TestPhotoCreditIsNoFooter(t *testing.T) {
 		}
 	}
 }
+
+// TestCookieNoticeAboveTheTitle: a site's cookie notice above the
+// headline, a long line of prose, does not end the search for the title.
+func TestCookieNoticeAboveTheTitle(t *testing.T) {
+	page := "Cookies on the DFA website\n\nWe use cookies to give you the best experience on our site and to meet data protection rules. If you go on without changing your settings, you will receive cookies.\n\n" +
+		"Ireland Announces €3.7 Million in Humanitarian Funding\n\nFunding, Irish Aid, Press Releases, 2015\n\n" +
+		"The Minister for Foreign Affairs today announced emergency funding of €3.725 million for humanitarian work by the UN and Irish NGO partners in Syria and Iraq.\n"
+	r, err := Ingest("test", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	if r.Title != "Ireland Announces €3.7 Million in Humanitarian Funding" || r.TitleDerived {
+		t.Errorf("title = %q (derived %v)", r.Title, r.TitleDerived)
+	}
+	if f, ok := r.Total(); !ok || f.Amount.Stated != "€3.725 million" {
+		t.Errorf("total = %v, want €3.725 million", f.Amount)
+	}
+}
