@@ -210,6 +210,16 @@ func (e *Engine) goesPartlyTo(r *corpus.Release, names func(string) bool) bool {
 	return false
 }
 
+// textBefore returns up to n bytes of f's paragraph before its sentence.
+func textBefore(r *corpus.Release, f *corpus.Fact, n int) string {
+	p := r.Paragraph(f.Paragraph)
+	at := strings.Index(p, f.Sentence)
+	if at <= 0 {
+		return ""
+	}
+	return p[max(0, at-n):at]
+}
+
 // namesOtherPlaceIn is namesOtherPlace for fact f's sentence.
 func (e *Engine) namesOtherPlaceIn(f *corpus.Fact, req request) bool {
 	r, ok := e.c.Release(f.Release)
@@ -968,6 +978,21 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 		}
 		if len(out.gifts) == 0 && len(req.recipients) > 0 {
 			out.missing = names(req.recipients)
+		}
+		// "How much did Australia give for Tigray?" of a release with no
+		// total, one part "a further $3 million to the ICRC" right after
+		// the sentence on Tigray, the other for Myanmar: the parts the
+		// topic is named beside, when some are.
+		if ts := req.topics; len(ts) > 0 && len(out.gifts) > 1 {
+			var beside []factRef
+			for _, g := range out.gifts {
+				if namesTopic(g.f.Sentence, ts) || namesTopic(textBefore(r, g.f, 300), ts) {
+					beside = append(beside, g)
+				}
+			}
+			if len(beside) > 0 {
+				out.gifts = beside
+			}
 		}
 		return out
 	}

@@ -1433,3 +1433,25 @@ func TestOrganisationNamedAsOneUse(t *testing.T) {
 		{"How much did Qatar give?", "Total, Qatar, 2024: $100 million", "to UNRWA"},
 	})
 }
+
+// TestTopicBesideAPartOfNoTotal: a release with no total whose parts are
+// for Myanmar and, right after a sentence on Tigray, for the ICRC answers
+// a question about Tigray with the part named beside it, not both.
+func TestTopicBesideAPartOfNoTotal(t *testing.T) {
+	myanmar := "Australia will give an extra $4.5 million for the COVID-19 response in Myanmar."
+	tigray := "Australia is also helping to ease the crisis in Tigray in northern Ethiopia."
+	icrc := "Australia now gives a further $3 million to the ICRC."
+	r := &corpus.Release{ID: "au-aid", Title: "Australia's humanitarian assistance", Donors: []string{"Australia"}, Year: 2021,
+		Paragraphs: []string{myanmar, tigray + " " + icrc}}
+	aud := func(stated string, v float64) *corpus.Amount {
+		return &corpus.Amount{Stated: stated, Value: v, Currency: "AUD"}
+	}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Sentence: myanmar, Country: "MMR", CountryName: "Myanmar", Amount: aud("$4.5 million", 4.5e6)},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: icrc, Country: "ETH", CountryName: "Ethiopia", Recipient: "ICRC", Amount: aud("$3 million", 3e6)},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{
+		{"How much did Australia give for Tigray?", "$3 million", "$4.5 million"},
+		{"How much did Australia give?", "$4.5 million", "Total"},
+	})
+}
