@@ -333,8 +333,8 @@ const numberWord = `(?:half[- ]an?|(?:twenty|thirty|forty|fifty|sixty|seventy|ei
 
 // wordAmountRe is an amount in words: "six million euros", "four million
 // and eight hundred thousand US dollars", "four million seven hundred
-// thousand US dollars", "half-a-million euro".
-var wordAmountRe = lazyre.New(`(?i)\b(` + numberWord + `)[\s-]+(millions|million|billion|hundred thousand|mlns|mln)(?:\s+(?:and\s+)?(` + numberWord + `)\s+(hundred thousand|thousand))?\s+(` + currencyWords + `)\b`)
+// thousand US dollars", "half-a-million euro", "six million AUD".
+var wordAmountRe = lazyre.New(`(?i)\b(` + numberWord + `)[\s-]+(millions|million|billion|hundred thousand|mlns|mln)(?:\s+(?:and\s+)?(` + numberWord + `)\s+(hundred thousand|thousand))?\s+(` + currencyWords + `|(?-i:USD|EUR|GBP|AUD|CAD|NZD|CHF|NOK|SEK|DKK|JPY))\b`)
 
 // wordPrefixAmountRe is an amount in words after its currency: "USD one
 // million", "US$ two million", "EUR half a million".

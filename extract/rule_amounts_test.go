@@ -104,3 +104,16 @@ func TestFurtherMoneyPlaceBefore(t *testing.T) {
 		t.Errorf("parts = %q, want %q", got, want)
 	}
 }
+
+// TestWordsAmountWithCodeAfter: an amount in words followed by its
+// currency's code ("six million AUD", scout17's Australian page) is read.
+func TestWordsAmountWithCodeAfter(t *testing.T) {
+	var got []string
+	for _, a := range findAmounts("Australia will give six million AUD to WFP and two million USD to UNICEF.", "") {
+		got = append(got, a.Stated+"="+a.Currency)
+	}
+	want := []string{"six million AUD=AUD", "two million USD=USD"}
+	if !slices.Equal(got, want) {
+		t.Errorf("amounts = %q, want %q", got, want)
+	}
+}
