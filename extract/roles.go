@@ -93,6 +93,10 @@ var contextRules = []contextRule{
 	{"cumulative",
 		lazyre.New(`(?i)^\W*In total,?\s+[^;.]{0,80}\b(?:allocated|provided|gave|contributed|donated|disbursed|spent|committed|pledged)\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
 		lazyre.New(`(?i)^[^;.]{0,160}\b(?:since|after)\b[^;.]{0,100}\b(?:19|20)\d\d\b`), nil},
+	// "As we only have about $50,000 to spend": money a budget has left.
+	{"plan",
+		lazyre.New(`^\b$`),
+		lazyre.New(`(?i)^\s+(?:left\s+)?to spend\b`), nil},
 	// "Its annual expenses amount to $1.4 billion": what an organisation
 	// spends in a year, no gift.
 	{"plan",
@@ -2165,7 +2169,7 @@ func otherDonor(after string, r *corpus.Release) bool {
 // announcedBeforeRe is a sentence telling a gift announced before the
 // release's own: "recently announced", "had pledged", "announced ... on
 // April 27", "In that round, announced earlier this week".
-var announcedBeforeRe = lazyre.New(`(?i)\b(?:recently|earlier|previously|had)\s+(?:also\s+)?(?:announced|pledged|provided|extended|decided|committed|approved|authori[sz]ed|allocated|ordered|offered|donated|given|sent)\b|\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?last year\b|^\W*On\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b,?[^.;]{0,80}\b(?:announced|pledged|made public)\b|\bmade public on\b|\b(?:announced|pledged|allocated|approved|made|launched)\s+(?:earlier|last)\s+(?:this\s+)?(?:week|month|year)\b|\bin a (?:parallel|separate) (?:initiative|move|announcement|decision)\b|\bannounced\b[^.;]{0,140}\bon\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+var announcedBeforeRe = lazyre.New(`(?i)\b(?:recently|earlier|previously|had)\s+(?:also\s+)?(?:announced|pledged|provided|extended|decided|committed|approved|authori[sz]ed|allocated|ordered|offered|donated|given|sent|set aside|spent|earmarked)\b|\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?last year\b|^\W*On\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b,?[^.;]{0,80}\b(?:announced|pledged|made public)\b|\bmade public on\b|\b(?:announced|pledged|allocated|approved|made|launched)\s+(?:earlier|last)\s+(?:this\s+)?(?:week|month|year)\b|\bin a (?:parallel|separate) (?:initiative|move|announcement|decision)\b|\bannounced\b[^.;]{0,140}\bon\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`)
 
 // besideGiftRe opens a sentence with the gift the money after it comes
 // on top of: "On top of the headquarters contribution, ", "Besides
