@@ -168,8 +168,16 @@ func findAmounts(s, fallback string) []amount {
 		// "Of the 95 million krone, 60 million will go to Syria": the
 		// amount first, the verb after it.
 		bareMatches = append(bareMatches, amountBareGoRe.FindAllStringSubmatchIndex(s, -1)...)
+		// "more than 5 million people have fled abroad: specifically to
+		// Turkey (3.5 million), Lebanon (1 million)": figures in brackets
+		// without a currency, in a sentence that counts people and states
+		// no money, are people, not money.
+		peopleOnly := len(out) == 0 && peopleCountRe.MatchString(s)
 		for _, m := range amountBareRowRe.FindAllStringSubmatchIndex(s, -1) {
 			if m[2] < 0 { // the bracketed form: its groups are the third and fourth
+				if peopleOnly {
+					continue
+				}
 				m = []int{m[0], m[1], m[6], m[7], m[8], m[9]}
 			} else if !rowEndRe.MatchString(s[m[5]:]) {
 				continue
@@ -330,6 +338,9 @@ var decimalCommaRe = lazyre.New(currencyPrefix + `\s?(\d{1,3}),(\d{1,2})\s?((?i:
 
 // numberWord is a number written in words, up to ninety-nine, or "half a".
 const numberWord = `(?:half[- ]an?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a)`
+
+// peopleCountRe names people a figure may count.
+var peopleCountRe = lazyre.New(`(?i)\b(?:people|persons|refugees|migrants|displaced|fled|children|families|inhabitants|residents|civilians|beneficiaries|Syrians|Afghans|Ukrainians|Sudanese|Rohingya)\b`)
 
 // wordAmountRe is an amount in words: "six million euros", "four million
 // and eight hundred thousand US dollars", "four million seven hundred

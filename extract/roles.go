@@ -902,6 +902,12 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		if c == "" && leftWithRe.MatchString(f.Sentence[max(prevEnd, start-60):start]) {
 			c = "plan"
 		}
+		// "The immediate focus of the appeal is to help protect the lives
+		// of up to 87 million people ... with USD 23 billion in funding":
+		// what an appeal seeks.
+		if c == "" && appealWithRe.MatchString(f.Sentence[max(prevEnd, start-220):start]) {
+			c = "appeal"
+		}
 		// "Kuwait Consul General ... said his country offered USD 500,000
 		// in emergency assistance", in a release whose giver is a charity
 		// (Kuwait Society for Relief): the state's money, another giver's.
@@ -2611,6 +2617,10 @@ func partlyTo(p, rec string) bool {
 // withThisGiftOfRe ends the words before the gift an opening phrase names:
 // "With this contribution of ".
 var withThisGiftOfRe = lazyre.New(`(?i)^\W*with\s+this\s+(?:\w+\s+)?(?:contribution|grant|donation|pledge|allocation|gift|disbursement)\s+of\s+(?:(?:about|around|almost|nearly|over|more than|some|approximately)\s+)?$`)
+
+// appealWithRe ends the words before what an appeal seeks, however far
+// the appeal is named before: "the appeal is to help ... with ".
+var appealWithRe = lazyre.New(`(?i)\bappeal\b[^;.]{0,200}\bwith\s+(?:(?:about|around|some|nearly|over|more than|up to)\s+)?$`)
 
 // leftWithRe ends the words before money a donor keeps back: "This
 // leaves the SDC with ".

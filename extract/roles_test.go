@@ -469,6 +469,13 @@ func TestRoles(t *testing.T) {
 		{"a budget's money left and a set-aside spent before", "Korea sends aid to Japan",
 			[]string{"Korea will send water and rescue teams to Japan, a government official said.", "\"As we only have about $50,000 to spend, we will ask to use the reserve fund,\" the official said.", "The Foreign Ministry had set aside about $20,000 for disasters in advanced countries."},
 			"", []string{"about $50,000=plan", "about $20,000=earlier"}},
+		// Scout18's pages, each pattern in our own words.
+		{"another country plans to announce its own money", "Germany pledges 244 million euros for Sudan",
+			[]string{"Germany pledged 244 million euros in humanitarian aid for Sudan at the Paris conference.", "The United States, hoping the conference would loosen purse strings, also planned to announce an additional $100 million in aid."},
+			"244 million euros", []string{"$100 million=other donor"}},
+		{"what an appeal seeks, the appeal named far before", "UAE gives $550 million to the UN appeal",
+			[]string{"The UAE is giving $550 million to the UN's humanitarian appeal.", "The immediate focus of the appeal is to help protect the lives of up to 87 million people in need of urgent support with USD 23 billion in funding."},
+			"$550 million", []string{"USD 23 billion=appeal"}},
 		{"a recipient's yearly expenses", "Qatar gives $100 million for Gaza",
 			[]string{"Qatar is giving $100 million for Gaza, including support for UNRWA.", "UNRWA's annual expenses amount to $1.4 billion."},
 			"$100 million", []string{"$1.4 billion=plan"}},

@@ -117,3 +117,17 @@ func TestWordsAmountWithCodeAfter(t *testing.T) {
 		t.Errorf("amounts = %q, want %q", got, want)
 	}
 }
+
+// TestPeopleCountedInBrackets: figures in brackets after countries in a
+// sentence that counts people and states no money ("... have left the
+// country: in particular for Turkey (3.5 million), Lebanon (1
+// million)") are people, not money in the release's currency.
+func TestPeopleCountedInBrackets(t *testing.T) {
+	got := amountLabels(t, "Belgium gives €26 million for Syria", []string{
+		"Belgium is giving €26 million in humanitarian aid for the Syrian crisis.",
+		"Today over 13 million Syrians depend on aid, and over 5 million people have left the country: in particular for Turkey (3.5 million), Lebanon (1 million), Jordan (655,000), Iraq (248,000) and Egypt (120,000).",
+	}, func(f corpus.Fact) string { return f.Amount.Stated })
+	if want := []string{"€26 million"}; !slices.Equal(got, want) {
+		t.Errorf("amounts = %q, want %q", got, want)
+	}
+}

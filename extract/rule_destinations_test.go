@@ -327,6 +327,8 @@ func TestWhoGivesAndWhereItGoes(t *testing.T) {
 			[]string{"Japan"}, nil, "Japan gives UNICEF US$189.5 million", ""},
 		{"an agency named as one use of the money", "Qatar pledges $100 million for Gaza\n\nQatar announced that it would provide $100 million to meet the humanitarian needs in Gaza, including support for UNRWA.\n",
 			[]string{"Qatar"}, []string{"PSE"}, "", "-"},
+		{"countries named as beneficiaries in a headline", "Syria, Great Lakes biggest beneficiaries of Belgian humanitarian aid\n\nBelgium is giving €25.4 million in humanitarian aid to Syria.\n",
+			[]string{"Belgium"}, []string{"SYR"}, "", ""},
 		{"money that goes to an agency in part", "WFP welcomes US$500 million for Yemen from the UAE and Saudi Arabia\n\nWFP welcomes a pledge of US$500 million from the United Arab Emirates and Saudi Arabia for food aid in Yemen. The funds, which will partially go to WFP, will cover shortfalls.\n",
 			[]string{"United Arab Emirates", "Saudi Arabia"}, []string{"YEM"}, "", "-"},
 	} {
