@@ -1960,9 +1960,6 @@ func isASCII(s string) bool {
 	return true
 }
 
-// forRecipient reports whether an amount is for one of the recipients
-// named: its recipient, or, when ingest tied it to none, the one its
-// sentence names alone ("SEK76 million to the World Food Programme").
 // partForRecipients reports whether a part of release r is for one of
 // the recipients named: its own or its sentence's (forRecipient), or the
 // release's one recipient (soleRecipientNamed).
@@ -1982,6 +1979,9 @@ func (e *Engine) soleRecipientNamed(r *corpus.Release, f *corpus.Fact, named []s
 	return slices.ContainsFunc([]string{r.Title, r.Paragraph(1)}, func(text string) bool { return e.namesRecipient(text, r.Recipient) })
 }
 
+// forRecipient reports whether an amount is for one of the recipients
+// named: its recipient, or, when ingest tied it to none, the one its
+// sentence names alone ("SEK76 million to the World Food Programme").
 func (e *Engine) forRecipient(f *corpus.Fact, named []string) bool {
 	if f.Recipient != "" {
 		return slices.Contains(named, f.Recipient)

@@ -250,11 +250,12 @@ func extract(r *corpus.Release, p *parsed, lead string) []corpus.Fact {
 			// quoted words, nor in a sentence of context money only.
 			// (An activity whose place the paragraph's speech gave keeps
 			// its words, not the place.)
-			if f.Kind == corpus.KindActivity && x.placeInSpeech(f) && !slices.ContainsFunc(x.places(f.Sentence), func(m corpus.Mention) bool { return placeOf(m).key() == factPlace(f).key() }) {
+			inSpeech := f.Kind == corpus.KindActivity && x.placeInSpeech(f)
+			if inSpeech && !slices.ContainsFunc(x.places(f.Sentence), func(m corpus.Mention) bool { return placeOf(m).key() == factPlace(f).key() }) {
 				facts[i].Country, facts[i].CountryName, facts[i].Region = "", "", ""
 				continue
 			}
-			if f.Kind == corpus.KindActivity && (!fundingNounRe.MatchString(r.Paragraph(f.Paragraph)) && !projectNounRe.MatchString(r.Paragraph(f.Paragraph)) || earlierMoney(f.Sentence) || x.placeInSpeech(f) || contextOnly[f.Sentence]) {
+			if f.Kind == corpus.KindActivity && (!fundingNounRe.MatchString(r.Paragraph(f.Paragraph)) && !projectNounRe.MatchString(r.Paragraph(f.Paragraph)) || earlierMoney(f.Sentence) || inSpeech || contextOnly[f.Sentence]) {
 				continue
 			}
 			x.destination(f.Paragraph, f.Sentence, factPlace(f))

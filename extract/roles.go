@@ -2104,11 +2104,15 @@ func firstSentence(p string) string {
 // placesNotDonors returns the places text names, but for the release's
 // donors ("Australia is now providing a further $3 million").
 func placesNotDonors(r *corpus.Release, text string) []corpus.Mention {
-	return slices.DeleteFunc(corpus.Mentions(text), func(m corpus.Mention) bool {
-		return m.Country.Code != "" && slices.ContainsFunc(r.Donors, func(d string) bool {
-			c, ok := corpus.LookupCountry(d)
-			return ok && c.Code == m.Country.Code
-		})
+	return slices.DeleteFunc(corpus.Mentions(text), func(m corpus.Mention) bool { return donorCode(r, m.Country.Code) })
+}
+
+// donorCode reports whether code (alpha-3) is the country of one of the
+// release's donors.
+func donorCode(r *corpus.Release, code string) bool {
+	return code != "" && slices.ContainsFunc(r.Donors, func(d string) bool {
+		c, ok := corpus.LookupCountry(d)
+		return ok && c.Code == code
 	})
 }
 
@@ -2162,12 +2166,7 @@ func otherDonor(after string, r *corpus.Release) bool {
 		if slices.ContainsFunc(r.Donors, func(d string) bool { return strings.HasPrefix(after[m.Start:], d) }) {
 			return false
 		}
-		for _, d := range r.Donors {
-			if c, ok := corpus.LookupCountry(d); ok && c.Code == m.Country.Code {
-				return false
-			}
-		}
-		return true
+		return !donorCode(r, m.Country.Code)
 	}
 	return false
 }

@@ -164,10 +164,7 @@ func eachPlaces(r *corpus.Release, text string) []corpus.Mention {
 // addPlace adds m to the places out unless it is a donor's country or
 // already there.
 func addPlace(out []corpus.Mention, m corpus.Mention, r *corpus.Release) []corpus.Mention {
-	if m.Country.Code != "" && slices.ContainsFunc(r.Donors, func(d string) bool {
-		c, ok := corpus.LookupCountry(d)
-		return ok && c.Code == m.Country.Code
-	}) {
+	if donorCode(r, m.Country.Code) {
 		return out
 	}
 	if slices.ContainsFunc(out, func(o corpus.Mention) bool { return o.Country.Code == m.Country.Code && o.Region == m.Region }) {
