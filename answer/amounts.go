@@ -333,6 +333,11 @@ var currencyNameRe = lazyre.New(`(?i)\b(?:U\.S\.|US|American|Australian|Canadian
 // morePlacesRe says a text's money goes to places it does not name.
 var morePlacesRe = lazyre.New(`(?i)\b(?:neighbou?ring countries|neighbou?rs|other countries|and beyond|across the region|the wider region|host countries|host communities in|other regions|and (?:the|its) (?:wider |broader |surrounding )?region|and surrounding (?:countries|areas))\b`)
 
+// otherCountriesRe says money goes to countries besides those a text
+// names, whatever else it names ("host communities in Afghanistan and
+// Pakistan" names them all).
+var otherCountriesRe = lazyre.New(`(?i)\b(?:other countries|neighbou?ring countries|other regions|and beyond|other parts of the region)\b`)
+
 // namesPlaceAsked reports whether text names every place a request asks
 // about, by its name's first letters ("Palestin" in "Palestinian") or by
 // another of its names ("Gaza" for Palestine).
@@ -419,6 +424,13 @@ func totalCovers(r *corpus.Release, total *corpus.Fact, req request) bool {
 		if f.Country != "" && !want[f.Country] || f.Country == "" && f.Region != "" {
 			return false
 		}
+	}
+	// "Spain allocates 31 million euros in humanitarian aid for Ukraine",
+	// over "a total of 31 million euros ..., of which 23 million will go to
+	// Ukraine and another 8 million to other countries in the region": the
+	// total's own sentence gives it to more places than a headline names.
+	if otherCountriesRe.MatchString(total.Sentence) {
+		return false
 	}
 	// Only the release's own words tie its total to places: that ingest
 	// found no other place in it does not make the total the place's.

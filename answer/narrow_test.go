@@ -788,6 +788,20 @@ func TestTotalForPlaceAndMore(t *testing.T) {
 		{"How much did Canada give for Chad?", "$9 million", "more places together"},
 		{"/funding Chad", "$9 million", "more places together"},
 	})
+	// A headline "for Chad" over a total whose own sentence gives some of
+	// it to other countries: not Chad's alone.
+	split := "The ministry will allocate a total of 12 million euros, of which 9 million will go to Chad and another 3 million to other countries in the region."
+	headline := &corpus.Release{ID: "portugal-chad", Title: "Portugal allocates 12 million euros in aid for Chad", Donors: []string{"Portugal"}, Year: 2023,
+		Paragraphs: []string{split}}
+	headline.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: split, Amount: &corpus.Amount{Stated: "12 million euros", Value: 12e6, Currency: "EUR"}},
+		{Kind: corpus.KindAmount, Paragraph: 1, Sentence: split, Country: "TCD", CountryName: "Chad", Amount: &corpus.Amount{Stated: "9 million", Value: 9e6, Currency: "EUR"}},
+		{Kind: corpus.KindDestination, Paragraph: 1, Sentence: split, Country: "TCD", CountryName: "Chad"},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, headline)), []wantNot{
+		{"/funding Chad", "12 million euros (EUR) (a release's total, for Chad and more places together)", "for it alone"},
+		{"/funding Chad", "9 million (EUR)", "\n\n\n"},
+	})
 }
 
 // TestTopicNamedByAPart: a topic the question names ("Ebola") that one

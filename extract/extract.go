@@ -266,6 +266,11 @@ func readLayout(w *work) error {
 	if w.doc.Site == "" && p.source != "" {
 		w.doc.Site, w.r.Site = p.source, p.source
 	}
+	// A pasted page's address line is its link when the page came with
+	// none of its own.
+	if w.r.URL == "" && p.url != "" {
+		w.r.URL = p.url
+	}
 	if cut {
 		w.r.Check = append(w.r.Check, fmt.Sprintf("only the first %d KiB of the page's text were read", maxTextBytes>>10))
 	}

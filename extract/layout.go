@@ -17,7 +17,10 @@ type parsed struct {
 	date  string
 	// source is the publisher a source line names alone ("Government of
 	// Austria"), "" if none.
-	source     string
+	source string
+	// url is the web address a line near the top gives alone (a page
+	// pasted with its address under the headline), "" if none.
+	url        string
 	paragraphs []string
 	contact    int // 1-based paragraph of the contact block, 0 if none
 	org        int // 1-based paragraph of the organisation's self-description, 0 if none
@@ -25,6 +28,9 @@ type parsed struct {
 	// page, a news listing), as the page gives it; empty if none.
 	more string
 }
+
+// urlLabelRe is the label before an address line's address.
+var urlLabelRe = lazyre.New(`(?i)^(?:source\s+)?(?:url|link|address)\s*:\s*`)
 
 var (
 	dateRe         = lazyre.New(`(?i)\b` + datePattern + `\b`)
@@ -115,6 +121,13 @@ func layout(lines []string, title string) (*parsed, error) {
 				p.source = strings.TrimSpace(l)
 			}
 		case lineWidget, lineNav:
+			lines[i] = ""
+		case lineURL:
+			// The page's own address is given near its top, before the
+			// text has begun; one further down is a link the text gives.
+			if p.url == "" && !slices.ContainsFunc(lines[:i], func(l string) bool { return wordCount(l) > 30 || endsSentence(l) && wordCount(l) > 12 }) {
+				p.url = strings.Trim(urlLabelRe.ReplaceAllString(l, ""), "<> ")
+			}
 			lines[i] = ""
 		}
 	}

@@ -1398,3 +1398,29 @@ func TestCookieNoticeAboveTheTitle(t *testing.T) {
 		t.Errorf("total = %v, want €3.725 million", f.Amount)
 	}
 }
+
+// TestAddressLineUnderTitle: a page pasted with its address on a line of
+// its own under the headline: the address is the release's link, never a
+// part of the title or a paragraph; an address further down is a link the
+// text gives, dropped all the same.
+func TestAddressLineUnderTitle(t *testing.T) {
+	page := "Portugal gives 4 million euros in aid for Mozambique\nhttps://www.example.gov.pt/en/news/2023/aid-mozambique\n" +
+		"The Government of Portugal will allocate 4 million euros in humanitarian aid for people displaced in Cabo Delgado.\n" +
+		"Details of the partner agencies are on the ministry's page:\nhttps://www.example.gov.pt/en/partners\n" +
+		"The funds will go to food, shelter and health care over the coming months.\n"
+	r, err := Ingest("test", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	if r.Title != "Portugal gives 4 million euros in aid for Mozambique" {
+		t.Errorf("title = %q", r.Title)
+	}
+	if r.URL != "https://www.example.gov.pt/en/news/2023/aid-mozambique" {
+		t.Errorf("url = %q", r.URL)
+	}
+	for _, p := range r.Paragraphs {
+		if strings.Contains(p, "https://") {
+			t.Errorf("an address was read as text: %q", p)
+		}
+	}
+}

@@ -20,6 +20,7 @@ const (
 	lineSource          // "Government of Austria": the publisher's name alone
 	lineWidget          // "Share", "Listen", "Print  Email  Facebook"
 	lineNav             // "Home  News  Politics", "Home > Press Releases > 2021"
+	lineURL             // "https://www.example.org/news/123", "URL: https://..."
 )
 
 // lineRule classifies a short line. Rules are tried in order, the most
@@ -32,6 +33,9 @@ type lineRule struct {
 }
 
 var lineRules = []lineRule{
+	// A web address alone on a line: the page's own, pasted under its
+	// headline, or a link the text gives.
+	{lineURL, 3, lazyre.New(`(?i)^(?:(?:source\s+)?(?:url|link|address)\s*:\s*)?<?https?://[^\s<>]+>?$`)},
 	{lineMeta, 80, lazyre.New(`(?i)^(countr(y|ies)|regions?|themes?|disaster types?|vulnerable groups?)\s*:`)},
 	{lineMeta, 12, lazyre.New(`^[^.!?]{1,60}\+\s*\d+\s+more$`)}, // ReliefWeb's "World + 23 more"
 	// A bulleted label and a dated value, in any language: "- Published:

@@ -317,9 +317,6 @@ func possessiveDonors(s string) []string {
 // cuts".
 var aidStoppedRe = lazyre.New(`^\s+(?:freezes?|cuts?|suspensions?|pauses?|reductions?|withdrawal|shortfalls?)\b`)
 
-// findDonors returns the release's donors, by the rules in order, from
-// its title and announcing sentence, else its publisher. Countries are given by their common
-// name, agencies by the donor they stand for.
 // auxTailRe is an auxiliary ending a title's subject before its verb.
 var auxTailRe = lazyre.New(`(?i)\s+(?:to|will|would|has|have|is|are|set to|plans to|is to|to also|also)$`)
 
@@ -338,7 +335,11 @@ func capitalSubject(subject string) (string, bool) {
 	return c.Name, ok
 }
 
+// findDonors returns the release's donors, by the rules in order, from
+// its title and announcing sentence, else its publisher. Countries are
+// given by their common name, agencies by the donor they stand for.
 func findDonors(title, lead, site string) []string {
+	title, lead = withoutPortfolioEU(title), withoutPortfolioEU(lead)
 	for _, r := range donorRules {
 		if ds := r.find(title, lead, site); len(ds) > 0 {
 			return ds
@@ -405,7 +406,7 @@ func donorsNearLead(paras []string, lead string) []string {
 					}
 				}
 				if (strings.Contains(r.name, "lead") || r.name == "announcing subject") && (near || r.name == "gift in lead") {
-					if ds := r.find("", sent, ""); len(ds) > 0 {
+					if ds := r.find("", withoutPortfolioEU(sent), ""); len(ds) > 0 {
 						return ds
 					}
 				}
@@ -425,6 +426,23 @@ var basedInRe = lazyre.New(`(?:\p{Lu}[\p{L}.]*,?\s+)*\p{Lu}[\p{L}.]*-based\s+`)
 // twoFoundersRe is a foundation named after two people, joined by "and".
 var twoFoundersRe = lazyre.New(`\b((?:[A-Z][\w’'.]*\s+){1,3}and\s+(?:[A-Z][\w’'.]*\s+){1,4}(?:Foundation|Trust|Charitable Trust))$`)
 
+// ministryNameRe is a ministry's or minister's name, which may run over
+// commas and "and": "the Ministry of Foreign Affairs, European Union and
+// Cooperation", "Ministry for Europe and Foreign Affairs".
+var ministryNameRe = lazyre.New(`\b(?:Ministry|Minister|Department|Secretariat|Secretary of State)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}\p{L}*(?:(?:\s+|,\s+|\s+and\s+|\s+&\s+)\p{Lu}\p{L}*)*`)
+
+// portfolioEURe is Europe or the EU named as a ministry's portfolio.
+var portfolioEURe = lazyre.New(`\b(?:European Union|EU|Europe|European)\b`)
+
+// withoutPortfolioEU blanks Europe and the EU where a ministry's name holds
+// them as its portfolio: Spain's "Ministry of Foreign Affairs, European
+// Union and Cooperation" is no EU body. The text keeps its length.
+func withoutPortfolioEU(s string) string {
+	return ministryNameRe.ReplaceAllStringFunc(s, func(m string) string {
+		return portfolioEURe.ReplaceAllStringFunc(m, func(eu string) string { return strings.Repeat(" ", len(eu)) })
+	})
+}
+
 // donorsIn reads the donors of a phrase such as "Japan", "The Government of
 // Norway", "Sweden and Norway", "The European Union" or "KOICA".
 func donorsIn(phrase string) []string {
@@ -438,6 +456,7 @@ func donorsIn(phrase string) []string {
 	// "the Washington, D.C.-based United Nations Foundation": where a
 	// giver is based is no part of its name.
 	phrase = basedInRe.ReplaceAllString(phrase, "")
+	phrase = withoutPortfolioEU(phrase)
 	// "the Bill & Melinda Gates Foundation" is one donor, "&" and all.
 	if name, ok := privateDonor(phrase); ok && strings.Contains(name, "&") {
 		return []string{name}
@@ -599,7 +618,7 @@ var kindListGapRe = lazyre.New(`^(?:\s*\([^()]{0,30}\))?\s*,?\s+(?:and|as well a
 
 // kindListRe heads a list of organisations named as members of a kind:
 // "leading Non-Government Organisations, such as ".
-var kindListRe = lazyre.New(`(?i)\b(?:organi[sz]ations|NGOs|agencies|charities|groups)\s*,?\s+(?:such as|including|namely|notably|like)\s+`)
+var kindListRe = lazyre.New(`(?i)\b(?:organi[sz]ations|NGOs|agencies|charities|groups|bodies)\s*,?\s+(?:such as|including|namely|notably|like)\s+`)
 
 // kindListItemRe is one item of such a list, and what ends it: a name of
 // capitalised words, then ", ", " and ", or the end of the list.
@@ -763,7 +782,7 @@ var sinceOpensRe = lazyre.New(`(?i)^\W*since\b`)
 // Office for the Coordination of Humanitarian Affairs".
 var managerRe = lazyre.New(`(?i)\b(?:managed|run|administered|hosted|led|coordinated|chaired|convened)\s+by\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?$`)
 
-var receiveRe = lazyre.New(`(?i)\b(?:(?:to|through|via|towards|for|with|by|channell?ed through|delivered through|supports?|supporting|(?:the )?(?:(?:19|20)\d\d\s+)?(?:work|operations|programmes|programs|activities) of|(?:emergency )?appeals? of|fund|funds|funding|finance|finances|financing|provide|provides|providing|give|gives|giving|lets|let|allows|allow|enables|enable|(?:its|their|our)\s+share\s+(?:of|in))\s+(?:the\s+)?|\bwith\s+(?:the|these|this|its|their)\s+(?:new\s+|additional\s+)?(?:funds|money|funding|contribution|grant|donation)\b[^.;:]{0,40}?,\s+(?:the\s+)?|(?:to|between)\s+an?\s+)(?:(?:UN|U\.N\.|United Nations)\s+|(?:UN|U\.N\.|United Nations)['’]s?\s+|(?-i:\p{Lu}{2,10})['’]s\s+)?$|\b(?:to|through|via|with|for)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:organi[sz]ation|agency|fund|programme|program|body|charity|partner),\s+(?:the\s+)?$|\b(?:to|for|through|among|with)\s+(?:[\w’'-]+\s+){0,6}?(?:charities|organisations|organizations|NGOs|agencies|partners|bodies)(?:\s*(?::|,?\s*(?:such as|including|notably|in particular|particularly|among them|namely))|\s+(?:providing|working|operating|delivering|active|present)\b[^,.;:]{0,60},)\s*(?:the\s+)?$|\b(?:to|through|via|with)\s+(?:its|their|our|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:partners?|agenc(?:y|ies))\s+$|\b(?:to|for|among|between)\s+(?:two|three|four|five|six|\d|several)\s+(?:[\w’'-]+\s+){0,3}?(?:charities|organisations|organizations|NGOs|agencies|partners|groups)\b[^.;:,]{0,60},\s+(?:the\s+)?$`)
+var receiveRe = lazyre.New(`(?i)\b(?:(?:to|through|via|towards|for|with|by|channell?ed through|delivered through|supports?|supporting|(?:the )?(?:(?:19|20)\d\d\s+)?(?:work|operations|programmes|programs|activities) of|(?:emergency )?appeals? of|fund|funds|funding|finance|finances|financing|provide|provides|providing|give|gives|giving|lets|let|allows|allow|enables|enable|(?:its|their|our)\s+share\s+(?:of|in))\s+(?:the\s+)?|\bwith\s+(?:the|these|this|its|their)\s+(?:new\s+|additional\s+)?(?:funds|money|funding|contribution|grant|donation)\b[^.;:]{0,40}?,\s+(?:the\s+)?|(?:to|between)\s+an?\s+)(?:(?:UN|U\.N\.|United Nations)\s+|(?:UN|U\.N\.|United Nations)['’]s?\s+|(?-i:\p{Lu}{2,10})['’]s\s+)?$|\b(?:to|through|via|with|for)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:organi[sz]ation|agency|fund|programme|program|body|charity|partner),\s+(?:the\s+)?$|\b(?:to|for|through|among|with)\s+(?:[\w’'-]+\s+){0,6}?(?:charities|organisations|organizations|NGOs|agencies|partners|bodies)(?:\s*(?::|,?\s*(?:such as|including|notably|in particular|particularly|among them|namely|like))|\s+(?:providing|working|operating|delivering|active|present)\b[^,.;:]{0,60},)\s*(?:the\s+)?$|\b(?:to|through|via|with)\s+(?:its|their|our|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:partners?|agenc(?:y|ies))\s+$|\b(?:to|for|among|between)\s+(?:two|three|four|five|six|\d|several)\s+(?:[\w’'-]+\s+){0,3}?(?:charities|organisations|organizations|NGOs|agencies|partners|groups)\b[^.;:,]{0,60},\s+(?:the\s+)?$`)
 
 // withAmountRe opens a sentence with the money an organisation then
 // uses: "With $10 million, the World Food Programme (WFP) is moving ...",

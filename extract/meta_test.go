@@ -257,6 +257,9 @@ func TestFindRecipients(t *testing.T) {
 		{"a public health agency", "Gates Foundation commits $50 million",
 			[]string{"The foundation committed $50 million.", "The foundation will also award an additional $2 million to the Centers for Disease Control and Prevention for its Ebola work in the region."},
 			[]string{"Centers for Disease Control and Prevention"}},
+		{"international bodies like", "Portugal gives 4 million euros for Mozambique",
+			[]string{"Portugal will give 4 million euros for Mozambique.", "Money will also go to international bodies like UNHCR, UNICEF and the World Food Programme (WFP) for 3 million euros."},
+			[]string{"UNHCR", "UNICEF", "WFP"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := findRecipients(tc.title, tc.paras, nil); !slices.Equal(got, tc.want) {

@@ -77,4 +77,7 @@ func (l *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 func (l *Regexp) ReplaceAllString(s, repl string) string {
 	return l.get().ReplaceAllString(s, repl)
 }
+func (l *Regexp) ReplaceAllStringFunc(s string, repl func(string) string) string {
+	return l.get().ReplaceAllStringFunc(s, repl)
+}
 func (l *Regexp) Split(s string, n int) []string { return l.get().Split(s, n) }
