@@ -202,6 +202,7 @@ func TestDonors(t *testing.T) {
 		// story was filed.
 		{"", "Kabul [Afghanistan], March 3 (ANI): Kazakhstan has contributed USD 1.2 million to the World Food Programme.", []string{"Kazakhstan"}},
 		{"", "ADDIS ABABA, Oct. 9 (Xinhua) -- Norway has pledged NOK 40 million to WFP's drought response.", []string{"Norway"}},
+		{"Ministers honour humanitarian workers", "In total, Portugal is releasing 40 million euros in humanitarian funds this year.", []string{"Portugal"}},
 		// A ministry whose portfolio names Europe is no EU body.
 		{"", "The Ministry of Foreign Affairs, European Union and Cooperation will allocate a total of 12 million euros in humanitarian aid.", nil},
 		{"", "Austria's Federal Ministry for European and International Affairs gives EUR 2 million to the ICRC.", []string{"Austria"}},
