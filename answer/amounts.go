@@ -172,42 +172,27 @@ func namesOtherPlace(r *corpus.Release, sentence string, req request) bool {
 	return false
 }
 
-// partlyToRe ends the words before an organisation that gets some of
-// the money: "The funds, which will partially go to ".
-var partlyToRe = lazyre.New(`(?i)\b(?:partially|partly|in part)\s+(?:go|goes|going|be\s+(?:channell?ed|given|allocated|used))\s+(?:to|through|via)\s+(?:the\s+)?`)
-
-// partlyReleases returns the releases of c whose text has partlyToRe's
-// words, read once: scanning every candidate release's paragraphs for them
-// cost an amount answer on 10,000 releases half its time.
+// partlyReleases returns the releases of c whose text may say money goes
+// somewhere in part (corpus.MayGoPartly), read once: scanning every
+// candidate release's paragraphs for it cost an amount answer on 10,000
+// releases half its time.
 func partlyReleases(c *corpus.Corpus) map[*corpus.Release]bool {
 	out := map[*corpus.Release]bool{}
 	for _, r := range c.Releases {
-		for _, p := range r.Paragraphs {
-			// Cheaply first: most paragraphs have none of its words.
-			if (strings.Contains(p, "artially") || strings.Contains(p, "artly") || strings.Contains(p, "n part ")) && partlyToRe.MatchString(p) {
-				out[r] = true
-				break
-			}
+		if slices.ContainsFunc(r.Paragraphs, corpus.MayGoPartly) {
+			out[r] = true
 		}
 	}
 	return out
 }
 
 // goesPartlyTo reports whether a release's text says its money goes in
-// part to an organisation that names reports named in the words right
-// after partlyToRe's.
+// part to an organisation that names reports named (corpus.GoesPartlyTo).
 func (e *Engine) goesPartlyTo(r *corpus.Release, names func(string) bool) bool {
 	if !e.partly.get()[r] {
 		return false
 	}
-	for _, p := range r.Paragraphs {
-		for _, m := range partlyToRe.FindAllStringIndex(p, -1) {
-			if names(p[m[1]:min(len(p), m[1]+60)]) {
-				return true
-			}
-		}
-	}
-	return false
+	return slices.ContainsFunc(r.Paragraphs, func(p string) bool { return corpus.GoesPartlyTo(p, names) })
 }
 
 // textBefore returns up to n bytes of f's paragraph before its sentence.

@@ -3,6 +3,7 @@ package corpus
 import (
 	"regexp"
 	"slices"
+	"strings"
 )
 
 // DonorBody is a donor that is not named as a country: an aid agency,
@@ -179,6 +180,31 @@ var includingOrgRe = regexp.MustCompile(`(?i)\bincluding\s+(?:(?:support|funding
 func NamedOnlyAfterIncluding(sentence string, names func(string) bool) bool {
 	for _, m := range includingOrgRe.FindAllStringIndex(sentence, -1) {
 		if names(sentence[m[1]:min(len(sentence), m[1]+120)]) && !names(sentence[:m[0]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// partlyToRe says money goes in part to the organisation named right after
+// it: "which will partially go to ", "part of which will be channelled
+// through ".
+var partlyToRe = regexp.MustCompile(`(?i)\b(?:(?:partially|partly|in part)\s+(?:go|goes|going|be\s+(?:channell?ed|given|allocated|used))|(?:part|some|a share) of (?:which|the (?:funds|funding|money|pledge|contribution))\s+(?:will|would)\s+(?:go|be\s+(?:channell?ed|given|allocated)))\s+(?:to|through|via)\s+(?:the\s+)?`)
+
+// MayGoPartly reports cheaply whether a text may say that money goes in
+// part somewhere: false means GoesPartlyTo is false for it, whatever the
+// organisation.
+func MayGoPartly(text string) bool {
+	return (strings.Contains(text, "art") || strings.Contains(text, "ome of") || strings.Contains(text, "hare of")) && partlyToRe.MatchString(text)
+}
+
+// GoesPartlyTo reports whether a text says money goes in part to an
+// organisation that names reports named in the words right after ("The
+// funds, which will partially go to WFP", "part of which will be channelled
+// through UNICEF"): that organisation gets a share, not the whole.
+func GoesPartlyTo(text string, names func(string) bool) bool {
+	for _, m := range partlyToRe.FindAllStringIndex(text, -1) {
+		if names(text[m[1]:min(len(text), m[1]+60)]) {
 			return true
 		}
 	}

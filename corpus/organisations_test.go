@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestDonorBodiesNameTheirDonor checks every agency, ministry and fund
 // maps to a donor that answers can name: a country by its common name
@@ -44,5 +47,32 @@ func TestAgency(t *testing.T) {
 	}
 	for name := range want {
 		t.Errorf("%q is not a donor body", name)
+	}
+}
+
+// TestGoesPartlyTo checks the wordings that give an organisation some of
+// the money, not all of it, and that MayGoPartly never rules one out.
+func TestGoesPartlyTo(t *testing.T) {
+	wfp := func(s string) bool {
+		return strings.HasPrefix(s, "WFP") || strings.HasPrefix(s, "World Food Programme")
+	}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The funds, which will partially go to WFP, will feed families.", true},
+		{"Norway gives NOK 50 million, part of which will be channelled through the World Food Programme.", true},
+		{"Some of the funding will go to WFP for school meals.", true},
+		{"A share of the money will be given to WFP.", true},
+		{"The money will go to WFP.", false},
+		{"The funds will partly go to UNICEF and to WFP.", false}, // WFP is not named right after
+		{"In part, the grant goes to WFP.", false},
+	} {
+		if got := GoesPartlyTo(tc.text, wfp); got != tc.want {
+			t.Errorf("GoesPartlyTo(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+		if GoesPartlyTo(tc.text, wfp) && !MayGoPartly(tc.text) {
+			t.Errorf("MayGoPartly(%q) = false, yet the text gives in part", tc.text)
+		}
 	}
 }

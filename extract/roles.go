@@ -1242,7 +1242,9 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		}
 		// "The funds, which will partially go to WFP": the organisation
 		// gets some of it, not the whole.
-		if f.Recipient != "" && slices.ContainsFunc(r.Paragraphs, func(p string) bool { return partlyTo(p, f.Recipient) }) {
+		if f.Recipient != "" && slices.ContainsFunc(r.Paragraphs, func(p string) bool {
+			return corpus.GoesPartlyTo(p, func(text string) bool { return namesOrg(text, f.Recipient) })
+		}) {
 			f.Recipient = ""
 		}
 		// "$100 million to meet the humanitarian needs in Gaza, including
@@ -2595,22 +2597,6 @@ func headlineAgain(title, sent string) bool {
 		ws = ws[:5]
 	}
 	return len(ws) > 0 && strings.HasPrefix(strings.ToLower(sent), strings.ToLower(strings.Join(ws, " ")))
-}
-
-// partlyToRe says money goes in part to the organisation named after it:
-// "which will partially go to ", "part of which will be channelled
-// through ".
-var partlyToRe = lazyre.New(`(?i)\b(?:(?:partially|partly|in part)\s+(?:go|goes|going|be\s+(?:channell?ed|given|allocated|used))|(?:part|some|a share) of (?:which|the (?:funds|funding|money|pledge|contribution))\s+(?:will|would)\s+(?:go|be\s+(?:channell?ed|given|allocated)))\s+(?:to|through|via)\s+(?:the\s+)?`)
-
-// partlyTo reports whether paragraph p says money goes in part to the
-// organisation rec, named right after partlyToRe's words.
-func partlyTo(p, rec string) bool {
-	for _, m := range partlyToRe.FindAllStringIndex(p, -1) {
-		if namesOrg(p[m[1]:min(len(p), m[1]+60)], rec) {
-			return true
-		}
-	}
-	return false
 }
 
 // withThisGiftOfRe ends the words before the gift an opening phrase names:
