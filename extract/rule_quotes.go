@@ -345,7 +345,9 @@ func (x *releaseText) quotes() []corpus.Fact {
 			if last < first {
 				last = len(sps) - 1
 			}
-			in := span{sps[first].start, sps[last].end}
+			// (A sentence may begin after the quotation's opening mark:
+			// "'The first reports ...,' he says. 'It looks ...'".)
+			in := span{min(sps[first].start, m.start), max(sps[last].end, m.end)}
 			sent := para[in.start:in.end]
 			var within []quoteSpan
 			for _, o := range qs {

@@ -196,3 +196,18 @@ func TestQuotes(t *testing.T) {
 		})
 	}
 }
+
+// TestSingleQuotedSpeechAroundSays: two single-quoted sentences around
+// "he says." are read without a fault (a panic, recovered as ErrInternal,
+// refused this page).
+func TestSingleQuotedSpeechAroundSays(t *testing.T) {
+	page := "The Dutch government is giving an initial two million euros in emergency aid for the people hit by the earthquake in Haiti.\n\n" +
+		"'The first reports and images show great loss of life and damage,' he says. 'It looks as grave as the tsunami in 2004.'\n"
+	r, err := Ingest("test", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	if f, ok := r.Total(); !ok || f.Amount.Stated != "two million euros" {
+		t.Errorf("total = %v, want two million euros", f.Amount)
+	}
+}
