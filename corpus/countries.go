@@ -400,7 +400,7 @@ var regions = [][]string{
 	{"Southern Africa"},
 	{"Great Lakes", "Great Lakes region", "African Great Lakes"},
 	{"Sahel", "the Sahel", "Sahelian countries", "Sahel countries"},
-	{"Lake Chad Basin", "Lake Chad region"},
+	{"Lake Chad Basin", "Lake Chad region", "Lake Chad"},
 	{"Middle East", "the Middle East"},
 	{"Middle East and North Africa", "MENA"},
 	{"Central Asia"},

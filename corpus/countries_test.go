@@ -172,6 +172,7 @@ func TestLookupRegion(t *testing.T) {
 		{"Kenya", "", false},
 		{"Africa", "Africa", true}, // a continent is an M49 region
 		{"Africans", "", false},
+		{"Lake Chad", "Lake Chad Basin", true}, // the region round the lake, not the country
 	}
 	for _, tc := range tests {
 		got, ok := LookupRegion(tc.in)
@@ -203,6 +204,7 @@ func TestFindCountries(t *testing.T) {
 		{"roast turkey and a chad of paper; guinea pigs", nil},
 		{"Horn of Africa, Sub-Saharan Africa and the Middle East", nil},
 		{"tell us much in IOM give", nil},
+		{"the Sahel and Lake Chad meeting, then money for Chad", []string{"TCD"}},
 	}
 	for _, tc := range tests {
 		var got []string

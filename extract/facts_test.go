@@ -26,6 +26,12 @@ func TestFindAmounts(t *testing.T) {
 		{"10 million Australian dollars, 2 million Canadian dollars", []corpus.Amount{{Stated: "10 million Australian dollars", Value: 10e6, Currency: "AUD"}, {Stated: "2 million Canadian dollars", Value: 2e6, Currency: "CAD"}}},
 		{"QR65.7 million for the years 2023 and 2024, after SR 10 million and KD 2 million", []corpus.Amount{{Stated: "QR65.7 million", Value: 65.7e6, Currency: "QAR"}, {Stated: "SR 10 million", Value: 10e6, Currency: "SAR"}, {Stated: "KD 2 million", Value: 2e6, Currency: "KWD"}}},
 		{"more than $3.1 million vulnerable people and $2 million refugees are in need", nil},
+		// Thousands grouped by spaces, as French and Nordic pages write
+		// them: never "€500" or "EUR 2".
+		{"a grant of 500 000 euros, then €700 000 and EUR 2 000 000", []corpus.Amount{{Stated: "500 000 euros", Value: 500000, Currency: "EUR"}, {Stated: "€700 000", Value: 700000, Currency: "EUR"}, {Stated: "EUR 2 000 000", Value: 2e6, Currency: "EUR"}}},
+		// "$0" is no money; "$3" beside "$4 million" lost its scale.
+		{"Norway contributed $0 this year", nil},
+		{"$4 million will go through WFP and $3 to FAO", []corpus.Amount{{Stated: "$4 million", Value: 4e6, Currency: "USD"}}},
 		{"Dhs73.6 million and AED 5 million", []corpus.Amount{{Stated: "Dhs73.6 million", Value: 73.6e6, Currency: "AED"}, {Stated: "AED 5 million", Value: 5e6, Currency: "AED"}}},
 		{"10 million yuan, SAR 100 million and 3 million Kuwaiti dinars", []corpus.Amount{{Stated: "10 million yuan", Value: 10e6, Currency: "CNY"}, {Stated: "SAR 100 million", Value: 100e6, Currency: "SAR"}, {Stated: "3 million Kuwaiti dinars", Value: 3e6, Currency: "KWD"}}},
 		{"US$ 37.9 million, 3 million euros", []corpus.Amount{{Stated: "US$ 37.9 million", Value: 37.9e6, Currency: "USD"}, {Stated: "3 million euros", Value: 3e6, Currency: "EUR"}}},
@@ -54,7 +60,7 @@ func TestFindAmounts(t *testing.T) {
 		{"a figure read short is left out: €5mi and USD 3.2bln2", nil},
 		{"a misspelt scale word leaves the figure out: nearly $4 millon for UNICEF", nil},
 		{"a scale word cut off by the page leaves it out: Chad (US$2 million), Mali (US$1.6 milli", []corpus.Amount{{Stated: "US$2 million", Value: 2e6, Currency: "USD"}}},
-		{"a figure before another word is kept: $300 military rations aside, $2 million for WFP", []corpus.Amount{{Stated: "$300", Value: 300, Currency: "USD"}, {Stated: "$2 million", Value: 2e6, Currency: "USD"}}},
+		{"a figure before another word is kept: $3,000 military rations aside, $2 million for WFP", []corpus.Amount{{Stated: "$3,000", Value: 3000, Currency: "USD"}, {Stated: "$2 million", Value: 2e6, Currency: "USD"}}},
 		{"a German scale word is read whole: €5mio", []corpus.Amount{{Stated: "€5mio", Value: 5e6, Currency: "EUR"}}},
 		{"will provide 300,000 USD in aid", []corpus.Amount{{Stated: "300,000 USD", Value: 3e5, Currency: "USD"}}},
 		{"Assistance through WFP : 1.41 million USD", []corpus.Amount{{Stated: "1.41 million USD", Value: 1.41e6, Currency: "USD"}}},

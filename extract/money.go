@@ -24,7 +24,9 @@ var (
 	// 000".
 	// So may full stops, in European style ("500.000 euro", "1.200.000
 	// euros").
-	numberPattern = `(\d{1,3}(?:,\d{3}|, 000)+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?)`
+	// And spaces, as French and Nordic pages group them: "500 000 euros",
+	// "EUR 2 000 000".
+	numberPattern = `(\d{1,3}(?:,\d{3}|, 000)+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:[ \x{00a0}\x{202f}]\d{3})+|\d+(?:\.\d+)?)`
 	// "$60-million-worth": the scale may follow a hyphen.
 	scalePattern   = `(?:(?:\s?|-)((?i:millions|million|billion|thousand|mlns|mln|bln|mio|bil|mrd)|mn|bn|m|M|k|K)\b)?`
 	amountPrefixRe = lazyre.New(currencyPrefix + `\s?` + numberPattern + scalePattern)
@@ -241,7 +243,18 @@ func findAmounts(s, fallback string) []amount {
 			}
 		}
 	}
-	return out
+	return withoutElidedScale(out)
+}
+
+// withoutElidedScale leaves out a figure of a few units beside one in
+// millions or billions: "$3 million will be provided through WFP and $3 to
+// FAO" drops its "million" by mistake, and reading three dollars would be
+// a wrong figure.
+func withoutElidedScale(as []amount) []amount {
+	if !slices.ContainsFunc(as, func(a amount) bool { return a.Value >= 1e6 }) {
+		return as
+	}
+	return slices.DeleteFunc(as, func(a amount) bool { return a.Value < 1000 })
 }
 
 // inBrackets reports whether sp of s stands right inside brackets:
@@ -459,8 +472,9 @@ func newAmount(s string, start, end int, number, scale, cur string) (amount, boo
 	if scale == "" && dottedThousandsRe.MatchString(number) {
 		number = strings.ReplaceAll(number, ".", "")
 	}
-	v, err := strconv.ParseFloat(strings.NewReplacer(",", "", " ", "").Replace(number), 64)
-	if err != nil || cur == "" || math.IsInf(v, 0) {
+	v, err := strconv.ParseFloat(strings.NewReplacer(",", "", " ", "", "\u00a0", "", "\u202f", "").Replace(number), 64)
+	// ("$0" gives nothing.)
+	if err != nil || cur == "" || math.IsInf(v, 0) || v <= 0 {
 		return amount{}, false
 	}
 	// A figure the text goes on writing ("€650Kx", "$5mio", "USD 5.2bn"

@@ -2185,8 +2185,9 @@ var besideGiftRe = lazyre.New(`(?i)^\W*(?:On top of|In addition to|Besides|Apart
 
 // refersBackRe stands before an amount that names one stated before: "the
 // SEK 25 million top-up", "this USD 5 million", "The other $20 million
-// pays for".
-var refersBackRe = lazyre.New(`(?i)\b(?:the|this|that|these)\s+(?:other\s+)?$`)
+// pays for", "This top-up of SEK 25 million", "The additional CHF 50
+// million loan".
+var refersBackRe = lazyre.New(`(?i)\b(?:the|this|that|these)\s+(?:other\s+|additional\s+|extra\s+|new\s+|further\s+)?(?:(?:top-up|top up|contribution|grant|donation|allocation|funding|sum|amount|gift|loan|pledge|package|injection)\s+of\s+)?$`)
 
 // refersBack reports whether f names again an amount of the same value and
 // currency stated before it, as "the SEK 25 million top-up" does.

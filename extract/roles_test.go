@@ -1082,6 +1082,33 @@ func TestNamedAgainOnce(t *testing.T) {
 	}
 }
 
+// TestNamedAgainWithItsKind: an amount named again with what it is ("This
+// top-up of SEK 10 million", "The additional CHF 20 million loan") is the
+// same money, not a second part.
+func TestNamedAgainWithItsKind(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		value float64
+	}{
+		{"Sweden gives SEK 40 million for Chad\n\nSweden gives SEK 40 million for Chad. CARE, an aid group, will be allocated SEK 10 million.\n\nThis top-up of SEK 10 million will help 5,000 farmers.\n", 10e6},
+		{"Switzerland gives the ICRC more\n\nSwitzerland will give the ICRC an additional CHF 20 million for its field work.\n\nThe additional CHF 20 million grant goes to parliament in June.\n", 20e6},
+	} {
+		r, err := Ingest("test", []byte(tc.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, f := range r.Facts {
+			if f.Amount != nil && f.Amount.Value == tc.value {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%q: %d facts of %.0f, want 1", tc.text, n, tc.value)
+		}
+	}
+}
+
 // TestIrishPound: before the euro, the "£" of an Irish release is the
 // Irish pound, said so in a check line; a British release's stays GBP.
 func TestIrishPound(t *testing.T) {
