@@ -1788,8 +1788,9 @@ func noTotalReason(r *corpus.Release) string {
 var bareDollarRe = lazyre.New(`(?:^|\s)\$\s?\d`)
 
 // plainDollarsRe is an amount written with the word "dollars" and no
-// country: "119.25 million dollars", "nearly 5 million dollars".
-var plainDollarsRe = lazyre.New(`(?i)^(?:[a-z]+\s+){0,3}[\d.,]+(?:\s*(?:million|billion|thousand|mn|bn|m))?\s+dollars$`)
+// country: "119.25 million dollars", "nearly 5 million dollars", "two
+// million dollars".
+var plainDollarsRe = lazyre.New(`(?i)^(?:[a-z]+\s+){0,3}(?:[\d.,]+|` + numberWord + `)(?:\s*(?:million|billion|thousand|mn|bn|m))?\s+dollars$`)
 
 // localDollar reports whether an amount was written with a dollar of no
 // named country, and how: "$" or "dollars".

@@ -1043,6 +1043,8 @@ func TestLocalDollars(t *testing.T) {
 		{"Canada", "Canada gives 16 million US dollars and US$2 million.", []string{"USD", "USD"}},
 		{"Australia", "Australia adds nearly 5 million dollars.", []string{"AUD"}},
 		{"Japan", "Japan gives 5 million dollars.", []string{"USD"}},
+		{"New Zealand", "New Zealand has announced a further three million dollars for Tonga.", []string{"NZD"}},
+		{"New Zealand", "New Zealand gives twenty-five million US dollars.", []string{"USD"}},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			r := &corpus.Release{Donors: []string{tc.donor}}
