@@ -607,6 +607,11 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 	if throughAppealRe.MatchString(own) {
 		toAppeal = true
 	}
+	// "Other nations: Australia, $9.3 million; Norway, $5.3 million": a
+	// list of givers, each with its gift.
+	if giversListRe.MatchString(sent) && listedGiverRe.MatchString(sent[max(prevEnd, start-50):start]) {
+		return "other donor"
+	}
 	for _, r := range contextRules {
 		// (Nor is the next item of a list of such gifts: "$17.5 million
 		// for UNHCR's Regional Response Plan, $2 million for ...".)
@@ -625,6 +630,14 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 	}
 	return ""
 }
+
+// giversListRe opens a sentence that lists givers after a colon: "Other
+// nations:", "Other donors so far:", "Pledges by country:".
+var giversListRe = lazyre.New(`(?i)^\W*(?:(?:other|more|further|additional|the other)\s+)?(?:nations|countries|donors|governments|contributors|givers|pledges|donations)(?:\s+[\w'’-]+){0,3}\s*:`)
+
+// listedGiverRe ends the words before an amount with the giver a list item
+// names first: "; Norway, ", ": Australia, ", "; the Netherlands (".
+var listedGiverRe = lazyre.New(`(?:^|[;:,]\s*)(?:the\s+)?\p{Lu}[\p{L}.’' -]{1,40}?(?:,|\s*:|\s*\(|\s+[-–—])\s*(?:(?:about|around|nearly|over|more than|some|up to)\s+)?$`)
 
 // throughAppealRe ends the words before money a gift gives through
 // appeals: "supported through their consolidated appeals, amounting to ".
@@ -2144,7 +2157,11 @@ func forSomeRecipients(f corpus.Fact, r *corpus.Release) bool {
 
 // fromDonorAfterRe stands between an amount and the donor it comes from:
 // "$2.5 million from Canada".
-var fromDonorAfterRe = lazyre.New(`^\s*(?:\([^)]{0,30}\)\s*)?from\s+(?:the\s+)?$`)
+var fromDonorAfterRe = lazyre.New(`^\s*(?:\([^)]{0,30}\)\s*)?(?:each\s+|apiece\s+)?from\s+(?:the\s+)?$`)
+
+// fromBodyAfterRe follows an amount with the body it comes from, named in
+// capitals: "from the World Bank", "from the European Union".
+var fromBodyAfterRe = lazyre.New(`^\s*(?:\([^)]{0,30}\)\s*)?(?:each\s+|apiece\s+)?from\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}.’'-]*){0,5})`)
 
 // fromPrivateGiverRe follows an amount with the private giver it comes
 // from: "from the Richard King Mellon Foundation", "from the Heinz
@@ -2159,6 +2176,11 @@ func otherDonor(after string, r *corpus.Release) bool {
 	// the MacArthur Foundation: a private giver named by its name.
 	if m := fromPrivateGiverRe.FindStringSubmatch(after); m != nil &&
 		!slices.ContainsFunc(r.Donors, func(d string) bool { return strings.Contains(m[1], d) || strings.Contains(d, m[1]) }) {
+		return true
+	}
+	// "$100 million from the World Bank" in a release by Canada: a body
+	// known as a giver.
+	if m := fromBodyAfterRe.FindStringSubmatch(after); m != nil && othersOnly(m[1], r) {
 		return true
 	}
 	for _, m := range corpus.Mentions(after) {
