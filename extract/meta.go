@@ -51,7 +51,7 @@ var (
 	// Donates ...", "UK announces ...".
 	titleVerbRe = lazyre.New(`\s(?:[Ss]igns?|[Uu]ps|[Rr]aises?|[Ss]cales? up|[Dd]onates?|[Dd]onation|[Gg]ives?|[Cc]ontributes?|[Cc]ontribution|[Pp]rovides?|[Pp]ledges?|[Gg]rants?|[Ff]unds?|[Cc]ommits?|[Aa]llocates?|[Ss]upports?|[Bb]oosts?|[Aa]nnounces?|[Rr]enews?|[Ii]ncreases?|[Ee]xtends?|[Dd]elivers?|[Aa]wards?|[Rr]eleases?|[Bb]acking|[Bb]acks|[Ss]upport|[Ff]unding|[Aa]id|[Aa]ssistance|[Cc]ommitment|[Dd]ecides?|[Aa]pproves?|[Oo]ffers?)\b`)
 	// bodyDonorRe is an announcing sentence's subject before its verb.
-	bodyDonorRe = lazyre.New(`^(?:[A-Z][\w .’'-]{0,30}\s[–—-]\s+|\p{Lu}[\p{Lu} ]{1,20}:\s+)?(?:On [^,]{3,30},\s+|On (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(.+?)\s+(?:(?:has|have|had) (?:reached|signed|concluded|struck) an? (?:agreement|accord)\s+)?(?:has|have|had|will|is|are)?\s*(?:also\s+|just\s+|already\s+)?(?:(?:is|are) to make|will make|set aside|earmarked|mobili[sz]ed|committed|donated|contributed|pledged|promised|given|provided|granted|allocated|announced|awarded|approved|released|donates|promises|contributes|gives|provides|pledges|commits|allocates|announces|releases|decided|extended|extends|extending|releasing|disbursing|earmarking|granting|awarding|giving|contributing|providing|allocating|donating|pledging|committing|sends|sent|sending|signed|signs|offered|offers|offering|putting|puts|unveiled|unveils|made|makes|making|(?:will|to|shall|would)\s+(?:\w+\s+)?(?:provide|give|donate|contribute|pledge|commit|allocate|grant|release|extend|send|deliver|award|channel|disburse|offer|announce))\b`)
+	bodyDonorRe = lazyre.New(`^(?:[A-Z][\w .’'-]{0,30}\s[–—-]\s+|\p{Lu}[\p{Lu} ]{1,20}:\s+)?(?:On [^,]{3,30},\s+|On (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(.+?)\s+(?:(?:has|have|had) (?:reached|signed|concluded|struck) an? (?:agreement|accord)\s+)?(?:has|have|had|will|is|are)?\s*(?:also\s+|just\s+|already\s+)?(?:(?:is|are) to make|will make|set aside|earmarked|mobili[sz]ed|committed|donated|contributed|pledged|promised|given|provided|granted|allocated|announced|awarded|approved|released|donates|promises|contributes|gives|provides|pledges|commits|allocates|announces|releases|decided|extended|extends|extending|releasing|disbursing|earmarking|added|adds|granting|awarding|giving|contributing|providing|allocating|donating|pledging|committing|sends|sent|sending|signed|signs|offered|offers|offering|putting|puts|unveiled|unveils|made|makes|making|(?:will|to|shall|would)\s+(?:\w+\s+)?(?:provide|give|donate|contribute|pledge|commit|allocate|grant|release|extend|send|deliver|award|channel|disburse|offer|announce))\b`)
 	// fromDonorRe is a donor named as a source: "from the Government of
 	// Japan", "by the European Union", "funded by USAID".
 	fromDonorRe = lazyre.New(`\b(?i:from|by|of)\s+(?i:the\s+)?((?:Government|People|Kingdom|State|Republic|Federal Republic|Principality|Grand Duchy)s? of (?:the )?[A-Z][\w’'-]*(?: (?:of )?[A-Z][\w’'-]*)*|Church of (?:[A-Z][\w’'-]*|the)(?: (?:[A-Z][\w’'-]*|of|the)){0,7}|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,5})`)
@@ -151,6 +151,11 @@ var donorRules = []donorRule{
 			// "Yemen Humanitarian Fund allocates": nor after a name's
 			// word ("EU to Fund", "Japan Will Fund" are verbs).
 			if strings.TrimSpace(title[m[0]:m[1]]) == "Fund" && (fundNameEndRe.MatchString(title[m[1]:]) || fundNameBeforeRe.MatchString(title[:m[0]]) && !fundAuxRe.MatchString(title[:m[0]])) {
+				continue
+			}
+			// "Haiti Aid Conference Brings": "Aid" inside a conference's
+			// name is no verb.
+			if c := conferenceNameRe.FindStringIndex(title); c != nil && m[0] >= c[0] && m[1] <= c[1] {
 				continue
 			}
 			// "Yemen: €193 million in humanitarian aid from the EU": a
@@ -302,6 +307,11 @@ func fromDonors(s string) []string {
 
 func possessiveDonors(s string) []string {
 	for _, m := range possessiveDonorRe.FindAllStringSubmatchIndex(s, -1) {
+		// "A conference led by the United Nations and Haiti's
+		// government": who leads a meeting gives nothing by it.
+		if ledByRe.MatchString(s[max(0, m[0]-80):m[0]]) {
+			continue
+		}
 		// "With the US aid freeze": a giver's money stopped, not given.
 		if aidStoppedRe.MatchString(s[m[1]:]) {
 			continue
@@ -312,6 +322,10 @@ func possessiveDonors(s string) []string {
 	}
 	return nil
 }
+
+// ledByRe ends the words before who leads or hosts a meeting: "led by
+// the United Nations and ", "hosted by ".
+var ledByRe = lazyre.New(`(?i)\b(?:led|hosted|co-hosted|chaired|co-chaired|organi[sz]ed|convened)\s+by\b[^.;]{0,60}$`)
 
 // aidStoppedRe follows a giver's aid that stops: "aid freeze", "funding
 // cuts".
@@ -426,6 +440,15 @@ var basedInRe = lazyre.New(`(?:\p{Lu}[\p{L}.]*,?\s+)*\p{Lu}[\p{L}.]*-based\s+`)
 // twoFoundersRe is a foundation named after two people, joined by "and".
 var twoFoundersRe = lazyre.New(`\b((?:[A-Z][\w’'.]*\s+){1,3}and\s+(?:[A-Z][\w’'.]*\s+){1,4}(?:Foundation|Trust|Charitable Trust))$`)
 
+// conferenceNameRe is a conference named after the country it is for:
+// "Haiti Aid Conference", "Syria Donors' Conference", "Yemen Pledging
+// Summit".
+var conferenceNameRe = lazyre.New(`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}(?:\s+(?:Aid|Donors?['’]?|Pledging|Humanitarian|Reconstruction|Recovery|Relief|Support|Solidarity))*\s+(?:Conference|Summit)\b`)
+
+// conferenceSubjectRe opens a phrase naming a conference or meeting: "A
+// conference on Monday led by ...", "The pledging summit".
+var conferenceSubjectRe = lazyre.New(`(?i)^\W*(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:conference|summit|meeting)\b`)
+
 // ministryNameRe is a ministry's or minister's name, which may run over
 // commas and "and": "the Ministry of Foreign Affairs, European Union and
 // Cooperation", "Ministry for Europe and Foreign Affairs".
@@ -457,6 +480,14 @@ func donorsIn(phrase string) []string {
 	// giver is based is no part of its name.
 	phrase = basedInRe.ReplaceAllString(phrase, "")
 	phrase = withoutPortfolioEU(phrase)
+	// "Haiti Aid Conference": the country a conference is for gives
+	// nothing.
+	phrase = conferenceNameRe.ReplaceAllString(phrase, "")
+	// "A conference led by the United Nations and Malawi's government":
+	// a meeting, whoever leads it, gives nothing of its own.
+	if conferenceSubjectRe.MatchString(phrase) {
+		return nil
+	}
 	// "the Bill & Melinda Gates Foundation" is one donor, "&" and all.
 	if name, ok := privateDonor(phrase); ok && strings.Contains(name, "&") {
 		return []string{name}

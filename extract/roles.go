@@ -607,6 +607,16 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 	if throughAppealRe.MatchString(own) {
 		toAppeal = true
 	}
+	// "Haiti's government has identified $2 billion in recovery
+	// programs": what a plan or a need comes to, as assessed.
+	if assessedRe.MatchString(sent[max(prevEnd, start-40):start]) && assessedWhatRe.MatchString(sent[end:min(nextStart, end+60)]) {
+		return "appeal"
+	}
+	// "A conference ... brought pledges of $600 million": many givers'
+	// money.
+	if conferenceRaisedRe.MatchString(sent[max(0, start-160):start]) {
+		return "other donor"
+	}
 	// "Other nations: Australia, $9.3 million; Norway, $5.3 million": a
 	// list of givers, each with its gift.
 	if giversListRe.MatchString(sent) && listedGiverRe.MatchString(sent[max(prevEnd, start-50):start]) {
@@ -630,6 +640,19 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 	}
 	return ""
 }
+
+// assessedRe ends the words before a need or plan as assessed: "has
+// identified ", "assessed"; assessedWhatRe follows it with what it is for:
+// " in recovery programs", " of needs".
+var (
+	assessedRe     = lazyre.New(`(?i)\b(?:identified|assessed|costed|calculated)\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`)
+	assessedWhatRe = lazyre.New(`(?i)^\s+(?:in|of|worth of)\s+(?:[\w-]+\s+){0,3}?(?:needs|programs|programmes|projects|requirements|damages?|losses)\b`)
+)
+
+// conferenceRaisedRe ends the words before what a conference raised: "A
+// conference led by the UN brought pledges of ", "the pledging summit
+// raised ", "Aid Conference Brings ".
+var conferenceRaisedRe = lazyre.New(`(?i)\b(?:conference|summit|pledging (?:event|meeting|session))\b[^;.]{0,100}?\b(?:brings?|brought|raised?|secured?|yielded|generated?|garnered|drew|draws|attracted|mobili[sz]ed|produced|closed with|ended with)\s+(?:(?:pledges|commitments|promises)\s+(?:of|totall?ing|worth)\s+)?(?:(?:about|around|nearly|over|more than|some|almost|close to)\s+)?$`)
 
 // giversListRe opens a sentence that lists givers after a colon: "Other
 // nations:", "Other donors so far:", "Pledges by country:".
@@ -829,7 +852,7 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		if y := contextYear(f.Sentence, start, end, prevEnd, nextStart); c != "" && y != 0 {
 			f.Year = y
 		}
-		if c == "" && (otherDonor(f.Sentence[end:min(nextStart, end+40)], r) || otherGiver(f.Sentence, r)) ||
+		if c == "" && (otherDonor(f.Sentence[end:min(nextStart, end+40)], r) || otherGiver(f.Sentence, r) || otherGiver(clauseBefore(f.Sentence, prevEnd, start), r)) ||
 			(c == "" || c == "earlier") && otherOwner(f.Sentence[max(prevEnd, start-60):start], r) {
 			// (An earlier year's money that another giver gave is that
 			// giver's: "the European Union, which contributed Euros 516
@@ -2459,6 +2482,20 @@ func otherGiver(sent string, r *corpus.Release) bool {
 	}
 	return othersOnly(m[1], r)
 }
+
+// clauseBefore is the clause an amount at start stands in, up to it: after
+// the last ", while", ", whereas", ", and" or ";" that follows the amount
+// before it ("The EU added $30 million, while Canada pledged ").
+func clauseBefore(sent string, prevEnd, start int) string {
+	before := sent[prevEnd:start]
+	if ms := clauseOpenRe.FindAllStringIndex(before, -1); len(ms) > 0 {
+		return before[ms[len(ms)-1][1]:]
+	}
+	return ""
+}
+
+// clauseOpenRe opens a clause with a subject of its own.
+var clauseOpenRe = lazyre.New(`(?i)(?:,\s+(?:while|whereas|and|but)|;)\s+`)
 
 // manyGiversRe is a subject that names givers in general: "donors", "a
 // group of foundations", "other countries", "member states", after an

@@ -1131,3 +1131,34 @@ func TestIrishPound(t *testing.T) {
 		}
 	}
 }
+
+// TestPledgingConference: a conference's pledges are many givers' money:
+// the country the conference is for is no donor, and the sum pledged is no
+// one giver's total.
+func TestPledgingConference(t *testing.T) {
+	page := "Malawi Aid Conference Brings $400 Million in Pledges\n\n" +
+		"LILONGWE — A conference on Monday led by the United Nations and Malawi's government brought pledges of $400 million to help Malawi recover from the floods.\n\n" +
+		"The pledges included $40 million from the U.S. Agency for International Development for food security.\n\n" +
+		"The European Union added more than $25 million in grants, while Canada pledged nearly $15 million.\n\n" +
+		"Malawi's government has identified $1.5 billion in recovery programs after the floods.\n"
+	r, err := Ingest("test", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	if slices.Contains(r.Donors, "Malawi") {
+		t.Errorf("donors = %q: the country a conference is for gives nothing", r.Donors)
+	}
+	if f, ok := r.Total(); ok && f.Amount.Value == 400e6 {
+		t.Errorf("total = %q: the conference's pledges are no one giver's", f.Amount.Stated)
+	}
+	for _, f := range r.Facts {
+		if f.Amount != nil && f.Amount.Value == 400e6 && f.Context == "" {
+			t.Errorf("the conference's $400 million is no part of a gift: %+v", f)
+		}
+		// Others' pledges and the government's assessed needs are no
+		// part of the USAID's gift.
+		if f.Amount != nil && (f.Amount.Value == 25e6 || f.Amount.Value == 15e6 || f.Amount.Value == 1.5e9) && f.Context == "" {
+			t.Errorf("%s read as a part of the release's gift", f.Amount.Stated)
+		}
+	}
+}
