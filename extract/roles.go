@@ -32,6 +32,11 @@ var contextRules = []contextRule{
 	{"plan",
 		lazyre.New(`(?i)\b(?:fulfil\w*|meet(?:s|ing)?|honou?r\w*|deliver\w* on)\s+(?:our|its|their|the|this|that)\s+(?:\w+\s+){0,2}(?:pledge|commitment|promise)\s+(?:to\s+(?:provide|give|contribute|deliver|disburse)\s+|of\s+)(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
 		lazyre.New(`^\b$`), nil},
+	// "to fulfil the pledges of the State of Qatar to finance basic
+	// resources worth $500m": the pledge a gift goes towards.
+	{"plan",
+		lazyre.New(`(?i)\b(?:fulfil\w*|meet(?:s|ing)?|honou?r\w*|deliver\w* on)\s+(?:our|its|their|the|this|that)\s+(?:\w+\s+){0,2}(?:pledges?|commitments?|promises?)\s+(?:of|by)\s+(?:the\s+)?[\p{L} ]{2,40}?\s+to\s+(?:provide|give|contribute|deliver|disburse|finance|fund|support)\b[^;.]{0,60}?$`),
+		lazyre.New(`^\b$`), nil},
 	// "With this contribution ..., the United States is providing
 	// to-date approximately $720 million": the sum so far.
 	{"cumulative",
@@ -662,6 +667,31 @@ var giversListRe = lazyre.New(`(?i)^\W*(?:(?:other|more|further|additional|the o
 // names first: "; Norway, ", ": Australia, ", "; the Netherlands (".
 var listedGiverRe = lazyre.New(`(?:^|[;:,]\s*)(?:the\s+)?\p{Lu}[\p{L}.’' -]{1,40}?(?:,|\s*:|\s*\(|\s+[-–—])\s*(?:(?:about|around|nearly|over|more than|some|up to)\s+)?$`)
 
+// restOfContext gives the rest of a context sum, told in the next
+// sentence, that sum's role: "Out of £26.5 million aid from the UK, £21.5m
+// has been allotted to ... The remaining £5 million will go to the DEC
+// appeal", beside a gift of £10 million.
+func restOfContext(amounts []corpus.Fact, total int) {
+	for i := 1; i < len(amounts); i++ {
+		f, prev := &amounts[i], amounts[i-1]
+		if i == total || f.Context != "" || prev.Paragraph != f.Paragraph || sameSentence(prev, *f) || !remainingOpensRe.MatchString(f.Sentence) {
+			continue
+		}
+		if prev.Context == "overall" || prev.Context == "cumulative" || prev.Context == "earlier" {
+			f.Context, f.Year = prev.Context, prev.Year
+			f.Country, f.CountryName, f.Region, f.Sector = "", "", "", ""
+		}
+	}
+}
+
+// outOfWhichRe stands between a whole and a part of it: ", out of which
+// Jordan has got ", ", of which ".
+var outOfWhichRe = lazyre.New(`(?i)\b(?:out of which|of which|from which)\b[^;.]{0,80}$`)
+
+// remainingOpensRe opens a sentence with the rest of a sum: "The remaining
+// £5 million", "The rest, $2 million,".
+var remainingOpensRe = lazyre.New(`(?i)^\W*(?:the\s+)?(?:remaining|rest|balance|remainder)\b`)
+
 // throughAppealRe ends the words before money a gift gives through
 // appeals: "supported through their consolidated appeals, amounting to ".
 var throughAppealRe = lazyre.New(`(?i)\b(?:supported|funded|financed|channell?ed|given|provided|allocated)\s+(?:through|via|to|towards?)\s+(?:their|its|the)\s+(?:[\w-]+\s+){0,3}appeals?\b[^;.]{0,30}$`)
@@ -1038,6 +1068,10 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 			continue
 		}
 		if prevEnd >= 0 && start > prevEnd && (joinedRe.MatchString(f.Sentence[prevEnd:start]) || ofThatRe.MatchString(f.Sentence[end:]) || restates(prev, *f) ||
+			// "signed an agreement in September 2016 to provide 2
+			// million dollars ..., out of which Jordan has got 1.5
+			// million dollars": a part of the context amount.
+			(prev.Context == "earlier" || prev.Context == "cumulative" || prev.Context == "overall") && outOfWhichRe.MatchString(f.Sentence[prevEnd:start]) ||
 			(prev.Context == "earlier" || prev.Context == "cumulative" || prev.Context == "overall") && joinedPlaceRe.MatchString(f.Sentence[prevEnd:start]) ||
 			// "behind the United States ($256 million) and Japan ($104
 			// million)": a list of givers and their amounts.
@@ -1234,6 +1268,7 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 	}
 	// A part is never larger than the whole (rule_outsized.go).
 	outsizedParts(amounts, total)
+	restOfContext(amounts, total)
 	otherListRows(amounts, total)
 	if total >= 0 {
 		f := &amounts[total]
@@ -2221,8 +2256,10 @@ func otherDonor(after string, r *corpus.Release) bool {
 
 // announcedBeforeRe is a sentence telling a gift announced before the
 // release's own: "recently announced", "had pledged", "announced ... on
-// April 27", "In that round, announced earlier this week".
-var announcedBeforeRe = lazyre.New(`(?i)\b(?:recently|earlier|previously|had)\s+(?:also\s+)?(?:announced|pledged|provided|extended|decided|committed|approved|authori[sz]ed|allocated|ordered|offered|donated|given|sent|set aside|spent|earmarked)\b|\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?last year\b|^\W*On\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b,?[^.;]{0,80}\b(?:announced|pledged|made public)\b|\bmade public on\b|\b(?:announced|pledged|allocated|approved|made|launched)\s+(?:earlier|last)\s+(?:this\s+)?(?:week|month|year)\b|\bin a (?:parallel|separate) (?:initiative|move|announcement|decision)\b|\bannounced\b[^.;]{0,140}\bon\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+// April 27", "In that round, announced earlier this week", "earlier it
+// offered", "launched an appeal last September", "pledged ... on two
+// separate occasions".
+var announcedBeforeRe = lazyre.New(`(?i)\b(?:earlier|previously|before that),?\s+(?:it|they|he|she|the (?:country|government|kingdom|ministry|agency)|\p{Lu}[\p{L}]+)\s+(?:had\s+|has\s+)?(?:also\s+)?(?:offered|gave|given|provided|pledged|donated|sent|announced|contributed|allocated|committed)\b|\blast\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)\b|\bon\s+(?:two|three|four|several|separate|different)\s+(?:separate\s+)?occasions\b|\b(?:recently|earlier|previously|had)\s+(?:also\s+)?(?:announced|pledged|provided|extended|decided|committed|approved|authori[sz]ed|allocated|ordered|offered|donated|given|sent|set aside|spent|earmarked)\b|\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?last year\b|^\W*On\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b,?[^.;]{0,80}\b(?:announced|pledged|made public)\b|\bmade public on\b|\b(?:announced|pledged|allocated|approved|made|launched)\s+(?:earlier|last)\s+(?:this\s+)?(?:week|month|year)\b|\bin a (?:parallel|separate) (?:initiative|move|announcement|decision)\b|\bannounced\b[^.;]{0,140}\bon\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`)
 
 // besideGiftRe opens a sentence with the gift the money after it comes
 // on top of: "On top of the headquarters contribution, ", "Besides
