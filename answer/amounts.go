@@ -116,10 +116,37 @@ func (e *Engine) narrowingOf(r *corpus.Release, req request) narrowing {
 // names.
 func inPlace(f *corpus.Fact, req request) bool {
 	if f.Country != "" && slices.ContainsFunc(req.countries, func(c corpus.Country) bool { return c.Code == f.Country }) {
-		return !otherPartOnly(f.Sentence, f.Country, req)
+		return !otherPartOnly(ownClause(f), f.Country, req)
 	}
 	return slices.ContainsFunc(req.regions, f.InRegion)
 }
+
+// ownClause is the clause of an amount's sentence that states it, when the
+// sentence states more than one amount in clauses of their own ("25
+// million will go to UNRWA for Gaza and the West Bank, while the remaining
+// 15 million will go to the ICRC for its work in Gaza"); else the sentence.
+func ownClause(f *corpus.Fact) string {
+	if f.Kind != corpus.KindAmount || f.Amount == nil || f.Amount.Stated == "" {
+		return f.Sentence
+	}
+	at := strings.Index(f.Sentence, f.Amount.Stated)
+	if at < 0 {
+		return f.Sentence
+	}
+	start, end := 0, len(f.Sentence)
+	for _, m := range clauseBreakRe.FindAllStringIndex(f.Sentence, -1) {
+		switch {
+		case m[1] <= at:
+			start = m[1]
+		case m[0] >= at+len(f.Amount.Stated) && m[0] < end:
+			end = m[0]
+		}
+	}
+	return f.Sentence[start:end]
+}
+
+// clauseBreakRe ends a clause that has a subject and verb of its own.
+var clauseBreakRe = lazyre.New(`(?i);\s+|,\s+(?:while|whereas|but)\s+|\s+while\s+`)
 
 // otherPartOnly reports whether text names a part of country code other
 // than the part the request asks about, and not that one: "the Agency's

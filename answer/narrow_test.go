@@ -1357,6 +1357,25 @@ func TestPartOfACountryAsked(t *testing.T) {
 	})
 }
 
+// TestPartOfACountryByClause: a part whose own clause names one part of a
+// country ("the remaining 15 million NOK will go to the ICRC for its work
+// in Gaza") is not the other part's, though its sentence names that other
+// part in another clause.
+func TestPartOfACountryByClause(t *testing.T) {
+	split := "Out of the NOK 40 million, 25 million will go to UNRWA for civilians in Gaza and the West Bank, while the remaining 15 million NOK will go to the ICRC for its work in Gaza."
+	r := &corpus.Release{ID: "norway-opt", Title: "Norway gives NOK 40 million for Gaza and the West Bank", Donors: []string{"Norway"}, Year: 2024,
+		Paragraphs: []string{split}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: split, Amount: &corpus.Amount{Stated: "NOK 40 million", Value: 40e6, Currency: "NOK"}},
+		{Kind: corpus.KindAmount, Paragraph: 1, Sentence: split, Country: "PSE", CountryName: "Palestine", Recipient: "UNRWA", Amount: &corpus.Amount{Stated: "25 million", Value: 25e6, Currency: "NOK"}},
+		{Kind: corpus.KindAmount, Paragraph: 1, Sentence: split, Country: "PSE", CountryName: "Palestine", Recipient: "ICRC", Amount: &corpus.Amount{Stated: "15 million NOK", Value: 15e6, Currency: "NOK"}},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{
+		{"/funding West Bank", "25 million", "15 million NOK of it"},
+		{"/funding Gaza", "15 million", "\n\n\n"},
+	})
+}
+
 // TestPlacelessPartNamingOtherPlaces: a part ingest tied to no place is
 // not listed for the one place a release funds when the part's own
 // sentence names other places ("The rest, US$35.6 million, is for

@@ -684,6 +684,10 @@ func restOfContext(amounts []corpus.Fact, total int) {
 	}
 }
 
+// outOfOpensRe opens a sentence with the whole a part is taken out of:
+// "Out of the ", "Of this ".
+var outOfOpensRe = lazyre.New(`(?i)^\W*(?:out of|of|from)\s+(?:the|this|that|its|their)?\s*$`)
+
 // outOfWhichRe stands between a whole and a part of it: ", out of which
 // Jordan has got ", ", of which ".
 var outOfWhichRe = lazyre.New(`(?i)\b(?:out of which|of which|from which)\b[^;.]{0,80}$`)
@@ -1065,6 +1069,12 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		if prev.Context == "earlier" && prevStart >= 0 && start > prevEnd && andToNextRe.MatchString(f.Sentence[prevEnd:start]) && addsToRe.MatchString(f.Sentence[:prevStart]) {
 			f.Context, f.Year = prev.Context, prev.Year
 			f.Country, f.CountryName, f.Region, f.Sector = "", "", "", ""
+			continue
+		}
+		// "Out of the DKK 50 million, 33 million will go to UNRWA": a part
+		// taken out of a whole that is the gift or holds it, which the
+		// whole's role does not make context.
+		if prev.Context == "overall" && prevStart >= 0 && outOfOpensRe.MatchString(f.Sentence[:prevStart]) {
 			continue
 		}
 		if prevEnd >= 0 && start > prevEnd && (joinedRe.MatchString(f.Sentence[prevEnd:start]) || ofThatRe.MatchString(f.Sentence[end:]) || restates(prev, *f) ||
