@@ -146,7 +146,7 @@ func ownClause(f *corpus.Fact) string {
 }
 
 // clauseBreakRe ends a clause that has a subject and verb of its own.
-var clauseBreakRe = lazyre.New(`(?i);\s+|,\s+(?:while|whereas|but)\s+|\s+while\s+`)
+var clauseBreakRe = lazyre.New(`(?i);\s+|,\s+(?:while|whereas|but)\s+|\s+(?:while|but)\s+`)
 
 // otherPartOnly reports whether text names a part of country code other
 // than the part the request asks about, and not that one: "the Agency's
@@ -2010,7 +2010,10 @@ func (e *Engine) forRecipient(f *corpus.Fact, named []string) bool {
 	if f.Recipient != "" {
 		return slices.Contains(named, f.Recipient)
 	}
-	in := findNamed(e.recipientAliases, f.Sentence, corpus.Fold(f.Sentence))
+	// (In the amount's own clause: "Most of the help will go to the Red
+	// Cross ... but €1.5m will be spent on mine removal".)
+	text := ownClause(f)
+	in := findNamed(e.recipientAliases, text, corpus.Fold(text))
 	return len(in) == 1 && slices.Contains(named, in[0])
 }
 

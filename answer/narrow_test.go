@@ -1376,6 +1376,23 @@ func TestPartOfACountryByClause(t *testing.T) {
 	})
 }
 
+// TestRecipientNotInThePartsClause: a part with no recipient of its own is
+// not the recipient's that another clause of its sentence names ("Most of
+// the aid goes to the Red Cross ... but €2m will pay for mine clearance").
+func TestRecipientNotInThePartsClause(t *testing.T) {
+	lead := "The Netherlands is giving €8m for relief in northern Syria."
+	split := "Most of the aid will go to the Red Cross, which leads the relief work in the north, but €2m will pay for mine clearance."
+	r := &corpus.Release{ID: "nl-syria", Title: "Dutch give €8m for northern Syria", Donors: []string{"Netherlands"}, Recipient: "Red Cross", Year: 2024,
+		Paragraphs: []string{lead, split}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "€8m", Value: 8e6, Currency: "EUR"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: split, Amount: &corpus.Amount{Stated: "€2m", Value: 2e6, Currency: "EUR"}},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{
+		{"How much did the Netherlands give the Red Cross?", "does not state a separate amount", "Red Cross: €2m"},
+	})
+}
+
 // TestPlacelessPartNamingOtherPlaces: a part ingest tied to no place is
 // not listed for the one place a release funds when the part's own
 // sentence names other places ("The rest, US$35.6 million, is for
