@@ -291,6 +291,16 @@ var contextRules = []contextRule{
 	{"other donor",
 		lazyre.New(`(?i)\b(?:compar\w+|than|other\s+(?:[\w-]+\s+)?(?:countries|donors|nations|governments))\b[^;]{0,80}\(\s*\p{Lu}[\p{L} ]{2,30}\s*:\s*$`),
 		lazyre.New(`^\b$`), nil},
+	// "pledged a sum of USD 500 million ... on two separate occasions, in
+	// January of 2014 and March of 2015": pledges made before, summed.
+	{"cumulative",
+		lazyre.New(`^\b$`),
+		lazyre.New(`(?i)^[^;]{0,80}?\bon\s+(?:two|three|four|several|separate|different)\s+(?:separate\s+|different\s+)?occasions\b`), nil},
+	// "an aid package worth USD 34 million back in 2009", "In March of
+	// the same year, Kuwait donated": money given in a year gone by.
+	{"earlier",
+		lazyre.New(`(?i)\b(?:back in (?:19|20)\d\d|(?:in|of) the same year)\b[^;]{0,80}$`),
+		lazyre.New(`(?i)^[^;]{0,80}?\bback in (?:19|20)\d\d\b`), nil},
 	// "This year, Angola received €11.1 million, Eritrea €3.6 million":
 	// what places have received so far, before this gift.
 	{"earlier",
@@ -617,6 +627,12 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 	if assessedRe.MatchString(sent[max(prevEnd, start-40):start]) && assessedWhatRe.MatchString(sent[end:min(nextStart, end+60)]) {
 		return "appeal"
 	}
+	// "part of a broader cancellation of Haiti's overall $40 million
+	// World Bank debt": a debt owed, not a gift ("$8 million in debt
+	// relief" is one).
+	if m := debtAfterRe.FindStringSubmatch(sent[end:min(len(sent), end+50)]); m != nil && !debtReliefRe.MatchString(m[1]) {
+		return "overall"
+	}
 	// "A conference ... brought pledges of $600 million": many givers'
 	// money.
 	if conferenceRaisedRe.MatchString(sent[max(0, start-160):start]) {
@@ -652,6 +668,14 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 var (
 	assessedRe     = lazyre.New(`(?i)\b(?:identified|assessed|costed|calculated)\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`)
 	assessedWhatRe = lazyre.New(`(?i)^\s+(?:in|of|worth of)\s+(?:[\w-]+\s+){0,3}?(?:needs|programs|programmes|projects|requirements|damages?|losses)\b`)
+)
+
+// debtAfterRe follows an amount with the debt it is ("$40 million World
+// Bank debt"), and the word after "debt"; debtReliefRe is that word when
+// the money relieves the debt ("debt relief", "debt cancellation").
+var (
+	debtAfterRe  = lazyre.New(`(?i)^\s+(?:of\s+|in\s+)?(?:[\w'’-]+\s+){0,3}?debts?\b\s*(\w*)`)
+	debtReliefRe = lazyre.New(`(?i)^(?:relief|cancell?ation|forgiveness|swaps?|write-?offs?|reduction|service)$`)
 )
 
 // conferenceRaisedRe ends the words before what a conference raised: "A
