@@ -339,8 +339,8 @@ var matchingRe = lazyre.New(`(?i)\bmatch(?:ing|es|ed)?\s+(?:up to\s+|as much as\
 // adds to the ", "on top of the "; andToNextRe ends the words before the
 // next item of it: ", and to a ".
 var (
-	addsToRe    = lazyre.New(`(?i)\b(?:adds?|added|adding|comes? on top of|on top of|in addition to)\s+(?:to\s+)?(?:the|a|an|its|their)\s+(?:\w+\s+){0,2}?$`)
-	andToNextRe = lazyre.New(`(?i),?\s+and\s+(?:to|on top of)\s+(?:the|a|an|its|their)\s+(?:\w+\s+){0,2}?$`)
+	addsToRe    = lazyre.New(`(?i)\b(?:adds?|added|adding|comes? on top of|on top of|in addition to)\s+(?:to\s+)?(?:the|a|an|its|their|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:\w+\s+){0,2}?$`)
+	andToNextRe = lazyre.New(`(?i),?\s+and\s+(?:to|on top of)\s+(?:the|a|an|its|their)\s+(?:\w+\s+){0,2}?$|^[^,;.$€£]{0,80}\s+and\s+(?:a|an|the|its|their)\s+(?:\w+\s+){0,2}?$`)
 )
 
 // underPledgeRe opens a sentence with the pledge or programme the
@@ -633,6 +633,12 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 	if m := debtAfterRe.FindStringSubmatch(sent[end:min(len(sent), end+50)]); m != nil && !debtReliefRe.MatchString(m[1]) {
 		return "overall"
 	}
+	// "The additional CHF 50 million loan, which ..., and delayed Covid
+	// loan together total CHF 200 million": the gift and other money
+	// summed (not "grants that together come to $3.2 million": the gift).
+	if togetherTotalRe.MatchString(sent[max(prevEnd, start-120):start]) {
+		return "overall"
+	}
 	// "A conference ... brought pledges of $600 million": many givers'
 	// money.
 	if conferenceRaisedRe.MatchString(sent[max(0, start-160):start]) {
@@ -677,6 +683,10 @@ var (
 	debtAfterRe  = lazyre.New(`(?i)^\s+(?:of\s+|in\s+)?(?:[\w'’-]+\s+){0,3}?debts?\b\s*(\w*)`)
 	debtReliefRe = lazyre.New(`(?i)^(?:relief|cancell?ation|forgiveness|swaps?|write-?offs?|reduction|service)$`)
 )
+
+// togetherTotalRe ends the words before the sum of two things named with
+// "and": "the new loan and the older loans together total ".
+var togetherTotalRe = lazyre.New(`(?i)\band\b[^;.]{0,80}\btogether\s+(?:total|totall?ing|amount to|amounting to|come to|coming to|make up|add up to)\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`)
 
 // conferenceRaisedRe ends the words before what a conference raised: "A
 // conference led by the UN brought pledges of ", "the pledging summit
