@@ -46,6 +46,10 @@ var (
 	// (Nor is a country whose envoy is named: "Kuwait Consul General in
 	// Jeddah ... said his country offered USD 500,000".)
 	giverAfterRe = lazyre.New(`^(?:['’]s)?\s+(?:contributions?|donations?|pledges?|administration|funding|aid budget|aid cuts?|cuts|Consul General|Consul|Consulate|Ambassador|Embassy|Permanent Representative|Permanent Mission)\b`)
+	// speakingBodyAfterRe follows a country opening a sentence with its
+	// body that tells something: "'s National Disaster Management
+	// Authority (NDMA) also tweeted", "'s foreign ministry said".
+	speakingBodyAfterRe = lazyre.New(`^['’]s?\s+(?:[\p{L}-]+\s+){1,6}(?:\([A-Z]{2,8}\)\s+)?(?:also\s+|has\s+|had\s+|on \w+\s+)*(?:tweeted|said|says|reported|stated|noted|confirmed|told|wrote|posted|warned)\b`)
 	// waterAfterRe follows a name that is a sea's or ocean's, not a
 	// country's: "the Indian Ocean tsunami", "the South China Sea".
 	waterAfterRe = lazyre.New(`^\s+(?:Ocean|Sea)\b`)
@@ -60,8 +64,9 @@ var (
 	neighboursAfterRe = lazyre.New(`(?i)^['’]s?\s+(?:other\s+)?(?:neighbou?ring\s+(?:countries|states)|neighbou?rs)\b`)
 	// hostedAfterRe follows a people named by a demonym where they now
 	// live: "Ukrainian refugees in Moldova", "Syrian refugees hosted in
-	// Jordan". Their country is their origin; the host is the place.
-	hostedAfterRe = lazyre.New(`(?i)^\s+(?:refugees|asylum[- ]seekers|migrants|returnees|families|children)(?:\s+and\s+(?:the\s+)?(?:host|local|hosting)\s+communities)?\s+(?:(?:who\s+(?:are|were|have)\s+)?(?:hosted|living|sheltering|staying|settled|fled|arrived)\s+)?(?:in|to|by)\s+(?:the\s+)?$`)
+	// Jordan", Pakistani "sisters and brothers" in Turkey. Their country
+	// is their origin; the host is the place.
+	hostedAfterRe = lazyre.New(`(?i)^\s+["“'‘]?(?:refugees|asylum[- ]seekers|migrants|returnees|families|children|nationals|citizens|workers|people|communities|sisters and brothers|brothers and sisters)["”'’]?(?:\s+and\s+(?:the\s+)?(?:host|local|hosting)\s+communities)?\s+(?:(?:who\s+(?:are|were|have)\s+)?(?:hosted|living|sheltering|staying|settled|fled|arrived)\s+)?(?:in|to|by)\s+(?:the\s+)?$`)
 	// "the Israel-Hamas conflict": a side of a conflict named for it.
 	causeAfterRe = lazyre.New(`^(?:['’]s)?\s+(?:war|invasion|full-scale invasion|aggression|attacks?|occupation|siege|blockade|bombardment|air ?strikes|forces|army|military)\b|^[-–]\p{Lu}[\p{L}'’]*\s+(?:war|conflict|hostilities|fighting|violence)\b`)
 	// gapPrepRe is what may stand between an amount and the place it is
@@ -163,6 +168,12 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 			continue
 		}
 		if m.Demonym && hostsAfter(s[m.End:]) {
+			continue
+		}
+		// "Pakistan's National Disaster Management Authority (NDMA) also
+		// tweeted that ...": a country's body that opens the sentence to
+		// tell something is who speaks, not where the money goes.
+		if strings.TrimSpace(s[:m.Start]) == "" && speakingBodyAfterRe.MatchString(s[m.End:]) {
 			continue
 		}
 		// "communities in Ethiopia's Somali region": a region of another

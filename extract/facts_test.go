@@ -209,6 +209,8 @@ func TestDonors(t *testing.T) {
 		{"", "Kabul [Afghanistan], March 3 (ANI): Kazakhstan has contributed USD 1.2 million to the World Food Programme.", []string{"Kazakhstan"}},
 		{"", "ADDIS ABABA, Oct. 9 (Xinhua) -- Norway has pledged NOK 40 million to WFP's drought response.", []string{"Norway"}},
 		{"Ministers honour humanitarian workers", "In total, Portugal is releasing 40 million euros in humanitarian funds this year.", []string{"Portugal"}},
+		// A subject with two verbs: who walks in is who gives, not where.
+		{"Anonymous woman walks into Japanese embassy in Canada, donates $5 million to flood victims", "", []string{"Anonymous woman"}},
 		// A ministry whose portfolio names Europe is no EU body.
 		{"", "The Ministry of Foreign Affairs, European Union and Cooperation will allocate a total of 12 million euros in humanitarian aid.", nil},
 		{"", "Austria's Federal Ministry for European and International Affairs gives EUR 2 million to the ICRC.", []string{"Austria"}},

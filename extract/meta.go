@@ -22,7 +22,7 @@ var (
 // by name, or a person described by nationality.
 // A country's foundation ("The UAE's Big Heart Foundation (TBHF)") is the
 // foundation, its acronym after it.
-var privateDonorRe = lazyre.New(`^(?:[Tt]he\s+|[Aa]n?\s+)?(?:((\p{Lu}[\p{L}.]*)['’]s)\s+)?((?:(?:[A-Z][\w&’'.-]*|&)\s){1,5}(?:Foundation|Trusts?|Endowments?|Charitable Fund|Charities|Corporation|Corp\.?|Company|Group|Inc\.?|Ltd\.?|plc)|Church\s+of\s+(?:[A-Z][\w’'-]*|of|the)(?:\s+(?:[A-Z][\w’'-]*|of|the)){0,7}|(?:anonymous\s+)?[A-Z][a-z]+\s+(?:philanthropist|businessman|businesswoman|donor|citizen|family|company|firm|billionaire))(?:\s*\(\p{Lu}[\p{L}]{1,8}\))?$`)
+var privateDonorRe = lazyre.New(`^(?:[Tt]he\s+|[Aa]n?\s+)?(?:((\p{Lu}[\p{L}.]*)['’]s)\s+)?((?:(?:[A-Z][\w&’'.-]*|&)\s){1,5}(?:Foundation|Trusts?|Endowments?|Charitable Fund|Charities|Corporation|Corp\.?|Company|Group|Inc\.?|Ltd\.?|plc)|Church\s+of\s+(?:[A-Z][\w’'-]*|of|the)(?:\s+(?:[A-Z][\w’'-]*|of|the)){0,7}|(?:anonymous\s+)?[A-Z][a-z]+\s+(?:philanthropist|businessman|businesswoman|donor|citizen|family|company|firm|billionaire|man|woman|individual|benefactor))(?:\s*\(\p{Lu}[\p{L}]{1,8}\))?$`)
 
 // privateDonor reads a private or corporate donor's name from a phrase
 // privateDonorRe matches whole. A country's possessive before it ("The
@@ -164,6 +164,14 @@ var donorRules = []donorRule{
 			if i := strings.LastIndex(subject, ": "); i >= 0 {
 				subject = subject[i+2:]
 			}
+			// "Anonymous man walks into Turkish embassy in US, donates $30
+			// million": a subject with two verbs is what stands before
+			// the first.
+			if strings.HasSuffix(strings.TrimSpace(subject), ",") {
+				if k := firstVerbRe.FindStringIndex(subject); k != nil {
+					subject = subject[:k[0]]
+				}
+			}
 			// "Yemeni people receive humanitarian aid from China": the
 			// words before "aid" say who gets it.
 			if receiverVerbRe.MatchString(subject) {
@@ -239,6 +247,9 @@ var donorRules = []donorRule{
 	// Council grants ..." on the Swiss foreign ministry's site).
 	{"publisher", func(_, _, site string) []string { return donorsIn(site) }},
 }
+
+// firstVerbRe is a title's first verb in the present: " walks ", " flies ".
+var firstVerbRe = lazyre.New(`\s\p{Ll}{2,}s\s`)
 
 // toBodyRe ends the words before a body the money goes to: "to the UN ",
 // "towards the".

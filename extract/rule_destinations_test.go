@@ -360,3 +360,24 @@ func TestWhoGivesAndWhereItGoes(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerAndOriginAreNoPlace: a country's body that opens a sentence to
+// tell something ("Nepal's disaster agency also tweeted") and a people named
+// by their origin where they now live (Nepali "brothers and sisters" in
+// India) leave the host as the place funded.
+func TestSpeakerAndOriginAreNoPlace(t *testing.T) {
+	r, err := Ingest("test", []byte("Anonymous woman gives $4 million for quake victims\n\nAn anonymous woman has donated $4 million to earthquake victims, the embassy said.\n\n"+
+		"Nepal's National Disaster Risk Reduction Authority (NDRRA) also tweeted on Sunday that two more aid convoys were heading to Nepali \"brothers and sisters\" in India to provide more aid.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range r.Facts {
+		if f.Kind == corpus.KindDestination {
+			got = append(got, f.Country)
+		}
+	}
+	if !slices.Equal(got, []string{"IND"}) {
+		t.Errorf("destinations = %q, want India only", got)
+	}
+}
