@@ -46,6 +46,13 @@ var (
 	// (Nor is a country whose envoy is named: "Kuwait Consul General in
 	// Jeddah ... said his country offered USD 500,000".)
 	giverAfterRe = lazyre.New(`^(?:['’]s)?\s+(?:contributions?|donations?|pledges?|administration|funding|aid budget|aid cuts?|cuts|Consul General|Consul|Consulate|Ambassador|Embassy|Permanent Representative|Permanent Mission)\b`)
+	// orgOfficeBeforeRe ends the words before the region an
+	// organisation's office covers: "(IFRC) in the ", "UNICEF regional
+	// office in ".
+	orgOfficeBeforeRe = lazyre.New(`(?:\(\p{Lu}{2,8}\)|\b\p{Lu}{3,8})\s+(?:(?:regional\s+)?(?:office|delegation|bureau)\s+)?in\s+(?:the\s+)?$`)
+	// officialForBeforeRe ends an official's title before the region
+	// served: "the Regional Director of (IFRC) for the ".
+	officialForBeforeRe = lazyre.New(`\b(?:Director|Representative|Coordinator|Head|Chief|Manager|Officer|Envoy)\b[^.;,]{0,40}\bfor\s+(?:the\s+)?$`)
 	// speakingBodyAfterRe follows a country opening a sentence with its
 	// body that tells something: "'s National Disaster Management
 	// Authority (NDMA) also tweeted", "'s foreign ministry said".
@@ -168,6 +175,17 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 			continue
 		}
 		if m.Demonym && hostsAfter(s[m.End:]) {
+			continue
+		}
+		// "signed a $1.3 million agreement with the IFRC in the Middle
+		// East and North Africa, to help the Rohingya refugees in
+		// Bangladesh": the region of an organisation's office, when the
+		// sentence names the country helped after it.
+		// (Nor the region an official serves: "the Regional Director of
+		// (IFRC) for the Middle East and North Africa".)
+		if m.Region != "" && (orgOfficeBeforeRe.MatchString(s[max(0, m.Start-60):m.Start]) &&
+			slices.ContainsFunc(corpus.Mentions(s[m.End:]), func(n corpus.Mention) bool { return n.Country.Code != "" && !n.Demonym }) ||
+			officialForBeforeRe.MatchString(s[max(0, m.Start-80):m.Start])) {
 			continue
 		}
 		// "Pakistan's National Disaster Management Authority (NDMA) also

@@ -381,3 +381,19 @@ func TestSpeakerAndOriginAreNoPlace(t *testing.T) {
 		t.Errorf("destinations = %q, want India only", got)
 	}
 }
+
+// TestOfficeRegionIsNoPlace: the region an organisation's office covers
+// ("the IFRC in the Middle East and North Africa") is not where the money
+// goes when the sentence names the country helped.
+func TestOfficeRegionIsNoPlace(t *testing.T) {
+	r, err := Ingest("test", []byte("Kuwait Red Crescent gives $2 million\n\nThe Kuwait Red Crescent Society (KRCS) signed a $2 million agreement with the International Federation of Red Cross and Red Crescent Societies (IFRC) in the Middle East and North Africa, to help refugees in Chad.\n\n"+
+		"In a similar statement, the Regional Director of (IFRC) for the Middle East and North Africa said that KRCS is one of its most supportive partners.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range r.Facts {
+		if f.Region != "" {
+			t.Errorf("region %q read as a place funded: %q", f.Region, f.Sentence)
+		}
+	}
+}
