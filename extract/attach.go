@@ -46,6 +46,10 @@ var (
 	// (Nor is a country whose envoy is named: "Kuwait Consul General in
 	// Jeddah ... said his country offered USD 500,000".)
 	giverAfterRe = lazyre.New(`^(?:['’]s)?\s+(?:contributions?|donations?|pledges?|administration|funding|aid budget|aid cuts?|cuts|Consul General|Consul|Consulate|Ambassador|Embassy|Permanent Representative|Permanent Mission)\b`)
+	// pastWorkRe ends the words before a place where an organisation's
+	// standing or work has let it help: "policy of neutrality has enabled
+	// the organisation to provide ... in ".
+	pastWorkRe = lazyre.New(`(?i)\b(?:policy|policies|work|presence|experience|neutrality|reputation|access|network|mandate|expertise)\b[^.;]{0,40}\b(?:has|have|had)\s+(?:\w+\s+)?(?:enabled|allowed|helped|made it possible for)\b[^.;]{0,180}$`)
 	// orgOfficeBeforeRe ends the words before the region an
 	// organisation's office covers: "(IFRC) in the ", "UNICEF regional
 	// office in ".
@@ -175,6 +179,13 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 			continue
 		}
 		if m.Demonym && hostsAfter(s[m.End:]) {
+			continue
+		}
+		// "the ICRC's policy of neutrality has enabled the organisation to
+		// provide over 200,000 people ... in Myanmar with food": what the
+		// recipient's standing or work has made possible before, told as
+		// an example, is no place of this gift.
+		if pastWorkRe.MatchString(s[max(0, m.Start-240):m.Start]) {
 			continue
 		}
 		// "signed a $1.3 million agreement with the IFRC in the Middle

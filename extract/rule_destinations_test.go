@@ -397,3 +397,19 @@ func TestOfficeRegionIsNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestPastWorkIsNoPlace: where an organisation's standing has let it help
+// before, told as an example ("its policy of neutrality has enabled it to
+// feed 100,000 people ... in Yemen"), is no place of this gift.
+func TestPastWorkIsNoPlace(t *testing.T) {
+	r, err := Ingest("test", []byte("Norway gives NOK 90 million to the ICRC\n\nNorway will give NOK 90 million to the headquarters of the ICRC this year.\n\n"+
+		"The funds are also expected to help the wider Movement. The statement notes that the ICRC's policy of neutrality has enabled the organisation to feed over 100,000 people caught in fighting in Yemen.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range r.Facts {
+		if f.Country == "YEM" {
+			t.Errorf("Yemen read as a place funded: %s %q", f.Kind, f.Sentence)
+		}
+	}
+}
