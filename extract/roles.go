@@ -619,7 +619,9 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 	// "field operations ... were to be supported through their
 	// consolidated appeals, amounting to £5.1 million": the gift given
 	// through appeals, not an appeal's size.
-	if throughAppealRe.MatchString(own) {
+	// "Following the appeal, she topped the Danish contribution off with
+	// an additional DKK 19 million": a gift that answers an appeal.
+	if throughAppealRe.MatchString(own) || answersAppealRe.MatchString(own) {
 		toAppeal = true
 	}
 	// "Haiti's government has identified $2 billion in recovery
@@ -729,6 +731,11 @@ var outOfWhichRe = lazyre.New(`(?i)\b(?:out of which|of which|from which)\b[^;.]
 // remainingOpensRe opens a sentence with the rest of a sum: "The remaining
 // £5 million", "The rest, $2 million,".
 var remainingOpensRe = lazyre.New(`(?i)^\W*(?:the\s+)?(?:remaining|rest|balance|remainder)\b`)
+
+// answersAppealRe opens a clause with the appeal its gift answers:
+// "Following the appeal, she topped the contribution off with ", "In
+// response to the UN's call, Norway gives ".
+var answersAppealRe = lazyre.New(`(?i)^\W*(?:following|after|in response to|responding to|answering|heeding)\s+(?:the|an?|this|that|its|their|the\s+\w+['’]s?)\s+(?:[\w'’-]+\s+){0,4}?(?:appeal|call)s?\s*,[^,;]{0,120}$`)
 
 // throughAppealRe ends the words before money a gift gives through
 // appeals: "supported through their consolidated appeals, amounting to ".
