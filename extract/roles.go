@@ -1651,30 +1651,31 @@ func titleOnlyTotal(r *corpus.Release, t amount, amounts []corpus.Fact) (corpus.
 // support", "The funding", "These funds".
 var thisGiftOpensRe = lazyre.New(`^\W*(?:This|These|The|Its|Our)\s+(?:(?:new|additional|Swedish|humanitarian|latest|emergency|total)\s+)?(?:support|funding|funds|contribution|grant|money|assistance|aid|donation|allocation)\b`)
 
-// giftChannelledTo reports whether the sentence after the total's, about
-// the gift itself (thisGiftOpensRe) and stating no amount, says it goes to
-// the release's recipient ("will be channelled through the World Food
-// Programme (WFP)").
+// giftChannelledTo reports whether a sentence after the total's, about the
+// gift itself (thisGiftOpensRe) and stating no amount, says it goes to the
+// release's recipient: the next one ("This support will be channelled
+// through the World Food Programme (WFP)"), or one further on ("The
+// funding, which will be shared evenly among the four countries, will be
+// provided to the International Committee of the Red Cross", three
+// paragraphs on, in the minister's words).
 func giftChannelledTo(r *corpus.Release, total corpus.Fact) bool {
-	next := ""
-	for i := total.Paragraph - 1; i >= 0 && i < len(r.Paragraphs) && i <= total.Paragraph && next == ""; i++ {
+	after := false
+	for i := max(0, total.Paragraph-1); i < len(r.Paragraphs); i++ {
 		para := r.Paragraphs[i]
-		found := i == total.Paragraph // the next paragraph's first sentence
 		for _, sp := range sentences(para) {
 			sent := para[sp.start:sp.end]
-			if found {
-				next = sent
-				break
+			if !after {
+				after = sent == total.Sentence
+				continue
 			}
-			found = sent == total.Sentence
-		}
-	}
-	if next == "" || !thisGiftOpensRe.MatchString(next) || len(findAmounts(next, "")) > 0 {
-		return false
-	}
-	for _, m := range orgMentions(next) {
-		if m.acronym == r.Recipient && receiveRe.MatchString(next[max(0, m.start-80):m.start]) {
-			return true
+			if !thisGiftOpensRe.MatchString(sent) || len(findAmounts(sent, "")) > 0 {
+				continue
+			}
+			for _, m := range orgMentions(sent) {
+				if m.acronym == r.Recipient && receiveRe.MatchString(sent[max(0, m.start-80):m.start]) {
+					return true
+				}
+			}
 		}
 	}
 	return false

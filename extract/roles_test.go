@@ -804,6 +804,11 @@ func TestTotalRecipient(t *testing.T) {
 		{"the next paragraph names the recipient of the money", []string{
 			"The Irish government has donated an extra €9 million for areas hit by humanitarian crises.",
 			"The money to the United Nations Central Emergency Response Fund (CERF) will provide aid in the Central African Republic and Chad."}, "€9 million/CERF"},
+		{"a later paragraph, in the minister's words, gives the funding to the recipient", []string{
+			"Ireland today announced a contribution of €3 million for humanitarian crises in Mali and Niger.",
+			"Announcing the funding, the minister said:",
+			"“The Sahel faces overlapping crises.",
+			"“The funding, which will be shared evenly between the two countries, will be provided to the International Committee of the Red Cross (ICRC), a key partner.”"}, "€3 million/ICRC"},
 		{"another recipient with a part of its own shares the whole", []string{
 			"UNICEF receives NOK 25 million from Norway for its work for children in Gaza.",
 			"Norway also gives NOK 10 million to UNRWA."}, ""},
