@@ -46,6 +46,13 @@ var (
 	// (Nor is a country whose envoy is named: "Kuwait Consul General in
 	// Jeddah ... said his country offered USD 500,000".)
 	giverAfterRe = lazyre.New(`^(?:['’]s)?\s+(?:contributions?|donations?|pledges?|administration|funding|aid budget|aid cuts?|cuts|Consul General|Consul|Consulate|Ambassador|Embassy|Permanent Representative|Permanent Mission)\b`)
+	// conferenceAboutRe ends the words of a conference's name before the
+	// place it is about: "Donor Conference to Support Displaced Persons
+	// and Refugees in the ", "Pledging Summit for ".
+	conferenceAboutRe = lazyre.New(`\b(?:Conference|Summit|Forum)\b(?:\s+(?:\p{Lu}[\p{L}'’-]*|to|on|for|of|in|and|the|with))*\s+$`)
+	// moneyInRe finds money in a text, roughly: a currency sign or code
+	// beside a figure, or a scale word.
+	moneyInRe = lazyre.New(`[$€£¥]\s?\d|\d\s?(?:million|billion|mln|bn)\b|\b(?:USD|EUR|GBP|CHF|JPY|NOK|SEK|DKK|AUD|CAD)\s?\d`)
 	// pastWorkRe ends the words before a place where an organisation's
 	// standing or work has let it help: "policy of neutrality has enabled
 	// the organisation to provide ... in ".
@@ -179,6 +186,13 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 			continue
 		}
 		if m.Demonym && hostsAfter(s[m.End:]) {
+			continue
+		}
+		// "the agreement was part of the OIC Donor Conference to Support
+		// Displaced Persons and Refugees in the Sahel and Lake Chad
+		// region": what a conference is about, in a sentence that states
+		// no money, is no place of this gift.
+		if conferenceAboutRe.MatchString(s[max(0, m.Start-120):m.Start]) && !moneyInRe.MatchString(s) {
 			continue
 		}
 		// "the ICRC's policy of neutrality has enabled the organisation to

@@ -413,3 +413,19 @@ func TestPastWorkIsNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestConferenceTopicIsNoPlace: what a conference is about, named in its
+// title in a sentence that states no money, is not where this gift goes.
+func TestConferenceTopicIsNoPlace(t *testing.T) {
+	r, err := Ingest("test", []byte("KSrelief signs $10 million deal with WFP for food in Sudan\n\n"+
+		"KSrelief has signed an agreement with the World Food Programme (WFP) to provide $10 million in food aid to families in Sudan.\n\n"+
+		"The agreement was signed at the OIC Donor Conference to Support Refugees in the Horn of Africa and Yemen.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range r.Facts {
+		if f.Region != "" || f.Country == "YEM" {
+			t.Errorf("%s %s%s read as a place funded: %q", f.Kind, f.Country, f.Region, f.Sentence)
+		}
+	}
+}
