@@ -191,11 +191,21 @@ func NamedOnlyAfterIncluding(sentence string, names func(string) bool) bool {
 // through ".
 var partlyToRe = regexp.MustCompile(`(?i)\b(?:(?:partially|partly|in part)\s+(?:go|goes|going|be\s+(?:channell?ed|given|allocated|used))|(?:part|some|a share) of (?:which|the (?:funds|funding|money|pledge|contribution))\s+(?:will|would)\s+(?:go|be\s+(?:channell?ed|given|allocated)))\s+(?:to|through|via)\s+(?:the\s+)?`)
 
+// partlyWords are the words partlyToRe needs, one of them at least, as
+// written (either case of the first letter is left out): a text with none
+// of them is not read with the regular expression.
+var partlyWords = []string{"artial", "artly", "n part", "art of", "ome of", "hare of"}
+
 // MayGoPartly reports cheaply whether a text may say that money goes in
 // part somewhere: false means GoesPartlyTo is false for it, whatever the
 // organisation.
 func MayGoPartly(text string) bool {
-	return (strings.Contains(text, "art") || strings.Contains(text, "ome of") || strings.Contains(text, "hare of")) && partlyToRe.MatchString(text)
+	for _, w := range partlyWords {
+		if strings.Contains(text, w) {
+			return partlyToRe.MatchString(text)
+		}
+	}
+	return false
 }
 
 // GoesPartlyTo reports whether a text says money goes in part to an
