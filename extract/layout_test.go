@@ -1425,3 +1425,37 @@ func TestAddressLineUnderTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestShareWidgetAndSlugUnderTitle: a "Share On" widget, the page's
+// address slug ("portugal-gives-4-million-euros-...", hyphenated words in
+// lower case) and a photo caption between the headline and the text
+// neither end the release nor become its text; a "Latest news" heading
+// over other stories ends it.
+func TestShareWidgetAndSlugUnderTitle(t *testing.T) {
+	page := "Portugal gives 4 million euros in aid for Mozambique\n\nShare On\n" +
+		"portugal-gives-4-million-euros-in-aid-for-mozambique\n" +
+		"Portugal will help families driven from their homes in Cabo Delgado with food and shelter. (Photo - Example Agency)\n\n" +
+		"The Government of Portugal will allocate 4 million euros in humanitarian aid for people displaced in Cabo Delgado.\n\n" +
+		"The funds will go to food, shelter and health care over the coming months.\n\n" +
+		"Latest news\n\nlisbon-opens-new-bridge-over-the-tagus-river\nPortugalNov 3, 2025\n\n" +
+		"Lisbon opens new bridge over the Tagus river\n\n" +
+		"Prime Minister Ana Costa says the bridge will carry its first trains across the river at the end of this week.\n"
+	r, err := Ingest("test", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	if r.Title != "Portugal gives 4 million euros in aid for Mozambique" {
+		t.Errorf("title = %q", r.Title)
+	}
+	if len(r.Paragraphs) != 2 {
+		t.Errorf("paragraphs = %q, want the release's two", r.Paragraphs)
+	}
+	if f, ok := r.Total(); !ok || f.Amount.Stated != "4 million euros" {
+		t.Errorf("total = %v, want 4 million euros", f.Amount)
+	}
+	for _, p := range r.Paragraphs {
+		if strings.Contains(p, "Share") || strings.Contains(p, "portugal-gives") || strings.Contains(p, "Photo") {
+			t.Errorf("page furniture read as text: %q", p)
+		}
+	}
+}
