@@ -32,6 +32,7 @@ func TestFindAmounts(t *testing.T) {
 		// "$0" is no money; "$3" beside "$4 million" lost its scale.
 		{"Norway contributed $0 this year", nil},
 		{"$4 million will go through WFP and $3 to FAO", []corpus.Amount{{Stated: "$4 million", Value: 4e6, Currency: "USD"}}},
+		{"Dkr40 million, DKr. 12 million, NKr 30 million and SKr5.5 million", []corpus.Amount{{Stated: "Dkr40 million", Value: 40e6, Currency: "DKK"}, {Stated: "DKr. 12 million", Value: 12e6, Currency: "DKK"}, {Stated: "NKr 30 million", Value: 30e6, Currency: "NOK"}, {Stated: "SKr5.5 million", Value: 5.5e6, Currency: "SEK"}}},
 		{"Dhs73.6 million and AED 5 million", []corpus.Amount{{Stated: "Dhs73.6 million", Value: 73.6e6, Currency: "AED"}, {Stated: "AED 5 million", Value: 5e6, Currency: "AED"}}},
 		{"10 million yuan, SAR 100 million and 3 million Kuwaiti dinars", []corpus.Amount{{Stated: "10 million yuan", Value: 10e6, Currency: "CNY"}, {Stated: "SAR 100 million", Value: 100e6, Currency: "SAR"}, {Stated: "3 million Kuwaiti dinars", Value: 3e6, Currency: "KWD"}}},
 		{"US$ 37.9 million, 3 million euros", []corpus.Amount{{Stated: "US$ 37.9 million", Value: 37.9e6, Currency: "USD"}, {Stated: "3 million euros", Value: 3e6, Currency: "EUR"}}},

@@ -14,7 +14,10 @@ import (
 )
 
 var (
-	currencyPrefix = `(\bU\.S\.\s?\$|\bUS\s?\$|\bAUD\s?\$|\bCAD\s?\$|\bNZD\s?\$|\bJP¥|\bUSD|\bA\$|\bAU\$|\bAUD|\bC\$|\bCA\$|\bCAD|\bNZ\$|\bNZD|\bHK\$|\bHKD|\bS\$|\bSGD|\bEUR|\bEuros?|€|\bCHF|\bGBP|£|\bJPY|¥|\bNOK|\bSEK|\bDKK|\bISK|\bKRW|₩|\bAED|\bDhs?\.?|\bSAR|\bSR|\bQAR|\bQR|\bKWD|\bKD|\bCNY|\bRMB|\bINR|₹|\bZAR|\bPLN|\bCZK|\bTRY|\b[Pp]ounds?(?:\s[Ss]terling)?|\$(?:NZ|US|AUD?|CAN?|A|C)|\$)`
+	// currencyPrefix is a currency written before its number: "US$",
+	// "EUR", "€"; the Nordic crowns as English-language papers abbreviate
+	// them too ("Dkr100 million", "NKr 30 million", "SKr. 5 million").
+	currencyPrefix = `(\bU\.S\.\s?\$|\bUS\s?\$|\bAUD\s?\$|\bCAD\s?\$|\bNZD\s?\$|\bJP¥|\bUSD|\bA\$|\bAU\$|\bAUD|\bC\$|\bCA\$|\bCAD|\bNZ\$|\bNZD|\bHK\$|\bHKD|\bS\$|\bSGD|\bEUR|\bEuros?|€|\bCHF|\bGBP|£|\bJPY|¥|\bNOK|\bSEK|\bDKK|\bISK|\b[DNS][Kk]r\.?|\bKRW|₩|\bAED|\bDhs?\.?|\bSAR|\bSR|\bQAR|\bQR|\bKWD|\bKD|\bCNY|\bRMB|\bINR|₹|\bZAR|\bPLN|\bCZK|\bTRY|\b[Pp]ounds?(?:\s[Ss]terling)?|\$(?:NZ|US|AUD?|CAN?|A|C)|\$)`
 	// currencyWords are the names a currency is written with after the
 	// number, longest first: "five million NZ dollars", "Dhs73.6
 	// million", "10 million yuan". A name more than one country uses
@@ -65,7 +68,7 @@ var peopleAfterAmountRe = lazyre.New(`^\s+(?:(?:vulnerable|displaced|affected|ne
 // prefixCodes are the currencies written before a number without a
 // currency sign: a text with none of them and no sign has no prefixed
 // amount.
-var prefixCodes = []string{"USD", "EUR", "Euro", "CHF", "GBP", "JPY", "NOK", "SEK", "DKK", "ISK", "AUD", "CAD", "NZD", "HKD", "SGD", "KRW", "₩",
+var prefixCodes = []string{"USD", "EUR", "Euro", "CHF", "GBP", "JPY", "NOK", "SEK", "DKK", "ISK", "Dkr", "DKr", "Nkr", "NKr", "Skr", "SKr", "AUD", "CAD", "NZD", "HKD", "SGD", "KRW", "₩",
 	"AED", "Dh", "SAR", "SR", "QAR", "QR", "KWD", "KD", "CNY", "RMB", "INR", "₹", "ZAR", "PLN", "CZK", "TRY", "pound", "Pound"}
 
 // amount is a sum of money found in a text. bare says that the text
@@ -544,6 +547,7 @@ var currencyCodes = map[string]string{
 	"nok": "NOK", "norwegian kroner": "NOK", "kroner": "NOK",
 	"sek": "SEK", "swedish kronor": "SEK", "kronor": "SEK",
 	"dkk": "DKK", "danish kroner": "DKK", "danish krones": "DKK", "krones": "DKK",
+	"dkr": "DKK", "dkr.": "DKK", "nkr": "NOK", "nkr.": "NOK", "skr": "SEK", "skr.": "SEK",
 	"krw": "KRW", "₩": "KRW", "won": "KRW", "korean won": "KRW",
 	"nz dollars": "NZD", "new zealand dollars": "NZD", "australian dollars": "AUD", "canadian dollars": "CAD",
 	"hk$": "HKD", "hkd": "HKD", "hong kong dollars": "HKD", "s$": "SGD", "sgd": "SGD", "singapore dollars": "SGD",
