@@ -19,7 +19,7 @@ type DonorBody struct {
 // the donor itself ("EU", "U.S. Government", "UK aid") or a body giving in
 // its own name (a fund).
 func (b DonorBody) Agency() bool {
-	return b.Name != b.Donor && !donorItself[b.Name]
+	return b.Name != b.Donor && !donorItself[strings.ReplaceAll(b.Name, "’", "'")]
 }
 
 // donorItself are the bodies' names that stand for their donor as a whole.
@@ -36,8 +36,9 @@ var donorItself = map[string]bool{
 }
 
 // donorBodies maps agencies, ministries and funds to their donor. Longer
-// names come first where one contains another.
-var donorBodies = []DonorBody{
+// names come first where one contains another. A name with an apostrophe
+// is matched with a typographic one too ("UN’s emergency fund").
+var donorBodies = withTypographicApostrophes([]DonorBody{
 	{"European Civil Protection and Humanitarian Aid Operations", "European Union"},
 	{"European Union's humanitarian aid department", "European Union"},
 	{"European Commission", "European Union"}, {"European Union", "European Union"}, {"DG ECHO", "European Union"},
@@ -90,6 +91,20 @@ var donorBodies = []DonorBody{
 	{"Czech Development Agency", "Czechia"}, {"Polish Aid", "Poland"}, {"Luxembourg Aid & Development", "Luxembourg"}, {"LuxDev", "Luxembourg"},
 	{"Food for Peace", "United States"}, {"Department of State", "United States"},
 	{"World Bank", "World Bank"}, {"Asian Development Bank", "Asian Development Bank"}, {"African Development Bank", "African Development Bank"},
+})
+
+// withTypographicApostrophes adds, right after each body whose name has a
+// straight apostrophe, the same name with a typographic one, as most sites
+// print it: "UN's emergency fund" and "UN’s emergency fund".
+func withTypographicApostrophes(bodies []DonorBody) []DonorBody {
+	out := make([]DonorBody, 0, len(bodies))
+	for _, b := range bodies {
+		out = append(out, b)
+		if strings.Contains(b.Name, "'") {
+			out = append(out, DonorBody{strings.ReplaceAll(b.Name, "'", "’"), b.Donor})
+		}
+	}
+	return out
 }
 
 // Organisation is a recipient: by the acronym releases use, with its full
@@ -99,11 +114,13 @@ type Organisation struct {
 	Names   []string
 }
 
-var organisations = []Organisation{
+// A name with an apostrophe is matched with a typographic one too
+// ("UN Children’s Fund", "Samaritan’s Purse").
+var organisations = withTypographicNames([]Organisation{
 	{"IOM", []string{"International Organization for Migration", "International Organisation for Migration", "UN Migration Agency", "UN Migration"}},
 	{"UNHCR", []string{"UN Refugee Agency", "United Nations High Commissioner for Refugees", "UN High Commissioner for Refugees", "UN High Commission for Refugees", "Office of the United Nations High Commissioner for Refugees", "UN refugee agency", "High Commissioner for Refugees", "High Commission for Refugees"}},
 	{"WFP", []string{"World Food Programme", "World Food Program", "UN World Food Programme"}},
-	{"UNICEF", []string{"United Nations Children's Fund", "United Nations Children’s Fund", "UN Children's Fund", "UN Children’s Fund", "Unicef"}},
+	{"UNICEF", []string{"United Nations Children's Fund", "UN Children's Fund", "Unicef"}},
 	{"UNRWA", []string{"United Nations Relief and Works Agency for Palestine Refugees in the Near East", "United Nations Relief and Works Agency (UNRWA) for Palestine Refugees in the Near East", "United Nations Relief and Works Agency", "UN Relief and Works Agency"}},
 	{"UNFPA", []string{"United Nations Population Fund", "UN Population Fund", "United Nations Fund for Population Activities"}},
 	{"WHO", []string{"World Health Organization", "World Health Organisation"}},
@@ -141,13 +158,34 @@ var organisations = []Organisation{
 	{"International Planned Parenthood Federation", []string{"IPPF"}}, {"Geneva Call", nil},
 	{"Terre des Hommes", []string{"Terre des hommes"}}, {"Direct Relief International", nil}, {"Canadian Foodgrains Bank", nil},
 	{"Medair", nil}, {"Malteser International", nil}, {"Diakonie Katastrophenhilfe", nil}, {"Lutheran World Federation", nil},
-	{"Samaritan's Purse", []string{"Samaritan’s Purse"}}, {"HALO Trust", []string{"Halo Trust"}}, {"Mines Advisory Group", nil},
+	{"Samaritan's Purse", nil}, {"HALO Trust", []string{"Halo Trust"}}, {"Mines Advisory Group", nil},
 	{"Première Urgence Internationale", nil}, {"ALIMA", nil}, {"Cordaid", nil}, {"Americares", nil},
 	{"IFAD", []string{"International Fund for Agricultural Development"}}, {"UNEP", []string{"United Nations Environment Programme"}},
 	{"UNIDO", []string{"United Nations Industrial Development Organization"}},
 	{"Gavi", []string{"Gavi, the Vaccine Alliance", "GAVI Alliance"}},
 	{"Global Fund to Fight AIDS, Tuberculosis and Malaria", nil},
 	{"Centers for Disease Control and Prevention", nil}, {"Africa CDC", []string{"Africa Centres for Disease Control and Prevention"}},
+})
+
+// withTypographicNames adds, right after each full name with a straight
+// apostrophe, the same name with a typographic one; an acronym with one
+// ("Samaritan's Purse") gets it as a full name.
+func withTypographicNames(orgs []Organisation) []Organisation {
+	out := make([]Organisation, 0, len(orgs))
+	for _, o := range orgs {
+		var names []string
+		if strings.Contains(o.Acronym, "'") {
+			names = append(names, strings.ReplaceAll(o.Acronym, "'", "’"))
+		}
+		for _, n := range o.Names {
+			names = append(names, n)
+			if strings.Contains(n, "'") {
+				names = append(names, strings.ReplaceAll(n, "'", "’"))
+			}
+		}
+		out = append(out, Organisation{o.Acronym, names})
+	}
+	return out
 }
 
 // DonorBodies returns the agencies, ministries and funds releases name as

@@ -183,6 +183,8 @@ func TestDonors(t *testing.T) {
 		{"Funding announced", "The German Federal Foreign Office has provided EUR 5 million to UNICEF.", []string{"Germany"}},
 		{"Central Emergency Response Fund allocates US$86 million to neglected crises", "", []string{"CERF"}},
 		{"New funds", "The European Union's humanitarian aid department has allocated €2 million.", []string{"European Union"}},
+		// A typographic apostrophe in a body's name, as most sites print it.
+		{"", "The UN relief chief has set aside $12 million from the UN’s emergency fund for flood victims.", []string{"CERF"}},
 		{"Aid for the Sahel", "With funding from the European Union, WFP will feed 10,000 children.", []string{"European Union"}},
 		{"Aid for the Sahel", "WFP will feed 10,000 children this year.", nil},
 		{"Ikea Foundation gives $31.5 mn to Unicef", "", []string{"Ikea Foundation"}},

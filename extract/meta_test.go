@@ -107,6 +107,7 @@ func TestFindRecipients(t *testing.T) {
 		{"agencies, in particular", "UN humanitarian aid",
 			[]string{"France will keep financing, at the level of Euros 89 million, for the action of United Nations humanitarian agencies, in particular the World Food Programme and the High Commission for Refugees."},
 			[]string{"WFP", "UNHCR"}},
+		{"a fund named with a typographic apostrophe", "Ireland gives €5 million to the UN’s emergency fund", nil, []string{"CERF"}},
 		{"a UN fund named later", "S. Korea to donate US$6 mln to U.N. emergency fund in 2022",
 			[]string{"SEOUL, Dec. 9 (Yonhap) -- South Korea has pledged to donate US$6 million next year to a U.N. fund to help people affected by crises.", "The deputy minister made the announcement at a meeting of the U.N. Central Emergency Response Fund (CERF)."},
 			[]string{"CERF"}},
