@@ -183,6 +183,13 @@ func TestDonors(t *testing.T) {
 		{"Funding announced", "The German Federal Foreign Office has provided EUR 5 million to UNICEF.", []string{"Germany"}},
 		{"Central Emergency Response Fund allocates US$86 million to neglected crises", "", []string{"CERF"}},
 		{"New funds", "The European Union's humanitarian aid department has allocated €2 million.", []string{"European Union"}},
+		// The UN's relief chief releasing money from the emergency fund
+		// gives the fund's money; with no fund named, no giver is read.
+		{"", "UN humanitarian chief Jane Doe has released $15 million from the emergency fund to help families hit by floods in the Sahel.", []string{"CERF"}},
+		{"", "The United Nations relief chief allocated US$9 million from the world body's emergency response fund for cholera in Haiti.", []string{"CERF"}},
+		{"", "UN humanitarian chief Jane Doe has released $15 million to help families hit by floods in the Sahel.", nil},
+		{"", "UN humanitarian chief Jane Doe has appealed for $15 million for the emergency fund.", nil},
+		{"UN relief chief releases $20 million from emergency fund for Yemen", "", []string{"CERF"}},
 		// A typographic apostrophe in a body's name, as most sites print it.
 		{"", "The UN relief chief has set aside $12 million from the UN’s emergency fund for flood victims.", []string{"CERF"}},
 		{"Aid for the Sahel", "With funding from the European Union, WFP will feed 10,000 children.", []string{"European Union"}},

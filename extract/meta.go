@@ -212,6 +212,22 @@ var donorRules = []donorRule{
 		}
 		return nil
 	}},
+	// "UN humanitarian chief Jane Doe has released $15 million from the
+	// emergency fund": the UN's Emergency Relief Coordinator gives out the
+	// Central Emergency Response Fund's money; the fund is the giver. Only
+	// when the sentence names the emergency fund: the chief also appeals,
+	// and allocates from a country's pooled fund.
+	// (A title too: "UN relief chief releases $20 million from emergency
+	// fund for Yemen".)
+	{"relief chief in lead", func(title, lead, _ string) []string {
+		for _, s := range []string{title, withoutDateline(lead)} {
+			m := bodyDonorRe.FindStringSubmatch(s)
+			if m != nil && reliefChiefRe.MatchString(m[1]) && releaseVerbRe.MatchString(m[0]) && emergencyFundRe.MatchString(s) {
+				return []string{"CERF"}
+			}
+		}
+		return nil
+	}},
 	{"announced that", func(_, lead, _ string) []string {
 		if m := announcedThatRe.FindStringSubmatch(lead); m != nil {
 			return donorsIn(m[1])
@@ -250,6 +266,19 @@ var donorRules = []donorRule{
 
 // firstVerbRe is a title's first verb in the present: " walks ", " flies ".
 var firstVerbRe = lazyre.New(`\s\p{Ll}{2,}s\s`)
+
+// reliefChiefRe is the UN's Emergency Relief Coordinator named by the
+// office as the news writes it: "UN humanitarian chief Jane Doe", "The
+// United Nations relief chief", "the UN's aid chief".
+var reliefChiefRe = lazyre.New(`(?i)^(?:the\s+)?(?:UN|U\.N\.|United Nations)(?:['’]s?)?\s+(?:humanitarian\s+aid|humanitarian|emergency\s+relief|relief|aid)\s+(?:chief|head)\b`)
+
+// releaseVerbRe ends an announcing sentence's verb that gives out a fund's
+// money: "has released", "allocated", "set aside".
+var releaseVerbRe = lazyre.New(`(?i)\b(?:released|releases|releasing|allocated|allocates|allocating|set aside|disbursing|(?:will|to|shall|would)\s+(?:\w+\s+)?(?:release|allocate|disburse))$`)
+
+// emergencyFundRe names the UN's emergency fund: "the emergency fund",
+// "the world body's emergency response fund", "CERF".
+var emergencyFundRe = lazyre.New(`(?i)\bemergency\s+(?:response\s+|relief\s+)?fund\b|\bCERF\b`)
 
 // toBodyRe ends the words before a body the money goes to: "to the UN ",
 // "towards the".
