@@ -21,8 +21,10 @@ var (
 	// currencyWords are the names a currency is written with after the
 	// number, longest first: "five million NZ dollars", "Dhs73.6
 	// million", "10 million yuan". A name more than one country uses
-	// (riyals, dinars, rupees, lira) counts only with its country.
-	currencyWords = `US dollars|U\.S\. dollars|American dollars|NZ dollars|New Zealand dollars|Australian dollars|Canadian dollars|Hong Kong dollars|Singapore dollars|dollars|euros?|Swiss francs|francs|pounds sterling|British pounds|pounds|Japanese yen|yen|Norwegian kroner|Norwegian krone|Danish kroner|Danish krone|Danish krones|krones|kroner|krone|Swedish kronor|Swedish krona|kronor|krona|Icelandic kr[oó]nur|Korean won|won|yuan|renminbi|Chinese yuan|Indian rupees|Saudi riyals|Qatari riyals|UAE dirhams|Emirati dirhams|dirhams|Kuwaiti dinars|Turkish lira|South African rand|zlotys?|Polish zlotys?|Czech korun[ay]`
+	// (riyals, dinars, rupees, lira) counts only with its country; a
+	// crown named without its country ("kroner", "kr") is read by the
+	// release's donor (releaseAmounts).
+	currencyWords = `US dollars|U\.S\. dollars|American dollars|NZ dollars|New Zealand dollars|Australian dollars|Canadian dollars|Hong Kong dollars|Singapore dollars|dollars|euros?|Swiss francs|francs|pounds sterling|British pounds|pounds|Japanese yen|yen|Norwegian kroner|Norwegian krone|Danish kroner|Danish krone|Danish krones|krones|kroner|krone|Swedish kronor|Swedish krona|kronor|krona|(?-i:kr)|Icelandic kr[oó]nur|Korean won|won|yuan|renminbi|Chinese yuan|Indian rupees|Saudi riyals|Qatari riyals|UAE dirhams|Emirati dirhams|dirhams|Kuwaiti dinars|Turkish lira|South African rand|zlotys?|Polish zlotys?|Czech korun[ay]`
 	// A thousands separator may stray a space before the zeros: "US$250,
 	// 000".
 	// So may full stops, in European style ("500.000 euro", "1.200.000
@@ -129,7 +131,7 @@ func findAmounts(s, fallback string) []amount {
 	}
 	lower := strings.ToLower(s)
 	suffixed := false
-	for _, w := range []string{"dollar", "euro", "franc", "pound", "yen", "kron", "krón", " won", "yuan", "renminbi", "rupee", "riyal", "dirham", "dinar", "lira", "rand", "zlot", "korun"} {
+	for _, w := range []string{"dollar", "euro", "franc", "pound", "yen", "kron", " kr", "krón", " won", "yuan", "renminbi", "rupee", "riyal", "dirham", "dinar", "lira", "rand", "zlot", "korun"} {
 		if strings.Contains(lower, w) {
 			suffixed = true
 			break
@@ -272,8 +274,35 @@ func inBrackets(s string, sp span) bool {
 // in the title as in the body.
 func releaseAmounts(s, fallback string, donors []string) []amount {
 	as := withoutRates(s, withoutRanges(s, findAmounts(s, fallback)))
-	ownCrowns(as, donorCrown(donors))
+	cur := donorCrown(donors)
+	if cur == "" {
+		as = withoutKr(as)
+	}
+	ownCrowns(as, cur)
 	return as
+}
+
+// withoutKr leaves out the amounts in "kr" ("20 million kr."), and those
+// that took their currency from one: the sign names no country's crown,
+// and a release whose donor has none gives no way to tell which.
+func withoutKr(as []amount) []amount {
+	kr := func(a amount) bool { return strings.HasSuffix(a.Stated, " kr") }
+	if !slices.ContainsFunc(as, kr) {
+		return as
+	}
+	var out []amount
+	at := make([]int, len(as)) // where each amount kept stands in out
+	for i, a := range as {
+		if kr(a) || a.from >= 0 && kr(as[a.from]) {
+			continue
+		}
+		at[i] = len(out)
+		if a.from >= 0 {
+			a.from = at[a.from]
+		}
+		out = append(out, a)
+	}
+	return out
 }
 
 // rateRe is an exchange rate a news agency adds: "($1 = 6.3168 Chinese
@@ -547,7 +576,7 @@ var currencyCodes = map[string]string{
 	"nok": "NOK", "norwegian kroner": "NOK", "kroner": "NOK",
 	"sek": "SEK", "swedish kronor": "SEK", "kronor": "SEK",
 	"dkk": "DKK", "danish kroner": "DKK", "danish krones": "DKK", "krones": "DKK",
-	"dkr": "DKK", "dkr.": "DKK", "nkr": "NOK", "nkr.": "NOK", "skr": "SEK", "skr.": "SEK",
+	"kr": "NOK", "dkr": "DKK", "dkr.": "DKK", "nkr": "NOK", "nkr.": "NOK", "skr": "SEK", "skr.": "SEK",
 	"krw": "KRW", "₩": "KRW", "won": "KRW", "korean won": "KRW",
 	"nz dollars": "NZD", "new zealand dollars": "NZD", "australian dollars": "AUD", "canadian dollars": "CAD",
 	"hk$": "HKD", "hkd": "HKD", "hong kong dollars": "HKD", "s$": "SGD", "sgd": "SGD", "singapore dollars": "SGD",

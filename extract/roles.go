@@ -1961,8 +1961,8 @@ func donorCrown(donors []string) string {
 }
 
 // plainCrownRe ends an amount written with a crown's name and no country:
-// "29.5 million kroner", "95 million krone".
-var plainCrownRe = lazyre.New(`(?i)\s(?:kroner|krone|krones|kronor|krona)$`)
+// "29.5 million kroner", "95 million krone", "20 million kr".
+var plainCrownRe = lazyre.New(`(?i)\s(?:kroner|krone|krones|kronor|krona|kr)$`)
 
 // localCrowns says a crown named without its country ("29.5 million
 // kroner") was assumed to be the one its word reads (kroner Norwegian,

@@ -947,6 +947,18 @@ func TestDonorsCrown(t *testing.T) {
 		{"Norwegian kroner", "Norway gives NOK 100 million", []string{
 			"Norway will give 100 million kroner to the World Food Programme."},
 			[]string{"100 million kroner NOK total"}},
+		// "kr" after the figure names no country: the donor's own crown,
+		// and no money at all when the donor has none.
+		{"kr of a Danish release", "Denmark gives 20 million kr. to UNICEF", []string{
+			"Denmark has given 20 million kr. to UNICEF for children in Yemen."},
+			[]string{"20 million kr DKK total"}},
+		{"kr of a Swedish release", "Sweden backs WFP in Sudan", []string{
+			"The Swedish government is giving 40 million kr to the World Food Programme in Sudan."},
+			[]string{"40 million kr SEK total"}},
+		{"kr in a release of a donor with no crown", "The Netherlands backs WFP in Sudan", []string{
+			"The Netherlands has given EUR 5 million to the World Food Programme in Sudan, and a private fund 20 million kr to UNICEF.",
+			"Besides 10 million kr from a private fund, the Netherlands has set aside EUR 2 million, of which 1.5 million will go to Chad."},
+			[]string{"EUR 5 million EUR total", "EUR 2 million EUR ", "1.5 million EUR TCD"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := amountLabels(t, tc.title, tc.paras, func(f corpus.Fact) string {
