@@ -138,23 +138,13 @@ func layout(lines []string, title string) (*parsed, error) {
 	blurb := ""
 	if title != "" {
 		p.title = strings.Join(strings.Fields(title), " ")
-		body = lines
-		// The page's text may repeat its title as a first line.
-		for i, l := range body {
-			if l == "" {
-				continue
-			}
-			if strings.EqualFold(strings.Join(strings.Fields(l), " "), p.title) {
-				body = body[i+1:]
-			}
-			break
-		}
+		body = withoutTitleCopies(lines, p.title)
 	} else if titleAt, end := findTitle(lines); titleAt >= 0 {
 		// A headline repeated as a list item under the byline ("•
 		// Canada increases matching fund ...") keeps no bullet.
 		p.title = strings.TrimLeft(siteSuffixRe.ReplaceAllString(unBreadcrumb(join(lines[titleAt:end])), "$1"), "•·▪◦ ")
 		blurb = orgBlurb(lines[:titleAt])
-		body = lines[end:]
+		body = withoutTitleCopies(lines[end:], p.title)
 		if p.date == "" && titleAt > 0 {
 			for _, l := range lines[max(0, titleAt-2):titleAt] {
 				if m := dateRe.FindString(l); m != "" && wordCount(l) <= 10 {
@@ -290,6 +280,30 @@ func layout(lines []string, title string) (*parsed, error) {
 		return nil, fmt.Errorf("%w: no body text after the title", ErrNotRelease)
 	}
 	return p, nil
+}
+
+// withoutTitleCopies blanks the lines above the first line of prose of a
+// body that repeat its title: a page prints its headline again over the
+// text (after its address, a byline, a standfirst, or with a date glued
+// before it), and a copy read as the first paragraph would state the
+// title's amount twice.
+func withoutTitleCopies(body []string, title string) []string {
+	var out []string
+	for i, l := range body {
+		if wordCount(l) >= 12 && endsSentence(l) {
+			break
+		}
+		if l != "" && strings.EqualFold(strings.Join(strings.Fields(l), " "), title) {
+			if out == nil {
+				out = slices.Clone(body)
+			}
+			out[i] = ""
+		}
+	}
+	if out == nil {
+		return body
+	}
+	return out
 }
 
 // datedLeadRe is a lead that opens with a full date and a colon or dash:

@@ -1459,3 +1459,32 @@ func TestShareWidgetAndSlugUnderTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleRepeatedOverText: a headline the page prints again over its
+// text (after its address, a date glued before it, or a byline) is the
+// title, not the first paragraph: its amount is not stated twice, and the
+// total is read from the text's own sentence.
+func TestTitleRepeatedOverText(t *testing.T) {
+	const title = "Chile gives $3 million to UNICEF for Bolivia"
+	const lead = "Chile has given $3 million to UNICEF to help children hit by floods in Bolivia."
+	for _, tc := range []struct{ name, page string }{
+		{"after the address and a glued date", title + "\nhttps://news.example.cl/chile-gives-3-million\n date 2021-03-04 " + title + "\n\n" + lead + "\n\nThe money pays for clean water and school kits.\n"},
+		{"after a byline", title + "\n\nby Example News\n\n" + title + "\n\n" + lead + "\n\nThe money pays for clean water and school kits.\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := Ingest("test", []byte(tc.page))
+			if err != nil {
+				t.Fatalf("Ingest: %v", err)
+			}
+			if r.Title != title {
+				t.Errorf("title = %q", r.Title)
+			}
+			if len(r.Paragraphs) == 0 || r.Paragraphs[0] != lead {
+				t.Errorf("paragraphs = %q, want the text from %q", r.Paragraphs, lead)
+			}
+			if f, ok := r.Total(); !ok || f.Sentence != lead {
+				t.Errorf("total read from %q, want %q", f.Sentence, lead)
+			}
+		})
+	}
+}
