@@ -75,7 +75,10 @@ type work struct {
 	lines []string
 	page  *parsed
 	lead  string // the announcing sentence
-	r     *corpus.Release
+	// announced says the lead states a sum given; else no sentence of
+	// the first paragraphs does, and the lead is the body's first.
+	announced bool
+	r         *corpus.Release
 }
 
 // step is one stage of the pipeline, run in the order of steps.
@@ -90,8 +93,8 @@ type step struct {
 var steps = []step{
 	{"text", "doc.Text", "lines", readLines},
 	{"layout", "lines, doc.Title", "page: title, date, paragraphs, contact", readLayout},
-	{"lead", "page.paragraphs", "lead", findLead},
-	{"donors", "title, lead, doc.Site, page.paragraphs", "r.Donors, r.Check", func(w *work) error {
+	{"lead", "page.paragraphs", "lead, announced", findLead},
+	{"donors", "title, lead, announced, doc.Site, page.paragraphs", "r.Donors, r.Check", func(w *work) error {
 		w.r.Donors = coSignatories(findDonors(w.r.Title, w.lead, w.doc.Site), w.r.Title, w.lead)
 		if len(w.r.Donors) == 1 && titleNamesByCapital(w.r.Title, w.r.Donors[0]) {
 			w.r.Check = append(w.r.Check, "donor read from the capital city the title names as the giver")
@@ -112,6 +115,12 @@ var steps = []step{
 			if len(w.r.Donors) > 0 {
 				w.r.Check = append(w.r.Check, "donor inferred: the announcing sentence names a government without its country; the text names "+w.r.Donors[0]+" as the one acting")
 			}
+		}
+		if len(w.r.Donors) == 0 && !w.announced {
+			// A feature or a review whose first paragraphs give no sum
+			// ("World Humanitarian Day is held every year ..."), its
+			// figures further on: say so, not only that no giver is named.
+			return fmt.Errorf("%w: no donor found in the title or the first paragraphs, and no sum of money given was read in them", ErrNotRelease)
 		}
 		if len(w.r.Donors) == 0 {
 			return fmt.Errorf("%w: no donor found in the title or the first paragraphs", ErrNotRelease)
@@ -292,7 +301,7 @@ func findLead(w *work) error {
 		for _, sp := range sentences(para) {
 			sent := para[sp.start:sp.end]
 			if as := findAmounts(sent, ""); len(as) > 0 && (fundingWordRe.MatchString(stripAmounts(sent)) || sendVerbRe.MatchString(sent)) && !runningSumOnly(sent, as) {
-				w.lead = sent
+				w.lead, w.announced = sent, true
 				return nil
 			}
 		}

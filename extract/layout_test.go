@@ -1488,3 +1488,28 @@ func TestTitleRepeatedOverText(t *testing.T) {
 		})
 	}
 }
+
+// TestReviewRefusalSaysWhy: a feature whose first paragraphs give no sum
+// (a day of remembrance, a country's record), its figures further down,
+// is refused saying so; a text that states a gift but names no giver is
+// refused for the giver alone.
+func TestReviewRefusalSaysWhy(t *testing.T) {
+	for _, tc := range []struct{ name, page, want string }{
+		{"a review", "Five ways the country helped the world this year\n\n" +
+			"Every year on one day in August the world remembers aid workers who lost their lives in the field.\n\n" +
+			"Wars keep driving families from their homes, and children out of school, in many places.\n\n" +
+			"Aid workers keep going back to the places the fighting has emptied of everyone else.\n\n" +
+			"The help has not only been money: doctors and engineers have gone where they were needed.\n\n" +
+			"Its aid over the past decade amounted to USD 1.2 billion in the period between 2010 and 2020.\n",
+			"no donor found in the title or the first paragraphs, and no sum of money given was read in them"},
+		{"a gift with no giver", "Funding Update for 2011\nA total of USD 5 million was received this year for humanitarian operations in several countries.\n",
+			"no donor found in the title or the first paragraphs"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Ingest("test", []byte(tc.page))
+			if !errors.Is(err, ErrNotRelease) || !strings.HasSuffix(err.Error(), ": "+tc.want) {
+				t.Errorf("Ingest: %v, want %q", err, tc.want)
+			}
+		})
+	}
+}
