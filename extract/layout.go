@@ -562,7 +562,9 @@ func findTitle(lines []string) (int, int) {
 		if end+1 < len(lines) && lines[end] != "" && wordCount(lines[end]) <= 5 && lines[end+1] == "" && !endsSentence(l) && n >= 6 {
 			end++
 		}
-		if blocks >= 3 && (i > 0 && lines[i-1] != "" || end < len(lines) && lines[end] != "" && !unwrappedAfter(lines[i], lines[end])) {
+		// (A photo caption right above the headline is no line of its
+		// block: "Relief workers unload tents. (Photo: example.id)".)
+		if blocks >= 3 && (i > 0 && lines[i-1] != "" && !isCaption(lines[i-1]) || end < len(lines) && lines[end] != "" && !unwrappedAfter(lines[i], lines[end])) {
 			continue
 		}
 		// The next line of prose must come soon: past at most a few short

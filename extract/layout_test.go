@@ -1513,3 +1513,24 @@ func TestReviewRefusalSaysWhy(t *testing.T) {
 		})
 	}
 }
+
+// TestCaptionRightAboveTitle: a photo caption printed on the line right
+// above the headline, with no blank line between, does not make the
+// headline part of a paragraph: it is still the title.
+func TestCaptionRightAboveTitle(t *testing.T) {
+	page := " date 2022-05-02 English\n" +
+		"Relief workers unload tents at a camp near the border. (Photo: example.id)\n" +
+		"Chile Gives $2 Million to Help Families in Peru\n\n" +
+		"English floods Chile Peru\n" +
+		"Ana Soto • 2 May 2022 10:15\n" +
+		"Santiago: The Government of Chile today decided to give 2 million US dollars in emergency aid to families hit by floods in Peru.\n\n" +
+		"The aid goes through the World Food Programme and the Red Cross over the coming weeks.\n\n" +
+		"The government said it will keep working with its partners in the region.\n"
+	r, err := Ingest("test", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	if r.Title != "Chile Gives $2 Million to Help Families in Peru" || r.TitleDerived {
+		t.Errorf("title = %q (derived %v)", r.Title, r.TitleDerived)
+	}
+}
