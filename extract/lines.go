@@ -70,17 +70,20 @@ var lineRules = []lineRule{
 	// "Faizan Hashmi 12 hours ago Fri 14th June 2019 | 10:20 PM"
 	{lineByline, 14, lazyre.New(`(?i)\b\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b`)},
 	{lineWidget, 8, lazyre.New(`(?i)^((listen to (?:this )?(?:article|story|page)|share|listen|print|facebook|twitter|linkedin|whatsapp|telegram|reddit|tweet|copy link|save|bookmark|share this( article| page| story)?|share on(?: \w+)?|read more|subscribe|follow us|wechat|weibo)\b[\s|·:–-]*)+$`)},
-	// An archive site's banner: "You are viewing:", "Information released
-	// online before January, 2021.", "Note: Content in this archive site is
-	// NOT UPDATED, ...", "You are entering the 2017-2020 Archive for the",
-	// "United States Agency for International Development web site.", "If
-	// you are looking for current information, visit www.usaid.gov."
 	// A page's address slug alone on a line, as a site prints it under
 	// the headline or over a link to another story:
 	// "norway-gives-20-million-kroner-to-sudan", hyphenated words in lower
 	// case, four or more.
 	{lineWidget, 1, lazyre.New(`^(?:[0-9]+-)?[\p{Ll}0-9]*\p{Ll}[\p{Ll}0-9]*(?:-[\p{Ll}0-9]+){3,}$`)},
-	{lineWidget, 40, lazyre.New(`(?i)^(?:you are (?:viewing|entering|now (?:leaving|viewing))\b|(?:note:\s*)?content in this archive\b|information released online (?:before|prior to)\b|if you are looking for current information\b|this (?:page|site|content|website) (?:is|has been) archived\b|archived (?:content|page|website)\b)`)},
+	// An archive site's banner: "You are viewing:", "Information released
+	// online before January, 2021.", "Note: Content in this archive site is
+	// NOT UPDATED, ...", "You are entering the 2017-2020 Archive for the",
+	// "United States Agency for International Development web site.", "If
+	// you are looking for current information, visit www.usaid.gov."
+	// A site's notice that it is being rebuilt: "We're building a new
+	// UNICEF.org.", "As we swap out old for new, pages will be in
+	// transition. Thanks for your patience ...".
+	{lineWidget, 40, lazyre.New(`(?i)^(?:you are (?:viewing|entering|now (?:leaving|viewing))\b|(?:we['’]re|we are) building a new [\w-]+\.(?:org|com|net|int|gov)\b|as we swap out old for new\b|(?:note:\s*)?content in this archive\b|information released online (?:before|prior to)\b|if you are looking for current information\b|this (?:page|site|content|website) (?:is|has been) archived\b|archived (?:content|page|website)\b)`)},
 	{lineWidget, 10, lazyre.New(`(?i)^.{0,80}?\bweb ?site\.?$`)},
 	// A press-release wire's page: "date 2021-08-30 Submit Release", "News
 	// Search", "There were 154 press releases posted in the last 24 hours
