@@ -1534,3 +1534,23 @@ func TestCaptionRightAboveTitle(t *testing.T) {
 		t.Errorf("title = %q (derived %v)", r.Title, r.TitleDerived)
 	}
 }
+
+// TestPublisherAroundHeadline: the government's name printed above and
+// below the headline ("Government Offices of Sweden", twice) is the
+// publisher, not a headline printed twice.
+func TestPublisherAroundHeadline(t *testing.T) {
+	page := "Government Offices of Sweden\n\nSweden gives SEK 50 million to WFP in Chad\n\nGovernment Offices of Sweden\n\n" +
+		"Published 3 March 2025\n\n" +
+		"The Government has decided to give SEK 50 million to the World Food Programme for refugees from Sudan who have crossed into Chad.\n\n" +
+		"The money pays for food and school meals this year.\n"
+	r, err := Ingest("test", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	if r.Title != "Sweden gives SEK 50 million to WFP in Chad" {
+		t.Errorf("title = %q", r.Title)
+	}
+	if !slices.Equal(r.Donors, []string{"Sweden"}) {
+		t.Errorf("donors = %q, want Sweden", r.Donors)
+	}
+}

@@ -55,8 +55,9 @@ var lineRules = []lineRule{
 	{lineByline, 8, lazyre.New(`(?i)^(by|written by|posted by|from)\s+[\p{L}]`)},
 	// A source line that is the publisher's name alone, as ReliefWeb's
 	// copies and pastes of them start: "Government of Austria", "Ministry
-	// of Foreign Affairs of Japan", "Embassy of Ireland, Kenya".
-	{lineSource, 10, lazyre.New(`^(?:[Tt]he\s+)?(?:(?:Federal\s+|Royal\s+)?Government|(?:Federal\s+)?Ministry|Embassy|Permanent Mission|High Commission|Consulate(?: General)?)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’ -]{1,60}?(?:,\s*\p{Lu}[\p{L}'’ -]{1,30})?$`)},
+	// of Foreign Affairs of Japan", "Embassy of Ireland, Kenya"; Sweden's
+	// "Government Offices of Sweden".
+	{lineSource, 10, lazyre.New(`^(?:[Tt]he\s+)?(?:(?:Federal\s+|Royal\s+)?Government(?:\s+Offices)?|(?:Federal\s+)?Ministry|Embassy|Permanent Mission|High Commission|Consulate(?: General)?)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’ -]{1,60}?(?:,\s*\p{Lu}[\p{L}'’ -]{1,30})?$`)},
 	// The ministers a government's media release is from, a line each:
 	// "The Hon Scott Morrison MP, Prime Minister", "Senator the Hon.
 	// Marise Payne, Minister for Foreign Affairs", "Hon Nanaia Mahuta".

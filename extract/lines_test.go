@@ -28,6 +28,7 @@ func TestClassify(t *testing.T) {
 		{"* The Hon Jane Smith MP, Minister for Foreign Affairs", lineByline},
 		{"Seoul - QNA", lineByline},
 		{"Government of Austria", lineSource},
+		{"Government Offices of Sweden", lineSource},
 		{"Posted April 12, 2024 4:00 pm.", lineDate},
 		{"Submit Release", lineWidget},
 		{"Share - WeChat", lineWidget},
