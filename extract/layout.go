@@ -554,7 +554,9 @@ func findTitle(lines []string) (int, int) {
 		if innerSentenceEndRe.MatchString(l) || startsLowerRe.MatchString(l) {
 			continue
 		}
-		if endsSentence(l) && n > 2 && !strings.HasSuffix(l, "?") || strings.HasSuffix(l, ":") || isDateLine(l) || isCaption(l) || isLabel(l) || isNameLine(l) || isOrgLine(l) || bracketed(l) {
+		// Nor is a line that opens with a dateline ("AUSTRIA, May 3 -
+		// Largest payment ...", a wire's standfirst): it is text.
+		if endsSentence(l) && n > 2 && !strings.HasSuffix(l, "?") || strings.HasSuffix(l, ":") || isDateLine(l) || isCaption(l) || isLabel(l) || isNameLine(l) || isOrgLine(l) || bracketed(l) || newsDatelineRe.MatchString(l) {
 			continue
 		}
 		end := i + 1

@@ -1554,3 +1554,21 @@ func TestPublisherAroundHeadline(t *testing.T) {
 		t.Errorf("donors = %q, want Sweden", r.Donors)
 	}
 }
+
+// TestDatelineLineIsNoTitle: a line that opens with a dateline ("CHILE,
+// May 3 - ...", as a press-release wire prints its standfirst) is text,
+// never the headline, though it speaks of funding.
+func TestDatelineLineIsNoTitle(t *testing.T) {
+	page := "Chile Provides an Additional 4 Million in Aid to Peru\n" +
+		"https://www.example-wire.com/article/123/chile-provides-an-additional-4-million\n\n" +
+		"CHILE, May 3 - Biggest grant yet from the ministry's emergency fund\n\n" +
+		"After the floods in northern Peru, the Government of Chile has approved 4 million US dollars from its emergency fund for the families who lost their homes.\n\n" +
+		"The money goes to the Red Cross and the World Food Programme.\n"
+	r, err := Ingest("test", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	if r.Title != "Chile Provides an Additional 4 Million in Aid to Peru" {
+		t.Errorf("title = %q", r.Title)
+	}
+}
