@@ -40,7 +40,7 @@ var (
 	gluedCapsRe    = lazyre.New(`^([A-Z][A-Z0-9 &'’,-]{1,40}?[A-Z])([A-Z][a-z])`)
 	orgBlurbRe     = lazyre.New(`(?i)member states|presence in \d+|offices in (more than |over )?\d+|founded in|established in`)
 	endMarkRe      = lazyre.New(`(?i)^(#{3,}|[-–—*\s]*ends?[-–—*\s]*)$`)
-	footerRe       = lazyre.New(`(?i)^(share this\b|share:|share on\b|related (news|stories|content|links|articles|press releases|releases|posts|items|reading)\b|more (news|stories|press releases)\b|latest (news|stories|articles|posts|updates)\s*:?$|see also\b|read more\b|you may also like\b|tags?:|©|\(c\) \d{4}|copyright\b|follow us\b|print this\b|back to top\b|subscribe\b|download (the )?(pdf|press release)\b)`)
+	footerRe       = lazyre.New(`(?i)^(share this\b|share:|share on\b|related (news|stories|content|links|articles|press releases|releases|posts|items|reading|topics)\b|more (news|stories|press releases)\b|latest (news|stories|articles|posts|updates)\s*:?$|see also\b|read more\b|you may also like\b|tags?:|©|\(c\) \d{4}|copyright\b|follow us\b|print this\b|back to top\b|subscribe\b|download (the )?(pdf|press release)\b)`)
 	contactTextRe  = lazyre.New(`(?i)\bcontacts?\b(?:\s*:)?\s*[^\s:]`)
 )
 

@@ -1572,3 +1572,19 @@ func TestDatelineLineIsNoTitle(t *testing.T) {
 		t.Errorf("title = %q", r.Title)
 	}
 }
+
+// TestRelatedTopicsEndsText: a "Related Topics:" box under the text, with
+// other stories' headlines, ends the release.
+func TestRelatedTopicsEndsText(t *testing.T) {
+	page := "Chile gives $2 million to WFP for Bolivia\n\n" +
+		"Chile has given $2 million to the World Food Programme for families hit by floods in Bolivia.\n\n" +
+		"The money pays for food parcels over the next three months.\n\n" +
+		"Related Topics:\n\nChile Distributes 600 Food Baskets in Bolivia Flood Areas\n"
+	r, err := Ingest("test", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	if len(r.Paragraphs) != 2 {
+		t.Errorf("paragraphs = %q, want the release's two", r.Paragraphs)
+	}
+}

@@ -42,13 +42,13 @@ var lineRules = []lineRule{
 	// 19 August 2024", "- Foilsithe: 19 Lúnasa 2024", "- An t-eolas is
 	// déanaí: 12 Aibreán 2025" (gov.ie's published and updated lines).
 	{lineMeta, 9, lazyre.New(`^[-–•·]\s*[\p{L}'’ -]{2,30}:\s*[\p{L}\d ,./-]{0,30}\b(?:19|20)\d\d\s*$`)},
-	{lineMeta, 14, lazyre.New(`(?i)^(source|format|origin|theme|themes|disaster|disasters|language|published under|publisher|author|authors|categor(y|ies)|filed under|topics?|tags?|attachments?|view original|download( pdf| the pdf)?|press release|news release|media release|news and press release|for immediate release|embargoed(?: until)?|historical archive|press releases?( \d{4})?|news|statement|joint press release|joint media release|media statement|joint statement|joint media statement|press statement|reading time|\d+ min(ute)?s? read)\s*(:|$)`)},
+	{lineMeta, 14, lazyre.New(`(?i)^(source|format|origin|theme|themes|disaster|disasters|language|published under|publisher|author|authors|categor(y|ies)|filed under|topics?|tags?|attachments?|view original|download( pdf| the pdf)?|press release|news release|media release|news and press release|for immediate release|embargoed(?: until)?|historical archive|press releases?( \d{4})?|news|statement|joint press release|joint media release|media statement|joint statement|joint media statement|press statement|reading time|read time|\d+ min(ute)?s? read)\s*(:|$)`)},
 	// "Source ReliefWeb", "News Release 12 March": a label and its value
 	// without a colon, on a short line of no sentence ("Disaster Fund (AKF).
 	// The money will help ..." is a wrapped line of prose).
 	{lineMeta, 8, lazyre.New(`(?i)^(source|format|origin|theme|themes|disaster|disasters|language|published under|publisher|author|authors|categor(y|ies)|filed under|topics?|tags?|attachments?|view original|download( pdf| the pdf)?|press release|news release|media release|news and press release|for immediate release|embargoed(?: until)?|historical archive|press releases?( \d{4})?|news|statement|joint press release|joint media release|media statement|joint statement|joint media statement|press statement|reading time|\d+ min(ute)?s? read)\s+\S(?:[^.!?]|\.\d)*$`)},
 	// "(Xinhua) Updated: 2014-10-20 19:30": a wire's name in brackets first.
-	{lineDate, 10, lazyre.New(`(?i)^(?:\([\p{L} .&'’-]{2,30}\)\s*)?(date|dated|posted|published|originally published|last updated|updated|release date|issued)?\s*(on)?\s*:?\s*([\p{L} .'’-]{2,30},\s*)?` + weekdayPattern + `?` + timePattern + `?` + datePattern + `(?:\s*(?:[-–|·]|at))?` + timePattern + `?(\s*(\||-|–|·)?\s*(listen|share|print|\d+ min(ute)?s? read|press release|media release|press statement|news release|statement|news)?)*` + dateSourcePattern + `?\.?$`)},
+	{lineDate, 10, lazyre.New(`(?i)^(?:\([\p{L} .&'’-]{2,30}\)\s*)?(date|dated|posted|published|originally published|last updated|updated|release date|issued)?\s*(on)?\s*:?\s*([\p{L} .'’-]{2,30},\s*)?` + weekdayPattern + `?` + timePattern + `?` + datePattern + `(?:\s*(?:[-–|·/]|at))?` + timePattern + `?(\s*(\||-|–|·)?\s*(listen|share|print|\d+ min(ute)?s? read|press release|media release|press statement|news release|statement|news)?)*` + dateSourcePattern + `?\.?$`)},
 	// "11/11/2025 | Press release | Distributed by Public on 11/11/2025
 	// 05:44": a date, then segments of page furniture after bars.
 	{lineDate, 14, lazyre.New(`(?i)^` + datePattern + timePattern + `?\s*\|[^.!?]{0,100}$`)},
@@ -63,8 +63,11 @@ var lineRules = []lineRule{
 	// Marise Payne, Minister for Foreign Affairs", "Hon Nanaia Mahuta".
 	{lineByline, 14, lazyre.New(`^(?:Senator\s+)?(?:[Tt]he\s+)?(?:Rt\.?\s+)?Hon(?:ourable|\.)?\s+(?:Dr\.?\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s+(?:MP|MLA|MPP|MHA|QC|KC|AO|AM|AC))*\s*(?:,\s*(?:the\s+)?(?:Minister|Prime Minister|Deputy|Assistant|Secretary|Treasurer|Attorney|Parliamentary|Leader)\b[^.!?]*)?$`)},
 	// "Darpan News Desk The Canadian Press, 19 Aug, 2020 07:04 PM": a
-	// desk or agency, then the story's date and time.
-	{lineByline, 16, lazyre.New(`(?i)^[\p{L}][\p{L} .&'’-]{1,80}\b(?:press|news|desk|agency|bureau|wire|reuters|afp|xinhua|staff|correspondent|reporter)\b[\p{L} .&'’-]{0,30},\s*` + datePattern + timePattern + `?$`)},
+	// desk or agency, then the story's date and time ("Special
+	// Correspondent - 2010-01-19 07:14").
+	{lineByline, 16, lazyre.New(`(?i)^[\p{L}][\p{L} .&'’-]{1,80}\b(?:press|news|desk|agency|bureau|wire|reuters|afp|xinhua|staff|correspondent|reporter)\b[\p{L} .&'’-]{0,30}?(?:,|\s[-–|])\s*` + datePattern + timePattern + `?$`)},
+	// "Ana Soto | March 3, 2014": a writer's name, a bar and the date.
+	{lineByline, 8, lazyre.New(`^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*\|\s*` + datePattern + timePattern + `?$`)},
 	// "Seoul - QNA", "Kuwait City — KUNA": a dateline's city and the wire
 	// that carried the story, alone on a line.
 	{lineByline, 6, lazyre.New(`^\p{Lu}[\p{L}.' ]{1,30}\s[-–—]\s*(?:QNA|KUNA|WAM|SPA|APS|MAP|MENA|NNA|KNA|PTI|ANI|UNB|BSS|APP|NAN|AP|AA|ONA|BNA|IRNA|TASS|EFE|ANSA|KPL|VNA|PNA|SABA|SUNA|ENA|AFP|IANS|Reuters|Xinhua|Yonhap|Kyodo|Bernama|Anadolu|Petra|dpa)\s*$`)},
@@ -86,6 +89,8 @@ var lineRules = []lineRule{
 	// transition. Thanks for your patience ...".
 	{lineWidget, 40, lazyre.New(`(?i)^(?:you are (?:viewing|entering|now (?:leaving|viewing))\b|(?:we['’]re|we are) building a new [\w-]+\.(?:org|com|net|int|gov)\b|as we swap out old for new\b|(?:note:\s*)?content in this archive\b|information released online (?:before|prior to)\b|if you are looking for current information\b|this (?:page|site|content|website) (?:is|has been) archived\b|archived (?:content|page|website)\b)`)},
 	{lineWidget, 10, lazyre.New(`(?i)^.{0,80}?\bweb ?site\.?$`)},
+	// A syndication site's story number: "MENAFN27122023000071011013ID1107662736".
+	{lineWidget, 1, lazyre.New(`^MENAFN\d{10,}ID\d+$`)},
 	// A press-release wire's page: "date 2021-08-30 Submit Release", "News
 	// Search", "There were 154 press releases posted in the last 24 hours
 	// ...", "World Food Programme (WFP) Download logo", "You just read:",
@@ -113,8 +118,8 @@ const datePattern = `(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|Apri
 const weekdayPattern = `(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+)`
 
 // timePattern is a time of day beside a date line's date: "23:26 GMT",
-// ", 17:08".
-const timePattern = `(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*(?:GMT|UTC|CET|CEST|EST|EDT|BST|IST|PST|PDT|CST|CDT|MST|JST|KST|AEST|AEDT|GST|EAT|CAT|WAT|SAST|PKT|ET|PT))?\s*)`
+// ", 17:08", "08:27, " before it.
+const timePattern = `(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*(?:GMT|UTC|CET|CEST|EST|EDT|BST|IST|PST|PDT|CST|CDT|MST|JST|KST|AEST|AEDT|GST|EAT|CAT|WAT|SAST|PKT|ET|PT))?\s*,?\s*)`
 
 // dateSourcePattern is the publisher or author a date line names after
 // it: "December 16, 2019 | PNN", "June 27, 2024 by Pledge Times". A dash

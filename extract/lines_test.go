@@ -97,6 +97,16 @@ func TestClassify(t *testing.T) {
 		{"By 2012, IOM will have helped 5,000 migrants return home in safety and dignity.", lineText},
 		{"Source of funding for the projects is the Japanese government, which has supported IOM since 1993.", lineText},
 		{"E-mail:", lineText},
+		// A time before the date, a bar or a slash between them, a trailing
+		// comma, a byline before a bar or a dash and the date.
+		{"08:27, March 3, 2014", lineDate},
+		{"2019.05.02 / 09:41", lineDate},
+		{"Posted March. 03, 2014 09:41,", lineDate},
+		{"Ana Soto | March 3, 2014", lineByline},
+		{"Staff Correspondent - 2014-03-03 09:41", lineByline},
+		{"Read Time:2 Minute, 5 Second", lineMeta},
+		{"MENAFN03032014000071011013ID1101234567", lineWidget},
+		{"Chile gives $2 million to Peru | March 3, 2014", lineText},
 	} {
 		if got := classify(tc.line); got != tc.want {
 			t.Errorf("classify(%q) = %v, want %v", tc.line, got, tc.want)
@@ -138,6 +148,9 @@ func TestDateLineIsPublication(t *testing.T) {
 		{"posted on", "Posted on 17-10-2023", "2023-10-17"},
 		{"a weekday and a time", "Tue, 12 Mar 2022 - 10:21", "2022-03-12"},
 		{"a timestamp", "Last updated: 2022-03-12T10:20:00Z", "2022-03-12"},
+		{"a correspondent's line", "Staff Correspondent - 2022-03-12 07:14", "2022-03-12"},
+		{"a date, a slash and a time", "2022.03.12 / 17:48", "2022-03-12"},
+		{"a writer's name, a bar and the date", "Ana Soto | March 12, 2022", "2022-03-12"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			page := "Denmark gives DKK 50 million to WFP in Sudan\n\n" + tc.line + "\n\n" +
