@@ -1100,6 +1100,13 @@ func findRecipients(title string, paras []string, donors []string) []string {
 			if rangeOfGroupsRe.MatchString(paras[0][max(0, m.start-160):m.start]) {
 				continue
 			}
+			// Nor one of a list that names kinds of receivers beside it:
+			// "The money goes to Chilean organisations, the International
+			// Red Cross and Red Crescent Movement, and UN agencies" shares
+			// the gift; it is no one recipient's.
+			if kindBesideRe.MatchString(paras[0][max(0, m.start-80):m.start]) || kindAfterRe.MatchString(paras[0][m.end:min(len(paras[0]), m.end+80)]) {
+				break
+			}
 			add(m.acronym)
 			break
 		}
@@ -1123,6 +1130,14 @@ func findRecipients(title string, paras []string, donors []string) []string {
 	}
 	return out
 }
+
+// kindBesideRe ends the words before an organisation listed after a kind
+// of receivers ("Chilean organisations, the "); kindAfterRe follows one
+// listed before a kind (", and UN agencies").
+var (
+	kindBesideRe = lazyre.New(`(?i)\b(?:organi[sz]ations|agencies|NGOs|charities|partners)\s*,\s*(?:and\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$`)
+	kindAfterRe  = lazyre.New(`(?i)^[^.;]{0,80}?,\s*(?:and\s+)?(?:other\s+|various\s+|several\s+)?(?:[\p{L}-]+\s+){0,2}(?:organi[sz]ations|agencies|NGOs|charities|partners)\b`)
+)
 
 // speaksOfGiftRe follows an organisation that speaks of a gift rather
 // than receives it: " welcomed the announcement", " (OCHA) has praised".
