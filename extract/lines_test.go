@@ -98,9 +98,11 @@ func TestClassify(t *testing.T) {
 		{"Source of funding for the projects is the Japanese government, which has supported IOM since 1993.", lineText},
 		{"E-mail:", lineText},
 		// A time before the date, a bar or a slash between them, a trailing
-		// comma, a byline before a bar or a dash and the date.
+		// comma, ReliefWeb's "View Original", a byline before a bar or a
+		// dash and the date.
 		{"08:27, March 3, 2014", lineDate},
 		{"2019.05.02 / 09:41", lineDate},
+		{"Published on 3 Mar 2014 View Original", lineDate},
 		{"Posted March. 03, 2014 09:41,", lineDate},
 		{"Ana Soto | March 3, 2014", lineByline},
 		{"Staff Correspondent - 2014-03-03 09:41", lineByline},
