@@ -290,14 +290,15 @@ func layout(lines []string, title string) (*parsed, error) {
 func withoutTitleCopies(body []string, title string) []string {
 	var out []string
 	for i, l := range body {
-		if wordCount(l) >= 12 && endsSentence(l) {
-			break
-		}
 		if l != "" && strings.EqualFold(strings.Join(strings.Fields(l), " "), title) {
 			if out == nil {
 				out = slices.Clone(body)
 			}
 			out[i] = ""
+			continue
+		}
+		if wordCount(l) >= 12 && endsSentence(l) {
+			break
 		}
 	}
 	if out == nil {

@@ -1588,3 +1588,16 @@ func TestRelatedTopicsEndsText(t *testing.T) {
 		t.Errorf("paragraphs = %q, want the release's two", r.Paragraphs)
 	}
 }
+
+// TestPageTitleAsFirstSentence: a page whose own title (its metadata's)
+// is also its first sentence, word for word, reads that sentence once.
+func TestPageTitleAsFirstSentence(t *testing.T) {
+	const lead = "The Government of Chile has decided to give 2 million US dollars in emergency aid to families hit by floods in Peru."
+	r, err := Release(Document{Source: "test", Title: lead, Text: lead + "\n\nThe aid goes through the World Food Programme over the coming weeks.\n"})
+	if err != nil {
+		t.Fatalf("Release: %v", err)
+	}
+	if slices.Contains(r.Paragraphs, lead) {
+		t.Errorf("paragraphs = %q, want the title once, not again as text", r.Paragraphs)
+	}
+}
