@@ -48,7 +48,7 @@ var lineRules = []lineRule{
 	// The money will help ..." is a wrapped line of prose).
 	{lineMeta, 8, lazyre.New(`(?i)^(source|format|origin|theme|themes|disaster|disasters|language|published under|publisher|author|authors|categor(y|ies)|filed under|topics?|tags?|attachments?|view original|download( pdf| the pdf)?|press release|news release|media release|news and press release|for immediate release|embargoed(?: until)?|historical archive|press releases?( \d{4})?|news|statement|joint press release|joint media release|media statement|joint statement|joint media statement|press statement|reading time|\d+ min(ute)?s? read)\s+\S(?:[^.!?]|\.\d)*$`)},
 	// "(Xinhua) Updated: 2014-10-20 19:30": a wire's name in brackets first.
-	{lineDate, 10, lazyre.New(`(?i)^(?:\([\p{L} .&'’-]{2,30}\)\s*)?(date|dated|posted|published|originally published|last updated|updated|release date|issued)?\s*(on)?\s*:?\s*([\p{L} .'’-]{2,30},\s*)?` + weekdayPattern + `?` + timePattern + `?` + datePattern + `(?:\s*(?:[-–|·/]|at))?` + timePattern + `?(\s*(\||-|–|·)?\s*(listen|share|print|\d+ min(ute)?s? read|press release|media release|press statement|news release|statement|news|view original)?)*` + dateSourcePattern + `?\.?$`)},
+	{lineDate, 10, lazyre.New(`(?i)^(?:\([\p{L} .&'’-]{2,30}\)\s*)?(date|dated|posted|published|originally published|last updated|updated|last modified|last modification|release date|issued)?\s*(on)?\s*:?\s*([\p{L} .'’-]{2,30},\s*)?` + weekdayPattern + `?` + timePattern + `?` + datePattern + `(?:\s*(?:[-–|·/]|at))?` + timePattern + `?(\s*(\||-|–|·)?\s*(listen|share|print|\d+ min(ute)?s? read|press release|media release|press statement|news release|statement|news|view original)?)*` + dateSourcePattern + `?\.?$`)},
 	// "11/11/2025 | Press release | Distributed by Public on 11/11/2025
 	// 05:44": a date, then segments of page furniture after bars.
 	{lineDate, 14, lazyre.New(`(?i)^` + datePattern + timePattern + `?\s*\|[^.!?]{0,100}$`)},
@@ -182,8 +182,8 @@ type dateLine struct {
 type dateLines []dateLine
 
 // updatedRe opens a date line that says when the page was changed, not
-// published.
-var updatedRe = lazyre.New(`(?i)^(?:\([^)]{2,30}\)\s*)?(?:last\s+)?(?:updated|modified|edited)\b`)
+// published: "Last updated: ...", "Last modification 25.03.2015".
+var updatedRe = lazyre.New(`(?i)^(?:\([^)]{2,30}\)\s*)?(?:last\s+)?(?:updated|modified|modification|edited)\b`)
 
 // add keeps the date of line l, the at-th of the page, if it gives one.
 func (ds *dateLines) add(at int, l string) {

@@ -103,6 +103,7 @@ func TestClassify(t *testing.T) {
 		{"08:27, March 3, 2014", lineDate},
 		{"2019.05.02 / 09:41", lineDate},
 		{"Published on 3 Mar 2014 View Original", lineDate},
+		{"Last modification 03.03.2014", lineDate},
 		{"Posted March. 03, 2014 09:41,", lineDate},
 		{"Ana Soto | March 3, 2014", lineByline},
 		{"Staff Correspondent - 2014-03-03 09:41", lineByline},
@@ -189,6 +190,7 @@ func TestPublicationAmongDateLines(t *testing.T) {
 		{"a site's today above the headline, the article's date below", "Monday, 10 February, 2025\nHome NATIONAL Finland gives aid\nThu, 18 Dec, 2014 01:39:20 AM", "2014-12-18"},
 		{"published, then updated", "Published: 12 Mar 2022\nUpdated: 15 Mar 2022", "2022-03-12"},
 		{"an update alone, with a time zone", "Updated: Jul 25, 2022 08:39 IST", "2022-07-25"},
+		{"published, then the last modification", "Published: 12 Mar 2022\nLast modification 15.03.2022", "2022-03-12"},
 		{"a wire's update line", "(Xinhua) Updated: 2016-03-02 08:15", "2016-03-02"},
 		{"a site's today above the headline, a wire byline's date below it", "Monday, October 7, 2024\nADVT\nFinland gives EUR 13.5 million in humanitarian aid\nDarpan News Desk The Canadian Press, 19 Aug, 2020 07:04 PM\n  • Finland gives EUR 13.5 million in humanitarian aid", "2020-08-19"},
 	} {
