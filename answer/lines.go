@@ -357,7 +357,9 @@ func excerpt(s string, figures []string, limit int, fromStart bool) (string, []s
 	return text, shown, kept
 }
 
-// wordStart is the start of the word at or after byte i of s.
+// wordStart is the start of the word at or after byte i of s, or of the
+// amount that word is inside: a line never begins with "billion" of "$2.5
+// billion".
 func wordStart(s string, i int) int {
 	for i > 0 && i < len(s) && !unicode.IsSpace(rune(s[i-1])) {
 		i++
@@ -365,11 +367,17 @@ func wordStart(s string, i int) int {
 	for i < len(s) && !utf8.RuneStart(s[i]) {
 		i++
 	}
+	for i > 0 && i < len(s) && splitsAmount(s, i-1) {
+		i = strings.LastIndexFunc(s[:i-1], unicode.IsSpace) + 1
+	}
 	return i
 }
 
 // wordEnd is the byte index where a run of about n characters of s from
-// start ends, at a space when there is one in the last fifth.
+// start ends, at a space when there is one in the last fifth, and never
+// at a space inside an amount: a line cut after "$2.5" of "$2.5 billion"
+// would show a wrong figure. With no such space in the last fifth, the run
+// goes on to the first one after, within another fifth.
 func wordEnd(s string, start, n int) int {
 	i, count := start, 0
 	for i < len(s) && count < n {
@@ -380,10 +388,88 @@ func wordEnd(s string, start, n int) int {
 	if i >= len(s) {
 		return len(s)
 	}
-	if sp := strings.LastIndexByte(s[start:i], ' '); sp > 0 && start+sp > i-n/5 {
-		return start + sp
+	for j := i; j > start; {
+		sp := strings.LastIndexByte(s[start:j], ' ')
+		if sp <= 0 || start+sp <= i-n/5 {
+			break
+		}
+		if !splitsAmount(s, start+sp) {
+			return start + sp
+		}
+		j = start + sp
+	}
+	for j := i; j < len(s) && j < i+n/5; {
+		sp := strings.IndexByte(s[j:], ' ')
+		if sp < 0 || j+sp >= i+n/5 {
+			break
+		}
+		if !splitsAmount(s, j+sp) {
+			return j + sp
+		}
+		j += sp + 1
 	}
 	return i
+}
+
+// amountWords are the words that belong to the number before them:
+// "2.5 billion", "300 million euros", "40 mln".
+var amountWords = map[string]bool{
+	"million": true, "millions": true, "billion": true, "billions": true, "thousand": true, "trillion": true,
+	"mln": true, "mn": true, "bn": true, "m": true, "k": true, "crore": true, "crores": true, "lakh": true, "lakhs": true,
+	"dollars": true, "dollar": true, "euros": true, "euro": true, "pounds": true, "francs": true, "kronor": true,
+	"kroner": true, "krona": true, "krone": true, "yen": true, "yuan": true, "rupees": true, "riyals": true,
+	"dirhams": true, "dinars": true, "usd": true, "eur": true, "gbp": true, "chf": true, "sek": true, "nok": true,
+	"dkk": true, "jpy": true, "aud": true, "cad": true, "nzd": true, "krw": true, "cny": true,
+}
+
+// currencyMarks are the words that belong to the number after them:
+// "US$ 2.5 million", "EUR 40 million", "Rs. 50 crore". A word ending in a
+// currency sign ("NZ$", "$") is one too.
+var currencyMarks = map[string]bool{
+	"usd": true, "eur": true, "gbp": true, "chf": true, "sek": true, "nok": true, "dkk": true, "jpy": true,
+	"aud": true, "cad": true, "nzd": true, "krw": true, "cny": true, "rmb": true, "inr": true, "aed": true,
+	"sar": true, "qar": true, "kwd": true, "rs": true, "rs.": true, "nrs": true, "nrs.": true, "dkr": true,
+}
+
+// splitsAmount reports whether a cut at the space s[i] falls inside an
+// amount: between a number and its scale or currency ("2.5 | billion"),
+// between a currency and its number ("US$ | 2.5"), or inside a number
+// written with spaces ("1 | 200 000").
+func splitsAmount(s string, i int) bool {
+	before := s[strings.LastIndexFunc(s[:i], unicode.IsSpace)+1 : i]
+	after := s[i+1:]
+	if k := strings.IndexFunc(after, unicode.IsSpace); k >= 0 {
+		after = after[:k]
+	}
+	before = strings.TrimLeft(before, "(“\"'")
+	after = strings.TrimRight(after, ",.;:)”\"'")
+	if before == "" || after == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(before)
+	first, _ := utf8.DecodeRuneInString(after)
+	switch {
+	case unicode.IsDigit(last) && amountWords[strings.ToLower(after)]:
+		return true
+	case unicode.IsDigit(first) && (unicode.Is(unicode.Sc, last) || currencyMarks[strings.ToLower(before)]):
+		return true
+	}
+	lead := strings.TrimLeftFunc(before, func(r rune) bool { return unicode.Is(unicode.Sc, r) })
+	return len(lead) <= 3 && allDigits(lead) && len(after) >= 3 && allDigits(after[:3]) &&
+		(len(after) == 3 || !unicode.IsDigit(rune(after[3])))
+}
+
+// allDigits reports whether s is a non-empty run of ASCII digits.
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func runeCount(s string) int { return utf8.RuneCountInString(s) }

@@ -224,3 +224,56 @@ func TestContainsFoldASCII(t *testing.T) {
 		})
 	}
 }
+
+// TestCutsKeepAmountsWhole: a line or a quoted sentence is cut only at a
+// word boundary outside an amount, so no cut shows "$2.5" of "$2.5
+// billion", "billion" without its number, or "US$" without its figure.
+func TestCutsKeepAmountsWhole(t *testing.T) {
+	filler := strings.Repeat("the fund has helped many people in many places over the years and ", 3)
+	tests := []struct {
+		name, s, figure string
+		fromStart       bool
+		bad             []string
+	}{
+		{"a scale word is not cut off its number at the end",
+			"Since its start, " + filler[:150] + " out of $2.5 billion paid, over $300 million went to forgotten crises in 40 countries.", "", true,
+			[]string{"$2.5…", "2.5…"}},
+		{"a currency code is not cut off its number at the end",
+			"Since its start, " + filler[:160] + " US$ 2.5 million was paid to the fund for its work.", "", true,
+			[]string{"US$…"}},
+		{"a scale word does not begin a line",
+			"Since its start, " + filler + " out of $2.5 billion paid, over $300 million went to forgotten crises in 40 countries.", "40 countries", false,
+			[]string{"…billion"}},
+		{"a number written with spaces is not cut inside",
+			"Since its start, " + filler[:170] + " EUR 1 200 000 went to the fund for its work.", "", true,
+			[]string{"EUR 1…"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var figs []string
+			if tt.figure != "" {
+				figs = []string{tt.figure}
+			}
+			for limit := 120; limit <= 220; limit++ {
+				got, _, _ := excerpt(tt.s, figs, limit, tt.fromStart)
+				for _, b := range tt.bad {
+					if strings.Contains(got, b) {
+						t.Fatalf("excerpt(%q, %d) = %q, which cuts an amount (%q)", tt.s, limit, got, b)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestSentenceAtKeepsDecimals: the sentence quoted for a count is the
+// whole sentence, never one cut at the point of "$2.5 billion".
+func TestSentenceAtKeepsDecimals(t *testing.T) {
+	p := "The fund is paid for by many donors. Since 2001, a quarter of the $2.5 billion it paid has gone to forgotten crises in nearly 40 countries. It will go on."
+	r := &corpus.Release{Paragraphs: []string{p}}
+	n, got := statedCount(r, countWordRe)
+	want := "Since 2001, a quarter of the $2.5 billion it paid has gone to forgotten crises in nearly 40 countries."
+	if n != "40 countries" || got != want {
+		t.Errorf("statedCount() = %q, %q, want %q, %q", n, got, "40 countries", want)
+	}
+}

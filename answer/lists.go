@@ -168,19 +168,10 @@ func statedCount(r *corpus.Release, re *lazyre.Regexp) (string, string) {
 		if m == nil {
 			continue
 		}
-		return p[m[0]:m[1]], sentenceAt(p, m[0])
+		// A sentence ends at ". ", never at the point of "$1.5 billion".
+		return p[m[0]:m[1]], sentenceAround(p, m[0])
 	}
 	return "", ""
-}
-
-// sentenceAt returns the sentence of paragraph p that holds byte i.
-func sentenceAt(p string, i int) string {
-	start := strings.LastIndexAny(p[:i], ".!?") + 1
-	end := len(p)
-	if j := strings.IndexAny(p[i:], ".!?"); j >= 0 {
-		end = i + j + 1
-	}
-	return strings.TrimSpace(p[start:end])
 }
 
 // fundingYear answers for which year the money of the releases a question
