@@ -120,6 +120,14 @@ func (a *Answer) computeLines() []Line {
 			// says it.
 			whole[i] = true
 		default:
+			// "US$385 million (USD)": the figure as the sentence states it
+			// is what a long sentence is cut around, so it is not shown
+			// from its start up to another amount of it.
+			if stated, _, ok := strings.Cut(it.Value, " ("); ok && len(s) > MaxLineText+MaxLineText/10 &&
+				strings.ContainsAny(stated, "0123456789") && len(stated) < 80 && containsFold(s, stated) {
+				figures[i] = append(figures[i], stated)
+				said[i] = append(said[i], "")
+			}
 			if name := subject(it.Label); containsFold(s, name) {
 				figures[i] = append(figures[i], name)
 				said[i] = append(said[i], "")

@@ -277,3 +277,18 @@ func TestSentenceAtKeepsDecimals(t *testing.T) {
 		t.Errorf("statedCount() = %q, %q, want %q, %q", n, got, "40 countries", want)
 	}
 }
+
+// TestLineCutAroundStatedFigure: an amount item's value carries its
+// currency ("$30m (USD)"); a long sentence is cut around the figure as
+// the sentence states it, not from its start up to another amount.
+func TestLineCutAroundStatedFigure(t *testing.T) {
+	s := "Speaking to reporters after a long meeting with the heads of several aid agencies in the capital on Monday evening, the minister said that of the total, $60m will go to the refugee camps in the south and the remaining $30m will support the host towns in the north."
+	a := Answer{Items: []Item{{Label: "Part", Value: "$30m (USD)", Release: "r1", Sentence: s}}}
+	ls := a.Lines()
+	if len(ls) != 1 || !strings.Contains(ls[0].Text, "$30m") {
+		t.Fatalf("Lines() = %+v, want one line showing $30m", ls)
+	}
+	if diff := cmp.Diff([]string{"$30m"}, ls[0].Figures); diff != "" {
+		t.Errorf("Figures (-want +got):\n%s", diff)
+	}
+}
