@@ -1448,6 +1448,7 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 			continue
 		}
 		res := e.amountsOf(r, req)
+		res = ownClauses(res, req)
 		if len(req.months) > 0 {
 			res = inMonths(res, req.months)
 		}

@@ -1,0 +1,86 @@
+package answer
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/fundbot/fundbot/corpus"
+)
+
+// TestOwnClauses: a name the question gives that one amount's clause of a
+// sentence names gets that amount, not every amount of the sentence.
+func TestOwnClauses(t *testing.T) {
+	lead := "Japan will give $100m for flood relief, the ministry said."
+	banks := "The largest gifts came from the Harbour Authority, which gave 6 billion yen ($40m), followed by the Rail Board with $25m; and the Water Board with $10m."
+	towns := "Of the total, $60m will go to the refugee camps and the remaining $30m will support the host towns in the north."
+	bridge := "The north gets $20m, including $8m for families fleeing the fighting and another $3m to run an air bridge to the eastern camps."
+	earlier := "Having sent $5m to fight cholera last month, the ministry will release a further $7m."
+	r := &corpus.Release{ID: "japan-floods", Title: "Japan gives more for flood relief", Donors: []string{"Japan"}, Year: 2024,
+		Paragraphs: []string{lead, banks, towns, bridge, earlier}}
+	amount := func(p int, sentence, stated string, value float64, ctx string) corpus.Fact {
+		return corpus.Fact{Kind: corpus.KindAmount, Paragraph: p, Sentence: sentence, Context: ctx,
+			Amount: &corpus.Amount{Stated: stated, Value: value, Currency: "USD"}}
+	}
+	total := amount(1, lead, "$100m", 100e6, "")
+	total.Total = true
+	r.Facts = []corpus.Fact{total,
+		amount(2, banks, "$40m", 40e6, ""), amount(2, banks, "$25m", 25e6, ""), amount(2, banks, "$10m", 10e6, ""),
+		amount(3, towns, "$60m", 60e6, ""), amount(3, towns, "$30m", 30e6, ""),
+		amount(4, bridge, "$20m", 20e6, ""), amount(4, bridge, "$8m", 8e6, ""), amount(4, bridge, "$3m", 3e6, ""),
+		amount(5, earlier, "$5m", 5e6, "earlier"), amount(5, earlier, "$7m", 7e6, ""),
+	}
+	e := newEngine(t, corpusOf(t, r))
+	tests := []struct {
+		q, want string
+		not     []string
+	}{
+		{"How much did the Japanese Harbour Authority give?", "$40m", []string{"$25m", "$10m", "$100m"}},
+		{"How much is for the host towns?", "$30m", []string{"$60m", "$100m"}},
+		{"How much is for the refugee camps?", "$60m", []string{"$30m", "$100m"}},
+		{"How much did Japan give for the air bridge?", "$3m", []string{"$20m", "$8m", "$100m"}},
+		// The name beside money given before: the further gift is for it.
+		{"How much did Japan give for cholera?", "$7m", []string{"$100m"}},
+	}
+	for _, tt := range tests {
+		a, err := e.Answer(context.Background(), tt.q)
+		if err != nil {
+			t.Fatalf("Answer(%q): %v", tt.q, err)
+		}
+		if !strings.Contains(a.Headline, tt.want) {
+			t.Errorf("Answer(%q) headline = %q, want %q", tt.q, a.Headline, tt.want)
+		}
+		for _, n := range tt.not {
+			if strings.Contains(a.Headline, n) {
+				t.Errorf("Answer(%q) headline = %q, want no %q", tt.q, a.Headline, n)
+			}
+		}
+	}
+}
+
+// TestClausesOf: the words between two amounts go to the second from the
+// first clause mark on, else to the nearer; an amount restated in
+// brackets shares the clause of the one before it.
+func TestClausesOf(t *testing.T) {
+	s := "The Harbour Authority gave 6 billion yen ($40m), followed by the Rail Board with $25m to the port and $10m to the docks."
+	r := &corpus.Release{}
+	for _, st := range []string{"6 billion yen", "$40m", "$25m", "$10m"} {
+		r.Facts = append(r.Facts, corpus.Fact{Kind: corpus.KindAmount, Paragraph: 1, Sentence: s, Amount: &corpus.Amount{Stated: st}})
+	}
+	cs, ok := clausesOf(r, &r.Facts[0])
+	if !ok || len(cs) != 4 {
+		t.Fatalf("clausesOf() = %v, %v, want 4 clauses", cs, ok)
+	}
+	want := map[string]struct{ in, out string }{
+		"6 billion yen": {"Harbour Authority", "Rail Board"},
+		"$40m":          {"Harbour Authority", "Rail Board"},
+		"$25m":          {"Rail Board", "docks"},
+		"$10m":          {"docks", "Rail Board"},
+	}
+	for _, c := range cs {
+		w := want[c.f.Amount.Stated]
+		if !strings.Contains(c.text, w.in) || strings.Contains(c.text, w.out) {
+			t.Errorf("clause of %q = %q, want %q in it and no %q", c.f.Amount.Stated, c.text, w.in, w.out)
+		}
+	}
+}
