@@ -263,7 +263,34 @@ func (e *Engine) onlyPlaceOf(id string, req request) bool {
 
 // namesTopic reports whether a sentence names one of the topics whole.
 func namesTopic(sentence string, topics []string) bool {
-	return slices.ContainsFunc(topics, func(t string) bool { return containsFold(sentence, t) })
+	return slices.ContainsFunc(topics, func(t string) bool { return topicIndex(sentence, t) >= 0 })
+}
+
+// topicIndex is the byte index of the first place text names topic t
+// whole, ignoring case, or -1; unTopic is named "UN", "U.N." or "United
+// Nations".
+func topicIndex(text, t string) int {
+	i := indexFold(text, t)
+	if t != unTopic {
+		return i
+	}
+	for _, form := range []string{"UN", "U.N."} {
+		for from := 0; ; {
+			j := strings.Index(text[from:], form)
+			if j < 0 {
+				break
+			}
+			start, end := from+j, from+j+len(form)
+			if (start == 0 || !isWordByte(text[start-1])) && (end == len(text) || !isWordByte(text[end])) {
+				if i < 0 || start < i {
+					i = start
+				}
+				break
+			}
+			from = end
+		}
+	}
+	return i
 }
 
 // namesPurpose reports whether a sentence names one of the purposes a
@@ -905,6 +932,15 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 			out.gifts = named
 			return out
 		}
+		// "How much did Denmark give the UN?" of a release with no total
+		// whose parts name other recipients or none, and that names the
+		// UN only as the one that appealed: no part is the UN's, and
+		// listing them all would show other recipients' money as its.
+		if total == nil && !namesTopic(strings.Join(r.Recipients, "; "), ts) && !namesTopic(r.Recipient, ts) {
+			out.missing = req.orgAsked
+			out.about = sentencesNaming(r, ts)
+			return out
+		}
 	}
 	// "How much did PRM give?": a release of the agency's donor answers
 	// first with the parts it gives from the agency by name ("more than
@@ -1014,8 +1050,18 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 					beside = append(beside, g)
 				}
 			}
-			if len(beside) > 0 {
+			switch {
+			case len(beside) > 0:
 				out.gifts = beside
+			case !namesTopic(r.Title, ts):
+				// "How much did the Netherlands give for the rescue
+				// team?" of a release whose parts are for aid groups
+				// and a country, and that names the team only to say
+				// its cost is paid besides: none of the parts is for
+				// it, and listing them all would show them as its.
+				out.gifts = nil
+				out.missing = names(ts)
+				out.about = sentencesNaming(r, ts[:1])
 			}
 		}
 		return out
@@ -1314,7 +1360,7 @@ func statesAmount(r *corpus.Release, sentence string) bool {
 // quote, else those of its paragraphs.
 func sentencesNaming(r *corpus.Release, topics []string) []factRef {
 	names := func(s string) bool {
-		return !slices.ContainsFunc(topics, func(t string) bool { return !containsFold(s, t) })
+		return !slices.ContainsFunc(topics, func(t string) bool { return topicIndex(s, t) < 0 })
 	}
 	var out []factRef
 	seen := map[string]bool{}
@@ -1328,7 +1374,7 @@ func sentencesNaming(r *corpus.Release, topics []string) []factRef {
 		return out
 	}
 	for n, p := range r.Paragraphs {
-		if i := indexFold(p, topics[0]); i >= 0 && len(out) < maxRest {
+		if i := topicIndex(p, topics[0]); i >= 0 && len(out) < maxRest {
 			if s := sentenceAround(p, i); names(s) {
 				out = append(out, factRef{r, &corpus.Fact{Kind: corpus.KindActivity, Paragraph: n, Sentence: s}})
 			}

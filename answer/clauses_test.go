@@ -84,3 +84,58 @@ func TestClausesOf(t *testing.T) {
 		}
 	}
 }
+
+// TestUNAsked: money asked as given to the United Nations as a whole ("the
+// UN", "UN agencies", "the United Nations") is what a release states for
+// it; a release with no total that states no part for it says so, never
+// listing parts stated for other recipients as the UN's.
+func TestUNAsked(t *testing.T) {
+	lead := "Norway will give NOK 20 million for earthquake relief in Nepal, the minister said."
+	most := "Most of the money goes to United Nations agencies working in the valley."
+	groups := "NOK 5 million will go to Norwegian aid groups in the Nordic Relief Network."
+	r := &corpus.Release{ID: "norway-nepal", Title: "Norway gives more for Nepal quake", Donors: []string{"Norway"}, Year: 2015,
+		Paragraphs: []string{lead, most, groups}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Sentence: lead, Country: "NPL", CountryName: "Nepal", Amount: &corpus.Amount{Stated: "NOK 20 million", Value: 20e6, Currency: "NOK"}},
+		{Kind: corpus.KindAmount, Paragraph: 3, Sentence: groups, Amount: &corpus.Amount{Stated: "NOK 5 million", Value: 5e6, Currency: "NOK"}},
+		{Kind: corpus.KindDestination, Paragraph: 1, Sentence: lead, Country: "NPL", CountryName: "Nepal"},
+	}
+	named := "Of the package, SEK 8 million goes to UN agencies and SEK 4 million to the Red Cross."
+	s := &corpus.Release{ID: "sweden-floods", Title: "Sweden gives more for floods", Donors: []string{"Sweden"}, Year: 2016, Paragraphs: []string{named}}
+	s.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Sentence: named, Amount: &corpus.Amount{Stated: "SEK 8 million", Value: 8e6, Currency: "SEK"}},
+		{Kind: corpus.KindAmount, Paragraph: 1, Sentence: named, Recipient: "Red Cross", Amount: &corpus.Amount{Stated: "SEK 4 million", Value: 4e6, Currency: "SEK"}},
+	}
+	e := newEngine(t, corpusOf(t, r, s))
+	askWantNot(t, e, []wantNot{
+		{"How much did Norway give the UN?", "does not state a separate amount for the UN", "NOK 5 million"},
+		{"How much did Norway give UN agencies?", "does not state a separate amount for UN", "NOK 5 million"},
+		{"How much did Norway give the United Nations?", "Most of the money goes to United Nations agencies", "NOK 20 million"},
+	})
+	a, err := e.Answer(context.Background(), "How much did Sweden give the UN?")
+	if err != nil || !strings.Contains(a.Headline, "SEK 8 million") || strings.Contains(a.Headline, "SEK 4 million") {
+		t.Errorf("Answer(%q) headline = %q, %v, want SEK 8 million and no SEK 4 million", "How much did Sweden give the UN?", a.Headline, err)
+	}
+	if namesTopic("The fund runs until June.", []string{unTopic}) || !namesTopic("It goes to the U.N. fund.", []string{unTopic}) {
+		t.Errorf("namesTopic: the UN is named by the word UN, U.N. or United Nations, not by letters inside a word")
+	}
+}
+
+// TestTopicBesideNoPart: a name the question gives that a release with no
+// total names beside none of its parts, nor in its title, gets no part:
+// the release states no separate amount for it.
+func TestTopicBesideNoPart(t *testing.T) {
+	lead := "Norway will give NOK 20 million for earthquake relief in Nepal, the minister said."
+	groups := "NOK 5 million will go to Norwegian aid groups."
+	team := "The money comes on top of what the rescue team Alpha Unit costs, which is paid besides."
+	r := &corpus.Release{ID: "norway-nepal", Title: "Norway gives more for Nepal quake", Donors: []string{"Norway"}, Year: 2015,
+		Paragraphs: []string{lead, groups, team}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Country: "NPL", CountryName: "Nepal", Amount: &corpus.Amount{Stated: "NOK 20 million", Value: 20e6, Currency: "NOK"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Amount: &corpus.Amount{Stated: "NOK 5 million", Value: 5e6, Currency: "NOK"}},
+	}
+	e := newEngine(t, corpusOf(t, r))
+	askWantNot(t, e, []wantNot{
+		{"How much did Norway give for the Alpha Unit?", "does not state a separate amount for Alpha Unit", "NOK"},
+	})
+}

@@ -501,6 +501,9 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 	defer func() {
 		req.topics = e.topicsOf(text, *req)
 		req.orgAsked, req.orgTopics = orgAsked(text, req.topics)
+		if req.orgAsked == "" && len(req.recipients) == 0 {
+			req.orgAsked, req.orgTopics = unAsked(text)
+		}
 		if strings.Contains(text, "for ") {
 			req.purposes = purposesOf(text)
 		}

@@ -112,6 +112,28 @@ var orgWords = map[string]bool{
 	"crescent": true, "ngo": true, "union": true,
 }
 
+// unSlotRe is a slot that names the United Nations as a whole, which the
+// question's other readers take as no name: "the UN", "UN agencies", "the
+// United Nations".
+var unSlotRe = lazyre.New(`^(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)$`)
+
+// unTopic is the topic a question asking money given to the United
+// Nations as a whole holds; namesTopic finds it as "UN", "U.N." or
+// "United Nations".
+const unTopic = "United Nations"
+
+// unAsked returns what a question asks money given to when that is the
+// United Nations as a whole ("How much did Denmark give the UN?"), as
+// typed, and its topic: a release that states no amount naming the UN
+// says so, instead of listing every part it states for anyone.
+func unAsked(text string) (string, []string) {
+	m := orgSlotRe.FindStringSubmatch(text)
+	if m == nil || !unSlotRe.MatchString(m[1]) {
+		return "", nil
+	}
+	return m[1], []string{unTopic}
+}
+
 // acronymSlotRe is a slot that is one acronym: "ZOA", "the DRA".
 var acronymSlotRe = lazyre.New(`^(?:the\s+)?\p{Lu}{2,8}$`)
 
