@@ -1478,6 +1478,16 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 		}
 	}
 	var results []releaseAmounts
+	// The question's own words, read once and only when a release's
+	// answer may need them (askedContext).
+	var asked []string
+	askedRead := false
+	askedOf := func() []string {
+		if !askedRead {
+			asked, askedRead = askedWords(q, req), true
+		}
+		return asked
+	}
 	undated := e.undated(req)
 	candidates := e.releasesOf(req)
 	if byAmount != nil {
@@ -1501,6 +1511,7 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 		res = recipientContext(res, req)
 		res = topicWider(res, req)
 		res = sectorContext(res, req)
+		res = askedContext(res, req, askedOf)
 		res.also = e.alsoStated(res, req)
 		if slices.Contains(undated, r) {
 			res.undated = true

@@ -95,7 +95,7 @@ type clause struct {
 // remaining $400 million"; "€9 million, including ... €2 million ... and
 // another €1 million"). Lower case; a sentence is matched folded.
 var clauseMarks = []string{
-	";", ", followed by", " followed by ", " and the remaining ", " the remaining ", " and the rest", " while ",
+	";", ", followed by", ", as well as", " followed by ", " and the remaining ", " the remaining ", " and the rest", " while ",
 	" whereas ", " but ", ", and ", " and another ", ", including ", " including ", " of which ", " out of which ",
 	" and a further ", " plus ",
 }

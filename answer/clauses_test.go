@@ -139,3 +139,30 @@ func TestTopicBesideNoPart(t *testing.T) {
 		{"How much did Norway give for the Alpha Unit?", "does not state a separate amount for Alpha Unit", "NOK"},
 	})
 }
+
+// TestAskedContext: a question naming what the donor's other gift is for
+// (context "other gift"), in words the gift's sentence and the title do
+// not use, is answered with that amount as context, not with the total.
+func TestAskedContext(t *testing.T) {
+	lead := "Norway has made a core contribution of NOK 50 million to the ICRC for this year."
+	other := "Besides this core contribution, Norway has set aside NOK 20 million for specific ICRC field missions, as well as the cost of 40 new ICRC nurses (NOK 6 million over three years)."
+	r := &corpus.Release{ID: "norway-icrc", Title: "Norway's core contribution to the ICRC", Donors: []string{"Norway"}, Recipient: "ICRC", Year: 2014,
+		Paragraphs: []string{lead, other}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Recipient: "ICRC", Amount: &corpus.Amount{Stated: "NOK 50 million", Value: 50e6, Currency: "NOK"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Context: "other gift", Amount: &corpus.Amount{Stated: "NOK 20 million", Value: 20e6, Currency: "NOK"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Context: "other gift", Amount: &corpus.Amount{Stated: "NOK 6 million", Value: 6e6, Currency: "NOK"}},
+	}
+	e := newEngine(t, corpusOf(t, r))
+	tests := []struct{ q, want, not string }{
+		{"How much did Norway set aside for ICRC field missions?", "NOK 20 million as context (other gift)", "NOK 50 million"},
+		{"How much did Norway give for the 40 new nurses?", "NOK 6 million as context (other gift)", "NOK 50 million"},
+		{"How much did Norway give the ICRC?", "NOK 50 million", "NOK 20 million"},
+	}
+	for _, tt := range tests {
+		a, err := e.Answer(context.Background(), tt.q)
+		if err != nil || !strings.Contains(a.Headline, tt.want) || strings.Contains(a.Headline, tt.not) {
+			t.Errorf("Answer(%q) headline = %q, %v, want %q and no %q", tt.q, a.Headline, err, tt.want, tt.not)
+		}
+	}
+}
