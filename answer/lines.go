@@ -419,16 +419,21 @@ func wordEnd(s string, start, n int) int {
 	return i
 }
 
-// amountWords are the words that belong to the number before them:
-// "2.5 billion", "300 million euros", "40 mln".
-var amountWords = map[string]bool{
-	"million": true, "millions": true, "billion": true, "billions": true, "thousand": true, "trillion": true,
-	"mln": true, "mn": true, "bn": true, "m": true, "k": true, "crore": true, "crores": true, "lakh": true, "lakhs": true,
-	"dollars": true, "dollar": true, "euros": true, "euro": true, "pounds": true, "francs": true, "kronor": true,
-	"kroner": true, "krona": true, "krone": true, "yen": true, "yuan": true, "rupees": true, "riyals": true,
-	"dirhams": true, "dinars": true, "usd": true, "eur": true, "gbp": true, "chf": true, "sek": true, "nok": true,
-	"dkk": true, "jpy": true, "aud": true, "cad": true, "nzd": true, "krw": true, "cny": true,
-}
+// scaleWords and currencyNames are the words that belong to the number
+// before them: "2.5 billion", "300 million euros", "40 mln", "750,000
+// U.S. dollars".
+var (
+	scaleWords = map[string]bool{
+		"million": true, "millions": true, "billion": true, "billions": true, "thousand": true, "trillion": true,
+		"mln": true, "mn": true, "bn": true, "m": true, "k": true, "crore": true, "crores": true, "lakh": true, "lakhs": true,
+	}
+	currencyNames = map[string]bool{
+		"dollars": true, "dollar": true, "euros": true, "euro": true, "pounds": true, "francs": true, "kronor": true,
+		"kroner": true, "krona": true, "krone": true, "yen": true, "yuan": true, "rupees": true, "riyals": true,
+		"dirhams": true, "dinars": true, "usd": true, "eur": true, "gbp": true, "chf": true, "sek": true, "nok": true,
+		"dkk": true, "jpy": true, "aud": true, "cad": true, "nzd": true, "krw": true, "cny": true, "u.s": true, "us": true,
+	}
+)
 
 // currencyMarks are the words that belong to the number after them:
 // "US$ 2.5 million", "EUR 40 million", "Rs. 50 crore". A word ending in a
@@ -440,7 +445,8 @@ var currencyMarks = map[string]bool{
 }
 
 // splitsAmount reports whether a cut at the space s[i] falls inside an
-// amount: between a number and its scale or currency ("2.5 | billion"),
+// amount: between a number and its scale or currency ("2.5 | billion",
+// "2 million | yuan"),
 // between a currency and its number ("US$ | 2.5"), or inside a number
 // written with spaces ("1 | 200 000").
 func splitsAmount(s string, i int) bool {
@@ -456,8 +462,12 @@ func splitsAmount(s string, i int) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(before)
 	first, _ := utf8.DecodeRuneInString(after)
+	lowerAfter := strings.ToLower(after)
 	switch {
-	case unicode.IsDigit(last) && amountWords[strings.ToLower(after)]:
+	case unicode.IsDigit(last) && (scaleWords[lowerAfter] || currencyNames[lowerAfter]):
+		return true
+	case currencyNames[lowerAfter] && (scaleWords[strings.ToLower(before)] || strings.EqualFold(before, "U.S.")):
+		// "2 million | yuan", "300,000 U.S. | dollars".
 		return true
 	case unicode.IsDigit(first) && (unicode.Is(unicode.Sc, last) || currencyMarks[strings.ToLower(before)]):
 		return true
