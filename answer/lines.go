@@ -451,7 +451,8 @@ var currencyMarks = map[string]bool{
 // written with spaces ("1 | 200 000").
 func splitsAmount(s string, i int) bool {
 	before := s[strings.LastIndexFunc(s[:i], unicode.IsSpace)+1 : i]
-	after := s[i+1:]
+	_, size := utf8.DecodeRuneInString(s[i:])
+	after := s[i+size:]
 	if k := strings.IndexFunc(after, unicode.IsSpace); k >= 0 {
 		after = after[:k]
 	}
@@ -462,20 +463,39 @@ func splitsAmount(s string, i int) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(before)
 	first, _ := utf8.DecodeRuneInString(after)
-	lowerAfter := strings.ToLower(after)
 	switch {
-	case unicode.IsDigit(last) && (scaleWords[lowerAfter] || currencyNames[lowerAfter]):
+	case unicode.IsDigit(last) && (foldedIn(scaleWords, after) || foldedIn(currencyNames, after)):
 		return true
-	case currencyNames[lowerAfter] && (scaleWords[strings.ToLower(before)] || strings.EqualFold(before, "U.S.")):
+	case foldedIn(currencyNames, after) && (foldedIn(scaleWords, before) || strings.EqualFold(before, "U.S.")):
 		// "2 million | yuan", "300,000 U.S. | dollars".
 		return true
-	case unicode.IsDigit(first) && (unicode.Is(unicode.Sc, last) || currencyMarks[strings.ToLower(before)]):
+	case unicode.IsDigit(first) && (unicode.Is(unicode.Sc, last) || foldedIn(currencyMarks, before)):
 		return true
 	}
 	lead := strings.TrimLeftFunc(before, func(r rune) bool { return unicode.Is(unicode.Sc, r) })
 	return len(lead) <= 3 && allDigits(lead) && len(after) >= 3 && allDigits(after[:3]) &&
 		(len(after) == 3 || !unicode.IsDigit(rune(after[3])))
 }
+
+// foldedIn reports whether word, in lower case, is a key of m (whose keys
+// are short and ASCII), without building a lower-case copy: a renderer
+// asks this at every space of a long passage.
+func foldedIn(m map[string]bool, word string) bool {
+	var b [12]byte
+	if len(word) > len(b) {
+		return false
+	}
+	for i := 0; i < len(word); i++ {
+		b[i] = lowerASCII(word[i])
+	}
+	return m[string(b[:len(word)])]
+}
+
+// SplitsAmount reports whether cutting text s at the space that begins at
+// byte i would fall inside an amount ("$2.5 | billion", "US$ | 2.5"): a
+// renderer that shortens text cuts elsewhere, so it never shows "$2.5…"
+// of "$2.5 billion".
+func SplitsAmount(s string, i int) bool { return splitsAmount(s, i) }
 
 // allDigits reports whether s is a non-empty run of ASCII digits.
 func allDigits(s string) bool {

@@ -959,11 +959,35 @@ func fit(s string, quoted bool, budget int) string {
 		}
 		joined = r == zeroWidthJoiner
 	}
-	if space > 0 && space >= cut-cut/5 {
+	// Never at a space inside an amount: "$2.5…" of "$2.5 billion" would
+	// show a wrong figure.
+	for space > 0 && answer.SplitsAmount(s, space) {
+		space = strings.LastIndexFunc(s[:space], unicode.IsSpace)
+	}
+	if space > 0 && (space >= cut-cut/5 || cutsAmount(s, cut)) {
 		cut = space
 	}
 	head := strings.TrimRightFunc(s[:cut], unicode.IsSpace)
 	return render(head) + "…"
+}
+
+// cutsAmount reports whether cutting s at byte i, inside a word, would
+// show part of an amount: a word holding a digit ("1.…" of "1.5"), or the
+// scale or currency of a number before it ("$2.5 bi…").
+func cutsAmount(s string, i int) bool {
+	if i <= 0 || i >= len(s) || unicode.IsSpace(rune(s[i])) {
+		return false
+	}
+	start, sp := 0, strings.LastIndexFunc(s[:i], unicode.IsSpace)
+	if sp >= 0 {
+		_, size := utf8.DecodeRuneInString(s[sp:])
+		start = sp + size
+	}
+	end := len(s)
+	if k := strings.IndexFunc(s[i:], unicode.IsSpace); k >= 0 {
+		end = i + k
+	}
+	return strings.ContainsAny(s[start:end], "0123456789") || sp >= 0 && answer.SplitsAmount(s, sp)
 }
 
 const zeroWidthJoiner = '\u200d'

@@ -607,6 +607,9 @@ func TestFit(t *testing.T) {
 		{"quoted", "one\ntwo", true, 20, "> one\n> two"},
 		{"quoted and cut", "one two three", true, 10, "> one two…"},
 		{"no room", "Kenya", false, 0, ""},
+		{"not between a number and its scale", "a gift of $2.5 billion", false, 16, "a gift of…"},
+		{"not inside a number", "a gift of $2,500,000", false, 16, "a gift of…"},
+		{"not inside a scale", "a gift of $2.5 billion", false, 18, "a gift of…"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
