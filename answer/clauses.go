@@ -16,13 +16,14 @@ import (
 // the three amounts the sentence names it beside; "How much is for the
 // host towns?" of "$300 million is for the refugees and the remaining
 // $400 million for the host towns" is the $400 million. A part is dropped
-// only when the name is in another part's clause and not in its own;
-// when none is left, the release states no separate amount for it. A
-// part whose sentence does not name it at all (chosen by its place,
-// recipient or the sentence before), a release's total, and a part whose
-// sentence names it only beside money given before ("Having sent EUR 5
-// million for cholera, it will release a further EUR 15 million") are
-// kept.
+// only when the name is in another part's clause and not in its own, or
+// when the sentence states another part and the clauses cannot be told
+// (an amount not found in it); when none is left, the release states no
+// separate amount for it. A part whose sentence does not name it at all
+// (chosen by its place, recipient or the sentence before), a release's
+// total, and a part whose sentence names it only beside money given
+// before ("Having sent EUR 5 million for cholera, it will release a
+// further EUR 15 million") are kept.
 func ownClauses(res releaseAmounts, req request) releaseAmounts {
 	if len(res.gifts) < 1 || len(req.topics)+len(req.orgTopics)+len(req.purposes) == 0 {
 		return res
@@ -64,11 +65,15 @@ func ownClauses(res releaseAmounts, req request) releaseAmounts {
 // namedInOtherClause reports whether f's sentence names what namesIt
 // looks for in the clause of another part (not a total, not context), and
 // not in f's own clause (clausesOf). When the amounts cannot be found in
-// the sentence, it cannot tell, and reports false.
+// the sentence and it states another part, it cannot tell whose the name
+// is, and reports true: the part is not shown as the name's.
 func namedInOtherClause(r *corpus.Release, f *corpus.Fact, namesIt func(string) bool) bool {
 	cs, ok := clausesOf(r, f)
 	if !ok {
-		return false
+		return slices.ContainsFunc(r.Facts, func(g corpus.Fact) bool {
+			return g.Kind == corpus.KindAmount && g.Amount != nil && !g.Total && g.Context == "" &&
+				g.Sentence == f.Sentence && g.Paragraph == f.Paragraph && g.Amount != f.Amount
+		})
 	}
 	other := false
 	for _, c := range cs {

@@ -166,3 +166,21 @@ func TestAskedContext(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnClausesCannotTell: when a sentence's amounts cannot be found in
+// it, whose clause names the name cannot be told, and no part of the
+// sentence is shown as the name's.
+func TestOwnClausesCannotTell(t *testing.T) {
+	lead := "Japan will give more for flood relief, the ministry said."
+	banks := "The Harbour Authority gave two million dollars and the Rail Board gave $1m."
+	r := &corpus.Release{ID: "japan-floods", Title: "Japan gives more for flood relief", Donors: []string{"Japan"}, Year: 2024,
+		Paragraphs: []string{lead, banks}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 2, Amount: &corpus.Amount{Stated: "$2m", Value: 2e6, Currency: "USD"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Amount: &corpus.Amount{Stated: "$1m", Value: 1e6, Currency: "USD"}},
+	}
+	e := newEngine(t, corpusOf(t, r))
+	askWantNot(t, e, []wantNot{
+		{"How much did the Japanese Harbour Authority give?", "does not state a separate amount for Harbour Authority", "$1m"},
+	})
+}
