@@ -54,17 +54,21 @@ func askedWords(q string, req request) []string {
 	return out
 }
 
-// askedContext answers with money a release states as the donor's other
-// gift (context "other gift") when the question names what that money is
-// for and its gift's words do not: "How much did Norway set aside for
-// ICRC field missions?" of a release whose total is "a core contribution
-// of NOK 50 million to the ICRC" and that says "Besides this, Norway has
-// set aside NOK 20 million for specific ICRC field missions" is answered
-// with the NOK 20 million as context, never with the total in its place.
-// Only when every word the question asks with (askedWords) is in that
-// amount's own clause (clausesOf), none is in the gift's sentence or the
-// release's title, and the question names no sector, purpose, topic,
-// place, year or agency (those narrow by their own rules).
+// askedContext answers with a part of a release's total, or money it
+// states as the donor's other gift (context "other gift"), when the
+// question names what that money is for and the gift's words do not:
+// "How much did the UK give to international aid agencies?" of a £20m
+// total, of which "£12m of it will go to international aid agencies on
+// the ground", is the £12m; "How much did Norway set aside for ICRC field
+// missions?" of a release whose total is "a core contribution of NOK 50
+// million to the ICRC" and that says "Besides this, Norway has set aside
+// NOK 20 million for specific ICRC field missions" is the NOK 20 million,
+// as context; never the total in their place. Only when every word the
+// question asks with (askedWords) is in that amount's own clause
+// (clausesOf), none is in the gift's sentence or the release's title (a
+// part is looked for only when the total answers), and the question names
+// no sector, purpose, topic, place, year or agency (those narrow by their
+// own rules).
 func askedContext(res releaseAmounts, req request, askedOf func() []string) releaseAmounts {
 	if len(res.gifts) == 0 || len(res.context) > 0 || res.others || req.contextOnly ||
 		len(req.sectors)+len(req.purposes)+len(req.topics)+len(req.orgTopics)+len(req.countries)+len(req.regions)+
@@ -81,10 +85,13 @@ func askedContext(res releaseAmounts, req request, askedOf func() []string) rele
 			return res
 		}
 	}
-	var found []factRef
+	// A part of the total (only when the total answers) or the donor's
+	// other gift.
+	var found, parts []factRef
 	for i := range res.r.Facts {
 		f := &res.r.Facts[i]
-		if f.Kind != corpus.KindAmount || f.Amount == nil || f.Context != "other gift" ||
+		part := res.total && f.Context == "" && !f.Total
+		if f.Kind != corpus.KindAmount || f.Amount == nil || f.Context != "other gift" && !part ||
 			slices.ContainsFunc(words, func(w string) bool { return !names(f.Sentence, w) }) {
 			continue
 		}
@@ -94,8 +101,16 @@ func askedContext(res releaseAmounts, req request, askedOf func() []string) rele
 		}
 		i := slices.IndexFunc(cs, func(c clause) bool { return c.f == f })
 		if i >= 0 && !slices.ContainsFunc(words, func(w string) bool { return !names(cs[i].text, w) }) {
-			found = append(found, factRef{res.r, f})
+			if part {
+				parts = append(parts, factRef{res.r, f})
+			} else {
+				found = append(found, factRef{res.r, f})
+			}
 		}
+	}
+	if len(parts) > 0 {
+		res.gifts, res.total, res.wider = parts, false, factRef{}
+		return res
 	}
 	if len(found) == 0 {
 		return res

@@ -141,8 +141,9 @@ func TestTopicBesideNoPart(t *testing.T) {
 }
 
 // TestAskedContext: a question naming what the donor's other gift is for
-// (context "other gift"), in words the gift's sentence and the title do
-// not use, is answered with that amount as context, not with the total.
+// (context "other gift"), or what a part of the total is for, in words
+// the total's sentence and the title do not use, is answered with that
+// amount (the other gift as context), not with the total.
 func TestAskedContext(t *testing.T) {
 	lead := "Norway has made a core contribution of NOK 50 million to the ICRC for this year."
 	other := "Besides this core contribution, Norway has set aside NOK 20 million for specific ICRC field missions, as well as the cost of 40 new ICRC nurses (NOK 6 million over three years)."
@@ -153,8 +154,17 @@ func TestAskedContext(t *testing.T) {
 		{Kind: corpus.KindAmount, Paragraph: 2, Context: "other gift", Amount: &corpus.Amount{Stated: "NOK 20 million", Value: 20e6, Currency: "NOK"}},
 		{Kind: corpus.KindAmount, Paragraph: 2, Context: "other gift", Amount: &corpus.Amount{Stated: "NOK 6 million", Value: 6e6, Currency: "NOK"}},
 	}
-	e := newEngine(t, corpusOf(t, r))
+	// A part of the total that the question names in the same way.
+	uk := &corpus.Release{ID: "uk-floods", Title: "UK gives £20m for flood relief", Donors: []string{"United Kingdom"}, Year: 2014,
+		Paragraphs: []string{"The UK will give £20m for flood relief, ministers said.", "£12m of it will go to international aid agencies on the ground."}}
+	uk.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: &corpus.Amount{Stated: "£20m", Value: 20e6, Currency: "GBP"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Amount: &corpus.Amount{Stated: "£12m", Value: 12e6, Currency: "GBP"}},
+	}
+	e := newEngine(t, corpusOf(t, r, uk))
 	tests := []struct{ q, want, not string }{
+		{"How much did the UK give to international aid agencies?", "£12m", "£20m (GBP)"},
+		{"How much did the UK give?", "£20m", "£12m"},
 		{"How much did Norway set aside for ICRC field missions?", "NOK 20 million as context (other gift)", "NOK 50 million"},
 		{"How much did Norway give for the 40 new nurses?", "NOK 6 million as context (other gift)", "NOK 50 million"},
 		{"How much did Norway give the ICRC?", "NOK 50 million", "NOK 20 million"},
