@@ -68,6 +68,8 @@ func TestGoesPartlyTo(t *testing.T) {
 		{"The money will go to WFP.", false},
 		{"The funds will partly go to UNICEF and to WFP.", false}, // WFP is not named right after
 		{"In part, the grant goes to WFP.", false},
+		{"The funds will in part go to WFP.", true},
+		{"Some of which will be channelled through WFP.", true},
 	} {
 		if got := GoesPartlyTo(tc.text, wfp); got != tc.want {
 			t.Errorf("GoesPartlyTo(%q) = %v, want %v", tc.text, got, tc.want)
