@@ -272,12 +272,25 @@ func TestCutsKeepAmountsWhole(t *testing.T) {
 // TestSentenceAtKeepsDecimals: the sentence quoted for a count is the
 // whole sentence, never one cut at the point of "$2.5 billion".
 func TestSentenceAtKeepsDecimals(t *testing.T) {
-	p := "The fund is paid for by many donors. Since 2001, a quarter of the $2.5 billion it paid has gone to forgotten crises in nearly 40 countries. It will go on."
+	p := "The fund is paid for by many donors. This year a quarter of its $2.5 billion goes to forgotten crises in nearly 40 countries. It will go on."
 	r := &corpus.Release{Paragraphs: []string{p}}
 	n, got := statedCount(r, countWordRe)
-	want := "Since 2001, a quarter of the $2.5 billion it paid has gone to forgotten crises in nearly 40 countries."
+	want := "This year a quarter of its $2.5 billion goes to forgotten crises in nearly 40 countries."
 	if n != "40 countries" || got != want {
 		t.Errorf("statedCount() = %q, %q, want %q, %q", n, got, "40 countries", want)
+	}
+}
+
+// TestStatedCountNotOfASumSoFar: the number of countries a running sum
+// reached ("Since 2006, ... has gone to neglected crises in almost 50
+// countries") is not the number this allocation works in.
+func TestStatedCountNotOfASumSoFar(t *testing.T) {
+	r := &corpus.Release{Paragraphs: []string{
+		"The fund today released $90 million for 12 crises.",
+		"Since 2006, nearly a third of the $1.5 billion it allocated has gone to neglected crises in almost 50 countries.",
+	}}
+	if n, _ := statedCount(r, countWordRe); n != "12 crises" {
+		t.Errorf("statedCount() = %q, want %q (not the sum so far's 50 countries, nor the 90 of $90 million)", n, "12 crises")
 	}
 }
 

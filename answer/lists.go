@@ -108,8 +108,10 @@ const countWords = `two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|t
 // projectCountRe a number of projects ("17 country and regional
 // projects").
 var (
-	countWordRe    = lazyre.New(`(?i)\b(` + countWords + `)\s+(?:[\w-]+\s+){0,3}?(countries|crises|nations|emergencies|territories)\b`)
-	projectCountRe = lazyre.New(`(?i)\b(` + countWords + `)\s+(?:[\w-]+\s+){0,3}?(projects|programmes|programs)\b`)
+	// (The words between are no figures: "$90 million for 12 crises"
+	// counts 12.)
+	countWordRe    = lazyre.New(`(?i)\b(` + countWords + `)\s+(?:[\p{L}-]+\s+){0,3}?(countries|crises|nations|emergencies|territories)\b`)
+	projectCountRe = lazyre.New(`(?i)\b(` + countWords + `)\s+(?:[\p{L}-]+\s+){0,3}?(projects|programmes|programs)\b`)
 )
 
 // countCountries answers in how many countries a release's funding works:
@@ -162,17 +164,30 @@ func (e *Engine) countCountries(req request) Answer {
 
 // statedCount finds the number of countries or crises a release writes,
 // with its sentence.
+//
+// Not the count a running sum reached: "Since 2006, ... has gone to
+// neglected crises in almost 50 countries".
 func statedCount(r *corpus.Release, re *lazyre.Regexp) (string, string) {
 	for _, p := range append(slices.Clone(r.Paragraphs), r.Title) {
-		m := re.FindStringIndex(p)
-		if m == nil {
-			continue
+		for _, m := range re.FindAllStringIndex(p, -1) {
+			// A sentence ends at ". ", never at the point of "$1.5 billion".
+			sent := sentenceAround(p, m[0])
+			if sumSoFarRe.MatchString(sent) || scaleInCountRe.MatchString(p[m[0]:m[1]]) {
+				continue
+			}
+			return p[m[0]:m[1]], sent
 		}
-		// A sentence ends at ". ", never at the point of "$1.5 billion".
-		return p[m[0]:m[1]], sentenceAround(p, m[0])
 	}
 	return "", ""
 }
+
+// scaleInCountRe finds an amount's scale in a count's words: "90
+// million for crises" counts no crises.
+var scaleInCountRe = lazyre.New(`(?i)\b(?:million|billion|thousand|mln|bn)\b`)
+
+// sumSoFarRe marks a sentence about what was given over time: "Since
+// 2006", "so far", "to date", "over the past decade".
+var sumSoFarRe = lazyre.New(`(?i)\b(?:since\s+(?:(?:19|20)\d\d|its (?:creation|launch|inception)|the (?:start|beginning))|so far|to date|thus far|over the (?:past|last)\s+(?:\w+\s+)?(?:years|decades?))\b`)
 
 // fundingYear answers for which year the money of the releases a question
 // narrows to (by donor, recipient, place, topic or an amount it names) is:
