@@ -936,7 +936,16 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 		// whose parts name other recipients or none, and that names the
 		// UN only as the one that appealed: no part is the UN's, and
 		// listing them all would show other recipients' money as its.
-		if total == nil && !namesTopic(strings.Join(r.Recipients, "; "), ts) && !namesTopic(r.Recipient, ts) {
+		// "How much did the UK give to the DEC?" of a £10 million gift
+		// whose text names the DEC only beside the rest of a larger sum
+		// (context "overall"): nor is the total the DEC's. (Money paid
+		// into it before, "The SDC has already paid CHF 1.1 million into
+		// the Nepal Humanitarian Fund", makes the total its, more paid
+		// in.)
+		paidBefore := total != nil && slices.ContainsFunc(r.Facts, func(f corpus.Fact) bool {
+			return f.Kind == corpus.KindAmount && (f.Context == "earlier" || f.Context == "cumulative") && namesTopic(f.Sentence, ts)
+		})
+		if !paidBefore && !namesTopic(strings.Join(r.Recipients, "; "), ts) && !namesTopic(r.Recipient, ts) {
 			out.missing = req.orgAsked
 			out.about = sentencesNaming(r, ts)
 			return out

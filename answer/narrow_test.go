@@ -1505,3 +1505,21 @@ func TestTopicBesideAPartOfNoTotal(t *testing.T) {
 		{"How much did Australia give?", "$4.5 million", "Total"},
 	})
 }
+
+// TestOrganisationNamedOnlyBesideContext: an organisation a release names
+// only beside money that is no part of its gift (the rest of a larger sum
+// given before) is not answered with the release's total.
+func TestOrganisationNamedOnlyBesideContext(t *testing.T) {
+	lead := "The United Kingdom on Friday announced an additional £8 million of aid for flood relief in Malawi."
+	rest := "Out of £20 million aid from the UK, £16m has been allotted to the worst hit districts. The remaining £4 million will go directly to the Relief Alliance Malawi Appeal."
+	r := &corpus.Release{ID: "uk-malawi", Title: "UK announces £8m more aid for Malawi", Donors: []string{"United Kingdom"}, Year: 2023,
+		Paragraphs: []string{lead, rest}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "£8 million", Value: 8e6, Currency: "GBP"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Context: "overall", Sentence: "Out of £20 million aid from the UK, £16m has been allotted to the worst hit districts.", Amount: &corpus.Amount{Stated: "£20 million", Value: 20e6, Currency: "GBP"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Context: "overall", Sentence: "The remaining £4 million will go directly to the Relief Alliance Malawi Appeal.", Amount: &corpus.Amount{Stated: "£4 million", Value: 4e6, Currency: "GBP"}},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{
+		{"How much did the UK give to the Relief Alliance?", "does not state a separate amount for the Relief Alliance", "Total, United Kingdom"},
+	})
+}
