@@ -221,6 +221,8 @@ func TestDonors(t *testing.T) {
 		{"Ministers honour humanitarian workers", "In total, Portugal is releasing 40 million euros in humanitarian funds this year.", []string{"Portugal"}},
 		// A subject with two verbs: who walks in is who gives, not where.
 		{"Anonymous woman walks into Japanese embassy in Canada, donates $5 million to flood victims", "", []string{"Anonymous woman"}},
+		// "He added that Japan will donate": "added" tells speech there.
+		{"Japanese envoy praises Kuwait's humanitarian role", "He added that Japan will donate USD 10 million to UNRWA and the Red Cross.", []string{"Japan"}},
 		// A ministry whose portfolio names Europe is no EU body.
 		{"", "The Ministry of Foreign Affairs, European Union and Cooperation will allocate a total of 12 million euros in humanitarian aid.", nil},
 		{"", "Austria's Federal Ministry for European and International Affairs gives EUR 2 million to the ICRC.", []string{"Austria"}},
