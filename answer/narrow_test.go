@@ -1523,3 +1523,20 @@ func TestOrganisationNamedOnlyBesideContext(t *testing.T) {
 		{"How much did the UK give to the Relief Alliance?", "does not state a separate amount for the Relief Alliance", "Total, United Kingdom"},
 	})
 }
+
+// TestOfficeRegionInTheTotalsSentence: the region an organisation's office
+// covers, named in the total's sentence ("the ... (IFRC) in the Middle East
+// and North Africa, to help refugees in Chad"), does not make the total
+// one for Chad and more places.
+func TestOfficeRegionInTheTotalsSentence(t *testing.T) {
+	lead := "The Kuwait Red Crescent Society signed a $2 million agreement with the International Federation of Red Cross and Red Crescent Societies (IFRC) in the Middle East and North Africa, to help refugees in Chad."
+	r := &corpus.Release{ID: "krcs-chad", Title: "Kuwait Red Crescent signs $2 million agreement", Donors: []string{"Kuwait"}, Recipient: "IFRC", Year: 2024,
+		Paragraphs: []string{lead}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "$2 million", Value: 2e6, Currency: "USD"}},
+		{Kind: corpus.KindDestination, Paragraph: 1, Sentence: lead, Country: "TCD", CountryName: "Chad"},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{
+		{"/funding Chad", "Chad: $2 million (USD), as stated", "more places together"},
+	})
+}
