@@ -696,8 +696,9 @@ var togetherTotalRe = lazyre.New(`(?i)\band\b[^;.]{0,80}\btogether\s+(?:total|to
 var conferenceRaisedRe = lazyre.New(`(?i)\b(?:conference|summit|pledging (?:event|meeting|session))\b[^;.]{0,100}?\b(?:brings?|brought|raised?|secured?|yielded|generated?|garnered|drew|draws|attracted|mobili[sz]ed|produced|closed with|ended with)\s+(?:(?:pledges|commitments|promises)\s+(?:of|totall?ing|worth)\s+)?(?:(?:about|around|nearly|over|more than|some|almost|close to)\s+)?$`)
 
 // giversListRe opens a sentence that lists givers after a colon: "Other
-// nations:", "Other donors so far:", "Pledges by country:".
-var giversListRe = lazyre.New(`(?i)^\W*(?:(?:other|more|further|additional|the other)\s+)?(?:nations|countries|donors|governments|contributors|givers|pledges|donations)(?:\s+[\w'’-]+){0,3}\s*:`)
+// nations:", "Other donors so far:", "Pledges by country:" (not
+// "Countries:", which may list the places funded).
+var giversListRe = lazyre.New(`(?i)^\W*(?:(?:other|more|further|additional|the other)\s+(?:nations|countries|governments|donors|contributors|givers)|(?:donors|contributors|givers|pledges|donations))(?:\s+[\w'’-]+){0,3}\s*:`)
 
 // listedGiverRe ends the words before an amount with the giver a list item
 // names first: "; Norway, ", ": Australia, ", "; the Netherlands (".
