@@ -50,9 +50,6 @@ var (
 	// place it is about: "Donor Conference to Support Displaced Persons
 	// and Refugees in the ", "Pledging Summit for ".
 	conferenceAboutRe = lazyre.New(`\b(?:Conference|Summit|Forum)\b(?:\s+(?:\p{Lu}[\p{L}'’-]*|to|on|for|of|in|and|the|with))*\s+$`)
-	// moneyInRe finds money in a text, roughly: a currency sign or code
-	// beside a figure, or a scale word.
-	moneyInRe = lazyre.New(`[$€£¥]\s?\d|\d\s?(?:million|billion|mln|bn)\b|\b(?:USD|EUR|GBP|CHF|JPY|NOK|SEK|DKK|AUD|CAD)\s?\d`)
 	// pastWorkRe ends the words before a place where an organisation's
 	// standing or work has let it help: "policy of neutrality has enabled
 	// the organisation to provide ... in ".
@@ -192,7 +189,7 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 		// Displaced Persons and Refugees in the Sahel and Lake Chad
 		// region": what a conference is about, in a sentence that states
 		// no money, is no place of this gift.
-		if conferenceAboutRe.MatchString(s[max(0, m.Start-120):m.Start]) && !moneyInRe.MatchString(s) {
+		if conferenceAboutRe.MatchString(s[max(0, m.Start-120):m.Start]) && len(amounts) == 0 {
 			continue
 		}
 		// "the ICRC's policy of neutrality has enabled the organisation to

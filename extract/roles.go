@@ -2573,19 +2573,16 @@ func otherGiver(sent string, r *corpus.Release) bool {
 	return othersOnly(m[1], r)
 }
 
-// clauseBefore is the clause an amount at start stands in, up to it: after
-// the last ", while", ", whereas", ", and" or ";" that follows the amount
-// before it ("The EU added $30 million, while Canada pledged ").
+// clauseBefore is the clause an amount at start stands in, up to it, when
+// a clause of its own opens (newClauseRe) after the amount before: "The EU
+// added $30 million, while Canada pledged "; else "".
 func clauseBefore(sent string, prevEnd, start int) string {
 	before := sent[prevEnd:start]
-	if ms := clauseOpenRe.FindAllStringIndex(before, -1); len(ms) > 0 {
-		return before[ms[len(ms)-1][1]:]
+	if clause := afterLast(newClauseRe, before); len(clause) < len(before) {
+		return clause
 	}
 	return ""
 }
-
-// clauseOpenRe opens a clause with a subject of its own.
-var clauseOpenRe = lazyre.New(`(?i)(?:,\s+(?:while|whereas|and|but)|;)\s+`)
 
 // manyGiversRe is a subject that names givers in general: "donors", "a
 // group of foundations", "other countries", "member states", after an
