@@ -116,16 +116,21 @@ func (e *Engine) narrowingOf(r *corpus.Release, req request) narrowing {
 // names.
 func inPlace(f *corpus.Fact, req request) bool {
 	if f.Country != "" && slices.ContainsFunc(req.countries, func(c corpus.Country) bool { return c.Code == f.Country }) {
-		return !otherPartOnly(ownClause(f), f.Country, req)
+		return !otherPartOnly(amountClause(f), f.Country, req)
 	}
 	return slices.ContainsFunc(req.regions, f.InRegion)
 }
 
-// ownClause is the clause of an amount's sentence that states it, when the
-// sentence states more than one amount in clauses of their own ("25
-// million will go to UNRWA for Gaza and the West Bank, while the remaining
-// 15 million will go to the ICRC for its work in Gaza"); else the sentence.
-func ownClause(f *corpus.Fact) string {
+// amountClause is the clause of an amount's sentence that states it, cut at
+// the marks of a clause with a subject of its own (clauseBreakRe) on either
+// side of the amount, whether or not the other clause states an amount
+// ("25 million will go to UNRWA for Gaza and the West Bank, while the
+// remaining 15 million will go to the ICRC for its work in Gaza"; "Most of
+// the help will go to the Red Cross ... but €1.5m will be spent on mine
+// removal"); else the sentence. (clausesOf, in clauses.go, shares a
+// sentence out among the amounts it states; it cannot cut off a clause
+// that states none.)
+func amountClause(f *corpus.Fact) string {
 	if f.Kind != corpus.KindAmount || f.Amount == nil || f.Amount.Stated == "" {
 		return f.Sentence
 	}
@@ -2089,7 +2094,7 @@ func (e *Engine) forRecipient(f *corpus.Fact, named []string) bool {
 	}
 	// (In the amount's own clause: "Most of the help will go to the Red
 	// Cross ... but €1.5m will be spent on mine removal".)
-	text := ownClause(f)
+	text := amountClause(f)
 	in := findNamed(e.recipientAliases, text, corpus.Fold(text))
 	return len(in) == 1 && slices.Contains(named, in[0])
 }

@@ -656,7 +656,7 @@ func (e *Engine) ofKind(k corpus.Kind, req request) []factRef {
 func (e *Engine) ofCountry(code string, req request, kinds ...corpus.Kind) []factRef {
 	out := e.matching(e.byCountry[code], e.countryAt[code], func(f *corpus.Fact) bool { return f.Country == code }, req, kinds...)
 	if req.parts[code] != "" {
-		out = slices.DeleteFunc(out, func(ref factRef) bool { return otherPartOnly(ownClause(ref.f), code, req) })
+		out = slices.DeleteFunc(out, func(ref factRef) bool { return otherPartOnly(amountClause(ref.f), code, req) })
 	}
 	return out
 }
