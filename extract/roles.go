@@ -743,7 +743,7 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		// "Finland announces EUR 16 mln in humanitarian aid to Ukraine",
 		// the text going on with EUR 2 million it also gives for Sudan
 		// and more: the title's gift is one of several, no total.
-		if total >= 0 && giftElsewhere(r, amounts, total) {
+		if total >= 0 && (giftElsewhere(r, amounts, total) || giftToAnother(amounts, total)) {
 			total = -1
 		}
 	} else if lead != "" {
@@ -783,7 +783,7 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		// UNICEF", when Mercy Corps and OHCHR get money too).
 		// Nor is the first of several items ("The first agreement signed
 		// to provide ... $16 Million", then "Second agreement", "Third").
-		if total >= 0 && (!canBeTotal(amounts, total) || forSomeRecipients(amounts[total], r) || firstItemRe.MatchString(amounts[total].Sentence) || giftElsewhere(r, amounts, total)) {
+		if total >= 0 && (!canBeTotal(amounts, total) || forSomeRecipients(amounts[total], r) || firstItemRe.MatchString(amounts[total].Sentence) || giftElsewhere(r, amounts, total) || giftToAnother(amounts, total)) {
 			total = -1
 		}
 	}
@@ -1404,6 +1404,15 @@ func noTotalReason(r *corpus.Release) string {
 	if as := findAmounts(r.Title, ""); len(as) > 0 {
 		return fmt.Sprintf("the title states %s but the first paragraphs do not state it as this release's gift", as[0].Stated)
 	}
+	var gifts []corpus.Fact
+	for _, f := range r.Facts {
+		if f.Kind == corpus.KindAmount && f.Context == "" {
+			gifts = append(gifts, f)
+		}
+	}
+	if len(gifts) > 1 && giftToAnother(gifts, 0) {
+		return fmt.Sprintf("%s goes to one organisation and the text gives more money to another; they are not added up", gifts[0].Amount.Stated)
+	}
 	n := 0
 	for _, f := range r.Facts {
 		if f.Kind == corpus.KindAmount && f.Context == "" {
@@ -1724,6 +1733,48 @@ func giftElsewhere(r *corpus.Release, amounts []corpus.Fact, t int) bool {
 	return false
 }
 
+// giftToAnother reports whether an amount its own words give to one
+// organisation ("NOK 300 million for the World Food Programme") has money
+// after it that its words call more ("An additional NOK 40 million goes to
+// the World Bank's fund for the country") and give to another
+// organisation: the first is then one gift of several, not their whole.
+func giftToAnother(amounts []corpus.Fact, t int) bool {
+	tf := amounts[t]
+	start := indexStated(tf.Sentence, tf.Amount.Stated)
+	if start < 0 {
+		return false
+	}
+	// Only an organisation the words name, not the release's one
+	// recipient by default.
+	none := &corpus.Release{}
+	org := partRecipient(&tf, start, none)
+	if org == "" {
+		return false
+	}
+	for i, f := range amounts {
+		if i <= t || f.Context != "" || restates(amounts[i-1], f) {
+			continue
+		}
+		at := indexStated(f.Sentence, f.Amount.Stated)
+		if at < 0 || f.Sentence == tf.Sentence && at <= start || !furtherMoneyRe.MatchString(f.Sentence[:at]) {
+			continue
+		}
+		other := partRecipient(&f, at, none)
+		if m := namedFundAfterRe.FindStringSubmatch(f.Sentence[at+len(f.Amount.Stated):]); other == "" && m != nil {
+			other = m[1]
+		}
+		if other != "" && other != org {
+			return true
+		}
+	}
+	return false
+}
+
+// namedFundAfterRe follows an amount with the fund or facility, named in
+// capitals, that it goes to: " (EUR 4 million) goes to the World Bank's
+// Ukraine Fund", " for the Education Cannot Wait Fund".
+var namedFundAfterRe = lazyre.New(`^\)?(?:\s*\([^)]{0,30}\))?,?\s+(?:(?:will|would|is|are|was|were)\s+(?:\w+\s+){0,2}?)?(?:(?:go(?:es)?|went|be)\s+)?(?:to|for|into|towards?)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+){0,4}(?:\p{Lu}[\p{L}’'.-]*['’]s\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}(?:Trust\s+)?(?:Fund|Facility))\b`)
+
 // giverVerbAfterRe follows a country that gives: " has also given", "
 // funds", "'s contribution".
 var giverVerbAfterRe = lazyre.New(`(?i)^(?:['’]s\s+(?:contribution|donation|grant|gift|funding)|\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|already\s+)?(?:funds|funded|gives|gave|given|provides|provided|donates|donated|contributes|contributed|pledges|pledged|grants|granted))\b`)
@@ -1756,8 +1807,9 @@ func donorCode(r *corpus.Release, code string) bool {
 }
 
 // furtherMoneyRe ends the words before an amount of more money: "is now
-// providing a further ", "also gives an additional ".
-var furtherMoneyRe = lazyre.New(`(?i)\b(?:a further|an additional|another)\s+(?:(?:about|around|some|nearly|over|more than|up to)\s+)?$`)
+// providing a further ", "also gives an additional ", a sentence's opening
+// "Additional ".
+var furtherMoneyRe = lazyre.New(`(?i)(?:\b(?:a further|an additional|another)|^\W*(?:further|additional))\s+(?:(?:about|around|some|nearly|over|more than|up to)\s+)?$`)
 
 // forSomeRecipients reports whether an amount's sentence gives it to some
 // of the release's recipients but not all.
