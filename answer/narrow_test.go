@@ -1540,3 +1540,25 @@ func TestOfficeRegionInTheTotalsSentence(t *testing.T) {
 		{"/funding Chad", "Chad: $2 million (USD), as stated", "more places together"},
 	})
 }
+
+// TestAlreadyAndBeforeAskEarlierMoney: "already" and "before" ask for what
+// a donor gave before this release, as "previously" does: the earlier
+// gift answers, not the new one.
+func TestAlreadyAndBeforeAskEarlierMoney(t *testing.T) {
+	r := &corpus.Release{
+		ID: "no-famine", Title: "Norway adds money to fight hunger", Donors: []string{"Norway"}, Year: 2024, Published: "2024-05-02",
+		Paragraphs: []string{
+			"Norway is giving a further NOK 90 million to fight hunger in East Africa.",
+			"Norway had provided NOK 260 million for the region earlier in the year.",
+		},
+	}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: &corpus.Amount{Stated: "NOK 90 million", Value: 90e6, Currency: "NOK"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Context: "earlier", Amount: &corpus.Amount{Stated: "NOK 260 million", Value: 260e6, Currency: "NOK"}},
+	}
+	askAll(t, newEngine(t, corpusOf(t, r)), []wantCase{
+		{"already", "How much had Norway already provided?", []string{"NOK 260 million"}, []string{"NOK 90 million"}},
+		{"before", "How much did Norway give before?", []string{"NOK 260 million"}, []string{"NOK 90 million"}},
+		{"the_gift", "How much did Norway give?", []string{"NOK 90 million"}, nil},
+	})
+}

@@ -419,7 +419,7 @@ var contextKindWords = []struct {
 	// "How much did the DRA ask for?", "How much does WFP need?".
 	{"appeal", regexp.MustCompile(`\b(?:appeal|appealed|appeals|ask(?:s|ed|ing)? for|request(?:s|ed|ing)?|call(?:s|ed|ing)? for|seek(?:s|ing)?|sought|needs?|needed|shortfall|funding gap)\b`)},
 	{"plan", regexp.MustCompile(`\b(?:plan|plans|budget)\b`)},
-	{"earlier", regexp.MustCompile(`\b(?:earlier|previous|previously)\b`)},
+	{"earlier", regexp.MustCompile(`\b(?:earlier|previous|previously|already|before)\b`)},
 }
 
 // anyContextRe finds words that ask for context of no one kind: core
