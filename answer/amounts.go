@@ -677,6 +677,14 @@ func clauseBefore(sentence, stated string) string {
 // listItemRe is the number of an item of a list: "(3) ", "3) ".
 var listItemRe = lazyre.New(`(?:^|\s)\(?\d{1,2}\)\s`)
 
+// contextAsked reports whether money stated as context of kind answers a
+// question that asks for the kinds asked: the kind itself, or a sum so far
+// ("cumulative") for a whole ("overall") and the other way round.
+func contextAsked(asked []string, kind string) bool {
+	sums := func(k string) bool { return k == "cumulative" || k == "overall" }
+	return slices.Contains(asked, kind) || sums(kind) && slices.ContainsFunc(asked, sums)
+}
+
 // givenContexts are the kinds of context that are money the donor gave
 // (before this gift, beside it, or in all), not a need, a plan or a size.
 var givenContexts = []string{"earlier", "other gift", "cumulative"}
@@ -1030,8 +1038,15 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 	// cumulative figure answers, not its gift. Not another kind of
 	// context than the one asked for: "the EU humanitarian budget for
 	// 2020" is not answered by the 2019 budget stated as an earlier one.
+	// Of the kinds asked for, only those: "How much had Canada pledged
+	// before?" is the earlier pledge, not the appeal and other donors'
+	// money stated beside it. (A sum so far and a whole are told apart
+	// too loosely to drop one for the other.)
 	if req.contextOnly && len(out.context) > 0 && (len(req.contextKinds) == 0 ||
 		slices.ContainsFunc(out.context, func(c factRef) bool { return slices.Contains(req.contextKinds, c.f.Context) })) {
+		if len(req.contextKinds) > 0 {
+			out.context = slices.DeleteFunc(slices.Clone(out.context), func(c factRef) bool { return !contextAsked(req.contextKinds, c.f.Context) })
+		}
 		return out
 	}
 	// "How much did Saudi Arabia give UNICEF?" of a release with no total

@@ -1543,22 +1543,28 @@ func TestOfficeRegionInTheTotalsSentence(t *testing.T) {
 
 // TestAlreadyAndBeforeAskEarlierMoney: "already" and "before" ask for what
 // a donor gave before this release, as "previously" does: the earlier
-// gift answers, not the new one.
+// gift answers, not the new one, nor other kinds of context.
 func TestAlreadyAndBeforeAskEarlierMoney(t *testing.T) {
 	r := &corpus.Release{
 		ID: "no-famine", Title: "Norway adds money to fight hunger", Donors: []string{"Norway"}, Year: 2024, Published: "2024-05-02",
 		Paragraphs: []string{
 			"Norway is giving a further NOK 90 million to fight hunger in East Africa.",
 			"Norway had provided NOK 260 million for the region earlier in the year.",
+			"The UN has asked for NOK 9 billion for the region, and other donors have given NOK 2 billion.",
 		},
 	}
 	r.Facts = []corpus.Fact{
 		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: &corpus.Amount{Stated: "NOK 90 million", Value: 90e6, Currency: "NOK"}},
 		{Kind: corpus.KindAmount, Paragraph: 2, Context: "earlier", Amount: &corpus.Amount{Stated: "NOK 260 million", Value: 260e6, Currency: "NOK"}},
+		{Kind: corpus.KindAmount, Paragraph: 3, Context: "appeal", Amount: &corpus.Amount{Stated: "NOK 9 billion", Value: 9e9, Currency: "NOK"}},
+		{Kind: corpus.KindAmount, Paragraph: 3, Context: "other donor", Amount: &corpus.Amount{Stated: "NOK 2 billion", Value: 2e9, Currency: "NOK"}},
 	}
+	// Only the kind of context asked for: not the appeal, nor other
+	// donors' money.
 	askAll(t, newEngine(t, corpusOf(t, r)), []wantCase{
-		{"already", "How much had Norway already provided?", []string{"NOK 260 million"}, []string{"NOK 90 million"}},
-		{"before", "How much did Norway give before?", []string{"NOK 260 million"}, []string{"NOK 90 million"}},
+		{"already", "How much had Norway already provided?", []string{"NOK 260 million"}, []string{"NOK 90 million", "NOK 9 billion", "NOK 2 billion"}},
+		{"before", "How much did Norway give before?", []string{"NOK 260 million"}, []string{"NOK 90 million", "NOK 9 billion", "NOK 2 billion"}},
+		{"the_appeal", "How much did the UN ask for?", []string{"NOK 9 billion"}, []string{"NOK 260 million"}},
 		{"the_gift", "How much did Norway give?", []string{"NOK 90 million"}, nil},
 	})
 }
