@@ -1272,14 +1272,22 @@ func partRecipient(f *corpus.Fact, start int, r *corpus.Release) string {
 	// "£3 million for helicopters ..., which are in addition to the four
 	// helicopters already being funded by DFID through the UN and Red
 	// Cross".)
+	// (Nor when it is named in another clause, set against the amount's:
+	// "Most of the help goes to the Red Cross ... but €1.5m will be spent
+	// on mine removal".)
 	if strings.Count(f.Sentence, f.Amount.Stated) == 1 && len(findAmounts(f.Sentence, "")) == 1 &&
 		slices.ContainsFunc(ms, func(m orgMention) bool {
-			return m.acronym == r.Recipient && !fundedBeforeRe.MatchString(f.Sentence[:m.start]) && !sharedWithAnother(f.Sentence, m)
+			return m.acronym == r.Recipient && !fundedBeforeRe.MatchString(f.Sentence[:m.start]) && !sharedWithAnother(f.Sentence, m) &&
+				(start < 0 || !contrastRe.MatchString(f.Sentence[min(m.end, start):max(m.start, start)]))
 		}) {
 		return r.Recipient
 	}
 	return ""
 }
+
+// contrastRe joins two clauses set against each other: " but ", ";
+// whereas ", ", while ".
+var contrastRe = lazyre.New(`(?i)(?:\s|,\s*)(?:but|whereas|while)\s|;`)
 
 // sharedWithAnother reports whether the organisation m of sent is named
 // with another party the same money goes to: "to UN humanitarian agencies
