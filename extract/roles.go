@@ -913,6 +913,19 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		// million was provided", is kept as the total, whose hedged
 		// first statement is the same money.)
 		if i != total && refersBack(f, amounts[max(0, i-maxLookBack):i]) {
+			// "The Government will match public donations up to GBP5
+			// million for a flood appeal. Ministers announced GBP15
+			// million of aid, which includes the GBP5 million match
+			// funding": money first read as context, named again in the
+			// total's sentence as included in it, is a part of the total.
+			if start := indexStated(f.Sentence, f.Amount.Stated); total >= 0 && sameSentence(f, amounts[total]) && start >= 0 &&
+				includesTheRe.MatchString(f.Sentence[:start]) {
+				for j := range kept {
+					if kept[j].Context != "" && sameMoney(kept[j], f) {
+						kept[j].Context, kept[j].Year = "", amounts[total].Year
+					}
+				}
+			}
 			continue
 		}
 		kept = append(kept, f)
@@ -1890,6 +1903,11 @@ var announcedBeforeRe = lazyre.New(`(?i)\b(?:earlier|previously|before that),?\s
 // on top of: "On top of the headquarters contribution, ", "Besides
 // its core funding, ".
 var besideGiftRe = lazyre.New(`(?i)^\W*(?:On top of|In addition to|Besides|Apart from|Aside from|Beyond)\s+(?:this|that|the|its|their|these)\s+(?:[\w'’-]+\s+){0,3}(?:contributions?|donations?|grants?|funding|gifts?|allocations?|pledges?|money|funds)\b[^,;]{0,60},[^;]{0,250}$`)
+
+// includesTheRe ends the words that name an amount stated before as
+// included in the one before it: ", which includes the ", " including
+// this ".
+var includesTheRe = lazyre.New(`(?i)\b(?:includes|included|including|comprises|comprising)\s+(?:the|this|that)\s+$`)
 
 // refersBackRe stands before an amount that names one stated before: "the
 // SEK 25 million top-up", "this USD 5 million", "The other $20 million
