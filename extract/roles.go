@@ -657,6 +657,7 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 	}
 
 	total := -1
+	sameAsTotal := -1 // a hedged statement of the total, before it
 	titleAmounts := releaseAmounts(r.Title, "", r.Donors)
 	if cur := donorDollar(r.Donors); cur != "" {
 		for i := range titleAmounts {
@@ -783,8 +784,17 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		// UNICEF", when Mercy Corps and OHCHR get money too).
 		// Nor is the first of several items ("The first agreement signed
 		// to provide ... $16 Million", then "Second agreement", "Third").
+		// "has mobilized over half a billion dollars in new resources",
+		// then "to provide up to $545 million in total for the three
+		// countries": the hedged figure stated exactly next; the exact one
+		// is the total and the hedged one the same money.
+		if total >= 0 {
+			if j := statedExactlyNext(amounts, total); j >= 0 {
+				sameAsTotal, total = total, j
+			}
+		}
 		if total >= 0 && (!canBeTotal(amounts, total) || forSomeRecipients(amounts[total], r) || firstItemRe.MatchString(amounts[total].Sentence) || giftElsewhere(r, amounts, total) || giftToAnother(amounts, total)) {
-			total = -1
+			total, sameAsTotal = -1, -1
 		}
 	}
 	// Given to each of several, it is each one's part (rule_each.go).
@@ -895,7 +905,7 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 	// same money too.
 	kept := make([]corpus.Fact, 0, len(amounts))
 	for i, f := range amounts {
-		if i > 0 && restates(amounts[i-1], f) {
+		if i > 0 && restates(amounts[i-1], f) || i == sameAsTotal && total >= 0 {
 			continue
 		}
 		if total >= 0 && i != total && f.Context == "" && sameMoney(f, amounts[total]) && !moreMoney(f) {
@@ -1034,6 +1044,39 @@ func roundedInTitle(amounts []corpus.Fact, t amount, lead string) int {
 		found = i
 	}
 	return found
+}
+
+// statedExactlyNext returns the index of the amount that states the
+// hedged amounts[h] exactly, next after it: the next amount that is no
+// context, in the same or the next paragraph, in its currency, said to be
+// a total ("up to $545 million in total", "a total of $545 million"), and
+// on the side of the hedge within a tenth ("over half a billion" is at
+// least 500 million and at most 550 million). -1 when there is none.
+func statedExactlyNext(amounts []corpus.Fact, h int) int {
+	hf := amounts[h]
+	m := titleHedgeRe.FindStringSubmatch(hf.Amount.Stated)
+	if m == nil {
+		return -1
+	}
+	for i := h + 1; i < len(amounts); i++ {
+		f := amounts[i]
+		if restates(amounts[i-1], f) || f.Context != "" {
+			continue
+		}
+		if f.Paragraph > hf.Paragraph+1 || f.Amount.Currency != hf.Amount.Currency {
+			return -1
+		}
+		start, end, _, next := amountSpan(amounts, i)
+		if start < 0 || !totalCueRe.MatchString(f.Sentence[:start]) && !inTotalAfterRe.MatchString(f.Sentence[end:next]) {
+			return -1
+		}
+		v, want := f.Amount.Value, hf.Amount.Value
+		if m[1] != "" && v <= want && v >= 0.9*want || m[2] != "" && v >= want && v <= 1.1*want || m[3] != "" && math.Abs(v-want) <= 0.05*want {
+			return i
+		}
+		return -1
+	}
+	return -1
 }
 
 // roundFigureInTitle returns the index of the one amount of the
