@@ -34,6 +34,20 @@ var underPledgeRe = lazyre.New(`(?i)^\W*(?:within|in|under)\s+(?:the\s+)?(?:fram
 // joinedRe is what joins two amounts of one figure: ", to ", " or ".
 var joinedRe = lazyre.New(`^[\s,;()]*(?:to|or|and|from|up to|of which|which includes?|including)?[\s,;()]*$`)
 
+// lastDaysRe opens a sentence with a day or week before the page's: "Last
+// Tuesday, ", "Earlier this week, ".
+var lastDaysRe = lazyre.New(`(?i)^\W*(?:last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week)|earlier\s+this\s+week)\b[^;]{0,200}$`)
+
+// fromGiverAfterRe follows an item of a breakdown with the giver it
+// comes from, which makes it that giver's: " in financing from the Asian
+// Development Bank".
+var fromGiverAfterRe = lazyre.New(`^[^,;.]{0,30}?\bfrom\s+(?:the\s+)?\p{Lu}`)
+
+// includingFirstRe ends the words between a sum and the first item of its
+// breakdown: "... in response to the hurricane, including over ", ",
+// among them " (not "including the new ", "including today's").
+var includingFirstRe = lazyre.New(`(?i)^[^;.]{0,200},\s*(?:including|among them|of which)\s+(?:(?:about|around|almost|nearly|over|more than|some|up to)\s+)?$`)
+
 // joinedPlaceRe joins two amounts of one list, the first with its place:
 // " to Syria and ".
 var joinedPlaceRe = lazyre.New(`^\s+(?:to|for|in)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}(?:,|,?\s+(?:and|as well as))\s+$`)
@@ -558,6 +572,12 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		if c == "" && f.Sentence != lead && monthBefore(f.Sentence, r.Published) {
 			c = "earlier"
 		}
+		// "Last Tuesday, the administration said it was providing an
+		// initial US$24 million", below the release's own gift: money
+		// announced days before.
+		if c == "" && f.Sentence != lead && lastDaysRe.MatchString(f.Sentence[:start]) {
+			c = "earlier"
+		}
 		if c != "" {
 			f.Context = c
 			f.Country, f.CountryName, f.Region, f.Sector = "", "", "", ""
@@ -637,6 +657,13 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 			// million dollars": a part of the context amount.
 			(prev.Context == "earlier" || prev.Context == "cumulative" || prev.Context == "overall") && outOfWhichRe.MatchString(f.Sentence[prevEnd:start]) ||
 			(prev.Context == "earlier" || prev.Context == "cumulative" || prev.Context == "overall") && joinedPlaceRe.MatchString(f.Sentence[prevEnd:start]) ||
+			// "has provided nearly US$37 million to date ... in response
+			// to the hurricane, including over US$22 million to Jamaica,
+			// US$11 million for Haiti": the first item of the sum's
+			// breakdown (the next are joinedPlaceRe's), not the new gift
+			// ("including the new $5 million").
+			f.Context == "" && (prev.Context == "earlier" || prev.Context == "cumulative" || prev.Context == "overall") && includingFirstRe.MatchString(f.Sentence[prevEnd:start]) &&
+				!fromGiverAfterRe.MatchString(f.Sentence[end:]) ||
 			// "behind the United States ($256 million) and Japan ($104
 			// million)": a list of givers and their amounts.
 			(prev.Context == "overall" || prev.Context == "other donor") && joinedGiverRe.MatchString(f.Sentence[prevEnd:start]) ||
