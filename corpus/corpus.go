@@ -130,7 +130,8 @@ type Fact struct {
 	Total bool `yaml:"total,omitempty" json:"total,omitempty"`
 	// Context, on an amount, says why the amount is not this donor's gift
 	// in this release, or a part of it: "appeal", "plan", "cumulative",
-	// "other donor", "earlier", "overall", "withheld". Such an amount is quoted for
+	// "other donor", "earlier", "overall", "withheld", "loss" (what a disaster
+	// costs). Such an amount is quoted for
 	// context and never answered as what a donor gave. Empty for the
 	// total and its parts.
 	Context string `yaml:"context,omitempty" json:"context,omitempty"`

@@ -206,6 +206,17 @@ var testRules = []contextRule{
 
 // cueRules are the rules read by their cues, before or after the amount.
 var cueRules = []contextRule{
+	// "storms which model estimates say cost the economy some $3 million
+	// per year", "losses of $2 billion", "$40 million in damage": what a
+	// disaster costs, not money given.
+	{"loss",
+		lazyre.New(`(?i)\b(?:cost(?:s|ing)?\s+(?:the\s+)?(?:economy|country|nation|region|islands?|government|farmers|households)|(?:economic\s+)?(?:losses|damages?)\s+(?:of|worth|estimated at|put at|totall?ing)|(?:caused|inflicted)\s+(?:[\w-]+\s+){0,3}?(?:losses|damages?)\s+(?:of|worth))\s+(?:(?:about|around|almost|nearly|over|more than|some|an estimated|up to)\s+)?$`),
+		lazyre.New(`(?i)^\s*(?:\([^)]{0,30}\)\s*)?(?:(?:a|per)\s+year\s+|annually\s+)?in\s+(?:economic\s+)?(?:losses|damages?)\b`), nil, nil},
+	// "a team will arrive to negotiate an IDA credit of up to US$59.5
+	// million": money not yet agreed.
+	{"plan",
+		lazyre.New(`(?i)\bto\s+negotiate\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:credit|loan|grant|financing|agreement|package)\s+(?:of|worth|for)\s+(?:(?:about|around|almost|nearly|over|more than|some|up to)\s+)?$`),
+		lazyre.New(`^\b$`), nil, nil},
 	// "bringing us close to fulfilling our pledge to provide €12 million
 	// in 2015": the sum promised, which this gift goes towards.
 	{"plan",
