@@ -44,6 +44,13 @@ var (
 	// bareListRe goes on with a list of such amounts: "... to UNHCR and
 	// 8.032 million to UNICEF".
 	bareListRe = lazyre.New(`^[^.;:0-9]{1,160}?(?:\band|,)\s+(\d+(?:\.\d+)?)\s(million|billion)\s+(?:to|for)\b`)
+	// listItemBareRe is an item of a list of amounts for places or uses
+	// that leaves its currency out: ", 8.5 million for", ", 3 million
+	// designated for".
+	// listItemPlaceRe is what the item before such an item ends with: its
+	// place or recipient, " for Jamaica", " to the people of Cuba".
+	listItemPlaceRe = lazyre.New(`^\s+(?:to|for)\s+(?:the\s+)?(?:people\s+of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}\s*$`)
+	listItemBareRe  = lazyre.New(`(?:,|;|\band)\s+(\d+(?:\.\d+)?)\s(million|billion)\s+(?:(?:designated|earmarked|allocated|set aside|reserved|intended|destined|will go|goes|is|are)\s+)?(?:to|for)\b`)
 	// amountBareRowRe is a row of a breakdown table whose currency the
 	// table's heading or the release gives: "United Nations World Food
 	// Programme (WFP): 21.4 million", then the next row; "UNHCR(3.35
@@ -190,6 +197,23 @@ func findAmounts(s, fallback string) []amount {
 				continue
 			}
 			bareMatches = append(bareMatches, m[:6])
+		}
+		// "12 million dollars for Jamaica, 8.5 million for Haiti, 3
+		// million designated for the people of Cuba": the next items of a
+		// list whose first states its currency (which they take, below).
+		// Each item follows the one before it, which names its place:
+		// " for Jamaica".
+		prevEnd := -1
+		for _, m := range listItemBareRe.FindAllStringSubmatchIndex(s, -1) {
+			for _, a := range out {
+				if !a.bare && a.end <= m[0] && a.end > prevEnd {
+					prevEnd = a.end
+				}
+			}
+			if prevEnd >= 0 && listItemPlaceRe.MatchString(s[prevEnd:m[0]]) {
+				bareMatches = append(bareMatches, m[:6])
+				prevEnd = m[5]
+			}
 		}
 		for _, m := range bareMatches {
 			if overlaps(out, m[2], m[5]) {

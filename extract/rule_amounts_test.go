@@ -62,6 +62,27 @@ func TestAmountWithoutCurrency(t *testing.T) {
 	}
 }
 
+// TestListItemsWithoutCurrency: the items of a list that leave out the
+// currency its first item states take that currency and say so; a count
+// of people after a list item is no money.
+func TestListItemsWithoutCurrency(t *testing.T) {
+	got := amountLabels(t, "The United States gives 30 million dollars after the storm", []string{
+		"The United States is giving 30 million dollars after the storm.",
+		"The money is shared as follows: 15 million dollars for Honduras, 9.5 million for Guatemala, 5 million set aside for Nicaragua and 500,000 dollars for Belize.",
+		"Aid reaches 20,000 dollars for each shelter, and 2 million for people in need is not money here.",
+	}, func(f corpus.Fact) string {
+		if f.Total {
+			return ""
+		}
+		return f.Amount.Stated + "=" + f.Amount.Currency + "/" + f.Check
+	})
+	const check = "currency USD taken from 15 million dollars before it; the text gives the amount without one"
+	want := []string{"15 million dollars=USD/", "9.5 million=USD/" + check, "5 million=USD/" + check, "500,000 dollars=USD/", "20,000 dollars=USD/"}
+	if !slices.Equal(got, want) {
+		t.Errorf("amounts = %q, want %q", got, want)
+	}
+}
+
 // TestOncePerRecipient: a part stated again for the same recipient in
 // another sentence (a breakdown after the text) is kept once, with the
 // place either names; equal parts for other places stay two.
