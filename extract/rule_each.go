@@ -17,7 +17,7 @@ import (
 
 // eachAfterRe follows an amount given to each of several: "each",
 // "apiece", "to each country", a conversion in brackets between.
-var eachAfterRe = lazyre.New(`(?i)^\s*(?:\([^)]{0,40}\)\s*)?(?:each|apiece)\b|^[^.;]{0,30}?\b(?:to|for) each\b`)
+var eachAfterRe = lazyre.New(`(?i)^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:will|would|shall|is to|are to)\s+)?(?:each|apiece)\b|^[^.;]{0,30}?\b(?:to|for) each\b`)
 
 // eachBeforeRe comes before an amount the several named before it each
 // get: "will each benefit from", "each receive".
