@@ -73,8 +73,11 @@ var soFarRe = lazyre.New(`(?i)\b(?:so far|to date|thus far)\b`)
 var (
 	// (A part of a country may stand in the list: "Yemen, Somalia, South
 	// Sudan and northeastern Nigeria".)
-	listGapRe     = lazyre.New(`(?i)^\s*(?:,|,?\s+and|&|,\s*as well as)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|(?:central|northern|southern|eastern|western)\s+)?$`)
-	originRe      = lazyre.New(`(?i)\b(?:from|fleeing|fled|left|leaving|escaping)\s+(?:the\s+)?$`)
+	listGapRe = lazyre.New(`(?i)^\s*(?:,|,?\s+and|&|,\s*as well as)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|(?:central|northern|southern|eastern|western)\s+)?$`)
+	originRe  = lazyre.New(`(?i)\b(?:from|fleeing|fled|left|leaving|escaping)\s+(?:the\s+)?$`)
+	// visitRe ends the words before the places of a visit or a trip:
+	// "on a visit to", "during his trip to", "while touring".
+	visitRe       = lazyre.New(`(?i)\b(?:visits?|visiting|visited|trip|tour|touring|toured|travel(?:l?ing|l?ed)?)\s+(?:to\s+|in\s+)?(?:the\s+)?$`)
 	projectNounRe = lazyre.New(`(?i)\b(projects?|programmes?|programs?|assistance|aid|support)\b`)
 	listContextRe = lazyre.New(`(?i)\b(fund\w*|gifts?|projects?|programmes?|programs?|contribution|support\w*|assist\w*|benefit\w*|allocat\w*|operations|grants?|aid|money|help\w*)\b`)
 	// provideRe tells of giving in a sentence that states its amount:
@@ -109,6 +112,11 @@ func (x *releaseText) destinationList(n int, sent string, ms []corpus.Mention) {
 		// "migrants from Syria, Iraq and Yemen": where people come from,
 		// not where the money goes.
 		if len(run) >= 2 && originRe.MatchString(sent[max(0, run[0].Start-30):run[0].Start]) {
+			run = nil
+		}
+		// "announced during a visit to Niger and Mali": where someone
+		// travels, not where the money goes.
+		if len(run) >= 2 && visitRe.MatchString(sent[max(0, run[0].Start-40):run[0].Start]) {
 			run = nil
 		}
 		// A list inside quoted words is someone's account, not the
