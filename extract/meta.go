@@ -356,11 +356,27 @@ func possessiveDonors(s string) []string {
 		if aidStoppedRe.MatchString(s[m[1]:]) {
 			continue
 		}
+		// "Danish Red Cross raises Haiti contribution": the object of a
+		// giver's verb, its gift named by the place it goes to.
+		if !possessiveAt(s, m[2], m[3]) && raisesGiftRe.MatchString(s[max(0, m[0]-40):m[0]]) {
+			continue
+		}
 		if ds := donorsIn(s[m[2]:m[3]]); len(ds) > 0 {
 			return ds
 		}
 	}
 	return nil
+}
+
+// raisesGiftRe ends a giver's verb before the gift it gives or raises:
+// "increases ", "tops up its ".
+var raisesGiftRe = lazyre.New(`(?i)\b(?:increases|increased|raises|raised|boosts|boosted|doubles|doubled|triples|tripled|ups|upped|tops up|topped up|steps up|stepped up|scales up|scaled up|sends|sent|makes|made)\s+(?:its|their|his|her|the|a|an)?\s*$`)
+
+// possessiveAt reports whether the name s[start:end] ends in, or is
+// followed by, a possessive 's.
+func possessiveAt(s string, start, end int) bool {
+	name, rest := s[start:end], s[end:]
+	return strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s") || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
 }
 
 // ledByRe ends the words before who leads or hosts a meeting: "led by

@@ -293,3 +293,22 @@ func TestFromDonors(t *testing.T) {
 		}
 	}
 }
+
+// TestGiftNamedByItsPlace: "<giver> raises <Country> contribution" names
+// the gift by the place it goes to; the country is not the giver. Its own
+// "Country's contribution" still is.
+func TestGiftNamedByItsPlace(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Danish Red Cross raises Haiti contribution to €300k", nil},
+		{"The charity tops up its Chad aid by €2m", nil},
+		{"Oxfam welcomes Norway funding for Chad", []string{"Norway"}},
+		{"Aid group raises Norway's contribution to €300k", []string{"Norway"}},
+	} {
+		if got := possessiveDonors(tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("possessiveDonors(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
