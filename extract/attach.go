@@ -36,6 +36,12 @@ var (
 	// migrationToRe stands before where people move to, not where money
 	// goes: "curbs illegal migration flows to Europe".
 	migrationToRe = lazyre.New(`(?i)\b(?:migration|migrants?|flows?|journeys?|crossings?|routes?)\s+(?:\w+\s+)?(?:to|towards|into)\s+(?:the\s+)?$`)
+	// subjectBeforeRe is what opens a sentence before a country as its
+	// subject: "", "The Government of ".
+	subjectBeforeRe = lazyre.New(`^\W*(?:(?:The\s+)?(?:Government|People|Kingdom|Republic)\s+of\s+(?:the\s+)?)?$`)
+	// givingVerbAfterRe follows a subject with a verb of giving: " will
+	// reallocate", " has also provided".
+	givingVerbAfterRe = lazyre.New(`^\s+(?:(?:will|would|shall|has|have|is to|also|already|now|additionally)\s+)*(?:re-?allocat\w*|redirect\w*|reprogram\w*|provid\w*|giv(?:e|es|en)|gave|contribut\w*|donat\w*|pledg\w*|commit\w*|grant(?:s|ed)?)\b`)
 	// giversAfterRe ends a list of places that give: "The UK, Norway and
 	// Switzerland have provided second allocations".
 	giversAfterRe = lazyre.New(`^(?:,\s*(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*)*(?:,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*)?\s+(?:has|have)\s+(?:(?:also|already|now|jointly|together|so far)\s+)?(?:provided|given|contributed|donated|pledged|allocated|suspended|cut|withheld|halted|frozen|froze|paused|stopped|accounted for|reduced|slashed)\b`)
@@ -180,6 +186,12 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 			neighboursAfterRe.MatchString(s[m.End:]) || charityAfterRe.MatchString(s[m.End:]) ||
 			waterAfterRe.MatchString(s[m.End:]) ||
 			migrationToRe.MatchString(s[max(0, m.Start-40):m.Start]) && !influxRe.MatchString(s[max(0, m.Start-60):m.Start]) {
+			continue
+		}
+		// "The Government of Norway will reallocate $2 million": a country
+		// that opens its sentence as the subject of a verb of giving is a
+		// giver, not where the money goes.
+		if !m.Demonym && subjectBeforeRe.MatchString(s[:m.Start]) && givingVerbAfterRe.MatchString(s[m.End:]) {
 			continue
 		}
 		if m.Demonym && hostsAfter(s[m.End:]) {

@@ -331,6 +331,8 @@ func TestWhoGivesAndWhereItGoes(t *testing.T) {
 			[]string{"Qatar"}, []string{"PSE"}, "", "-"},
 		{"countries named as beneficiaries in a headline", "Syria, Great Lakes biggest beneficiaries of Belgian humanitarian aid\n\nBelgium is giving €25.4 million in humanitarian aid to Syria.\n",
 			[]string{"Belgium"}, []string{"SYR"}, "", ""},
+		{"another government that moves money of its own", "World Bank gives Fiji $5 million\n\nThe World Bank will give $5 million to the Government of Fiji for storm recovery.\n\nThe Government of New Zealand will reallocate US$1 million from a roads project to repair ports.\n",
+			[]string{"World Bank"}, []string{"FJI"}, "", ""},
 		{"money that goes to an agency in part", "WFP welcomes US$500 million for Yemen from the UAE and Saudi Arabia\n\nWFP welcomes a pledge of US$500 million from the United Arab Emirates and Saudi Arabia for food aid in Yemen. The funds, which will partially go to WFP, will cover shortfalls.\n",
 			[]string{"United Arab Emirates", "Saudi Arabia"}, []string{"YEM"}, "", "-"},
 	} {
