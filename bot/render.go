@@ -173,7 +173,7 @@ func renderBlocks(a answer.Answer, opts RenderOptions, memo *notesMemo) []slack.
 	}
 	var buttons []slack.BlockElement
 	if q := validUTF8(a.Query); opts.ShareButton && shareable(a.Kind) && strings.TrimSpace(q) != "" && slackLen(q) <= maxButtonValue {
-		buttons = append(buttons, button(ShareActionID, "Share in channel", q))
+		buttons = append(buttons, button(ShareActionID, shareLabel, q))
 		fixed += slackLen(q) + 20
 	}
 	passages, morePassages := a.Passages, false
@@ -186,7 +186,7 @@ func renderBlocks(a answer.Answer, opts RenderOptions, memo *notesMemo) []slack.
 		passages, morePassages = passages[:limit], true
 	}
 	if q := validUTF8(a.Query); morePassages && strings.TrimSpace(q) != "" && slackLen(q) <= maxButtonValue {
-		buttons = append(buttons, button(MoreActionID, "More passages", q))
+		buttons = append(buttons, button(MoreActionID, moreLabel, q))
 		fixed += slackLen(q) + 20
 	}
 	if len(buttons) > 0 {
@@ -251,10 +251,24 @@ func shareable(k answer.Kind) bool {
 	return k != answer.KindHelp && k != answer.KindNotFound
 }
 
-// button is a plain-text button.
-func button(actionID, label, value string) *slack.ButtonBlockElement {
-	return slack.NewButtonBlockElement(actionID, value, slack.NewTextBlockObject(slack.PlainTextType, label, false, false))
+// button is a plain-text button whose label is one of the shared labels
+// below.
+func button(actionID string, label *slack.TextBlockObject, value string) *slack.ButtonBlockElement {
+	return slack.NewButtonBlockElement(actionID, value, label)
 }
+
+// The fixed labels of the buttons every answer may carry, built once and
+// shared by every reply: each NewTextBlockObject is two allocations (the
+// object and its emoji flag), four to six a reply for text that never
+// changes. Nothing writes to a rendered block, so sharing them is safe; a
+// reply's JSON is the same as with labels of its own (the render golden
+// tests hold it).
+var (
+	shareLabel    = slack.NewTextBlockObject(slack.PlainTextType, "Share in channel", false, false)
+	moreLabel     = slack.NewTextBlockObject(slack.PlainTextType, "More passages", false, false)
+	thumbsUpLabel = slack.NewTextBlockObject(slack.PlainTextType, ":+1:", true, false)
+	thumbsDnLabel = slack.NewTextBlockObject(slack.PlainTextType, ":-1:", true, false)
+)
 
 // feedbackBlock is Slack's thumbs up and down for a, or nil when a has no
 // Query to record. The block_id carries the answer's kind.
@@ -263,9 +277,9 @@ func feedbackBlock(a answer.Answer) slack.Block {
 	if strings.TrimSpace(q) == "" || slackLen(q)+len("down:") > maxButtonValue {
 		return nil
 	}
-	up := slack.NewFeedbackButton(slack.NewTextBlockObject(slack.PlainTextType, ":+1:", true, false), "up:"+q).
+	up := slack.NewFeedbackButton(thumbsUpLabel, "up:"+q).
 		WithAccessibilityLabel("This answer helped")
-	down := slack.NewFeedbackButton(slack.NewTextBlockObject(slack.PlainTextType, ":-1:", true, false), "down:"+q).
+	down := slack.NewFeedbackButton(thumbsDnLabel, "down:"+q).
 		WithAccessibilityLabel("This answer did not help")
 	return slack.NewContextActionsBlock(feedbackBlockPrefix+string(a.Kind),
 		slack.NewFeedbackButtonsBlockElement(FeedbackActionID, up, down))
