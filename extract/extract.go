@@ -99,6 +99,12 @@ var steps = []step{
 		if len(w.r.Donors) == 1 && titleNamesByCapital(w.r.Title, w.r.Donors[0]) {
 			w.r.Check = append(w.r.Check, "donor read from the capital city the title names as the giver")
 		}
+		if len(w.r.Donors) == 0 && manyGivers(w.r.Title, w.lead) {
+			// "Donors pledge $90 million for Ruritania": the sum is many
+			// donors' together; whoever speaks or hosts near it did not
+			// give it all.
+			return fmt.Errorf("%w: a roundup of many donors' pledges: no single donor is named as giving the sum", ErrNotRelease)
+		}
 		if len(w.r.Donors) == 0 {
 			// The announcing sentence may not be the first with an
 			// amount: read the rules over the first paragraphs' other

@@ -1492,7 +1492,8 @@ func TestTitleRepeatedOverText(t *testing.T) {
 // TestReviewRefusalSaysWhy: a feature whose first paragraphs give no sum
 // (a day of remembrance, a country's record), its figures further down,
 // is refused saying so; a text that states a gift but names no giver is
-// refused for the giver alone.
+// refused for the giver alone; a pledging conference's sum of many donors
+// together is refused as a roundup.
 func TestReviewRefusalSaysWhy(t *testing.T) {
 	for _, tc := range []struct{ name, page, want string }{
 		{"a review", "Five ways the country helped the world this year\n\n" +
@@ -1504,6 +1505,17 @@ func TestReviewRefusalSaysWhy(t *testing.T) {
 			"no donor found in the title or the first paragraphs, and no sum of money given was read in them"},
 		{"a gift with no giver", "Funding Update for 2011\nA total of USD 5 million was received this year for humanitarian operations in several countries.\n",
 			"no donor found in the title or the first paragraphs"},
+		// A pledging conference's sum is many donors' together: not the
+		// giver of whoever speaks next, nor of the host the chair
+		// convened it with, nor of the chair who reports it.
+		{"a conference's sum, then a speaker", "Money raised in Oslo for flood victims in the delta passed $700 million at a one-day pledging meeting, from more than twenty donor countries, funds and charities, a news agency said.\n\n" +
+			"These pledges show real solidarity, said the director of the Korea International Cooperation Agency (KOICA), closing the meeting.\n\n" +
+			"The meeting was organised by the United Nations with the host government.\n",
+			"a roundup of many donors' pledges: no single donor is named as giving the sum"},
+		{"donors pledge, the chair reports", "Donors pledge $240 million for cyclone-hit Mozambique\n\n" +
+			"After the talks, the aid chief of the United Nations, who chaired them jointly with the Government of Mozambique, announced that close to $240 million had been pledged.\n\n" +
+			"Forty countries gave $200 million of it, while a regional bank promised the rest.\n",
+			"a roundup of many donors' pledges: no single donor is named as giving the sum"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := Ingest("test", []byte(tc.page))

@@ -192,6 +192,11 @@ var donorRules = []donorRule{
 		// "Abu Dhabi, July 26 (IANS/WAM) The UAE's Big Heart Foundation
 		// has promised": not the dateline's city.
 		if m := bodyDonorRe.FindStringSubmatch(withoutDateline(lead)); m != nil {
+			// "The aid chief announced that nearly $90 million had been
+			// pledged": who tells of the sum is not its giver.
+			if reportsSumRe.MatchString(withoutDateline(lead)[len(m[0]):]) {
+				return nil
+			}
 			if ds := donorsIn(m[1]); len(ds) > 0 {
 				return ds
 			}
@@ -248,7 +253,12 @@ var donorRules = []donorRule{
 	{"gift in lead", func(_, lead, _ string) []string { return possessiveDonors(lead) }},
 	// An agency or fund the announcing sentence names ("On Sunday the
 	// Kuwait Fund for Arab Economic Development signed ...").
-	{"agency in lead", func(_, lead, _ string) []string {
+	// (Not in a roundup of many donors' pledges: an agency its announcing
+	// sentence names convenes or reports, it does not give them all.)
+	{"agency in lead", func(title, lead, _ string) []string {
+		if manyGivers(title, lead) {
+			return nil
+		}
 		for _, b := range donorBodies {
 			// "the North Korean government" is no giver's body; nor is a
 			// fund the money goes to ("€16 million to the UN Central
@@ -262,6 +272,32 @@ var donorRules = []donorRule{
 	// A government's own page: the publisher is the donor ("Federal
 	// Council grants ..." on the Swiss foreign ministry's site).
 	{"publisher", func(_, _, site string) []string { return donorsIn(site) }},
+}
+
+// reportsSumRe follows "announced" with a clause whose subject is the sum
+// or the pledges themselves: "announced that nearly $90 million had been
+// pledged", "said that pledges reached". ("announced that it will give"
+// names the giver: announcedThatRe.)
+var reportsSumRe = lazyre.New(`(?i)^\s+that\s+(?:(?:a total of|about|around|nearly|almost|over|more than|some|close to|just over|just under)\s+)?(?:[$€£]|US\$|USD|EUR|\d|(?:the\s+)?(?:pledges|donors|countries|contributions)\b)`)
+
+// manyGiversTitleRe opens a title or sentence whose givers are many and
+// unnamed: "Donors pledge $90 million for Ruritania", "International
+// donors promise", "Pledges at a donor conference in Geneva topped $2
+// billion".
+var manyGiversTitleRe = lazyre.New(`(?i)^\W*(?:(?:international|foreign|global|world|western|arab|gulf|other)\s+)?(?:donors|donor (?:countries|nations|governments))\s+(?:have\s+|had\s+)?(?:pledge|pledged|promise|promised|commit|committed|give|gave|offer|offered|raise|raised)\b|^\W*pledges\s+(?:made\s+)?(?:at|during|from)\s+(?:an?|the|this)\s+(?:[\w'’-]+\s+){0,3}?(?:conference|summit|meeting)\b`)
+
+// manyGiversFromRe names the givers of a sum as many and unnamed: "from
+// over ten donor countries", "from more than 40 donors".
+var manyGiversFromRe = lazyre.New(`(?i)\bfrom\s+(?:over|more than|some|nearly|about|around|almost)?\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens of|scores of|several|many)\s+(?:donor\s+)?(?:countries|nations|donors|governments)\b`)
+
+// manyGivers reports whether a title or announcing sentence gives the
+// money of many donors together, none by name: a pledging conference's
+// sum ("Donors pledge $90 million for Ruritania"; "Pledges at the
+// conference passed $2 billion, from more than 30 donor countries"). Its
+// donor is no one the text names beside the sum.
+func manyGivers(title, lead string) bool {
+	lead = withoutDateline(lead)
+	return manyGiversTitleRe.MatchString(title) || manyGiversTitleRe.MatchString(lead) || manyGiversFromRe.MatchString(lead)
 }
 
 // firstVerbRe is a title's first verb in the present: " walks ", " flies ".
