@@ -454,7 +454,12 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		if y := contextYear(f.Sentence, start, end, prevEnd, nextStart); c != "" && y != 0 {
 			f.Year = y
 		}
-		if c == "" && (otherDonor(f.Sentence[end:min(nextStart, end+40)], r) || otherGiver(f.Sentence, r) || otherGiver(clauseBefore(f.Sentence, prevEnd, start), r)) ||
+		// "Chile gave $4 million, Peru $2 million": in a list of givers,
+		// each amount is the giver's named right before it, another's or
+		// the release's donor's own, whoever the sentence opens with.
+		listed := elidedGiver(f.Sentence, start)
+		if c == "" && len(listed) > 0 && !donorsInclude(r, listed[0]) ||
+			c == "" && len(listed) == 0 && (otherDonor(f.Sentence[end:min(nextStart, end+40)], r) || otherGiver(f.Sentence, r) || otherGiver(clauseBefore(f.Sentence, prevEnd, start), r)) ||
 			(c == "" || c == "earlier") && otherOwner(f.Sentence[max(prevEnd, start-60):start], r) {
 			// (An earlier year's money that another giver gave is that
 			// giver's: "the European Union, which contributed Euros 516
@@ -621,6 +626,12 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		}
 		prevStart, prevEnd, _, _ := amountSpan(amounts, i-1)
 		start, end, _, _ := amountSpan(amounts, i)
+		// "Sweden gave $4 million, and Chile $6 million" in Chile's
+		// release: the donor's own amount in a list of givers is not the
+		// other giver's before it.
+		if g := elidedGiver(f.Sentence, max(start, 0)); len(g) > 0 && donorsInclude(r, g[0]) {
+			continue
+		}
 		// "from NOK 10 million to NOK 100 million": the new level is not
 		// the old one's context. Announced, it can be the gift; told
 		// beside the gift ("increasing Sweden's support from SEK 50
@@ -1897,6 +1908,12 @@ func donorCode(r *corpus.Release, code string) bool {
 	})
 }
 
+// donorsInclude reports whether giver d is one of the release's donors,
+// by name or country.
+func donorsInclude(r *corpus.Release, d string) bool {
+	return slices.ContainsFunc(r.Donors, func(o string) bool { return o == d || sameCountry(o, d) })
+}
+
 // furtherMoneyRe ends the words before an amount of more money: "is now
 // providing a further ", "also gives an additional ", a sentence's opening
 // "Additional ".
@@ -2231,6 +2248,54 @@ func otherGiver(sent string, r *corpus.Release) bool {
 		return false
 	}
 	return othersOnly(m[1], r)
+}
+
+// elidedGiverRe is what stands between an amount and the one before it in
+// a list of givers, each before its own amount, the verb said once or
+// again: "Chile gave $4 million, Peru $2 million", "..., and Cuba
+// announced a package of $1 million", "$3 million (€2.8 million) and
+// Peru €1 million".
+var elidedGiverRe = lazyre.New(`^\s*(?:\([^()]{0,40}\))?\s*\)?\s*(?:,\s*(?:and\s+)?|;\s*|and\s+)(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*){0,4})\s+(?:(?:(?:has|have|had|will|also|then)\s+){0,2}(?:pledged|gave|given|give|offered|promised|committed|contributed|provided|donated|announced|allocated|added|put up)\b[^,;()$€£\d]{0,40}?\s*)?$`)
+
+// elidedGiver returns the giver a list names right before the amount at
+// start of a sentence, in a list of givers each before its own amount
+// ("Britain gave £10 million, Chile $4 million": Chile for $4 million),
+// or nil. The list must open with a giver's clause ("Britain gave") and
+// go on amount after giver to this one: in "Germany gave $5 million to
+// Chad, Niger $2 million", or "Angola received $3 million, Chad $2
+// million", the names are places given money. Each name must be a donor's
+// (a country or a body in the donor table).
+func elidedGiver(sent string, start int) []string {
+	as := findAmounts(sent[:start], "")
+	if len(as) == 0 {
+		return nil
+	}
+	m := bodyDonorRe.FindStringSubmatch(withoutDateline(sent[:as[0].start]))
+	if m == nil || passiveRe.MatchString(m[0]) || placeWordsRe.MatchString(m[1]) || !knownGivers(donorsIn(m[1])) || len(donorsIn(m[1])) == 0 {
+		return nil
+	}
+	var giver []string
+	for k := range as {
+		next := start
+		if k+1 < len(as) {
+			next = as[k+1].start
+		}
+		gap := sent[as[k].end:next]
+		// "£10 million ($13 million)": the same money written twice.
+		if bracketOpenRe.MatchString(gap) {
+			continue
+		}
+		g := elidedGiverRe.FindStringSubmatch(gap)
+		if g == nil {
+			return nil
+		}
+		ds := donorsIn(g[1])
+		if len(ds) != 1 || !knownGiver(ds[0]) {
+			return nil
+		}
+		giver = ds
+	}
+	return giver
 }
 
 // clauseBefore is the clause an amount at start stands in, up to it, when

@@ -334,6 +334,9 @@ func assignGivers(r *corpus.Release, facts []corpus.Fact) []corpus.Fact {
 				gs = named
 			} else if g := respectiveGiver(facts, f, start, r); g != "" {
 				gs = []string{g}
+			} else if listed := elidedGiver(f.Sentence, start); len(listed) > 0 {
+				// "Chile gave $4 million, Peru $2 million": Peru's.
+				gs = listed
 			}
 		}
 		switch {

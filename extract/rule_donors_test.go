@@ -98,6 +98,28 @@ func TestGivers(t *testing.T) {
 			},
 			[]string{"South Korea"},
 			[]string{"total:$5 million=South Korea", "context:$2 million=Switzerland", "context:$800,000=Germany"}},
+		// A list that says the verb once: each amount is the giver's
+		// named right before it.
+		{"other donors' amounts in a list that says the verb once", "Chile gives $6 million for flood victims in Peru",
+			[]string{
+				"Chile will give $6 million to help flood victims in Peru, its foreign ministry said.",
+				"Sweden pledged 40 million kronor ($4 million), Finland 2 million euros and Japan announced a grant of $3 million.",
+			},
+			[]string{"Chile"},
+			[]string{"total:$6 million=Chile", "context:40 million kronor=Sweden", "context:2 million euros=Finland", "context:$3 million=Japan"}},
+		{"the release's donor second in such a list", "Chile gives $6 million for flood victims in Peru",
+			[]string{
+				"Sweden pledged $4 million, and Chile $6 million, for flood victims in Peru at a meeting in Lima.",
+			},
+			[]string{"Chile"},
+			[]string{"context:$4 million=Sweden", "total:$6 million=Chile"}},
+		// (Names after the first amount's place are places too.)
+		{"a list of places given money is no list of givers", "Chile gives $6 million for flood victims",
+			[]string{
+				"Chile will give $6 million for flood victims: $4 million to Peru, Bolivia $2 million.",
+			},
+			[]string{"Chile"},
+			[]string{"total:$6 million=Chile", "$4 million=Chile", "$2 million=Chile"}},
 		{"another private giver named after the amount", "Foundation gives $2 million for tsunami relief",
 			[]string{
 				"The Carver Foundation has given $2 million for tsunami relief in Indonesia.",
