@@ -460,7 +460,10 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		listed := elidedGiver(f.Sentence, start)
 		if c == "" && len(listed) > 0 && !donorsInclude(r, listed[0]) ||
 			c == "" && len(listed) == 0 && (otherDonor(f.Sentence[end:min(nextStart, end+40)], r) || otherGiver(f.Sentence, r) || otherGiver(clauseBefore(f.Sentence, prevEnd, start), r)) ||
-			(c == "" || c == "earlier") && otherOwner(f.Sentence[max(prevEnd, start-60):start], r) {
+			(c == "" || c == "earlier") && otherOwner(f.Sentence[max(prevEnd, start-60):start], r) ||
+			// "Earlier, Chile, the host, pledged $5 million": money
+			// another giver gave before is that giver's.
+			c == "earlier" && otherGiver(f.Sentence, r) {
 			// (An earlier year's money that another giver gave is that
 			// giver's: "the European Union, which contributed Euros 516
 			// million in 2013".)

@@ -77,6 +77,15 @@ var whichGivesRe = lazyre.New(`^,\s+which,?\s+(?:[^,]{0,60},\s+)?(?:has\s+|had\s
 // addition to Disney's initial contribution, ".
 var giverOpeningRe = lazyre.New(`^(?:In addition to|Besides|Beyond|Apart from|Along with|Following|After|Meanwhile|Separately|Additionally|Also|Moreover|Furthermore|As of|Elsewhere)\b[^,]*,\s+|^And\s+`)
 
+// reportedClauseRe ends a source's words before the clause it reports:
+// "state media say ", "the agency reported that ".
+var reportedClauseRe = lazyre.New(`\b(?:say|says|said|report|reports|reported|claim|claims|claimed)\s+(?:that\s+)?`)
+
+// pronounSubjectRe opens a reported clause whose subject is a pronoun or
+// the source named again: "it will give", "they pledged", "the
+// government will".
+var pronounSubjectRe = lazyre.New(`(?i)^(?:it|they|he|she|we|its|their|his|her|our|the (?:country|government|kingdom|ministry|agency|state))\b`)
+
 // giverSubject returns the subject of a sentence's clause that states an
 // amount at start: the words before its verb, without an opening phrase,
 // asides and where a company is based; "" when there is none.
@@ -98,6 +107,14 @@ func giverSubject(sent string, start int) string {
 	}
 	if m := giverOpeningRe.FindStringIndex(text); m != nil {
 		text = text[m[1]:]
+	}
+	// "Ruritanian radio says local charities pledged": the clause the
+	// source reports has its own subject, the giver; not when it is a
+	// pronoun for the source ("the ministry said it will give").
+	if ms := reportedClauseRe.FindAllStringIndex(text, -1); len(ms) > 0 {
+		if rest := text[ms[len(ms)-1][1]:]; !pronounSubjectRe.MatchString(rest) {
+			text = rest
+		}
 	}
 	text = giverAsideRe.ReplaceAllString(text, " ")
 	m := giverVerbRe.FindStringIndex(text)

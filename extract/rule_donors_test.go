@@ -113,6 +113,17 @@ func TestGivers(t *testing.T) {
 			},
 			[]string{"Chile"},
 			[]string{"context:$4 million=Sweden", "total:$6 million=Chile"}},
+		// A source's country is not the giver of what it reports; the
+		// host's money pledged before the release's is the host's.
+		{"a reported giver, a source's country, and a host's earlier pledge", "Chile gives $6 million for flood victims in Peru",
+			[]string{
+				"Chile pledged $6 million for flood victims in Peru at a meeting in Lima on Monday.",
+				"Earlier, Peru, which hosts the meeting, pledged $2 million.",
+				"Bolivian state radio says local churches and charities pledged a further $3 million before the meeting opened.",
+				"Before the meeting, the Ecuadorian government said it will pledge $1 million.",
+			},
+			[]string{"Chile"},
+			[]string{"total:$6 million=Chile", "context:$2 million=Peru", "context:$3 million=Chile", "context:$1 million=Ecuador"}},
 		// (Names after the first amount's place are places too.)
 		{"a list of places given money is no list of givers", "Chile gives $6 million for flood victims",
 			[]string{
