@@ -459,7 +459,7 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		// the release's donor's own, whoever the sentence opens with.
 		listed := elidedGiver(f.Sentence, start)
 		if c == "" && len(listed) > 0 && !donorsInclude(r, listed[0]) ||
-			c == "" && len(listed) == 0 && (otherDonor(f.Sentence[end:min(nextStart, end+40)], r) || otherGiver(f.Sentence, r) || otherGiver(clauseBefore(f.Sentence, prevEnd, start), r)) ||
+			c == "" && len(listed) == 0 && (otherDonor(f.Sentence[end:min(nextStart, end+40)], r) || otherGiver(f.Sentence, r) || otherGiver(clauseBefore(f.Sentence, prevEnd, start), r) || otherSubject(f.Sentence, start, r)) ||
 			(c == "" || c == "earlier") && otherOwner(f.Sentence[max(prevEnd, start-60):start], r) ||
 			// "Earlier, Chile, the host, pledged $5 million": money
 			// another giver gave before is that giver's.
@@ -2300,6 +2300,22 @@ func elidedGiver(sent string, start int) []string {
 	}
 	return giver
 }
+
+// otherSubject reports whether the subject of the clause an amount at
+// start stands in (giverSubject) names another giver, known by name:
+// "The government of Chile's foreign minister on Monday gave $2 million
+// to UNICEF" in a release by Peru.
+// Only a subject that names a government or its officials: a country
+// named alone may be the one given money ("Chad will be helped by ...").
+func otherSubject(sent string, start int, r *corpus.Release) bool {
+	subject := giverSubject(sent, start)
+	return governmentSubjectWordRe.MatchString(subject) && !placeWordsRe.MatchString(subject) && othersOnly(subject, r)
+}
+
+// governmentSubjectWordRe finds a government or one of its officials in a
+// subject: "The government of Chile's foreign minister", "Peru's
+// President".
+var governmentSubjectWordRe = lazyre.New(`(?i)\b(?:government|prime minister|president|foreign minister|minister|ministry|ambassador|emir|king|chancellor|embassy)\b`)
 
 // clauseBefore is the clause an amount at start stands in, up to it, when
 // a clause of its own opens (newClauseRe) after the amount before: "The EU

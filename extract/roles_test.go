@@ -28,6 +28,15 @@ func TestRoles(t *testing.T) {
 		{"a gift taken from an envelope announced before", "Canada allocates funding for partners in Sudan",
 			[]string{"The minister announced that Canada is allocating $12 million in funding, from the already announced $40 million, for humanitarian assistance in Sudan."},
 			"$12 million", []string{"$40 million=overall"}},
+		// A budget already fixed is what the agency needs, not a part.
+		{"a programme budget already set", "Norway gives $5 million to UNICEF",
+			[]string{"Norway has given $5 million to UNICEF to help close the gap in funding for its programmes this year, already set at 2 billion dollars."},
+			"$5 million", []string{"2 billion dollars=appeal"}},
+		// "the government of X's minister gave": X gives, not the donor.
+		{"another government's official gives", "Norway gives $5 million to UNICEF",
+			[]string{"Norway has given $5 million to UNICEF for children in Chad.",
+				"The government of Chile's foreign minister on Monday gave 3 million dollars to UNICEF as well."},
+			"$5 million", []string{"3 million dollars=other donor"}},
 		{"a gift adding to the year's sum", "Korea offers largest donation to UN food agency",
 			[]string{"Korea has donated 6 million US dollars to the World Food Programme for Haiti, adding the country's donation to WFP this year to $9 million, according to the release."},
 			"6 million US dollars", []string{"$9 million=cumulative"}},

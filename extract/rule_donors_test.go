@@ -124,6 +124,11 @@ func TestGivers(t *testing.T) {
 			},
 			[]string{"Chile"},
 			[]string{"total:$6 million=Chile", "context:$2 million=Peru", "context:$3 million=Chile", "context:$1 million=Ecuador"}},
+		{"another government's official gives", "Norway gives $5 million to UNICEF",
+			[]string{"Norway has given $5 million to UNICEF for children in Chad.",
+				"The government of Chile's foreign minister on Monday gave 3 million dollars to UNICEF as well."},
+			[]string{"Norway"},
+			[]string{"total:$5 million=Norway", "context:3 million dollars=Chile"}},
 		// (Names after the first amount's place are places too.)
 		{"a list of places given money is no list of givers", "Chile gives $6 million for flood victims",
 			[]string{
