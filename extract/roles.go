@@ -2052,14 +2052,21 @@ func statedAt(amounts []corpus.Fact, i int) int {
 			k++
 		}
 	}
+	return nthStated(f.Sentence, f.Amount.Stated, k)
+}
+
+// nthStated returns where the k-th (from 0) occurrence of an amount as
+// stated stands in s, or the last one's place when there are fewer; -1
+// when there is none.
+func nthStated(s, stated string, k int) int {
 	at := -1
 	for from := 0; k >= 0; k-- {
-		j := indexStated(f.Sentence[from:], f.Amount.Stated)
+		j := indexStated(s[from:], stated)
 		if j < 0 {
 			return at
 		}
 		at = from + j
-		from = at + len(f.Amount.Stated)
+		from = at + len(stated)
 	}
 	return at
 }

@@ -281,14 +281,27 @@ func assignGivers(r *corpus.Release, facts []corpus.Fact) []corpus.Fact {
 	var own []string            // companies giving their own amounts, in order
 	company := map[int]string{} // the company of each of their amounts, by its place in out
 	lastCompany := -1           // the place in out of the last amount given a company
+	// How often each amount's words have stood in its sentence so far:
+	// "$1 million from Chile, and $1 million from Peru" has two.
+	type sentAmount struct {
+		paragraph        int
+		sentence, stated string
+	}
+	seen := map[sentAmount]int{}
 	for _, f := range facts {
+		k := 0
+		if f.Kind == corpus.KindAmount && f.Amount != nil {
+			key := sentAmount{f.Paragraph, f.Sentence, f.Amount.Stated}
+			k = seen[key]
+			seen[key]++
+		}
 		// An amount an earlier rule gave its own donor ("200,000 EUR
 		// each", rule_each.go) keeps it.
 		if f.Kind != corpus.KindAmount || f.Amount == nil || f.Donor != before {
 			out = append(out, f)
 			continue
 		}
-		start := indexStated(f.Sentence, f.Amount.Stated)
+		start := nthStated(f.Sentence, f.Amount.Stated, k)
 		var gs []string
 		if start > 0 {
 			gs = giversIn(giverSubject(f.Sentence, start), known)

@@ -129,6 +129,14 @@ func TestGivers(t *testing.T) {
 				"The government of Chile's foreign minister on Monday gave 3 million dollars to UNICEF as well."},
 			[]string{"Norway"},
 			[]string{"total:$5 million=Norway", "context:3 million dollars=Chile"}},
+		// The same words twice in a sentence: each is its own giver's.
+		{"one amount's words twice, each from its own giver", "Chile gives $6 million for flood victims in Peru",
+			[]string{
+				"Chile will give $6 million to help flood victims in Peru, its foreign ministry said.",
+				"The tracking service also lists $2 million from Sweden, and $2 million from Bolivia, among other gifts.",
+			},
+			[]string{"Chile"},
+			[]string{"total:$6 million=Chile", "context:$2 million=Sweden", "context:$2 million=Bolivia"}},
 		// (Names after the first amount's place are places too.)
 		{"a list of places given money is no list of givers", "Chile gives $6 million for flood victims",
 			[]string{
