@@ -109,7 +109,7 @@ var steps = []step{
 			// The announcing sentence may not be the first with an
 			// amount: read the rules over the first paragraphs' other
 			// sentences too, and say the donor was inferred.
-			w.r.Donors = donorsNearLead(w.page.paragraphs, w.lead)
+			w.r.Donors = donorsNearLead(w.page.paragraphs, w.r.Title, w.lead)
 			if len(w.r.Donors) > 0 {
 				w.r.Check = append(w.r.Check, "donor inferred from the text near the announcing sentence, not from the title or that sentence")
 			}

@@ -227,6 +227,8 @@ func TestDonors(t *testing.T) {
 		{"", "The Ministry of Foreign Affairs, European Union and Cooperation will allocate a total of 12 million euros in humanitarian aid.", nil},
 		{"", "Austria's Federal Ministry for European and International Affairs gives EUR 2 million to the ICRC.", []string{"Austria"}},
 		{"", "The Ministry for Europe and Foreign Affairs of France has released EUR 4 million for Haiti.", []string{"France"}},
+		// Who appeals for money asks for it; the country named is where it goes.
+		{"Charities Appeal for Chad Flood Relief Funds", "Charities and aid agencies are raising money for relief.", nil},
 	}
 	for _, tc := range tests {
 		if diff := cmp.Diff(tc.want, findDonors(tc.title, tc.first, "")); diff != "" {
@@ -258,8 +260,29 @@ func TestDonorsNearLead(t *testing.T) {
 			if len(tc.paras) == 2 {
 				lead = tc.paras[1] // the amount's sentence, after the one that names the giver
 			}
-			if got := donorsNearLead(tc.paras, lead); !slices.Equal(got, tc.want) {
+			if got := donorsNearLead(tc.paras, "", lead); !slices.Equal(got, tc.want) {
 				t.Errorf("donorsNearLead = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestDonorsNearLeadPlaceAndRoundup: in a story about a disaster, the
+// stricken country's government speaking is no giver, nor is the first of
+// several givers a sentence lists with their amounts.
+func TestDonorsNearLeadPlaceAndRoundup(t *testing.T) {
+	title := "Charities Appeal for Chad Flood Relief Funds"
+	lead := "After the floods that hit Chad last week, charities and aid agencies are raising money for relief."
+	for _, tc := range []struct {
+		name  string
+		paras []string
+	}{
+		{"the stricken country's government", []string{lead, "The Chadian government's spokesman said the country badly needs tents, food aid and clean water."}},
+		{"several givers' amounts in one sentence", []string{lead, "A tracking service counts $9 million in funding so far, including $4 million from Sweden and $2 million from Norway."}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := donorsNearLead(tc.paras, title, lead); got != nil {
+				t.Errorf("donorsNearLead = %q, want none", got)
 			}
 		})
 	}

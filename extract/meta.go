@@ -465,7 +465,8 @@ var subjectGetsRe = lazyre.New(`(?i)\b(?:been|be|is|are|was|were)\s+(?:\w+ly\s+)
 // reads a gift named by its giver ("The German contribution will support",
 // "Germany's contribution is welcome"), since donors named there may be
 // others ("among others by Sweden (USD 40 million)").
-func donorsNearLead(paras []string, lead string) []string {
+func donorsNearLead(paras []string, title, lead string) []string {
+	need := placesOfNeed(title, lead)
 	// The announcing sentence's own paragraph first: "the Swiss Agency
 	// for Development and Cooperation (SDC) has decided ... In practice,
 	// this means that CHF 28 million will be released", after a paragraph
@@ -487,6 +488,12 @@ func donorsNearLead(paras []string, lead string) []string {
 			// decided to use the bulk of its remaining budget".)
 			ownPara := k == 0 && lead != "" && strings.Contains(para, lead)
 			if sent == lead || !ownPara && !fundingWordRe.MatchString(sent) {
+				continue
+			}
+			// "... including $4 million from Chile and $2 million from
+			// Peru": a sentence of several givers' amounts names no one
+			// giver of the release.
+			if givenFromCount(sent) >= 2 {
 				continue
 			}
 			near := i < 3 || ownPara
@@ -512,7 +519,13 @@ func donorsNearLead(paras []string, lead string) []string {
 					}
 				}
 				if (strings.Contains(r.name, "lead") || r.name == "announcing subject") && (near || r.name == "gift in lead") {
-					if ds := r.find("", withoutPortfolioEU(sent), ""); len(ds) > 0 {
+					// "The Nepalese government's spokesman said the
+					// country lacks tents", below "the quake that struck
+					// Nepal": the country in need, not a giver.
+					if ds := r.find("", withoutPortfolioEU(sent), ""); len(ds) > 0 && !slices.ContainsFunc(ds, func(d string) bool {
+						c, ok := corpus.LookupCountry(d)
+						return ok && slices.Contains(need, c.Code)
+					}) {
 						return ds
 					}
 				}
@@ -523,6 +536,41 @@ func donorsNearLead(paras []string, lead string) []string {
 	// Northrop Grumman are donating millions of dollars": the companies a
 	// sentence lists as givers (rule_donors.go).
 	return listedCompanies(paras)
+}
+
+// placeOfNeedRe ends the words before a country that is where money goes
+// or a disaster struck: "Appeal for ", "the quake that struck ".
+var placeOfNeedRe = lazyre.New(`(?i)\b(?:for|to|in|struck|hit|hits|strikes|ravaged|devastated)\s+(?:the\s+)?$`)
+
+// placesOfNeed returns the codes of the countries a title or announcing
+// sentence names as where money goes or a disaster struck ("Aid Groups
+// Appeal for Nepal Quake Relief", "the earthquake that struck Nepal").
+func placesOfNeed(texts ...string) []string {
+	var out []string
+	for _, text := range texts {
+		for _, m := range corpus.Mentions(text) {
+			if m.Country.Code != "" && placeOfNeedRe.MatchString(text[max(0, m.Start-30):m.Start]) && !slices.Contains(out, m.Country.Code) {
+				out = append(out, m.Country.Code)
+			}
+		}
+	}
+	return out
+}
+
+// givenFromRe follows an amount with a giver it comes from: " from Chile",
+// " from the Red Cross".
+var givenFromRe = lazyre.New(`^\s+from\s+(?:the\s+)?\p{Lu}`)
+
+// givenFromCount counts the amounts of a sentence each followed by a giver
+// it comes from ("$4 million from Chile, $2 million from Peru").
+func givenFromCount(sent string) int {
+	n := 0
+	for _, a := range findAmounts(sent, "") {
+		if givenFromRe.MatchString(sent[a.end:]) {
+			n++
+		}
+	}
+	return n
 }
 
 // basedInRe is where a giver is based, before its name: "Washington,
@@ -627,7 +675,7 @@ var giftOfRe = lazyre.New(`(?i)\b(?:contributions?|grants?|donations?|gifts?|fun
 
 // receiverVerbRe is a verb whose subject gets the money: "receive",
 // "welcomes", "thanks".
-var receiverVerbRe = lazyre.New(`(?i)\b(?:receives?|received|receiving|gets?|got|welcomes?|welcomed|thanks?|thanked|hails?|hailed|benefits?|benefited|beneficiar(?:y|ies)|recipients?)\b`)
+var receiverVerbRe = lazyre.New(`(?i)\b(?:receives?|received|receiving|gets?|got|welcomes?|welcomed|thanks?|thanked|hails?|hailed|benefits?|benefited|beneficiar(?:y|ies)|recipients?|appeals?\s+for|appealed\s+for|seeks?|sought)\b`)
 
 // frontedPhraseRe opens a phrase fronted before a sentence's subject:
 // "in response to the crisis in Syria", "on 10 March", "following the
