@@ -25,7 +25,7 @@ import (
 // giverVerbRe ends a sentence's subject: the verb after it, "has",
 // "will", "is", or a giving verb in the past ("Disney has committed",
 // "Amgen ... will distribute", "UTC contributed").
-var giverVerbRe = lazyre.New(`\s+(?:has|have|had|will|is|are|was|were|would|shall|also|today|now|just|committed|contributed|donated|pledged|provided|gave|granted|allocated|distributed|announced|signed)\b`)
+var giverVerbRe = lazyre.New(`\s+(?:has|have|had|will|is|are|was|were|would|shall|also|today|now|just|committed|contributed|donated|pledged|provided|gave|granted|allocated|distributed|announced|signed|offered|promised)\b`)
 
 // giverAsideRe is an aside inside a subject: "—which owns Pratt & Whitney
 // Rocketdyne—", ", which owns ...,".

@@ -137,6 +137,14 @@ func TestGivers(t *testing.T) {
 			},
 			[]string{"Chile"},
 			[]string{"total:$6 million=Chile", "context:$2 million=Sweden", "context:$2 million=Bolivia"}},
+		{"another donor offered or promised", "Chile gives $6 million for flood victims in Peru",
+			[]string{
+				"Chile will give $6 million to help flood victims in Peru, its foreign ministry said.",
+				"The European Union offered on Monday an extra 5 million euros for the same victims, its aid office said.",
+				"Sweden promised on Tuesday another $3 million, the embassy in Lima said.",
+			},
+			[]string{"Chile"},
+			[]string{"total:$6 million=Chile", "context:5 million euros=European Union", "context:$3 million=Sweden"}},
 		// (Names after the first amount's place are places too.)
 		{"a list of places given money is no list of givers", "Chile gives $6 million for flood victims",
 			[]string{
