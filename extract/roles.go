@@ -1954,15 +1954,24 @@ var fromBodyAfterRe = lazyre.New(`^\s*(?:\([^)]{0,30}\)\s*)?(?:each\s+|apiece\s+
 // Endowments".
 var fromPrivateGiverRe = lazyre.New(`^\s*(?:\([^)]{0,30}\)\s*)?from\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’&-]*\s+){1,5}(?:Foundation|Endowments?|Trust|Charitable Trust|Philanthropies))\b`)
 
+// fromSocietyRe follows an amount with the society, bank or other body it
+// comes from, named with the country it serves: "from the Red Cross
+// Society of Fiji", "from the Chile Red Cross", "from the Asian
+// Development Bank". The country in its name is no place given money.
+var fromSocietyRe = lazyre.New(`^\s*(?:\([^)]{0,30}\)\s*)?from\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}(?:Red Cross|Red Crescent|Society|Association|Federation|Bank)(?:\s+(?:Society\s+)?(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?)`)
+
 // otherDonor reports whether the words after an amount give it to another
 // donor than the release's: "$2.5 million from Canada" in a release by the
 // Netherlands.
 func otherDonor(after string, r *corpus.Release) bool {
 	// "$500,000 from the Richard King Mellon Foundation" in a release by
-	// the MacArthur Foundation: a private giver named by its name.
-	if m := fromPrivateGiverRe.FindStringSubmatch(after); m != nil &&
-		!slices.ContainsFunc(r.Donors, func(d string) bool { return strings.Contains(m[1], d) || strings.Contains(d, m[1]) }) {
-		return true
+	// the MacArthur Foundation: a private giver named by its name; so is
+	// a society or bank ("$80,000 from the Red Cross Society of Fiji").
+	for _, re := range []*lazyre.Regexp{fromPrivateGiverRe, fromSocietyRe} {
+		if m := re.FindStringSubmatch(after); m != nil &&
+			!slices.ContainsFunc(r.Donors, func(d string) bool { return strings.Contains(m[1], d) || strings.Contains(d, m[1]) }) {
+			return true
+		}
 	}
 	// "$100 million from the World Bank" in a release by Canada: a body
 	// known as a giver.

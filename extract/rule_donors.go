@@ -511,6 +511,9 @@ func namedOtherGiver(sent string, start, end int) []string {
 	if m := fromPrivateGiverRe.FindStringSubmatch(after); m != nil {
 		return []string{m[1]}
 	}
+	if m := fromSocietyRe.FindStringSubmatch(after); m != nil {
+		return []string{strings.TrimSuffix(strings.TrimSpace(m[1]), ".")}
+	}
 	for _, mm := range corpus.Mentions(after) {
 		if mm.Country.Code != "" && fromDonorAfterRe.MatchString(after[:mm.Start]) {
 			return []string{mm.Country.Name}

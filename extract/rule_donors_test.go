@@ -145,6 +145,15 @@ func TestGivers(t *testing.T) {
 			},
 			[]string{"Chile"},
 			[]string{"total:$6 million=Chile", "context:5 million euros=European Union", "context:$3 million=Sweden"}},
+		// A society named with its country gives; the country is no
+		// place given money.
+		{"money from a national society", "Chile gives $6 million for flood victims in Peru",
+			[]string{
+				"Chile will give $6 million to help flood victims in Peru, its foreign ministry said.",
+				"The tracking service also lists $2 million from Sweden, as well as $500,000 from the Red Cross Society of China.",
+			},
+			[]string{"Chile"},
+			[]string{"total:$6 million=Chile", "context:$2 million=Sweden", "context:$500,000=Red Cross Society of China"}},
 		// (Names after the first amount's place are places too.)
 		{"a list of places given money is no list of givers", "Chile gives $6 million for flood victims",
 			[]string{
