@@ -416,6 +416,15 @@ func assignGivers(r *corpus.Release, facts []corpus.Fact) []corpus.Fact {
 			f.Donor = strings.Join(gs, ", ")
 		}
 		out = append(out, f)
+		// "Chile said it will give $4 million, so did Peru": the other
+		// giver named after "so did" gives the same.
+		if f.Context == "other donor" && start >= 0 && f.Donor != before {
+			if g := soDidGiver(f.Sentence[start+len(f.Amount.Stated):]); g != "" && g != f.Donor && !donorsInclude(r, g) {
+				h := f
+				h.Donor = g
+				out = append(out, h)
+			}
+		}
 	}
 	// Several companies each giving their own amounts are the release's
 	// donors, with any donor found before that is none of them (a
@@ -447,6 +456,24 @@ func assignGivers(r *corpus.Release, facts []corpus.Fact) []corpus.Fact {
 		}
 	}
 	return out
+}
+
+// soDidRe is another giver doing the same, after an amount in its clause:
+// ", so did neighbouring Peru", ", as did the Netherlands".
+var soDidRe = lazyre.New(`^[^.;]{0,80}?,\s+(?:and\s+)?(?:so|as)\s+did\s+(?:the\s+)?((?:[\p{Ll}-]+\s+){0,3}?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})`)
+
+// soDidGiver returns the giver the words after an amount say did the
+// same ("..., so did neighbouring Peru"): a country or donor body, else "".
+func soDidGiver(after string) string {
+	m := soDidRe.FindStringSubmatch(after)
+	if m == nil {
+		return ""
+	}
+	ds := donorsIn(m[1])
+	if len(ds) != 1 || !knownGiver(ds[0]) {
+		return ""
+	}
+	return ds[0]
 }
 
 // allDonors reports whether every giver is one of the release's donors.

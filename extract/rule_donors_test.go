@@ -154,6 +154,14 @@ func TestGivers(t *testing.T) {
 			},
 			[]string{"Chile"},
 			[]string{"total:$6 million=Chile", "context:$2 million=Sweden", "context:$500,000=Red Cross Society of China"}},
+		// "so did X": X gives the same amount.
+		{"another giver did the same", "Chile gives $6 million for flood victims in Peru",
+			[]string{
+				"Chile will give $6 million to help flood victims in Peru, its foreign ministry said.",
+				"Sweden said it will give $2 million in emergency aid, so did nearby Norway, both long-time donors to the region.",
+			},
+			[]string{"Chile"},
+			[]string{"total:$6 million=Chile", "context:$2 million=Sweden", "context:$2 million=Norway"}},
 		// (Names after the first amount's place are places too.)
 		{"a list of places given money is no list of givers", "Chile gives $6 million for flood victims",
 			[]string{
