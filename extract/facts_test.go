@@ -227,6 +227,8 @@ func TestDonors(t *testing.T) {
 		{"", "The Ministry of Foreign Affairs, European Union and Cooperation will allocate a total of 12 million euros in humanitarian aid.", nil},
 		{"", "Austria's Federal Ministry for European and International Affairs gives EUR 2 million to the ICRC.", []string{"Austria"}},
 		{"", "The Ministry for Europe and Foreign Affairs of France has released EUR 4 million for Haiti.", []string{"France"}},
+		// The country a title gives money for is no giver the lead names.
+		{"Help for Mozambique after the cyclone", "The Government of Mozambique has welcomed pledges of $90 million from abroad.", nil},
 		// Who appeals for money asks for it; the country named is where it goes.
 		{"Charities Appeal for Chad Flood Relief Funds", "Charities and aid agencies are raising money for relief.", nil},
 	}

@@ -446,8 +446,18 @@ func capitalSubject(subject string) (string, bool) {
 // given by their common name, agencies by the donor they stand for.
 func findDonors(title, lead, site string) []string {
 	title, lead = withoutPortfolioEU(title), withoutPortfolioEU(lead)
+	// "Donors pledge $90 million more for Ruritania", then "... convened
+	// with the Government of Ruritania": a country the title gives money
+	// for is no giver found elsewhere.
+	need := placesOfNeed(title)
 	for _, r := range donorRules {
 		if ds := r.find(title, lead, site); len(ds) > 0 {
+			if r.name != "title subject" && slices.ContainsFunc(ds, func(d string) bool {
+				c, ok := corpus.LookupCountry(d)
+				return ok && slices.Contains(need, c.Code)
+			}) {
+				continue
+			}
 			return ds
 		}
 	}
