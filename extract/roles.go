@@ -2384,7 +2384,18 @@ func otherOwner(before string, r *corpus.Release) bool {
 		// giver before a bracket, after "by".
 		m = byGiverRe.FindStringSubmatch(before)
 	}
-	return m != nil && othersOnly(m[1], r)
+	if m == nil {
+		return false
+	}
+	// "The World Health Organization, which has released $175,000 from
+	// its emergency fund": an agency giving from its own funds, when it
+	// is neither the release's donor nor its recipient.
+	if m := whichGaveRe.FindStringSubmatch(before); m != nil {
+		if ms := orgMentions(m[1]); len(ms) == 1 && ms[0].acronym != r.Recipient && !slices.Contains(r.Donors, ms[0].acronym) {
+			return true
+		}
+	}
+	return othersOnly(m[1], r)
 }
 
 // byGiverRe ends the words before an amount in brackets after its giver:
@@ -2394,7 +2405,7 @@ var byGiverRe = lazyre.New(`\bby\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+(?:of\s+)?\
 // whichGaveRe ends the words before an amount that a giver named just
 // before gave, in a relative clause: "the European Union, which
 // contributed ".
-var whichGaveRe = lazyre.New(`(\p{Lu}[\p{L}.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.-]*){0,4}),?\s+which\s+(?:has\s+|had\s+|also\s+)?(?:contributed|gave|provided|donated|pledged|allocated|committed)\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`)
+var whichGaveRe = lazyre.New(`(\p{Lu}[\p{L}.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.-]*){0,4}),?\s+which\s+(?:has\s+|had\s+|also\s+)?(?:contributed|gave|provided|donated|pledged|allocated|committed|released|disbursed)\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`)
 
 // passiveRe ends a subject and verb in the passive ("Burkina Faso and
 // Myanmar, each granted $9 million": they get it); placeWordsRe finds a

@@ -532,7 +532,15 @@ func namedOtherGiver(sent string, start, end int) []string {
 		m = whichGaveRe.FindStringSubmatch(before)
 	}
 	if m != nil {
-		return donorsIn(m[1])
+		if ds := donorsIn(m[1]); len(ds) > 0 {
+			return ds
+		}
+		// "The World Health Organization, which has released": an
+		// agency, by its acronym.
+		if ms := orgMentions(m[1]); len(ms) == 1 {
+			return []string{ms[0].acronym}
+		}
+		return nil
 	}
 	after := sent[end:min(len(sent), end+80)]
 	if m := fromPrivateGiverRe.FindStringSubmatch(after); m != nil {

@@ -162,6 +162,14 @@ func TestGivers(t *testing.T) {
 			},
 			[]string{"Chile"},
 			[]string{"total:$6 million=Chile", "context:$2 million=Sweden", "context:$2 million=Norway"}},
+		// An agency giving from its own fund, in a relative clause.
+		{"an agency that released its own money", "Chile gives $6 million for flood victims in Peru",
+			[]string{
+				"Chile will give $6 million to help flood victims in Peru, its foreign ministry said.",
+				"The World Health Organization, which has released $175,000 for relief from its emergency fund, said hospitals were full.",
+			},
+			[]string{"Chile"},
+			[]string{"total:$6 million=Chile", "context:$175,000=WHO"}},
 		// (Names after the first amount's place are places too.)
 		{"a list of places given money is no list of givers", "Chile gives $6 million for flood victims",
 			[]string{
