@@ -452,10 +452,7 @@ func findDonors(title, lead, site string) []string {
 	need := placesOfNeed(title)
 	for _, r := range donorRules {
 		if ds := r.find(title, lead, site); len(ds) > 0 {
-			if r.name != "title subject" && slices.ContainsFunc(ds, func(d string) bool {
-				c, ok := corpus.LookupCountry(d)
-				return ok && slices.Contains(need, c.Code)
-			}) {
+			if r.name != "title subject" && inNeed(ds, need) {
 				continue
 			}
 			return ds
@@ -532,10 +529,7 @@ func donorsNearLead(paras []string, title, lead string) []string {
 					// "The Nepalese government's spokesman said the
 					// country lacks tents", below "the quake that struck
 					// Nepal": the country in need, not a giver.
-					if ds := r.find("", withoutPortfolioEU(sent), ""); len(ds) > 0 && !slices.ContainsFunc(ds, func(d string) bool {
-						c, ok := corpus.LookupCountry(d)
-						return ok && slices.Contains(need, c.Code)
-					}) {
+					if ds := r.find("", withoutPortfolioEU(sent), ""); len(ds) > 0 && !inNeed(ds, need) {
 						return ds
 					}
 				}
@@ -565,6 +559,15 @@ func placesOfNeed(texts ...string) []string {
 		}
 	}
 	return out
+}
+
+// inNeed reports whether any of the donors is a country of need (by
+// code, from placesOfNeed).
+func inNeed(donors, need []string) bool {
+	return slices.ContainsFunc(donors, func(d string) bool {
+		c, ok := corpus.LookupCountry(d)
+		return ok && slices.Contains(need, c.Code)
+	})
 }
 
 // givenFromRe follows an amount with a giver it comes from: " from Chile",
@@ -684,7 +687,7 @@ var fundAuxRe = lazyre.New(`(?i)(?:^|\s)(?:to|will|would|may|must|shall|can|coul
 var giftOfRe = lazyre.New(`(?i)\b(?:contributions?|grants?|donations?|gifts?|funding|funds|aid|assistance|support|pledges?|generosity|behalf|courtesy)\s+(?:[\w'’-]+\s+){0,2}$`)
 
 // receiverVerbRe is a verb whose subject gets the money: "receive",
-// "welcomes", "thanks".
+// "welcomes", "thanks"; or asks for it: "appeal for", "seeks".
 var receiverVerbRe = lazyre.New(`(?i)\b(?:receives?|received|receiving|gets?|got|welcomes?|welcomed|thanks?|thanked|hails?|hailed|benefits?|benefited|beneficiar(?:y|ies)|recipients?|appeals?\s+for|appealed\s+for|seeks?|sought)\b`)
 
 // frontedPhraseRe opens a phrase fronted before a sentence's subject:
