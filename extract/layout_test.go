@@ -1512,6 +1512,9 @@ func TestReviewRefusalSaysWhy(t *testing.T) {
 			"These pledges show real solidarity, said the director of the Korea International Cooperation Agency (KOICA), closing the meeting.\n\n" +
 			"The meeting was organised by the United Nations with the host government.\n",
 			"a roundup of many donors' pledges: no single donor is named as giving the sum"},
+		{"donors, on a day, pledged", "Donors on Friday pledged close to $300 million for people fleeing the floods in the delta, the aid chief said.\n\n" +
+			"The sum will be shared among many agencies working in the camps.\n",
+			"a roundup of many donors' pledges: no single donor is named as giving the sum"},
 		{"donors pledge, the chair reports", "Donors pledge $240 million for cyclone-hit Mozambique\n\n" +
 			"After the talks, the aid chief of the United Nations, who chaired them jointly with the Government of Mozambique, announced that close to $240 million had been pledged.\n\n" +
 			"Forty countries gave $200 million of it, while a regional bank promised the rest.\n",

@@ -284,7 +284,7 @@ var reportsSumRe = lazyre.New(`(?i)^\s+that\s+(?:(?:a total of|about|around|near
 // unnamed: "Donors pledge $90 million for Ruritania", "International
 // donors promise", "Pledges at a donor conference in Geneva topped $2
 // billion".
-var manyGiversTitleRe = lazyre.New(`(?i)^\W*(?:(?:international|foreign|global|world|western|arab|gulf|other)\s+)?(?:donors|donor (?:countries|nations|governments))\s+(?:have\s+|had\s+)?(?:pledge|pledged|promise|promised|commit|committed|give|gave|offer|offered|raise|raised)\b|^\W*pledges\s+(?:made\s+)?(?:at|during|from)\s+(?:an?|the|this)\s+(?:[\w'’-]+\s+){0,3}?(?:conference|summit|meeting)\b`)
+var manyGiversTitleRe = lazyre.New(`(?i)^\W*(?:(?:international|foreign|global|world|western|arab|gulf|other)\s+)?(?:donors|donor (?:countries|nations|governments))\s+(?:(?:on|this|last)\s+\p{L}+\s+)?(?:have\s+|had\s+)?(?:pledge|pledged|promise|promised|commit|committed|give|gave|offer|offered|raise|raised)\b|^\W*pledges\s+(?:made\s+)?(?:at|during|from)\s+(?:an?|the|this)\s+(?:[\w'’-]+\s+){0,3}?(?:conference|summit|meeting)\b`)
 
 // manyGiversFromRe names the givers of a sum as many and unnamed: "from
 // over ten donor countries", "from more than 40 donors".
