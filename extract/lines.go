@@ -185,8 +185,16 @@ type dateLines []dateLine
 // published: "Last updated: ...", "Last modification 25.03.2015".
 var updatedRe = lazyre.New(`(?i)^(?:\([^)]{2,30}\)\s*)?(?:last\s+)?(?:updated|modified|modification|edited)\b`)
 
+// profileSinceRe opens a date line that tells when something began, not when the
+// page was published: an author box's "Author Since: Dec 03, 2021", a
+// profile's "Member since 12 May 2019", "Joined: 2020-01-04".
+var profileSinceRe = lazyre.New(`(?i)^\W*(?:[\p{L}]+\s+){0,2}(?:since|joined)\b`)
+
 // add keeps the date of line l, the at-th of the page, if it gives one.
 func (ds *dateLines) add(at int, l string) {
+	if profileSinceRe.MatchString(l) {
+		return
+	}
 	if d := dateRe.FindString(l); d != "" {
 		*ds = append(*ds, dateLine{at: at, date: d, updated: updatedRe.MatchString(l)})
 	}

@@ -178,6 +178,24 @@ func TestDateLineIsPublication(t *testing.T) {
 	}
 }
 
+// TestNoPublicationFromSinceLines: an author box's "Author Since: ..." or a
+// profile's "Member since ..." under a repost tells when a person joined the
+// site, not when the story was published.
+func TestNoPublicationFromSinceLines(t *testing.T) {
+	for _, foot := range []string{"Author Since: Dec 03, 2021", "Member since 12 May 2019", "Joined: 2020-01-04"} {
+		text := "Finland gives EUR 13.5 million in humanitarian aid\n\n" +
+			"Finland has granted EUR 13.5 million to the World Food Programme for its work in 2023.\n\n" +
+			"The money goes to Syria and South Sudan.\n\nRelated Post\n\n" + foot + "\n"
+		r, err := Ingest("since.txt", []byte(text))
+		if err != nil {
+			t.Fatalf("%q: Ingest: %v", foot, err)
+		}
+		if r.Published != "" || r.Year != 2023 {
+			t.Errorf("%q: Published = %q, Year = %d; want no publication date and the year 2023 the text states", foot, r.Published, r.Year)
+		}
+	}
+}
+
 // TestPublicationAmongDateLines: of several date lines, the publication
 // date is the one nearest the text above it that is not an update (a
 // site's "today" above the headline is not), an update only when no other
