@@ -197,6 +197,13 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 		if m.Demonym && hostsAfter(s[m.End:]) {
 			continue
 		}
+		// "... to support Syrian refugees and host communities in Jordan
+		// and Lebanon. The package improves the living conditions of the
+		// Syrian refugees ...": the same people named again without their
+		// host live where the release said; their home gets nothing.
+		if m.Demonym && x.hosted[m.Country.Code] && peopleAfterRe.MatchString(s[m.End:]) {
+			continue
+		}
 		// "the agreement was part of the OIC Donor Conference to Support
 		// Displaced Persons and Refugees in the Sahel and Lake Chad
 		// region": what a conference is about, in a sentence that states
@@ -403,6 +410,23 @@ var thisGiftRe = lazyre.New(`(?i)\b(?:the|this|these|its|our|new|additional)\s+(
 func hostsAfter(after string) bool {
 	ms := corpus.Mentions(after[:min(len(after), 80)])
 	return len(ms) > 0 && !ms[0].Demonym && hostedAfterRe.MatchString(after[:ms[0].Start])
+}
+
+// hostedPeoples returns the countries whose people texts say live in
+// another country now: "Syrian refugees in Jordan" gives SYR.
+func hostedPeoples(texts []string) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range texts {
+		if !strings.Contains(t, " in ") {
+			continue
+		}
+		for _, m := range corpus.Mentions(t) {
+			if m.Demonym && m.Country.Code != "" && hostsAfter(t[m.End:]) {
+				out[m.Country.Code] = true
+			}
+		}
+	}
+	return out
 }
 
 func placeOf(m corpus.Mention) place { return place{country: m.Country, region: m.Region} }

@@ -127,6 +127,10 @@ type releaseText struct {
 	speakers     []corpus.Fact // people named only as speakers
 	destinations []corpus.Fact
 	seen         map[string]bool // destinations already recorded
+	// hosted are the countries whose people the release says live in
+	// another country now ("Syrian refugees and host communities in
+	// Jordan"): their people named again alone are not sent money home.
+	hosted map[string]bool
 }
 
 // extract returns the facts of a release whose title, paragraphs, donors,
@@ -145,6 +149,7 @@ func extract(r *corpus.Release, p *parsed, lead string) []corpus.Fact {
 			}
 		}
 	}
+	x.hosted = hostedPeoples(append([]string{r.Title}, r.Paragraphs...))
 	titleAmounts := releaseAmounts(r.Title, "", r.Donors)
 	if len(titleAmounts) > 0 {
 		x.currency = titleAmounts[0].Currency

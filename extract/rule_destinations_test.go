@@ -193,6 +193,37 @@ func TestTitleOnlyPlace(t *testing.T) {
 	}
 }
 
+// TestHostedPeopleNamedAgain: refugees the release says live in other
+// countries ("Syrian refugees ... in Jordan and Lebanon") named again
+// without their hosts are still there; their home country is no
+// destination. Money the release sends into that country keeps it one.
+func TestHostedPeopleNamedAgain(t *testing.T) {
+	for _, tc := range []struct {
+		name, extra string
+		want        bool
+	}{
+		{"the people named again", "", false},
+		{"money also sent into their country", "\n\nA further EUR 5 million goes to health care inside Syria.", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text := "Finland gives EUR 40 million for refugees in the Middle East\n\n" +
+				"Finland will give EUR 40 million to help Syrian refugees and host communities in Jordan and Lebanon, the ministry said on Monday.\n\n" +
+				"The package is meant to improve schooling and health care for the Syrian refugees and host communities, and to create jobs." + tc.extra
+			r, err := Ingest("test", []byte(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := slices.ContainsFunc(r.Facts, func(f corpus.Fact) bool { return f.Kind == corpus.KindDestination && f.Country == "SYR" })
+			if got != tc.want {
+				t.Errorf("Syria a destination = %v, want %v (facts %v)", got, tc.want, r.Facts)
+			}
+			if !slices.ContainsFunc(r.Facts, func(f corpus.Fact) bool { return f.Kind == corpus.KindDestination && f.Country == "JOR" }) {
+				t.Errorf("Jordan is no destination (facts %v)", r.Facts)
+			}
+		})
+	}
+}
+
 // TestCharityIsNoPlace: the country in a charity's name ("Kuwait
 // Charity") is no place the release tells of.
 // (Nor is the country of a society money comes "from": "$500,000 from the
