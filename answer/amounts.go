@@ -404,6 +404,12 @@ func totalAmongMore(r *corpus.Release, total *corpus.Fact, req request) bool {
 	if len(req.countries)+len(req.regions) != 1 {
 		return false
 	}
+	// Not when extraction found no destination there: "EUR 40 million for
+	// Syrian refugees and host communities in Jordan and Lebanon" names
+	// Syria only as the refugees' home.
+	if !slices.ContainsFunc(r.Facts, func(f corpus.Fact) bool { return f.Kind == corpus.KindDestination && inPlace(&f, req) }) {
+		return false
+	}
 	if slices.ContainsFunc([]string{r.Title, total.Sentence}, func(text string) bool {
 		return namesPlaceAsked(text, req) && morePlacesRe.MatchString(text)
 	}) {

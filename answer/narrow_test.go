@@ -758,6 +758,27 @@ func TestRestatedCurrencyNamesNoPlace(t *testing.T) {
 	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{{"/funding Cambodia", "Cambodia: 210 million yen (JPY), as stated.", "does not state"}})
 }
 
+// TestTotalNamesOnlyThePeople: a total "for Syrian refugees and host
+// communities in Jordan and Lebanon" names Syria only as the refugees'
+// home; where extraction found no destination there, "/funding Syria" does
+// not show the total as Syria's and more places' together.
+func TestTotalNamesOnlyThePeople(t *testing.T) {
+	lead := "Finland will give EUR 40 million to help Syrian refugees and host communities in Jordan and Lebanon."
+	work := "In Syria's neighbours the package pays for schooling of refugee children."
+	r := &corpus.Release{ID: "finland-refugees", Title: "Finland gives EUR 40 million for Syrian refugees", Donors: []string{"Finland"}, Year: 2019,
+		Paragraphs: []string{lead, work}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "EUR 40 million", Value: 40e6, Currency: "EUR"}},
+		{Kind: corpus.KindDestination, Paragraph: 1, Sentence: lead, Country: "JOR", CountryName: "Jordan"},
+		{Kind: corpus.KindDestination, Paragraph: 1, Sentence: lead, Country: "LBN", CountryName: "Lebanon"},
+		{Kind: corpus.KindActivity, Paragraph: 2, Sentence: work, Country: "SYR", CountryName: "Syria", Text: work},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{
+		{"/funding Syria", "", "a release's total, for Syria and more places together"},
+		{"/funding Jordan", "EUR 40 million", "\n\n\n"},
+	})
+}
+
 // TestTotalForPlaceAndMore: a total whose own words give it to the place
 // asked about and more places together ("in Chad and the region") is shown
 // beside the part stated for the place, labelled so, and the part is never
