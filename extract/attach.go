@@ -80,6 +80,10 @@ var (
 	// Life Foundation".
 	charityAfterRe = lazyre.New(`^\.?(?:['’]s)?\s+(?:Charity|Charities|Charitable Society|Charitable Foundation|Relief Society|Society for Relief|Fund for|(?:National\s+)?Committee for)\b|^(?:\s+\p{Lu}[\p{L}&'’-]*){1,3}\s+(?:Foundation|Corporation|Company|Insurance|Bank)\b`)
 	peopleAfterRe  = lazyre.New(`(?i)^\s+refugees?\b`)
+	// crisisNameAfterRe follows a place named for a crisis, in any case:
+	// "the Syrian Crisis", "Syria's conflict" (crisisAfterRe below is
+	// narrower).
+	crisisNameAfterRe = lazyre.New(`(?i)^(?:['’]s)?\s+(?:crisis|conflict|civil war|war)\b`)
 	// neighboursAfterRe follows a country whose neighbours are meant:
 	// "Syria's other neighbouring countries".
 	neighboursAfterRe = lazyre.New(`(?i)^['’]s?\s+(?:other\s+)?(?:neighbou?ring\s+(?:countries|states)|neighbou?rs)\b`)
@@ -201,7 +205,10 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 		// and Lebanon. The package improves the living conditions of the
 		// Syrian refugees ...": the same people named again without their
 		// host live where the release said; their home gets nothing.
-		if m.Demonym && x.hosted[m.Country.Code] && peopleAfterRe.MatchString(s[m.End:]) {
+		// (Nor is "the Syrian crisis" their home, in a release for them
+		// where they are hosted: "the EU Regional Trust Fund in Response
+		// to the Syrian Crisis".)
+		if x.hosted[m.Country.Code] && (m.Demonym && peopleAfterRe.MatchString(s[m.End:]) || crisisNameAfterRe.MatchString(s[m.End:])) {
 			continue
 		}
 		// "the agreement was part of the OIC Donor Conference to Support
