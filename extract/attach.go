@@ -476,6 +476,14 @@ func (x *releaseText) context(para string) (place, bool) {
 // bracketed word about the place if any: "Sudan (North and South) (".
 var receivedGapRe = lazyre.New(`^\s*(?:\([A-Z][\p{L}-]+(?:\s+and\s+[A-Z][\p{L}-]+)?\)\s*)?(?:\(\s*|(?:will|shall)?\s*(?:receive[sd]?|receiving|gets?|getting|be (?:allocated|granted|given)|(?:has|have) been (?:allocated|granted|given)|received)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:allocations?|grants?|share) of\s+|allocations? of\s+)?)$`)
 
+// listJoined reports whether gap, the text between two places, only joins
+// them in a list ("Ethiopia and Somalia"), not a clause between them ("In
+// Niger, agencies will be granted $6 million, while agencies in Myanmar").
+func listJoined(gap string) bool {
+	m := listJoinRe.FindStringIndex(gap)
+	return m != nil && m[1] == len(gap)
+}
+
 // listJoinRe joins the places of a list; listMoreRe ends one with a
 // count of more places.
 var (
@@ -562,7 +570,7 @@ func attach(f *corpus.Fact, p *paragraph, s *sentence, start, end int, sources .
 			i := sort.Search(len(ms), func(i int) bool { return ms[i].End > start }) - 1
 			// Not the last of a list ("DPRK, Ethiopia and Somalia will
 			// receive ... $10 million per country").
-			if i >= 0 && receivedGapRe.MatchString(s.text[ms[i].End:start]) && (i == 0 || !listJoinRe.MatchString(s.text[ms[i-1].End:ms[i].Start])) {
+			if i >= 0 && receivedGapRe.MatchString(s.text[ms[i].End:start]) && (i == 0 || !listJoined(s.text[ms[i-1].End:ms[i].Start])) {
 				pl, ok = placeOf(ms[i]), true
 			}
 			// A row of a list: "The other beneficiaries are: Angola,
@@ -576,11 +584,15 @@ func attach(f *corpus.Fact, p *paragraph, s *sentence, start, end int, sources .
 			// and Haiti 9 million dollars"; "with Burundi receiving 5
 			// million dollars and Malawi 4 million dollars".
 			if i >= 0 && !ok && !ms[i].Demonym && strings.TrimSpace(s.text[ms[i].End:start]) == "" && elidedRowOpenRe.MatchString(s.text[:ms[i].Start]) &&
-				receivingVerbRe.MatchString(s.text[:ms[i].Start]) && (i == 0 || !listJoinRe.MatchString(s.text[ms[i-1].End:ms[i].Start])) {
+				receivingVerbRe.MatchString(s.text[:ms[i].Start]) && (i == 0 || !listJoined(s.text[ms[i-1].End:ms[i].Start])) {
 				pl, ok = placeOf(ms[i]), true
 			}
 		case placeOpening:
-			if len(ms) > 0 && inPlaceRe.MatchString(s.text[:ms[0].Start]) && !listGoesOn(s.text[ms[0].End:]) && strings.HasPrefix(strings.TrimLeft(s.text[ms[0].End:], " "), ",") {
+			// Not past another place named before the finding: "In
+			// Niger, humanitarians will be granted $6 million, while
+			// agencies in Myanmar have been allocated some $4 million".
+			if len(ms) > 0 && inPlaceRe.MatchString(s.text[:ms[0].Start]) && !listGoesOn(s.text[ms[0].End:]) && strings.HasPrefix(strings.TrimLeft(s.text[ms[0].End:], " "), ",") &&
+				!slices.ContainsFunc(ms[1:], func(m corpus.Mention) bool { return m.End <= start && placeOf(m).key() != placeOf(ms[0]).key() }) {
 				pl, ok = placeOf(ms[0]), true
 			}
 		case placeHeading:

@@ -152,3 +152,24 @@ func TestPeopleCountedInBrackets(t *testing.T) {
 		t.Errorf("amounts = %q, want %q", got, want)
 	}
 }
+
+// TestOpeningPlaceNotPastAnother: a sentence that opens with a place ("In
+// Ruritania, ...") gives it to the amount of its first clause, not to one
+// a later clause gives another place; the last of a list of places before
+// a receiving verb is still the list's.
+func TestOpeningPlaceNotPastAnother(t *testing.T) {
+	got := amountLabels(t, "CERF allocates US$12 million to three crises", []string{
+		"The relief chief today allocated US$12 million from the Central Emergency Response Fund (CERF) to three crises.",
+		"In Chad, partners will be granted $6 million, while aid groups in Nepal have been allocated some $4 million.",
+		"Agencies in Peru and Bolivia will receive $1 million each.",
+	}, func(f corpus.Fact) string {
+		if f.Total {
+			return ""
+		}
+		return f.Amount.Stated + "=" + f.Country
+	})
+	want := []string{"$6 million=TCD", "some $4 million=NPL", "$1 million=PER", "$1 million=BOL"}
+	if !slices.Equal(got, want) {
+		t.Errorf("amounts = %q, want %q", got, want)
+	}
+}
