@@ -373,15 +373,39 @@ var datelineRe = lazyre.New(`^[\p{Lu}][\p{L} .,'’()0-9-]{0,60}?\s[–—-]{1,2
 // ordinalRe is a day with its ordinal ending: "10th", "1st".
 var ordinalRe = lazyre.New(`\b(\d{1,2})(?:st|nd|rd|th)\b`)
 
+// weekdayRe opens a date with its day of the week: "Fri, 04/12/2019".
+var weekdayRe = lazyre.New(`(?i)^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+`)
+
+// monthFirstLayouts read a date of figures month first, as American sites
+// write it ("04/12/2019" is 12 April), each with its day-first twin.
+var monthFirstLayouts = [][2]string{{"01/02/2006", "02/01/2006"}, {"1/2/2006", "2/1/2006"}, {"1 2 2006", "2 1 2006"}, {"1-2-2006", "2-1-2006"}}
+
 // isoDate reads a date as a release writes it into YYYY-MM-DD, or "".
+// A date of figures is read day first ("04/12/2019" is 4 December),
+// unless the day of the week before it says it is month first: "Fri,
+// 04/12/2019" is Friday 12 April 2019.
 func isoDate(s string) string {
 	// "2023-10-17T10:20:00Z": the day of a timestamp.
 	if len(s) > 10 && s[10] == 'T' {
 		s = s[:10]
 	}
+	weekday := ""
+	if m := weekdayRe.FindStringSubmatch(s); m != nil {
+		weekday, s = strings.ToLower(m[1]), s[len(m[0]):]
+	}
 	s = strings.Join(strings.Fields(strings.NewReplacer(",", " ", ".", " ").Replace(s)), " ")
 	// "September 10th 2019": the day without its ordinal ending.
 	s = ordinalRe.ReplaceAllString(s, "$1")
+	on := func(t time.Time, err error) bool {
+		return err == nil && strings.HasPrefix(strings.ToLower(t.Weekday().String()), weekday)
+	}
+	if weekday != "" {
+		for _, l := range monthFirstLayouts {
+			if t, err := time.Parse(l[0], s); on(t, err) && !on(time.Parse(l[1], s)) {
+				return t.Format("2006-01-02")
+			}
+		}
+	}
 	for _, layout := range []string{"2006-01-02", "2 January 2006", "January 2 2006", "2 Jan 2006", "Jan 2 2006", "02/01/2006", "2/1/2006", "2 1 2006", "2-1-2006", "2006 1 2", "2006/1/2", "2 1月 2006", "2006年1月2日", "2006年 1月 2日"} {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t.Format("2006-01-02")

@@ -190,12 +190,21 @@ var updatedRe = lazyre.New(`(?i)^(?:\([^)]{2,30}\)\s*)?(?:last\s+)?(?:updated|mo
 // profile's "Member since 12 May 2019", "Joined: 2020-01-04".
 var profileSinceRe = lazyre.New(`(?i)^\W*(?:[\p{L}]+\s+){0,2}(?:since|joined)\b`)
 
+// weekdayBeforeRe ends the text before a date with the day of the week.
+var weekdayBeforeRe = lazyre.New(`(?i)\b(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?\s*$`)
+
 // add keeps the date of line l, the at-th of the page, if it gives one.
 func (ds *dateLines) add(at int, l string) {
 	if profileSinceRe.MatchString(l) {
 		return
 	}
-	if d := dateRe.FindString(l); d != "" {
+	if loc := dateRe.FindStringIndex(l); loc != nil {
+		d := l[loc[0]:loc[1]]
+		// "Fri, 04/12/2019 - 11:08": the day of the week tells which
+		// figure is the month (isoDate).
+		if w := weekdayBeforeRe.FindString(l[:loc[0]]); w != "" {
+			d = strings.TrimSpace(w) + " " + d
+		}
 		*ds = append(*ds, dateLine{at: at, date: d, updated: updatedRe.MatchString(l)})
 	}
 }

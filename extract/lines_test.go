@@ -133,6 +133,11 @@ func TestIsoDate(t *testing.T) {
 		{"2023-10-17T10:20:00Z", "2023-10-17"},
 		{"6 4月 2022", "2022-04-06"},
 		{"2019年11月23日", "2019-11-23"},
+		// The day of the week tells which figure is the month.
+		{"Fri, 04/12/2019", "2019-04-12"},
+		{"Wed 04/12/2019", "2019-12-04"},
+		{"Friday 4-12-2019", "2019-04-12"},
+		{"Fri, 12 April 2019", "2019-04-12"},
 	} {
 		if got := isoDate(tc.in); got != tc.want {
 			t.Errorf("isoDate(%q) = %q, want %q", tc.in, got, tc.want)
@@ -210,6 +215,7 @@ func TestPublicationAmongDateLines(t *testing.T) {
 		{"an update alone, with a time zone", "Updated: Jul 25, 2022 08:39 IST", "2022-07-25"},
 		{"published, then the last modification", "Published: 12 Mar 2022\nLast modification 15.03.2022", "2022-03-12"},
 		{"a wire's update line", "(Xinhua) Updated: 2016-03-02 08:15", "2016-03-02"},
+		{"an American site's date with its day of the week", "Fri, 04/12/2019 - 11:08", "2019-04-12"},
 		{"a site's today above the headline, a wire byline's date below it", "Monday, October 7, 2024\nADVT\nFinland gives EUR 13.5 million in humanitarian aid\nDarpan News Desk The Canadian Press, 19 Aug, 2020 07:04 PM\n  • Finland gives EUR 13.5 million in humanitarian aid", "2020-08-19"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
