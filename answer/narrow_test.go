@@ -758,6 +758,26 @@ func TestRestatedCurrencyNamesNoPlace(t *testing.T) {
 	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{{"/funding Cambodia", "Cambodia: 210 million yen (JPY), as stated.", "does not state"}})
 }
 
+// TestGiverAskedIsNoDonor: a country asked about as the giver ("How much
+// did the US give UNRWA?") that is no donor of the corpus, only named in
+// another donor's release, gets "not a donor", never that release's total.
+func TestGiverAskedIsNoDonor(t *testing.T) {
+	lead := "Norway is giving NOK 125 million to UNRWA after the appeal."
+	us := "The United States decided to pay 60 million dollars of its support."
+	r := &corpus.Release{ID: "norway-unrwa", Title: "Norway gives NOK 125 million to UNRWA", Donors: []string{"Norway"}, Recipient: "UNRWA", Year: 2018,
+		Paragraphs: []string{lead, us}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "NOK 125 million", Value: 125e6, Currency: "NOK"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: us, Context: "other donor", Amount: &corpus.Amount{Stated: "60 million dollars", Value: 60e6, Currency: "USD"}},
+		{Kind: corpus.KindActivity, Paragraph: 2, Sentence: us, Country: "USA", CountryName: "United States", Text: us},
+	}
+	e := newEngine(t, corpusOf(t, r))
+	for _, q := range []string{"How much did the US give UNRWA?", "How much did the USA give UNRWA?", "How much did the United States give UNRWA?"} {
+		askWantNot(t, e, []wantNot{{q, "United States is not a donor in any release", "NOK 125 million"}})
+	}
+	askWantNot(t, e, []wantNot{{"How much did Norway give UNRWA?", "NOK 125 million", "not a donor"}})
+}
+
 // TestTotalNamesOnlyThePeople: a total "for Syrian refugees and host
 // communities in Jordan and Lebanon" names Syria only as the refugees'
 // home; where extraction found no destination there, "/funding Syria" does

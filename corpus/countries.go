@@ -290,7 +290,7 @@ var countryAliases = map[string][]string{
 	"TLS": {"East Timor"},
 	"TUR": {"Turkey", "Turkiye", "Republic of Türkiye"},
 	"TZA": {"United Republic of Tanzania", "Tanzania, United Republic of"},
-	"USA": {"USA", "U.S.", "U.S.A.", "United States of America", "the United States"},
+	"USA": {"USA", "US", "U.S.", "U.S.A.", "United States of America", "the United States"},
 	"VAT": {"Vatican", "Vatican City"},
 	"VEN": {"Bolivarian Republic of Venezuela", "Venezuela (Bolivarian Republic of)"},
 	"VNM": {"Viet Nam"},
@@ -828,6 +828,11 @@ func Mentions(text string) []Mention {
 			if i > 0 && text[ws[i-1].start:ws[i-1].end] == "New" && ws[i-1].end+1 == ws[i].start {
 				continue
 			}
+			// "US$ 5 million", "US dollars", "U.S. $5 million": a
+			// currency, not the country.
+			if code := t.capOnly[orig]; code == "USA" && usCurrencyAfter(text[end:]) {
+				continue
+			}
 			m := Mention{Start: start, End: end}
 			if code, ok := t.capOnly[orig]; ok {
 				if r, isRegion := strings.CutPrefix(code, "region:"); isRegion {
@@ -855,6 +860,17 @@ func Mentions(text string) []Mention {
 		}
 	}
 	return out
+}
+
+// usCurrencyAfter reports whether after, the text after "US" or "U.S.",
+// goes on with a currency's name: "US$ 5 million", "US dollars".
+func usCurrencyAfter(after string) bool {
+	a := strings.TrimLeft(after, " -\u00a0")
+	if strings.HasPrefix(a, "$") {
+		return true
+	}
+	a = strings.ToLower(a)
+	return strings.HasPrefix(a, "dollar") || strings.HasPrefix(a, "cent") || strings.HasPrefix(a, "currency")
 }
 
 // compassAfter are the words that, written after a place's name, name

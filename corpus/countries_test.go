@@ -200,6 +200,9 @@ func TestFindCountries(t *testing.T) {
 		{"in Côte d’Ivoire and Cote d'Ivoire", []string{"CIV"}},
 		{"How much does kenya get?", []string{"KEN"}},
 		{"the DRC and the UK", []string{"COD", "GBR"}},
+		{"How much did the US give?", []string{"USA"}},
+		// "US" in a currency's name is no mention of the country.
+		{"US$ 5 million, US $2 million, 3 million US dollars and a US-dollar rate", nil},
 		// Ordinary words and regions are not countries.
 		{"roast turkey and a chad of paper; guinea pigs", nil},
 		{"Horn of Africa, Sub-Saharan Africa and the Middle East", nil},

@@ -152,6 +152,12 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 		if m.Country.Code != "" && x.donorCodes[m.Country.Code] {
 			continue
 		}
+		// "With the US aid freeze", "the US government decided": the
+		// short form names the United States as an actor; releases send
+		// no money there under it.
+		if s[m.Start:m.End] == "US" {
+			continue
+		}
 		// A currency's name ("4 million U.S. dollars", "Swiss francs")
 		// names no place.
 		if !read {

@@ -225,6 +225,23 @@ func TestHostedPeopleNamedAgain(t *testing.T) {
 	}
 }
 
+// TestShortUSIsNoPlace: "the US" of a release names the United States as
+// an actor (an aid freeze, a government's decision), never where its
+// money goes.
+func TestShortUSIsNoPlace(t *testing.T) {
+	r, err := Ingest("test", []byte("Finland gives EUR 5 million to the ICRC\n\n"+
+		"Finland will give EUR 5 million to the ICRC for its work in Sudan.\n\n"+
+		"With the US aid freeze, aid groups face hard choices.\n\nLast week the US decided to hold back half of its support."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range r.Facts {
+		if f.Country == "USA" {
+			t.Errorf("%s placed in the United States: %q", f.Kind, f.Sentence)
+		}
+	}
+}
+
 // TestCharityIsNoPlace: the country in a charity's name ("Kuwait
 // Charity") is no place the release tells of.
 // (Nor is the country of a society money comes "from": "$500,000 from the
