@@ -292,8 +292,17 @@ func spansYears(sent string, year int) bool {
 // it for, or 0: "gave US$ 50 million in 2018", not "gave £55m in 2017,
 // and the additional £21m". The arguments are amountContext's.
 func earlierYear(sent string, start, end, prevEnd, nextStart, year int) int {
-	for _, y := range clauseYears(sent, start, end, prevEnd, nextStart) {
+	ys := clauseYears(sent, start, end, prevEnd, nextStart)
+	for _, y := range ys {
 		if y < year {
+			return y
+		}
+	}
+	// "In 2019 alone, the EU provided close to €27 million ..., as well as
+	// €9 million ... in Myanmar": a year the sentence opens with holds for
+	// every amount in it that no clause gives another year.
+	if m := openingYearRe.FindStringSubmatch(sent[:start]); len(ys) == 0 && m != nil {
+		if y, _ := strconv.Atoi(m[1]); y < year {
 			return y
 		}
 	}
@@ -340,7 +349,7 @@ var yearMoneyRe = lazyre.New(`(?i)['’]s?\s+((?:19|20)\d\d)\s+(?:(?:financial|h
 
 // openingYearRe opens a sentence with the year it tells of: "In 2023,
 // Germany was the largest donor ...".
-var openingYearRe = lazyre.New(`(?i)^\W*(?:in|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+|(?:(?:the\s+)?(?:fiscal|financial)\s+year|FY)\s?)?((?:19|20)\d\d),`)
+var openingYearRe = lazyre.New(`(?i)^\W*(?:in|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+|(?:(?:the\s+)?(?:fiscal|financial)\s+year|FY)\s?)?((?:19|20)\d\d)(?:\s+alone)?,`)
 
 // contextYear dates an amount that is context by the one year its clause
 // names, or the year its sentence opens with ("with a total of EUR 197

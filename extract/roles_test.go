@@ -1257,3 +1257,23 @@ func TestPledgingConference(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningYearAndLastYears: a year a sentence opens with ("In 2019
+// alone, ...") dates every amount in it, not only the first; a sum given
+// "in the last three years" is a running sum.
+func TestOpeningYearAndLastYears(t *testing.T) {
+	got := amountLabels(t, "Denmark gives DKK 40 million for refugees in Kenya in 2021", []string{
+		"Denmark will give DKK 40 million to UNHCR for refugees in Kenya in 2021.",
+		"In 2019 alone, Denmark provided close to DKK 30 million to refugees in Kenya, as well as DKK 8 million for displaced people in Somalia.",
+		"In the last three years, Denmark has granted a total of DKK 90 million in humanitarian aid for the crisis in Kenya.",
+	}, func(f corpus.Fact) string {
+		if f.Total {
+			return ""
+		}
+		return f.Amount.Stated + "=" + f.Context
+	})
+	want := []string{"close to DKK 30 million=earlier", "DKK 8 million=earlier", "DKK 90 million=cumulative"}
+	if !slices.Equal(got, want) {
+		t.Errorf("amounts = %q, want %q", got, want)
+	}
+}

@@ -269,7 +269,7 @@ var cueRules = []contextRule{
 		lazyre.New(`(?i)\bpart of (?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s|its|their)\s+(?:overall|total|wider|broader|larger|entire|whole)\s+(?:(?:humanitarian|annual|\d{4})\s+)?$`),
 		lazyre.New(`^\b$`), nil, nil},
 	{"cumulative",
-		lazyre.New(`(?i)\b(since (?:the (?:start|beginning) of )?(?:(?:fiscal|financial) year |FY ?|(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d|total.{0,80}\b(?:(?:comes?|came|amounts?|rises?|rose) to|reach(?:es|ed)?(?: to)?)|(?:brings?|bringing|brought|takes?|took|taking)\b[^;]{0,80}\b(?:total|contributions?|donations?|support|funding|assistance)\b[^;]{0,60}\bto|over the (?:past|last) (?:\w+ )?(?:years|decades)|cumulative(?:ly)?|bring(?:s|ing)? (?:its|the|this|their) (?:total|overall)|in total since|all told|total\b.{0,80}\bcomes? to)\b`),
+		lazyre.New(`(?i)\b(since (?:the (?:start|beginning) of )?(?:(?:fiscal|financial) year |FY ?|(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d|total.{0,80}\b(?:(?:comes?|came|amounts?|rises?|rose) to|reach(?:es|ed)?(?: to)?)|(?:brings?|bringing|brought|takes?|took|taking)\b[^;]{0,80}\b(?:total|contributions?|donations?|support|funding|assistance)\b[^;]{0,60}\bto|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|decades)|cumulative(?:ly)?|bring(?:s|ing)? (?:its|the|this|their) (?:total|overall)|in total since|all told|total\b.{0,80}\bcomes? to)\b`),
 		lazyre.New(`(?i)^[^;]{0,40}?\b(since (?:19|20)\d\d|so far|to date|over the (?:past|last) (?:\w+ )?years|in total since|cumulative(?:ly)?)\b`), nil, nil},
 	// "In the 16 years since it was set up, CERF has ... paid out more
 	// than $8 billion": the sum over the years.
