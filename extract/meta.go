@@ -405,8 +405,10 @@ func possessiveDonors(s string) []string {
 }
 
 // raisesGiftRe ends a giver's verb before the gift it gives or raises:
-// "increases ", "tops up its ".
-var raisesGiftRe = lazyre.New(`(?i)\b(?:increases|increased|raises|raised|boosts|boosted|doubles|doubled|triples|tripled|ups|upped|tops up|topped up|steps up|stepped up|scales up|scaled up|sends|sent|makes|made)\s+(?:its|their|his|her|the|a|an)?\s*$`)
+// "increases ", "tops up its ", "increased its ". A past form must be
+// followed by a determiner: right before the name it is an adjective of
+// the giver's own gift ("welcomes increased Norwegian funding").
+var raisesGiftRe = lazyre.New(`(?i)\b(?:(?:increases|raises|boosts|doubles|triples|ups|tops up|steps up|scales up|sends|makes)\s+(?:(?:its|their|his|her|the|a|an)\s+)?|(?:increased|raised|boosted|doubled|tripled|upped|topped up|stepped up|scaled up|sent|made)\s+(?:its|their|his|her|the|a|an)\s+)$`)
 
 // possessiveAt reports whether the name s[start:end] ends in, or is
 // followed by, a possessive 's.

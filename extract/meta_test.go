@@ -306,6 +306,11 @@ func TestGiftNamedByItsPlace(t *testing.T) {
 		{"The charity tops up its Chad aid by €2m", nil},
 		{"Oxfam welcomes Norway funding for Chad", []string{"Norway"}},
 		{"Aid group raises Norway's contribution to €300k", []string{"Norway"}},
+		// "increased" as an adjective before the giver's gift, not a
+		// verb: the country still gives.
+		{"UNICEF welcomes increased Norwegian funding for Chad", []string{"Norway"}},
+		{"The agency thanks donors for the doubled Swedish contribution", []string{"Sweden"}},
+		{"The charity increased its Chad aid by €2m", nil},
 	} {
 		if got := possessiveDonors(tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("possessiveDonors(%q) = %q, want %q", tc.text, got, tc.want)
