@@ -2332,10 +2332,25 @@ func elidedGiver(sent string, start int) []string {
 // to UNICEF" in a release by Peru.
 // Only a subject that names a government or its officials: a country
 // named alone may be the one given money ("Chad will be helped by ...").
+// The subject must give: "The Government of Chad will receive $5
+// million" names the country given money.
 func otherSubject(sent string, start int, r *corpus.Release) bool {
 	subject := giverSubject(sent, start)
-	return governmentSubjectWordRe.MatchString(subject) && !placeWordsRe.MatchString(subject) && othersOnly(subject, r)
+	if subject == "" {
+		return false
+	}
+	i := strings.LastIndex(sent[:start], subject)
+	if i < 0 {
+		return false
+	}
+	verb := sent[i+len(subject) : start]
+	return governmentSubjectWordRe.MatchString(subject) && !placeWordsRe.MatchString(subject) &&
+		subjectGivesRe.MatchString(verb) && !receiverVerbRe.MatchString(verb) && othersOnly(subject, r)
 }
+
+// subjectGivesRe finds a verb of giving between a subject and its amount:
+// " on Monday gave ", " has pledged an extra ".
+var subjectGivesRe = lazyre.New(`(?i)\b(?:gave|give|gives|given|pledge|pledges|pledged|donate|donates|donated|contribut\w+|provid\w+|commit|commits|committed|grant|grants|granted|allocat\w+|offer|offers|offered|promise|promises|promised|announce|announces|announced|release|releases|released|disburse|disbursed)\b`)
 
 // governmentSubjectWordRe finds a government or one of its officials in a
 // subject: "The government of Chile's foreign minister", "Peru's

@@ -129,6 +129,12 @@ func TestGivers(t *testing.T) {
 				"The government of Chile's foreign minister on Monday gave 3 million dollars to UNICEF as well."},
 			[]string{"Norway"},
 			[]string{"total:$5 million=Norway", "context:3 million dollars=Chile"}},
+		// The government of the country given money, as the subject of
+		// a verb that gets it, is no other giver.
+		{"the government given money as the subject", "Japan gives $5 million for flood victims in Chad",
+			[]string{"The Government of Chad will receive $5 million from Japan to help flood victims."},
+			[]string{"Japan"},
+			[]string{"total:$5 million=Japan"}},
 		// The same words twice in a sentence: each is its own giver's.
 		{"one amount's words twice, each from its own giver", "Chile gives $6 million for flood victims in Peru",
 			[]string{
