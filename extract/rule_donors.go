@@ -78,13 +78,14 @@ var whichGivesRe = lazyre.New(`^,\s+which,?\s+(?:[^,]{0,60},\s+)?(?:has\s+|had\s
 var giverOpeningRe = lazyre.New(`^(?:In addition to|Besides|Beyond|Apart from|Along with|Following|After|Meanwhile|Separately|Additionally|Also|Moreover|Furthermore|As of|Elsewhere)\b[^,]*,\s+|^And\s+`)
 
 // reportedClauseRe ends a source's words before the clause it reports:
-// "state media say ", "the agency reported that ".
-var reportedClauseRe = lazyre.New(`\b(?:say|says|said|report|reports|reported|claim|claims|claimed)\s+(?:that\s+)?`)
+// "state media say ", "the agency reported that ", "said on Monday
+// that ".
+var reportedClauseRe = lazyre.New(`\b(?:say|says|said|report|reports|reported|claim|claims|claimed)\s+(?:[^,;.]{0,30}?\bthat\s+)?`)
 
 // pronounSubjectRe opens a reported clause whose subject is a pronoun or
-// the source named again: "it will give", "they pledged", "the
-// government will".
-var pronounSubjectRe = lazyre.New(`(?i)^(?:it|they|he|she|we|its|their|his|her|our|the (?:country|government|kingdom|ministry|agency|state))\b`)
+// the source named again, perhaps after a day: "it will give", "Tuesday
+// they pledged", "the government will".
+var pronounSubjectRe = lazyre.New(`(?i)^(?:[\p{L}\d]+\s+){0,2}?(?:it|they|he|she|we|its|their|his|her|our|the (?:country|government|kingdom|ministry|agency|state))\b`)
 
 // giverSubject returns the subject of a sentence's clause that states an
 // amount at start: the words before its verb, without an opening phrase,

@@ -129,6 +129,15 @@ func TestGivers(t *testing.T) {
 				"The government of Chile's foreign minister on Monday gave 3 million dollars to UNICEF as well."},
 			[]string{"Norway"},
 			[]string{"total:$5 million=Norway", "context:3 million dollars=Chile"}},
+		// A source that says, on a day, that it gives is the giver.
+		{"a source that says on a day that it gives", "Chile gives $6 million for flood victims in Peru",
+			[]string{
+				"Chile will give $6 million to help flood victims in Peru, its foreign ministry said.",
+				"Norway said on Monday that it would give $2 million for the same victims.",
+				"Sweden said Tuesday it will give $1 million.",
+			},
+			[]string{"Chile"},
+			[]string{"total:$6 million=Chile", "context:$2 million=Norway", "context:$1 million=Sweden"}},
 		// The government of the country given money, as the subject of
 		// a verb that gets it, is no other giver.
 		{"the government given money as the subject", "Japan gives $5 million for flood victims in Chad",
