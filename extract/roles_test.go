@@ -32,6 +32,13 @@ func TestRoles(t *testing.T) {
 		{"a programme budget already set", "Norway gives $5 million to UNICEF",
 			[]string{"Norway has given $5 million to UNICEF to help close the gap in funding for its programmes this year, already set at 2 billion dollars."},
 			"$5 million", []string{"2 billion dollars=appeal"}},
+		// A programme the donor funds, with its cost, is the gift.
+		{"the cost of the programme the donor funds", "Norway funds girls' schooling in Malawi",
+			[]string{"Norway will fund a new three-year programme for girls' schooling in Malawi, budgeted at NOK 60 million."},
+			"NOK 60 million", nil},
+		{"funding for a programme, set at its cost", "Norway funds girls' schooling in Malawi",
+			[]string{"Norway will provide funding for a three-year programme of girls' schooling in Malawi, set at NOK 60 million."},
+			"NOK 60 million", nil},
 		// "the government of X's minister gave": X gives, not the donor.
 		{"another government's official gives", "Norway gives $5 million to UNICEF",
 			[]string{"Norway has given $5 million to UNICEF for children in Chad.",

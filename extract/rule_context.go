@@ -507,9 +507,12 @@ var cueRules = []contextRule{
 		lazyre.New(`(?i)\b(?:puts?|estimates?|estimated|put)\s+(?:the\s+)?(?:total\s+)?(?:cost|costs|needs?|requirements?|price)\b[^;]{0,60}\bat\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
 		lazyre.New(`^\b$`), nil, nil},
 	// "the gap in funding for its work this year, already set at 2
-	// billion dollars": what a budget or programme needs, fixed.
+	// billion dollars": what a budget or programme needs, fixed. (A
+	// programme or funding "set at" or "budgeted at" a sum, without
+	// "already", may be the gift itself: "will fund a programme,
+	// budgeted at NOK 60 million".)
 	{"appeal",
-		lazyre.New(`(?i)\b(?:budget|requirements?|needs|funding (?:for|of)|programmes?|programs?|plan)\b[^;.]{0,80}?\b(?:already\s+|now\s+)?(?:set|fixed|pegged|budgeted)\s+at\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
+		lazyre.New(`(?i)\b(?:budget|requirements?|needs)\b[^;.]{0,80}?\b(?:already\s+|now\s+)?(?:set|fixed|pegged|budgeted)\s+at\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$|\b(?:funding (?:for|of)|programmes?|programs?|plan)\b[^;.]{0,80}?\balready\s+(?:set|fixed|pegged|budgeted)\s+at\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
 		lazyre.New(`^\b$`), nil, nil},
 	{"appeal",
 		lazyre.New(`(?i)\b(appeals?\b[^;]{0,30}|appeal(?:ed|ing|s)? (?:for|of)|flash appeal|(?:funding|fundraising|annual) target of|calling for|asking for|asks for|asked(?:\s+[\w'’-]+){0,3}?\s+for|seek(?:s|ing)?|sought|lacks|lacking|still short of|request(?:s|ed|ing)?|requires?|requiring|requirements?|needed|funding gap|shortfall|unmet|underfunded by|call(?:s|ed)? for)\b.{0,40}$|\bneeds?\s+(?:(?:an?|another|additional|at least|some|about|around|nearly|over|more than|an estimated|of)\s+)?$|\bneeds?\s+(?:more than|at least|over|some|about|around|nearly)\s+(?:double|twice|triple)\b\W{0,5}$`),
