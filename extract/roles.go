@@ -2291,8 +2291,9 @@ var elidedGiverRe = lazyre.New(`^\s*(?:\([^()]{0,40}\))?\s*\)?\s*(?:,\s*(?:and\s
 // or nil. The list must open with a giver's clause ("Britain gave") and
 // go on amount after giver to this one: in "Germany gave $5 million to
 // Chad, Niger $2 million", or "Angola received $3 million, Chad $2
-// million", the names are places given money. Each name must be a donor's
-// (a country or a body in the donor table).
+// million", the names are places given money; so they are when the
+// amounts after the first add up to it. Each name must be a donor's (a
+// country or a body in the donor table).
 func elidedGiver(sent string, start int) []string {
 	as := findAmounts(sent[:start], "")
 	if len(as) == 0 {
@@ -2301,6 +2302,20 @@ func elidedGiver(sent string, start int) []string {
 	m := bodyDonorRe.FindStringSubmatch(withoutDateline(sent[:as[0].start]))
 	if m == nil || passiveRe.MatchString(m[0]) || placeWordsRe.MatchString(m[1]) || !knownGivers(donorsIn(m[1])) || len(donorsIn(m[1])) == 0 {
 		return nil
+	}
+	// "The EU has allocated €10 million, Mali €4 million, Niger €3
+	// million and Chad €3 million": the amounts after the first add up
+	// to it, a breakdown by place, not other givers.
+	if all := findAmounts(sent, ""); len(all) >= 3 {
+		sum := 0.0
+		for _, a := range all[1:] {
+			if a.Currency == all[0].Currency {
+				sum += a.Value
+			}
+		}
+		if sameValue(sum, all[0].Value) {
+			return nil
+		}
 	}
 	var giver []string
 	for k := range as {

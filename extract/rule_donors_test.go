@@ -185,6 +185,12 @@ func TestGivers(t *testing.T) {
 			},
 			[]string{"Chile"},
 			[]string{"total:$6 million=Chile", "context:$175,000=WHO"}},
+		// The giver's sum, then the countries it goes to with their
+		// parts adding up to it: places, no givers.
+		{"a breakdown by country after the giver's sum", "The EU gives €10 million for the Sahel",
+			[]string{"The EU has allocated €10 million, Mali €4 million, Niger €3 million and Chad €3 million."},
+			[]string{"European Union"},
+			[]string{"total:€10 million=European Union", "€4 million=European Union", "€3 million=European Union", "€3 million=European Union"}},
 		// (Names after the first amount's place are places too.)
 		{"a list of places given money is no list of givers", "Chile gives $6 million for flood victims",
 			[]string{
