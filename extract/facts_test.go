@@ -229,6 +229,9 @@ func TestDonors(t *testing.T) {
 		{"", "The Ministry for Europe and Foreign Affairs of France has released EUR 4 million for Haiti.", []string{"France"}},
 		// The country a title gives money for is no giver the lead names.
 		{"Help for Mozambique after the cyclone", "The Government of Mozambique has welcomed pledges of $90 million from abroad.", nil},
+		// "Thanks to X" in a title names the giver, no place of need.
+		{"Thanks to Norway, WFP reaches refugees in Chad", "Norway has provided NOK 50 million to WFP for refugees in Chad.", []string{"Norway"}},
+		{"Grateful to Japan: WFP welcomes US$5 million for Chad", "WFP welcomes a Japanese contribution of US$5 million for families in Chad.", []string{"Japan"}},
 		// Who appeals for money asks for it; the country named is where it goes.
 		{"Charities Appeal for Chad Flood Relief Funds", "Charities and aid agencies are raising money for relief.", nil},
 	}

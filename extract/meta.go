@@ -548,6 +548,10 @@ func donorsNearLead(paras []string, title, lead string) []string {
 // or a disaster struck: "Appeal for ", "the quake that struck ".
 var placeOfNeedRe = lazyre.New(`(?i)\b(?:for|to|in|struck|hit|hits|strikes|ravaged|devastated)\s+(?:the\s+)?$`)
 
+// thanksToRe ends the words before a giver thanked: "Thanks to ",
+// "grateful to the ".
+var thanksToRe = lazyre.New(`(?i)\b(?:thanks|thank you|grateful|gratitude|thankful|owing|due)\s+to\s+(?:the\s+)?$`)
+
 // placesOfNeed returns the codes of the countries a title or announcing
 // sentence names as where money goes or a disaster struck ("Aid Groups
 // Appeal for Nepal Quake Relief", "the earthquake that struck Nepal").
@@ -555,7 +559,12 @@ func placesOfNeed(texts ...string) []string {
 	var out []string
 	for _, text := range texts {
 		for _, m := range corpus.Mentions(text) {
-			if m.Country.Code != "" && placeOfNeedRe.MatchString(text[max(0, m.Start-30):m.Start]) && !slices.Contains(out, m.Country.Code) {
+			before := text[max(0, m.Start-30):m.Start]
+			// "Thanks to Norway, WFP reaches refugees": the giver.
+			if thanksToRe.MatchString(before) {
+				continue
+			}
+			if m.Country.Code != "" && placeOfNeedRe.MatchString(before) && !slices.Contains(out, m.Country.Code) {
 				out = append(out, m.Country.Code)
 			}
 		}
