@@ -2426,8 +2426,8 @@ func otherOwner(before string, r *corpus.Release) bool {
 	if m == nil {
 		return false
 	}
-	// "The World Health Organization, which has released $175,000 from
-	// its emergency fund": an agency giving from its own funds, when it
+	// "The World Food Programme, which has released $90,000 from a
+	// reserve of its own": an agency giving from its own funds, when it
 	// is neither the release's donor nor its recipient.
 	if m := whichGaveRe.FindStringSubmatch(before); m != nil {
 		if ms := orgMentions(m[1]); len(ms) == 1 && ms[0].acronym != r.Recipient && !slices.Contains(r.Donors, ms[0].acronym) {

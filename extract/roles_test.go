@@ -30,7 +30,7 @@ func TestRoles(t *testing.T) {
 			"$12 million", []string{"$40 million=overall"}},
 		// A budget already fixed is what the agency needs, not a part.
 		{"a programme budget already set", "Norway gives $5 million to UNICEF",
-			[]string{"Norway has given $5 million to UNICEF to help close the gap in funding for its programmes this year, already set at 2 billion dollars."},
+			[]string{"Norway has given $5 million to UNICEF, a part of what its school meals plan for the coming year needs, already set at 2 billion dollars."},
 			"$5 million", []string{"2 billion dollars=appeal"}},
 		// A programme the donor funds, with its cost, is the gift.
 		{"the cost of the programme the donor funds", "Norway funds girls' schooling in Malawi",

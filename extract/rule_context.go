@@ -506,8 +506,8 @@ var cueRules = []contextRule{
 	{"appeal",
 		lazyre.New(`(?i)\b(?:puts?|estimates?|estimated|put)\s+(?:the\s+)?(?:total\s+)?(?:cost|costs|needs?|requirements?|price)\b[^;]{0,60}\bat\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
 		lazyre.New(`^\b$`), nil, nil},
-	// "the gap in funding for its work this year, already set at 2
-	// billion dollars": what a budget or programme needs, fixed. (A
+	// "what its school meals plan needs, already set at 2 billion
+	// dollars": what a budget or programme needs, fixed. (A
 	// programme or funding "set at" or "budgeted at" a sum, without
 	// "already", may be the gift itself: "will fund a programme,
 	// budgeted at NOK 60 million".)

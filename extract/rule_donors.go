@@ -602,7 +602,7 @@ func respectiveGiver(facts []corpus.Fact, f corpus.Fact, start int, r *corpus.Re
 	slices.SortFunc(list, func(a, b named) int { return a.at - b.at })
 	var givers []string
 	for _, n := range list {
-		if !slices.Contains(givers, n.donor) && !slices.ContainsFunc(r.Donors, func(d string) bool { return d == n.donor || sameCountry(d, n.donor) }) {
+		if !slices.Contains(givers, n.donor) && !donorsInclude(r, n.donor) {
 			givers = append(givers, n.donor)
 		}
 	}

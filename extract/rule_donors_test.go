@@ -181,10 +181,10 @@ func TestGivers(t *testing.T) {
 		{"an agency that released its own money", "Chile gives $6 million for flood victims in Peru",
 			[]string{
 				"Chile will give $6 million to help flood victims in Peru, its foreign ministry said.",
-				"The World Health Organization, which has released $175,000 for relief from its emergency fund, said hospitals were full.",
+				"The World Food Programme, which has released $90,000 from a reserve of its own to buy rice, warned that stocks were low.",
 			},
 			[]string{"Chile"},
-			[]string{"total:$6 million=Chile", "context:$175,000=WHO"}},
+			[]string{"total:$6 million=Chile", "context:$90,000=WFP"}},
 		// The giver's sum, then the countries it goes to with their
 		// parts adding up to it: places, no givers.
 		{"a breakdown by country after the giver's sum", "The EU gives €10 million for the Sahel",
