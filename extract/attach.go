@@ -136,6 +136,18 @@ func (x *releaseText) places(s string) []corpus.Mention {
 	return x.placesAmid(s, nil, false)
 }
 
+// amountInNextClause reports whether the first amount after end stands in
+// a clause that opens after end (newClauseRe): "Uganda provides land,
+// and the $5 million ...".
+func amountInNextClause(s string, end int, amounts []amount) bool {
+	for _, a := range amounts {
+		if a.start >= end {
+			return newClauseRe.MatchString(s[end:a.start])
+		}
+	}
+	return false
+}
+
 // placesAmid is places for a text whose amounts the caller has read
 // already (read says so), not to read them twice.
 func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus.Mention {
@@ -201,7 +213,10 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 		// "The Government of Norway will reallocate $2 million": a country
 		// that opens its sentence as the subject of a verb of giving is a
 		// giver, not where the money goes.
-		if !m.Demonym && subjectBeforeRe.MatchString(s[:m.Start]) && givingVerbAfterRe.MatchString(s[m.End:]) {
+		// (Not when the amount stands in a clause of its own: "Uganda
+		// provides land to refugees, and the $5 million from Japan will
+		// help them" is for Uganda.)
+		if !m.Demonym && subjectBeforeRe.MatchString(s[:m.Start]) && givingVerbAfterRe.MatchString(s[m.End:]) && !amountInNextClause(s, m.End, amounts) {
 			continue
 		}
 		if m.Demonym && hostsAfter(s[m.End:]) {

@@ -489,3 +489,18 @@ func TestConferenceTopicIsNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestHostGivingInItsOwnClause: a country that opens its sentence giving
+// something in a clause of its own is still where the money of the next
+// clause goes.
+func TestHostGivingInItsOwnClause(t *testing.T) {
+	r, err := Ingest("test", []byte("Japan gives $5 million to refugees in Uganda\n\nJapan will give $5 million to refugees in Uganda.\n\nUganda provides land to refugees, and the $5 million from Japan will help them farm.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(r.Facts, func(f corpus.Fact) bool {
+		return f.Kind == corpus.KindActivity && f.Paragraph == 2 && f.Country == "UGA"
+	}) {
+		t.Errorf("no place UGA for the second paragraph's money: %v", r.Facts)
+	}
+}
