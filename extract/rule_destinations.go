@@ -75,9 +75,11 @@ var (
 	// Sudan and northeastern Nigeria".)
 	listGapRe = lazyre.New(`(?i)^\s*(?:,|,?\s+and|&|,\s*as well as)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|(?:central|northern|southern|eastern|western)\s+)?$`)
 	originRe  = lazyre.New(`(?i)\b(?:from|fleeing|fled|left|leaving|escaping)\s+(?:the\s+)?$`)
-	// visitRe ends the words before the places of a visit or a trip:
-	// "on a visit to", "during his trip to", "while touring".
-	visitRe       = lazyre.New(`(?i)\b(?:visits?|visiting|visited|trip|tour|touring|toured|travel(?:l?ing|l?ed)?)\s+(?:to\s+|in\s+)?(?:the\s+)?$`)
+	// visitRe ends the words before the places of someone's visit or
+	// trip: "on a visit to", "during his trip to", "while touring",
+	// "visited". (Not visits or tours that are the work funded: "pays
+	// for home visits in", "nurses touring".)
+	visitRe       = lazyre.New(`(?i)(?:\b(?:on|during|after|before|while on|in the course of)\s+(?:(?:an?|the|his|her|their|its|our|my)\s+)?(?:[\w-]+\s+){0,2}?(?:visits?|trip|tour|travels)\s+(?:to|of|in)\s+|\b(?:while|when|after|before)\s+(?:visiting|touring|travell?ing\s+(?:to|in))\s+|\b(?:visited|toured)\s+)(?:the\s+)?$`)
 	projectNounRe = lazyre.New(`(?i)\b(projects?|programmes?|programs?|assistance|aid|support)\b`)
 	listContextRe = lazyre.New(`(?i)\b(fund\w*|gifts?|projects?|programmes?|programs?|contribution|support\w*|assist\w*|benefit\w*|allocat\w*|operations|grants?|aid|money|help\w*)\b`)
 	// provideRe tells of giving in a sentence that states its amount:

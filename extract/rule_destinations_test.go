@@ -54,6 +54,8 @@ func TestDestinationRules(t *testing.T) {
 		{"a place in an agency's name with its acronym inside", "The aid goes to the United Nations Relief and Works Agency (UNRWA) for Palestine Refugees in the Near East.", nil},
 		{"a region of a country named after a people", "The funding goes to drought-hit families in the Somali region of Ethiopia.", nil},
 		{"places of a minister's visit", "The Commission will give €5 million to families in Chad and Sudan, the minister said during a visit to Niger and Mali.", []string{"TCD", "SDN"}},
+		{"visits that are the work funded", "The Commission will give €5 million for home visits in Chad and Niger.", []string{"TCD", "NER"}},
+		{"tours that are the work funded", "The Commission will give €5 million to fund nurses touring Chad and Niger.", []string{"TCD", "NER"}},
 		{"places of a trip", "The funds for Chad, Niger and Mali were announced on a trip to Senegal and Gambia.", []string{"TCD", "NER", "MLI"}},
 		{"an envoy's country", "The funds go to Afghanistan, Kuwait's Consul General in Jeddah said.", []string{"AFG"}},
 	} {
