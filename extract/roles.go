@@ -2365,7 +2365,7 @@ func otherSubject(sent string, start int, r *corpus.Release) bool {
 
 // subjectGivesRe finds a verb of giving between a subject and its amount:
 // " on Monday gave ", " has pledged an extra ".
-var subjectGivesRe = lazyre.New(`(?i)\b(?:gave|give|gives|given|pledge|pledges|pledged|donate|donates|donated|contribut\w+|provid\w+|commit|commits|committed|grant|grants|granted|allocat\w+|offer|offers|offered|promise|promises|promised|announce|announces|announced|release|releases|released|disburse|disbursed)\b`)
+var subjectGivesRe = lazyre.New(`(?i)\b(?:re-?allocat\w*|redirect\w*|reprogram\w*|gave|give|gives|given|pledge|pledges|pledged|donate|donates|donated|contribut\w+|provid\w+|commit|commits|committed|grant|grants|granted|allocat\w+|offer|offers|offered|promise|promises|promised|announce|announces|announced|release|releases|released|disburse|disbursed)\b`)
 
 // governmentSubjectWordRe finds a government or one of its officials in a
 // subject: "The government of Chile's foreign minister", "Peru's

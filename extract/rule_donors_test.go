@@ -144,6 +144,13 @@ func TestGivers(t *testing.T) {
 			[]string{"The Government of Chad will receive $5 million from Japan to help flood victims."},
 			[]string{"Japan"},
 			[]string{"total:$5 million=Japan"}},
+		// A government that moves money of its own ("will reallocate")
+		// is another giver.
+		{"another government that reallocates", "Japan gives $5 million for flood victims in Chad",
+			[]string{"Japan will give $5 million to help flood victims in Chad.",
+				"The Government of Norway will reallocate $1 million from a road project for the same victims."},
+			[]string{"Japan"},
+			[]string{"total:$5 million=Japan", "context:$1 million=Norway"}},
 		// The same words twice in a sentence: each is its own giver's.
 		{"one amount's words twice, each from its own giver", "Chile gives $6 million for flood victims in Peru",
 			[]string{
