@@ -479,7 +479,7 @@ func wordAmounts(s string, found []amount) []amount {
 		for from > 0 && !utf8.RuneStart(s[from]) {
 			from--
 		}
-		if q := qualifierRe.FindStringIndex(s[from:m[0]]); q != nil {
+		if q := qualifierAt(s, from, m[0]); q != nil {
 			a.start = from + q[0]
 			a.Approximate = true
 			a.Stated = s[a.start:m[1]]
@@ -574,12 +574,34 @@ func newAmount(s string, start, end int, number, scale, cur string) (amount, boo
 	for from > 0 && !utf8.RuneStart(s[from]) {
 		from--
 	}
-	if q := qualifierRe.FindStringIndex(s[from:start]); q != nil {
+	if q := qualifierAt(s, from, start); q != nil {
 		a.start = from + q[0]
 		a.Approximate = true
 	}
 	a.Stated = s[a.start:end]
 	return a, true
+}
+
+// phrasalOverRe ends with a verb that takes "over" as its particle: in
+// "the envoy handed over $2 million to the agency" the money is passed on,
+// not "more than $2 million". "turned over" and "signed over" read the same
+// way; "paid over" and "made over" are left as hedges, since "it has paid
+// over $2 million so far" means more than.
+var phrasalOverRe = lazyre.New(`(?i)\b(hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing)\s+over\s+$`)
+
+// qualifierAt finds the hedge ("nearly", "over", "up to") that ends right
+// before an amount starting at start, searching s[from:start]; the result
+// is relative to from. The particle of a phrasal verb ("handed over") is no
+// hedge.
+func qualifierAt(s string, from, start int) []int {
+	q := qualifierRe.FindStringIndex(s[from:start])
+	if q == nil {
+		return nil
+	}
+	if phrasalOverRe.MatchString(s[from:start]) {
+		return nil
+	}
+	return q
 }
 
 // currencyCodes maps the ways releases write a currency to its ISO 4217
