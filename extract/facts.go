@@ -241,6 +241,17 @@ func extract(r *corpus.Release, p *parsed, lead string) []corpus.Fact {
 			contextOnly[f.Sentence] = true
 		}
 	}
+	// Where an earlier gift went ("its first gift, of $11 million in 2003,
+	// paid for operations in Chad") is not where this release's money
+	// goes; the activity keeps its place, for a question on that gift.
+	earlierOnly := map[string]bool{}
+	for _, f := range amounts {
+		if f.Context != "earlier" {
+			earlierOnly[f.Sentence] = false
+		} else if _, ok := earlierOnly[f.Sentence]; !ok {
+			earlierOnly[f.Sentence] = true
+		}
+	}
 	// An activity told in such a sentence is someone else's work or need,
 	// not what this gift does there: it keeps its words, not the place.
 	for i := range facts {
@@ -260,7 +271,7 @@ func extract(r *corpus.Release, p *parsed, lead string) []corpus.Fact {
 				facts[i].Country, facts[i].CountryName, facts[i].Region = "", "", ""
 				continue
 			}
-			if f.Kind == corpus.KindActivity && (!fundingNounRe.MatchString(r.Paragraph(f.Paragraph)) && !projectNounRe.MatchString(r.Paragraph(f.Paragraph)) || earlierMoney(f.Sentence) || inSpeech || contextOnly[f.Sentence]) {
+			if f.Kind == corpus.KindActivity && (!fundingNounRe.MatchString(r.Paragraph(f.Paragraph)) && !projectNounRe.MatchString(r.Paragraph(f.Paragraph)) || earlierMoney(f.Sentence) || inSpeech || contextOnly[f.Sentence] || earlierOnly[f.Sentence]) {
 				continue
 			}
 			x.destination(f.Paragraph, f.Sentence, factPlace(f))

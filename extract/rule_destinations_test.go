@@ -506,3 +506,18 @@ func TestHostGivingInItsOwnClause(t *testing.T) {
 		t.Errorf("no place UGA for the second paragraph's money: %v", r.Facts)
 	}
 }
+
+// TestEarlierGiftPlaceIsNoDestination: the place an earlier gift of the
+// same donor paid for is not where this release's money goes.
+func TestEarlierGiftPlaceIsNoDestination(t *testing.T) {
+	text := "Norway makes its second gift to WFP (2009)\n\n" +
+		"WFP today announced a contribution of $4 million worth of maize from Norway for its relief operation in Niger.\n\n" +
+		"According to WFP, the first Norwegian contribution of $9 million was made in 2001 to help fund operations in Chad."
+	r, err := Ingest("test", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := destinationsOf(r); !slices.Equal(got, []string{"NER"}) {
+		t.Errorf("destinations = %v, want [NER]", got)
+	}
+}
