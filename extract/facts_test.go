@@ -195,6 +195,7 @@ func TestDonors(t *testing.T) {
 		{"Aid for the Sahel", "With funding from the European Union, WFP will feed 10,000 children.", []string{"European Union"}},
 		{"Aid for the Sahel", "WFP will feed 10,000 children this year.", nil},
 		{"Ikea Foundation gives $31.5 mn to Unicef", "", []string{"Ikea Foundation"}},
+		{"Ministry glad to help Sudanese children and Chadian families with fresh aid pledge", "The Irish Government has pledged €4 million for families in Sudan and Chad.", []string{"Ireland"}},
 		{"WFP Welcomes US$21 Million Contribution From China For Emergency Food Assistance", "", []string{"China"}},
 		{"UNICEF scales up services in Yemen with support from the Kingdom of Saudi Arabia and the United Arab Emirates", "", []string{"Saudi Arabia", "United Arab Emirates"}},
 		{"", "Germany's contribution of 10 million euros arrives in time, preventing cuts in food assistance for 410,000 refugees from Syria.", []string{"Germany"}},

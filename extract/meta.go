@@ -172,6 +172,12 @@ var donorRules = []donorRule{
 					subject = subject[:k[0]]
 				}
 			}
+			// "Ministry glad to help Sudanese children and Chadian
+			// families with new aid": whom the subject helps is no
+			// giver; the giver stands before "to help", if anywhere.
+			if k := toHelpRe.FindStringIndex(subject); k != nil {
+				subject = subject[:k[0]]
+			}
 			// "Yemeni people receive humanitarian aid from China": the
 			// words before "aid" say who gets it.
 			if receiverVerbRe.MatchString(subject) {
@@ -462,6 +468,10 @@ func findDonors(title, lead, site string) []string {
 	}
 	return nil
 }
+
+// toHelpRe opens, inside a title's subject, whom its giver helps: "to
+// support", "to help", "to assist".
+var toHelpRe = lazyre.New(`(?i)\bto\s+(?:support|help|assist|aid|benefit)\b`)
 
 // subjectGetsRe ends a subject and verb in the passive: the subject gets
 // the money ("programmes in Korea have been allocated"), unlike "New
