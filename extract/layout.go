@@ -174,6 +174,14 @@ func layout(lines []string, title string) (*parsed, error) {
 		if m := datedLeadRe.FindStringSubmatch(l); m != nil {
 			p.date = m[1]
 		}
+		// Nor a site's today ("Fri. Jun 21st, 2024") above a lead whose
+		// dateline gives the story's ("HELSINKI, Finland, December 21,
+		// 2017/ — ...").
+		if m := datelineDateRe.FindStringIndex(l); m != nil {
+			if d := dateRe.FindString(l[:m[1]]); d != "" {
+				p.date = d
+			}
+		}
 	}
 	// A dateline opening the body ("GENEVA, 12 March 2012 –"), under a
 	// photo caption and a byline if need be: the first lines up to the
@@ -343,7 +351,7 @@ func weatherAbove(lines []string, i int) bool {
 
 // datelineDateRe opens a line with a place and a date and a dash: "NEW
 // YORK, USA, 29 March 2006 –".
-var datelineDateRe = lazyre.New(`^\p{Lu}[\p{L} .,'’]{1,40},\s+` + datePattern + `\.?\s*[–—-]{1,2}\s`)
+var datelineDateRe = lazyre.New(`^\p{Lu}[\p{L} .,'’]{1,40},\s+` + datePattern + `\.?/?\s*[–—-]{1,2}\s`)
 
 // captionLike reports whether a line describes a picture: someone
 // "holds", "visits", "receives" something, and no amount.

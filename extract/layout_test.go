@@ -1616,3 +1616,22 @@ func TestPageTitleAsFirstSentence(t *testing.T) {
 		t.Errorf("paragraphs = %q, want the title once, not again as text", r.Paragraphs)
 	}
 }
+
+// TestDatelineOverSiteToday: a pasted page with no title line, a site's
+// date of today above it and a dateline opening its text ("OSLO, Norway,
+// May 4, 2016/ —") is the dateline's story; a giver that "will direct" or
+// "will support ... with" money is the donor.
+func TestDatelineOverSiteToday(t *testing.T) {
+	text := "Mon. Mar 3rd, 2025\n\n" +
+		"OSLO, Norway, May 4, 2016/ — Norway will assist areas hit by drought in Chad and Niger.\n\n" +
+		"\"The need is urgent\", says the minister for development.\n\n" +
+		"Many people in Chad have lost their harvests this year. Norway will direct a total of NOK 20 million to Chad through the UNHCR.\n\n" +
+		"Norway will support Niger with NOK 10 million through the WFP.\n"
+	r, err := Ingest("dateline.txt", []byte(text))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	if r.Published != "2016-05-04" || r.Year != 2016 || !slices.Equal(r.Donors, []string{"Norway"}) {
+		t.Errorf("Published %q, Year %d, Donors %v; want 2016-05-04, 2016, [Norway]", r.Published, r.Year, r.Donors)
+	}
+}

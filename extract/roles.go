@@ -528,7 +528,9 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		// Emergency Grant Aid of 1 billion Japanese yen", "announced the
 		// extension of Emergency Grant Aid of ... on April 27", below the
 		// release's own gift: a gift announced before this one.
-		if c == "" && f.Sentence != lead && announcedBeforeRe.MatchString(f.Sentence) {
+		// (Not the date of an event the sentence tells of: "in Ukraine,
+		// where the war that erupted in February last year continues".)
+		if c == "" && f.Sentence != lead && announcedBeforeRe.MatchString(eventDatedRe.ReplaceAllString(f.Sentence, " ")) {
 			c = "earlier"
 		}
 		// "As of Wednesday afternoon, the Citi Foundation had announced a
@@ -1999,6 +2001,10 @@ func otherDonor(after string, r *corpus.Release) bool {
 	}
 	return false
 }
+
+// eventDatedRe dates an event, not a gift: "the war that erupted in
+// February last year", "the floods that struck in August last year".
+var eventDatedRe = lazyre.New(`(?i)\b(?:erupted|began|started|broke out|struck|hit|escalated)\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?last year\b`)
 
 // announcedBeforeRe is a sentence telling a gift announced before the
 // release's own: "recently announced", "had pledged", "announced ... on

@@ -1284,3 +1284,22 @@ func TestOpeningYearAndLastYears(t *testing.T) {
 		t.Errorf("amounts = %q, want %q", got, want)
 	}
 }
+
+// TestEventDatedIsNoEarlierGift: "in February last year" dating the war a
+// part's sentence tells of leaves the part this release's money.
+func TestEventDatedIsNoEarlierGift(t *testing.T) {
+	got := amountLabels(t, "Japan gives around $50 million to WFP in 2023", []string{
+		"Japan has given around $50 million to WFP for its operations in 2023.",
+		"Over $9 million will be allocated to food aid in Ukraine, where the war that erupted in February last year goes on.",
+		"Japan also gave WFP $7 million in March last year.",
+	}, func(f corpus.Fact) string {
+		if f.Total {
+			return ""
+		}
+		return f.Amount.Stated + "=" + f.Context + "/" + f.Country
+	})
+	want := []string{"Over $9 million=/UKR", "$7 million=earlier/"}
+	if !slices.Equal(got, want) {
+		t.Errorf("amounts = %q, want %q", got, want)
+	}
+}
