@@ -1626,11 +1626,25 @@ func localDollars(r *corpus.Release, amounts []corpus.Fact) {
 	}
 	for i := range amounts {
 		a := amounts[i].Amount
-		if how, ok := localDollar(a.Stated); ok && a.Currency == "USD" {
+		if how, ok := localDollar(a.Stated); ok && a.Currency == "USD" && !restatesOwnDollar(amounts, i, cur) {
 			a.Currency = cur
 			amounts[i].Check = fmt.Sprintf("currency read as %s: the release writes %s and the donor is %s", cur, how, strings.Join(r.Donors, ", "))
 		}
 	}
+}
+
+// restatesOwnDollar reports whether amounts[i], written with a plain "$",
+// restates an amount in the donor's own named dollar in the same
+// sentence, or is restated by one: "NZ$8 million ($5 million)" and "$6
+// million (A$9 million)" give the same money twice, and the plain "$" is
+// then the US dollar the page converts into, not the donor's own.
+func restatesOwnDollar(amounts []corpus.Fact, i int, cur string) bool {
+	own := func(f corpus.Fact) bool {
+		_, plain := localDollar(f.Amount.Stated)
+		return f.Amount.Currency == cur && !plain
+	}
+	return i > 0 && own(amounts[i-1]) && restates(amounts[i-1], amounts[i]) ||
+		i+1 < len(amounts) && own(amounts[i+1]) && restates(amounts[i], amounts[i+1])
 }
 
 // irishPounds reads the "£" of a release whose one donor is Ireland as

@@ -1150,6 +1150,11 @@ func TestLocalDollars(t *testing.T) {
 		{"Japan", "Japan gives 5 million dollars.", []string{"USD"}},
 		{"New Zealand", "New Zealand has announced a further three million dollars for Tonga.", []string{"NZD"}},
 		{"New Zealand", "New Zealand gives twenty-five million US dollars.", []string{"USD"}},
+		// A plain "$" in brackets after the donor's own named dollar is
+		// its worth in US dollars, the same money again.
+		{"New Zealand", "Wellington pledges NZ$8 million ($5 million) for Fiji's cyclone relief.", []string{"NZD", "USD"}},
+		{"Canada", "Ottawa adds C$4 million (about $3 million), and $1 million more for Haiti.", []string{"CAD", "USD", "CAD"}},
+		{"Australia", "Canberra gives $6 million (A$9 million) to Vanuatu.", []string{"USD", "AUD"}},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			r := &corpus.Release{Donors: []string{tc.donor}}
