@@ -131,7 +131,7 @@ type Fact struct {
 	// Context, on an amount, says why the amount is not this donor's gift
 	// in this release, or a part of it: "appeal", "plan", "cumulative",
 	// "other donor", "earlier", "overall", "withheld", "loss" (what a disaster
-	// costs). Such an amount is quoted for
+	// costs), "trade" (what countries trade or invest). Such an amount is quoted for
 	// context and never answered as what a donor gave. Empty for the
 	// total and its parts.
 	Context string `yaml:"context,omitempty" json:"context,omitempty"`

@@ -571,6 +571,13 @@ func TestRoles(t *testing.T) {
 		{"a title's figure rounded to a tenth", "Ireland Announces €3.7 Million in Humanitarian Funding",
 			[]string{"Ireland today announced emergency funding of €3.725 million for the UN and Irish NGOs.", "Of this, €1 million goes to Syria."},
 			"€3.725 million", nil},
+		// Trade, exports and investment between countries are no gift.
+		{"two countries' trade, beside the gift", "Australia sends aid to Lebanon",
+			[]string{"Australia will give $4 million to help families in Lebanon.", "The minister called Jordan a close partner, with two-way trade worth more than $900 million a year."},
+			"$4 million", []string{"more than $900 million=trade"}},
+		{"exports and investment a country has had", "Canada funds relief in Peru",
+			[]string{"Canada is providing $3 million for flood relief in Peru.", "Peru bought $600 million in exports from Canada last year, and Chile drew $2 billion of foreign direct investment."},
+			"$3 million", []string{"$600 million=trade", "$2 billion=trade"}},
 		{"money pledged in a month before the page's", "Ireland gives €1.5 million for Sudan",
 			[]string{"June 20, 2005", "Ireland is giving €1.5 million for Sudan: €1 million to OCHA and €0.5 million to UNICEF.", "In April, Ireland pledged €15 million for Sudan over 2005-2007."},
 			"€1.5 million", []string{"€15 million=earlier"}},

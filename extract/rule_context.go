@@ -212,6 +212,14 @@ var cueRules = []contextRule{
 	{"loss",
 		lazyre.New(`(?i)\b(?:cost(?:s|ing)?\s+(?:the\s+)?(?:economy|country|nation|region|islands?|government|farmers|households)|(?:economic\s+)?(?:losses|damages?)\s+(?:of|worth|estimated at|put at|totall?ing)|(?:caused|inflicted)\s+(?:[\w-]+\s+){0,3}?(?:losses|damages?)\s+(?:of|worth))\s+(?:(?:about|around|almost|nearly|over|more than|some|an estimated|up to)\s+)?$`),
 		lazyre.New(`(?i)^\s*(?:\([^)]{0,30}\)\s*)?(?:(?:a|per)\s+year\s+|annually\s+)?in\s+(?:economic\s+)?(?:losses|damages?)\b`), nil, nil},
+	// "a key partner, with yearly bilateral trade exceeding $800 million",
+	// "$600 million in exports", "$2 billion of foreign direct
+	// investment": money countries trade or invest, not money given.
+	// Lower case only, so "the Minister for Foreign Affairs and Trade
+	// announced" keeps its gift; "trade-related assistance" is aid.
+	{"trade",
+		lazyre.New(`\b(?:trade|exports|imports|foreign (?:direct )?investments?|FDI|GDP|gross domestic product)(?:\s+(?:volume|turnover|value|flows?))?(?:\s+(?:[a-z]+\s+){0,3}?)?(?:exceed\w*|of|worth(?: more than| over)?|valued at|total\w*|reach\w*|amount\w* to|stands? at|stood at|was|is|were|are|topped|hit|surpass\w*)\s+(?i:(?:about|around|almost|nearly|over|more than|some|roughly|approximately)\s+)?$`),
+		lazyre.New(`^\s*(?:(?:a|per)\s+year\s+|annually\s+)?(?:in|of)\s+(?:annual\s+|yearly\s+|two-way\s+|bilateral\s+)?(?:trade|exports|imports|foreign (?:direct )?investments?|FDI)(?:[^-\w]|$)`), nil, nil},
 	// "a team will arrive to negotiate an IDA credit of up to US$59.5
 	// million": money not yet agreed.
 	{"plan",
