@@ -571,6 +571,13 @@ func TestRoles(t *testing.T) {
 		{"a title's figure rounded to a tenth", "Ireland Announces €3.7 Million in Humanitarian Funding",
 			[]string{"Ireland today announced emergency funding of €3.725 million for the UN and Irish NGOs.", "Of this, €1 million goes to Syria."},
 			"€3.725 million", nil},
+		// What a new gift supplements is money given before it.
+		{"a gift that supplements a government's earlier package", "Danida adds aid for Yemen",
+			[]string{"Through Danida, Denmark is giving a further DKK 40 million to families in Yemen.", "Danida's new grant supplements the Government's DKK 100 million in aid that was put forward on 5 May."},
+			"DKK 40 million", []string{"DKK 100 million=earlier"}},
+		{"a gift that complements an earlier grant", "Norway adds aid for Mali",
+			[]string{"Norway is giving NOK 30 million to families in Mali.", "The money complements an earlier grant of NOK 50 million to the Red Cross in Mali."},
+			"NOK 30 million", []string{"NOK 50 million=earlier"}},
 		// Trade, exports and investment between countries are no gift.
 		{"two countries' trade, beside the gift", "Australia sends aid to Lebanon",
 			[]string{"Australia will give $4 million to help families in Lebanon.", "The minister called Jordan a close partner, with two-way trade worth more than $900 million a year."},

@@ -466,6 +466,14 @@ var cueRules = []contextRule{
 	{"earlier",
 		lazyre.New(`(?i)\b(?:builds? on|building on|follows|following|on top of|in addition to|adds to|added to)\s+(?:\w+['’]s\s+)?(?:a|an|the|its|their)?\s*(?:\w+\s+){0,2}?(?:of\s+)?$|\b(?:builds? on|follows)\s+(?:the\s+)?(?:\p{Lu}[\w-]*\s+){0,3}\p{Lu}[\w-]*['’]s\s+(?:announcement|pledge|commitment|decision|contribution)\s+(?:of\s+)?(?:(?:a|an|the)\s+)?(?:(?:initial|first|earlier|previous)\s+)?$`),
 		lazyre.New(`^\b$`), nil, nil},
+	// "The agency's new grant supplements the Government's DKK 100
+	// million presented in May", "complements an earlier grant of NOK 50
+	// million": the money this gift adds to, given before it. (Only the
+	// active verb: "is supplemented by $5 million from the EU" is other
+	// money joining it.)
+	{"earlier",
+		lazyre.New(`(?i)\b(?:supplements|supplementing|complements|complementing)\s+(?:the|its|their|an?|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}-]+['’]s?\s+)?(?:\w+\s+){0,2}?(?:of\s+)?$`),
+		lazyre.New(`^\b$`), nil, nil},
 	// "For the remaining CHF 17.5 million, the Federal Council is seeking
 	// approval from Parliament for additional funds": money not yet
 	// approved, of which the gift is made.
