@@ -374,8 +374,45 @@ func mentionsPlace(r *corpus.Release, req request) bool {
 // "Swiss francs", "Saudi riyals".
 var currencyNameRe = lazyre.New(`(?i)\b(?:U\.S\.|US|American|Australian|Canadian|New Zealand|NZ|Hong Kong|Singapore|Swiss|Danish|Norwegian|Swedish|Icelandic|Japanese|Chinese|Saudi|Qatari|UAE|Emirati|Kuwaiti|Turkish|South African|Polish|Czech|Korean|Indian)\s+(?:dollars?|francs?|kroner|krone|krones|kronor|krona|yen|yuan|riyals?|dirhams?|dinars?|lira|rand|zlotys?|korun[ay]|won|rupees?)\b`)
 
-// morePlacesRe says a text's money goes to places it does not name.
-var morePlacesRe = lazyre.New(`(?i)\b(?:neighbou?ring countries|neighbou?rs|other countries|and beyond|across the region|the wider region|host countries|host communities in|other regions|and (?:the|its) (?:wider |broader |surrounding )?region|and surrounding (?:countries|areas))\b`)
+// morePlacesRe says a text's money goes to places it does not name;
+// beyondNamedRe says so whatever places the text names after it ("host
+// communities in Afghanistan and Pakistan" names them all).
+var (
+	morePlacesRe  = lazyre.New(`(?i)\b(?:` + beyondNamed + `|host communities in)\b`)
+	beyondNamedRe = lazyre.New(`(?i)\b(?:` + beyondNamed + `)\b`)
+)
+
+const beyondNamed = `neighbou?ring countries|neighbou?rs|other countries|and beyond|across the region|the wider region|host countries|other regions|and (?:the|its) (?:wider |broader |surrounding )?region|and surrounding (?:countries|areas|region)`
+
+// andMoreRe follows a place's name with more places given the same money:
+// " and its neighbouring countries", " and the region", " and surrounding
+// areas".
+var andMoreRe = lazyre.New(`(?i)^[\p{L}’']*\s+(?:and|as well as)\s+(?:the\s+|its\s+|their\s+)?(?:wider\s+|broader\s+|surrounding\s+)?(?:neighbou?ring countries|neighbou?rs|region|surrounding (?:countries|areas))\b`)
+
+// placeAndMore reports whether text names the one country a request asks
+// about together with more places, right after it: "Syria and its
+// neighbouring countries, which will receive EUR 15 million" is money for
+// Syria and more places together.
+func placeAndMore(text string, req request) bool {
+	if len(req.countries) != 1 || len(req.regions) > 0 {
+		return false
+	}
+	c := req.countries[0]
+	for _, name := range append([]string{stem(c.Name)}, corpus.CountryAliases(c.Code)...) {
+		for from := 0; from < len(text); {
+			i := indexFold(text[from:], name)
+			if i < 0 {
+				break
+			}
+			end := from + i + len(name)
+			if andMoreRe.MatchString(text[end:]) {
+				return true
+			}
+			from = end
+		}
+	}
+	return false
+}
 
 // otherCountriesRe says money goes to countries besides those a text
 // names, whatever else it names ("host communities in Afghanistan and
@@ -482,14 +519,21 @@ func totalCovers(r *corpus.Release, total *corpus.Fact, req request) bool {
 	if otherCountriesRe.MatchString(total.Sentence) {
 		return false
 	}
+	// "to Afghanistan and neighboring countries": more places than the
+	// named ones, whatever the other text names ("Germany gives €60
+	// million for Afghanistan" over "in Afghanistan and the region" is not
+	// Afghanistan's alone).
+	if namesAsked(r.Title) && beyondNamedRe.MatchString(r.Title) || namesAsked(total.Sentence) && beyondNamedRe.MatchString(total.Sentence) {
+		return false
+	}
 	// Only the release's own words tie its total to places: that ingest
 	// found no other place in it does not make the total the place's.
 	for _, text := range []string{r.Title, total.Sentence} {
 		if !namesAsked(text) {
 			continue
 		}
-		// "to Afghanistan and neighboring countries": more places than
-		// the named ones.
+		// "host communities in Afghanistan and Pakistan": the other
+		// text may still name the places alone.
 		if morePlacesRe.MatchString(text) {
 			continue
 		}

@@ -491,6 +491,10 @@ func (e *Engine) placeFacts(name string, refs []factRef, one request) (figures, 
 						what = " for " + what
 					}
 					label, value = name+" — part of the release's total"+what, value+" of it"+what
+				} else if placeAndMore(ref.f.Sentence, one) {
+					// "Syria and its neighbouring countries, which will
+					// receive EUR 15 million": not Syria's alone.
+					label, value = name+" — for it and more places together", value+" (for "+inSentence(name)+" and more places together)"
 				}
 				figures = append(figures, item(ref, label, describe(ref.f)))
 				stated = append(stated, value)

@@ -845,6 +845,35 @@ func TestTotalForPlaceAndMore(t *testing.T) {
 	})
 }
 
+// TestPlaceAndTheRegion: money whose own sentence gives it to the place
+// "and the region" or "and its neighbouring countries" is for the place
+// and more places together, even under a headline naming the place alone,
+// and a part so stated is labelled so.
+func TestPlaceAndTheRegion(t *testing.T) {
+	lead := "Austria has pledged EUR 20 million to UNICEF for children in Yemen and the region."
+	r := &corpus.Release{ID: "austria-yemen", Title: "Austria gives EUR 20 million for Yemen", Donors: []string{"Austria"}, Year: 2022,
+		Paragraphs: []string{lead}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "EUR 20 million", Value: 20e6, Currency: "EUR"}},
+		{Kind: corpus.KindDestination, Paragraph: 1, Sentence: lead, Country: "YEM", CountryName: "Yemen"},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{
+		{"/funding Yemen", "for Yemen and more places together", "for it alone"},
+	})
+	total := "Portugal will give EUR 30 million to crises in Africa and Asia this year."
+	part := "Most of it goes to Iraq and its neighbouring countries, which will get EUR 12 million through aid groups."
+	p := &corpus.Release{ID: "portugal-crises", Title: "Portugal gives EUR 30 million to crises", Donors: []string{"Portugal"}, Year: 2022,
+		Paragraphs: []string{total, part}}
+	p.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: total, Amount: &corpus.Amount{Stated: "EUR 30 million", Value: 30e6, Currency: "EUR"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: part, Country: "IRQ", CountryName: "Iraq", Amount: &corpus.Amount{Stated: "EUR 12 million", Value: 12e6, Currency: "EUR"}},
+		{Kind: corpus.KindDestination, Paragraph: 2, Sentence: part, Country: "IRQ", CountryName: "Iraq"},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, p)), []wantNot{
+		{"/funding Iraq", "EUR 12 million (for Iraq and more places together)", "\n\n\n"},
+	})
+}
+
 // TestTopicNamedByAPart: a topic the question names ("Ebola") that one
 // part's sentence names, and the total's does not, is answered with that
 // part, not the total for several crises; where the total's sentence names
