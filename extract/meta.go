@@ -1121,6 +1121,15 @@ func orgMentions(s string) []orgMention {
 	return kept
 }
 
+// stoppedBeforeRe ends the words before an organisation whose funding is
+// stopped: "has suspended its funding to ", "will withhold payments to
+// the "; stoppedAfterRe follows one in the same clause: " will be
+// discontinued", " (UNFPA) is to be suspended".
+var (
+	stoppedBeforeRe = lazyre.New(`(?i)\b(?:discontinu\w*|suspend\w*|stop(?:s|ped|ping)?|halt\w*|withh[oe]ld\w*|freez\w*|froze(?:n)?|terminat\w*|paus\w*|cut(?:s|ting)?(?:\s+off)?)\s+(?:\w+\s+){0,4}?(?:funding|support|contributions?|aid|payments?|financing|grants?)\s+(?:to|for)\s+(?:the\s+)?$`)
+	stoppedAfterRe  = lazyre.New(`(?i)^\s*(?:\([^)]{1,20}\)\s*)?(?:[\w'’-]+\s+){0,3}?(?:will|would|is|are|was|were|has|have|had)\s+(?:(?:be|been|being|to be|now|also)\s+){0,2}(?:discontinued|suspended|stopped|halted|withheld|frozen|terminated|paused|cut off|ended)\b`)
+)
+
 // describesRe is an agency named by what it is, in lower case: "UN
 // refugee agency", "the UN's children's agency".
 var describesRe = lazyre.New(`\b(?:agency|fund|programme|program|organi[sz]ation|body)\b`)
@@ -1183,6 +1192,12 @@ func findRecipients(title string, paras []string, donors []string) []string {
 				// "according to the UNESCO Seoul liaison office": who
 				// tells the news, not who gets the money.
 				if envoyToRe.MatchString(before) || accordingToRe.MatchString(before) {
+					continue
+				}
+				// "core support to UNFPA will be discontinued", "has
+				// suspended its funding to UNRWA": money stopped names
+				// no recipient.
+				if stoppedBeforeRe.MatchString(before) || stoppedAfterRe.MatchString(sent[m.end:]) {
 					continue
 				}
 				// "funds that will flow to at least 14 groups ranging from

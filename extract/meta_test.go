@@ -65,6 +65,13 @@ func TestFindRecipients(t *testing.T) {
 		want  []string
 	}{
 		{"title", "Japan Donates US$ 37.9 million to IOM", nil, []string{"IOM"}},
+		// Funding stopped, suspended or withheld names no recipient.
+		{"support that will be discontinued", "Denmark raises its aid for Sudan",
+			[]string{"Denmark will give DKK 90 million to people in Sudan through UNICEF.", "The ministry's core support to the United Nations Population Fund (UNFPA) will be discontinued from next year."},
+			[]string{"UNICEF"}},
+		{"funding suspended to an agency", "Austria raises its aid for Yemen",
+			[]string{"Austria is giving EUR 4 million to the World Food Programme for Yemen, and has suspended its funding to UNRWA until the inquiry ends."},
+			[]string{"WFP"}},
 		{"an agency described before its acronym", "Kuwait gives $2 million",
 			[]string{"Kuwait's Ambassador delivered the annual donation to the UN refugee agency, the UNRWA, amounting to USD two million."},
 			[]string{"UNRWA"}},
