@@ -38,6 +38,10 @@ func TestAmountRule(t *testing.T) {
 		{"beyond one place", "The UAE gave $20 million to UNHCR and $8 million to the World Health Organization to support work in Sudan and for Sudanese refugees in neighbouring countries.", []string{"$20 million|20000000 USD|", "$8 million|8000000 USD|"}},
 		{"a place before the next amount is that amount's", "It gave EUR 81 million for food aid in Gaza as well as EUR 30 million for the appeal for Syria.", []string{"EUR 81 million|81000000 EUR|PSE", "EUR 30 million|30000000 EUR|SYR"}},
 		{"Palestine refugees live in the host country", "The funds include EUR 15 million for schools and EUR 7 million for work for Palestine Refugees in Lebanon.", []string{"EUR 15 million|15000000 EUR|", "EUR 7 million|7000000 EUR|LBN"}},
+		{"amounts paired with places by 'respectively'", "The fund gives CHF 6 million (USD 6.5 million) and CHF 2 million (USD 2.2 million) to aid groups in Kenya and Uganda respectively.",
+			[]string{"CHF 6 million|6000000 CHF|KEN", "USD 6.5 million|6500000 USD|KEN", "CHF 2 million|2000000 CHF|UGA", "USD 2.2 million|2200000 USD|UGA"}},
+		{"'respectively' with fewer places than amounts pairs none", "It gives €3 million, €2 million and €1 million to Chad and Niger respectively.",
+			[]string{"€3 million|3000000 EUR|", "€2 million|2000000 EUR|", "€1 million|1000000 EUR|"}},
 		{"a boost to a country programme", "It includes a £5 million ($6 million) boost to the Somalia programme, which helps families.", []string{"£5 million|5000000 GBP|SOM", "$6 million|6000000 USD|"}}, // the restatement is dropped later, in roles
 	} {
 		t.Run(tc.name, func(t *testing.T) { runRule(t, tc, amountFacts, nil, sumAmount) })
