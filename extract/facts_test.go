@@ -109,6 +109,7 @@ func TestSentences(t *testing.T) {
 		{`"It helps. It matters," said Ms. Lee. Then more.`, []string{`"It helps. It matters," said Ms. Lee.`, "Then more."}},
 		{"“Quoted. Still quoted,” she said. Done.", []string{"“Quoted. Still quoted,” she said.", "Done."}},
 		{"The U.S. Government gives. More follows.", []string{"The U.S. Government gives.", "More follows."}},
+		{"Acme Cos. Inc. is giving $1 million. More follows.", []string{"Acme Cos. Inc. is giving $1 million.", "More follows."}},
 		{"It gives 350 million yen, equivalent to about NRs. 324.8 million, to Nepal. More follows.", []string{"It gives 350 million yen, equivalent to about NRs. 324.8 million, to Nepal.", "More follows."}},
 		{"ends with lower. then lower", []string{"ends with lower. then lower"}},
 		// A page pasted with its list items run together.
@@ -233,6 +234,12 @@ func TestDonors(t *testing.T) {
 		// "Thanks to X" in a title names the giver, no place of need.
 		{"Thanks to Norway, WFP reaches refugees in Chad", "Norway has provided NOK 50 million to WFP for refugees in Chad.", []string{"Norway"}},
 		{"Grateful to Japan: WFP welcomes US$5 million for Chad", "WFP welcomes a Japanese contribution of US$5 million for families in Chad.", []string{"Japan"}},
+		// A clause describing the giver names where it sits, not a giver.
+		{"", "The Acme Foundation, which is based in Norway, said it would donate €5 million to UNICEF.", []string{"Acme Foundation"}},
+		{"", "Acme Group, a large bank in Ruritania and Chad, said it would give $2 million to the Red Cross.", []string{"Acme Group"}},
+		{"", "Acme Group, which works in Chad, and Norway will give $2 million to the Red Cross.", []string{"Acme Group", "Norway"}},
+		// A bank named after its country is the bank.
+		{"", "National Bank of Norway will contribute $250,000 to the Red Cross.", []string{"National Bank of Norway"}},
 		// Who appeals for money asks for it; the country named is where it goes.
 		{"Charities Appeal for Chad Flood Relief Funds", "Charities and aid agencies are raising money for relief.", nil},
 	}

@@ -611,6 +611,30 @@ func givenFromCount(sent string) int {
 // D.C.-based ", "Seattle-based ".
 var basedInRe = lazyre.New(`(?:\p{Lu}[\p{L}.]*,?\s+)*\p{Lu}[\p{L}.]*-based\s+`)
 
+// giverDescriptionRe is a clause after a giver's name that describes it:
+// ", which is based in Ruritania", ", a mobile operator in Ruritania",
+// up to the comma that closes it.
+var giverDescriptionRe = lazyre.New(`,\s+(?:which|who|whose|an?)\s+[^,]*`)
+
+// companyOfCountryRe is a company whose name ends with its country's or
+// province's: "National Bank of Canada", "Royal Bank of Scotland". Not a
+// central bank, which is the state's.
+var companyOfCountryRe = lazyre.New(`^(?:[Tt]he\s+)?((?:(?:National|Royal|Commercial|Savings|Trust|Mutual)\s+)?(?:Bank|Insurance Company|Airlines|Airways|Railways|Telecom)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})$`)
+
+// withoutGiverDescription drops the clauses of a phrase that describe the
+// giver just before them (giverDescriptionRe). Only after a name read as a
+// giver: "Jane Doe, a native of Ruritania," names a person, and the
+// country stays for the rules that tell her gift from the release's.
+func withoutGiverDescription(phrase string) string {
+	for _, loc := range slices.Backward(giverDescriptionRe.FindAllStringIndex(phrase, -1)) {
+		names := donorSplitRe.Split(phrase[:loc[0]], -1)
+		if donorName(strings.TrimSpace(names[len(names)-1])) != "" {
+			phrase = phrase[:loc[0]] + phrase[loc[1]:]
+		}
+	}
+	return phrase
+}
+
 // twoFoundersRe is a foundation named after two people, joined by "and".
 var twoFoundersRe = lazyre.New(`\b((?:[A-Z][\w’'.]*\s+){1,3}and\s+(?:[A-Z][\w’'.]*\s+){1,4}(?:Foundation|Trust|Charitable Trust))$`)
 
@@ -653,6 +677,10 @@ func donorsIn(phrase string) []string {
 	// "the Washington, D.C.-based United Nations Foundation": where a
 	// giver is based is no part of its name.
 	phrase = basedInRe.ReplaceAllString(phrase, "")
+	// "The Acme Foundation, which is based in Ruritania," and "Acme
+	// Group, a large bank in Ruritania,": a clause that describes a
+	// giver names where it sits or works, not another giver.
+	phrase = withoutGiverDescription(phrase)
 	phrase = withoutPortfolioEU(phrase)
 	// "Haiti Aid Conference": the country a conference is for gives
 	// nothing.
@@ -730,6 +758,11 @@ func donorName(part string) string {
 		if containsWord(part, b.Name) {
 			return b.Donor
 		}
+	}
+	// "National Bank of Ruritania", "the Bank of Nova Scotia": a
+	// company named after its country is the company, not the state.
+	if m := companyOfCountryRe.FindStringSubmatch(strings.TrimSpace(part)); m != nil {
+		return m[1]
 	}
 	if m := pooledFundRe.FindString(part); m != "" {
 		return strings.TrimPrefix(m, "The ")

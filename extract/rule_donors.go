@@ -29,7 +29,9 @@ var giverVerbRe = lazyre.New(`\s+(?:has|have|had|will|is|are|was|were|would|shal
 
 // giverAsideRe is an aside inside a subject: "—which owns Pratt & Whitney
 // Rocketdyne—", ", which owns ...,".
-var giverAsideRe = lazyre.New(`\s*[—–]\s*[^—–]{1,80}[—–]\s*|,\s+(?:which|who)\s+[^,]{1,80},\s*`)
+// A description after the name too: ", a mobile operator in Ruritania,",
+// ", the largest chain of stores,".
+var giverAsideRe = lazyre.New(`\s*[—–]\s*[^—–]{1,80}[—–]\s*|,\s+(?:which|who|an?|the\s+\p{Ll})\s*[^,]{1,80},\s*`)
 
 // basedPrefixRe opens a subject with where a company is based:
 // "Thousand-Oaks based Amgen", "the Burbank-based".
@@ -122,7 +124,8 @@ func giverSubject(sent string, start int) string {
 	if m == nil || m[0] == 0 {
 		return ""
 	}
-	subject := strings.TrimSpace(text[:m[0]])
+	// "Acme Stores said it will give": who says it gives is the subject.
+	subject := saidItRe.ReplaceAllString(strings.TrimSpace(text[:m[0]]), "")
 	if m := basedPrefixRe.FindStringIndex(subject); m != nil {
 		subject = subject[m[1]:]
 	}
@@ -133,6 +136,10 @@ func giverSubject(sent string, start int) string {
 	}
 	return subject
 }
+
+// saidItRe ends a subject with its verb of speech and a pronoun for it:
+// " said it", ", announced that they".
+var saidItRe = lazyre.New(`,?\s+(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:it|they)$`)
 
 // companyListRe is a bare company name in a list of givers: one to three
 // capitalised words ("Amgen", "Northrop Grumman").
@@ -217,6 +224,7 @@ func giversIn(subject string, known []string) []string {
 		}
 	}
 	subject = basedInRe.ReplaceAllString(strings.TrimSpace(stripAmounts(subject)), "") // "the Washington, D.C.-based ..."
+	subject = withoutGiverDescription(subject)                                         // "Acme Group, an operator in Ruritania,"
 	// "the Bill & Melinda Gates Foundation", "John D. and Catherine T.
 	// MacArthur Foundation": one foundation, as donorsIn reads it.
 	if name, ok := privateDonor(subject); ok && strings.Contains(name, "&") {

@@ -251,6 +251,9 @@ func TestGiverSubject(t *testing.T) {
 		{"Denver-based Cobalt and the Cobalt Foundation will distribute $1 million.", "Cobalt and the Cobalt Foundation"},
 		{"Besides Acme's first gift, the Ohio-based firm has also agreed to match up to $700,000.", "firm"},
 		{"In the first half of the year, agencies in Chad received $4 million from the fund.", ""},
+		// A description after the name, and "said it", are no part of it.
+		{"Acme Stores, the largest chain of shops, said it will give $100,000 to the Red Cross.", "Acme Stores"},
+		{"Borealis Group, a big phone company in Chad, said it would donate $2 million.", "Borealis Group"},
 	} {
 		start := strings.Index(tc.sent, "$")
 		if got := giverSubject(tc.sent, start); got != tc.want {

@@ -20,7 +20,7 @@ var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "no": true, "prof": true, "gen": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
 	"sept": true, "oct": true, "nov": true, "dec": true, "e.g": true, "i.e": true, "etc": true, "vs": true,
-	"approx": true, "app": true, "u.s": true, "u.n": true, "inc": true, "ltd": true, "co": true, "amb": true, "h.e": true,
+	"approx": true, "app": true, "u.s": true, "u.n": true, "inc": true, "ltd": true, "co": true, "cos": true, "amb": true, "h.e": true,
 	"rs": true, "nrs": true, "npr": true, // rupees: "about NRs. 324.8 million", "Rs. 50 crore"
 }
 
