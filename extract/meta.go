@@ -183,7 +183,11 @@ var donorRules = []donorRule{
 			if receiverVerbRe.MatchString(subject) {
 				break
 			}
-			if ds := donorsIn(subject); len(ds) > 0 {
+			// "ADB approves grants totalling USD 1.5 million to Chad and
+			// Niger for Relief Assistance": before a later verb, the
+			// subject holds an earlier one and where its money goes; the
+			// countries it goes to give nothing.
+			if ds := donorsIn(subject); len(ds) > 0 && !inNeed(ds, placesOfNeed(subject)) {
 				return ds
 			}
 			// "Ottawa to provide $132 million to help people fleeing

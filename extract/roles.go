@@ -264,6 +264,11 @@ var remainingOpensRe = lazyre.New(`(?i)^\W*(?:the\s+)?(?:remaining|rest|balance|
 // response to the UN's call, Norway gives ".
 var answersAppealRe = lazyre.New(`(?i)^\W*(?:following|after|in response to|responding to|answering|heeding)\s+(?:the|an?|this|that|its|their|the\s+\w+['’]s?)\s+(?:[\w'’-]+\s+){0,4}?(?:appeal|call)s?\s*,[^,;]{0,120}$`)
 
+// answeredAppealRe ends the words before a gift that answers or covers an
+// appeal: "The Board responded to this appeal by approving a grant of ",
+// "decided to fund the entire appeal and to contribute ".
+var answeredAppealRe = lazyre.New(`(?i)\b(?:(?:responded|responds|responding|replied|answered|answers|heeded|heeds)\s+to\s+(?:the|this|that|these|its|their|an?)\s+(?:[\w'’-]+\s+){0,3}?appeals?\s+(?:by|with)\b|(?:fund|funds|funded|funding|finance|finances|financed|cover|covers|covered|covering)\s+(?:the|this|that|its)\s+(?:entire|whole|full|complete)\s+(?:[\w'’-]+\s+){0,2}?appeal\s+(?:and|by|with)\b)[^;.]{0,60}$`)
+
 // throughAppealRe ends the words before money a gift gives through
 // appeals: "supported through their consolidated appeals, amounting to ".
 var throughAppealRe = lazyre.New(`(?i)\b(?:supported|funded|financed|channell?ed|given|provided|allocated)\s+(?:through|via|to|towards?)\s+(?:their|its|the)\s+(?:[\w-]+\s+){0,3}appeals?\b[^;.]{0,30}$`)

@@ -73,7 +73,10 @@ func newAmountWords(sent string, start, end, prevEnd, nextStart, year int) *amou
 	// through appeals, not an appeal's size.
 	// "Following the appeal, she topped the Danish contribution off with
 	// an additional DKK 19 million": a gift that answers an appeal.
-	if throughAppealRe.MatchString(w.own) || answersAppealRe.MatchString(w.own) {
+	// "The Board responded to this appeal by approving a grant of USD
+	// 500,000", "decided to fund the entire appeal and to contribute $274
+	// million": the gift that answers or covers the appeal.
+	if throughAppealRe.MatchString(w.own) || answersAppealRe.MatchString(w.own) || answeredAppealRe.MatchString(w.before) {
 		w.toAppeal = true
 	}
 	return w
