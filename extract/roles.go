@@ -264,6 +264,10 @@ var remainingOpensRe = lazyre.New(`(?i)^\W*(?:the\s+)?(?:remaining|rest|balance|
 // response to the UN's call, Norway gives ".
 var answersAppealRe = lazyre.New(`(?i)^\W*(?:following|after|in response to|responding to|answering|heeding)\s+(?:the|an?|this|that|its|their|the\s+\w+['’]s?)\s+(?:[\w'’-]+\s+){0,4}?(?:appeal|call)s?\s*,[^,;]{0,120}$`)
 
+// fundEnvelopeRe ends the words before what an allocation of a fund may
+// spend: "with a resource envelope of ", "an allocation envelope of up to ".
+var fundEnvelopeRe = lazyre.New(`(?i)\b(?:resource|funding|allocation|financial)\s+envelope\s+(?:of|worth|totall?ing)\s+(?:(?:up to|about|around|some|nearly|over)\s+)?$`)
+
 // answeredAppealRe ends the words before a gift that answers or covers an
 // appeal: "The Board responded to this appeal by approving a grant of ",
 // "decided to fund the entire appeal and to contribute ".
@@ -461,6 +465,13 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 				c = ""
 				f.Check = fmt.Sprintf("given over several years (%q), not in one year", m[1])
 			}
+		}
+		// "OCHA opened a reserve allocation with a resource envelope of
+		// US$10 million": a pooled fund's envelope is the fund's money,
+		// from its own donors; the release's is another giver's, unless
+		// the release's donor is a fund.
+		if c == "" && fundEnvelopeRe.MatchString(f.Sentence[max(prevEnd, start-60):start]) && !slices.ContainsFunc(r.Donors, isFund) {
+			c = "other donor"
 		}
 		// Context is dated by the year its clause names, not the
 		// release's: "In Fiscal Year 2015, ... contributed more than $1.3
