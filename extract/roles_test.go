@@ -781,6 +781,24 @@ func TestRestatementInBrackets(t *testing.T) {
 	}
 }
 
+// TestDamageAmountedTo: what damage or losses come to is a loss, not a
+// gift; what aid for damage comes to is not.
+func TestDamageAmountedTo(t *testing.T) {
+	for _, tc := range []struct {
+		sent string
+		loss bool
+	}{
+		{"Storm damage to roads and farms amounted to an estimated $40 million, and many families lost their homes.", true},
+		{"Losses in the two provinces were put at about EUR 3 million.", true},
+		{"The aid for storm damage amounted to $4 million.", false},
+	} {
+		a := findAmounts(tc.sent, "")[0]
+		if got := amountContext(tc.sent, a.start, a.end, 0, len(tc.sent), 0); (got == "loss") != tc.loss {
+			t.Errorf("amountContext(%q) = %q, loss %v", tc.sent, got, tc.loss)
+		}
+	}
+}
+
 // TestNowProvidingIsNoRunningSum: "is now providing" is a running sum only
 // after "In total"; "is now providing a further $3 million" is the gift.
 func TestNowProvidingIsNoRunningSum(t *testing.T) {

@@ -207,6 +207,14 @@ var testRules = []contextRule{
 	}},
 }
 
+// lossAmountedRe ends the words before a sum that damage or losses come
+// to: "Flood damage to homes amounted to ", "losses were estimated at
+// about ".
+var lossAmountedRe = lazyre.New(`(?i)\b(?:damages?|losses)\b[^.;:$€£]{0,60}?\b(?:amount(?:ed|s)? to|reached|totall?ed|came to|(?:is|are|was|were|has been|have been)\s+(?:estimated|put|valued|assessed|calculated)\s+at)\s+(?:(?:about|around|almost|nearly|over|more than|some|up to)\s+)?$`)
+
+// giftWordRe is a word of money given: what damage is said to be met by.
+var giftWordRe = lazyre.New(`(?i)\b(?:aid|grants?|contributions?|donations?|assistance|funding|funds|support|pledges?|gifts?|relief)\b`)
+
 // cueRules are the rules read by their cues, before or after the amount.
 var cueRules = []contextRule{
 	// "storms which model estimates say cost the economy some $3 million
@@ -215,6 +223,13 @@ var cueRules = []contextRule{
 	{"loss",
 		lazyre.New(`(?i)\b(?:cost(?:s|ing)?\s+(?:the\s+)?(?:economy|country|nation|region|islands?|government|farmers|households)|(?:economic\s+)?(?:losses|damages?)\s+(?:of|worth|estimated at|put at|totall?ing)|(?:caused|inflicted)\s+(?:[\w-]+\s+){0,3}?(?:losses|damages?)\s+(?:of|worth))\s+(?:(?:about|around|almost|nearly|over|more than|some|an estimated|up to)\s+)?$`),
 		lazyre.New(`(?i)^\s*(?:\([^)]{0,30}\)\s*)?(?:(?:a|per)\s+year\s+|annually\s+)?in\s+(?:economic\s+)?(?:losses|damages?)\b`), nil, nil},
+	// "Flood damage to roads and farms amounted to an estimated $40
+	// million", "losses in the region were put at $3 million": damage or
+	// losses as the subject of a sum, when no gift stands between ("the
+	// aid for flood damage amounted to" is one).
+	{context: "loss", test: func(w *amountWords) bool {
+		return lossAmountedRe.MatchString(w.own) && !giftWordRe.MatchString(w.own)
+	}},
 	// "a key partner, with yearly bilateral trade exceeding $800 million",
 	// "$600 million in exports", "$2 billion of foreign direct
 	// investment": money countries trade or invest, not money given.
