@@ -264,6 +264,10 @@ var remainingOpensRe = lazyre.New(`(?i)^\W*(?:the\s+)?(?:remaining|rest|balance|
 // response to the UN's call, Norway gives ".
 var answersAppealRe = lazyre.New(`(?i)^\W*(?:following|after|in response to|responding to|answering|heeding)\s+(?:the|an?|this|that|its|their|the\s+\w+['’]s?)\s+(?:[\w'’-]+\s+){0,4}?(?:appeal|call)s?\s*,[^,;]{0,120}$`)
 
+// furtherGrantRe opens a sentence that adds a grant to one told before:
+// "Furthermore, ... will also benefit from", "In addition, ... also".
+var furtherGrantRe = lazyre.New(`(?i)^\W*(?:furthermore|in addition|moreover|additionally|besides)\s*,[^;]*\balso\b`)
+
 // fundEnvelopeRe ends the words before what an allocation of a fund may
 // spend: "with a resource envelope of ", "an allocation envelope of up to ".
 var fundEnvelopeRe = lazyre.New(`(?i)\b(?:resource|funding|allocation|financial)\s+envelope\s+(?:of|worth|totall?ing)\s+(?:(?:up to|about|around|some|nearly|over)\s+)?$`)
@@ -766,6 +770,21 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 				}
 				break
 			}
+		}
+		// "Bank approves $500,000 for Chad", the text first telling of
+		// one grant (its figure unread or misprinted) and then
+		// "Furthermore, flood victims will also benefit from a $500,000
+		// grant": the title's figure may be either grant, the second is
+		// one more; no total. (The first grant's figure a thousand
+		// times the title's, "US$ 500,000.0 million", is misprinted: it
+		// is shown as no part.)
+		if total >= 0 && furtherGrantRe.MatchString(amounts[total].Sentence) && slices.ContainsFunc(amounts[:total], func(g corpus.Fact) bool { return g.Sentence != amounts[total].Sentence }) {
+			for i := range amounts[:total] {
+				if f := &amounts[i]; f.Context == "" && f.Amount.Currency == t.Currency && f.Amount.Value >= 1000*t.Value {
+					f.Context = "overall"
+				}
+			}
+			total = -1
 		}
 		// "Finland grants almost 15 million euros", the announcing
 		// sentence "has granted 14.9 million euros": the title's hedged
