@@ -91,6 +91,9 @@ var donorBodies = withTypographicApostrophes([]DonorBody{
 	{"Czech Development Agency", "Czechia"}, {"Polish Aid", "Poland"}, {"Luxembourg Aid & Development", "Luxembourg"}, {"LuxDev", "Luxembourg"},
 	{"Food for Peace", "United States"}, {"Department of State", "United States"},
 	{"World Bank", "World Bank"}, {"Asian Development Bank", "Asian Development Bank"}, {"African Development Bank", "African Development Bank"},
+	// "AfDB" and "IsDB" name one bank each; "ADB" and "IDB" do not (the
+	// Asian or the African, the Islamic or the Inter-American).
+	{"AfDB", "African Development Bank"}, {"Islamic Development Bank", "Islamic Development Bank"}, {"IsDB", "Islamic Development Bank"},
 })
 
 // withTypographicApostrophes adds, right after each body whose name has a

@@ -241,6 +241,9 @@ func TestDonors(t *testing.T) {
 		// The countries a title's grants go to are no givers, before any
 		// later noun that may read as a verb.
 		{"Bank approves grants of USD 900,000 to Chad, Niger and Mali for Flood Relief Assistance", "The Board of the African Development Bank has approved USD 900,000 for flood relief in Chad, Niger and Mali.", []string{"African Development Bank"}},
+		// Development banks by name and by their one-bank acronyms.
+		{"Islamic Development Bank approves grant for flood victims in Chad", "", []string{"Islamic Development Bank"}},
+		{"", "AfDB has approved a grant of $1 million for flood relief in Chad.", []string{"African Development Bank"}},
 		// A bank named after its country is the bank.
 		{"", "National Bank of Norway will contribute $250,000 to the Red Cross.", []string{"National Bank of Norway"}},
 		// Who appeals for money asks for it; the country named is where it goes.
