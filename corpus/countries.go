@@ -828,8 +828,8 @@ func Mentions(text string) []Mention {
 			if i > 0 && text[ws[i-1].start:ws[i-1].end] == "New" && ws[i-1].end+1 == ws[i].start {
 				continue
 			}
-			// "US$ 5 million", "US dollars", "U.S. $5 million": a
-			// currency, not the country.
+			// "US$ 5 million", "US dollars": a currency, not the
+			// country.
 			if code := t.capOnly[orig]; code == "USA" && usCurrencyAfter(text[end:]) {
 				continue
 			}
