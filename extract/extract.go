@@ -373,8 +373,9 @@ var datelineRe = lazyre.New(`^[\p{Lu}][\p{L} .,'’()0-9-]{0,60}?\s[–—-]{1,2
 // ordinalRe is a day with its ordinal ending: "10th", "1st".
 var ordinalRe = lazyre.New(`\b(\d{1,2})(?:st|nd|rd|th)\b`)
 
-// weekdayRe opens a date with its day of the week: "Fri, 04/12/2019".
-var weekdayRe = lazyre.New(`(?i)^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+`)
+// weekdayRe opens a date with its day of the week, as dateLines.add keeps
+// it: "Fri, 04/12/2019".
+var weekdayRe = lazyre.New(`(?i)^` + weekdayPattern)
 
 // monthFirstLayouts read a date of figures month first, as American sites
 // write it ("04/12/2019" is 12 April), each with its day-first twin.
@@ -390,8 +391,8 @@ func isoDate(s string) string {
 		s = s[:10]
 	}
 	weekday := ""
-	if m := weekdayRe.FindStringSubmatch(s); m != nil {
-		weekday, s = strings.ToLower(m[1]), s[len(m[0]):]
+	if m := weekdayRe.FindString(s); m != "" {
+		weekday, s = strings.ToLower(m[:3]), s[len(m):]
 	}
 	s = strings.Join(strings.Fields(strings.NewReplacer(",", " ", ".", " ").Replace(s)), " ")
 	// "September 10th 2019": the day without its ordinal ending.

@@ -133,6 +133,20 @@ type releaseText struct {
 	hosted map[string]bool
 }
 
+// sentencesWhereEvery returns the sentences whose every amount holds for
+// holds, mapped to true (a sentence with another amount maps to false).
+func sentencesWhereEvery(amounts []corpus.Fact, holds func(corpus.Fact) bool) map[string]bool {
+	out := map[string]bool{}
+	for _, f := range amounts {
+		if !holds(f) {
+			out[f.Sentence] = false
+		} else if _, ok := out[f.Sentence]; !ok {
+			out[f.Sentence] = true
+		}
+	}
+	return out
+}
+
 // extract returns the facts of a release whose title, paragraphs, donors,
 // recipient and year are set.
 func extract(r *corpus.Release, p *parsed, lead string) []corpus.Fact {
@@ -232,26 +246,13 @@ func extract(r *corpus.Release, p *parsed, lead string) []corpus.Fact {
 	// refugees evacuated to border areas such as Poland"). A running sum
 	// or the package this gift belongs to may well name its place ("a
 	// disaster relief assistance of $13 million ... in the Philippines").
-	contextOnly := map[string]bool{}
-	for _, f := range amounts {
-		needOrOthers := f.Context == "appeal" || f.Context == "plan" || f.Context == "other donor"
-		if !needOrOthers {
-			contextOnly[f.Sentence] = false
-		} else if _, ok := contextOnly[f.Sentence]; !ok {
-			contextOnly[f.Sentence] = true
-		}
-	}
+	contextOnly := sentencesWhereEvery(amounts, func(f corpus.Fact) bool {
+		return f.Context == "appeal" || f.Context == "plan" || f.Context == "other donor"
+	})
 	// Where an earlier gift went ("its first gift, of $11 million in 2003,
 	// paid for operations in Chad") is not where this release's money
 	// goes; the activity keeps its place, for a question on that gift.
-	earlierOnly := map[string]bool{}
-	for _, f := range amounts {
-		if f.Context != "earlier" {
-			earlierOnly[f.Sentence] = false
-		} else if _, ok := earlierOnly[f.Sentence]; !ok {
-			earlierOnly[f.Sentence] = true
-		}
-	}
+	earlierOnly := sentencesWhereEvery(amounts, func(f corpus.Fact) bool { return f.Context == "earlier" })
 	// An activity told in such a sentence is someone else's work or need,
 	// not what this gift does there: it keeps its words, not the place.
 	for i := range facts {

@@ -115,7 +115,11 @@ const datePattern = `(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|Apri
 
 // weekdayPattern is a weekday before a date line's date: "Mon 12 Mar
 // 2022", "Tue, 03/12/2022 - 10:21".
-const weekdayPattern = `(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+)`
+const weekdayPattern = `(?:` + weekdayWords + `\.?,?\s+)`
+
+// weekdayWords is a day of the week, short or in full: "Fri", "Thurs",
+// "Wednesday".
+const weekdayWords = `(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?`
 
 // timePattern is a time of day beside a date line's date: "23:26 GMT",
 // ", 17:08", "08:27, " before it.
@@ -185,13 +189,13 @@ type dateLines []dateLine
 // published: "Last updated: ...", "Last modification 25.03.2015".
 var updatedRe = lazyre.New(`(?i)^(?:\([^)]{2,30}\)\s*)?(?:last\s+)?(?:updated|modified|modification|edited)\b`)
 
-// profileSinceRe opens a date line that tells when something began, not when the
-// page was published: an author box's "Author Since: Dec 03, 2021", a
-// profile's "Member since 12 May 2019", "Joined: 2020-01-04".
+// profileSinceRe opens a date line that tells when something began, not
+// when the page was published: an author box's "Author Since: Dec 03,
+// 2021", a profile's "Member since 12 May 2019", "Joined: 2020-01-04".
 var profileSinceRe = lazyre.New(`(?i)^\W*(?:[\p{L}]+\s+){0,2}(?:since|joined)\b`)
 
 // weekdayBeforeRe ends the text before a date with the day of the week.
-var weekdayBeforeRe = lazyre.New(`(?i)\b(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?\s*$`)
+var weekdayBeforeRe = lazyre.New(`(?i)\b` + weekdayWords + `\.?,?\s*$`)
 
 // add keeps the date of line l, the at-th of the page, if it gives one.
 func (ds *dateLines) add(at int, l string) {
