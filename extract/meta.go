@@ -107,8 +107,17 @@ func datelineEnd(s string) int {
 	if m := datelineRe.FindStringIndex(s); m != nil && dateRe.MatchString(s[:m[1]]) {
 		return m[1]
 	}
+	if m := capitalsDatelineRe.FindStringIndex(s); m != nil {
+		return m[1]
+	}
 	return 0
 }
+
+// capitalsDatelineRe is a dateline of a city, and its country, in
+// capitals with no date: "BANGKOK, THAILAND -", "NAIROBI –". Every word
+// before the dash is in capitals, so a sentence that opens with a name
+// ("Japan - the largest donor -") is none.
+var capitalsDatelineRe = lazyre.New(`^\p{Lu}[\p{Lu}.'’-]+(?:,?\s\p{Lu}[\p{Lu}.'’-]+){0,3}\s[–—-]{1,2}\s+`)
 
 // wireDatelineEnd is where a wire story's dateline opening s ends, 0 if
 // none does (newsDatelineRe, wireCreditDatelineRe).

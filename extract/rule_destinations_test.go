@@ -521,3 +521,19 @@ func TestEarlierGiftPlaceIsNoDestination(t *testing.T) {
 		t.Errorf("destinations = %v, want [NER]", got)
 	}
 }
+
+// TestCapitalsDatelineIsNoPlace: a dateline of a city and its country in
+// capitals, with no date ("BANGKOK, THAILAND -"), says where the release
+// was issued; the money goes where the sentence after it says.
+func TestCapitalsDatelineIsNoPlace(t *testing.T) {
+	text := "Bank Approves Grant to Help Cambodia Recover from Floods\n" +
+		"BANGKOK, THAILAND - A $12 million grant from the Asian Development Bank (ADB) will help flood-hit families in Cambodia rebuild their homes.\n" +
+		"The floods last year destroyed roads and bridges in three provinces.\n"
+	r, err := Ingest("test", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := destinationsOf(r); !slices.Equal(got, []string{"KHM"}) {
+		t.Errorf("destinations = %v, want [KHM]", got)
+	}
+}
