@@ -1222,9 +1222,13 @@ func findRecipients(title string, paras []string, donors []string) []string {
 			// Nor the other side of an agreement signed before ("Last
 			// week, KSrelief signed a joint cooperation agreement with
 			// WFP").
-			if len(ms) == 0 || !fundingWordRe.MatchString(sent) && !strings.Contains(sent, "through") && !moneyGoesToOrgRe.MatchString(sent) || needsOnly(sent) || sinceOpensRe.MatchString(sent) ||
-				earlierSentenceRe.MatchString(sent) && len(findAmounts(sent, "")) == 0 ||
-				len(ms) >= 3 && statesOnly(sent, "cumulative") {
+			if len(ms) == 0 || !fundingWordRe.MatchString(sent) && !strings.Contains(sent, "through") && !moneyGoesToOrgRe.MatchString(sent) {
+				continue
+			}
+			as := findAmounts(sent, "")
+			if statesOnlyAmid(sent, as, needKinds...) || sinceOpensRe.MatchString(sent) ||
+				earlierSentenceRe.MatchString(sent) && len(as) == 0 ||
+				len(ms) >= 3 && statesOnlyAmid(sent, as, "cumulative") {
 				continue
 			}
 			added := make([]bool, len(ms))
@@ -1261,7 +1265,7 @@ func findRecipients(title string, paras []string, donors []string) []string {
 					// "divided between a Unicef education programme and a
 					// World Food Programme feeding scheme".
 					betweenRe.MatchString(sent[:ms[i-1].start]) && betweenAndRe.MatchString(sent[ms[i-1].end:m.start]))
-				if (receiveRe.MatchString(before) && !managerRe.MatchString(before)) || receivedRe.MatchString(sent[m.end:]) || listed || amountRightAfter(sent, m.end) ||
+				if (receiveRe.MatchString(before) && !managerRe.MatchString(before)) || receivedRe.MatchString(sent[m.end:]) || listed || amountRightAfter(sent, as, m.end) ||
 					withAmountRe.MatchString(sent[:m.start]) {
 					add(m.acronym)
 					added[i] = true

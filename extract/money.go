@@ -242,7 +242,7 @@ func findAmounts(s, fallback string) []amount {
 	if wordScaled(s) {
 		out = wordAmounts(s, out)
 	}
-	if prefixed {
+	if prefixed && hasDecimalComma(s) {
 		// "USD 4,5 million": a decimal comma, as many European pages write.
 		for _, m := range decimalCommaRe.FindAllStringSubmatchIndex(s, -1) {
 			if overlaps(out, m[0], m[1]) {
@@ -456,6 +456,49 @@ func wordScale(w string) float64 {
 
 // wordScaled reports whether s has a scale word an amount in words may
 // end with: "six million euros", "eight mlns Euros".
+// hasDecimalComma reports whether s has a comma between digits with one
+// or two digits after it ("4,5", "7,25"), as decimalCommaRe needs: a
+// thousands separator ("37,900,000") has three. It spares the long
+// regular expression on sentences without one.
+func hasDecimalComma(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] != ',' || !isDigit(s[i-1]) || !isDigit(s[i+1]) {
+			continue
+		}
+		if i+2 >= len(s) || !isDigit(s[i+2]) || i+3 >= len(s) || !isDigit(s[i+3]) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordBeforeScale reports whether a "million" or "billion" in s follows a
+// word in small letters across spaces or hyphens ("one million", "a
+// billion"), as wordPrefixAmountRe needs. It spares the long regular
+// expression on sentences whose scales follow figures ("5 million").
+func wordBeforeScale(s string) bool {
+	for at := 0; ; {
+		i := strings.Index(s[at:], "illion")
+		if i < 0 {
+			return false
+		}
+		i += at
+		at = i + len("illion")
+		if i == 0 || s[i-1] != 'm' && s[i-1] != 'b' {
+			continue
+		}
+		j := i - 1
+		for j > 0 && strings.IndexByte(" \t\n\f\r-", s[j-1]) >= 0 {
+			j--
+		}
+		if j < i-1 && j > 0 && s[j-1] >= 'a' && s[j-1] <= 'z' {
+			return true
+		}
+	}
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
 func wordScaled(s string) bool {
 	return strings.Contains(s, "illion") || strings.Contains(s, "thousand") || strings.Contains(s, "mln") || strings.Contains(s, "Mln")
 }
@@ -485,6 +528,9 @@ func wordAmounts(s string, found []amount) []amount {
 			a.Stated = s[a.start:m[1]]
 		}
 		found = append(found, a)
+	}
+	if !wordBeforeScale(s) {
+		return found
 	}
 	for _, m := range wordPrefixAmountRe.FindAllStringSubmatchIndex(s, -1) {
 		cur := currencyCode(s[m[2]:m[3]])

@@ -1511,11 +1511,15 @@ var orgReceivesRe = lazyre.New(`^(?:\s*\([A-Z][\w-]{1,10}\))?(?:,[^,;]{1,60},|\s
 // 2 million", "WHO – 1 million dollars".
 var orgRowGapRe = lazyre.New(`^\)?(?:\s*\([A-Z][\w-]{1,10}\))?\s*[:–—-]?\s*$`)
 
-// amountRightAfter reports whether s states an amount right after end, as
-// a table's row does after an organisation (orgRowGapRe).
-func amountRightAfter(s string, end int) bool {
-	for _, a := range findAmounts(s[end:min(len(s), end+60)], "") {
-		return !a.bare && orgRowGapRe.MatchString(s[end:end+a.start])
+// amountRightAfter reports whether s, whose amounts are as, states an
+// amount right after end, within 60 bytes, as a table's row does after an
+// organisation (orgRowGapRe).
+func amountRightAfter(s string, as []amount, end int) bool {
+	for _, a := range as {
+		if a.start < end {
+			continue
+		}
+		return a.start < end+60 && !a.bare && orgRowGapRe.MatchString(s[end:a.start])
 	}
 	return false
 }

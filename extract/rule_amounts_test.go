@@ -181,3 +181,39 @@ func TestOpeningPlaceNotPastAnother(t *testing.T) {
 		t.Errorf("amounts = %q, want %q", got, want)
 	}
 }
+
+// TestAmountPrefilters: the cheap checks before two long regular
+// expressions pass every text those expressions could match, and spare
+// the texts they could not.
+func TestAmountPrefilters(t *testing.T) {
+	for _, tc := range []struct {
+		s                  string
+		comma, wordScaleOK bool
+	}{
+		{"USD 4,5 million for shelter", true, false},
+		{"EUR 7,25 million", true, false},
+		{"CHF 3,1m at the end", true, false},
+		{"USD 37,900,000 in all", false, false},
+		{"In Kenya, IOM will spend USD 5 million", false, false},
+		{"USD one million for food", false, true},
+		{"a billion dollars", false, true},
+		{"half a\tmillion euros", false, true},
+		{"twenty-five million pounds", false, true},
+		{"USD 5 million and 7 billion", false, false},
+		{"Millions of people", false, false},
+	} {
+		if got := hasDecimalComma(tc.s); got != tc.comma {
+			t.Errorf("hasDecimalComma(%q) = %v, want %v", tc.s, got, tc.comma)
+		}
+		if got := wordBeforeScale(tc.s); got != tc.wordScaleOK {
+			t.Errorf("wordBeforeScale(%q) = %v, want %v", tc.s, got, tc.wordScaleOK)
+		}
+		// Where a check says no, its expression finds nothing.
+		if !tc.comma && decimalCommaRe.MatchString(tc.s) {
+			t.Errorf("hasDecimalComma(%q) = false, but decimalCommaRe matches", tc.s)
+		}
+		if !tc.wordScaleOK && wordPrefixAmountRe.MatchString(tc.s) {
+			t.Errorf("wordBeforeScale(%q) = false, but wordPrefixAmountRe matches", tc.s)
+		}
+	}
+}

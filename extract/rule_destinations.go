@@ -207,11 +207,20 @@ func earlierOnly(sent string) bool { return statesOnly(sent, "earlier") }
 // need or another's money: "a UN interagency call for USD 16.4 billion in
 // new aid for Syria, Sudan, South Sudan, Iraq and Central African
 // Republic" lists where the appeal is for, not where this gift goes.
-func needsOnly(sent string) bool { return statesOnly(sent, "appeal", "plan", "other donor") }
+func needsOnly(sent string) bool { return statesOnly(sent, needKinds...) }
+
+// needKinds are the kinds of context needsOnly reads: someone's need or
+// another's money.
+var needKinds = []string{"appeal", "plan", "other donor"}
 
 // statesOnly reports whether a sentence states an amount and every amount
 // it states is context of one of the kinds given.
 func statesOnly(sent string, kinds ...string) bool {
-	as := findAmounts(sent, "")
+	return statesOnlyAmid(sent, findAmounts(sent, ""), kinds...)
+}
+
+// statesOnlyAmid is statesOnly for a sentence whose amounts, as, the
+// caller has read already.
+func statesOnlyAmid(sent string, as []amount, kinds ...string) bool {
 	return len(as) > 0 && allContext(sent, as, kinds...)
 }
