@@ -349,6 +349,11 @@ var subClauseRe = lazyre.New(`\b(?:under which|by which|whereby|in which|which|t
 // "the access of Palestine refugees".
 var peopleAfterDonorRe = lazyre.New(`^\s+(?:refugees|migrants|people|children|women|civilians|nationals|citizens|returnees|IDPs|asylum seekers|communities|families)\b`)
 
+// eventByRe ends the words before a "by" that names who made a visit,
+// hosted a meeting or spoke, not who gives: "during a visit ", "a meeting
+// hosted ", "a statement ".
+var eventByRe = lazyre.New(`(?i)\b(?:visit|visits|trip|tour|meeting|talks|conference|summit|ceremony|event|speech|statement|remarks|address|hosted|organi[sz]ed|chaired|convened|attended|opened|accompanied|welcomed|received|led)\s+$`)
+
 func fromDonors(s string) []string {
 	for _, m := range fromDonorRe.FindAllStringSubmatchIndex(s, -1) {
 		if peopleAfterDonorRe.MatchString(s[m[3]:]) {
@@ -368,6 +373,12 @@ func fromDonors(s string) []string {
 		// contribution of the Government of Japan"), not a place ("in the
 		// conflict-affected areas of the Republic of Yemen").
 		if strings.EqualFold(s[m[0]:m[0]+2], "of") && !giftOfRe.MatchString(s[max(0, m[0]-40):m[0]]) {
+			continue
+		}
+		// "a rise in aid to Chad, announced during a visit by the Chadian
+		// Foreign Minister": who visits, hosts or speaks gives nothing by
+		// that.
+		if strings.EqualFold(s[m[0]:m[0]+2], "by") && eventByRe.MatchString(s[max(0, m[0]-40):m[0]]) {
 			continue
 		}
 		// The money must come from it ("a contribution of $20 million

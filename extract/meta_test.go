@@ -294,6 +294,9 @@ func TestFromDonors(t *testing.T) {
 		{"UNICEF welcomes a grant of US $20 million from Norway for children in Yemen.", []string{"Norway"}},
 		{"The grant supports mothers in the conflict-affected areas of the Republic of Yemen with funding of $2 million.", nil},
 		{"WFP thanks the people of Japan for a contribution of the Government of Japan worth $5 million.", []string{"Japan"}},
+		{"The minister unveiled a rise in aid to Chad during a visit by the Chadian Foreign Minister.", nil},
+		{"The new aid was announced at a meeting hosted by Ghana in Accra.", nil},
+		{"The project is funded by Sweden with $3 million.", []string{"Sweden"}},
 	} {
 		if got := fromDonors(tc.s); !slices.Equal(got, tc.want) {
 			t.Errorf("fromDonors(%q) = %q, want %q", tc.s, got, tc.want)
