@@ -300,13 +300,22 @@ func readLayout(w *work) error {
 // sentence of the body.
 func findLead(w *work) error {
 	paras := w.page.paragraphs
-	for i, para := range paras[:min(4, len(paras))] {
+	// A page pasted without its title line opens with a paragraph that
+	// stands where the title would ("The Foreign Secretary has announced
+	// a large increase in aid to Chad ..."): the gift may be told a
+	// paragraph later, by the release itself (not in a speaker's words,
+	// "“With this last grant of DKK 150 million, ...”").
+	n := 4
+	if w.r.Title == "" {
+		n = 5
+	}
+	for i, para := range paras[:min(n, len(paras))] {
 		if i+1 == w.page.contact || i+1 == w.page.org {
 			continue
 		}
 		for _, sp := range sentences(para) {
 			sent := para[sp.start:sp.end]
-			if as := findAmounts(sent, ""); len(as) > 0 && (fundingWordRe.MatchString(stripAmounts(sent)) || sendVerbRe.MatchString(sent)) && !runningSumOnly(sent, as) {
+			if as := findAmounts(sent, ""); len(as) > 0 && !(i == 4 && quotedAt(para, sp.start+as[0].start)) && (fundingWordRe.MatchString(stripAmounts(sent)) || sendVerbRe.MatchString(sent)) && !runningSumOnly(sent, as) {
 				w.lead, w.announced = sent, true
 				return nil
 			}

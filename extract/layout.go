@@ -573,6 +573,15 @@ func findTitle(lines []string) (int, int) {
 		if end+1 < len(lines) && lines[end] != "" && wordCount(lines[end]) <= 5 && lines[end+1] == "" && !endsSentence(l) && n >= 6 {
 			end++
 		}
+		// A line whose sentence runs on into the next line is hard-wrapped
+		// prose, not a headline: one that ends on a word no headline ends
+		// with ("The $5 million grant, given through partners such as" /
+		// "WFP and UNICEF, will ..."), or one the next line carries on in
+		// lower case ("The minister announced an increase in" / "funding
+		// to Chad ...").
+		if end < len(lines) && lines[end] != "" && !endsSentence(lines[end-1]) && (wrapEndRe.MatchString(lines[end-1]) || startsLowerRe.MatchString(lines[end])) {
+			continue
+		}
 		// (A photo caption right above the headline is no line of its
 		// block: "Relief workers unload tents. (Photo: example.id)".)
 		if blocks >= 3 && (i > 0 && lines[i-1] != "" && !isCaption(lines[i-1]) || end < len(lines) && lines[end] != "" && !unwrappedAfter(lines[i], lines[end])) {
@@ -745,6 +754,10 @@ func unBreadcrumb(t string) string {
 // homeSectionRe is a trail of "Home" and a section in capitals, glued
 // before a title that starts with a capitalised word.
 var homeSectionRe = lazyre.New(`^(?:Home|HOME)\s+(?:\p{Lu}[\p{Lu}&-]+\s+){1,3}(\p{Lu}\p{Ll})`)
+
+// wrapEndRe ends a line on a word a headline never ends with: an
+// article, a preposition, a conjunction ("such as", "of the", "and").
+var wrapEndRe = lazyre.New(`\s(?:a|an|the|of|in|on|at|to|for|from|with|by|and|or|but|as|such as|that|which|who|its|their|his|her)$`)
 
 // startsLowerRe opens a line with a word in lower case.
 var startsLowerRe = lazyre.New(`^\p{Ll}{2,}\b`)

@@ -1635,3 +1635,62 @@ func TestDatelineOverSiteToday(t *testing.T) {
 		t.Errorf("Published %q, Year %d, Donors %v; want 2016-05-04, 2016, [Norway]", r.Published, r.Year, r.Donors)
 	}
 }
+
+// TestWrappedPageWithoutTitle: a page pasted without its title line, its
+// paragraphs hard-wrapped and not parted by blank lines, whose gift is
+// told in its fifth paragraph. No wrapped line of prose is the title (not
+// the one with the amount, whose sentence runs on into the next line), no
+// paragraph is lost, and the gift is read.
+func TestWrappedPageWithoutTitle(t *testing.T) {
+	page := "The Development Minister has unveiled a sharp rise in aid\n" +
+		"to Chad during a visit by the Chadian Foreign Minister to\n" +
+		"Oslo.\n" +
+		"Years of drought and fighting in the region have left millions\n" +
+		"of people short of food and clean water, and many have fled\n" +
+		"their homes.\n" +
+		"Prices of grain have doubled since last spring, and the lean\n" +
+		"season is expected to start early.\n" +
+		"More than half of the children in the east are underweight, and\n" +
+		"the government will raise its humanitarian aid to the country by\n" +
+		"40% this year.\n" +
+		"The NOK 90 million package, channelled through agencies such as\n" +
+		"UNHCR and UNICEF, will bring food, water and shelter to families\n" +
+		"in eastern Chad. Norway will also provide clean water for\n" +
+		"200,000 people.\n" +
+		"The minister will meet aid workers in N'Djamena on Friday.\n"
+	r, err := Ingest("chad.txt", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	if !r.TitleDerived {
+		t.Errorf("title %q taken from a wrapped line of prose, want one derived from the announcing sentence", r.Title)
+	}
+	if len(r.Paragraphs) == 0 || !strings.HasPrefix(r.Paragraphs[0], "The Development Minister has unveiled") {
+		t.Errorf("paragraphs %q: the text above the amount is lost", r.Paragraphs)
+	}
+	total, ok := r.Total()
+	if !ok || total.Amount.Stated != "NOK 90 million" || total.Check != "" {
+		t.Errorf("total = %+v, %v; want NOK 90 million, stated in the text", total, ok)
+	}
+	if !slices.Equal(r.Donors, []string{"Norway"}) {
+		t.Errorf("donors %q, want Norway", r.Donors)
+	}
+}
+
+// TestUntitledPageSpeakerStatesAmount: on a page without its title line,
+// a sum a speaker states in the fifth paragraph does not displace the
+// opening sentence that tells who gives.
+func TestUntitledPageSpeakerStatesAmount(t *testing.T) {
+	page := "Norway's last humanitarian grant of the year was sent on Friday to countries in the Sahel and to Yemen, the foreign ministry said.\n\n" +
+		"The ministry said that needs have never been higher, with many families forced from their homes.\n\n" +
+		"The minister said the choice of crises had been hard.\n\n" +
+		"Yemen is among the countries chosen, the ministry said.\n\n" +
+		"“With this last grant of NOK 40 million, Norway reaches NOK 2 billion in emergency aid this year,” the minister said.\n"
+	r, err := Ingest("norway.txt", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	if !slices.Equal(r.Donors, []string{"Norway"}) {
+		t.Errorf("donors %q, want Norway", r.Donors)
+	}
+}
