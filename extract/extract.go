@@ -370,11 +370,18 @@ func hasAmount(r *corpus.Release) bool {
 
 // derivedTitle makes a title of the announcing sentence, shortened.
 func derivedTitle(lead string) string {
+	// (A date stamped before the sentence goes first: "2020-12-16
+	// December 15, 2020 (JUBA) - The Republic of Korea has ...".)
+	lead = leadingDateRe.ReplaceAllString(lead, "")
 	t := strings.TrimRight(withoutDateline(datelineRe.ReplaceAllString(lead, "")), ".")
 	// A quotation's opening mark is not part of a title.
 	t = strings.TrimLeft(t, "\"“‘'«„ ")
 	return corpus.Shorten(t, 120)
 }
+
+// leadingDateRe is a date opening a sentence, before its dateline or
+// its subject: "2020-12-16 ".
+var leadingDateRe = lazyre.New(`^` + datePattern + `\s+`)
 
 // datelineRe is a dateline opening a sentence: "GENEVA, 12 March 2012 –".
 var datelineRe = lazyre.New(`^[\p{Lu}][\p{L} .,'’()0-9-]{0,60}?\s[–—-]{1,2}\s+`)

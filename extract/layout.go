@@ -976,10 +976,14 @@ func allCaps(s string) bool {
 	return letters
 }
 
-// bracketed reports whether a line is wholly in brackets: a source or
-// agency note ("(MENAFN- African Press Organization)"), never a title.
+// bracketed reports whether a line is wholly in brackets, or ends one
+// it never opened: a source or agency note ("(MENAFN- African Press
+// Organization)"), never a title.
 func bracketed(l string) bool {
-	return strings.HasPrefix(l, "(") && strings.HasSuffix(l, ")") && strings.Count(l, "(") == 1
+	return strings.HasPrefix(l, "(") && strings.HasSuffix(l, ")") && strings.Count(l, "(") == 1 ||
+		// The end of a credit whose opening bracket the paste cut off
+		// ("MENAFN - Example News)"): a fragment, never a headline.
+		strings.HasSuffix(l, ")") && strings.Count(l, ")") > strings.Count(l, "(")
 }
 
 // withoutTrailingHeadlines drops a list of other stories' headlines that

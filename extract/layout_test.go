@@ -1694,3 +1694,33 @@ func TestUntitledPageSpeakerStatesAmount(t *testing.T) {
 		t.Errorf("donors %q, want Norway", r.Donors)
 	}
 }
+
+// TestCutCreditIsNoTitle: a syndication credit whose opening bracket the
+// paste lost ("MENAFN - Example News)") is no title; the title is derived
+// from the announcing sentence.
+func TestCutCreditIsNoTitle(t *testing.T) {
+	page := "MENAFN - Valley Daily News)\n\n" +
+		"KABUL (Valley): The European Union has provided 12 million euros to UNICEF to bring clean water to villages in Afghanistan.\n\n" +
+		"The European Union said the money will reach 300,000 people in four provinces.\n"
+	r, err := Ingest("credit.txt", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	if !r.TitleDerived || strings.Contains(r.Title, "MENAFN") {
+		t.Errorf("title %q (derived %v), want one derived from the announcing sentence", r.Title, r.TitleDerived)
+	}
+}
+
+// TestDerivedTitleWithoutDates: a title derived from an announcing
+// sentence that a date and a dateline open leaves both out.
+func TestDerivedTitleWithoutDates(t *testing.T) {
+	for _, lead := range []string{
+		"2021-03-04 March 3, 2021 (KAMPALA) - The Republic of Korea has provided $300,000 to UNICEF to help children in Uganda.",
+		"2021-03-04 NORWAY, March 3 - Through its aid agency, Norway is giving NOK 20 million to Uganda.",
+	} {
+		got := derivedTitle(lead)
+		if strings.ContainsAny(got[:4], "0123456789") || strings.Contains(got, "KAMPALA") || strings.HasPrefix(got, "NORWAY") {
+			t.Errorf("derivedTitle(%q) = %q, want the sentence without its date and dateline", lead, got)
+		}
+	}
+}
