@@ -32,7 +32,7 @@ var (
 	inPlaceRe     = lazyre.New(`^(?:In|Across|Throughout|For|Inside|Within)\s+(?:the\s+)?$`)
 	causeBeforeRe = lazyre.New(`(?i)\b(?:war|invasion|aggression|attacks?|occupation)\s+(?:in|of|on|against|by)\s+(?:the\s+)?$`)
 	originListRe  = lazyre.New(`^\s*(?:,|,?\s*and|&)\s*(?:the\s+)?$`)
-	fledFromRe    = lazyre.New(`(?i)\b(?:displaced|fled|fleeing|uprooted|driven|expelled|escaping|escaped|returned|returning|returnees|deported|deportees|repatriated)\s+(?:forcibly\s+)?from\s+(?:\p{Lu}[\p{L}’'-]*\s+in\s+)?(?:the\s+)?$|\b(?:support|contributions?|funding|donations?|pledges?|money)\s+from\s+(?:the\s+)?$|\b(?:supplies|commodities|goods|stocks|stockpiles|relief items|cargo)\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?$|\b(?:refugees|migrants|asylum[- ]seekers|people|families)\s+(?:(?:who\s+(?:are|were|have been)\s+)?(?:arriving|arrived|coming|came|crossing|crossed))\b[^.;,]{0,30}?\bfrom\s+(?:the\s+)?$`)
+	fledFromRe    = lazyre.New(`(?i)\b(?:displaced|fled|fleeing|uprooted|driven|expelled|escaping|escaped|returned|returning|returnees|deported|deportees|repatriated)\s+(?:forcibly\s+)?from\s+(?:\p{Lu}[\p{L}’'-]*\s+in\s+)?(?:the\s+)?$|\b(?:support|contributions?|funding|donations?|pledges?|money)\s+from\s+(?:the\s+)?$|\b(?:contributions?|donations?|pledges?)\s+(?:made\s+)?by\s+(?:the\s+)?$|\b(?:supplies|commodities|goods|stocks|stockpiles|relief items|cargo)\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?$|\b(?:refugees|migrants|asylum[- ]seekers|people|families)\s+(?:(?:who\s+(?:are|were|have been)\s+)?(?:arriving|arrived|coming|came|crossing|crossed))\b[^.;,]{0,30}?\bfrom\s+(?:the\s+)?$`)
 	// migrationToRe stands before where people move to, not where money
 	// goes: "curbs illegal migration flows to Europe".
 	migrationToRe = lazyre.New(`(?i)\b(?:migration|migrants?|flows?|journeys?|crossings?|routes?)\s+(?:\w+\s+)?(?:to|towards|into)\s+(?:the\s+)?$`)
@@ -189,8 +189,9 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 		// Myanmar and living in camps in Bangladesh", "refugees arriving
 		// in the country from Somalia") is their origin, as
 		// is where support comes from ("support from Denmark, Ireland and
-		// the UK") or goods are sent from ("more relief supplies from
-		// Panama if needed"). (So are the places listed after it: "from
+		// the UK", "pledges by Qatar and the United Arab Emirates") or
+		// goods are sent from ("more relief supplies from Panama if
+		// needed"). (So are the places listed after it: "from
 		// Syria, Iraq and Yemen".)
 		if fledFromRe.MatchString(s[max(0, m.Start-60):m.Start]) || fledOrigin(s[max(0, m.Start-80):m.Start]) || originEnd > 0 && originListRe.MatchString(s[originEnd:m.Start]) ||
 			giversIncludingRe.MatchString(s[max(0, m.Start-160):m.Start]) || refugeesFrom(s[max(0, m.Start-60):m.Start]) {

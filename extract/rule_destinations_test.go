@@ -29,6 +29,7 @@ func TestDestinationRules(t *testing.T) {
 		{"where last month's pledge went", "Last month, the U.S. pledged nearly $640 million in urgent food assistance to Nigeria, Somalia, South Sudan and Yemen.", nil},
 		{"where earlier money went", "Earlier contributions this year supported Bangladesh and Timor-Leste.", nil},
 		{"where money went so far", "This year so far CERF has allocated over €276m to 28 crises worldwide, among them the Horn of Africa, Yemen and Nigeria.", nil},
+		{"pledges by other givers", "The new aid follows pledges by Qatar and the United Arab Emirates to give $500 million to relief work in the country.", nil},
 		{"a currency names no place", "Korea will provide assistance worth 4 million U.S. dollars to Yemen and Somalia.", []string{"YEM", "SOM"}},
 		{"among the recipient countries", "Myanmar is among the recipient countries.", []string{"MMR"}},
 		{"the countries include", "The countries include Sudan, Liberia and Nepal.", []string{"SDN", "LBR", "NPL"}},
