@@ -238,6 +238,7 @@ func TestDonors(t *testing.T) {
 		{"", "The Acme Foundation, which is based in Norway, said it would donate €5 million to UNICEF.", []string{"Acme Foundation"}},
 		{"", "Acme Group, a large bank in Ruritania and Chad, said it would give $2 million to the Red Cross.", []string{"Acme Group"}},
 		{"", "Acme Group, which works in Chad, and Norway will give $2 million to the Red Cross.", []string{"Acme Group", "Norway"}},
+		{"", "Delta Telecom, a large mobile operator in Chad, said it would give $5 million toward relief.", nil},
 		// The countries a title's grants go to are no givers, before any
 		// later noun that may read as a verb.
 		{"Bank approves grants of USD 900,000 to Chad, Niger and Mali for Flood Relief Assistance", "The Board of the African Development Bank has approved USD 900,000 for flood relief in Chad, Niger and Mali.", []string{"African Development Bank"}},

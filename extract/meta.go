@@ -640,6 +640,11 @@ var basedInRe = lazyre.New(`(?:\p{Lu}[\p{L}.]*,?\s+)*\p{Lu}[\p{L}.]*-based\s+`)
 // up to the comma that closes it.
 var giverDescriptionRe = lazyre.New(`,\s+(?:which|who|whose|an?)\s+[^,]*`)
 
+// businessDescriptionRe is a giver's description that makes it a
+// business: ", a large mobile operator in Ruritania", ", the country's
+// biggest bank".
+var businessDescriptionRe = lazyre.New(`^,\s+(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:operator|company|firm|bank|retailer|chain|maker|manufacturer|provider|carrier|airline|insurer|conglomerate|business|supplier|producer|brand|giant|lender|broadcaster|brewer|miner)\b`)
+
 // companyOfCountryRe is a company whose name ends with its country's or
 // province's: "National Bank of Canada", "Royal Bank of Scotland". Not a
 // central bank, which is the state's.
@@ -649,10 +654,14 @@ var companyOfCountryRe = lazyre.New(`^(?:[Tt]he\s+)?((?:(?:National|Royal|Commer
 // giver just before them (giverDescriptionRe). Only after a name read as a
 // giver: "Jane Doe, a native of Ruritania," names a person, and the
 // country stays for the rules that tell her gift from the release's.
+//
+// A clause that says the name before it is a business ("Delta Telecom, a
+// large mobile operator in Ruritania,") describes a giver whatever that
+// name: the place is where the business works, not a giver.
 func withoutGiverDescription(phrase string) string {
 	for _, loc := range slices.Backward(giverDescriptionRe.FindAllStringIndex(phrase, -1)) {
 		names := donorSplitRe.Split(phrase[:loc[0]], -1)
-		if donorName(strings.TrimSpace(names[len(names)-1])) != "" {
+		if donorName(strings.TrimSpace(names[len(names)-1])) != "" || businessDescriptionRe.MatchString(phrase[loc[0]:loc[1]]) {
 			phrase = phrase[:loc[0]] + phrase[loc[1]:]
 		}
 	}

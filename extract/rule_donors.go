@@ -40,8 +40,14 @@ var basedPrefixRe = lazyre.New(`^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’]*[\s-])+base
 // companySubject returns a subject that is a company's name ("Wells
 // Fargo & Company", "HSBC USA", "Phillips 66"), or "": a few capitalised
 // words, none a word of government or a place, no organisation.
+//
+// A word before the name that says what the company is goes: "Drugmaker
+// Acme Labs", "Rival Beta Stores", "cereal maker Gamma Foods Co.".
 func companySubject(subject string) string {
 	subject = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(subject), "the "), "The "))
+	if m := businessWordRe.FindStringSubmatchIndex(subject); m != nil {
+		subject = strings.TrimSpace(subject[m[3]:])
+	}
 	if !companyNameRe.MatchString(subject) || govWordRe.MatchString(subject) || len(orgMentions(subject)) > 0 || len(corpus.FindRegions(subject)) > 0 {
 		return ""
 	}
@@ -50,6 +56,10 @@ func companySubject(subject string) string {
 	}
 	return subject
 }
+
+// businessWordRe opens a subject with what kind of business the name after
+// it is: "Drugmaker ", "Rival ", "cereal maker ", "retail giant ".
+var businessWordRe = lazyre.New(`^((?:\p{Lu}\p{Ll}+maker|Rival|Retailer|Insurer|Lender|Broadcaster|Brewer|Carrier|Airline|Conglomerate|(?:[\p{Ll}-]+\s+){0,2}(?:maker|company|firm|giant|retailer|chain|operator|insurer|lender|carrier|airline|producer|manufacturer|rival)))\s+\p{Lu}`)
 
 // companyNameRe is a name of one to five capitalised words, figures or
 // "&": "Wells Fargo & Company", "Phillips 66", "HSBC USA".

@@ -348,3 +348,36 @@ func TestCompanyRoundup(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyAfterDescription: a company named after a word that says
+// what it is ("Drugmaker Acme Labs", "Rival Beta Stores", "while cereal
+// maker Gamma Foods Co.") is the giver, without that word, and its
+// amount is its own.
+func TestCompanyAfterDescription(t *testing.T) {
+	page := "Companies pledge aid after the quake\n\n" +
+		"Companies pledged money on Wednesday to help victims of the earthquake in Haiti.\n\n" +
+		"Delta Telecom Group, a large mobile operator in Haiti, said it would give $5 million toward relief efforts.\n\n" +
+		"Rival Beta Stores, the largest chain of its kind, said it will give $100,000 to the American Red Cross.\n\n" +
+		"Drugmaker Acme Labs said it would give $1 million in cash and medicines.\n\n" +
+		"Omega Bank has committed $1 million, while cereal maker Gamma Foods Co. has pledged $250,000 to the American Red Cross.\n"
+	r, err := Ingest("test", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][]string{}
+	for _, f := range r.Facts {
+		if f.Kind == corpus.KindAmount {
+			got[f.Amount.Stated] = append(got[f.Amount.Stated], f.Donor)
+		}
+	}
+	for stated, want := range map[string][]string{"$5 million": {"Delta Telecom Group"}, "$100,000": {"Beta Stores"}, "$1 million": {"Acme Labs", "Omega Bank"}, "$250,000": {"Gamma Foods Co."}} {
+		if !slices.Equal(got[stated], want) {
+			t.Errorf("donors of %s = %q, want %q (all: %q)", stated, got[stated], want, got)
+		}
+	}
+	for _, d := range r.Donors {
+		if strings.HasPrefix(d, "Rival") || strings.HasPrefix(d, "Drugmaker") || d == "Haiti" {
+			t.Errorf("release donors %q: %q is no giver's name", r.Donors, d)
+		}
+	}
+}
