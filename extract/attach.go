@@ -136,6 +136,10 @@ func (x *releaseText) places(s string) []corpus.Mention {
 	return x.placesAmid(s, nil, false)
 }
 
+// companyOfBeforeRe ends the name of a company before its country's:
+// "National Bank of ", "Royal Bank of the " (companyOfCountryRe).
+var companyOfBeforeRe = lazyre.New(`\b(?:Bank|Insurance Company|Airlines|Airways|Railways|Telecom)\s+of\s+(?:the\s+)?$`)
+
 // amountInNextClause reports whether the first amount after end stands in
 // a clause that opens after end (newClauseRe): "Uganda provides land,
 // and the $5 million ...".
@@ -162,6 +166,12 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 			continue
 		}
 		if m.Country.Code != "" && x.donorCodes[m.Country.Code] {
+			continue
+		}
+		// "National Bank of Canada, which will give up to C$250,000 to
+		// the Canadian Red Cross": a company named after its country
+		// (companyOfCountryRe) is a giver there, not a place money goes.
+		if companyOfBeforeRe.MatchString(s[max(0, m.Start-40):m.Start]) {
 			continue
 		}
 		// "With the US aid freeze", "the US government decided": the

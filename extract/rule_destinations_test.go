@@ -510,6 +510,34 @@ func TestHostGivingInItsOwnClause(t *testing.T) {
 
 // TestEarlierGiftPlaceIsNoDestination: the place an earlier gift of the
 // same donor paid for is not where this release's money goes.
+// TestDonorNamesPlaceIsNoDestination: a company named after its country
+// ("Royal Bank of Canada"), whether the release's donor or one giver of
+// many, sends no money to that country; a country's pooled fund gives
+// there.
+func TestDonorNamesPlaceIsNoDestination(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Royal Bank of Canada gives C$100,000 for Haiti quake relief\n\n" +
+			"Royal Bank of Canada, which will give up to C$100,000 to the Canadian Red Cross for quake relief in Haiti, said its card holders can also give points.", []string{"HTI"}},
+		{"Companies pledge aid after Haiti quake\n\n" +
+			"Companies pledged money on Wednesday to help victims of the earthquake in Haiti.\n\n" +
+			"Acme Group will give $1 million to the Red Cross.\n\n" +
+			"National Bank of Canada, which will give up to C$100,000 to the Canadian Red Cross, said its card holders can also give points to the Canadian Red Cross.", []string{"HTI"}},
+		{"Somalia Humanitarian Fund allocates $8 million\n\n" +
+			"The Somalia Humanitarian Fund has allocated $8 million to partners for drought relief.", []string{"SOM"}},
+	} {
+		r, err := Ingest("test", []byte(tc.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := destinationsOf(r); !slices.Equal(got, tc.want) {
+			t.Errorf("%.40s: destinations = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
 func TestEarlierGiftPlaceIsNoDestination(t *testing.T) {
 	text := "Norway makes its second gift to WFP (2009)\n\n" +
 		"WFP today announced a contribution of $4 million worth of maize from Norway for its relief operation in Niger.\n\n" +
