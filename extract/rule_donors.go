@@ -58,8 +58,9 @@ func companySubject(subject string) string {
 }
 
 // businessWordRe opens a subject with what kind of business the name after
-// it is: "Drugmaker ", "Rival ", "cereal maker ", "retail giant ".
-var businessWordRe = lazyre.New(`^((?:\p{Lu}\p{Ll}+maker|Rival|Retailer|Insurer|Lender|Broadcaster|Brewer|Carrier|Airline|Conglomerate|(?:[\p{Ll}-]+\s+){0,2}(?:maker|company|firm|giant|retailer|chain|operator|insurer|lender|carrier|airline|producer|manufacturer|rival)))\s+\p{Lu}`)
+// it is: "Drugmaker ", "Rival ", "cereal maker ", "retail giant ",
+// "Internet services company ".
+var businessWordRe = lazyre.New(`^((?:\p{Lu}\p{Ll}+maker|Rival|Retailer|Insurer|Lender|Broadcaster|Brewer|Carrier|Airline|Conglomerate|(?:\p{L}[\p{Ll}-]*\s+)?(?:[\p{Ll}-]+\s+)?(?:maker|company|firm|giant|retailer|chain|operator|insurer|lender|carrier|airline|producer|manufacturer|rival)))\s+\p{Lu}`)
 
 // companyNameRe is a name of one to five capitalised words, figures or
 // "&": "Wells Fargo & Company", "Phillips 66", "HSBC USA".

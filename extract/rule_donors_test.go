@@ -359,7 +359,8 @@ func TestCompanyAfterDescription(t *testing.T) {
 		"Delta Telecom Group, a large mobile operator in Haiti, said it would give $5 million toward relief efforts.\n\n" +
 		"Rival Beta Stores, the largest chain of its kind, said it will give $100,000 to the American Red Cross.\n\n" +
 		"Drugmaker Acme Labs said it would give $1 million in cash and medicines.\n\n" +
-		"Omega Bank has committed $1 million, while cereal maker Gamma Foods Co. has pledged $250,000 to the American Red Cross.\n"
+		"Omega Bank has committed $1 million, while cereal maker Gamma Foods Co. has pledged $250,000 to the American Red Cross.\n\n" +
+		"Web hosting company Zeta Host will give $500,000, the company said.\n"
 	r, err := Ingest("test", []byte(page))
 	if err != nil {
 		t.Fatal(err)
@@ -370,7 +371,7 @@ func TestCompanyAfterDescription(t *testing.T) {
 			got[f.Amount.Stated] = append(got[f.Amount.Stated], f.Donor)
 		}
 	}
-	for stated, want := range map[string][]string{"$5 million": {"Delta Telecom Group"}, "$100,000": {"Beta Stores"}, "$1 million": {"Acme Labs", "Omega Bank"}, "$250,000": {"Gamma Foods Co."}} {
+	for stated, want := range map[string][]string{"$5 million": {"Delta Telecom Group"}, "$100,000": {"Beta Stores"}, "$1 million": {"Acme Labs", "Omega Bank"}, "$250,000": {"Gamma Foods Co."}, "$500,000": {"Zeta Host"}} {
 		if !slices.Equal(got[stated], want) {
 			t.Errorf("donors of %s = %q, want %q (all: %q)", stated, got[stated], want, got)
 		}
