@@ -1018,7 +1018,12 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 		paidBefore := total != nil && slices.ContainsFunc(r.Facts, func(f corpus.Fact) bool {
 			return f.Kind == corpus.KindAmount && (f.Context == "earlier" || f.Context == "cumulative") && namesTopic(f.Sentence, ts)
 		})
-		if !paidBefore && !namesTopic(strings.Join(r.Recipients, "; "), ts) && !namesTopic(r.Recipient, ts) {
+		// "How much did the Gates Foundation give the UN?" of a $50 million
+		// whose text sends it to "United Nations agencies and
+		// international organizations", a release of several recipients:
+		// the total its own words give no one is the UN's only in part.
+		several := len(r.Recipients) > 1
+		if !paidBefore && (several || !namesTopic(strings.Join(r.Recipients, "; "), ts) && !namesTopic(r.Recipient, ts)) {
 			out.missing = req.orgAsked
 			out.about = sentencesNaming(r, ts)
 			return out

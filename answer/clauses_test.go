@@ -116,6 +116,21 @@ func TestUNAsked(t *testing.T) {
 	if err != nil || !strings.Contains(a.Headline, "SEK 8 million") || strings.Contains(a.Headline, "SEK 4 million") {
 		t.Errorf("Answer(%q) headline = %q, %v, want SEK 8 million and no SEK 4 million", "How much did Sweden give the UN?", a.Headline, err)
 	}
+	// A total its own words give no one, in a release that sends it to
+	// UN agencies and other groups together, is not the UN's alone.
+	lead2 := "The Acme Foundation said it will commit $30 million to fight the cholera outbreak in Chad."
+	both := "It will release flexible funds to United Nations agencies and international groups working in the response."
+	who := "Earlier, the foundation gave $2 million to WHO for vaccines."
+	g := &corpus.Release{ID: "acme-cholera", Title: "Acme Foundation commits $30m to cholera response", Donors: []string{"Acme Foundation"},
+		Recipient: "United Nations agencies", Recipients: []string{"United Nations agencies", "WHO"}, Paragraphs: []string{lead2, both, who}}
+	g.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Sentence: lead2, Total: true, Amount: &corpus.Amount{Stated: "$30 million", Value: 30e6, Currency: "USD"}},
+		{Kind: corpus.KindAmount, Paragraph: 3, Sentence: who, Recipient: "WHO", Context: "earlier", Amount: &corpus.Amount{Stated: "$2 million", Value: 2e6, Currency: "USD"}},
+	}
+	e2 := newEngine(t, corpusOf(t, g))
+	askWantNot(t, e2, []wantNot{
+		{"How much did the Acme Foundation give the UN?", "does not state a separate amount for the UN", "Total"},
+	})
 	if namesTopic("The fund runs until June.", []string{unTopic}) || !namesTopic("It goes to the U.N. fund.", []string{unTopic}) {
 		t.Errorf("namesTopic: the UN is named by the word UN, U.N. or United Nations, not by letters inside a word")
 	}
