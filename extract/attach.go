@@ -463,13 +463,33 @@ func hostedPeoples(texts []string) map[string]bool {
 			continue
 		}
 		for _, m := range corpus.Mentions(t) {
-			if m.Demonym && m.Country.Code != "" && hostsAfter(t[m.End:]) {
+			if m.Country.Code == "" {
+				continue
+			}
+			// "Syrian refugees in Jordan"; "Palestine refugees from Syria
+			// – in Jordan and Lebanon".
+			if m.Demonym && hostsAfter(t[m.End:]) || !m.Demonym && refugeesFromBeforeRe.MatchString(t[max(0, m.Start-40):m.Start]) && hostedFromAfter(t[m.End:]) {
 				out[m.Country.Code] = true
 			}
 		}
 	}
 	return out
 }
+
+// refugeesFromBeforeRe ends the words before the country people fled:
+// "Palestine refugees from ", "families who fled from the ".
+var refugeesFromBeforeRe = lazyre.New(`(?i)\b(?:refugees|asylum[- ]seekers|migrants|people|families)\s+(?:who\s+(?:have\s+)?fled\s+)?from\s+(?:the\s+)?$`)
+
+// hostedFromAfter reports whether the text after the country people fled
+// names where they live now: " – in Jordan", " living in Lebanon".
+func hostedFromAfter(after string) bool {
+	ms := corpus.Mentions(after[:min(len(after), 60)])
+	return len(ms) > 0 && !ms[0].Demonym && hostedFromGapRe.MatchString(after[:ms[0].Start])
+}
+
+// hostedFromGapRe stands between the country people fled and the one they
+// live in: " – in ", ", now living in the ".
+var hostedFromGapRe = lazyre.New(`^\s*[,–—-]?\s*(?:(?:who\s+(?:are|were)\s+)?(?:now\s+)?(?:living|hosted|sheltering|staying|settled)\s+)?in\s+(?:the\s+)?$`)
 
 func placeOf(m corpus.Mention) place { return place{country: m.Country, region: m.Region} }
 

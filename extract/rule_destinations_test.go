@@ -228,6 +228,23 @@ func TestHostedPeopleNamedAgain(t *testing.T) {
 	}
 }
 
+// TestRefugeesFromHostedElsewhere: people named as refugees "from" a
+// country and then where they live ("Palestine refugees from Syria – in
+// Jordan") are hosted there too: a crisis named for their country ("in
+// response to the Syria crisis") is then no destination.
+func TestRefugeesFromHostedElsewhere(t *testing.T) {
+	text := "EU adds aid for refugees in Jordan and Lebanon\n\n" +
+		"The European Commission will give €60 million to refugees and host communities in response to the Syria crisis, it said on Friday.\n\n" +
+		"The projects will help refugees – Iraqi refugees and Palestine refugees from Syria – in Jordan and Lebanon with schooling and health care.\n"
+	r, err := Ingest("test", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := destinationsOf(r); !slices.Equal(got, []string{"JOR", "LBN"}) {
+		t.Errorf("destinations = %v, want [JOR LBN]", got)
+	}
+}
+
 // TestShortUSIsNoPlace: "the US" of a release names the United States as
 // an actor (an aid freeze, a government's decision), never where its
 // money goes.
