@@ -386,7 +386,13 @@ func fromDonors(s string) []string {
 		if before := s[max(0, m[0]-100):m[0]]; !moneyBeforeRe.MatchString(before) || peopleBeforeRe.MatchString(before) {
 			continue
 		}
-		if ds := donorsIn(s[m[2]:m[3]]); len(ds) > 0 {
+		name := s[m[2]:m[3]]
+		// "from the Ministry of Foreign Affairs of the Republic of Korea":
+		// a ministry or department by its name, then its state's.
+		if c := ministryOfStateRe.FindStringSubmatch(s[m[2]:]); c != nil {
+			name = c[1]
+		}
+		if ds := donorsIn(name); len(ds) > 0 {
 			// "from the Kingdom of Saudi Arabia and the United Arab
 			// Emirates": a joint gift has every giver; so has a list
 			// ("pledges of over US$250 million from Australia, Brazil,
@@ -410,6 +416,11 @@ func fromDonors(s string) []string {
 	}
 	return nil
 }
+
+// ministryOfStateRe is a ministry or department named, then the state
+// it is of: "Ministry of Foreign Affairs of the Republic of Korea",
+// "Department for International Development of the United Kingdom".
+var ministryOfStateRe = lazyre.New(`^(?:Ministry|Department|Secretariat)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}\p{L}*(?:(?:\s+|,\s+|\s+and\s+|\s+&\s+)\p{Lu}\p{L}*)*\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,4})`)
 
 func possessiveDonors(s string) []string {
 	for _, m := range possessiveDonorRe.FindAllStringSubmatchIndex(s, -1) {
