@@ -295,6 +295,7 @@ var countryAliases = map[string][]string{
 	"VEN": {"Bolivarian Republic of Venezuela", "Venezuela (Bolivarian Republic of)"},
 	"VNM": {"Viet Nam"},
 	"ARE": {"UAE"},
+	"SAU": {"KSA", "Kingdom of Saudi Arabia"},
 	"CAF": {"CAR"},
 	"SSD": {"Republic of South Sudan"},
 	"SDN": {"Republic of the Sudan", "the Sudan"},
@@ -345,7 +346,7 @@ func containsWordFold(text, w string) bool {
 
 // capitalOnly are aliases that are also ordinary words when not written in
 // capitals ("us"); they match only as written.
-var capitalOnly = map[string]bool{"US": true, "UK": true, "CAR": true, "UAE": true, "DRC": true, "DPRK": true, "USA": true, "FYROM": true}
+var capitalOnly = map[string]bool{"US": true, "UK": true, "CAR": true, "UAE": true, "KSA": true, "DRC": true, "DPRK": true, "USA": true, "FYROM": true}
 
 // demonyms maps the adjectives and nouns for a country's people and
 // government ("Tanzanian government", "Rwandan refugees") to alpha-3 codes.

@@ -50,6 +50,8 @@ func TestLookupCountry(t *testing.T) {
 		{"Laos", Country{"LAO", "Laos"}, true},
 		{"Lao People's Democratic Republic", Country{"LAO", "Laos"}, true},
 		{"Syria", Country{"SYR", "Syria"}, true},
+		{"KSA", Country{"SAU", "Saudi Arabia"}, true},
+		{"Kingdom of Saudi Arabia", Country{"SAU", "Saudi Arabia"}, true},
 		{"Syrian Arab Republic", Country{"SYR", "Syria"}, true},
 		{"Russia", Country{"RUS", "Russia"}, true},
 		{"Russian Federation", Country{"RUS", "Russia"}, true},
