@@ -31,7 +31,7 @@ var giverVerbRe = lazyre.New(`\s+(?:has|have|had|will|is|are|was|were|would|shal
 // Rocketdyne—", ", which owns ...,".
 // A description after the name too: ", a mobile operator in Ruritania,",
 // ", the largest chain of stores,".
-var giverAsideRe = lazyre.New(`\s*[—–]\s*[^—–]{1,80}[—–]\s*|,\s+(?:which|who|an?|the\s+\p{Ll})\s*[^,]{1,80},\s*`)
+var giverAsideRe = lazyre.New(`\s*[—–]\s*[^—–]{1,80}[—–]\s*|,\s+(?:(?:which|who|an?)\s+|the\s+\p{Ll})[^,]{1,80},\s*`)
 
 // basedPrefixRe opens a subject with where a company is based:
 // "Thousand-Oaks based Amgen", "the Burbank-based".

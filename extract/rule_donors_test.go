@@ -254,6 +254,10 @@ func TestGiverSubject(t *testing.T) {
 		// A description after the name, and "said it", are no part of it.
 		{"Acme Stores, the largest chain of shops, said it will give $100,000 to the Red Cross.", "Acme Stores"},
 		{"Borealis Group, a big phone company in Chad, said it would donate $2 million.", "Borealis Group"},
+		// "along" or "alongside" opens no description as "a" does: the
+		// co-giver stays in the subject.
+		{"Norway, along with Japan, will give $2 million to the Red Cross.", "Norway, along with Japan,"},
+		{"Acme Stores, alongside Borealis Group, will donate $300,000.", "Acme Stores, alongside Borealis Group,"},
 	} {
 		start := strings.Index(tc.sent, "$")
 		if got := giverSubject(tc.sent, start); got != tc.want {
