@@ -778,7 +778,13 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		// one more; no total. (The first grant's figure a thousand
 		// times the title's, "US$ 500,000.0 million", is misprinted: it
 		// is shown as no part.)
-		if total >= 0 && furtherGrantRe.MatchString(amounts[total].Sentence) && slices.ContainsFunc(amounts[:total], func(g corpus.Fact) bool { return g.Sentence != amounts[total].Sentence }) {
+		// Only when an earlier sentence's grant is the title's figure
+		// again or that misprint: "In addition, Japan will also give $3
+		// million", after "Japan gave $8 million last year", is the
+		// title's gift.
+		if total >= 0 && furtherGrantRe.MatchString(amounts[total].Sentence) && slices.ContainsFunc(amounts[:total], func(g corpus.Fact) bool {
+			return g.Sentence != amounts[total].Sentence && g.Amount.Currency == t.Currency && (g.Amount.Value == t.Value || g.Amount.Value >= 1000*t.Value)
+		}) {
 			for i := range amounts[:total] {
 				if f := &amounts[i]; f.Context == "" && f.Amount.Currency == t.Currency && f.Amount.Value >= 1000*t.Value {
 					f.Context = "overall"
