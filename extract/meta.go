@@ -1203,9 +1203,27 @@ func orgMentions(s string) []orgMention {
 // the "; stoppedAfterRe follows one in the same clause: " will be
 // discontinued", " (UNFPA) is to be suspended".
 var (
-	stoppedBeforeRe = lazyre.New(`(?i)\b(?:discontinu\w*|suspend\w*|stop(?:s|ped|ping)?|halt\w*|withh[oe]ld\w*|freez\w*|froze(?:n)?|terminat\w*|paus\w*|cut(?:s|ting)?(?:\s+off)?)\s+(?:\w+\s+){0,4}?(?:funding|support|contributions?|aid|payments?|financing|grants?)\s+(?:to|for)\s+(?:the\s+)?$`)
-	stoppedAfterRe  = lazyre.New(`(?i)^\s*(?:\([^)]{1,20}\)\s*)?(?:[\w'’-]+\s+){0,3}?(?:will|would|is|are|was|were|has|have|had)\s+(?:(?:be|been|being|to be|now|also)\s+){0,2}(?:discontinued|suspended|stopped|halted|withheld|frozen|terminated|paused|cut off|ended)\b`)
+	stoppedBeforeRe = lazyre.New(`(?i)\b(?:discontinu\w*|suspend\w*|stop(?:s|ped|ping)?|halt\w*|withh[oe]ld\w*|freez\w*|froze(?:n)?|terminat\w*|paus\w*|cut(?:s|ting)?(?:\s+off)?)\s+((?:\w+\s+){0,4}?)(?:funding|support|contributions?|aid|payments?|financing|grants?)\s+(?:to|for)\s+(?:the\s+)?$`)
+	stoppedAfterRe  = lazyre.New(`(?i)^\s*(?:\([^)]{1,20}\)\s*)?((?:[\w'’-]+\s+){0,3}?)(?:will|would|is|are|was|were|has|have|had)\s+(?:(?:be|been|being|to be|now|also)\s+){0,2}(?:discontinued|suspended|stopped|halted|withheld|frozen|terminated|paused|cut off|ended)\b`)
 )
+
+// stoppedGapRe, in the words between a stopping verb and the money or
+// between the organisation and the verb, leaves the money running: the
+// verb stops something else ("help stop the outbreak through support to
+// UNICEF") or is a clause of its own ("to WFP where deliveries were
+// halted").
+var stoppedGapRe = lazyre.New(`(?i)\b(?:with|through|by|via|using|in|from|against|where|when|while|as|after|since|because|until|which|who|that|now|once|before|though|although|if)\b`)
+
+// fundingStopped reports whether the organisation between before and
+// after is one whose funding is stopped (stoppedBeforeRe, stoppedAfterRe).
+func fundingStopped(before, after string) bool {
+	for _, m := range [][]string{stoppedBeforeRe.FindStringSubmatch(before), stoppedAfterRe.FindStringSubmatch(after)} {
+		if m != nil && !stoppedGapRe.MatchString(m[1]) {
+			return true
+		}
+	}
+	return false
+}
 
 // describesRe is an agency named by what it is, in lower case: "UN
 // refugee agency", "the UN's children's agency".
@@ -1278,7 +1296,7 @@ func findRecipients(title string, paras []string, donors []string) []string {
 				// "core support to UNFPA will be discontinued", "has
 				// suspended its funding to UNRWA": money stopped names
 				// no recipient.
-				if stoppedBeforeRe.MatchString(before) || stoppedAfterRe.MatchString(sent[m.end:]) {
+				if fundingStopped(before, sent[m.end:]) {
 					continue
 				}
 				// "funds that will flow to at least 14 groups ranging from

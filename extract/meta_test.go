@@ -69,6 +69,14 @@ func TestFindRecipients(t *testing.T) {
 		{"support that will be discontinued", "Denmark raises its aid for Sudan",
 			[]string{"Denmark will give DKK 90 million to people in Sudan through UNICEF.", "The ministry's core support to the United Nations Population Fund (UNFPA) will be discontinued from next year."},
 			[]string{"UNICEF"}},
+		// A stopping verb about the need, not the money, or a later clause
+		// of its own, leaves the agency funded.
+		{"aid to an agency that helps stop an outbreak", "Canada helps Haiti fight cholera",
+			[]string{"Canada is giving $5 million to the World Health Organization in Haiti.", "Another $2 million will help stop the outbreak through support to UNICEF."},
+			[]string{"WHO", "UNICEF"}},
+		{"aid to an agency where deliveries were halted", "Norway raises its aid for Sudan",
+			[]string{"Norway gives NOK 20 million to UNICEF in Sudan.", "A further NOK 30 million goes to the World Food Programme where food deliveries were halted by the fighting."},
+			[]string{"UNICEF", "WFP"}},
 		{"funding suspended to an agency", "Austria raises its aid for Yemen",
 			[]string{"Austria is giving EUR 4 million to the World Food Programme for Yemen, and has suspended its funding to UNRWA until the inquiry ends."},
 			[]string{"WFP"}},
