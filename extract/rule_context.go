@@ -234,9 +234,12 @@ var cueRules = []contextRule{
 	// "$600 million in exports", "$2 billion of foreign direct
 	// investment": money countries trade or invest, not money given.
 	// Lower case only, so "the Minister for Foreign Affairs and Trade
-	// announced" keeps its gift; "trade-related assistance" is aid.
+	// announced" keeps its gift; "trade-related assistance" is aid. Only
+	// "between", "with", "in" or a time may stand before the verb:
+	// "a trade and livelihoods programme of $2 million", "a fair-trade
+	// scheme worth $1 million" are gifts.
 	{"trade",
-		lazyre.New(`\b(?:trade|exports|imports|foreign (?:direct )?investments?|FDI|GDP|gross domestic product)(?:\s+(?:volume|turnover|value|flows?))?(?:\s+(?:[a-z]+\s+){0,3}?)?(?:exceed\w*|of|worth(?: more than| over)?|valued at|total\w*|reach\w*|amount\w* to|stands? at|stood at|was|is|were|are|topped|hit|surpass\w*)\s+(?i:(?:about|around|almost|nearly|over|more than|some|roughly|approximately)\s+)?$`),
+		lazyre.New(`(?:^|[^\w-])(?:trade|exports|imports|foreign (?:direct )?investments?|FDI|GDP|gross domestic product)(?:\s+(?:volume|turnover|value|flows?))?\s+(?:(?:between|with|among|in|last|this|each|per)\s+(?:[a-z]+\s+){0,3}?)?(?:exceed\w*|of|worth(?: more than| over)?|valued at|total\w*|reach\w*|amount\w* to|stands? at|stood at|was|is|were|are|topped|hit|surpass\w*)\s+(?i:(?:about|around|almost|nearly|over|more than|some|roughly|approximately)\s+)?$`),
 		lazyre.New(`^\s*(?:(?:a|per)\s+year\s+|annually\s+)?(?:in|of)\s+(?:annual\s+|yearly\s+|two-way\s+|bilateral\s+)?(?:trade|exports|imports|foreign (?:direct )?investments?|FDI)(?:[^-\w]|$)`), nil, nil},
 	// "a team will arrive to negotiate an IDA credit of up to US$59.5
 	// million": money not yet agreed.
