@@ -82,8 +82,8 @@ var (
 	peopleAfterRe  = lazyre.New(`(?i)^\s+refugees?\b`)
 	// crisisNameAfterRe follows a place named for a crisis, in any case:
 	// "the Syrian Crisis", "Syria's conflict" (crisisAfterRe below is
-	// narrower).
-	crisisNameAfterRe = lazyre.New(`(?i)^(?:['’]s)?\s+(?:crisis|conflict|civil war|war)\b`)
+	// narrower); not a word it opens, "Syria's conflict-hit north".
+	crisisNameAfterRe = lazyre.New(`(?i)^(?:['’]s)?\s+(?:crisis|conflict|civil war|war)(?:[^-\w]|$)`)
 	// neighboursAfterRe follows a country whose neighbours are meant:
 	// "Syria's other neighbouring countries".
 	neighboursAfterRe = lazyre.New(`(?i)^['’]s?\s+(?:other\s+)?(?:neighbou?ring\s+(?:countries|states)|neighbou?rs)\b`)

@@ -208,6 +208,7 @@ func TestHostedPeopleNamedAgain(t *testing.T) {
 		{"the people named again", "", false},
 		{"money also sent into their country", "\n\nA further EUR 5 million goes to health care inside Syria.", true},
 		{"the crisis named for their country", "\n\nThe money is paid through the Regional Trust Fund in Response to the Syrian Crisis.", false},
+		{"money for their country's conflict-hit areas", "\n\nA further EUR 5 million goes to Syria's conflict-hit north.", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := "Finland gives EUR 40 million for refugees in the Middle East\n\n" +
