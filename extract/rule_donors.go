@@ -97,8 +97,9 @@ var reportedClauseRe = lazyre.New(`\b(?:say|says|said|report|reports|reported|cl
 
 // pronounSubjectRe opens a reported clause whose subject is a pronoun or
 // the source named again, perhaps after a day: "it will give", "Tuesday
-// they pledged", "the government will".
-var pronounSubjectRe = lazyre.New(`(?i)^(?:[\p{L}\d]+\s+){0,2}?(?:it|they|he|she|we|its|their|his|her|our|the (?:country|government|kingdom|ministry|agency|state))\b`)
+// they pledged", "the government will"; only a day or time word
+// before it ("said Norway and its partners will" is Norway's clause).
+var pronounSubjectRe = lazyre.New(`(?i)^(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later|also|now|then)\s+)?(?:it|they|he|she|we|its|their|his|her|our|the (?:country|government|kingdom|ministry|agency|state))\b`)
 
 // giverSubject returns the subject of a sentence's clause that states an
 // amount at start: the words before its verb, without an opening phrase,

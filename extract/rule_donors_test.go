@@ -254,6 +254,9 @@ func TestGiverSubject(t *testing.T) {
 		// A description after the name, and "said it", are no part of it.
 		{"Acme Stores, the largest chain of shops, said it will give $100,000 to the Red Cross.", "Acme Stores"},
 		{"Borealis Group, a big phone company in Chad, said it would donate $2 million.", "Borealis Group"},
+		// A reported clause whose subject holds a pronoun after its
+		// giver names that giver, not the source.
+		{"The agency said Norway and its partners will give $5 million.", "Norway and its partners"},
 		// "along" or "alongside" opens no description as "a" does: the
 		// co-giver stays in the subject.
 		{"Norway, along with Japan, will give $2 million to the Red Cross.", "Norway, along with Japan,"},
