@@ -363,8 +363,9 @@ var eventPlaceRe = lazyre.New(`(?i)(?:\b(?:ceremony|handover|hand-over|signing|m
 // envoyPostRe ends the words before the country an envoy is posted to:
 // "Ambassador to ", "Kuwait's Ambassador in the ".
 // So is "Norway's representative to ": a giver's envoy (an agency's
-// "Representative in Chad" works where its money goes, and is left be).
-var envoyPostRe = lazyre.New(`\b(?:Ambassador|Ambassadors|Envoy|Consul|Consul General|Chargé d'Affaires|High Commissioner)\s+(?:to|in)\s+(?:the\s+)?$|\p{Lu}[\p{L}-]+['’]s\s+(?i:representative|envoy)\s+to\s+(?:the\s+)?$`)
+// "Representative in Chad" works where its money goes, and is left be; so
+// does one named by its acronym, "UNHCR's representative to Chad").
+var envoyPostRe = lazyre.New(`\b(?:Ambassador|Ambassadors|Envoy|Consul|Consul General|Chargé d'Affaires|High Commissioner)\s+(?:to|in)\s+(?:the\s+)?$|\p{Lu}\p{Ll}[\p{L}-]*['’]s\s+(?i:representative|envoy)\s+to\s+(?:the\s+)?$`)
 
 // postBeforeRe ends a person's post up to its place ("director of ...
 // in the ", "Representative in "); postSaidRe closes the apposition

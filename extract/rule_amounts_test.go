@@ -18,6 +18,7 @@ func TestAmountRule(t *testing.T) {
 		{"handed over is no hedge", "The envoy handed over USD two million to the relief agency, and the mission turned over $3 million more.", []string{"USD two million|2000000 USD|", "$3 million|3000000 USD|"}},
 		{"where goods come from is no place of the money", "We gave $300,000 for blankets and hygiene kits, and stand ready to send more commodities from Panama if required.", []string{"$300,000|300000 USD|"}},
 		{"a giver's envoy's post is no place of the money", "Japan's representative to Chad gave $2 million to the refugee agency on Monday.", []string{"$2 million|2000000 USD|"}},
+		{"an agency's representative to a country works where the money goes", "UNHCR's representative to Chad said the $2 million will shelter refugees.", []string{"$2 million|2000000 USD|TCD"}},
 		{"paid over is still a hedge", "So far the fund has paid over $4 million to partners.", []string{"over $4 million|4000000 USD|"}},
 		{"in words", "Japan decided to extend Emergency Grant Aid of four million and eight hundred thousand US dollars.", []string{"four million and eight hundred thousand US dollars|4800000 USD|"}},
 		{"a place that received the largest allocation, another's after 'with'", "Agencies in Chad received the largest allocation of some $9 million from the fund, with Mali coming in second with about $7 million.", []string{"some $9 million|9000000 USD|TCD", "about $7 million|7000000 USD|"}},
