@@ -783,7 +783,7 @@ func TestGiverAskedIsNoDonor(t *testing.T) {
 // home; where extraction found no destination there, "/funding Syria" does
 // not show the total as Syria's and more places' together.
 func TestTotalNamesOnlyThePeople(t *testing.T) {
-	lead := "Finland will give EUR 40 million to help Syrian refugees and host communities in Jordan and Lebanon."
+	lead := "Finland will give EUR 40 million so that Syrian refugees and the host communities in Jordan and Lebanon get schools and clinics."
 	work := "In Syria's neighbours the package pays for schooling of refugee children."
 	r := &corpus.Release{ID: "finland-refugees", Title: "Finland gives EUR 40 million for Syrian refugees", Donors: []string{"Finland"}, Year: 2019,
 		Paragraphs: []string{lead, work}}

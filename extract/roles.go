@@ -274,7 +274,7 @@ var fundEnvelopeRe = lazyre.New(`(?i)\b(?:resource|funding|allocation|financial)
 
 // answeredAppealRe ends the words before a gift that answers or covers an
 // appeal: "The Board responded to this appeal by approving a grant of ",
-// "decided to fund the entire appeal and to contribute ".
+// "chose to cover the whole appeal and give ".
 var answeredAppealRe = lazyre.New(`(?i)\b(?:(?:responded|responds|responding|replied|answered|answers|heeded|heeds)\s+to\s+(?:the|this|that|these|its|their|an?)\s+(?:[\w'’-]+\s+){0,3}?appeals?\s+(?:by|with)\b|(?:fund|funds|funded|funding|finance|finances|financed|cover|covers|covered|covering)\s+(?:the|this|that|its)\s+(?:entire|whole|full|complete)\s+(?:[\w'’-]+\s+){0,2}?appeal\s+(?:and|by|with)\b)[^;.]{0,60}$`)
 
 // throughAppealRe ends the words before money a gift gives through
@@ -548,8 +548,8 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		// Emergency Grant Aid of 1 billion Japanese yen", "announced the
 		// extension of Emergency Grant Aid of ... on April 27", below the
 		// release's own gift: a gift announced before this one.
-		// (Not the date of an event the sentence tells of: "in Ukraine,
-		// where the war that erupted in February last year continues".)
+		// (Not the date of an event the sentence tells of: "in Ruritania,
+		// where fighting that broke out in March last year goes on".)
 		if c == "" && f.Sentence != lead && announcedBeforeRe.MatchString(eventDatedRe.ReplaceAllString(f.Sentence, " ")) {
 			c = "earlier"
 		}

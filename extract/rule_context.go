@@ -74,7 +74,7 @@ func newAmountWords(sent string, start, end, prevEnd, nextStart, year int) *amou
 	// "Following the appeal, she topped the Danish contribution off with
 	// an additional DKK 19 million": a gift that answers an appeal.
 	// "The Board responded to this appeal by approving a grant of USD
-	// 500,000", "decided to fund the entire appeal and to contribute $274
+	// 500,000", "chose to cover the whole appeal and give $90
 	// million": the gift that answers or covers the appeal.
 	if throughAppealRe.MatchString(w.own) || answersAppealRe.MatchString(w.own) || answeredAppealRe.MatchString(w.before) {
 		w.toAppeal = true

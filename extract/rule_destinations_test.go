@@ -212,7 +212,7 @@ func TestHostedPeopleNamedAgain(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := "Finland gives EUR 40 million for refugees in the Middle East\n\n" +
-				"Finland will give EUR 40 million to help Syrian refugees and host communities in Jordan and Lebanon, the ministry said on Monday.\n\n" +
+				"Finland will give EUR 40 million so that Syrian refugees and the host communities in Jordan and Lebanon get schools and clinics.\n\n" +
 				"The package is meant to improve schooling and health care for the Syrian refugees and host communities, and to create jobs." + tc.extra
 			r, err := Ingest("test", []byte(text))
 			if err != nil {
