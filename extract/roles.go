@@ -2378,7 +2378,7 @@ func elidedGiver(sent string, start int) []string {
 				sum += a.Value
 			}
 		}
-		if sameValue(sum, all[0].Value) {
+		if sameValue(sum, all[0].Value) && !aidGiversListed(sent, all) {
 			return nil
 		}
 	}
@@ -2404,6 +2404,25 @@ func elidedGiver(sent string, start int) []string {
 		giver = ds
 	}
 	return giver
+}
+
+// aidGiversListed reports whether every name a list of amounts gives
+// before its amounts after the first is a country that gives aid rather
+// than receives it (corpus.AidGiver): "Norway has pledged $10 million,
+// Sweden $6 million and Denmark $4 million" lists givers, whatever the
+// sums add up to; "Mali €4 million, Niger €3 million" lists places.
+func aidGiversListed(sent string, as []amount) bool {
+	for k := 1; k < len(as); k++ {
+		g := elidedGiverRe.FindStringSubmatch(sent[as[k-1].end:as[k].start])
+		if g == nil {
+			return false
+		}
+		c, ok := corpus.LookupCountry(g[1])
+		if !ok || !corpus.AidGiver(c.Code) {
+			return false
+		}
+	}
+	return true
 }
 
 // otherSubject reports whether the subject of the clause an amount at

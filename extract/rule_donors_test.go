@@ -198,6 +198,12 @@ func TestGivers(t *testing.T) {
 			[]string{"The EU has allocated €10 million, Mali €4 million, Niger €3 million and Chad €3 million."},
 			[]string{"European Union"},
 			[]string{"total:€10 million=European Union", "€4 million=European Union", "€3 million=European Union", "€3 million=European Union"}},
+		// Givers that give aid, listed after the first, are givers even
+		// when their sums add up to the first's.
+		{"a list of aid givers whose sums add up", "Norway gives $10 million to WFP for Chad",
+			[]string{"Norway has pledged $10 million, Sweden $6 million and Denmark $4 million to WFP for its work in Chad."},
+			[]string{"Norway"},
+			[]string{"total:$10 million=Norway", "context:$6 million=Sweden", "context:$4 million=Denmark"}},
 		// (Names after the first amount's place are places too.)
 		{"a list of places given money is no list of givers", "Chile gives $6 million for flood victims",
 			[]string{
