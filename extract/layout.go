@@ -646,8 +646,10 @@ func findTitle(lines []string) (int, int) {
 }
 
 // siteSuffixRe is a site's name a pasted headline ends with: " -
-// GulfToday", " | ReliefWeb", " - arabnews.com", after at least four words.
-var siteSuffixRe = lazyre.New(`^((?:\S+\s+){3,}\S+)\s+[-|–—]\s+(?:\p{Lu}\p{Ll}+\p{Lu}\w*|[\w-]+\.(?:com|org|net|ng|pk|in|co\.uk|com\.au))$`)
+// GulfToday", " | ReliefWeb", " - arabnews.com", after at least four words;
+// after a bar, a site's name or motto of up to four words (" | Be
+// Korea-savvy"), which no headline ends with.
+var siteSuffixRe = lazyre.New(`^((?:\S+\s+){3,}\S+)\s+(?:[-|–—]\s+(?:\p{Lu}\p{Ll}+\p{Lu}\w*|[\w-]+\.(?:com|org|net|ng|pk|in|co\.uk|com\.au))|\|\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3})$`)
 
 // repeatedAbove reports whether lines[i] stands again, word for word, among
 // the other lines above the first line of prose.
