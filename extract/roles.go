@@ -1794,6 +1794,21 @@ func restatesAll(amounts []corpus.Fact, at []int) bool {
 	return true
 }
 
+// paragraphSumsTo reports whether the amounts of paragraph n in currency
+// cur (two or more, none context, amounts[t] not among them) add up to v
+// exactly.
+func paragraphSumsTo(amounts []corpus.Fact, n, t int, v float64, cur string) bool {
+	sum, count := 0.0, 0
+	for i, f := range amounts {
+		if i == t || f.Paragraph != n || f.Context != "" || f.Amount.Currency != cur {
+			continue
+		}
+		sum += f.Amount.Value
+		count++
+	}
+	return count >= 2 && sameValue(sum, v)
+}
+
 // canBeTotal reports whether the other amounts of a release in the same
 // currency, restatements aside, could all be parts of amounts[t]: none
 // larger, and together no more.
@@ -1815,8 +1830,12 @@ func canBeTotal(amounts []corpus.Fact, t int) bool {
 		}
 		// "Included in the new funding is $18 million to IOM; $1
 		// million to UN Habitat": the whole cut another way (by
-		// recipient, after a cut by place), not more money.
-		if breakdownOfWholeRe.MatchString(f.Sentence) {
+		// recipient, after a cut by place), not more money. So is a
+		// paragraph whose amounts add up to the whole exactly: "CHF 21
+		// million will come from the foreign ministry, CHF 6 million from
+		// the justice ministry ... an additional CHF 53 million" of CHF 80
+		// million.
+		if breakdownOfWholeRe.MatchString(f.Sentence) || paragraphSumsTo(amounts, f.Paragraph, t, tv, cur) {
 			if f.Amount.Value > tv {
 				return false
 			}

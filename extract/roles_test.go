@@ -1364,3 +1364,18 @@ func TestEventDatedIsNoEarlierGift(t *testing.T) {
 		t.Errorf("amounts = %q, want %q", got, want)
 	}
 }
+
+// TestWholeCutBySource: a paragraph whose amounts add up to the announced
+// sum exactly (where the money comes from) cuts the whole another way;
+// with a part beside it, the announced sum is still the total.
+func TestWholeCutBySource(t *testing.T) {
+	got := amountLabels(t, "Norway steps up aid for Sudan", []string{
+		"Norway will send NOK 80 million in emergency aid to help people hit by the war in Sudan, the ministry said.",
+		"Around NOK 20 million of the total will help Sudanese who fled to Chad.",
+		"NOK 21 million will come from the foreign ministry and NOK 6 million from the justice ministry. These sums will be topped up with a further NOK 53 million, which parliament must approve."}, func(f corpus.Fact) string {
+		return fmt.Sprintf("%s/%v", f.Amount.Stated, f.Total)
+	})
+	if len(got) == 0 || got[0] != "NOK 80 million/true" {
+		t.Errorf("amounts = %q, want NOK 80 million the total", got)
+	}
+}
