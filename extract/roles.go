@@ -1809,6 +1809,25 @@ func paragraphSumsTo(amounts []corpus.Fact, n, t int, v float64, cur string) boo
 	return count >= 2 && sameValue(sum, v)
 }
 
+// sumsToAnother reports whether amounts[i] is one of a paragraph's
+// amounts that, with the others beside it, add up exactly to another of
+// its amounts (not amounts[t]): "a total of 3 million euros will go to
+// Syria. Of this sum, 1 million euros to UNICEF, one million to WFP,
+// 500,000 to OCHA and 500,000 to the ICRC" — parts of a part, already
+// counted in it.
+func sumsToAnother(amounts []corpus.Fact, i, t int) bool {
+	f := amounts[i]
+	for j, g := range amounts {
+		if j == i || j == t || g.Paragraph != f.Paragraph || g.Context != "" || g.Amount.Currency != f.Amount.Currency || g.Amount.Value <= f.Amount.Value {
+			continue
+		}
+		if paragraphSumsTo(amounts, f.Paragraph, j, g.Amount.Value, f.Amount.Currency) {
+			return true
+		}
+	}
+	return false
+}
+
 // canBeTotal reports whether the other amounts of a release in the same
 // currency, restatements aside, could all be parts of amounts[t]: none
 // larger, and together no more.
@@ -1825,7 +1844,7 @@ func canBeTotal(amounts []corpus.Fact, t int) bool {
 		}
 		// "Chad (€57.9 million, including the newly allocated €8.7
 		// million ...)": a part of a part is already counted.
-		if subPart(amounts, i) || listSubPart(amounts, i) || placeSubPart(amounts, i) {
+		if subPart(amounts, i) || listSubPart(amounts, i) || placeSubPart(amounts, i) || sumsToAnother(amounts, i, t) {
 			continue
 		}
 		// "Included in the new funding is $18 million to IOM; $1

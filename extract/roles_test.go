@@ -1379,3 +1379,18 @@ func TestWholeCutBySource(t *testing.T) {
 		t.Errorf("amounts = %q, want NOK 80 million the total", got)
 	}
 }
+
+// TestPartsOfAPart: a part whose own parts follow it in its paragraph,
+// adding up to it exactly ("a total of 3 million euros ... Of this sum,
+// 1 million euros to UNICEF ..."), counts once beside the whole.
+func TestPartsOfAPart(t *testing.T) {
+	got := amountLabels(t, "Denmark gives more aid for Chad and the Sahel", []string{
+		"The Ministry of Foreign Affairs has granted a total of five million euros in humanitarian aid to Chad and the Sahel region, Denmark said.",
+		"Needs in the region are at a record high, the UN says.",
+		"Of the funding, a total of 4 million euros will go to the crisis in Chad. Of this sum, 2 million euros goes to UNICEF, 1 million euros to WFP, 500,000 euros to OCHA and 500,000 euros to the ICRC."}, func(f corpus.Fact) string {
+		return fmt.Sprintf("%s/%v", f.Amount.Stated, f.Total)
+	})
+	if len(got) == 0 || got[0] != "five million euros/true" {
+		t.Errorf("amounts = %q, want five million euros the total", got)
+	}
+}
