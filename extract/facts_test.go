@@ -247,6 +247,8 @@ func TestDonors(t *testing.T) {
 		{"", "AfDB has approved a grant of $1 million for flood relief in Chad.", []string{"African Development Bank"}},
 		// A bank named after its country is the bank.
 		{"", "National Bank of Norway will contribute $250,000 to the Red Cross.", []string{"National Bank of Norway"}},
+		{"", "Fjord Savings Bank of Norway will contribute $250,000 to the Red Cross.", []string{"Fjord Savings Bank of Norway"}},
+		{"", "The Central Bank of Kuwait will give $1 million to the Red Crescent.", []string{"Kuwait"}},
 		// Who appeals for money asks for it; the country named is where it goes.
 		{"Charities Appeal for Chad Flood Relief Funds", "Charities and aid agencies are raising money for relief.", nil},
 	}

@@ -657,9 +657,14 @@ var giverDescriptionRe = lazyre.New(`,\s+(?:which|who|whose|an?)\s+[^,]*`)
 var businessDescriptionRe = lazyre.New(`^,\s+(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:operator|company|firm|bank|retailer|chain|maker|manufacturer|provider|carrier|airline|insurer|conglomerate|business|supplier|producer|brand|giant|lender|broadcaster|brewer|miner)\b`)
 
 // companyOfCountryRe is a company whose name ends with its country's or
-// province's: "National Bank of Canada", "Royal Bank of Scotland". Not a
-// central bank, which is the state's.
-var companyOfCountryRe = lazyre.New(`^(?:[Tt]he\s+)?((?:(?:National|Royal|Commercial|Savings|Trust|Mutual)\s+)?(?:Bank|Insurance Company|Airlines|Airways|Railways|Telecom)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})$`)
+// province's: "National Bank of Canada", "Royal Bank of Scotland",
+// "Commonwealth Bank of Australia". Not a central bank, which is the
+// state's (centralBankRe).
+var companyOfCountryRe = lazyre.New(`^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:Bank|Insurance Company|Airlines|Airways|Railways|Telecom)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})$`)
+
+// centralBankRe opens the name of a state's central bank: "Central Bank
+// of", "Reserve Bank of".
+var centralBankRe = lazyre.New(`^(?:Central|Reserve|State)\s+Bank\b`)
 
 // withoutGiverDescription drops the clauses of a phrase that describe the
 // giver just before them (giverDescriptionRe). Only after a name read as a
@@ -805,7 +810,7 @@ func donorName(part string) string {
 	}
 	// "National Bank of Ruritania", "the Bank of Nova Scotia": a
 	// company named after its country is the company, not the state.
-	if m := companyOfCountryRe.FindStringSubmatch(strings.TrimSpace(part)); m != nil {
+	if m := companyOfCountryRe.FindStringSubmatch(strings.TrimSpace(part)); m != nil && !centralBankRe.MatchString(m[1]) {
 		return m[1]
 	}
 	if m := pooledFundRe.FindString(part); m != "" {
