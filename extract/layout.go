@@ -742,15 +742,28 @@ var breadcrumbRe = lazyre.New(`\s[»>|›]\s`)
 // ("Rediff.com » Business » Ikea Foundation gives ...").
 // A trail without separators, the section in capitals ("Home NATIONAL
 // Finland grants EUR 13.5 million ..."), goes too.
+//
+// (A title before a site's long name, "Qatar gives $5 million to WFP | The
+// Gulf Daily News Online Edition", is the part that tells of the gift.)
 func unBreadcrumb(t string) string {
 	parts := breadcrumbRe.Split(t, -1)
 	if len(parts) > 1 && wordCount(parts[len(parts)-1]) >= 4 {
-		return strings.TrimSpace(parts[len(parts)-1])
+		last := parts[len(parts)-1]
+		if first := parts[0]; !tellsOfGift(last) && tellsOfGift(first) && wordCount(first) >= 4 {
+			return strings.TrimSpace(first)
+		}
+		return strings.TrimSpace(last)
 	}
 	if m := homeSectionRe.FindStringSubmatchIndex(t); m != nil && wordCount(t[m[2]:]) >= 4 {
 		return t[m[2]:]
 	}
 	return t
+}
+
+// tellsOfGift reports whether a title's part states an amount or speaks of
+// funding.
+func tellsOfGift(s string) bool {
+	return len(findAmounts(s, "")) > 0 || fundingWordRe.MatchString(s)
 }
 
 // homeSectionRe is a trail of "Home" and a section in capitals, glued

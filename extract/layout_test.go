@@ -816,6 +816,7 @@ func TestPastedTitleSiteName(t *testing.T) {
 		{"UAE gives $20 million to UNRWA - and more to come", "UAE gives $20 million to UNRWA - and more to come"},
 		{"UAE gives $20 million to UNRWA - WFP", "UAE gives $20 million to UNRWA - WFP"},
 		{"UAE gives $20 million to UNRWA | Know the Gulf", "UAE gives $20 million to UNRWA"},
+		{"UAE gives $20 million to UNRWA | The Gulf Daily News Online Edition", "UAE gives $20 million to UNRWA"},
 	} {
 		r, err := Ingest("test", []byte(tc.title+"\n\n"+body))
 		if err != nil {
