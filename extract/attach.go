@@ -51,7 +51,9 @@ var (
 	donorsListAfterRe = lazyre.New(`(?i)^(?:,\s*[^,.;]{1,60}?)*(?:,?\s+and\s+(?:the\s+)?[^,.;]{1,60}?)?\s+(?:among|as)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}(?:donors|contributors|givers|funders|backers)\b`)
 	// (Nor is a country whose envoy is named: "Kuwait Consul General in
 	// Jeddah ... said his country offered USD 500,000".)
-	giverAfterRe = lazyre.New(`^(?:['’]s)?\s+(?:contributions?|donations?|pledges?|administration|funding|aid budget|aid cuts?|cuts|Consul General|Consul|Consulate|Ambassador|Embassy|Permanent Representative|Permanent Mission)\b`)
+	// (Nor one told as a giver: "The United States was UNRWA's top
+	// donor".)
+	giverAfterRe = lazyre.New(`^(?:['’]s)?\s+(?:contributions?|donations?|pledges?|administration|funding|aid budget|aid cuts?|cuts|Consul General|Consul|Consulate|Ambassador|Embassy|Permanent Representative|Permanent Mission)\b|^\s+(?:was|is|has been|had been|remains|remained)\s+(?:(?:the|its|their)\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?(?:single\s+)?(?:top|largest|biggest|main|leading|major|second[- ]largest|third[- ]largest)\s+(?:donor|contributor|funder|backer)s?\b`)
 	// conferenceAboutRe ends the words of a conference's name before the
 	// place it is about: "Donor Conference to Support Displaced Persons
 	// and Refugees in the ", "Pledging Summit for ".
@@ -361,11 +363,12 @@ var (
 var eventPlaceRe = lazyre.New(`(?i)(?:\b(?:ceremony|handover|hand-over|signing|meeting|conference|summit|event|forum|reception)|(?:['’]s|\bat\s+(?:the|an?))\s+(?:[\w-]+\s+){0,2}?(?:office|offices|headquarters|HQ))\s+(?:(?:held|hosted|organi[sz]ed|convened)\s+)?(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s+)?$`)
 
 // envoyPostRe ends the words before the country an envoy is posted to:
-// "Ambassador to ", "Kuwait's Ambassador in the ".
+// "Ambassador to ", "Kuwait's Ambassador in the ", or its embassy's
+// ("through its embassy in the ": where the money was handed over).
 // So is "Norway's representative to ": a giver's envoy (an agency's
 // "Representative in Chad" works where its money goes, and is left be; so
 // does one named by its acronym, "UNHCR's representative to Chad").
-var envoyPostRe = lazyre.New(`\b(?:Ambassador|Ambassadors|Envoy|Consul|Consul General|Chargé d'Affaires|High Commissioner)\s+(?:to|in)\s+(?:the\s+)?$|\p{Lu}\p{Ll}[\p{L}-]*['’]s\s+(?i:representative|envoy)\s+to\s+(?:the\s+)?$`)
+var envoyPostRe = lazyre.New(`(?i:\b(?:embassy|embassies|consulate(?: general)?|permanent mission)\s+(?:to|in)\s+(?:the\s+)?)$|\b(?:Ambassador|Ambassadors|Envoy|Consul|Consul General|Chargé d'Affaires|High Commissioner)\s+(?:to|in)\s+(?:the\s+)?$|\p{Lu}\p{Ll}[\p{L}-]*['’]s\s+(?i:representative|envoy)\s+to\s+(?:the\s+)?$`)
 
 // postBeforeRe ends a person's post up to its place ("director of ...
 // in the ", "Representative in "); postSaidRe closes the apposition
