@@ -393,6 +393,8 @@ var ordinalRe = lazyre.New(`\b(\d{1,2})(?:st|nd|rd|th)\b`)
 // it: "Fri, 04/12/2019".
 var weekdayRe = lazyre.New(`(?i)^` + weekdayPattern)
 
+var septRe = lazyre.New(`\bSept\b`)
+
 // monthFirstLayouts read a date of figures month first, as American sites
 // write it ("04/12/2019" is 12 April), each with its day-first twin.
 var monthFirstLayouts = [][2]string{{"01/02/2006", "02/01/2006"}, {"1/2/2006", "2/1/2006"}, {"1 2 2006", "2 1 2006"}, {"1-2-2006", "2-1-2006"}}
@@ -413,6 +415,9 @@ func isoDate(s string) string {
 	s = strings.Join(strings.Fields(strings.NewReplacer(",", " ", ".", " ").Replace(s)), " ")
 	// "September 10th 2019": the day without its ordinal ending.
 	s = ordinalRe.ReplaceAllString(s, "$1")
+	// "Sept. 23, 2021": the wire services' short September, which Go
+	// does not read.
+	s = septRe.ReplaceAllString(s, "Sep")
 	on := func(t time.Time, err error) bool {
 		return err == nil && strings.HasPrefix(strings.ToLower(t.Weekday().String()), weekday)
 	}
