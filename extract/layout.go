@@ -560,7 +560,7 @@ func findTitle(lines []string) (int, int) {
 		// wrapped line of prose, never a headline.
 		// Nor is a line that goes on from the one above in lower case
 		// ("help fight the crises in Mozambique and ...").
-		if innerSentenceEndRe.MatchString(l) || startsLowerRe.MatchString(l) {
+		if innerSentenceEndRe.MatchString(abbreviationRe.ReplaceAllString(l, "$1")) || startsLowerRe.MatchString(l) {
 			continue
 		}
 		// Nor is a line that opens with a dateline ("AUSTRIA, May 3 -
@@ -779,6 +779,10 @@ var startsLowerRe = lazyre.New(`^\p{Ll}{2,}\b`)
 
 // innerSentenceEndRe is a sentence's end inside a line, after a word of
 // three letters or more or a bracket ("Dr. Smith", "U.S. Gives" are none).
+// abbreviationRe is an abbreviation's full stop, no sentence's end:
+// "Displaced Persons, etc. Affected by ...".
+var abbreviationRe = lazyre.New(`\b(etc|approx|incl|esp|govt|dept|excl)\.`)
+
 var innerSentenceEndRe = lazyre.New(`(?:\b\p{Ll}{3,}|\))[.!?]["”’]?\s+["“‘]?\p{Lu}\p{Ll}`)
 
 // wrappedProse reports whether a block starting at lines[0] is a

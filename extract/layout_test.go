@@ -1726,3 +1726,18 @@ func TestDerivedTitleWithoutDates(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleWithAbbreviation: a headline with "etc." inside it ("... and
+// Displaced Persons, etc. Hit by ...", as ministries write them) is a
+// headline, not a line of prose with a sentence ending inside it.
+func TestTitleWithAbbreviation(t *testing.T) {
+	const title = "Emergency Grant Aid for Flood Victims, Returnees, etc. Affected by Floods in the Sahel"
+	const lead = "The Government of Japan has decided to extend Emergency Grant Aid of 4 million US dollars for flood victims and returnees in Niger and Chad."
+	r, err := Ingest("test", []byte(title+"\n\n"+lead+"\n\nThe aid will be given through WFP and UNHCR.\n"))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	if r.Title != title || r.TitleDerived {
+		t.Errorf("title = %q (derived %v), want %q", r.Title, r.TitleDerived, title)
+	}
+}
