@@ -128,7 +128,7 @@ func wireDatelineEnd(s string) int {
 	if m := syndicationCreditRe.FindStringIndex(s); m != nil {
 		credit = m[1]
 	}
-	for _, re := range []*lazyre.Regexp{newsDatelineRe, wireCreditDatelineRe} {
+	for _, re := range []*lazyre.Regexp{newsDatelineRe, wireCreditDatelineRe, capsColonDatelineRe} {
 		if m := re.FindStringIndex(s[credit:]); m != nil {
 			return credit + m[1]
 		}
@@ -140,6 +140,10 @@ func wireDatelineEnd(s string) int {
 // story: "(MENAFN- Kuwait News Agency (KUNA))", "(MENAFN- Emirates News
 // Agency)".
 var syndicationCreditRe = lazyre.New(`^\(\s*(?:MENAFN\b|[\p{L} ]{0,40}\b(?:News Agency|Press Agency|News Service|Newswire)\b)[^()]{0,80}(?:\([^()]{1,20}\)[^()]{0,20})?\)\s*`)
+
+// capsColonDatelineRe is a city in capitals and a colon, the space after
+// it sometimes lost: "NEW DELHI:India on Thursday offered".
+var capsColonDatelineRe = lazyre.New(`^\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,}){0,3}\s*:\s*`)
 
 // withoutDateline is s without a wire story's dateline at its start.
 func withoutDateline(s string) string { return s[wireDatelineEnd(s):] }
@@ -218,6 +222,12 @@ var donorRules = []donorRule{
 			}
 			if ds := donorsIn(m[1]); len(ds) > 0 {
 				return ds
+			}
+			// "India on Thursday stressed its close ties with China and
+			// offered assistance worth $5 million": the subject of the
+			// first of two verbs joined by "and".
+			if sm := firstVerbSubjectRe.FindStringSubmatch(m[1]); sm != nil {
+				return donorsIn(sm[1])
 			}
 			// "QFFD and UNRWA signed an agreement today under which the
 			// State of Qatar will contribute": the subject of the
@@ -503,6 +513,11 @@ func findDonors(title, lead, site string) []string {
 	}
 	return nil
 }
+
+// firstVerbSubjectRe is an announcing sentence's subject when its verb of
+// giving is the second of two joined by "and": the name, a time ("on
+// Thursday"), a verb in the past and its object, then "and".
+var firstVerbSubjectRe = lazyre.New(`^((?:[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*){0,4})(?:\s+(?:on|this|last)\s+\p{L}+)?\s+\p{Ll}+ed\s[^,;]*\sand$`)
 
 // toHelpRe opens, inside a title's subject, whom its giver helps: "to
 // support", "to help", "to assist".

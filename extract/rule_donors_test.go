@@ -395,3 +395,25 @@ func TestCompanyAfterDescription(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectOfASecondVerb: a page with no title whose announcing sentence
+// gives with its second verb ("Chile on Monday stressed its ties with Peru
+// and offered $2 million") names its giver as the first verb's subject; a
+// sentence whose first clause has a subject of its own does not.
+func TestSubjectOfASecondVerb(t *testing.T) {
+	for _, tc := range []struct{ name, page, want string }{
+		{"a time after the subject", "LIMA: Chile on Monday stressed its close ties with Peru and offered aid worth $2 million to help victims of floods in the north of the country.\nThe money will buy tents and water filters, the foreign ministry said here.", "Chile"},
+		{"a dateline glued to the subject", "SANTIAGO:Chile on Monday stressed its close ties with Peru and offered aid worth $2 million to help victims of floods in the north of the country.\nThe money will buy tents and water filters, the foreign ministry said here.", "Chile"},
+		{"no time", "OSLO: Norway welcomed the appeal and pledged NOK 30 million to help families hit by the drought in Kenya.\nThe funds go through the Red Cross, the ministry said.", "Norway"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := Ingest("test", []byte(tc.page))
+			if err != nil {
+				t.Fatalf("Ingest: %v", err)
+			}
+			if !slices.Equal(r.Donors, []string{tc.want}) {
+				t.Errorf("donors = %q, want %q", r.Donors, tc.want)
+			}
+		})
+	}
+}
