@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -17,7 +18,7 @@ import (
 
 // eachAfterRe follows an amount given to each of several: "each",
 // "apiece", "to each country", a conversion in brackets between.
-var eachAfterRe = lazyre.New(`(?i)^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:will|would|shall|is to|are to)\s+)?(?:each|apiece)\b|^[^.;]{0,30}?\b(?:to|for) each\b`)
+var eachAfterRe = lazyre.New(`(?i)^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:will|would|shall|is to|are to)\s+)?(?:each|apiece)\b|^[^.;]{0,30}?\b(?:to|for) each\b|^\s*(?:\([^)]{0,40}\)\s*)?per (?:country|nation|agency|organi[sz]ation)\b`)
 
 // eachBeforeRe comes before an amount the several named before it each
 // get: "will each benefit from", "each receive".
@@ -60,34 +61,43 @@ func splitEach(r *corpus.Release, amounts []corpus.Fact) []corpus.Fact {
 			places = eachPlacesBefore(r, f.Sentence, start)
 		}
 		if len(places) > 1 {
-			for _, m := range places {
-				g := f
-				g.Country, g.CountryName, g.Region = m.Country.Code, m.Country.Name, m.Region
-				out = append(out, g)
-			}
+			out = append(out, eachOf(f, places, nil)...)
 			continue
 		}
 		// "Britain will provide additional aid money to South Sudan, ...,
 		// and to Somalia, .... Britain will provide 100 million pounds
-		// ($125 million) to each country": the countries the sentence
-		// before gives to.
-		if eachCountryRe.MatchString(f.Sentence[end:nextStart]) && len(eachPlaces(r, f.Sentence[end:nextStart])) == 0 {
-			if places := givenToPlaces(r, previousSentence(r, f)); len(places) > 1 {
-				for _, m := range places {
-					g := f
-					g.Country, g.CountryName, g.Region = m.Country.Code, m.Country.Name, m.Region
-					out = append(out, g)
-				}
+		// ($125 million) to each country", "... to Laos, Myanmar and
+		// Viet Nam. The Government will give USD 500,000 to each
+		// country": the countries the sentence before gives to, or else
+		// those the total's sentence gives to; never when as many parts
+		// would come to more than the total, or the sentence counts other
+		// than the list holds.
+		if m := eachCountryRe.FindStringSubmatch(f.Sentence[end:nextStart]); m != nil && len(eachPlaces(r, f.Sentence[end:nextStart])) == 0 {
+			places := givenToPlaces(r, previousSentence(r, f))
+			if len(places) < 2 {
+				places = givenToPlaces(r, totalSentence(amounts))
+			}
+			if len(places) > 1 && eachFits(amounts, f, len(places), m[1]) {
+				out = append(out, eachOf(f, places, nil)...)
 				continue
 			}
 		}
 		if orgs := eachOrgs(f.Sentence); len(orgs) > 1 {
-			for _, o := range orgs {
-				g := f
-				g.Recipient = o
-				out = append(out, g)
-			}
+			out = append(out, eachOf(f, nil, orgs)...)
 			continue
+		}
+		// "... NOK 30 million to UNICEF, WFP and UNHCR. ... NOK 10
+		// million to each of the three agencies": the list of the
+		// sentence before, or of the total's, as for places.
+		if m := eachAgencyRe.FindStringSubmatch(f.Sentence[end:nextStart]); m != nil {
+			orgs := eachOrgs(previousSentence(r, f))
+			if len(orgs) < 2 {
+				orgs = eachOrgs(totalSentence(amounts))
+			}
+			if len(orgs) > 1 && eachFits(amounts, f, len(orgs), m[1]) {
+				out = append(out, eachOf(f, nil, orgs)...)
+				continue
+			}
 		}
 		// "France and Germany have decided to make a voluntary
 		// contribution of 200,000 EUR each": one part per donor the
@@ -101,6 +111,22 @@ func splitEach(r *corpus.Release, amounts []corpus.Fact) []corpus.Fact {
 			continue
 		}
 		out = append(out, f)
+	}
+	return out
+}
+
+// eachOf is f once for each of places, or else of organisations orgs.
+func eachOf(f corpus.Fact, places []corpus.Mention, orgs []string) []corpus.Fact {
+	var out []corpus.Fact
+	for _, m := range places {
+		g := f
+		g.Country, g.CountryName, g.Region = m.Country.Code, m.Country.Name, m.Region
+		out = append(out, g)
+	}
+	for _, o := range orgs {
+		g := f
+		g.Recipient = o
+		out = append(out, g)
 	}
 	return out
 }
@@ -175,18 +201,59 @@ func addPlace(out []corpus.Mention, m corpus.Mention, r *corpus.Release) []corpu
 
 // eachCountryRe follows an amount given to each of the countries named
 // before: "to each country", "for each of the two countries".
-var eachCountryRe = lazyre.New(`(?i)^[^.;]{0,30}?\b(?:to|for) each (?:country|nation|of them|of the (?:two|three|four|five|\d) (?:countries|nations))\b`)
+var eachCountryRe = lazyre.New(`(?i)^[^.;]{0,30}?\b(?:(?:to|for) each|per) (?:country|nation|of them|of the (two|three|four|five|six|\d) (?:countries|nations))\b`)
+
+// eachAgencyRe follows an amount given to each of the organisations named
+// before: "to each of the three agencies", "per agency".
+var eachAgencyRe = lazyre.New(`(?i)^[^.;]{0,30}?\b(?:(?:to|for) each|per) (?:agency|organi[sz]ation|of the (two|three|four|five|six|\d) (?:agencies|organi[sz]ations|UN agencies))\b`)
+
+// eachFits reports whether n parts of f, one to each of n places, square
+// with the release: no more than its total in the same currency, and n the
+// number "each of the three countries" says, if it says one.
+func eachFits(amounts []corpus.Fact, f corpus.Fact, n int, counted string) bool {
+	if counted != "" {
+		if k := slices.Index([]string{"two", "three", "four", "five", "six"}, strings.ToLower(counted)); k >= 0 && k+2 != n {
+			return false
+		} else if k < 0 && counted != strconv.Itoa(n) {
+			return false
+		}
+	}
+	for _, t := range amounts {
+		if t.Total && t.Amount != nil && f.Amount != nil && t.Amount.Currency == f.Amount.Currency && float64(n)*f.Amount.Value > t.Amount.Value*1.001 {
+			return false
+		}
+	}
+	return true
+}
+
+// totalSentence is the sentence of the release's total among amounts, or
+// "" when it states none.
+func totalSentence(amounts []corpus.Fact) string {
+	for _, t := range amounts {
+		if t.Total {
+			return t.Sentence
+		}
+	}
+	return ""
+}
 
 // givenToPlaces lists the countries and regions a sentence gives to
 // ("aid money to South Sudan, where famine has been declared ..., and to
 // Somalia"), each once, not the donors'.
+//
+// A list after "to" is given to whole: "assistance to Laos, Myanmar and
+// Viet Nam".
 func givenToPlaces(r *corpus.Release, sent string) []corpus.Mention {
 	var out []corpus.Mention
+	prevEnd := -1 // the end of the place before, when it was given to
 	for _, m := range corpus.Mentions(sent) {
-		if !toPlaceRe.MatchString(sent[max(0, m.Start-16):m.Start]) || m.Demonym {
+		given := toPlaceRe.MatchString(sent[max(0, m.Start-16):m.Start]) || prevEnd >= 0 && listJoins(sent[prevEnd:m.Start])
+		if !given || m.Demonym {
+			prevEnd = -1
 			continue
 		}
 		out = addPlace(out, m, r)
+		prevEnd = m.End
 	}
 	return out
 }
