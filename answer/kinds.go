@@ -100,6 +100,23 @@ func describe(f *corpus.Fact) string {
 	return f.Sentence
 }
 
+// shareOfTotal renders a share with what it is a share of: the total its
+// release states ("half of the USD 10 million the release states as its
+// total"), or, when the release states none, that only a share is stated.
+// A share alone beside amounts would read as the place's figure; fundbot
+// never turns it into an amount.
+func shareOfTotal(r *corpus.Release, f *corpus.Fact) string {
+	s, together := describe(f), ""
+	if len(f.Regions) > 1 {
+		together = " for " + names(f.Regions) + " together"
+		s = strings.TrimSuffix(s, together)
+	}
+	if t := totalRef(r); t.f != nil && t.f.Amount != nil {
+		return s + " of the " + money(t.f.Amount) + " the release states as its total" + together
+	}
+	return s + together + " (the release states only a share, no total)"
+}
+
 func countString(n int) string {
 	if n == 0 {
 		return ""
@@ -499,7 +516,7 @@ func (e *Engine) placeFacts(name string, refs []factRef, one request) (figures, 
 				figures = append(figures, item(ref, label, describe(ref.f)))
 				stated = append(stated, value)
 			case corpus.KindShare:
-				figures = append(figures, item(ref, shareLabel, describe(ref.f)))
+				figures = append(figures, item(ref, shareLabel, shareOfTotal(r, ref.f)))
 				stated = append(stated, figures[len(figures)-1].Value)
 			case corpus.KindBeneficiaries:
 				figures = append(figures, item(ref, peopleLabel, describe(ref.f)))
@@ -1217,7 +1234,11 @@ func (e *Engine) table() Answer {
 				if first.f == nil {
 					first = ref
 				}
-				stated = append(stated, fmt.Sprintf("%s (%s)", lowerFirst(describe(ref.f)), yearOf(ref)))
+				what := describe(ref.f)
+				if ref.f.Kind == corpus.KindShare {
+					what = shareOfTotal(ref.r, ref.f)
+				}
+				stated = append(stated, fmt.Sprintf("%s (%s)", lowerFirst(what), yearOf(ref)))
 			}
 		}
 		if amounts == 0 {

@@ -38,7 +38,7 @@ func TestAnswerShareForSeveralRegions(t *testing.T) {
 		{"the second region", "What share of Japan's funding goes to Europe?", []string{together}, "", "does not split it"},
 		{"the first region", "What share of Japan's funding goes to the Middle East and North Africa?", []string{together}, "", "does not split it"},
 		{"a region of its own", "What share of Japan's funding goes to Asia?", []string{"20 per cent"}, "", ""},
-		{"the slash command", "/funding Europe", []string{together}, "Europe: " + together + ", as stated.", ""},
+		{"the slash command", "/funding Europe", []string{"35 per cent of the USD 46.8 million the release states as its total for Middle East and North Africa and Europe together"}, "Europe: 35 per cent of the USD 46.8 million the release states as its total for Middle East and North Africa and Europe together, as stated.", ""},
 		{"every share", "What shares of Japan's funding go to each region?", []string{"Over 40 per cent", together, "20 per cent"}, "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -65,5 +65,59 @@ func TestAnswerShareForSeveralRegions(t *testing.T) {
 				t.Errorf("Answer(%q) = %q, a split of the share", tc.q, a.Text)
 			}
 		})
+	}
+}
+
+// TestAnswerShareWithItsBase: a share a release states without an amount
+// ("half of the funds will support Haiti") is shown with the total it is
+// a share of, or, when the release states no total, as a share only: never
+// alone as if it were the place's figure, never turned into an amount. The
+// corpus is invented for this test.
+func TestAnswerShareWithItsBase(t *testing.T) {
+	withTotal := &corpus.Release{
+		ID: "norway-caribbean-2020", Title: "Norway gives USD 10 million for the Caribbean", Donors: []string{"Norway"}, Year: 2020,
+		Paragraphs: []string{
+			"Norway gives USD 10 million for the hurricane season in the Caribbean.",
+			"Half of the funds will support Haiti.",
+		},
+	}
+	withTotal.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: &corpus.Amount{Stated: "USD 10 million", Value: 10e6, Currency: "USD"}, Sentence: withTotal.Paragraphs[0]},
+		{Kind: corpus.KindShare, Paragraph: 2, Share: "Half", Percent: 50, Country: "HTI", CountryName: "Haiti", Sentence: withTotal.Paragraphs[1]},
+	}
+	noTotal := &corpus.Release{
+		ID: "sweden-sahel-2021", Title: "Sweden steps up support for the Sahel", Donors: []string{"Sweden"}, Year: 2021,
+		Paragraphs: []string{
+			"Sweden steps up its humanitarian support for the Sahel.",
+			"A third of the new money goes to Mali.",
+		},
+	}
+	noTotal.Facts = []corpus.Fact{
+		{Kind: corpus.KindShare, Paragraph: 2, Share: "A third", Country: "MLI", CountryName: "Mali", Sentence: noTotal.Paragraphs[1]},
+	}
+	e := newEngine(t, corpusOf(t, withTotal, noTotal))
+	for _, tc := range []struct {
+		q, want string
+	}{
+		{"/funding Haiti", "half of the USD 10 million the release states as its total"},
+		{"/funding Mali", "a third (the release states only a share, no total)"},
+	} {
+		a, err := e.Answer(context.Background(), tc.q)
+		if err != nil {
+			t.Fatalf("Answer(%q): %v", tc.q, err)
+		}
+		var values []string
+		for _, it := range a.Items {
+			values = append(values, it.Value)
+		}
+		if !strings.Contains(strings.ToLower(strings.Join(values, "|")), strings.ToLower(tc.want)) {
+			t.Errorf("Answer(%q) figures = %q, want %q", tc.q, values, tc.want)
+		}
+		if !strings.Contains(strings.ToLower(a.Headline), strings.ToLower(tc.want)) {
+			t.Errorf("Answer(%q) headline = %q, want %q", tc.q, a.Headline, tc.want)
+		}
+		if strings.Contains(a.Text, "5 million") || strings.Contains(a.Text, "5,000,000") {
+			t.Errorf("Answer(%q) = %q, a share turned into an amount", tc.q, a.Text)
+		}
 	}
 }
