@@ -544,6 +544,15 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		if c == "" && f.Sentence != lead && besideGiftRe.MatchString(f.Sentence[:start]) {
 			c = "other gift"
 		}
+		// "The Government of Japan has contributed USD 5 million to WFP
+		// ...", then, a paragraph later, "the Embassy also signed a USD 2
+		// million agreement with UNICEF": a second programme the giver
+		// signs or launches beside the gift the release announces, not a
+		// part of it and no reason to drop it as the total. (Not what the
+		// recipient launches with the gift: "WFP also launched".)
+		if c == "" && lead != "" && f.Sentence != lead && alsoSignedGift(r, f, start, lead) {
+			c = "other gift"
+		}
 		// "the Government of Japan recently announced the provision of
 		// Emergency Grant Aid of 1 billion Japanese yen", "announced the
 		// extension of Emergency Grant Aid of ... on April 27", below the
@@ -886,7 +895,7 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 				sameAsTotal, total = total, j
 			}
 		}
-		if total >= 0 && (!canBeTotal(amounts, total) || forSomeRecipients(amounts[total], r) || firstItemRe.MatchString(amounts[total].Sentence) || giftElsewhere(r, amounts, total) || giftToAnother(amounts, total)) {
+		if total >= 0 && (!canBeTotal(amounts, total) || forSomeRecipients(amounts[total], r, amounts) || firstItemRe.MatchString(amounts[total].Sentence) || giftElsewhere(r, amounts, total) || giftToAnother(amounts, total)) {
 			total, sameAsTotal = -1, -1
 		}
 	}
@@ -1992,6 +2001,33 @@ var namedFundAfterRe = lazyre.New(`^\)?(?:\s*\([^)]{0,30}\))?,?\s+(?:(?:will|wou
 // funds", "'s contribution".
 var giverVerbAfterRe = lazyre.New(`(?i)^(?:['’]s\s+(?:contribution|donation|grant|gift|funding)|\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|already\s+)?(?:funds|funded|gives|gave|given|provides|provided|donates|donated|contributes|contributed|pledges|pledged|grants|granted))\b`)
 
+// alsoSignedRe ends the words before an amount of a second programme the
+// giver signs or launches: "the Embassy also signed a ", "Japan also
+// launched a new ".
+var alsoSignedRe = lazyre.New(`(?i)\balso\s+(?:signed|launched|inaugurated|unveiled|concluded)\b[^.;:]{0,80}$`)
+
+// titleSignsRe is a title that announces the signing or the launch
+// itself ("Qatar fund signs agreements with UN agencies"): what is signed
+// is then the release's news, no other gift beside it.
+var titleSignsRe = lazyre.New(`(?i)\b(?:signs?|signed|signing|agreements?|launch(?:es|ed|ing)?|inaugurat\w*)\b`)
+
+// alsoSignedGift reports whether the amount at start of f's sentence is a
+// second programme "also signed" or "also launched" by the giver, in a
+// paragraph after the announcing sentence's: no organisation is who
+// signs it, and the title does not announce the signing.
+func alsoSignedGift(r *corpus.Release, f *corpus.Fact, start int, lead string) bool {
+	m := alsoSignedRe.FindStringIndex(f.Sentence[:start])
+	if m == nil || len(orgMentions(f.Sentence[:m[0]])) > 0 || titleSignsRe.MatchString(r.Title) {
+		return false
+	}
+	for p := 1; p < f.Paragraph; p++ {
+		if strings.Contains(r.Paragraph(p), lead) {
+			return true
+		}
+	}
+	return false
+}
+
 // alsoGivingRe says a sentence tells more giving: "Finland is also
 // granting", "In addition, ".
 var alsoGivingRe = lazyre.New(`(?i)\b(?:also|in addition|additionally|moreover|furthermore)\b`)
@@ -2031,8 +2067,10 @@ func donorsInclude(r *corpus.Release, d string) bool {
 var furtherMoneyRe = lazyre.New(`(?i)(?:\b(?:a further|an additional|another)|^\W*(?:further|additional))\s+(?:(?:about|around|some|nearly|over|more than|up to)\s+)?$`)
 
 // forSomeRecipients reports whether an amount's sentence gives it to some
-// of the release's recipients but not all.
-func forSomeRecipients(f corpus.Fact, r *corpus.Release) bool {
+// of the release's recipients but not all. A recipient only of the giver's
+// other gift ("also signed a USD 2 million agreement with UNICEF") is not
+// one the gift leaves out.
+func forSomeRecipients(f corpus.Fact, r *corpus.Release, amounts []corpus.Fact) bool {
 	if len(r.Recipients) < 2 {
 		return false
 	}
@@ -2046,7 +2084,15 @@ func forSomeRecipients(f corpus.Fact, r *corpus.Release) bool {
 			named[m.acronym] = true
 		}
 	}
-	return len(named) > 0 && len(named) < len(r.Recipients)
+	others := 0
+	for _, rc := range r.Recipients {
+		if !named[rc] && !slices.ContainsFunc(amounts, func(g corpus.Fact) bool {
+			return g.Context == "other gift" && slices.ContainsFunc(orgMentions(g.Sentence), func(m orgMention) bool { return m.acronym == rc })
+		}) {
+			others++
+		}
+	}
+	return len(named) > 0 && others > 0
 }
 
 // fromDonorAfterRe stands between an amount and the donor it comes from:

@@ -1394,3 +1394,44 @@ func TestPartsOfAPart(t *testing.T) {
 		t.Errorf("amounts = %q, want five million euros the total", got)
 	}
 }
+
+// TestAlsoSignedOtherGift: a second programme the giver "also signed" or
+// "also launched", in a paragraph after the announcing sentence, is the
+// giver's other gift: the announced gift stays the total. What the
+// recipient launches with the gift is no other gift.
+func TestAlsoSignedOtherGift(t *testing.T) {
+	for _, tc := range []struct {
+		name, title string
+		paras       []string
+		want        []string // "stated=total" or "stated=context"
+	}{
+		{"an agreement with another agency, no figure in the title", "Japan contributes to WFP for Sudan",
+			[]string{"The Government of Japan has contributed USD 5 million to the World Food Programme (WFP) to provide food assistance to displaced families in Sudan.",
+				"On the same day, the Embassy also signed a USD 2 million agreement with UNICEF for a nutrition programme in Darfur."},
+			[]string{"USD 5 million=total", "USD 2 million=other gift"}},
+		{"an agreement with an NGO", "Norway supports UNHCR in Uganda",
+			[]string{"Norway has given NOK 50 million to UNHCR for refugees in Uganda.",
+				"The minister also signed an agreement of NOK 20 million with the Norwegian Refugee Council."},
+			[]string{"NOK 50 million=total", "NOK 20 million=other gift"}},
+		{"a programme launched, the figure in the title", "Japan contributes USD 5 million to WFP for Sudan",
+			[]string{"The Government of Japan has contributed USD 5 million to the World Food Programme (WFP) to provide food assistance to displaced families in Sudan.",
+				"Japan also launched a USD 3 million school meals programme in Kassala State."},
+			[]string{"USD 5 million=total", "USD 3 million=other gift"}},
+		{"what the recipient launches is the gift's part", "Japan contributes USD 5 million to WFP for Sudan",
+			[]string{"The Government of Japan has contributed USD 5 million to the World Food Programme (WFP) to provide food assistance to displaced families in Sudan.",
+				"With the contribution, WFP also launched a USD 3 million cash programme in Kassala State."},
+			[]string{"USD 5 million=total", "USD 3 million="}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := amountLabels(t, tc.title, tc.paras, func(f corpus.Fact) string {
+				if f.Total {
+					return f.Amount.Stated + "=total"
+				}
+				return f.Amount.Stated + "=" + f.Context
+			})
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("amounts = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
