@@ -2152,6 +2152,20 @@ func (e *Engine) soleRecipientNamed(r *corpus.Release, f *corpus.Fact, named []s
 	if f.Recipient != "" || r.Recipient == "" || len(r.Recipients) > 1 || !slices.Contains(named, r.Recipient) {
 		return false
 	}
+	// Not a part whose own clause gives it to another organisation: "$4
+	// million ... going to the WHO and a further $1.7 million to the
+	// North's Red Cross Society".
+	if cs, ok := clausesOf(r, f); ok {
+		for _, c := range cs {
+			if c.f != f {
+				continue
+			}
+			in := findNamed(e.recipientAliases, c.text, corpus.Fold(c.text))
+			if slices.ContainsFunc(in, func(name string) bool { return !slices.Contains(named, name) }) {
+				return false
+			}
+		}
+	}
 	return slices.ContainsFunc([]string{r.Title, r.Paragraph(1)}, func(text string) bool { return e.namesRecipient(text, r.Recipient) })
 }
 
