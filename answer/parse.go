@@ -630,7 +630,7 @@ func (e *Engine) donorsAsPlaces(req *request, folded string, asksDonors bool) {
 		if asksDonors {
 			break
 		}
-		if at := wordAt(folded, corpus.Fold(d)); at >= 0 && (first < 0 || at < first) {
+		if at := e.donorAt(folded, d); at >= 0 && (first < 0 || at < first) {
 			first = at
 		}
 	}
@@ -647,6 +647,27 @@ func (e *Engine) donorsAsPlaces(req *request, folded string, asksDonors bool) {
 		}
 		return true
 	})
+}
+
+// donorAt returns where a folded question first names donor d as whole
+// words, by its name or another of its names ("the gates foundation" for
+// the Bill & Melinda Gates Foundation), or -1.
+func (e *Engine) donorAt(folded, d string) int {
+	first := wordAt(folded, corpus.Fold(d))
+	for _, k := range e.donorAliases.list {
+		if k.name != d {
+			continue
+		}
+		for _, form := range []string{k.folded, corpus.Fold(k.exact)} {
+			if form == "" {
+				continue
+			}
+			if at := wordAt(folded, form); at >= 0 && (first < 0 || at < first) {
+				first = at
+			}
+		}
+	}
+	return first
 }
 
 // toPlaceRe ends a folded question's words before a place money goes to.

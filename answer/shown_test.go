@@ -39,3 +39,28 @@ func TestSoleRecipientNotAnotherClausesPart(t *testing.T) {
 		}
 	}
 }
+
+// TestDonorCountryAfterAGiverByShortName: a donor country named after "to"
+// is the place asked about when the giver before it is named by a short
+// name ("the Gates Foundation" for the Bill & Melinda Gates Foundation), as
+// it is after a full name: never a second giver whose gifts are added in.
+func TestDonorCountryAfterAGiverByShortName(t *testing.T) {
+	gates := &corpus.Release{ID: "unicef-gates-2018", Title: "Gates Foundation grant to UNICEF for flood relief in Kerala", Donors: []string{"Bill & Melinda Gates Foundation"},
+		Recipient: "UNICEF", Year: 2018, Paragraphs: []string{"The Bill & Melinda Gates Foundation is giving UNICEF USD 600,000 for flood relief in Kerala, India."}}
+	gates.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Recipient: "UNICEF", Amount: &corpus.Amount{Stated: "USD 600,000", Value: 6e5, Currency: "USD"}},
+		{Kind: corpus.KindDestination, Paragraph: 1, Country: "IND", CountryName: "India"},
+	}
+	india := &corpus.Release{ID: "unrwa-india-2022", Title: "India gives USD 2.5 million to UNRWA", Donors: []string{"India"},
+		Recipient: "UNRWA", Year: 2022, Paragraphs: []string{"India has given USD 2.5 million to UNRWA."}}
+	india.Facts = []corpus.Fact{{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Recipient: "UNRWA", Amount: &corpus.Amount{Stated: "USD 2.5 million", Value: 2.5e6, Currency: "USD"}}}
+	e := newEngine(t, corpusOf(t, gates, india))
+	for _, q := range []string{"How much did the Gates Foundation give to India?", "how much did the Bill & Melinda Gates Foundation give to India?"} {
+		if head := headline(t, e, q); !strings.Contains(head, "USD 600,000") || strings.Contains(head, "2.5 million") || strings.Contains(head, "Sum") || strings.Contains(head, "derived") {
+			t.Errorf("Answer(%q) headline = %q, want USD 600,000 alone", q, head)
+		}
+	}
+	if head := headline(t, e, "How much did India give to UNRWA?"); !strings.Contains(head, "USD 2.5 million") {
+		t.Errorf("headline = %q, want India's USD 2.5 million", head)
+	}
+}
