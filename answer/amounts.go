@@ -1759,10 +1759,10 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 		}
 		a.Notes = append(a.Notes, missing...)
 	}
-	if sum, notes, sumHeads := derivedSums(totals, describeFilter(req)); len(sum) > 0 && !placed {
+	if sum, notes, sumHeads := derivedSums(totals, describeFilter(req)); !placed {
 		a.Items = append(sum, a.Items...)
 		a.Notes = append(a.Notes, notes...)
-		if len(totals) == len(heads) && len(missing) == 0 && len(sumHeads) > 0 {
+		if len(sum) > 0 && len(totals) == len(heads) && len(missing) == 0 && len(sumHeads) > 0 {
 			// Every release answers with its total: the sums lead.
 			head = "Total: " + strings.Join(sumHeads, "; ") + "."
 		}
@@ -1912,6 +1912,7 @@ func derivedSums(totals []factRef, what string) (items []Item, notes, heads []st
 		approx bool
 		parts  []string
 		years  []int // the releases' funding years, 0 for none stated
+		refs   []factRef
 	}
 	sums := map[string]*sum{}
 	var order []string
@@ -1927,6 +1928,7 @@ func derivedSums(totals []factRef, what string) (items []Item, notes, heads []st
 		s.approx = s.approx || t.f.Amount.Approximate
 		s.parts = append(s.parts, fmt.Sprintf("%s: %s", releaseRef(t.r), t.f.Amount.Stated))
 		s.years = append(s.years, t.r.Year)
+		s.refs = append(s.refs, t)
 	}
 	for _, cur := range order {
 		s := sums[cur]
@@ -1942,12 +1944,39 @@ func derivedSums(totals []factRef, what string) (items []Item, notes, heads []st
 		if slices.Contains(s.years, 0) {
 			continue
 		}
+		// Nor two releases that state the same amount from the same
+		// donors to the same recipient for the same year: two news pages
+		// on one handover ("$1 million", "USD one million").
+		if a, b, ok := sameGiftTwice(s.refs); ok {
+			notes = append(notes, fmt.Sprintf("%s and %s state the same amount for the same year and may tell of the same gift: fundbot does not add them up.", releaseRef(a.r), releaseRef(b.r)))
+			continue
+		}
 		span := yearSpan(s.years)
 		items = append(items, Item{Label: fmt.Sprintf("Sum of %d releases (%s%s)", len(s.parts), what, span), Value: v, Derived: true})
 		notes = append(notes, fmt.Sprintf("Derived: fundbot added the totals stated in %s. No release states this sum.", partList(s.parts)))
 		heads = append(heads, fmt.Sprintf("%s in %d releases (%s%s, derived)", v, len(s.parts), what, span))
 	}
 	return items, notes, heads
+}
+
+// sameGiftTwice returns two of totals that state the same value from the
+// same donors to the same recipient for the same stated year, if any.
+func sameGiftTwice(totals []factRef) (a, b factRef, ok bool) {
+	recipient := func(t factRef) string {
+		if t.f.Recipient != "" {
+			return t.f.Recipient
+		}
+		return t.r.Recipient
+	}
+	for i, x := range totals {
+		for _, y := range totals[i+1:] {
+			if x.r.Year != 0 && x.r.Year == y.r.Year && x.f.Amount.Value == y.f.Amount.Value &&
+				recipient(x) == recipient(y) && slices.Equal(x.r.Donors, y.r.Donors) {
+				return x, y, true
+			}
+		}
+	}
+	return factRef{}, factRef{}, false
 }
 
 // maxSumParts is how many of a derived sum's parts its note names.

@@ -64,3 +64,39 @@ func TestDonorCountryAfterAGiverByShortName(t *testing.T) {
 		t.Errorf("headline = %q, want India's USD 2.5 million", head)
 	}
 }
+
+// TestSameGiftInTwoReleasesNotAdded: two releases that state the same
+// amount from the same donor to the same recipient in the same year (two
+// news pages on one handover) may tell of one gift: fundbot does not add
+// them into a sum, as it does not add releases of no stated year.
+func TestSameGiftInTwoReleasesNotAdded(t *testing.T) {
+	gift := func(id, title, stated, published string, year int) *corpus.Release {
+		r := &corpus.Release{ID: id, Title: title, Donors: []string{"India"}, Recipient: "UNRWA", Year: year, Published: published,
+			Paragraphs: []string{"India handed " + stated + " to UNRWA for Palestine refugees."}}
+		r.Facts = []corpus.Fact{{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Recipient: "UNRWA", Amount: &corpus.Amount{Stated: stated, Value: 1e6, Currency: "USD"}}}
+		return r
+	}
+	a := gift("unrwa-india-2020", "India gives $1 million to UNRWA", "$1 million", "2020-10-15", 2020)
+	b := gift("unrwa-india-2020-b", "India hands over USD 1 million to the UN agency", "USD one million", "2020-10-15", 2020)
+	later := gift("unrwa-india-2021", "India gives $1 million more to UNRWA", "$1 million", "2021-06-01", 2021)
+	e := newEngine(t, corpusOf(t, a, b, later))
+	for _, q := range []string{"How much did India give to UNRWA in 2020?", "How much did India give to UNRWA?"} {
+		ans, err := e.Answer(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, bad := range []string{"USD 2 million", "USD 3 million", "Sum of"} {
+			if strings.Contains(ans.Text, bad) {
+				t.Errorf("Answer(%q) = %q, want no %q: the two 2020 releases may tell of one gift", q, ans.Text, bad)
+			}
+		}
+		if !strings.Contains(ans.Text, "may tell of the same gift") {
+			t.Errorf("Answer(%q) = %q, want a note that two releases may tell of the same gift", q, ans.Text)
+		}
+	}
+	// Gifts of different years are added as before.
+	e = newEngine(t, corpusOf(t, a, later))
+	if head := headline(t, e, "How much did India give to UNRWA?"); !strings.Contains(head, "USD 2 million") {
+		t.Errorf("headline = %q, want the sum USD 2 million of two years' gifts", head)
+	}
+}
