@@ -2181,16 +2181,19 @@ func (e *Engine) soleRecipientNamed(r *corpus.Release, f *corpus.Fact, named []s
 	if f.Recipient != "" || r.Recipient == "" || len(r.Recipients) > 1 || !slices.Contains(named, r.Recipient) {
 		return false
 	}
-	// Not a part whose own clause gives it to another organisation: "$4
-	// million ... going to the WHO and a further $1.7 million to the
-	// North's Red Cross Society".
+	// Not a part whose own clause names other organisations and not the
+	// one asked about: "$4 million ... going to the WHO and a further $1.7
+	// million to the North's Red Cross Society". (A clause that names it
+	// beside others is its: "figures from the UN Office for the
+	// Coordination of Humanitarian Affairs show $4 million ... going to
+	// the WHO".)
 	if cs, ok := clausesOf(r, f); ok {
 		for _, c := range cs {
 			if c.f != f {
 				continue
 			}
 			in := findNamed(e.recipientAliases, c.text, corpus.Fold(c.text))
-			if slices.ContainsFunc(in, func(name string) bool { return !slices.Contains(named, name) }) {
+			if len(in) > 0 && !slices.ContainsFunc(in, func(name string) bool { return slices.Contains(named, name) }) {
 				return false
 			}
 		}

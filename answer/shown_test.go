@@ -24,7 +24,7 @@ func headline(t *testing.T, e *Engine, q string) string {
 // organisation ("$4 million ... to the WHO and a further $1.7 million to
 // the Red Cross") shows the recipient asked about only its own part.
 func TestSoleRecipientNotAnotherClausesPart(t *testing.T) {
-	lead := "This year Korea has sent the North $5.73 million in aid. UN data show $4 million of it going to the World Health Organization (WHO) and a further $1.7 million to the North's Red Cross Society."
+	lead := "This year Korea has sent the North $5.73 million in aid. Figures from the UN Office for the Coordination of Humanitarian Affairs show $4 million of it going to the World Health Organization (WHO) and a further $1.7 million to the North's Red Cross Society."
 	r := &corpus.Release{ID: "korea-who", Title: "Korea's aid to the North so far this year", Donors: []string{"South Korea"}, Recipient: "WHO", Year: 2020,
 		Paragraphs: []string{lead}}
 	r.Facts = []corpus.Fact{
