@@ -17,8 +17,10 @@ import (
 // part for the list.
 
 // eachAfterRe follows an amount given to each of several: "each",
-// "apiece", "to each country", a conversion in brackets between.
-var eachAfterRe = lazyre.New(`(?i)^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:will|would|shall|is to|are to)\s+)?(?:each|apiece)\b|^[^.;]{0,30}?\b(?:to|for) each\b|^\s*(?:\([^)]{0,40}\)\s*)?per (?:country|nation|agency|organi[sz]ation)\b`)
+// "apiece", "to each country", "per country", "to both Chad and Niger"
+// (each of the two: a sum for the pair would say "together" or "between
+// them"), a conversion in brackets between.
+var eachAfterRe = lazyre.New(`(?i)^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:will|would|shall|is to|are to)\s+)?(?:each|apiece)\b|^[^.;]{0,30}?\b(?:to|for) each\b|^\s*(?:\([^)]{0,40}\)\s*)?per (?:country|nation|agency|organi[sz]ation)\b|^\s*(?:\([^)]{0,40}\)\s*)?(?:to|for) both\b`)
 
 // eachBeforeRe comes before an amount the several named before it each
 // get: "will each benefit from", "each receive".
@@ -52,13 +54,18 @@ func splitEach(r *corpus.Release, amounts []corpus.Fact) []corpus.Fact {
 			out = append(out, f)
 			continue
 		}
-		places := eachPlaces(r, f.Sentence[end:nextStart])
 		// "Yemen and Chad $7 million apiece", "Cameroon and Mozambique
 		// will each receive 7 million dollars", "The DRC, Sudan, and
 		// Syria are among the prioritized nations, each receiving $20
-		// million": the list of places just before it.
-		if len(places) < 2 {
-			places = eachPlacesBefore(r, f.Sentence, start)
+		// million", "followed by Mali and Niger at $9 million each": the
+		// list of places just before it, else the one after it ("$1
+		// million each to Chad and Niger"), unless an "and" or a comma
+		// after "each" starts the next item ("$9 million each and Haiti,
+		// Chad and Sudan at $8 million each": that list is the next
+		// amount's).
+		places := eachPlacesBefore(r, f.Sentence, start)
+		if len(places) < 2 && !eachNextItemRe.MatchString(f.Sentence[end:nextStart]) {
+			places = eachPlaces(r, f.Sentence[end:nextStart])
 		}
 		if len(places) > 1 {
 			out = append(out, eachOf(f, places, nil)...)
@@ -162,10 +169,16 @@ func eachPlacesBefore(r *corpus.Release, sent string, start int) []corpus.Mentio
 	return out
 }
 
+// eachNextItemRe starts the text after an amount given to each when what
+// follows is the next item of a list, not the places of this one: " each
+// and ", " apiece, ", "; ".
+var eachNextItemRe = lazyre.New(`(?i)^\s*(?:\([^)]{0,40}\)\s*)?(?:each|apiece)\s*(?:,|;|and\b|followed by\b|while\b|with\b)|^\s*;`)
+
 // eachGapRe stands between the last place of a list and the amount each
 // gets: " ", " will each receive ", " are among the prioritized nations,
-// each receiving ".
-var eachGapRe = lazyre.New(`(?i)^(?:\s*|\s+(?:(?:will|would|are to|shall)\s+)?(?:(?:each|both|all)\s+)?(?:receive|get|be (?:allocated|given|granted)|receives?|gets?)\s+|[^.;]{0,60}?,\s*each\s+(?:receiving|getting|with)\s+)(?:(?:about|around|some|nearly|over|more than|up to)\s+)?$`)
+// each receiving ", " top the list, with each getting ", " at " (with
+// "each" after the amount).
+var eachGapRe = lazyre.New(`(?i)^(?:\s*|\s+(?:(?:will|would|are to|shall)\s+)?(?:(?:each|both|all)\s+)?(?:receive|get|be (?:allocated|given|granted)|receives?|gets?)\s+|[^.;]{0,60}?,\s*(?:with\s+)?each\s+(?:receiving|getting|with)\s+|\s+at\s+)(?:(?:about|around|some|nearly|over|more than|up to)\s+)?$`)
 
 // listJoins reports whether a gap joins two items of a list (", ", " and
 // ", ", and the"; originListRe), after a bracket that may close the item
