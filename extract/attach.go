@@ -236,6 +236,13 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 		if m.Demonym && hostsAfter(s[m.End:]) {
 			continue
 		}
+		// "• Japan: The Japanese ministry is committing $350 million", "•
+		// Denmark: Prime Minister ... pledges $100 million": a list item's
+		// label that its item names again, or whose officer it names, as
+		// the one who gives is the giver, not where the money goes.
+		if givingLabel(s, m) {
+			continue
+		}
 		// "... to support Syrian refugees and host communities in Jordan
 		// and Lebanon. The package improves the living conditions of the
 		// Syrian refugees ...": the same people named again without their
@@ -845,4 +852,60 @@ func firstAfter(ms []corpus.Mention, at int) (place, bool) {
 		return placeOf(*byDemonym), true
 	}
 	return place{}, false
+}
+
+// labelColonRe follows a list item's label: "• Japan: ".
+var labelColonRe = lazyre.New(`^\s*:\s+`)
+
+// labelVerbRe is a verb of giving in a list item after its label.
+var labelVerbRe = lazyre.New(`(?i)\b(?:pledg\w*|commit(?:s|ted|ting)?|contribut\w*|giv(?:e|es|ing)|donat\w*|provid(?:e|es|ing)|announc\w*|increas\w*|allocat\w*)\b`)
+
+// officerRe names a government or its officer as who gives: "Prime
+// Minister ...", "The country's finance minister", "Secretary of State".
+var officerRe = lazyre.New(`(?i)\b(?:minister|ministry|government|secretary|president|chancellor|king|emir|country['’]s)\b`)
+
+// givingLabel reports whether the place m is named in the giving part of
+// a list item whose label is a giver: the item opens with a place as its
+// label ("Japan: ...", after its bullet) and then tells of a gift by that
+// place, the words before its verb of giving naming it again (by name or
+// people) or naming a government or an officer, and no other place and no
+// amount. The label, and the same place named again before the verb, are
+// the giver.
+func givingLabel(s string, m corpus.Mention) bool {
+	if !strings.Contains(s, ":") {
+		return false
+	}
+	ms := corpus.Mentions(s)
+	if len(ms) == 0 || ms[0].Demonym || strings.TrimLeft(s[:ms[0].Start], "•·-–* \t") != "" {
+		return false
+	}
+	label := ms[0]
+	colon := labelColonRe.FindStringIndex(s[label.End:])
+	if colon == nil {
+		return false
+	}
+	from := label.End + colon[1]
+	v := labelVerbRe.FindStringIndex(s[from:])
+	if v == nil || v[0] > 100 {
+		return false
+	}
+	verb := from + v[0]
+	if m.Start >= verb || m.Country.Code != label.Country.Code || m.Region != label.Region {
+		return false
+	}
+	subject := s[from:verb]
+	if len(findAmounts(subject, "")) > 0 {
+		return false
+	}
+	same := false
+	for _, n := range ms[1:] {
+		if n.Start >= verb {
+			break
+		}
+		if n.Country.Code != label.Country.Code || n.Region != label.Region {
+			return false
+		}
+		same = true
+	}
+	return same || officerRe.MatchString(subject)
 }

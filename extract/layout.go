@@ -928,6 +928,12 @@ func tableRows(lines []string) []bool {
 	return rows
 }
 
+// dashBulletRe opens a line set out as a labelled item with a dash or a
+// star: "- Germany: ...", "* Food security: ...". A dash before speech
+// ("- We stand with ...," says ...) or a hard wrap ("- which ...") opens
+// none.
+var dashBulletRe = lazyre.New(`^[-–*]\s+\p{Lu}[^:.!?"“”]{0,40}:\s`)
+
 func join(lines []string) string {
 	var b strings.Builder
 	rows := tableRows(lines)
@@ -937,6 +943,13 @@ func join(lines []string) string {
 		// own, as a bullet is: its label and its amount belong together.
 		if rows[i] {
 			l = "• " + l
+		}
+		// A labelled item set out with a dash or a star ("- Japan: Japan
+		// is giving $50 million.") is an item of its own, as a "•" one is:
+		// the next item's label is never read with this one's amount.
+		if dashBulletRe.MatchString(l) {
+			_, size := utf8.DecodeRuneInString(l)
+			l = "• " + strings.TrimLeft(l[size:], " \t")
 		}
 		if i > 0 && b.Len() > 0 {
 			s := b.String()

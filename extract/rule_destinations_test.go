@@ -587,3 +587,35 @@ func TestCapitalsDatelineIsNoPlace(t *testing.T) {
 		t.Errorf("destinations = %v, want [KHM]", got)
 	}
 }
+
+// TestBulletLabels: a list set out with dash bullets is read item by item:
+// a label ("- Chad: ...") is the place of its own item's amount, never of
+// the item before; a label whose item names it again as the giver ("-
+// Italy: Italy is pledging ...", "- Finland: Prime Minister ... pledges")
+// is no place at all.
+func TestBulletLabels(t *testing.T) {
+	for _, tc := range []struct {
+		name, title string
+		paras       []string
+		want        []string // "stated=place" of each amount that is not the total
+	}{
+		{"labels that are places", "Japan gives $10 million to WFP",
+			[]string{"Japan is giving $10 million to WFP for three countries:\n- Chad: $3 million for food in camps.\n- Niger: WFP will receive $2 million for school meals.\n- Mali: The Government of Japan will provide $5 million to WFP."},
+			[]string{"$3 million=TCD", "$2 million=NER", "$5 million=MLI"}},
+		{"labels that are the givers", "Ministers pledge aid for Sudan in Paris",
+			[]string{"Ministers meeting in Paris pledged $4 billion for Sudan on Monday.", "What some countries gave:\n- Italy: Italy is pledging $300 million this year.\n- Austria: The Austrian ministry is committing $120 million this year.\n- Qatar: Qatar is pledging $70 million.\n- Finland: Prime Minister Anna Berg pledges $90 million."},
+			[]string{"$300 million=", "$120 million=", "$70 million=", "$90 million="}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := amountLabels(t, tc.title, tc.paras, func(f corpus.Fact) string {
+				if f.Total {
+					return ""
+				}
+				return f.Amount.Stated + "=" + f.Country + f.Region
+			})
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("amounts = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
