@@ -642,7 +642,10 @@ func attach(f *corpus.Fact, p *paragraph, s *sentence, start, end int, sources .
 			// A row of a list: "The other beneficiaries are: Angola,
 			// $4.5 million; Bangladesh, $1 million; ... and Zimbabwe, $2
 			// million".
-			if i >= 0 && !ok && !ms[i].Demonym && listRowGapRe.MatchString(s.text[ms[i].End:start]) && listRowOpenRe.MatchString(s.text[:ms[i].Start]) {
+			// (Not when the amount names where it goes after it: "$6.5
+			// million to both Chad and Niger, $6 million to both Mali
+			// and Togo" is no row "Niger, $6 million".)
+			if i >= 0 && !ok && !ms[i].Demonym && listRowGapRe.MatchString(s.text[ms[i].End:start]) && listRowOpenRe.MatchString(s.text[:ms[i].Start]) && !ownToPlaceRe.MatchString(s.text[end:]) {
 				pl, ok = placeOf(ms[i]), true
 			}
 			// The verb left out after the first of a list: "Myanmar will
@@ -727,6 +730,9 @@ var (
 	// list; listRowOpenRe opens the row: "are: ", "; ", ", and ".
 	listRowGapRe  = lazyre.New(`^\s*,\s*$`)
 	listRowOpenRe = lazyre.New(`(?:[:;]|,?\s+and)\s*(?:the\s+)?$`)
+	// ownToPlaceRe follows an amount with where it goes: " to both ",
+	// " to the ", " for ".
+	ownToPlaceRe = lazyre.New(`^\s+(?:to|for)\s+(?:both|each of|all of|the)?\s*\p{Lu}`)
 	// ownClauseEndRe ends the clause of a finding: ", and", "; ",
 	// ", which".
 	// ", with the Democratic Republic of the Congo coming in second with

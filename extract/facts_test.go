@@ -179,6 +179,11 @@ func TestDonors(t *testing.T) {
 		{"Bill & Melinda Gates Foundation commits $50 million to fight Ebola", "", []string{"Bill & Melinda Gates Foundation"}},
 		{"Sweden & Norway give $5 million to WFP", "", []string{"Sweden", "Norway"}},
 		{"", "The United Nations has taken a step by releasing $125 million from its Central Emergency Relief Fund.", []string{"CERF"}},
+		// The UN itself releasing money from its emergency fund gives the
+		// fund's money.
+		{"", "The United Nations released $80 million from its emergency relief fund on Monday to help crises that get too little.", []string{"CERF"}},
+		{"UN allocates $40 million for neglected crises", "The UN has allocated $40 million from its emergency response fund for eight countries.", []string{"CERF"}},
+		{"", "The United Nations appealed for $80 million for its emergency relief fund on Monday.", nil},
 		{"", "I want to announce this morning the next step in Australia's unwavering support for Ukraine with $31 million.", []string{"Australia"}},
 		{"", "The North Korean government received 2 million USD from the fund.", nil},
 		{"Funding announced", "The German Federal Foreign Office has provided EUR 5 million to UNICEF.", []string{"Germany"}},
@@ -301,6 +306,10 @@ func TestDonorsNearLeadPlaceAndRoundup(t *testing.T) {
 	}{
 		{"the stricken country's government", []string{lead, "The Chadian government's spokesman said the country badly needs tents, food aid and clean water."}},
 		{"several givers' amounts in one sentence", []string{lead, "A tracking service counts $9 million in funding so far, including $4 million from Sweden and $2 million from Norway."}},
+		// Countries ranked as recipients are no givers, nor is the next in
+		// a ranking "followed by".
+		{"a ranking of recipients", []string{lead, "Sudan and Chad head the list of recipients with $10 million each, followed by Niger and Mali at $4 million each."}},
+		{"each getting an amount", []string{lead, "Somalia and Kenya will be supported, with each getting $3 million, followed by Uganda."}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := donorsNearLead(tc.paras, title, lead); got != nil {

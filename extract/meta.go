@@ -335,7 +335,9 @@ var firstVerbRe = lazyre.New(`\s\p{Ll}{2,}s\s`)
 // reliefChiefRe is the UN's Emergency Relief Coordinator named by the
 // office as the news writes it: "UN humanitarian chief Jane Doe", "The
 // United Nations relief chief", "the UN's aid chief".
-var reliefChiefRe = lazyre.New(`(?i)^(?:the\s+)?(?:UN|U\.N\.|United Nations)(?:['’]s?)?\s+(?:humanitarian\s+aid|humanitarian|emergency\s+relief|relief|aid)\s+(?:chief|head)\b`)
+// (Or the UN itself: "The United Nations released $80 million from its
+// emergency relief fund".)
+var reliefChiefRe = lazyre.New(`(?i)^(?:the\s+)?(?:UN|U\.N\.|United Nations)(?:(?:['’]s?)?\s+(?:humanitarian\s+aid|humanitarian|emergency\s+relief|relief|aid)\s+(?:chief|head)\b|$)`)
 
 // releaseVerbRe ends an announcing sentence's verb that gives out a fund's
 // money: "has released", "allocated", "set aside".
@@ -361,8 +363,9 @@ var peopleAfterDonorRe = lazyre.New(`^\s+(?:refugees|migrants|people|children|wo
 
 // eventByRe ends the words before a "by" that names who made a visit,
 // hosted a meeting or spoke, not who gives: "during a visit ", "a meeting
-// hosted ", "a statement ".
-var eventByRe = lazyre.New(`(?i)\b(?:visit|visits|trip|tour|meeting|talks|conference|summit|ceremony|event|speech|statement|remarks|address|hosted|organi[sz]ed|chaired|convened|attended|opened|accompanied|welcomed|received|led)\s+$`)
+// hosted ", "a statement "; nor a ranking's next ("followed by Chad and
+// Niger at $5 million each").
+var eventByRe = lazyre.New(`(?i)\b(?:followed|preceded|trailed|visit|visits|trip|tour|meeting|talks|conference|summit|ceremony|event|speech|statement|remarks|address|hosted|organi[sz]ed|chaired|convened|attended|opened|accompanied|welcomed|received|led)\s+$`)
 
 func fromDonors(s string) []string {
 	for _, m := range fromDonorRe.FindAllStringSubmatchIndex(s, -1) {
@@ -565,6 +568,12 @@ func donorsNearLead(paras []string, title, lead string) []string {
 			if givenFromCount(sent) >= 2 {
 				continue
 			}
+			// "Chad and Niger top the list of recipients, with each getting
+			// $20 million": a sentence about who gets money names no giver
+			// of the release.
+			if receivingSentRe.MatchString(sent) {
+				continue
+			}
 			near := i < 3 || ownPara
 			for _, r := range donorRules {
 				// "The French and German Governments have donated towards
@@ -603,6 +612,11 @@ func donorsNearLead(paras []string, title, lead string) []string {
 	// sentence lists as givers (rule_donors.go).
 	return listedCompanies(paras)
 }
+
+// receivingSentRe marks a sentence that tells who receives money and how
+// much each gets: "the list of recipients", "with each getting", "at $5
+// million each".
+var receivingSentRe = lazyre.New(`(?i)\brecipients\b|\beach\s+(?:getting|receiving|gets|receives|will\s+(?:get|receive))\b|\bat\s+(?:US\s?)?[$€£][\d.,]+(?:\s*(?:million|billion|m|bn))?\s+each\b`)
 
 // placeOfNeedRe ends the words before a country that is where money goes
 // or a disaster struck: "Appeal for ", "the quake that struck ".

@@ -26,6 +26,10 @@ var eachAfterRe = lazyre.New(`(?i)^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:will|would|sha
 // get: "will each benefit from", "each receive".
 var eachBeforeRe = lazyre.New(`(?i)\beach\s+(?:\w+\s+){0,3}$`)
 
+// followedByRe opens the text after an amount with the next of a
+// ranking: ", followed by ".
+var followedByRe = lazyre.New(`(?i)^\s*(?:\([^)]{0,40}\)\s*)?(?:each\s*)?,?\s*(?:and\s+)?(?:followed|trailed)\s+by\b`)
+
 // eachPeriodRe is "each" of a period, not of several places or
 // organisations: "$1 million each year" (rule_period.go reads it).
 var eachPeriodRe = lazyre.New(`(?i)^\s*(?:\([^)]{0,40}\)\s*)?each\s+(?:year|month|week|quarter|annum|fiscal|financial|season)\b`)
@@ -64,7 +68,7 @@ func splitEach(r *corpus.Release, amounts []corpus.Fact) []corpus.Fact {
 		// Chad and Sudan at $8 million each": that list is the next
 		// amount's).
 		places := eachPlacesBefore(r, f.Sentence, start)
-		if len(places) < 2 && !eachNextItemRe.MatchString(f.Sentence[end:nextStart]) {
+		if len(places) < 2 && !eachNextItemRe.MatchString(f.Sentence[end:nextStart]) && !followedByRe.MatchString(f.Sentence[end:nextStart]) {
 			places = eachPlaces(r, f.Sentence[end:nextStart])
 		}
 		if len(places) > 1 {
