@@ -851,6 +851,12 @@ func Mentions(text string) []Mention {
 			} else {
 				continue
 			}
+			// "the Republic of Mali", "the Kingdom of Lesotho": a
+			// country's formal name is one mention, so that a list joins
+			// it as it joins "Mali" ("Chad and the Republic of Niger").
+			if m.Country.Code != "" && !m.Demonym {
+				m.Start -= formalPrefixLen(text[:start])
+			}
 			out = append(out, m)
 			i += n
 			matched = true
@@ -861,6 +867,30 @@ func Mentions(text string) []Mention {
 		}
 	}
 	return out
+}
+
+// formalPrefixes open a country's formal name.
+var formalPrefixes = []string{"Republic of ", "Kingdom of ", "State of ", "Sultanate of ", "Principality of ", "Grand Duchy of "}
+
+// formalPrefixLen is the length of the formal prefix ("Republic of ",
+// "Islamic Republic of the ") that before ends with, or 0.
+func formalPrefixLen(before string) int {
+	b := strings.TrimSuffix(before, "the ")
+	for _, p := range formalPrefixes {
+		if !strings.HasSuffix(b, p) {
+			continue
+		}
+		n := len(before) - len(b) + len(p)
+		// "Federal Republic of", "Islamic Republic of": one word more.
+		rest := strings.TrimSuffix(b[:len(b)-len(p)], " ")
+		if k := strings.LastIndex(rest, " ") + 1; k < len(rest) && startsUpper(rest[k:]) && len(rest)-k > 2 && rest[k:] != "The" {
+			if w := rest[k:]; w == "Federal" || w == "Islamic" || w == "Democratic" || w == "United" || w == "Arab" || w == "Socialist" || w == "Hashemite" || w == "Cooperative" {
+				n += len(b[:len(b)-len(p)]) - k
+			}
+		}
+		return n
+	}
+	return 0
 }
 
 // usCurrencyAfter reports whether after, the text after "US" or "U.S.",

@@ -13,6 +13,7 @@ func TestDestinationRules(t *testing.T) {
 		return append(destinationLists(x, p, s), fundedPlaces(x, p, s)...)
 	}
 	for _, tc := range []ruleCase{
+		{"formal names in a list", "The funded projects, in the Republic of Mali and the Republic of Niger, will help families.", []string{"MLI", "NER"}},
 		{"funded list", "The funded projects, in Afghanistan, Kenya and Pakistan, will help migrants.", []string{"AFG", "KEN", "PAK"}},
 		{"origins are not destinations", "The funding helps migrants from Syria, Iraq and Yemen who reached Egypt.", nil},
 		{"a list in a quotation", `"Our aid helped Nigeria and Somalia last year," the minister said, announcing the funding.`, nil},
