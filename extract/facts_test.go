@@ -79,6 +79,11 @@ func TestFindAmounts(t *testing.T) {
 		{"has contributed USD one million to UNRWA, US$ two million to WFP", []corpus.Amount{{Stated: "USD one million", Value: 1e6, Currency: "USD"}, {Stated: "US$ two million", Value: 2e6, Currency: "USD"}}},
 		{"a contribution of AUD$3 million (US$2.2 million), CAD$ 5 million and NZD$2 million", []corpus.Amount{{Stated: "AUD$3 million", Value: 3e6, Currency: "AUD"}, {Stated: "US$2.2 million", Value: 2.2e6, Currency: "USD"}, {Stated: "CAD$ 5 million", Value: 5e6, Currency: "CAD"}, {Stated: "NZD$2 million", Value: 2e6, Currency: "NZD"}}},
 		{"a further pound 2.2m, after pounds 750,000 last week", []corpus.Amount{{Stated: "pound 2.2m", Value: 2.2e6, Currency: "GBP"}, {Stated: "pounds 750,000", Value: 75e4, Currency: "GBP"}}},
+		// As French pages write them: the scale a noun with "de", the
+		// decimal a comma.
+		{"un don de 1,2 million de dollars américains, puis 5 millions de dollars", []corpus.Amount{{Stated: "1,2 million de dollars américains", Value: 1.2e6, Currency: "USD"}, {Stated: "5 millions de dollars", Value: 5e6, Currency: "USD"}}},
+		{"2,5 millions d'euros, 1 million de francs suisses et 1,5 milliard de yens", []corpus.Amount{{Stated: "2,5 millions d'euros", Value: 2.5e6, Currency: "EUR"}, {Stated: "1 million de francs suisses", Value: 1e6, Currency: "CHF"}, {Stated: "1,5 milliard de yens", Value: 1.5e9, Currency: "JPY"}}},
+		{"2,1 millions de personnes et 30 millions de couronnes norvégiennes", []corpus.Amount{{Stated: "30 millions de couronnes norvégiennes", Value: 30e6, Currency: "NOK"}}},
 		// Figures that are not money.
 		{"approximately 450,000 flood affected individuals in 2011", nil},
 		{"over 50 per cent of the country lies above 3000 metres", nil},

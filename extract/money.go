@@ -167,6 +167,9 @@ func findAmounts(s, fallback string) []amount {
 			out = append(out, a)
 		}
 	}
+	if suffixed || strings.Contains(lower, "couronne") {
+		out = frenchAmounts(s, out)
+	}
 	if fallback != "" {
 		for _, m := range amountBareRe.FindAllStringSubmatchIndex(s, -1) {
 			if overlaps(out, m[2], m[3]) {
@@ -273,6 +276,38 @@ func findAmounts(s, fallback string) []amount {
 		}
 	}
 	return withoutElidedScale(out)
+}
+
+// frenchCurrencyWords are the names a French page writes a currency with
+// after "millions de": "dollars américains", "francs suisses".
+const frenchCurrencyWords = `dollars américains|dollars des États-Unis|dollars US|dollars canadiens|dollars australiens|dollars|euros|francs suisses|francs|livres sterling|yens|yen|couronnes norvégiennes|couronnes suédoises|couronnes danoises`
+
+// frenchAmountRe is an amount as a French page writes it, the scale a
+// noun with "de" before the currency, the decimal a comma: "5 millions de
+// dollars", "2,5 millions d'euros", "1 million de francs suisses", "1,2
+// milliard de yens".
+var frenchAmountRe = lazyre.New(`(?i)\b(\d{1,3}(?:[ \x{00a0}\x{202f}.]\d{3})+|\d+)(?:,(\d{1,3}))?[ \x{00a0}\x{202f}](millions?|milliards?)\s+(?:de\s+|d['’]\s?)(` + frenchCurrencyWords + `)\b`)
+
+// frenchAmounts adds to out the amounts s writes the French way, where
+// they overlap none read before.
+func frenchAmounts(s string, out []amount) []amount {
+	for _, m := range frenchAmountRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(out, m[0], m[1]) {
+			continue
+		}
+		number := strings.NewReplacer(" ", "", "\u00a0", "", "\u202f", "", ".", "").Replace(s[m[2]:m[3]])
+		if m[4] >= 0 {
+			number += "." + s[m[4]:m[5]]
+		}
+		scale := "million"
+		if strings.HasPrefix(strings.ToLower(s[m[6]:m[7]]), "milliard") {
+			scale = "billion"
+		}
+		if a, ok := newAmount(s, m[0], m[1], number, scale, currencyCode(s[m[8]:m[9]])); ok {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // withoutElidedScale leaves out a figure of a few units beside one in
@@ -680,6 +715,10 @@ var currencyCodes = map[string]string{
 	"inr": "INR", "₹": "INR", "indian rupees": "INR", "zar": "ZAR", "south african rand": "ZAR",
 	"pln": "PLN", "zloty": "PLN", "zlotys": "PLN", "polish zloty": "PLN", "polish zlotys": "PLN",
 	"czk": "CZK", "czech koruna": "CZK", "czech koruny": "CZK", "try": "TRY", "turkish lira": "TRY",
+	// As French pages write them (frenchAmountRe).
+	"dollars américains": "USD", "dollars des états-unis": "USD", "dollars us": "USD", "dollars canadiens": "CAD", "dollars australiens": "AUD",
+	"francs suisses": "CHF", "livres sterling": "GBP", "yens": "JPY",
+	"couronnes norvégiennes": "NOK", "couronnes suédoises": "SEK", "couronnes danoises": "DKK",
 }
 
 // currencyCode returns the ISO 4217 code of a currency as written, or "".
