@@ -512,6 +512,11 @@ func (e *Engine) placeFacts(name string, refs []factRef, one request) (figures, 
 					// "Syria and its neighbouring countries, which will
 					// receive EUR 15 million": not Syria's alone.
 					label, value = name+" — for it and more places together", value+" (for "+inSentence(name)+" and more places together)"
+				} else if ref.f.Recipient != "" && !ref.f.Total {
+					// "2. Pakistan / UNHCR: 2.1 million / UNICEF: 1.4
+					// million": one recipient's row under the place,
+					// never read as the place's whole figure.
+					label, value = name+" — to "+ref.f.Recipient, value+" to "+ref.f.Recipient
 				}
 				figures = append(figures, item(ref, label, describe(ref.f)))
 				stated = append(stated, value)

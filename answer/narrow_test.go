@@ -1638,3 +1638,23 @@ func TestAlreadyAndBeforeAskEarlierMoney(t *testing.T) {
 		{"the_gift", "How much did Norway give?", []string{"NOK 90 million"}, nil},
 	})
 }
+
+// TestPlaceRowNamesRecipient: a part for a place that one recipient gets
+// (a breakdown's row "Niger / UNHCR: 3.2 million") names that recipient in
+// the /funding line, so it never reads as the place's whole figure.
+func TestPlaceRowNamesRecipient(t *testing.T) {
+	lead := "Japan decided to extend Emergency Grant Aid of 20 million US dollars to Mali and neighbouring countries."
+	rows := "Niger UNHCR: 3.2 million UNICEF: 1.8 million"
+	r := &corpus.Release{ID: "japan-sahel", Title: "Emergency Grant Aid for the Sahel", Donors: []string{"Japan"}, Year: 2022,
+		Paragraphs: []string{lead, rows}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "20 million US dollars", Value: 20e6, Currency: "USD"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: rows, Country: "NER", CountryName: "Niger", Recipient: "UNHCR", Amount: &corpus.Amount{Stated: "3.2 million", Value: 3.2e6, Currency: "USD"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: rows, Country: "NER", CountryName: "Niger", Recipient: "UNICEF", Amount: &corpus.Amount{Stated: "1.8 million", Value: 1.8e6, Currency: "USD"}},
+		{Kind: corpus.KindDestination, Paragraph: 1, Sentence: lead, Country: "MLI", CountryName: "Mali"},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{
+		{"/funding Niger", "3.2 million (USD) to UNHCR", "\n\n\n"},
+		{"/funding Niger", "1.8 million (USD) to UNICEF", "\n\n\n"},
+	})
+}

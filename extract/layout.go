@@ -934,14 +934,35 @@ func tableRows(lines []string) []bool {
 // none.
 var dashBulletRe = lazyre.New(`^[-–*]\s+\p{Lu}[^:.!?"“”]{0,40}:\s`)
 
+// numberedHeadingRe is a breakdown's numbered heading line: "2. Pakistan",
+// "(3) Chad".
+var numberedHeadingRe = lazyre.New(`^\(?\d{1,2}[.)]\s+\p{Lu}[^.!?:;,]{1,40}$`)
+
+// labelledAmountRe is a breakdown's row of a label and its amount, with or
+// without a currency: "UNHCR: 2.1 million", "WFP: $3 million".
+var labelledAmountRe = lazyre.New(`^[^:.!?]{2,100}:\s*(?:[$€£¥]|US\$|USD|EUR|GBP|CHF)?\s?\d[\d,.]*\s*(?:million|billion|m|bn|M)?\.?$`)
+
+// breakdownHeadings marks the numbered headings of a breakdown: a line
+// "2. Pakistan" followed by a row "UNHCR: 2.1 million". Each opens an
+// item of its own, so its rows are read with it and the next heading's
+// number is never read with the last row's amount.
+func breakdownHeadings(lines []string) []bool {
+	heads := make([]bool, len(lines))
+	for i := 0; i+1 < len(lines); i++ {
+		heads[i] = numberedHeadingRe.MatchString(strings.TrimSpace(lines[i])) && labelledAmountRe.MatchString(strings.TrimSpace(lines[i+1]))
+	}
+	return heads
+}
+
 func join(lines []string) string {
 	var b strings.Builder
 	rows := tableRows(lines)
+	heads := breakdownHeadings(lines)
 	for i, l := range lines {
 		l = strings.TrimSpace(l)
 		// A row of a table ("Africa $ 82.9 million") is an item of its
 		// own, as a bullet is: its label and its amount belong together.
-		if rows[i] {
+		if rows[i] || heads[i] {
 			l = "• " + l
 		}
 		// A labelled item set out with a dash or a star ("- Japan: Japan

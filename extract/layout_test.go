@@ -1741,3 +1741,24 @@ func TestTitleWithAbbreviation(t *testing.T) {
 		t.Errorf("title = %q (derived %v), want %q", r.Title, r.TitleDerived, title)
 	}
 }
+
+// TestBreakdownHeadings: a breakdown set out as numbered country headings,
+// each followed by "ORG: amount" rows, reads every row under its heading,
+// with the heading's place and the row's organisation, the last row before
+// the next heading too.
+func TestBreakdownHeadings(t *testing.T) {
+	got := amountLabels(t, "Emergency Grant Aid for the drought in the Sahel", []string{
+		"On March 3, the Government of Japan decided to extend Emergency Grant Aid of 20 million US dollars to Mali and neighbouring countries.\n" +
+			"(Reference) Breakdown of the Emergency Grant Aid (USD)\n1. Mali\nUnited Nations Children's Fund (UNICEF): 4.1 million\nInternational Organization for Migration (IOM): 0.4 million\n" +
+			"2. Niger\nUNHCR: 3.2 million\nUNICEF: 1.8 million\n3. Chad\nUNHCR: 2.2 million\n4. Burkina Faso\nUNICEF: 1.5 million",
+	}, func(f corpus.Fact) string {
+		if f.Total {
+			return ""
+		}
+		return f.Amount.Stated + "=" + f.Country + "/" + f.Recipient
+	})
+	want := []string{"4.1 million=MLI/UNICEF", "0.4 million=MLI/IOM", "3.2 million=NER/UNHCR", "1.8 million=NER/UNICEF", "2.2 million=TCD/UNHCR", "1.5 million=BFA/UNICEF"}
+	if !slices.Equal(got, want) {
+		t.Errorf("amounts = %q, want %q", got, want)
+	}
+}
