@@ -25,8 +25,9 @@ func refugeesFrom(before string) bool {
 // giversIncludingRe ends the words before a list of the countries money
 // came from: "funds already received from many countries before the
 // crisis was declared a famine, including ", "money many countries had
-// given before famine was declared, including ".
-var giversIncludingRe = lazyre.New(`(?i)(?:\b(?:from|by)\s+(?:many|several|other|various|a number of|\d+|\w+)\s+(?:other\s+)?(?:countries|donors|governments|nations)|\b(?:countries|donors|governments|nations)\s+(?:had|have|has)?\s*(?:already\s+)?(?:given|gave|provided|contributed|donated|pledged))\b[^.;]{0,100}?\b(?:including|such as|among them)\s+(?:the\s+)?$`)
+// given before famine was declared, including ", "Others offering
+// China help include the ".
+var giversIncludingRe = lazyre.New(`(?i)(?:\b(?:from|by)\s+(?:many|several|other|various|a number of|\d+|\w+)\s+(?:other\s+)?(?:countries|donors|governments|nations)|\b(?:countries|donors|governments|nations)\s+(?:had|have|has)?\s*(?:already\s+)?(?:given|gave|provided|contributed|donated|pledged))\b[^.;]{0,100}?\b(?:including|such as|among them)\s+(?:the\s+)?$|\b(?:others|other countries|other donors|other governments|countries|donors|governments|nations)\s+(?:(?:that|who)\s+(?:have\s+)?)?(?:offering|offered|pledging|giving|providing|sending)\b[^.;]{0,60}?\b(?:include|includes|including|are)\s+(?:the\s+)?(?:[^.;:]{0,80}?(?:,|\band)\s+(?:the\s+)?)?$`)
 
 var (
 	inPlaceRe     = lazyre.New(`^(?:In|Across|Throughout|For|Inside|Within)\s+(?:the\s+)?$`)
@@ -47,8 +48,9 @@ var (
 	giversAfterRe = lazyre.New(`^(?:,\s*(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*)*(?:,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*)?\s+(?:has|have)\s+(?:(?:also|already|now|jointly|together|so far)\s+)?(?:provided|given|contributed|donated|pledged|allocated|suspended|cut|withheld|halted|frozen|froze|paused|stopped|accounted for|reduced|slashed)\b`)
 	// donorsListAfterRe ends a list of places named among a gift's
 	// givers: "joined the World Bank, the United States, the UN Central
-	// Emergency Response Fund and Japan among the five biggest donors".
-	donorsListAfterRe = lazyre.New(`(?i)^(?:,\s*[^,.;]{1,60}?)*(?:,?\s+and\s+(?:the\s+)?[^,.;]{1,60}?)?\s+(?:among|as)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}(?:donors|contributors|givers|funders|backers)\b`)
+	// Emergency Response Fund and Japan among the five biggest donors",
+	// "..., Japan and Belgium are among those that have offered help".
+	donorsListAfterRe = lazyre.New(`(?i)^(?:,\s*[^,.;]{1,60}?)*(?:,?\s+and\s+(?:the\s+)?[^,.;]{1,60}?)?\s+(?:among|as)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}(?:donors|contributors|givers|funders|backers)\b|(?i)^(?:,\s*[^,.;]{1,60}?)*(?:,?\s+and\s+(?:the\s+)?[^,.;]{1,60}?)?\s+(?:are|were)\s+among\s+(?:those|the countries|the nations|the governments)\s+(?:that|who|which)\s+(?:have\s+|had\s+)?(?:offered|pledged|given|provided|sent|promised|donated)\b`)
 	// (Nor is a country whose envoy is named: "Kuwait Consul General in
 	// Jeddah ... said his country offered USD 500,000".)
 	// (Nor one told as a giver: "The United States was UNRWA's top
