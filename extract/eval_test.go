@@ -658,11 +658,13 @@ var heldOutFloors = map[string]map[string]struct{ precision, recall float64 }{
 	// the floors were reset to what the 57 fixtures measure. Twenty-six
 	// fixtures from the scout26/scout27 pages were added in the sixteenth
 	// session: each floor they pulled down was lowered to what the 83
-	// fixtures measure, and none was raised.
+	// fixtures measure, and none was raised. The 84th (the NPR pledge
+	// bullets) lowers them again; its wrong round-up total is left to fail
+	// the total check until the round-up fix lands.
 	"scouted": {
-		"title": {98.0, 85.7}, "donor": {95.5, 61.6}, "recipient": {96.0, 64.3}, "year": {95.2, 63.2},
-		"total": {100, 64.7}, "amount": {67.2, 57.1}, "destination": {81.3, 48.9},
-		"quote": {86.2, 61.4},
+		"title": {98.0, 85.7}, "donor": {95.5, 58.1}, "recipient": {96.0, 64.3}, "year": {95.2, 61.5},
+		"total": {100, 64.7}, "amount": {66.9, 56.9}, "destination": {79.1, 48.9},
+		"quote": {85.4, 61.4},
 	},
 	"holdout4": {
 		"title": {95, 75}, "donor": {90, 75}, "recipient": {80, 35}, "year": {100, 40},
