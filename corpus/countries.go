@@ -281,6 +281,7 @@ var countryAliases = map[string][]string{
 	"MDA": {"Republic of Moldova", "Moldova (Republic of)"},
 	"MKD": {"Macedonia", "Former Yugoslav Republic of Macedonia", "FYROM"},
 	"MMR": {"Burma"},
+	"PHL": {"Mindanao"},
 	"NLD": {"The Netherlands", "Holland"},
 	"PRK": {"Democratic People's Republic of Korea", "DPRK", "DPR Korea", "Democratic Republic of Korea"},
 	"PSE": {"State of Palestine", "occupied Palestinian territory", "Occupied Palestinian Territories", "Palestinian Territory", "Palestinian territories", "oPt", "Gaza Strip", "Gaza", "West Bank"},
@@ -301,6 +302,27 @@ var countryAliases = map[string][]string{
 	"SDN": {"Republic of the Sudan", "the Sudan"},
 }
 
+// frenchNames are the countries' names as French pages write them, read
+// only as written with a capital ("la Suisse", "au Japon"): "Suède" folds
+// to an English word. They are matched exactly, never as typos of a name.
+var frenchNames = map[string][]string{
+	"AFG": {"Afghanistan"}, "ZAF": {"Afrique du Sud"}, "DZA": {"Algérie"}, "DEU": {"Allemagne"}, "SAU": {"Arabie saoudite"},
+	"AUS": {"Australie"}, "AUT": {"Autriche"}, "BEL": {"Belgique"}, "MMR": {"Birmanie"}, "BRA": {"Brésil"},
+	"KHM": {"Cambodge"}, "CMR": {"Cameroun"}, "CHN": {"Chine"}, "COL": {"Colombie"}, "KOR": {"Corée du Sud", "République de Corée", "Corée"},
+	"PRK": {"Corée du Nord"}, "DNK": {"Danemark"}, "EGY": {"Égypte"}, "ARE": {"Émirats arabes unis"}, "ECU": {"Équateur"},
+	"ERI": {"Érythrée"}, "ESP": {"Espagne"}, "USA": {"États-Unis", "États-Unis d'Amérique"}, "ETH": {"Éthiopie"},
+	"FIN": {"Finlande"}, "GRC": {"Grèce"}, "GIN": {"Guinée"}, "GNB": {"Guinée-Bissau"}, "HTI": {"Haïti"}, "HUN": {"Hongrie"},
+	"IND": {"Inde"}, "IDN": {"Indonésie"}, "IRQ": {"Irak"}, "IRL": {"Irlande"}, "ISL": {"Islande"}, "ITA": {"Italie"},
+	"JPN": {"Japon"}, "JOR": {"Jordanie"}, "LBN": {"Liban"}, "LBY": {"Libye"}, "MAR": {"Maroc"}, "MRT": {"Mauritanie"},
+	"MEX": {"Mexique"}, "MDA": {"Moldavie"}, "NOR": {"Norvège"}, "NZL": {"Nouvelle-Zélande"}, "UGA": {"Ouganda"},
+	"NLD": {"Pays-Bas"}, "PER": {"Pérou"}, "POL": {"Pologne"}, "CAF": {"République centrafricaine", "Centrafrique"},
+	"COD": {"République démocratique du Congo"}, "COG": {"République du Congo"}, "ROU": {"Roumanie"}, "GBR": {"Royaume-Uni"},
+	"RUS": {"Russie"}, "SEN": {"Sénégal"}, "SOM": {"Somalie"}, "SDN": {"Soudan"}, "SSD": {"Soudan du Sud"},
+	"SWE": {"Suède"}, "CHE": {"Suisse", "Confédération suisse"}, "SYR": {"Syrie"}, "TZA": {"Tanzanie"}, "TCD": {"Tchad"},
+	"THA": {"Thaïlande"}, "TUN": {"Tunisie"}, "TUR": {"Turquie"}, "VNM": {"Viêt Nam"}, "YEM": {"Yémen"}, "ZMB": {"Zambie"},
+	"PSE": {"Cisjordanie", "bande de Gaza", "Territoire palestinien occupé"},
+}
+
 // CountryAliases returns the other names fundbot reads for a country
 // (countryAliases): "Gaza" and "West Bank" for Palestine. The slice is
 // shared: do not change it.
@@ -311,6 +333,7 @@ func CountryAliases(code string) []string { return countryAliases[code] }
 // West Bank" is Palestine's, but not the Gaza Strip's.
 var countryParts = map[string][]string{
 	"PSE": {"Gaza", "West Bank", "East Jerusalem"},
+	"PHL": {"Mindanao"},
 }
 
 // CountryPartsNamed returns the parts of country code that text names as
@@ -453,6 +476,7 @@ type nameTable struct {
 	fuzzy    []fuzzyName       // names for typo matching
 	maxWords int               // longest name, in words
 	first    map[string]bool   // word prefixes ("democratic", "democratic republic") of every name, alias, demonym and region
+	french   map[string]bool   // folded French names (frenchNames), read only with a capital
 }
 
 type fuzzyName struct {
@@ -472,6 +496,7 @@ var table = sync.OnceValue(func() *nameTable {
 		demonym: map[string]string{},
 		region:  map[string]string{},
 		first:   map[string]bool{},
+		french:  map[string]bool{},
 	}
 	add := func(name, code string) {
 		f := Fold(name)
@@ -562,6 +587,15 @@ var table = sync.OnceValue(func() *nameTable {
 		}
 		return strings.Compare(a.fold, b.fold)
 	})
+	// After the typo list: a French name is read as written, or not.
+	for code, ns := range frenchNames {
+		for _, n := range ns {
+			if f := Fold(n); t.byName[f] == "" {
+				add(n, code)
+				t.french[f] = true
+			}
+		}
+	}
 	addPrefixes := func(k string) {
 		for i := 0; i <= len(k); i++ {
 			if i == len(k) || k[i] == ' ' {
@@ -843,7 +877,7 @@ func Mentions(text string) []Mention {
 				}
 			} else if r, ok := t.region[key]; ok && (n > 1 || startsUpper(orig)) {
 				m.Region = r
-			} else if code, ok := t.byName[key]; ok && (!capitalisedOnly[key] || startsUpper(orig)) && (n > 1 || len(key) > 2) {
+			} else if code, ok := t.byName[key]; ok && (!capitalisedOnly[key] && !t.french[key] || startsUpper(orig)) && (n > 1 || len(key) > 2) {
 				m.Country = t.country(code)
 			} else if code, ok := t.demonym[key]; ok && startsUpper(orig) {
 				m.Country = t.country(code)
