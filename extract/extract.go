@@ -388,6 +388,14 @@ var leadingDateRe = lazyre.New(`^` + datePattern + `\s+`)
 // datelineRe is a dateline opening a sentence: "GENEVA, 12 March 2012 –".
 var datelineRe = lazyre.New(`^[\p{Lu}][\p{L} .,'’()0-9-]{0,60}?\s[–—-]{1,2}\s+`)
 
+// frenchMonthRe is a French date's day (with "er" for the first) and
+// month; frenchMonths gives the month's English name.
+var (
+	frenchMonthRe = lazyre.New(`(?i)^(\d{1,2})(?:er)?\s+(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\b`)
+	frenchMonths  = map[string]string{"janvier": "January", "février": "February", "fevrier": "February", "mars": "March", "avril": "April", "mai": "May", "juin": "June",
+		"juillet": "July", "août": "August", "aout": "August", "septembre": "September", "octobre": "October", "novembre": "November", "décembre": "December", "decembre": "December"}
+)
+
 // ordinalRe is a day with its ordinal ending: "10th", "1st".
 var ordinalRe = lazyre.New(`\b(\d{1,2})(?:st|nd|rd|th)\b`)
 
@@ -420,6 +428,10 @@ func isoDate(s string) string {
 	// "Sept. 23, 2021": the wire services' short September, which Go
 	// does not read.
 	s = septRe.ReplaceAllString(s, "Sep")
+	// "12 mars 2021", "1er mai 2019": a French month, in English.
+	if m := frenchMonthRe.FindStringSubmatchIndex(s); m != nil {
+		s = s[m[2]:m[3]] + " " + frenchMonths[strings.ToLower(s[m[4]:m[5]])] + s[m[5]:]
+	}
 	on := func(t time.Time, err error) bool {
 		return err == nil && strings.HasPrefix(strings.ToLower(t.Weekday().String()), weekday)
 	}

@@ -147,6 +147,11 @@ func TestDonors(t *testing.T) {
 		{"", "RIYADH: On Monday, the Saudi aid agency KSrelief and the United Kingdom signed a $5 million cooperation agreement with UNICEF to combat malnutrition in Somalia.", []string{"Saudi Arabia", "United Kingdom"}},
 		{"", "Philippines - IOM has received C$700,000 for its Typhoon Bopha emergency response in the Philippines from the Canadian International Development Agency (CIDA).", []string{"Canada"}},
 		{"Canada Backs IOM Typhoon Response", "", []string{"Canada"}},
+		// French pages: the subject before a French verb of giving.
+		{"Le Japon verse 1,2 million de dollars au PAM", "", []string{"Japan"}},
+		{"Aide au Sahel", "MANILLE, le 10 juillet 2006 – Le Gouvernement du Japon a fait un don de 1,2 million de dollars américains au Programme alimentaire mondial.", []string{"Japan"}},
+		{"Nouvelle aide pour le HCR", "La Suisse octroie 5 millions de francs suisses au HCR.", []string{"Switzerland"}},
+		{"Aide humanitaire", "L'Union européenne a débloqué 2,5 millions d'euros pour le Tchad.", []string{"European Union"}},
 		{"Three Foundations Award $3 Million in Tsunami Relief", "The Annenberg, William and Flora Hewlett, and Samuel I. Newhouse foundations have announced grants totaling $3.2 million to groups helping victims of the Indian Ocean tsunami.",
 			[]string{"Annenberg Foundation", "William and Flora Hewlett Foundation", "Samuel I. Newhouse Foundation"}},
 		{"", "The Gates and Rockefeller foundations have given $5 million to WFP.", []string{"Gates Foundation", "Rockefeller Foundation"}},

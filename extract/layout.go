@@ -32,9 +32,11 @@ type parsed struct {
 // urlLabelRe is the label before an address line's address.
 var urlLabelRe = lazyre.New(`(?i)^(?:source\s+)?(?:url|link|address)\s*:\s*`)
 
+// fundingWordRe is a word of funding; a French page's too ("millions de",
+// "fait un don", "octroie", "verse").
 var (
 	dateRe         = lazyre.New(`(?i)\b` + datePattern + `\b`)
-	fundingWordRe  = lazyre.New(`(?i)\b(donat\w*|contribut\w*|fund\w*|grant\w*|pledg\w*|giv\w*|gave|provid\w*|commit(?:s|ted|ting|ment|ments)?\b|allocat\w*|award\w*|receiv\w*|announc\w*|approv\w*|extend\w*|releas\w*|aid|assistance|worth|boost\w*|support\w*|million|billion|US\$|USD|EUR|CHF|GBP|at a cost of|valued at|to the tune of)\b|[$€£¥]`)
+	fundingWordRe  = lazyre.New(`(?i)\b(donat\w*|contribut\w*|fund\w*|grant\w*|pledg\w*|giv\w*|gave|provid\w*|commit(?:s|ted|ting|ment|ments)?\b|allocat\w*|award\w*|receiv\w*|announc\w*|approv\w*|extend\w*|releas\w*|aid|assistance|worth|boost\w*|support\w*|million|billion|US\$|USD|EUR|CHF|GBP|at a cost of|valued at|to the tune of|millions de|millions d|milliards? de|milliards? d|fait un don|octroi\w*|octroy\w*|vers(?:e|ent)|allou\w*)\b|[$€£¥]`)
 	contactStartRe = lazyre.New(`(?i)^(for (more|further) (information|details)|(more|further) (information|details)\s*:|media contacts?\b|press contacts?\b|contacts?:|for (media|press) (enquiries|inquiries|queries)|(media|press) (enquiries|inquiries|queries)\s*:?$|(media|press) (enquiries|inquiries|queries)\s*:)`)
 	markupRe       = lazyre.New(`"?\s*mailto:[^"\s>]*"?\s*>|<[^>]{0,200}>|\[[^\]]*\]\([^)]*\)`)
 	gluedCapsRe    = lazyre.New(`^([A-Z][A-Z0-9 &'’,-]{1,40}?[A-Z])([A-Z][a-z])`)
@@ -351,7 +353,7 @@ func weatherAbove(lines []string, i int) bool {
 
 // datelineDateRe opens a line with a place and a date and a dash: "NEW
 // YORK, USA, 29 March 2006 –".
-var datelineDateRe = lazyre.New(`^\p{Lu}[\p{L} .,'’]{1,40},\s+` + datePattern + `\.?/?\s*[–—-]{1,2}\s`)
+var datelineDateRe = lazyre.New(`^\p{Lu}[\p{L} .,'’]{1,40},\s+(?:le\s+)?` + datePattern + `\.?/?\s*[–—-]{1,2}\s`)
 
 // captionLike reports whether a line describes a picture: someone
 // "holds", "visits", "receives" something, and no amount.

@@ -135,6 +135,10 @@ func TestIsoDate(t *testing.T) {
 		{"2019年11月23日", "2019-11-23"},
 		{"Sept. 23, 2021", "2021-09-23"},
 		{"5 Sept 2018", "2018-09-05"},
+		// French dates: the month's name in French, the first "1er".
+		{"12 mars 2021", "2021-03-12"},
+		{"1er mai 2019", "2019-05-01"},
+		{"3 Août 2020", "2020-08-03"},
 		// The day of the week tells which figure is the month.
 		{"Fri, 04/12/2019", "2019-04-12"},
 		{"Wed 04/12/2019", "2019-12-04"},

@@ -262,6 +262,20 @@ var donorRules = []donorRule{
 		}
 		return nil
 	}},
+	// "Le Gouvernement du Japon a fait un don de 1,2 million de dollars",
+	// "La Suisse octroie 5 millions de francs": a French page's giver,
+	// the subject before its verb of giving, in the title or the
+	// announcing sentence.
+	{"French subject", func(title, lead, _ string) []string {
+		for _, s := range []string{title, frenchDatelineRe.ReplaceAllString(lead, "")} {
+			if m := frenchGiverRe.FindStringSubmatch(s); m != nil {
+				if ds := donorsIn(frenchSubject(m[1])); len(ds) > 0 {
+					return ds
+				}
+			}
+		}
+		return nil
+	}},
 	{"announced that", func(_, lead, _ string) []string {
 		if m := announcedThatRe.FindStringSubmatch(lead); m != nil {
 			return donorsIn(m[1])
@@ -533,6 +547,36 @@ func findDonors(title, lead, site string) []string {
 // giving is the second of two joined by "and": the name, a time ("on
 // Thursday"), a verb in the past and its object, then "and".
 var firstVerbSubjectRe = lazyre.New(`^((?:[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*){0,4})(?:\s+(?:on|this|last)\s+\p{L}+)?\s+\p{Ll}+ed\s[^,;]*\sand$`)
+
+// frenchGiverRe is a French sentence's subject (group 1) before its verb
+// of giving: "Le Japon verse", "Le Gouvernement du Japon a fait un don
+// de", "La Suisse a octroyé", "L'Union européenne va débloquer".
+var frenchGiverRe = lazyre.New(`^(\p{Lu}[^,;:]{1,60}?)\s+(?:(?:a|ont|va|vont|vient d['’]|viennent d['’]|avait|avaient)\s+)?(?:(?:également|aussi|déjà|encore)\s+)?(?:fait (?:un don|une donation|une contribution)|fait don|octroi\p{L}*|octroy\p{L}*|vers\p{L}*|accord\p{L}*|allou\p{L}*|contribu\p{L}*|débloqu\p{L}*|fourni\p{L}*|donn\p{L}*|offr\p{L}*|offert|attribu\p{L}*|apport\p{L}*|financ\p{L}*|annonc\p{L}*|promis|promet|s['’]engage|consacr\p{L}*|mobilis\p{L}*)(?:\s|$)`)
+
+// frenchDatelineRe is a French page's dateline: "MANILLE, le 10 juillet
+// 2006 – ", "Genève, le 3 mai 2019 -".
+var frenchDatelineRe = lazyre.New(`^\p{Lu}[\p{L} .'’-]{1,30},\s+(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}\s*(?:--|[:–—-])\s*`)
+
+// frenchGovernmentRe is a French subject naming a government by its
+// country: "Le Gouvernement du Japon", "le gouvernement de la Suisse".
+var frenchGovernmentRe = lazyre.New(`(?i)^(?:le\s+)?gouvernement\s+(?:du|de la|de l['’]|des|de)\s*`)
+
+// frenchSubject turns a French giver into the words donorsIn reads: the
+// country a government is of ("Le Gouvernement du Japon": "Japon"), an
+// article left out ("La Suisse": "Suisse", "L'Union européenne": "Union
+// européenne").
+func frenchSubject(s string) string {
+	s = strings.TrimSpace(s)
+	if m := frenchGovernmentRe.FindStringIndex(s); m != nil {
+		return s[m[1]:]
+	}
+	for _, a := range []string{"Le ", "La ", "Les ", "L'", "L’", "le ", "la ", "les ", "l'", "l’"} {
+		if rest, ok := strings.CutPrefix(s, a); ok {
+			return rest
+		}
+	}
+	return s
+}
 
 // toHelpRe opens, inside a title's subject, whom its giver helps: "to
 // support", "to help", "to assist".
@@ -993,6 +1037,11 @@ var groupRe = lazyre.New(`\b(?:(?:UN|United Nations|U\.N\.)\s+(?:humanitarian\s+
 // adjective: "Austrian NGOs".
 var demonymBeforeRe = lazyre.New(`\b(\p{Lu}\p{Ll}+)\s+$`)
 
+// frenchReceiveRe ends the words of a French page before the organisation
+// that gets the money: "un don de 1,2 million de dollars au", "verse à
+// l'", "par l'intermédiaire du", "en faveur du".
+var frenchReceiveRe = lazyre.New(`(?i)\b(?:(?:millions?|milliards?)\s+(?:de|d['’])\s*[^.;:,]{0,30}?\s+(?:au|à la|à l['’]|aux)|(?:verse|versé|octroie|octroyé|accorde|accordé|alloue|alloué|donne|donné|fait un don|contribue|apporte|apporté)\s+(?:[^.;:]{0,60}?\s)?(?:au|à la|à l['’]|aux)|(?:par l['’]intermédiaire|en faveur|au profit|par le biais)\s+(?:du|de la|de l['’]|des))\s*$`)
+
 // envoyToRe ends with a post held at an organisation, not money sent to
 // it: "Permanent Representative of the United States of America to the".
 var envoyToRe = lazyre.New(`(?i)\b(?:representative|ambassador|envoy|mission|delegation|delegate|observer)\b[^.;:]{0,60}?\bto\s+(?:the\s+)?$`)
@@ -1360,7 +1409,7 @@ func findRecipients(title string, paras []string, donors []string) []string {
 					// "divided between a Unicef education programme and a
 					// World Food Programme feeding scheme".
 					betweenRe.MatchString(sent[:ms[i-1].start]) && betweenAndRe.MatchString(sent[ms[i-1].end:m.start]))
-				if (receiveRe.MatchString(before) && !managerRe.MatchString(before)) || receivedRe.MatchString(sent[m.end:]) || listed || amountRightAfter(sent, as, m.end) ||
+				if (receiveRe.MatchString(before) && !managerRe.MatchString(before)) || frenchReceiveRe.MatchString(before) || receivedRe.MatchString(sent[m.end:]) || listed || amountRightAfter(sent, as, m.end) ||
 					withAmountRe.MatchString(sent[:m.start]) {
 					add(m.acronym)
 					added[i] = true

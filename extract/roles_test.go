@@ -828,6 +828,22 @@ func TestNowProvidingIsNoRunningSum(t *testing.T) {
 	}
 }
 
+// TestFrenchRunningSum: a French page's running sum ("porte le total des
+// dons à", "l'ensemble des contributions ... atteint") is cumulative; the
+// gift it follows is not.
+func TestFrenchRunningSum(t *testing.T) {
+	for _, tc := range []struct{ sent, want string }{
+		{"Avec ce deuxième don, l'ensemble des contributions japonaises à cette opération atteint près de 2,4 millions de dollars.", "cumulative"},
+		{"Ce nouveau don porte le total des contributions suisses à 12 millions de francs suisses.", "cumulative"},
+		{"Le Gouvernement du Japon a fait un don de 1,2 million de dollars américains au PAM.", ""},
+	} {
+		a := findAmounts(tc.sent, "")[0]
+		if got := amountContext(tc.sent, a.start, a.end, 0, len(tc.sent), 0); got != tc.want {
+			t.Errorf("amountContext(%q) = %q, want %q", tc.sent, got, tc.want)
+		}
+	}
+}
+
 // TestEarlierGiftYear: an amount told as context (an earlier year's gift,
 // a year's total) is dated by the year its own clause names or its
 // sentence opens with, not by the release's year; a span of years and an

@@ -300,6 +300,12 @@ var cueRules = []contextRule{
 	{"cumulative",
 		lazyre.New(`(?i)\b(since (?:the (?:start|beginning) of )?(?:(?:fiscal|financial) year |FY ?|(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d|total.{0,80}\b(?:(?:comes?|came|amounts?|rises?|rose) to|reach(?:es|ed)?(?: to)?)|(?:brings?|bringing|brought|takes?|took|taking)\b[^;]{0,80}\b(?:total|contributions?|donations?|support|funding|assistance)\b[^;]{0,60}\bto|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|decades)|cumulative(?:ly)?|bring(?:s|ing)? (?:its|the|this|their) (?:total|overall)|in total since|all told|total\b.{0,80}\bcomes? to)\b`),
 		lazyre.New(`(?i)^[^;]{0,40}?\b(since (?:19|20)\d\d|so far|to date|over the (?:past|last) (?:\w+ )?years|in total since|cumulative(?:ly)?)\b`), nil, nil},
+	// As French pages write a running sum: "porte le total des dons
+	// japonais à 2,4 millions de dollars", "l'ensemble des contributions
+	// ... atteint près de 2,4 millions de dollars".
+	{"cumulative",
+		lazyre.New(`(?i)\b(?:porte|portent|portant|porté|portera)\b[^;.]{0,80}\b(?:total|ensemble|montant)\b[^;.]{0,80}?\sà\s+(?:(?:près de|environ|plus de|quelque)\s+)?$|\b(?:ensemble|total|totalité|somme)\s+des\s+(?:contributions|dons|financements|versements)\b[^;.]{0,80}\b(?:atteint|atteignent|s['’]élève à|se monte à|représente)\s+(?:(?:près de|environ|plus de|quelque)\s+)?$`),
+		lazyre.New(`^\b$`), nil, nil},
 	// "In the 16 years since it was set up, CERF has ... paid out more
 	// than $8 billion": the sum over the years.
 	{"cumulative",

@@ -13,7 +13,9 @@ import (
 )
 
 // speechVerbs are the verbs that attribute quoted words to a speaker.
-const speechVerbs = `(?:said|says|added|adds|continued|continues|expressed|stated|states|noted|notes|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underlines|remarked|commented|declared|highlighted|warned|urged|told\s+\p{L}+)`
+// French pages' present tense ("», déclare Valérie Guarnieri") is read
+// too: the past participles end in "é", where \b does not stand.
+const speechVerbs = `(?:said|says|added|adds|continued|continues|expressed|stated|states|noted|notes|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underlines|remarked|commented|declared|highlighted|warned|urged|told\s+\p{L}+|déclare|souligne|explique|ajoute|affirme|indique|précise|estime|a\s+dit)`
 
 var saidRe = lazyre.New(`\b(?:` + speechVerbs + `|quoted\b[^.;]{0,60}?\bas\s+saying)\b`)
 
