@@ -332,6 +332,13 @@ func contextMatches(r *corpus.Release, f *corpus.Fact, req request, n narrowing)
 		!namesPlaceAsked(f.Sentence, req) && severalPlaces(r) {
 		return false
 	}
+	// Nor context with no place, of any kind, whose own words name
+	// another place and not the one asked: "The decision takes the aid
+	// Finland has given for the crisis in Syria this year to 14.15
+	// million euros" is no running sum for Yemen.
+	if n.places && f.Country == "" && len(f.RegionNames()) == 0 && !namesPlaceAsked(amountClause(f), req) && namesOtherPlace(r, amountClause(f), req) {
+		return false
+	}
 	if len(req.recipients) > 0 && f.Recipient != "" && !slices.Contains(req.recipients, f.Recipient) {
 		return false
 	}

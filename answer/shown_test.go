@@ -100,3 +100,31 @@ func TestSameGiftInTwoReleasesNotAdded(t *testing.T) {
 		t.Errorf("headline = %q, want the sum USD 2 million of two years' gifts", head)
 	}
 }
+
+// TestContextForAnotherPlaceNotShown: a running sum whose own sentence
+// names another place than the one asked ("its aid for the crisis in
+// Syria this year comes to 14.15 million euros"), with no place of its
+// own from ingest, is no context for the place asked.
+func TestContextForAnotherPlaceNotShown(t *testing.T) {
+	r := &corpus.Release{ID: "finland-2014", Title: "Finland grants 13.5 million euros for crises short of money", Donors: []string{"Finland"}, Year: 2014,
+		Paragraphs: []string{
+			"Finland grants 13.5 million euros of humanitarian aid for Somalia, Sudan, Yemen and Syria.",
+			"The decision takes the aid Finland has given for the crisis in Syria this year to 14.15 million euros.",
+		}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: &corpus.Amount{Stated: "13.5 million euros", Value: 13.5e6, Currency: "EUR"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Context: "cumulative", Amount: &corpus.Amount{Stated: "14.15 million euros", Value: 14.15e6, Currency: "EUR"}},
+	}
+	for _, c := range []struct{ code, name string }{{"SOM", "Somalia"}, {"SDN", "Sudan"}, {"YEM", "Yemen"}, {"SYR", "Syria"}} {
+		r.Facts = append(r.Facts, corpus.Fact{Kind: corpus.KindDestination, Paragraph: 1, Country: c.code, CountryName: c.name})
+	}
+	e := newEngine(t, corpusOf(t, r))
+	for _, q := range []string{"How much did Yemen get in total?", "How much has Finland given Sudan?"} {
+		if head := headline(t, e, q); strings.Contains(head, "14.15 million") {
+			t.Errorf("Answer(%q) headline = %q, want no 14.15 million (Syria's running sum)", q, head)
+		}
+	}
+	if head := headline(t, e, "How much did Syria get in total?"); !strings.Contains(head, "14.15 million") {
+		t.Errorf("headline = %q, want Syria's running sum 14.15 million", head)
+	}
+}
