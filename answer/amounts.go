@@ -116,7 +116,7 @@ func (e *Engine) narrowingOf(r *corpus.Release, req request) narrowing {
 // names.
 func inPlace(f *corpus.Fact, req request) bool {
 	if f.Country != "" && slices.ContainsFunc(req.countries, func(c corpus.Country) bool { return c.Code == f.Country }) {
-		return !otherPartOnly(amountClause(f), f.Country, req)
+		return !otherPartOnly(amountClause(f), f.Country, req) && !namedOnlyAsGiver(f.Sentence, f.Country, f.CountryName)
 	}
 	return slices.ContainsFunc(req.regions, f.InRegion)
 }
@@ -152,6 +152,43 @@ func amountClause(f *corpus.Fact) string {
 
 // clauseBreakRe ends a clause that has a subject and verb of its own.
 var clauseBreakRe = lazyre.New(`(?i);\s+|,\s+(?:while|whereas|but)\s+|\s+(?:while|but)\s+`)
+
+// giverAfterRe follows the name of a country that gives an amount: "
+// pledged $100 million", " has donated USD 5 million".
+var giverAfterRe = lazyre.New(`^(?:['’]s\s+government)?\s+(?:(?:has|have|had|also|jointly|recently)\s+)*(?:pledged|pledges|donated|donates|contributed|contributes|gave|gives|offered|offers|committed|commits)\b[^.;]{0,40}?[$€£¥\d]`)
+
+// namedOnlyAsGiver reports whether text names country code (name, or
+// one of its other names), and only as the one giving an amount ("the
+// United Arab Emirates pledged $100 million", in a release of another
+// donor's): it then says nothing of money going there, whatever place
+// ingest tied to its sentence. (By name, not corpus.Mentions: this runs
+// for every fact of the place asked.)
+func namedOnlyAsGiver(text, code, name string) bool {
+	found := false
+	aliases := corpus.CountryAliases(code)
+	for k := -1; k < len(aliases); k++ {
+		n := name
+		if k >= 0 {
+			n = aliases[k]
+		}
+		for from := 0; n != "" && from < len(text); {
+			i := indexFold(text[from:], n)
+			if i < 0 {
+				break
+			}
+			start, end := from+i, from+i+len(n)
+			from = end
+			if start > 0 && isWordByte(text[start-1]) || end < len(text) && isWordByte(text[end]) {
+				continue
+			}
+			if !giverAfterRe.MatchString(text[end:]) {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
 
 // otherPartOnly reports whether text names a part of country code other
 // than the part the request asks about, and not that one: "the Agency's

@@ -728,9 +728,13 @@ func (e *Engine) releaseNamed(folded string) string {
 	return e.releaseByFold.get()[folded]
 }
 
-// mentioned reports whether any release mentions country c in a fact.
+// mentioned reports whether any release mentions country c in a fact,
+// other than as the one giving an amount (namedOnlyAsGiver): "/funding
+// UAE" of a corpus that names the UAE only as a giver asks about a donor.
 func (e *Engine) mentioned(c corpus.Country) bool {
-	return len(e.byCountry[c.Code]) > 0
+	return slices.ContainsFunc(e.byCountry[c.Code], func(ref factRef) bool {
+		return !namedOnlyAsGiver(ref.f.Sentence, c.Code, ref.f.CountryName)
+	})
 }
 
 // titleCase capitalises each word of a folded text.

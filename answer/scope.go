@@ -655,6 +655,9 @@ func (e *Engine) ofKind(k corpus.Kind, req request) []factRef {
 // another part only (otherPartOnly).
 func (e *Engine) ofCountry(code string, req request, kinds ...corpus.Kind) []factRef {
 	out := e.matching(e.byCountry[code], e.countryAt[code], func(f *corpus.Fact) bool { return f.Country == code }, req, kinds...)
+	// Nor a fact whose sentence names the country only as a giver
+	// (namedOnlyAsGiver).
+	out = slices.DeleteFunc(out, func(ref factRef) bool { return namedOnlyAsGiver(ref.f.Sentence, code, ref.f.CountryName) })
 	if req.parts[code] != "" {
 		out = slices.DeleteFunc(out, func(ref factRef) bool { return otherPartOnly(amountClause(ref.f), code, req) })
 	}

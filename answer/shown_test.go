@@ -128,3 +128,37 @@ func TestContextForAnotherPlaceNotShown(t *testing.T) {
 		t.Errorf("headline = %q, want Syria's running sum 14.15 million", head)
 	}
 }
+
+// TestCountryNamedAsGiverIsNoPlace: a country a sentence names only as
+// the one giving an amount ("the United Arab Emirates pledged $100
+// million"), tied to it by ingest as a place, is not where the money
+// goes: "/funding UAE" shows neither that pledge nor the release's total.
+func TestCountryNamedAsGiverIsNoPlace(t *testing.T) {
+	lead := "At the donors' conference for Syria the United States pledged $507 million in humanitarian aid."
+	gulf := "According to envoys from the Gulf, the United Arab Emirates pledged $100 million."
+	r := &corpus.Release{ID: "us-syria", Title: "US pledges $507 million for Syria", Donors: []string{"United States"}, Year: 2015,
+		Paragraphs: []string{lead, gulf}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Country: "SYR", CountryName: "Syria", Amount: &corpus.Amount{Stated: "$507 million", Value: 507e6, Currency: "USD"}},
+		{Kind: corpus.KindDestination, Paragraph: 1, Country: "SYR", CountryName: "Syria"},
+		{Kind: corpus.KindAmount, Paragraph: 2, Donor: "United States", Country: "ARE", CountryName: "United Arab Emirates", Amount: &corpus.Amount{Stated: "$100 million", Value: 100e6, Currency: "USD"}},
+		{Kind: corpus.KindDestination, Paragraph: 2, Country: "ARE", CountryName: "United Arab Emirates"},
+	}
+	e := newEngine(t, corpusOf(t, r))
+	for _, q := range []string{"/funding UAE", "/funding United Arab Emirates", "How much did the US give to the UAE?"} {
+		if head := headline(t, e, q); strings.Contains(head, "$100 million") || strings.Contains(head, "$507 million") {
+			t.Errorf("Answer(%q) headline = %q, want neither $100 million nor $507 million", q, head)
+		}
+	}
+	if head := headline(t, e, "/funding Syria"); !strings.Contains(head, "$507 million") {
+		t.Errorf("/funding Syria headline = %q, want $507 million", head)
+	}
+	// With a release of its own, the UAE is asked about as the donor.
+	uae := &corpus.Release{ID: "uae-sudan", Title: "The UAE gives $28 million for Sudan", Donors: []string{"United Arab Emirates"}, Year: 2024,
+		Paragraphs: []string{"The UAE gives $28 million for the crisis in Sudan."}}
+	uae.Facts = []corpus.Fact{{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: &corpus.Amount{Stated: "$28 million", Value: 28e6, Currency: "USD"}}}
+	e = newEngine(t, corpusOf(t, r, uae))
+	if head := headline(t, e, "/funding UAE"); !strings.Contains(head, "$28 million") || strings.Contains(head, "$100 million") {
+		t.Errorf("/funding UAE headline = %q, want the UAE's own $28 million and no $100 million", head)
+	}
+}
