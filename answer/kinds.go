@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"regexp"
@@ -901,7 +902,15 @@ func (e *Engine) shares(ctx context.Context, q string, req request) (Answer, err
 			refs = largest
 			var heads []string
 			for _, ref := range largest {
-				heads = append(heads, fmt.Sprintf("%s gets the largest share of the funding in %s", place(ref.f), releaseRef(ref.r)))
+				// A share of no place is an organisation's or a
+				// sector's ("The bulk of the money is for the Red
+				// Cross"): named so, never an empty name.
+				who := cmp.Or(place(ref.f), ref.f.Recipient, ref.f.Sector)
+				if who == "" {
+					heads = append(heads, fmt.Sprintf("%s names a largest share without saying where it goes", releaseRef(ref.r)))
+					continue
+				}
+				heads = append(heads, fmt.Sprintf("%s gets the largest share of the funding in %s", who, releaseRef(ref.r)))
 			}
 			head = strings.Join(heads, "; ") + "."
 		}

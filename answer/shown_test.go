@@ -162,3 +162,24 @@ func TestCountryNamedAsGiverIsNoPlace(t *testing.T) {
 		t.Errorf("/funding UAE headline = %q, want the UAE's own $28 million and no $100 million", head)
 	}
 }
+
+// TestLargestShareOfARecipient: a largest share the release gives to an
+// organisation rather than a place ("The bulk of the money is for the Red
+// Cross") is said to be that organisation's, never a headline with no
+// name before "gets the largest share".
+func TestLargestShareOfARecipient(t *testing.T) {
+	text := "The bulk of the money is for the Red Cross, which leads the relief work in the north."
+	r := &corpus.Release{ID: "dutch-iraq", Title: "The Dutch give €6.5m for relief in northern Iraq", Donors: []string{"Netherlands"}, Recipient: "Red Cross",
+		Paragraphs: []string{"The Netherlands gives another €6.5m of emergency aid for Iraq.", text}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: &corpus.Amount{Stated: "€6.5m", Value: 6.5e6, Currency: "EUR"}},
+		{Kind: corpus.KindShare, Paragraph: 2, Recipient: "Red Cross", Share: "The bulk", Largest: true},
+	}
+	e := newEngine(t, corpusOf(t, r))
+	for _, q := range []string{"What's the biggest donation?", "Who gets the largest share?"} {
+		head := headline(t, e, q)
+		if !strings.Contains(head, "Red Cross gets the largest share") || strings.HasPrefix(head, " ") || strings.Contains(head, ";  gets") {
+			t.Errorf("Answer(%q) headline = %q, want the Red Cross named as getting the largest share", q, head)
+		}
+	}
+}
