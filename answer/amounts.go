@@ -1803,10 +1803,16 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 		}
 		a.Notes = append(a.Notes, missing...)
 	}
-	if sum, notes, sumHeads := derivedSums(totals, describeFilter(req)); !placed {
+	if sum, notes, sumHeads := sumsOf(totals, req); !placed {
 		a.Items = append(sum, a.Items...)
 		a.Notes = append(a.Notes, notes...)
-		if len(sum) > 0 && len(totals) == len(heads) && len(missing) == 0 && len(sumHeads) > 0 {
+		switch {
+		case len(sum) == 0 || len(sumHeads) == 0:
+		case req.compare && len(req.donors) > 1:
+			// Asked to compare donors: each release's total leads, and
+			// each donor's own sum follows it.
+			head = strings.TrimSuffix(head, ".") + ". Summed by donor: " + strings.Join(sumHeads, "; ") + "."
+		case len(totals) == len(heads) && len(missing) == 0:
 			// Every release answers with its total: the sums lead.
 			head = "Total: " + strings.Join(sumHeads, "; ") + "."
 		}
@@ -1999,6 +2005,28 @@ func derivedSums(totals []factRef, what string) (items []Item, notes, heads []st
 		items = append(items, Item{Label: fmt.Sprintf("Sum of %d releases (%s%s)", len(s.parts), what, span), Value: v, Derived: true})
 		notes = append(notes, fmt.Sprintf("Derived: fundbot added the totals stated in %s. No release states this sum.", partList(s.parts)))
 		heads = append(heads, fmt.Sprintf("%s in %d releases (%s%s, derived)", v, len(s.parts), what, span))
+	}
+	return items, notes, heads
+}
+
+// sumsOf is derivedSums of the totals that answer req: one sum per donor
+// asked about when the question compares donors ("Compare Kuwait and
+// Qatar"), of the releases each gives alone; else one of them all.
+func sumsOf(totals []factRef, req request) (items []Item, notes, heads []string) {
+	if !req.compare || len(req.donors) < 2 {
+		return derivedSums(totals, describeFilter(req))
+	}
+	for _, d := range req.donors {
+		one := req
+		one.donors = []string{d}
+		var own []factRef
+		for _, t := range totals {
+			if givenByOnly(t.r, t.f, one.donors) {
+				own = append(own, t)
+			}
+		}
+		i, n, h := derivedSums(own, describeFilter(one))
+		items, notes, heads = append(items, i...), append(notes, n...), append(heads, h...)
 	}
 	return items, notes, heads
 }

@@ -87,6 +87,10 @@ type request struct {
 	shareOf bool
 	// countProjects: a count question asks for projects, not countries.
 	countProjects bool
+	// compare is set when a question asks to compare what it names
+	// ("Compare Kuwait and Qatar", "Japan vs Korea"): each donor's money
+	// is summed on its own, never the donors' together.
+	compare bool
 	// separately is set when a question names places each with its own
 	// preposition ("to Myanmar and to Haiti"): they are asked one by one,
 	// not as a whole.
@@ -115,6 +119,9 @@ var (
 	// separatelyRe finds places named each with its own preposition:
 	// "to Myanmar and to Haiti", "for Somalia, for Libya".
 	separatelyRe = regexp.MustCompile(`(?i)\b(?:and|or|,)\s+(?:to|for|in)\s+(?:the\s+)?\p{Lu}`)
+	// compareRe asks to compare: "compare", "versus", "vs", "difference
+	// between", in a folded question.
+	compareRe = regexp.MustCompile(`\b(?:compare|compared|comparing|comparison|versus|vs)\b|\bdifference between\b`)
 	// sinceRe is what stands before a year that starts a period: "since
 	// ", "since October ", "since the start of fiscal year ".
 	sinceRe   = regexp.MustCompile(`(?i)\b(?:since|from)\s+(?:the\s+start\s+of\s+)?(?:(?:fiscal|financial)\s+year\s+|FY\s*)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?$`)
@@ -496,6 +503,7 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 	// releases say it gives, not all its country's money.
 	req.agencies = findNamed(e.agencyAliases, text, folded)
 	req.separately = separatelyRe.MatchString(text)
+	req.compare = compareRe.MatchString(folded)
 	req.countProjects = has(folded, "how many projects", "how many programmes")
 	req.shareOf = has(folded, "how much of", "what share of", "what part of", "what portion of")
 	defer func() {

@@ -183,3 +183,32 @@ func TestLargestShareOfARecipient(t *testing.T) {
 		}
 	}
 }
+
+// TestCompareDonorsNotSummedTogether: "compare Kuwait and Qatar" asks for
+// each donor's money beside the other's: never one sum of both donors'
+// gifts, though each donor's own releases may still be added up.
+func TestCompareDonorsNotSummedTogether(t *testing.T) {
+	gift := func(id, donor, stated string, value float64, year int) *corpus.Release {
+		r := &corpus.Release{ID: id, Title: donor + " gives " + stated + " to UNRWA", Donors: []string{donor}, Recipient: "UNRWA", Year: year,
+			Paragraphs: []string{donor + " has given " + stated + " to UNRWA."}}
+		r.Facts = []corpus.Fact{{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Recipient: "UNRWA", Amount: &corpus.Amount{Stated: stated, Value: value, Currency: "USD"}}}
+		return r
+	}
+	e := newEngine(t, corpusOf(t,
+		gift("unrwa-kuwait-2017", "Kuwait", "$2.2 million", 2.2e6, 2017),
+		gift("unrwa-qatar-2019", "Qatar", "US$ 20.7 million", 20.7e6, 2019),
+		gift("unrwa-qatar-2021", "Qatar", "$25 million", 25e6, 2021)))
+	for _, q := range []string{"Compare Kuwait and Qatar funding to UNRWA", "Kuwait vs Qatar: how much to UNRWA?"} {
+		head := headline(t, e, q)
+		if strings.Contains(head, "47.9 million") || strings.Contains(head, "Kuwait and Qatar") {
+			t.Errorf("Answer(%q) headline = %q, want no sum of both donors' gifts", q, head)
+		}
+		if !strings.Contains(head, "$2.2 million") || !strings.Contains(head, "USD 45.7 million") {
+			t.Errorf("Answer(%q) headline = %q, want Kuwait's $2.2 million and Qatar's own sum USD 45.7 million", q, head)
+		}
+	}
+	// Not asked to compare, the two donors' money is added as before.
+	if head := headline(t, e, "How much did Kuwait and Qatar give to UNRWA?"); !strings.Contains(head, "47.9 million") {
+		t.Errorf("headline = %q, want the sum USD 47.9 million", head)
+	}
+}
