@@ -985,6 +985,9 @@ func rolesHead(named []string, refs []factRef) string {
 	return strings.Join(roles, "; ") + ", as the releases name them."
 }
 
+// pronouns stand for a speaker named before: alone, they name no one.
+var pronouns = map[string]bool{"they": true, "he": true, "she": true, "it": true, "we": true, "you": true, "them": true, "i": true}
+
 // quotes answers what the releases quote: the words of the people the
 // question names (by name or surname, whatever year it mentions), else
 // every quote of the releases it narrows to.
@@ -1002,6 +1005,14 @@ func (e *Engine) quotes(ctx context.Context, q string, req request) (Answer, err
 		return e.kindAnswerOf(ctx, q, req, refs, KindPeople, head, "No release quotes anyone saying that.")
 	}
 	if len(req.people) == 0 {
+		// "What did they say?", with nothing before it: no one named.
+		if name := speakerNamed(q); pronouns[strings.ToLower(name)] {
+			head := fmt.Sprintf("fundbot cannot tell who “%s” means from this message alone: name the person or the organisation", name)
+			if len(e.persons) > 0 {
+				head += fmt.Sprintf(", as in “What did %s say?”", e.persons[0].name)
+			}
+			return Answer{Kind: KindNotFound, Headline: head + "."}, nil
+		}
 		if name := speakerNamed(q); name != "" && !e.namesNoOneElse(req, name) {
 			// A speaker named: their words, or plainly none; never
 			// everyone else's. A year is what they spoke of.

@@ -212,3 +212,26 @@ func TestCompareDonorsNotSummedTogether(t *testing.T) {
 		t.Errorf("headline = %q, want the sum USD 47.9 million", head)
 	}
 }
+
+// TestPronounIsNoSpeaker: "What did they say?" with nothing before it
+// names no one: fundbot says it cannot tell who is meant, never "What the
+// releases quote they as saying."
+func TestPronounIsNoSpeaker(t *testing.T) {
+	quote := "“The money will reach families in need,” said Minister Ana Costa."
+	r := &corpus.Release{ID: "quote", Title: "A gift of $5 million", Donors: []string{"Norway"}, Year: 2020,
+		Paragraphs: []string{"Norway gives $5 million.", quote}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: &corpus.Amount{Stated: "$5 million", Value: 5e6, Currency: "USD"}},
+		{Kind: corpus.KindQuote, Paragraph: 2, Person: "Ana Costa", Text: "The money will reach families in need"},
+	}
+	e := newEngine(t, corpusOf(t, r))
+	for _, q := range []string{"What did they say?", "what did he say about it?", "What did she say"} {
+		head := headline(t, e, q)
+		if strings.Contains(head, "quote they") || strings.Contains(head, "quote he ") || strings.Contains(head, "quote she ") || !strings.Contains(head, "cannot tell who") {
+			t.Errorf("Answer(%q) headline = %q, want that fundbot cannot tell who is meant", q, head)
+		}
+	}
+	if head := headline(t, e, "What did Ana Costa say?"); strings.Contains(head, "cannot tell") {
+		t.Errorf("headline = %q, want Ana Costa's words", head)
+	}
+}
