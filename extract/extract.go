@@ -338,9 +338,11 @@ var sendVerbRe = lazyre.New(`(?i)\b(?:send|sends|sending|sent|transfer\w*|disbur
 
 // runningSumOnly reports whether every amount of sent is a running or
 // overall sum ("In total, the United States is now providing more than
-// $600 million"): such a sentence does not announce the gift.
+// $600 million") or what a recipient lacks ("has cut the agency's deficit
+// from $300 million to $12 million"): such a sentence does not announce
+// the gift.
 func runningSumOnly(sent string, as []amount) bool {
-	return allContext(sent, as, "cumulative", "overall")
+	return allContext(sent, as, "cumulative", "overall", "appeal")
 }
 
 // allContext reports whether every amount as of sent is context of one of

@@ -195,6 +195,16 @@ var testRules = []contextRule{
 	{context: "overall", test: func(w *amountWords) bool {
 		return togetherTotalRe.MatchString(w.sent[max(w.prevEnd, w.start-120):w.start])
 	}},
+	// "says its deficit stands at nearly $70 million", "reduced the
+	// agency's deficit from $400 million in January to $20 million", "a
+	// $25 million deficit": what a recipient lacks, not money given. (A
+	// gift named between ("to cover its deficit, Norway gave $10
+	// million") or after ("$10 million to cover the deficit") is no
+	// deficit.)
+	{context: "appeal", test: func(w *amountWords) bool {
+		m := deficitBeforeRe.FindStringSubmatch(w.sent[max(0, w.start-140):w.start])
+		return m != nil && !giftVerbRe.MatchString(m[1]) || deficitAfterRe.MatchString(w.sent[w.end:w.nextStart])
+	}},
 	// "A conference ... brought pledges of $600 million": many givers'
 	// money.
 	{context: "other donor", test: func(w *amountWords) bool {
@@ -578,6 +588,21 @@ var (
 	assessedRe     = lazyre.New(`(?i)\b(?:identified|assessed|costed|calculated)\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`)
 	assessedWhatRe = lazyre.New(`(?i)^\s+(?:in|of|worth of)\s+(?:[\w-]+\s+){0,3}?(?:needs|programs|programmes|projects|requirements|damages?|losses)\b`)
 )
+
+// deficitBeforeRe ends the words before a deficit's size: "its current
+// deficit stands at nearly ", "the deficit from $400 million in January
+// to ", "a funding shortfall of "; its group is the words between the cue
+// and the amount. deficitAfterRe follows an amount with the deficit it
+// is: " deficit", " budget deficit".
+var (
+	deficitBeforeRe = lazyre.New(`(?i)\b(?:deficits?|shortfalls?|funding gaps?|financing gaps?)\b([^;]{0,100}?)\b(?:of|at|from|to|by|is|was|are|were|reach(?:es|ed)?|totals?|totall?ing|totall?ed|amounts? to|amounting to|stands? at|stood at)\s+(?:(?:about|around|almost|nearly|over|more than|some|approximately|roughly|an estimated|just|close to|less than|under)\s+)?$`)
+	deficitAfterRe  = lazyre.New(`(?i)^\s+(?:(?:budget|funding|financial|financing|operating|cash)\s+)?(?:deficit|shortfall)s?\b`)
+)
+
+// giftVerbRe finds a word of giving ("gave", "topped up", "aid"), with
+// which the words between a cue and an amount tell a gift rather than the
+// cue's size.
+var giftVerbRe = lazyre.New(`(?i)\b(?:gave|give[sn]?|giving|provid\w*|contribut\w*|donat\w*|grant(?:s|ed|ing)?|pledg\w*|allocat\w*|disburs\w*|commit\w*|announc\w*|releas\w*|fund(?:s|ed|ing)?|cover\w*|clos(?:e|es|ed|ing)|top(?:s|ped)? up|aid|assistance|support|help)\b`)
 
 // debtAfterRe follows an amount with the debt it is ("$40 million World
 // Bank debt"), and the word after "debt"; debtReliefRe is that word when

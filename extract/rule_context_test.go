@@ -1,6 +1,12 @@
 package extract
 
-import "testing"
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/fundbot/fundbot/corpus"
+)
 
 // TestContextTestRules: every test rule of contextRules, and the last rule
 // (the year an amount's clause names), holds for its example, and is the
@@ -23,6 +29,7 @@ func TestContextTestRules(t *testing.T) {
 		{"The government has identified $3 billion in reconstruction needs.", 0, 0},
 		{"The relief is part of cancelling the country's $60 million external debt.", 0, 0},
 		{"The new grant and the loan from last year together total EUR 40 million.", 0, 0},
+		{"The fund says its deficit stands at $40 million.", 0, 0},
 		{"The pledging conference in Geneva raised $700 million for the region.", 0, 0},
 		{"Other donors: Sweden, $3 million; Finland, $2 million.", 0, 0},
 		{"Japan gave USD 3 million to the agency in 2019.", 0, 2021},
@@ -59,5 +66,64 @@ func TestContextTestRules(t *testing.T) {
 		if first != want {
 			t.Errorf("%q: first rule to hold is %d, want %d (%q)", ex.sent, first, want, contextRules[want].context)
 		}
+	}
+}
+
+// contextOf runs amountContext on the nth amount of sent, with the amounts
+// around it as its neighbours.
+func contextOf(t *testing.T, sent string, nth, year int) string {
+	t.Helper()
+	amounts := findAmounts(sent, "")
+	if nth >= len(amounts) {
+		t.Fatalf("%q: %d amounts found, want amount %d", sent, len(amounts), nth)
+	}
+	prevEnd, nextStart := 0, len(sent)
+	if nth > 0 {
+		prevEnd = amounts[nth-1].end
+	}
+	if nth+1 < len(amounts) {
+		nextStart = amounts[nth+1].start
+	}
+	return amountContext(sent, amounts[nth].start, amounts[nth].end, prevEnd, nextStart, year)
+}
+
+// TestContextCues: amounts whose wording makes them context, and gifts
+// near the same words that stay gifts.
+func TestContextCues(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		sent string
+		nth  int
+		year int
+		want string
+	}{
+		{"deficit stands at", "The agency, which lives on voluntary gifts, says its budget deficit now stands at almost $90 million.", 0, 0, "appeal"},
+		{"deficit cut from", "Oslo's large pledge has cut the fund's deficit from $300 million in March to $12 million.", 0, 0, "appeal"},
+		{"deficit cut to", "Oslo's large pledge has cut the fund's deficit from $300 million in March to $12 million.", 1, 0, "appeal"},
+		{"a deficit of", "The organisation faces a deficit of EUR 40 million this year.", 0, 0, "appeal"},
+		{"amount then deficit", "The agency warned of a $25 million deficit in its core budget.", 0, 0, "appeal"},
+		{"gift to cover a deficit", "Norway gave $10 million to help cover the agency's deficit.", 0, 0, ""},
+		{"gift after deficit", "To ease its deficit, Sweden granted the agency SEK 30 million.", 0, 0, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := contextOf(t, tc.sent, tc.nth, tc.year); got != tc.want {
+				t.Errorf("amountContext(%q, amount %d) = %q, want %q", tc.sent, tc.nth, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestDeficitIsNoGift: a recipient's deficit, told before the gift in a
+// page with no title line, is context, and the gift after it is the
+// total.
+func TestDeficitIsNoGift(t *testing.T) {
+	got := amountLabels(t, "", []string{
+		"The agency's director said that Norway's large contribution has cut the agency's deficit from $300 million in March to $12 million.",
+		"He spoke at a signing ceremony in Oslo for a $40 million Norwegian grant to the agency."}, func(f corpus.Fact) string {
+		return fmt.Sprintf("%s/%v/%s", f.Amount.Stated, f.Total, f.Context)
+	})
+	want := []string{"$300 million/false/appeal", "$12 million/false/appeal", "$40 million/true/"}
+	if !slices.Equal(got, want) {
+		t.Errorf("amounts = %q, want %q", got, want)
 	}
 }
