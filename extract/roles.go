@@ -132,6 +132,16 @@ var multiYearRe = lazyre.New(`(?i)^[^.;]*?\b(?:from (?:19|20)\d\d (?:to|until|th
 // named: "... in 13 countries, including the Kingdom of Cambodia".
 var manyCountriesRe = lazyre.New(`(?i)^[^;]{0,200}?\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|several|many|some) (?:\w+\s+)?(?:countries|nations),?\s+(?:including|among them|such as)\b`)
 
+// inManyCountriesRe follows an amount with the many countries it went or
+// goes to: " to 79 countries", " to help the displaced in nine
+// countries".
+var inManyCountriesRe = lazyre.New(`(?i)^[^;]{0,120}?\b(?:to|in|across|for|among)\s+(?:more than\s+|over\s+|some\s+)?(?:[2-9]|\d\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|dozens of|several|many)\s+(?:[\w-]+\s+)?(?:countries|nations)\b`)
+
+// pastProvidedRe ends the words before money given in the past, up to the
+// amount: "Chile provided more than ", "has given " (not "will be
+// provided").
+var pastProvidedRe = lazyre.New(`(?i)(?:\b(?:has|have|had)\s+(?:\w+\s+){0,2}?|(?:^|[^\w\s]\s*|\b(?:it|they|we|\p{Lu}[\p{L}-]*)\s+))(?:provided|given|gave|granted|contributed|donated|disbursed|allocated|spent)\s+(?:[^;,]{0,30}?\s+)?(?:(?:about|around|almost|nearly|over|more than|some|approximately|roughly)\s+)?$`)
+
 // largerThanLead reports whether f is larger than every amount in the lead
 // sentence, in the same currency, and the lead states one.
 func largerThanLead(amounts []corpus.Fact, f corpus.Fact, lead string) bool {
@@ -176,9 +186,9 @@ var clauseBreakRe = lazyre.New(`(?i)(?:,\s+(?:and|but|while|whereas|with)\b|;)`)
 // million euro available".
 var newClauseRe = lazyre.New(`(?i)(?:,\s+(?:and|but|while|whereas|leading|prompting|forcing|causing)\b|;|\s+and\s+(?:is|are|will be|has been|have been)\s+(?:now\s+)?(?:making|providing|giving|contributing|allocating|donating|committing|releasing|sending))`)
 
-// pastYearGiftRe opens a sentence that tells a gift of a named past year:
-// "In 2016, Canada provided over ".
-var pastYearGiftRe = lazyre.New(`(?i)^\W*(?:in|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+|(?:(?:the\s+)?(?:fiscal|financial)\s+year|FY)\s?)?((?:19|20)\d\d),?\s+(?:[^,;]{1,60},\s+)?[^,;]{1,60}?\b(?:provided|gave|contributed|donated|allocated|pledged|granted|committed|disbursed)\b[^;]{0,40}$`)
+// pastYearGiftRe opens a sentence that tells a gift of a named past year
+// (or fiscal year, "In 2017-18, "): "In 2016, Canada provided over ".
+var pastYearGiftRe = lazyre.New(`(?i)^\W*(?:in|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+|(?:(?:the\s+)?(?:fiscal|financial)\s+year|FY)\s?)?((?:19|20)\d\d)(?:\s*[-–/]\s*(?:19|20)?\d\d)?,?\s+(?:[^,;]{1,60},\s+)?[^,;]{1,60}?\b(?:provided|gave|contributed|donated|allocated|pledged|granted|committed|disbursed)\b[^;]{0,40}$`)
 
 // inNeedRe names people in need, not money needed.
 var inNeedRe = lazyre.New(`(?i)\b(?:in|of) need\b`)
@@ -519,6 +529,14 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		// larger whole for many countries, the gift's among them.
 		if c == "" && f.Sentence != lead && manyCountriesRe.MatchString(f.Sentence[end:]) && largerThanLead(amounts, *f, lead) {
 			c = "overall"
+		}
+		// "In those two years, Chile provided more than $90 million to
+		// help the displaced in seven countries", below a smaller gift the
+		// release opens with: money for many countries, given before, is
+		// no part of it.
+		if c == "" && f.Sentence != lead && inManyCountriesRe.MatchString(f.Sentence[end:min(nextStart, len(f.Sentence))]) && largerThanLead(amounts, *f, lead) &&
+			pastProvidedRe.MatchString(f.Sentence[max(prevEnd, start-80):start]) {
+			c = "cumulative"
 		}
 		// "Since the escalation began, Norway has provided support to UN
 		// organisations ... This includes the NOK 60 million support to

@@ -205,6 +205,13 @@ var testRules = []contextRule{
 		m := deficitBeforeRe.FindStringSubmatch(w.sent[max(0, w.start-140):w.start])
 		return m != nil && !giftVerbRe.MatchString(m[1]) || deficitAfterRe.MatchString(w.sent[w.end:w.nextStart])
 	}},
+	// "Over the years, its support ... totalling more than $800 million",
+	// "has granted more than $86 billion to 79 countries within a period
+	// of three years": what was given over years gone by, summed.
+	{context: "cumulative", test: func(w *amountWords) bool {
+		return overYearsOpenRe.MatchString(w.sent[:w.start]) && !yearsAheadRe.MatchString(w.sent[:w.start]) ||
+			pastGivenRe.MatchString(w.sent[max(w.prevEnd, w.start-60):w.start]) && overPastYearsAfterRe.MatchString(w.sent[w.end:w.nextStart])
+	}},
 	// "A conference ... brought pledges of $600 million": many givers'
 	// money.
 	{context: "other donor", test: func(w *amountWords) bool {
@@ -597,6 +604,23 @@ var (
 var (
 	deficitBeforeRe = lazyre.New(`(?i)\b(?:deficits?|shortfalls?|funding gaps?|financing gaps?)\b([^;]{0,100}?)\b(?:of|at|from|to|by|is|was|are|were|reach(?:es|ed)?|totals?|totall?ing|totall?ed|amounts? to|amounting to|stands? at|stood at)\s+(?:(?:about|around|almost|nearly|over|more than|some|approximately|roughly|an estimated|just|close to|less than|under)\s+)?$`)
 	deficitAfterRe  = lazyre.New(`(?i)^\s+(?:(?:budget|funding|financial|financing|operating|cash)\s+)?(?:deficit|shortfall)s?\b`)
+)
+
+// overYearsOpenRe opens a sentence with years gone by, up to an amount in
+// it: "Over the years, ", "In recent years, ", "Over the past decade, ";
+// yearsAheadRe finds years to come in it ("in the years ahead").
+var (
+	overYearsOpenRe = lazyre.New(`(?i)^\W*(?:over|in|during|throughout)\s+(?:the\s+)?(?:(?:past|last|recent|previous)\s+)?(?:(?:\d+|` + numberWord + `|several|many|few)\s+)?(?:years|decades?)\s*,[^;]*$`)
+	yearsAheadRe    = lazyre.New(`(?i)\b(?:to come|ahead|next|coming|will|shall)\b`)
+)
+
+// pastGivenRe ends the words before money given in the past: "has granted
+// more than ", "gave ". overPastYearsAfterRe follows the amount with the
+// years it was given over: " to 79 countries within a period of three
+// years", " over the past decade".
+var (
+	pastGivenRe          = lazyre.New(`(?i)(?:\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:granted|given|provided|contributed|donated|disbursed|spent|allocated|channell?ed)|\b(?:gave|granted|donated|disbursed|spent))\s+(?:[^;,]{0,30}?\s+)?(?:(?:about|around|almost|nearly|over|more than|some|approximately|roughly)\s+)?$`)
+	overPastYearsAfterRe = lazyre.New(`(?i)^[^;]{0,100}?\b(?:(?:within|over|during|in)\s+(?:a|the)\s+(?:period|span|course)\s+of\s+(?:(?:\d+|` + numberWord + `)\s+)?(?:years|decades?)|over\s+the\s+(?:past|last|previous)\s+(?:(?:\d+|` + numberWord + `)\s+)?(?:years|decades?))\b`)
 )
 
 // giftVerbRe finds a word of giving ("gave", "topped up", "aid"), with

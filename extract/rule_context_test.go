@@ -30,6 +30,7 @@ func TestContextTestRules(t *testing.T) {
 		{"The relief is part of cancelling the country's $60 million external debt.", 0, 0},
 		{"The new grant and the loan from last year together total EUR 40 million.", 0, 0},
 		{"The fund says its deficit stands at $40 million.", 0, 0},
+		{"Over the years, its loans and grants to the region came to about $900 million.", 0, 0},
 		{"The pledging conference in Geneva raised $700 million for the region.", 0, 0},
 		{"Other donors: Sweden, $3 million; Finland, $2 million.", 0, 0},
 		{"Japan gave USD 3 million to the agency in 2019.", 0, 2021},
@@ -104,6 +105,12 @@ func TestContextCues(t *testing.T) {
 		{"amount then deficit", "The agency warned of a $25 million deficit in its core budget.", 0, 0, "appeal"},
 		{"gift to cover a deficit", "Norway gave $10 million to help cover the agency's deficit.", 0, 0, ""},
 		{"gift after deficit", "To ease its deficit, Sweden granted the agency SEK 30 million.", 0, 0, ""},
+		{"over the years", "Over the years, its backing through the two funds has come to more than $700 million.", 0, 0, "cumulative"},
+		{"in recent years", "In recent years, Qatar has given EUR 60 million to the agency.", 0, 0, "cumulative"},
+		{"within a period of years", "The emirate has given more than $40 billion to 60 countries within a period of five years.", 0, 0, "cumulative"},
+		{"over the past decade", "Norway gave NOK 2 billion to the fund over the past decade.", 0, 0, "cumulative"},
+		{"years ahead", "Over the next three years, Denmark will give DKK 90 million.", 0, 0, ""},
+		{"a gift over coming years", "Sweden will give SEK 60 million over a period of three years.", 0, 0, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := contextOf(t, tc.sent, tc.nth, tc.year); got != tc.want {
@@ -125,5 +132,37 @@ func TestDeficitIsNoGift(t *testing.T) {
 	want := []string{"$300 million/false/appeal", "$12 million/false/appeal", "$40 million/true/"}
 	if !slices.Equal(got, want) {
 		t.Errorf("amounts = %q, want %q", got, want)
+	}
+}
+
+// TestPastAggregates: money given before over many countries or years,
+// below the smaller gift a release opens with, is context, not a part.
+func TestPastAggregates(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		paras []string
+		want  []string
+	}{
+		{"many countries in a fiscal year", []string{
+			"Chile is giving $4 million to help refugees from the fighting in Peru.",
+			"In 2019-20, Chile provided more than $90 million to help the displaced in seven countries."},
+			[]string{"$4 million/true/", "more than $90 million/false/earlier"}},
+		{"many countries, no year", []string{
+			"Chile is giving $4 million to help refugees from the fighting in Peru.",
+			"Chile has provided more than $90 million to 12 countries hit by the crisis."},
+			[]string{"$4 million/true/", "more than $90 million/false/cumulative"}},
+		{"the gift for many countries", []string{
+			"Chile is giving $4 million to help refugees in five countries of the region.",
+			"Of this, $1 million goes to UNHCR."},
+			[]string{"$4 million/true/", "$1 million/false/"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := amountLabels(t, "Chile gives $4 million for refugees", tc.paras, func(f corpus.Fact) string {
+				return fmt.Sprintf("%s/%v/%s", f.Amount.Stated, f.Total, f.Context)
+			})
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("amounts = %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
