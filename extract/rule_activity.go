@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/fundbot/fundbot/internal/lazyre"
@@ -46,6 +47,7 @@ func (x *releaseText) activity(n int, para string, ctx place, hasCtx bool) (corp
 	if listed > 2 {
 		return corpus.Fact{}, false
 	}
+	bulleted := strings.Contains(para, "• ")
 	for _, sp := range sentences(para) {
 		sent := para[sp.start:sp.end]
 		// Not what someone says ("‘I fear that ... the people of
@@ -55,6 +57,13 @@ func (x *releaseText) activity(n int, para string, ctx place, hasCtx bool) (corp
 			continue
 		}
 		if !activityRe.MatchString(sent) {
+			continue
+		}
+		// A list set out with bullets: each item is about its own place,
+		// so an item that does not name the place says nothing of what
+		// the money does there ("• SEK 60 million for rapid response; •
+		// SEK 20 million to UNICEF in Malawi": the first is not Malawi's).
+		if bulleted && !slices.ContainsFunc(x.places(sent), func(m corpus.Mention) bool { return placeOf(m).key() == ctx.key() }) {
 			continue
 		}
 		f := x.fact(corpus.KindActivity, n, sent)
