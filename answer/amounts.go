@@ -556,6 +556,30 @@ func totalCovers(r *corpus.Release, total *corpus.Fact, req request) bool {
 			return false
 		}
 	}
+	// A paragraph that states the total, or names it again, naming
+	// another country than the donor ("... to provide the 26 million
+	// euros for the North East and the areas bordering it in Chad, Niger
+	// and Cameroon"), even where ingest found no destination there: not
+	// the asked places' alone.
+	if len(req.regions) == 0 && total.Amount != nil && total.Amount.Stated != "" {
+		for i, p := range r.Paragraphs {
+			if i+1 != total.Paragraph && !strings.Contains(p, total.Amount.Stated) {
+				continue
+			}
+			// A currency's name ("1 million U.S. dollars") names no place.
+			for j := range r.Facts {
+				if a := r.Facts[j].Amount; a != nil && a.Stated != "" {
+					p = strings.ReplaceAll(p, a.Stated, " ")
+				}
+			}
+			p = currencyNameRe.ReplaceAllString(p, " ")
+			for _, m := range corpus.Mentions(p) {
+				if m.Country.Code != "" && !m.Demonym && !want[m.Country.Code] && !donorCountry(r, m.Country) {
+					return false
+				}
+			}
+		}
+	}
 	// "Spain allocates 31 million euros in humanitarian aid for Ukraine",
 	// over "a total of 31 million euros ..., of which 23 million will go to
 	// Ukraine and another 8 million to other countries in the region": the

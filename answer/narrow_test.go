@@ -1658,3 +1658,20 @@ func TestPlaceRowNamesRecipient(t *testing.T) {
 		{"/funding Niger", "1.8 million (USD) to UNICEF", "\n\n\n"},
 	})
 }
+
+// TestTotalRestatedWithMorePlaces: a total stated for one country, that a
+// later paragraph names again for it and other countries, is never shown
+// as that country's alone, even where no destination was found there.
+func TestTotalRestatedWithMorePlaces(t *testing.T) {
+	lead := "Austria has stepped up its aid to Mali with 12 million euros for the government."
+	again := "The embassy said the 12 million euros are for the north and the border areas of Niger and Burkina Faso."
+	r := &corpus.Release{ID: "austria-mali", Title: "Austria gives 12m euros for humanitarian aid", Donors: []string{"Austria"}, Year: 2020,
+		Paragraphs: []string{lead, again}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "12 million euros", Value: 12e6, Currency: "EUR"}},
+		{Kind: corpus.KindDestination, Paragraph: 1, Sentence: lead, Country: "MLI", CountryName: "Mali"},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{
+		{"/funding Mali", "12 million euros", "for it alone"},
+	})
+}

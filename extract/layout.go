@@ -836,9 +836,23 @@ func paragraphs(body []string) []string {
 	var out []string
 	if slices.Contains(body, "") {
 		var block []string
-		for _, l := range append(body, "") {
+		lines := append(body, "")
+		glue := false
+		for i, l := range lines {
+			if l != "" && glue {
+				block[len(block)-1] += " " + strings.TrimSpace(l)
+				glue = false
+				continue
+			}
 			if l != "" {
 				block = append(block, l)
+				continue
+			}
+			// "... to provide the 26 million euros for" / "the north
+			// east and the areas bordering it": a sentence the page broke
+			// across a blank line goes on in the same line.
+			if glue || len(block) > 0 && brokenSentence(block[len(block)-1], lines[i+1:]) {
+				glue = true
 				continue
 			}
 			if len(block) > 0 {
@@ -849,6 +863,25 @@ func paragraphs(body []string) []string {
 		return out
 	}
 	return wrapParagraphs(body)
+}
+
+// brokenSentence reports whether a block that ends with last goes on past
+// the blank line, in the first line of rest that is not blank: last ends
+// with a word or a comma, no sentence's end, and that line starts in lower
+// case.
+func brokenSentence(last string, rest []string) bool {
+	last = strings.TrimSpace(last)
+	r, _ := utf8.DecodeLastRuneInString(last)
+	if last == "" || endsSentence(last) || !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == ',') || wordCount(last) < 4 {
+		return false
+	}
+	for _, l := range rest {
+		if l = strings.TrimSpace(l); l != "" {
+			first, _ := utf8.DecodeRuneInString(l)
+			return unicode.IsLower(first)
+		}
+	}
+	return false
 }
 
 // wrapParagraphs splits a run of lines with no blank lines into paragraphs.

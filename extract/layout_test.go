@@ -1775,3 +1775,29 @@ func TestBreakdownHeadings(t *testing.T) {
 		t.Errorf("amounts = %q, want %q", got, want)
 	}
 }
+
+// TestBrokenSentenceJoined: a sentence the page breaks across a blank line
+// (the first part ends with no full stop, the next starts in lower case) is
+// read whole, with the places after the break.
+func TestBrokenSentenceJoined(t *testing.T) {
+	r, err := Ingest("test", []byte("Norway gives 30m kroner for humanitarian aid\n\n"+
+		"Norway has decided to give NOK 30 million in humanitarian aid to Mali.\n\n"+
+		"The ministry said the money will let partners provide the NOK 30 million for\n\n"+
+		"the north of the country and the border areas of Niger and Burkina Faso. It comes on top of earlier aid.\n\n"+
+		"Partners will report on the work in June."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Paragraphs) != 3 {
+		t.Errorf("paragraphs = %q, want 3", r.Paragraphs)
+	}
+	var got []string
+	for _, f := range r.Facts {
+		if f.Kind == corpus.KindDestination {
+			got = append(got, f.Country)
+		}
+	}
+	if want := []string{"MLI", "NER", "BFA"}; !slices.Equal(got, want) {
+		t.Errorf("destinations = %q, want %q", got, want)
+	}
+}
