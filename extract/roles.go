@@ -1477,6 +1477,11 @@ func sharedWithAnother(sent string, m orgMention) bool {
 		return true
 	}
 	after := sent[m.end:]
+	// "to the ICRC and to various private relief agencies": a kind of
+	// others, named by what they are.
+	if andKindAfterRe.MatchString(after) {
+		return true
+	}
 	loc := andAfterOrgRe.FindStringSubmatchIndex(after)
 	if loc == nil {
 		return false
@@ -1497,6 +1502,10 @@ func sharedWithAnother(sent string, m orgMention) bool {
 // two the money goes to; andAfterOrgRe follows one named first.
 var (
 	andBeforeOrgRe = lazyre.New(`(?i)\b(?:agencies|organi[sz]ations|partners|NGOs)\s+(?:and|as well as)\s+(?:to\s+|through\s+)?(?:the\s+)?$`)
+	// andKindAfterRe follows one named first with others the same money
+	// goes to, named by their kind: " and to various private relief
+	// agencies", " as well as to several local NGOs".
+	andKindAfterRe = lazyre.New(`^(?:\s*\([^)]{1,20}\))?(?:\s+and\s+|\s+as well as\s+|\s*&\s*)(?:to\s+|through\s+)?(?:[a-z][\w-]*\s+){1,4}(?:agencies|organi[sz]ations|NGOs|partners|groups|charities|societies|bodies)\b`)
 	andAfterOrgRe  = lazyre.New(`^(?:\s*\([^)]{1,20}\))?(?:\s+and\s+|\s+as well as\s+|\s*&\s*)(?:to\s+|through\s+)?(?:the\s+)?(\p{Lu}|other\b|local\b|partner)`)
 )
 
