@@ -30,6 +30,23 @@ var nationalIncomeRe = lazyre.New(`(?i)\b(?:gross national income|GNI|gross dome
 // "each of which pays ", "the two sides each contribute ".
 var giverPaysRe = lazyre.New(`(?i)\b(?:each|both|which|who|partners?|sides?|donors?)\b[^.;,]{0,20}\b(?:pays?|paying|covers?|covering|contributes?|contributing|provides?|providing|puts? up|funds?)\s+$`)
 
+// othersFundsRe follows a share of another body's money: " of CERF's
+// funds", " of the fund's income", " of UNHCR's budget" (group 1 names
+// the body).
+var othersFundsRe = lazyre.New(`^\s*of\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*|fund|agency|organi[sz]ation|programme)(?:['’]s?|s)\s+(?:(?:\w+\s+){0,2})(?:funds|funding|budget|income|resources|contributions|financing|revenue)\b`)
+
+// othersIncome reports whether a share (ending where after starts) is of
+// another body's money, not a donor's: "Norway contributes 10 per cent of
+// CERF's funds" is Norway's share of the fund's income, never a share of
+// this gift for a place.
+func othersIncome(after string, donors []string) bool {
+	m := othersFundsRe.FindStringSubmatch(after)
+	if m == nil {
+		return false
+	}
+	return !slices.ContainsFunc(donors, func(d string) bool { return strings.EqualFold(d, m[1]) || strings.HasPrefix(d, m[1]) })
+}
+
 // countAfterRe follows "half" or "a quarter" that make a number: "half a
 // million", "a quarter million".
 var countAfterRe = lazyre.New(`(?i)^\s+(?:a\s+)?(?:million|billion|thousand|dozen|hundred)\b`)
@@ -73,7 +90,7 @@ func shareFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 	}
 	var fs []found
 	for _, m := range sharePctRe.FindAllStringSubmatchIndex(sent, -1) {
-		if !shareAfterOK(sent[m[1]:]) {
+		if !shareAfterOK(sent[m[1]:]) || othersIncome(sent[m[1]:], x.r.Donors) {
 			continue
 		}
 		pct, _ := strconv.ParseFloat(sent[m[4]:m[5]], 64)
@@ -84,7 +101,7 @@ func shareFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 		// times that of 2004" is a ratio.
 		// "each of which pays half": what a giver pays of a joint gift,
 		// not a place's share.
-		if !shareAfterOK(sent[m[1]:]) || countAfterRe.MatchString(sent[m[1]:]) || andAHalfRe.MatchString(sent[:m[0]]) || giverPaysRe.MatchString(sent[:m[0]]) {
+		if !shareAfterOK(sent[m[1]:]) || othersIncome(sent[m[1]:], x.r.Donors) || countAfterRe.MatchString(sent[m[1]:]) || andAHalfRe.MatchString(sent[:m[0]]) || giverPaysRe.MatchString(sent[:m[0]]) {
 			continue
 		}
 		fs = append(fs, found{span: span{m[0], m[1]}, stated: sent[m[0]:m[1]]})
@@ -139,8 +156,9 @@ func countryStartsList(s *sentence, code string, end int) bool {
 }
 
 // regionJoinRe joins two regions of one list: "and", a comma, "as well
-// as", nothing else ("the Middle East and North Africa and Europe").
-var regionJoinRe = lazyre.New(`^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|as well as\s+)(?:the\s+)?$`)
+// as", nothing else ("the Middle East and North Africa and Europe"), after
+// a bracket that may close the first ("Yemen ($20 million) and").
+var regionJoinRe = lazyre.New(`^\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*|as well as\s+)(?:the\s+)?$`)
 
 // regionsTogether returns the regions a share is stated for together
 // when the region it was given, the first place named after it (the

@@ -33,6 +33,9 @@ func TestShareRule(t *testing.T) {
 		{"a list ends at a country", "Half of the funding goes to the Sahel and Yemen.", []string{"Half|false|Sahel"}},
 		{"a share for two countries together keeps no place", "Half of the funding goes to Jordan and Lebanon, and a quarter to Iraq.", []string{"Half|false|", "a quarter|false|IRQ"}},
 		{"a share for one country", "Half of the funding goes to Jordan, and a quarter to Iraq and Syria.", []string{"Half|false|JOR", "a quarter|false|"}},
+		{"a share for two countries each with its amount in brackets", "More than a third of the new money will fund work in Chad ($12 million) and Niger ($9 million).", []string{"More than a third|false|"}},
+		{"a giver's share of a fund's income", "The funding goes to Mali; Sweden provides 12 per cent of OCHAs funds.", nil},
+		{"a giver's share of an agency's budget", "The new money is for Chad, and Denmark covers a quarter of the agency's budget.", nil},
 		{"the next share's region is not joined", "40 per cent of the funding goes to Asia, 20 per cent to Europe.", []string{"40 per cent|false|Asia", "20 per cent|false|Europe"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { runRule(t, tc, shareFacts, nil, sum) })
