@@ -28,6 +28,12 @@ type bodyYearForm struct {
 	// not, when set, rejects a match that holds it: "part of a response
 	// that began in 2012" names when something else began.
 	not *lazyre.Regexp
+	// whole marks a year of a whole the gift is part of ("is part of
+	// ... for 2013"): not when another amount than the gift is said to
+	// be that part (otherSumsYear). (A running sum that counts the gift,
+	// or a part of it for the recipient's work of the year, may name its
+	// sum before the year.)
+	whole bool
 }
 
 // bodyYearForms are the forms read from the body, each a sentence that
@@ -67,7 +73,7 @@ var bodyYearForms = []bodyYearForm{
 	// "The funds, which are part of Canada's overall C$3.7 million
 	// contribution to IOM's Humanitarian Compendium for 2013", "as part of
 	// its support for 2019": the year of the whole this gift is part of.
-	{name: "part of the year's whole", not: partOfNotRe, re: lazyre.New(`(?i)\b(?:is|are|was|were|as|forms?|being)\s+(?:a\s+)?part of\b[^.;]{0,120}?\b(?:for|in|during)\s+(?:the\s+year\s+)?((?:19|20)\d\d)\b`)},
+	{name: "part of the year's whole", not: partOfNotRe, whole: true, re: lazyre.New(`(?i)\b(?:is|are|was|were|as|forms?|being)\s+(?:a\s+)?part of\b[^.;]{0,120}?\b(?:for|in|during)\s+(?:the\s+year\s+)?((?:19|20)\d\d)\b`)},
 	// "a contribution to UNHCR's Global Appeal for 2015", "to IOM's
 	// Humanitarian Compendium for 2013": money to a year's appeal.
 	{name: "to the year's appeal", re: lazyre.New(`\b(?:to|towards?)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s?\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Compendium|Appeal|Response Plan|Appeals)\s+(?:for|of)\s+((?:19|20)\d\d)\b`)},
@@ -125,7 +131,7 @@ func bodyYear(r *corpus.Release, p *parsed, lead string) int {
 				continue
 			}
 			for _, f := range bodyYearForms {
-				add(f.year(text, r))
+				add(f.year(text, r, otherSumsYear(sent, gift)))
 			}
 			add(giftYear(sent, text, gift))
 		}
@@ -136,10 +142,52 @@ func bodyYear(r *corpus.Release, p *parsed, lead string) int {
 	return years[0]
 }
 
-// year returns the year the form finds in text, or 0.
-func (f bodyYearForm) year(text string, r *corpus.Release) int {
+// otherSumsYear returns whether a form's match at [start, end) of sent
+// is the year of another sum than the gift: the match is said to be one
+// ("its 2017 core funding was £55 million"), or, for a whole the gift is
+// part of, the amount right before it is not the gift ("the UK provided
+// £55 million as part of its core funding in 2017").
+func otherSumsYear(sent string, gift []amount) func(start, end int, whole bool) bool {
+	as := findAmounts(sent, "")
+	isGift := func(a amount) bool {
+		return slices.ContainsFunc(gift, func(g amount) bool { return g.Currency == a.Currency && sameValue(g.Value, a.Value) })
+	}
+	return func(start, end int, whole bool) bool {
+		for _, a := range as {
+			if a.start >= end {
+				if !isGift(a) && isSumRe.MatchString(sent[end:a.start]) {
+					return true
+				}
+				break
+			}
+		}
+		if !whole {
+			return false
+		}
+		for i := len(as) - 1; i >= 0; i-- {
+			if as[i].end <= start {
+				return !isGift(as[i]) && !strings.ContainsAny(sent[as[i].end:start], ";")
+			}
+		}
+		return false
+	}
+}
+
+// giftWithClauseRe opens a clause of "with" after a comma: ", with the".
+var giftWithClauseRe = lazyre.New(`,\s+with\b`)
+
+// isSumRe stands between a year's whole and the sum it is said to be:
+// " was ", " amounted to ", " stood at about ".
+var isSumRe = lazyre.New(`(?i)^\s+(?:was|were|is|are|stood at|amounted to|totall?ed|came to|reached)\s+(?:(?:about|around|some|nearly|over|more than|almost|just over|just under)\s+)?$`)
+
+// year returns the year the form finds in text, or 0: not one that other
+// reports is the year of another sum than the gift.
+func (f bodyYearForm) year(text string, r *corpus.Release, other func(start, end int, whole bool) bool) int {
 	for _, m := range f.re.FindAllStringSubmatchIndex(text, -1) {
 		if f.not != nil && f.not.MatchString(text[m[0]:m[1]]) {
+			continue
+		}
+		if other(m[0], m[1], f.whole) {
 			continue
 		}
 		if f.owner > 0 && m[2*f.owner] >= 0 && !giverOrTaker(text[m[2*f.owner]:m[2*f.owner+1]], r, f.donorOnly) {
@@ -206,6 +254,10 @@ func giftYear(sent, text string, gift []amount) int {
 			continue
 		}
 		from = a.start - len(afterLast(newClauseRe, text[from:a.start]))
+		// "... £55 million as part of its core funding in 2017, with the
+		// additional £21 million available from January": a clause of
+		// "with" of the gift's own.
+		from = a.start - len(afterLast(giftWithClauseRe, text[from:a.start]))
 		if m := newClauseRe.FindStringIndex(text[a.end:to]); m != nil {
 			to = a.end + m[0]
 		}

@@ -35,6 +35,12 @@ func TestBodyYear(t *testing.T) {
 			[]string{"Denmark has given DKK 100 million to UNHCR's appeal.", "UNHCR's funding needs have increased in 2021."}, 0},
 		{"part of the donor's contribution to a year's appeal", "Canada funds IOM humanitarian projects in Zimbabwe", "",
 			[]string{"The Canadian International Development Agency has made a C$1 million contribution towards IOM's projects in Zimbabwe.", "The funds, which are part of Canada's overall C$3.7 million contribution to IOM's Humanitarian Compendium for 2013, will support emergency shelters."}, 2013},
+		// The year of an earlier sum a sentence states beside the gift is
+		// not the gift's.
+		{"part of an earlier sum's year gives none", "Ireland to give €6 million boost to UN pooled fund", "",
+			[]string{"Ireland will give a €6 million boost to a pooled emergency fund.", "The ministry said Ireland gave €30 million as part of its core funding in 2021, with the new €6 million available from March."}, 0},
+		{"an earlier year's funding said to be a sum gives none", "Ireland to give €6 million boost to UN pooled fund", "",
+			[]string{"Ireland will give a €6 million boost to a pooled emergency fund.", "Its 2021 core funding was €30 million."}, 0},
 		{"money to a year's appeal", "Japan gives USD 5 million to UNHCR", "",
 			[]string{"Japan has given USD 5 million to UNHCR.", "The contribution goes to UNHCR's Global Appeal for 2015 in Asia."}, 2015},
 		{"part of a response that began in a year gives none", "Japan gives USD 5 million to UNHCR", "",
