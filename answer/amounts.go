@@ -2307,9 +2307,22 @@ func (e *Engine) forRecipient(f *corpus.Fact, named []string) bool {
 	// (In the amount's own clause: "Most of the help will go to the Red
 	// Cross ... but €1.5m will be spent on mine removal".)
 	text := amountClause(f)
+	// (Not in a clause about other money after it: "£3 million for
+	// helicopters, which are in addition to those already funded through
+	// the Red Cross".)
+	if at := strings.Index(text, f.Amount.Stated); at >= 0 {
+		if m := otherMoneyClauseRe.FindStringIndex(text[at:]); m != nil {
+			text = text[:at+m[0]]
+		}
+	}
 	in := findNamed(e.recipientAliases, text, corpus.Fold(text))
 	return len(in) == 1 && slices.Contains(named, in[0])
 }
+
+// otherMoneyClauseRe opens a relative clause after an amount that tells of
+// other or earlier money: ", which are in addition to", ", that were
+// already funded".
+var otherMoneyClauseRe = lazyre.New(`(?i),?\s+(?:which|that|who)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:in addition to|on top of|besides|already|previously|earlier)\b`)
 
 // placeReleases returns the releases that tie a fact to a place the
 // request names, from the engine's lookups (not by reading every

@@ -209,3 +209,22 @@ func TestOwnClausesCannotTell(t *testing.T) {
 		{"How much did the Japanese Harbour Authority give?", "does not state a separate amount for Harbour Authority", "$1m"},
 	})
 }
+
+// TestRecipientInClauseAboutOtherMoney: a part with no recipient of its own
+// is not an organisation's because a relative clause after it names that
+// organisation for other money.
+func TestRecipientInClauseAboutOtherMoney(t *testing.T) {
+	heli := "It includes €4 million for trucks, which are in addition to the six trucks already being paid for by the ministry through UNICEF."
+	own := "A further €1 million goes to UNICEF for clean water."
+	r := &corpus.Release{ID: "ireland-floods", Title: "Ireland gives more for the floods", Donors: []string{"Ireland"}, Year: 2019,
+		Paragraphs: []string{"Ireland is giving €9 million more for the floods.", heli, own}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Sentence: r.Paragraphs[0], Total: true, Amount: &corpus.Amount{Stated: "€9 million", Value: 9e6, Currency: "EUR"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: heli, Amount: &corpus.Amount{Stated: "€4 million", Value: 4e6, Currency: "EUR"}},
+		{Kind: corpus.KindAmount, Paragraph: 3, Sentence: own, Recipient: "UNICEF", Amount: &corpus.Amount{Stated: "€1 million", Value: 1e6, Currency: "EUR"}},
+	}
+	e := newEngine(t, corpusOf(t, r))
+	askWantNot(t, e, []wantNot{
+		{"How much did Ireland give UNICEF?", "€1 million", "€4 million"},
+	})
+}
