@@ -340,6 +340,10 @@ func TestWithoutRanges(t *testing.T) {
 	}{
 		{"The funds go to 11 countries, with allocations ranging from $3 million to $20 million per country.", nil},
 		{"Each partner gets between €1 million and €5 million.", nil},
+		// A range whose scale is stated once, after its upper end.
+		{"Chad and Niger will receive from $15-18 million for their operations.", nil},
+		{"Each agency gets US$ 4 to 7 million, and $2 million goes to WFP.", []string{"$2 million"}},
+		{"Kenya and Uganda will get between $3 million and $9 million.", nil},
 		{"It gives $100 million, from $3 million to $20 million each, to 11 countries.", []string{"$100 million"}},
 		{"Japan raised its pledge from $3 million to $5 million.", []string{"$3 million", "$5 million"}},
 		{"It gives $3 million to WFP and $5 million to UNICEF.", []string{"$3 million", "$5 million"}},

@@ -388,6 +388,9 @@ func withoutRates(s string, as []amount) []amount {
 var (
 	rangeOpenRe = lazyre.New(`(?i)\b(?:rang(?:e|es|ed|ing)\s+(?:from|between)|between)\s+$`)
 	fromOpenRe  = lazyre.New(`(?i)\bfrom\s+$`)
+	// scaledUpperEndRe follows the lower end of a range written with its
+	// scale once: "-25 million", " to 8 million".
+	scaledUpperEndRe = lazyre.New(`^\s*(?:-|–|—|to)\s*\d[\d.,]*\s*(?i:million|billion|mln|bln|mn|bn)\b`)
 	// rangeGapRe joins the two ends of a range.
 	rangeGapRe = lazyre.New(`^\s*(?:to|and|-|–|—)\s*$`)
 	// rangeEachRe follows a range that gives each one's share: " per
@@ -402,6 +405,19 @@ var (
 // "from $3 million to $5 million" with no word of a range is left alone:
 // it may tell a gift raised, which the context rules read.
 func withoutRanges(s string, as []amount) []amount {
+	// "from $20-25 million", "US$ 5 to 8 million": the scale is stated
+	// once, after the range's upper end; the lower end read alone would
+	// be "$20". Neither end is given for anything: both are left out.
+	for i, a := range as {
+		m := scaledUpperEndRe.FindStringIndex(s[a.end:])
+		if m == nil || a.Value >= 1000 {
+			continue
+		}
+		upto := a.end + m[1]
+		return withoutRanges(s, slices.DeleteFunc(slices.Clone(as), func(b amount) bool {
+			return b.start >= as[i].start && b.start < upto
+		}))
+	}
 	for i := 0; i+1 < len(as); i++ {
 		a, b := as[i], as[i+1]
 		if a.Currency != b.Currency || !rangeGapRe.MatchString(s[a.end:b.start]) {
