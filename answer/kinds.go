@@ -267,8 +267,15 @@ func (e *Engine) notCovered(req request) (Answer, bool) {
 		// they mention, quoted as context, never the release's own gift.
 		missing = append(missing, fmt.Sprintf("“%s” is not a donor in any release in the corpus.", req.unknownGiver))
 		for _, ref := range e.ofKind(corpus.KindAmount, request{}) {
-			if ref.f.Context != "" && containsFold(ref.f.Sentence, req.unknownGiver) && len(others) < maxRest {
+			if !containsFold(ref.f.Sentence, req.unknownGiver) || len(others) >= maxRest {
+				continue
+			}
+			if ref.f.Context != "" {
 				others = append(others, item(ref, "Context ("+ref.f.Context+"), not a gift of the release's donor", ref.f.Amount.Stated))
+			} else {
+				// "... presented $200,000, given by a Kuwaiti fund": a sum
+				// its sentence ties to that giver, as the release reads it.
+				others = append(others, item(ref, "Stated in a sentence that names “"+req.unknownGiver+"”", ref.f.Amount.Stated))
 			}
 		}
 	}

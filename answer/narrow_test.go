@@ -555,6 +555,28 @@ func TestGiverNotADonor(t *testing.T) {
 	})
 }
 
+// TestNonStateGiverOfACountry: givers named by a country's adjective and
+// a word that is no state ("Qatari charities", "a Qatari fund") are not
+// the country's government: the answer says they are no donor and shows
+// the sentences that state their money, never the government's total.
+func TestNonStateGiverOfACountry(t *testing.T) {
+	r := &corpus.Release{ID: "qatar-unicef", Title: "Qatar gives UNICEF new aid", Donors: []string{"Qatar"}, Recipient: "UNICEF",
+		Paragraphs: []string{"Qatar has given $3 million to UNICEF for children in Chad.", "The envoy said Qatari charities had raised up to $8 million for the same children.", "He also handed over $250,000, given by a Qatari fund, to be used for clinics."}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Recipient: "UNICEF", Amount: &corpus.Amount{Stated: "$3 million", Value: 3e6, Currency: "USD"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Context: "earlier", Amount: &corpus.Amount{Stated: "up to $8 million", Value: 8e6, Currency: "USD"}},
+		{Kind: corpus.KindAmount, Paragraph: 3, Amount: &corpus.Amount{Stated: "$250,000", Value: 2.5e5, Currency: "USD"}},
+	}
+	e := newEngine(t, corpusOf(t, r))
+	askWantNot(t, e, []wantNot{
+		{"How much did Qatari charities give?", "“Qatari charities” is not a donor in any release", "$3 million"},
+		{"How much did Qatari charities give?", "up to $8 million", "Total,"},
+		{"How much did the Qatari fund give?", "“Qatari fund” is not a donor in any release", "$3 million"},
+		{"How much did the Qatari fund give?", "$250,000", "Total,"},
+		{"How much did Qatar give?", "$3 million", "not a donor"},
+	})
+}
+
 // TestTotalForItsOnePlaceWithAPartThere: a total its own sentence gives to
 // the one place asked about answers for it, before a part stated there.
 func TestTotalForItsOnePlaceWithAPartThere(t *testing.T) {

@@ -262,8 +262,45 @@ func (e *Engine) parse(text string) request {
 			req.unknownGiver = m[1]
 		}
 	}
+	e.nonStateGiver(&req, text)
 	req.partsAsked(text)
 	return req
+}
+
+// nonStateGiverRe asks how much givers named by a country's adjective and
+// a word that is not its state gave: "How much did Kuwaiti associations
+// give?", "How much did the Norwegian fund donate?".
+var nonStateGiverRe = regexp.MustCompile(`(?i:\bhow much\s+(?:money\s+)?(?:did|does|has|have|will|is|are)\s+(?:the\s+|a\s+|an\s+)?)(\p{Lu}[\p{L}'’-]+)\s+((?:private\s+|local\s+|charitable\s+)?(?:associations?|charities|charity|funds?|foundations?|NGOs?|organi[sz]ations?|groups?|compan(?:y|ies)|firms?|businessm[ae]n|businesses|people|citizens|nationals|individuals|philanthropists?|donors|banks?|societ(?:y|ies)|volunteers|diaspora|community|communities|private sector))(?i:\s+(?:give|gave|given|donate|donated|contribute|contributed|pledge|pledged|provide|provided|offer|offered|send|sent)\b)`)
+
+// nonStateGiver makes a question about givers named by a country's
+// adjective and a word that is no state ("Kuwaiti associations", "a
+// Kuwaiti fund") one about a giver that is no donor: their money is not
+// the country's government's gift, so the country is no donor asked.
+func (e *Engine) nonStateGiver(req *request, text string) {
+	m := nonStateGiverRe.FindStringSubmatch(text)
+	if m == nil {
+		return
+	}
+	ms := corpus.Mentions(m[1])
+	if len(ms) != 1 || !ms[0].Demonym {
+		return
+	}
+	giver := m[1] + " " + m[2]
+	// A donor of the corpus by that name ("Kuwaiti Fund") is that donor.
+	for _, d := range e.donorNames {
+		if strings.EqualFold(d, giver) {
+			return
+		}
+	}
+	req.donors = slices.DeleteFunc(req.donors, func(d string) bool {
+		c, ok := corpus.LookupCountry(d)
+		return ok && c.Code == ms[0].Country.Code
+	})
+	req.notDonor = slices.DeleteFunc(req.notDonor, func(c corpus.Country) bool { return c.Code == ms[0].Country.Code })
+	req.countries = slices.DeleteFunc(req.countries, func(c corpus.Country) bool { return c.Code == ms[0].Country.Code })
+	if len(req.donors)+len(req.recipients) == 0 {
+		req.unknownGiver = giver
+	}
 }
 
 // placeName is the name of country c as the request asks about it: the
