@@ -1250,10 +1250,42 @@ const maxRowFigures = 12
 // corpus states for it.
 func (e *Engine) table() Answer {
 	a := Answer{Kind: KindTable, Headline: fmt.Sprintf("What the corpus states for each of %s and %s.", plural(len(e.countries), "country", "countries"), plural(len(e.regions), "region", "regions"))}
-	line := func(label, name string, refs []factRef) {
+	line := func(label, name string, refs []factRef, c *corpus.Country) {
 		var stated []string
 		var amounts int
 		var first factRef
+		// A release's total for this country alone, by the same rules as
+		// /funding COUNTRY (totalCovers, onlyPlace), when no part is
+		// stated for it: "Japan gives $10 million for flood victims in
+		// Pakistan" is Pakistan's figure in the table too.
+		if c != nil && !slices.ContainsFunc(refs, func(ref factRef) bool { return ref.f.Kind == corpus.KindAmount && ref.f.Context == "" }) {
+			one := request{countries: []corpus.Country{*c}}
+			seen := map[*corpus.Release]bool{}
+			for _, ref := range refs {
+				if seen[ref.r] {
+					continue
+				}
+				seen[ref.r] = true
+				t := totalRef(ref.r)
+				if t.f == nil {
+					continue
+				}
+				how := ""
+				switch {
+				case totalCovers(ref.r, t.f, one):
+					how = "the release's total, for it alone"
+				case onlyPlace(ref.r, t.f, one):
+					how = "the release's total; the only place it names as funded"
+				default:
+					continue
+				}
+				amounts++
+				if first.f == nil {
+					first = t
+				}
+				stated = append(stated, fmt.Sprintf("%s (%s; %s)", lowerFirst(describe(t.f)), yearOf(t), how))
+			}
+		}
 		for _, ref := range refs {
 			switch ref.f.Kind {
 			case corpus.KindAmount:
@@ -1288,10 +1320,10 @@ func (e *Engine) table() Answer {
 		a.Items = append(a.Items, it)
 	}
 	for _, c := range e.countries {
-		line(c.Name, c.Name, e.byCountry[c.Code])
+		line(c.Name, c.Name, e.byCountry[c.Code], &c)
 	}
 	for _, r := range e.regions {
-		line(r+" (region)", r, e.byRegion[corpus.Fold(r)])
+		line(r+" (region)", r, e.byRegion[corpus.Fold(r)], nil)
 	}
 	a.Notes = append(a.Notes, "Figures are quoted as the releases state them; where no separate amount is stated, fundbot does not divide a total.")
 	return a

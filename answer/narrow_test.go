@@ -577,6 +577,42 @@ func TestNonStateGiverOfACountry(t *testing.T) {
 	})
 }
 
+// TestTableTotalForItsOnlyCountry: /funding all gives a release's total
+// on the line of the one country it is for, as /funding COUNTRY does, and
+// still states no amount for a country that shares a total with another.
+func TestTableTotalForItsOnlyCountry(t *testing.T) {
+	lead := "Korea will give $3 million in emergency aid to flood victims in Laos."
+	r := &corpus.Release{ID: "korea-laos", Title: "Korea gives flood aid", Donors: []string{"South Korea"}, Year: 2018, Paragraphs: []string{lead}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Sentence: lead, Total: true, Amount: &corpus.Amount{Stated: "$3 million", Value: 3e6, Currency: "USD"}},
+		{Kind: corpus.KindDestination, Paragraph: 1, Sentence: lead, Country: "LAO", CountryName: "Laos"},
+	}
+	both := "Sweden gives SEK 20 million for drought in Kenya and Somalia."
+	s := &corpus.Release{ID: "sweden-drought", Title: "Sweden gives drought aid", Donors: []string{"Sweden"}, Year: 2019, Paragraphs: []string{both}}
+	s.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Sentence: both, Total: true, Amount: &corpus.Amount{Stated: "SEK 20 million", Value: 20e6, Currency: "SEK"}},
+		{Kind: corpus.KindDestination, Paragraph: 1, Sentence: both, Country: "KEN", CountryName: "Kenya"},
+		{Kind: corpus.KindDestination, Paragraph: 1, Sentence: both, Country: "SOM", CountryName: "Somalia"},
+	}
+	e := newEngine(t, corpusOf(t, r, s))
+	a, err := e.Answer(context.Background(), "/funding all")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range a.Items {
+		switch it.Label {
+		case "Laos":
+			if !strings.Contains(it.Value, "$3 million") || strings.Contains(it.Value, "no separate amount") {
+				t.Errorf("Answer(%q) Laos = %q, want the release's total $3 million", "/funding all", it.Value)
+			}
+		case "Kenya", "Somalia":
+			if strings.Contains(it.Value, "SEK 20 million") || !strings.Contains(it.Value, "no separate amount") {
+				t.Errorf("Answer(%q) %s = %q, want no separate amount stated", "/funding all", it.Label, it.Value)
+			}
+		}
+	}
+}
+
 // TestTotalForItsOnePlaceWithAPartThere: a total its own sentence gives to
 // the one place asked about answers for it, before a part stated there.
 func TestTotalForItsOnePlaceWithAPartThere(t *testing.T) {
