@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -614,11 +615,26 @@ func totalCovers(r *corpus.Release, total *corpus.Fact, req request) bool {
 			}
 		}
 		text = currencyNameRe.ReplaceAllString(text, " ")
+		// An organisation's name names no place funded ("the ... Agency
+		// for Palestine Refugees in the Near East").
+		for _, n := range placedOrgNames() {
+			if strings.Contains(text, n) {
+				text = strings.ReplaceAll(text, n, " ")
+			}
+		}
 		named := map[string]bool{}
 		for _, c := range corpus.FindCountries(text) {
 			// The donor named in its own title is no place funded.
 			if !donorCountry(r, c) {
 				named[c.Code] = true
+			}
+		}
+		// "Palestine refugees ... in Syria": a country named only as
+		// where people come from, beside another place, is no place
+		// funded.
+		if origins := originsOnly(text); len(named) > len(origins) {
+			for code := range origins {
+				delete(named, code)
 			}
 		}
 		for _, m := range corpus.Mentions(text) {
@@ -635,6 +651,46 @@ func totalCovers(r *corpus.Release, total *corpus.Fact, req request) bool {
 	}
 	return false
 }
+
+// placedOrgNames are the full names of recipients that name a place
+// ("United Nations Relief and Works Agency for Palestine Refugees in the
+// Near East"), longest first, worked out once.
+var placedOrgNames = sync.OnceValue(func() []string {
+	var out []string
+	for _, o := range corpus.Organisations() {
+		for _, n := range o.Names {
+			if len(corpus.Mentions(n)) > 0 {
+				out = append(out, n)
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b string) int { return len(b) - len(a) })
+	return out
+})
+
+// originsOnly returns the codes of the countries text names only as
+// where people come from: "Palestine refugees", "Syrian refugees".
+func originsOnly(text string) map[string]bool {
+	out, other := map[string]bool{}, map[string]bool{}
+	for _, m := range corpus.Mentions(text) {
+		if m.Country.Code == "" {
+			continue
+		}
+		if peopleOfOriginRe.MatchString(text[m.End:]) {
+			out[m.Country.Code] = true
+		} else {
+			other[m.Country.Code] = true
+		}
+	}
+	for code := range other {
+		delete(out, code)
+	}
+	return out
+}
+
+// peopleOfOriginRe follows a country that names where people come from:
+// " refugees", " Refugees", " asylum seekers".
+var peopleOfOriginRe = lazyre.New(`^\s+(?i:refugees|asylum[- ]seekers|migrants|returnees|nationals|IDPs)\b`)
 
 // donorCountry reports whether country c is one of release r's donors.
 func donorCountry(r *corpus.Release, c corpus.Country) bool {

@@ -577,6 +577,23 @@ func TestNonStateGiverOfACountry(t *testing.T) {
 	})
 }
 
+// TestTotalForPeopleOfOneCountryInAnother: a total for refugees from one
+// country in another, its sentence naming a recipient whose name holds
+// places, is the other country's alone.
+func TestTotalForPeopleOfOneCountryInAnother(t *testing.T) {
+	lead := "The Kuwait Fund and the United Nations Relief and Works Agency for Palestine Refugees in the Near East (UNRWA) signed an agreement under which Kuwait will give US$ 5 million to help Palestine refugees reach health care in Lebanon."
+	r := &corpus.Release{ID: "kuwait-unrwa", Title: "Fund and agency sign a new agreement", Donors: []string{"Kuwait"}, Recipient: "UNRWA", Year: 2020, Paragraphs: []string{lead}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Sentence: lead, Total: true, Amount: &corpus.Amount{Stated: "US$ 5 million", Value: 5e6, Currency: "USD"}},
+		{Kind: corpus.KindDestination, Paragraph: 1, Sentence: lead, Country: "LBN", CountryName: "Lebanon"},
+	}
+	e := newEngine(t, corpusOf(t, r))
+	askWantNot(t, e, []wantNot{
+		{"/funding Lebanon", "Lebanon: US$ 5 million", "does not state a separate amount"},
+		{"/funding Palestine", "No release in the corpus states funding for Palestine", "US$ 5 million"},
+	})
+}
+
 // TestTableTotalForItsOnlyCountry: /funding all gives a release's total
 // on the line of the one country it is for, as /funding COUNTRY does, and
 // still states no amount for a country that shares a total with another.
