@@ -574,8 +574,16 @@ func totalCovers(r *corpus.Release, total *corpus.Fact, req request) bool {
 				}
 			}
 			p = currencyNameRe.ReplaceAllString(p, " ")
+			// Nor does an agency's name ("... Palestine Refugees in the
+			// Near East"), nor where refugees come from, alone.
+			for _, n := range placedOrgNames() {
+				if strings.Contains(p, n) {
+					p = strings.ReplaceAll(p, n, " ")
+				}
+			}
+			origins := originsOnly(p)
 			for _, m := range corpus.Mentions(p) {
-				if m.Country.Code != "" && !m.Demonym && !want[m.Country.Code] && !donorCountry(r, m.Country) {
+				if m.Country.Code != "" && !m.Demonym && !want[m.Country.Code] && !donorCountry(r, m.Country) && !origins[m.Country.Code] {
 					return false
 				}
 			}
