@@ -557,16 +557,13 @@ func totalCovers(r *corpus.Release, total *corpus.Fact, req request) bool {
 			return false
 		}
 	}
-	// A paragraph that states the total, or names it again, naming
+	// A sentence that states the total, or names it again, naming
 	// another country than the donor ("... to provide the 26 million
 	// euros for the North East and the areas bordering it in Chad, Niger
 	// and Cameroon"), even where ingest found no destination there: not
 	// the asked places' alone.
 	if len(req.regions) == 0 && total.Amount != nil && total.Amount.Stated != "" {
-		for i, p := range r.Paragraphs {
-			if i+1 != total.Paragraph && !strings.Contains(p, total.Amount.Stated) {
-				continue
-			}
+		for _, p := range sentencesStating(r.Paragraphs, total.Amount.Stated) {
 			// A currency's name ("1 million U.S. dollars") names no place.
 			for j := range r.Facts {
 				if a := r.Facts[j].Amount; a != nil && a.Stated != "" {
@@ -2508,4 +2505,48 @@ func scopeAfter(req request) string {
 		return " " + d
 	}
 	return ""
+}
+
+// sentencesStating returns the sentences of paras that hold stated (a
+// sentence ends at ". ", "! " or "? " before a capital): the rest of a
+// paragraph that restates a total ("On 9 July the state of South Sudan
+// will come into being. ... an additional NOK 50 million for Sudan")
+// says nothing of where it goes.
+func sentencesStating(paras []string, stated string) []string {
+	var out []string
+	for _, p := range paras {
+		for {
+			k := strings.Index(p, stated)
+			if k < 0 {
+				break
+			}
+			start, end := sentenceStart(p, k), sentenceEnd(p, k+len(stated))
+			out = append(out, p[start:end])
+			p = p[end:]
+		}
+	}
+	return out
+}
+
+func sentenceStart(p string, at int) int {
+	for i := at - 1; i > 0; i-- {
+		if (p[i-1] == '.' || p[i-1] == '!' || p[i-1] == '?') && p[i] == ' ' && i+1 < len(p) && startsUpper(p[i+1:]) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+func sentenceEnd(p string, at int) int {
+	for i := at; i+2 < len(p); i++ {
+		if (p[i] == '.' || p[i] == '!' || p[i] == '?') && p[i+1] == ' ' && startsUpper(p[i+2:]) {
+			return i + 1
+		}
+	}
+	return len(p)
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }

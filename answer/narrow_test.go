@@ -1749,4 +1749,16 @@ func TestTotalRestatedWithMorePlaces(t *testing.T) {
 	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{
 		{"/funding Mali", "12 million euros", "for it alone"},
 	})
+	// Another sentence of a paragraph that restates it, about another
+	// country, says nothing of where the total goes.
+	news := "Next month Niger holds an election. Austria is now giving an additional 12 million euros for relief in Mali."
+	q := &corpus.Release{ID: "austria-mali-2", Title: "Austria gives 12m euros for Mali", Donors: []string{"Austria"}, Year: 2021,
+		Paragraphs: []string{lead, news}}
+	q.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "12 million euros", Value: 12e6, Currency: "EUR"}},
+		{Kind: corpus.KindDestination, Paragraph: 1, Sentence: lead, Country: "MLI", CountryName: "Mali"},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, q)), []wantNot{
+		{"/funding Mali", "Mali: 12 million euros", "does not state a separate amount"},
+	})
 }
