@@ -100,6 +100,14 @@ func (e *Engine) narrowingOf(r *corpus.Release, req request) narrowing {
 		only = ok && (t.Recipient == rs[0] || e.namesRecipient(t.Sentence, rs[0]) &&
 			!corpus.NamedOnlyAfterIncluding(t.Sentence, func(text string) bool { return e.namesRecipient(text, rs[0]) }))
 	}
+	// "Britain will give a £21 million boost to an emergency aid fund",
+	// then "... the UN's Central Emergency Response Fund": a total whose
+	// sentence names its one recipient only by what it is ("an emergency
+	// aid fund", "This agreement"), with the recipient named in its
+	// paragraph or the next, and no part given elsewhere.
+	if !only && len(rs) == 1 && slices.Contains(req.recipients, rs[0]) {
+		only = e.totalForDescribedRecipient(r, rs[0])
+	}
 	// Nor when the text says the money goes to it in part: "The funds,
 	// which will partially go to WFP".
 	if only && e.goesPartlyTo(r, func(text string) bool { return e.namesRecipient(text, rs[0]) }) {
@@ -111,6 +119,37 @@ func (e *Engine) narrowingOf(r *corpus.Release, req request) narrowing {
 		year:      len(req.years) > 0 && !slices.Contains(req.years, r.Year) && len(yearsOf(r)) > 0,
 		sector:    len(req.sectors)+len(req.purposes) > 0,
 	}
+}
+
+// describedRecipientRe names a recipient by what it is, or refers back
+// to the agreement with it: "an emergency aid fund", "This agreement".
+var describedRecipientRe = lazyre.New(`(?i)\b(?:to|for|with)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:fund|agency|organi[sz]ation|programme|program)\b|^\W*(?:this|the)\s+(?:agreement|contribution|grant|donation)\b`)
+
+// totalForDescribedRecipient reports whether release r's total is for its
+// one recipient rcpt, named in the total's sentence only by what it is
+// (describedRecipientRe) and by its name in the total's paragraph or the
+// next: the total's sentence names no organisation, and every other
+// amount given in the release is rcpt's.
+func (e *Engine) totalForDescribedRecipient(r *corpus.Release, rcpt string) bool {
+	t, ok := r.Total()
+	if !ok || t.Recipient != "" || !describedRecipientRe.MatchString(t.Sentence) {
+		return false
+	}
+	if len(findNamed(e.recipientAliases, t.Sentence, corpus.Fold(t.Sentence))) > 0 {
+		return false
+	}
+	for i := range r.Facts {
+		f := &r.Facts[i]
+		if f.Kind == corpus.KindAmount && !f.Total && f.Context == "" && f.Recipient != rcpt {
+			return false
+		}
+	}
+	for p := t.Paragraph; p <= t.Paragraph+1 && p <= len(r.Paragraphs); p++ {
+		if p >= 1 && e.namesRecipient(r.Paragraphs[p-1], rcpt) {
+			return true
+		}
+	}
+	return false
 }
 
 // inPlace reports whether a fact is about a country or region the request

@@ -594,6 +594,32 @@ func TestTotalForPeopleOfOneCountryInAnother(t *testing.T) {
 	})
 }
 
+// TestTotalForRecipientNamedByWhatItIs: a total whose sentence names its
+// one recipient by what it is ("a pooled emergency fund"), the next
+// paragraph by its name, answers for that recipient; not when a part goes
+// to another.
+func TestTotalForRecipientNamedByWhatItIs(t *testing.T) {
+	lead := "Ireland will give a €6 million boost to a pooled emergency fund for next year."
+	next := "The money goes to the Central Emergency Response Fund of the United Nations."
+	r := &corpus.Release{ID: "ireland-cerf", Title: "Ireland boosts emergency fund", Donors: []string{"Ireland"}, Recipient: "CERF", Year: 2019, Paragraphs: []string{lead, next}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Sentence: lead, Total: true, Amount: &corpus.Amount{Stated: "€6 million", Value: 6e6, Currency: "EUR"}},
+	}
+	lead2 := "Portugal will give a €4 million boost to a pooled emergency fund for next year."
+	part := "Of it, €1 million goes to WFP for food."
+	s := &corpus.Release{ID: "portugal-cerf", Title: "Portugal boosts emergency fund", Donors: []string{"Portugal"}, Recipient: "CERF", Year: 2019,
+		Paragraphs: []string{lead2, "The money goes to the Central Emergency Response Fund of the United Nations. " + part}}
+	s.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Sentence: lead2, Total: true, Amount: &corpus.Amount{Stated: "€4 million", Value: 4e6, Currency: "EUR"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: part, Recipient: "WFP", Amount: &corpus.Amount{Stated: "€1 million", Value: 1e6, Currency: "EUR"}},
+	}
+	e := newEngine(t, corpusOf(t, r, s))
+	askWantNot(t, e, []wantNot{
+		{"How much did Ireland give CERF?", "€6 million", "does not state"},
+		{"How much did Portugal give CERF?", "does not state", "Total"},
+	})
+}
+
 // TestTableTotalForItsOnlyCountry: /funding all gives a release's total
 // on the line of the one country it is for, as /funding COUNTRY does, and
 // still states no amount for a country that shares a total with another.
