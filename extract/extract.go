@@ -164,6 +164,13 @@ var steps = []step{
 		if year != 0 && !stated {
 			w.r.Check = append(w.r.Check, "year taken from the publication date; the release states no funding year")
 		}
+		// "... could be even bleaker than 2017": a year the title or the
+		// announcing sentence names but not as the funding year (one
+		// compared with, an earlier gift's, a disaster's, a dateline's)
+		// is left out: say so.
+		if year == 0 && (yearRe.MatchString(stripAmounts(w.r.Title)) || yearRe.MatchString(stripAmounts(w.lead))) {
+			w.r.Check = append(w.r.Check, "no year: the title or announcing sentence names a year, but not as the year the funding is for")
+		}
 		return nil
 	}},
 	{"facts", "everything above", "r.Facts, r.Check", func(w *work) error {

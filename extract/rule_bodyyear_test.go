@@ -3,6 +3,7 @@ package extract
 import (
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -126,5 +127,18 @@ func TestBodyYearAgreesWithStated(t *testing.T) {
 				t.Errorf("bodyYear = %d, but the title or announcing sentence states %d", b, year)
 			}
 		})
+	}
+}
+
+// TestNoYearFromComparison: a year the title names only in a comparison
+// is no funding year; with no other, the release has none and says why.
+func TestNoYearFromComparison(t *testing.T) {
+	r, err := Release(Document{Source: "test", Text: "Norway to give NOK 50 million boost to relief fund as next year may be harder than 2019\n\n" +
+		"Norway will give a NOK 50 million boost to the Central Emergency Response Fund.\n\nThe minister said the needs keep growing.\n"})
+	if err != nil {
+		t.Fatalf("Release: %v", err)
+	}
+	if r.Year != 0 || !slices.ContainsFunc(r.Check, func(c string) bool { return strings.HasPrefix(c, "no year: ") }) {
+		t.Errorf("year = %d, checks %q; want no year and a no-year check", r.Year, r.Check)
 	}
 }
