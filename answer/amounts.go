@@ -1927,7 +1927,7 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 		}
 		a.Notes = append(a.Notes, missing...)
 	}
-	if sum, notes, sumHeads := sumsOf(totals, req); !placed {
+	if sum, notes, sumHeads, left := sumsOf(totals, req); !placed {
 		a.Items = append(sum, a.Items...)
 		a.Notes = append(a.Notes, notes...)
 		switch {
@@ -1937,8 +1937,21 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 			// each donor's own sum follows it.
 			head = strings.TrimSuffix(head, ".") + ". Summed by donor: " + strings.Join(sumHeads, "; ") + "."
 		case len(totals) == len(heads) && len(missing) == 0:
-			// Every release answers with its total: the sums lead.
-			head = "Total: " + strings.Join(sumHeads, "; ") + "."
+			// Every release answers with its total: the sums lead, and
+			// the totals no sum holds (another currency) follow, so
+			// that a sum is not read as all that was given.
+			head = "Total: " + strings.Join(sumHeads, "; ")
+			if len(left) > 0 {
+				var vs []string
+				for _, t := range left {
+					vs = append(vs, money(t.f.Amount)+" in "+releaseRef(t.r))
+				}
+				head += "; not added to it: " + strings.Join(vs[:min(len(vs), maxLeftShown)], "; ")
+				if len(vs) > maxLeftShown {
+					head += fmt.Sprintf(" and %d more below", len(vs)-maxLeftShown)
+				}
+			}
+			head += "."
 		}
 	}
 	if currencies(used) > 1 {
@@ -2067,6 +2080,14 @@ func currencies(refs []factRef) int {
 // it were given once: such an amount is left out of the sum, and a note
 // says so.
 func derivedSums(totals []factRef, what string) (items []Item, notes, heads []string) {
+	items, notes, heads, _ = derivedSumsLeft(totals, what)
+	return items, notes, heads
+}
+
+// derivedSumsLeft is derivedSums that also returns the totals no sum
+// holds (of a currency no other total shares, or not added for a reason
+// its notes give), in order.
+func derivedSumsLeft(totals []factRef, what string) (items []Item, notes, heads []string, left []factRef) {
 	var periodic []string
 	totals = slices.DeleteFunc(slices.Clone(totals), func(t factRef) bool {
 		if t.f.Amount.Period == "" {
@@ -2107,6 +2128,7 @@ func derivedSums(totals []factRef, what string) (items []Item, notes, heads []st
 	for _, cur := range order {
 		s := sums[cur]
 		if len(s.parts) < 2 {
+			left = append(left, s.refs...)
 			continue
 		}
 		v := formatMoney(s.value, cur)
@@ -2116,6 +2138,7 @@ func derivedSums(totals []factRef, what string) (items []Item, notes, heads []st
 		// Releases that state no year may announce one gift twice, or
 		// gifts years apart: fundbot does not add them up.
 		if slices.Contains(s.years, 0) {
+			left = append(left, s.refs...)
 			continue
 		}
 		// Nor two releases that state the same amount from the same
@@ -2123,6 +2146,7 @@ func derivedSums(totals []factRef, what string) (items []Item, notes, heads []st
 		// on one handover ("$1 million", "USD one million").
 		if a, b, ok := sameGiftTwice(s.refs); ok {
 			notes = append(notes, fmt.Sprintf("%s and %s state the same amount for the same year and may tell of the same gift: fundbot does not add them up.", releaseRef(a.r), releaseRef(b.r)))
+			left = append(left, s.refs...)
 			continue
 		}
 		span := yearSpan(s.years)
@@ -2130,15 +2154,18 @@ func derivedSums(totals []factRef, what string) (items []Item, notes, heads []st
 		notes = append(notes, fmt.Sprintf("Derived: fundbot added the totals stated in %s. No release states this sum.", partList(s.parts)))
 		heads = append(heads, fmt.Sprintf("%s in %d releases (%s%s, derived)", v, len(s.parts), what, span))
 	}
-	return items, notes, heads
+	return items, notes, heads, left
 }
+
+// maxLeftShown is how many totals no sum holds a headline names.
+const maxLeftShown = 3
 
 // sumsOf is derivedSums of the totals that answer req: one sum per donor
 // asked about when the question compares donors ("Compare Kuwait and
 // Qatar"), of the releases each gives alone; else one of them all.
-func sumsOf(totals []factRef, req request) (items []Item, notes, heads []string) {
+func sumsOf(totals []factRef, req request) (items []Item, notes, heads []string, left []factRef) {
 	if !req.compare || len(req.donors) < 2 {
-		return derivedSums(totals, describeFilter(req))
+		return derivedSumsLeft(totals, describeFilter(req))
 	}
 	for _, d := range req.donors {
 		one := req
@@ -2149,10 +2176,10 @@ func sumsOf(totals []factRef, req request) (items []Item, notes, heads []string)
 				own = append(own, t)
 			}
 		}
-		i, n, h := derivedSums(own, describeFilter(one))
-		items, notes, heads = append(items, i...), append(notes, n...), append(heads, h...)
+		i, n, h, l := derivedSumsLeft(own, describeFilter(one))
+		items, notes, heads, left = append(items, i...), append(notes, n...), append(heads, h...), append(left, l...)
 	}
-	return items, notes, heads
+	return items, notes, heads, left
 }
 
 // sameGiftTwice returns two of totals that state the same value from the

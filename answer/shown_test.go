@@ -235,3 +235,24 @@ func TestPronounIsNoSpeaker(t *testing.T) {
 		t.Errorf("headline = %q, want Ana Costa's words", head)
 	}
 }
+
+// TestTotalHeadlineNamesOtherCurrencies: a headline that leads with a sum
+// of one currency ("Total: USD 35.7 million in 3 releases") also names
+// the totals in other currencies that no sum holds, so that it is not read
+// as all that was given.
+func TestTotalHeadlineNamesOtherCurrencies(t *testing.T) {
+	gift := func(id, donor, stated string, value float64, cur string) *corpus.Release {
+		r := &corpus.Release{ID: id, Title: donor + " gives " + stated, Donors: []string{donor}, Year: 2019,
+			Paragraphs: []string{donor + " gives " + stated + " in humanitarian aid."}}
+		r.Facts = []corpus.Fact{{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: &corpus.Amount{Stated: stated, Value: value, Currency: cur}}}
+		return r
+	}
+	e := newEngine(t, corpusOf(t,
+		gift("kuwait-2019", "Kuwait", "USD12 million", 12e6, "USD"),
+		gift("qatar-2019", "Qatar", "US$ 20.7 million", 20.7e6, "USD"),
+		gift("nz-2019", "New Zealand", "two million dollars", 2e6, "NZD")))
+	head := headline(t, e, "How much money was given in 2019?")
+	if !strings.Contains(head, "USD 32.7 million") || !strings.Contains(head, "two million dollars") {
+		t.Errorf("headline = %q, want the USD sum and New Zealand's two million dollars (NZD) beside it", head)
+	}
+}
