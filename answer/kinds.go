@@ -992,6 +992,18 @@ func rolesHead(named []string, refs []factRef) string {
 	return strings.Join(roles, "; ") + ", as the releases name them."
 }
 
+// whoIsMeant is the reply to a question whose only subject is a pronoun
+// ("What did they say?", "How much did they give?"): fundbot keeps no
+// earlier question to tell whom it stands for. example, if any, is a
+// question that names one.
+func whoIsMeant(pronoun, what, example string) Answer {
+	head := fmt.Sprintf("fundbot cannot tell who “%s” means from this message alone: name %s", pronoun, what)
+	if example != "" {
+		head += fmt.Sprintf(", as in “%s”", example)
+	}
+	return Answer{Kind: KindNotFound, Headline: head + "."}
+}
+
 // pronouns stand for a speaker named before: alone, they name no one.
 var pronouns = map[string]bool{"they": true, "he": true, "she": true, "it": true, "we": true, "you": true, "them": true, "i": true}
 
@@ -1014,11 +1026,11 @@ func (e *Engine) quotes(ctx context.Context, q string, req request) (Answer, err
 	if len(req.people) == 0 {
 		// "What did they say?", with nothing before it: no one named.
 		if name := speakerNamed(q); pronouns[strings.ToLower(name)] {
-			head := fmt.Sprintf("fundbot cannot tell who “%s” means from this message alone: name the person or the organisation", name)
+			example := ""
 			if len(e.persons) > 0 {
-				head += fmt.Sprintf(", as in “What did %s say?”", e.persons[0].name)
+				example = fmt.Sprintf("What did %s say?", e.persons[0].name)
 			}
-			return Answer{Kind: KindNotFound, Headline: head + "."}, nil
+			return whoIsMeant(name, "the person or the organisation", example), nil
 		}
 		if name := speakerNamed(q); name != "" && !e.namesNoOneElse(req, name) {
 			// A speaker named: their words, or plainly none; never

@@ -2,6 +2,8 @@ package answer
 
 import (
 	"context"
+	"fmt"
+	"regexp"
 	"strings"
 )
 
@@ -101,6 +103,10 @@ func classify(folded string) *questionKind {
 }
 
 // question answers a free question: by its kind, else by what it names.
+// pronounGiverRe asks how much a pronoun gave: "How much did they
+// give?".
+var pronounGiverRe = regexp.MustCompile(`(?i)\bhow much\s+(?:money\s+)?(?:did|does|has|have|will)\s+(they|he|she|it|we)\s+(?:give|gave|given|donate|donated|contribute|contributed|pledge|pledged|provide|provided|allocate|allocated|spend|spent|commit|committed|offer|offered)\b`)
+
 func (e *Engine) question(ctx context.Context, q string, req request) (Answer, error) {
 	k := req.kind
 	if k != nil && !k.covered {
@@ -108,6 +114,15 @@ func (e *Engine) question(ctx context.Context, q string, req request) (Answer, e
 	}
 	if a, ok := e.notCovered(req); ok {
 		return a, nil
+	}
+	// "How much did they give?", naming nothing else: no giver named.
+	if m := pronounGiverRe.FindStringSubmatch(q); m != nil && len(req.donors)+len(req.notDonor)+len(req.recipients)+len(req.countries)+len(req.regions)+
+		len(req.years)+len(req.sectors)+len(req.topics)+len(req.agencies)+len(req.releases)+len(req.unknown) == 0 && req.orgAsked == "" {
+		example := ""
+		if len(e.donorNames) > 0 {
+			example = fmt.Sprintf("How much did %s give?", e.donorNames[0])
+		}
+		return whoIsMeant(m[1], "the donor", example), nil
 	}
 	switch {
 	case k != nil:

@@ -256,3 +256,21 @@ func TestTotalHeadlineNamesOtherCurrencies(t *testing.T) {
 		t.Errorf("headline = %q, want the USD sum and New Zealand's two million dollars (NZD) beside it", head)
 	}
 }
+
+// TestPronounIsNoGiver: "How much did they give?" with nothing before it
+// names no giver: fundbot says it cannot tell who is meant, never every
+// release's total.
+func TestPronounIsNoGiver(t *testing.T) {
+	e := newEngine(t, narrowCorpus(t))
+	for _, q := range []string{"How much did they give?", "how much did he pledge", "How much have they given?"} {
+		head := headline(t, e, q)
+		if !strings.Contains(head, "cannot tell who") || strings.Contains(head, "Total") {
+			t.Errorf("Answer(%q) headline = %q, want that fundbot cannot tell who is meant", q, head)
+		}
+	}
+	for _, q := range []string{"How much did they give to WFP?", "How much did they give in 2021?", "How much did Japan give?"} {
+		if head := headline(t, e, q); strings.Contains(head, "cannot tell who") {
+			t.Errorf("Answer(%q) headline = %q, want an answer for what it names", q, head)
+		}
+	}
+}
