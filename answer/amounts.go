@@ -2415,7 +2415,16 @@ func (e *Engine) soleRecipientNamed(r *corpus.Release, f *corpus.Fact, named []s
 			if c.f != f {
 				continue
 			}
-			in := findNamed(e.recipientAliases, c.text, corpus.Fold(c.text))
+			folded := corpus.Fold(c.text)
+			in := findNamed(e.recipientAliases, c.text, folded)
+			// (Or a body fundbot knows as another giver, not a country:
+			// "A further NOK 50 million goes to the World Bank's Ukraine
+			// Fund".)
+			for _, d := range findNamed(e.donorAliases, c.text, folded) {
+				if _, country := corpus.LookupCountry(d); !country && !slices.Contains(r.Donors, d) {
+					in = append(in, d)
+				}
+			}
 			if len(in) > 0 && !slices.ContainsFunc(in, func(name string) bool { return slices.Contains(named, name) }) {
 				return false
 			}

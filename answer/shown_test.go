@@ -274,3 +274,23 @@ func TestPronounIsNoGiver(t *testing.T) {
 		}
 	}
 }
+
+// TestSoleRecipientNotAnotherGiversFund: a part with no recipient whose
+// own clause sends it to a body fundbot knows as another giver ("goes to
+// the World Bank's Ukraine Fund") is not the release's one recipient's.
+func TestSoleRecipientNotAnotherGiversFund(t *testing.T) {
+	r := &corpus.Release{ID: "norway-wfp", Title: "Norway gives more for food security in Ukraine", Donors: []string{"Norway"}, Recipient: "WFP",
+		Paragraphs: []string{"Norway has announced NOK 200 million for the World Food Programme.", "A further NOK 50 million goes to the World Bank's Ukraine Fund."}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Recipient: "WFP", Amount: &corpus.Amount{Stated: "NOK 200 million", Value: 200e6, Currency: "NOK"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Country: "UKR", CountryName: "Ukraine", Amount: &corpus.Amount{Stated: "NOK 50 million", Value: 50e6, Currency: "NOK"}},
+		{Kind: corpus.KindDestination, Paragraph: 2, Country: "UKR", CountryName: "Ukraine"},
+	}
+	bank := &corpus.Release{ID: "wb-tonga", Title: "World Bank gives US$10 million to Tonga", Donors: []string{"World Bank"}, Year: 2014,
+		Paragraphs: []string{"The World Bank gives US$10 million for Tonga."}}
+	bank.Facts = []corpus.Fact{{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: &corpus.Amount{Stated: "US$10 million", Value: 10e6, Currency: "USD"}}}
+	e := newEngine(t, corpusOf(t, r, bank))
+	if head := headline(t, e, "How much did Norway give to WFP?"); !strings.Contains(head, "NOK 200 million") || strings.Contains(head, "NOK 50 million") {
+		t.Errorf("headline = %q, want NOK 200 million and no NOK 50 million", head)
+	}
+}
