@@ -2803,9 +2803,10 @@ var (
 )
 
 // hasTotalOfRe ends the words before a sum told in the present perfect:
-// "Canada has committed a total of ", "the Kingdom has provided UNHCR
-// with a total of ", "Denmark managed to give a total of ".
-var hasTotalOfRe = lazyre.New(`(?i)\b(?:(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:committed|pledged|provided|given|contributed|allocated|donated|disbursed)|managed to (?:give|provide|contribute|donate|allocate))\s+(?:[^,;.]{1,40}?\s+with\s+)?a total of\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`)
+// "Canada has committed a total of ", "We have thus now provided a total
+// of ", "the Kingdom has provided UNHCR with a total of ", "Denmark
+// managed to give a total of ".
+var hasTotalOfRe = lazyre.New(`(?i)\b(?:(?:has|have)\s+(?:(?:thus|therefore|hence|now|so far|already|also)\s+){0,3}(?:committed|pledged|provided|given|contributed|allocated|donated|disbursed)|managed to (?:give|provide|contribute|donate|allocate))\s+(?:[^,;.]{1,40}?\s+with\s+)?a total of\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`)
 
 // monthOpenRe opens a sentence with the month, and maybe the year, of
 // money given then: "In April, Ireland pledged", "In March 2024, the

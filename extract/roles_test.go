@@ -1454,3 +1454,19 @@ func TestAlsoSignedOtherGift(t *testing.T) {
 		})
 	}
 }
+
+// TestThusNowProvidedATotal: "have thus now provided a total of" tells a
+// sum so far, in a statement that restates the gift; the restated gift is
+// not a second part.
+func TestThusNowProvidedATotal(t *testing.T) {
+	got := amountLabels(t, "Austria steps up aid for flood victims in Bosnia", []string{
+		"Austria is increasing its humanitarian aid for the flood victims in Bosnia by two million euros.",
+		"The Foreign Minister issued the following statement today:",
+		"Today we are giving a further two million euros to help the flood victims. We Austrians have thus now provided a total of 7 million euros."}, func(f corpus.Fact) string {
+		return fmt.Sprintf("%s/%v/%s", f.Amount.Stated, f.Total, f.Context)
+	})
+	want := []string{"two million euros/true/", "7 million euros/false/cumulative"}
+	if !slices.Equal(got, want) {
+		t.Errorf("amounts = %q, want %q", got, want)
+	}
+}
