@@ -433,6 +433,12 @@ var ownBudgetRe = lazyre.New(`(?i)\b(?:its|their|our)\s+(?:\w+\s+){0,3}budget\b`
 // the amount down.
 var partFollowsRe = lazyre.New(`(?i)^\s*:[^;.]{0,60}$|^[^;]{0,60}(?:\b(?:including|of which|which includes|among them)|,\s*with)\s+(?:(?:about|around|almost|nearly|over|more than|some|up to)\s+)?$|^[^;]{0,240}?[.!?]\s+(?:this|that|it|the (?:new |additional )?(?:funding|assistance|aid|package|amount))\s+(?:includes?|included|comprises?|comprised)\s+(?:(?:about|around|almost|nearly|over|more than|some|up to)\s+)?$`)
 
+// partOfPackageRe stands between an amount and the donor's own package it
+// is part of: ", as part of a broader aid package to other parts of the
+// world amounting to around ", " as part of its wider package of ". (Not
+// another's: "as part of the EU's package of".)
+var partOfPackageRe = lazyre.New(`(?i)^[^;.]{0,80}?\bas part of (?:a|an|its|their|this|our)\s+(?:[\w-]+\s+){0,3}?(?:package|envelope|allocation|programme|program|contribution|funding)\b[^;.$€£]{0,80}?\b(?:amounting to|totall?ing|worth|of|valued at|that totals|which totals)\s+(?:(?:about|around|almost|nearly|over|more than|some|approximately|roughly)\s+)?$`)
+
 // bareScaledRe is an amount written without a currency: "46.8 million".
 var bareScaledRe = lazyre.New(`(?i)\b(\d+(?:\.\d+)?)\s(million|billion)\b`)
 
@@ -757,6 +763,7 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 
 	total := -1
 	sameAsTotal := -1 // a hedged statement of the total, before it
+	pkg := -1         // a package the lead's first amount is said to be part of
 	titleAmounts := releaseAmounts(r.Title, "", r.Donors)
 	if cur := donorDollar(r.Donors); cur != "" {
 		for i := range titleAmounts {
@@ -896,6 +903,13 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 			if start >= 0 && (totalCueRe.MatchString(f.Sentence[:start]) || next > end && partFollowsRe.MatchString(f.Sentence[end:next])) {
 				total = inLead[0]
 			}
+			// "sending 16 million euros to Ukraine, as part of a
+			// broader aid package ... amounting to around 36.5 million
+			// euros": the donor's own package is the whole, the first
+			// amount a part of it.
+			if start >= 0 && total < 0 && inLead[1] == inLead[0]+1 && next > end && partOfPackageRe.MatchString(f.Sentence[end:next]) {
+				total, pkg = inLead[1], inLead[1]
+			}
 		}
 		// Without the title's word for it, an amount is the total only if
 		// the others can be its parts (none larger, and together no more),
@@ -915,6 +929,12 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		}
 		if total >= 0 && (!canBeTotal(amounts, total) || forSomeRecipients(amounts[total], r, amounts) || firstItemRe.MatchString(amounts[total].Sentence) || giftElsewhere(r, amounts, total) || giftToAnother(amounts, total)) {
 			total, sameAsTotal = -1, -1
+			// A package that cannot be the total is still no part of
+			// itself.
+			if pkg >= 0 {
+				amounts[pkg].Context = "overall"
+				amounts[pkg].Country, amounts[pkg].CountryName, amounts[pkg].Region, amounts[pkg].Sector = "", "", "", ""
+			}
 		}
 	}
 	// Given to each of several, it is each one's part (rule_each.go).

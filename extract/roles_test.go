@@ -1470,3 +1470,31 @@ func TestThusNowProvidedATotal(t *testing.T) {
 		t.Errorf("amounts = %q, want %q", got, want)
 	}
 }
+
+// TestPartOfPackageAmountingTo: the donor's own package that its first
+// amount is "part of" is the total, the first amount a part; another
+// giver's package is context.
+func TestPartOfPackageAmountingTo(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		paras []string
+		want  []string
+	}{
+		{"the donor's own package", []string{
+			"Denmark is sending 40 million kroner in emergency aid to Chad, as part of a wider aid package for the Sahel amounting to some 90 million kroner, the ministry said on Tuesday.",
+			"As part of this package, Denmark is giving 10 million kroner to UNICEF in Mali."},
+			[]string{"40 million kroner/false/", "some 90 million kroner/true/", "10 million kroner/false/"}},
+		{"another giver's package", []string{
+			"Denmark is sending 40 million kroner in emergency aid to Chad, as part of the EU's wider aid package for the Sahel amounting to some 900 million kroner, the ministry said on Tuesday."},
+			[]string{"40 million kroner/true/", "some 900 million kroner/false/overall"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := amountLabels(t, "", tc.paras, func(f corpus.Fact) string {
+				return fmt.Sprintf("%s/%v/%s", f.Amount.Stated, f.Total, f.Context)
+			})
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("amounts = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

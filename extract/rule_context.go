@@ -460,6 +460,12 @@ var cueRules = []contextRule{
 	{"overall",
 		lazyre.New(`(?i)\b(?:part|continuation|instal?lment|tranche|portion)\s+of\s+(?:(?:the|its|their|this|that|an?)\s+|\p{Lu}[\p{L}.]*['’]s\s+)(?:(?:already\s+|previously\s+)?(?:announced|pledged|committed)\s+)?(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
 		lazyre.New(`^\b$`), nil, nil},
+	// "$5 million for Ukraine, as part of the EU's wider package
+	// amounting to EUR 40 million": another's package the gift is part
+	// of, named after it (the donor's own is the whole: see assignRoles).
+	{"overall",
+		lazyre.New(`(?i)\bas part of (?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\w-]+\s+){0,3}?(?:package|envelope|allocation|programme|program|contribution|funding|appeal|plan)\b[^;.$€£]{0,80}?\b(?:amounting to|totall?ing|worth|of|valued at|that totals|which totals)\s+(?:(?:about|around|almost|nearly|over|more than|some|approximately|roughly)\s+)?$`),
+		lazyre.New(`^\b$`), nil, nil},
 	// "NRC has grown into Norway's largest humanitarian organisation, with
 	// a yearly turnover of 1.4 billion Norwegian kroner": the size of an
 	// organisation, not money given.
