@@ -523,12 +523,12 @@ func (e *evaluation) report() string {
 // qualityFloors are the least precision and recall, in per cent, that
 // extraction must keep on the tuning set (testdata/releases).
 var qualityFloors = map[string]struct{ precision, recall float64 }{
-	"title": {100, 100}, "donor": {97.8, 97.8}, "recipient": {100, 92.9}, "year": {100, 100},
+	"title": {100, 100}, "donor": {97.9, 97.9}, "recipient": {100, 93.0}, "year": {100, 100},
 	// amount recall 87.0 -> 86.4 (fbe5a55 -> the commit after it): the
 	// Swedish "pay UNHCR 50 million Swedish kronor" is now UNHCR's, and the
 	// breakdown's restatement of it kept once, with the sentence's only
 	// place, Ukraine, which its truth does not give.
-	"total": {100, 95.6}, "amount": {98.5, 86.4}, "sector": {100, 88.2}, "destination": {95.4, 88.4}, "share": {100, 100},
+	"total": {100, 95.7}, "amount": {98.5, 86.5}, "sector": {100, 88.2}, "destination": {95.5, 88.9}, "share": {100, 100},
 	"beneficiaries": {100, 86.7}, "contact": {100, 100},
 	"quote": {100, 100},
 }
@@ -660,10 +660,11 @@ var heldOutFloors = map[string]map[string]struct{ precision, recall float64 }{
 	// session: each floor they pulled down was lowered to what the 83
 	// fixtures measure, and none was raised. The 84th (the NPR pledge
 	// bullets) is refused as a roundup since f91f75c. With the session's
-	// fixes cherry-picked, the floors are what the 84 measure.
+	// fixes cherry-picked, the floors are what the 84 measure (total,
+	// amount and destination raised again after the last fixes).
 	"scouted": {
 		"title": {98.0, 87.3}, "donor": {98.9, 58.8}, "recipient": {96.0, 64.3}, "year": {96.0, 61.5},
-		"total": {100, 66.2}, "amount": {69.4, 57.7}, "destination": {81.9, 58.3},
+		"total": {100, 72.1}, "amount": {73.2, 59.5}, "destination": {82.3, 59.6},
 		"quote": {87.5, 61.4},
 	},
 	"holdout4": {
