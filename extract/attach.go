@@ -329,6 +329,12 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 		if envoyPostRe.MatchString(s[max(0, m.Start-40):m.Start]) {
 			continue
 		}
+		// "has granted $500 million in partnership with the UAE to fill
+		// food needs in Yemen": a partner in the giving gives, it does not
+		// get.
+		if partnerBeforeRe.MatchString(s[max(0, m.Start-40):m.Start]) {
+			continue
+		}
 		// "the United Naitions Relief and Works Agency for Palestine
 		// Refugees in the Near East": UNRWA's name, even misspelt.
 		if m.Region != "" && unrwaNameRe.MatchString(s[max(0, m.Start-40):m.Start]) {
@@ -378,6 +384,10 @@ var eventPlaceRe = lazyre.New(`(?i)(?:\b(?:ceremony|handover|hand-over|signing|m
 // "Representative in Chad" works where its money goes, and is left be; so
 // does one named by its acronym, "UNHCR's representative to Chad").
 var envoyPostRe = lazyre.New(`(?i:\b(?:embassy|embassies|consulate(?: general)?|permanent mission)\s+(?:to|in)\s+(?:the\s+)?)$|\b(?:Ambassador|Ambassadors|Envoy|Consul|Consul General|Chargé d'Affaires|High Commissioner)\s+(?:to|in)\s+(?:the\s+)?$|\p{Lu}\p{Ll}[\p{L}-]*['’]s\s+(?i:representative|envoy)\s+to\s+(?:the\s+)?$`)
+
+// partnerBeforeRe ends the words before a partner in a gift: "in
+// partnership with the ", "jointly with ".
+var partnerBeforeRe = lazyre.New(`(?i)\b(?:in (?:partnership|cooperation|co-operation|collaboration|conjunction) with|jointly with)\s+(?:the\s+)?$`)
 
 // postBeforeRe ends a person's post up to its place ("director of ...
 // in the ", "Representative in "); postSaidRe closes the apposition
