@@ -338,6 +338,13 @@ func (e *Engine) onlyPlaceOf(id string, req request) bool {
 		if !inPlace(f, req) {
 			return false // a part or a destination elsewhere
 		}
+		// Nor when the place is named only as an example of more places
+		// the money goes to: "Ukrainian refugees in neighbouring
+		// countries, mainly Poland" (not "Syria and neighbouring
+		// countries", which names Syria first).
+		if f.Kind == corpus.KindDestination && exampleOfMoreRe.MatchString(f.Sentence) {
+			return false
+		}
 		found = found || f.Kind == corpus.KindDestination
 	}
 	return found
@@ -467,6 +474,10 @@ var (
 )
 
 const beyondNamed = `neighbou?ring countries|neighbou?rs|other countries|and beyond|across the region|the wider region|host countries|other regions|and (?:the|its) (?:wider |broader |surrounding )?region|and surrounding (?:countries|areas|region)`
+
+// exampleOfMoreRe names places the money goes to and then some of them
+// as examples: "in neighbouring countries, mainly Poland".
+var exampleOfMoreRe = lazyre.New(`(?i)\b(?:` + beyondNamed + `)\b,?\s+(?:mainly|mostly|chiefly|primarily|notably|especially|in particular|such as|including|among them)\b`)
 
 // andMoreRe follows a place's name with more places given the same money:
 // " and its neighbouring countries", " and the region", " and surrounding

@@ -294,3 +294,23 @@ func TestSoleRecipientNotAnotherGiversFund(t *testing.T) {
 		t.Errorf("headline = %q, want NOK 200 million and no NOK 50 million", head)
 	}
 }
+
+// TestOnlyPlaceNamedAmongMore: a release whose one place is named as one
+// of more ("for Ukrainian refugees in neighbouring countries, mainly
+// Poland") gives an amount with no place of its own to no one of them: it
+// is not shown as Poland's part.
+func TestOnlyPlaceNamedAmongMore(t *testing.T) {
+	lead := "KSrelief signed two agreements, with the WHO and with UNHCR, to help Ukrainian refugees in neighbouring countries, mainly Poland."
+	worth := "The agreements are worth USD10 million."
+	r := &corpus.Release{ID: "ksrelief-ukraine", Title: "KSrelief signs agreements to help Ukrainian refugees in neighbouring countries", Donors: []string{"Saudi Arabia"},
+		Recipient: "WHO", Recipients: []string{"WHO", "UNHCR"}, Paragraphs: []string{lead, worth}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindDestination, Paragraph: 1, Country: "POL", CountryName: "Poland"},
+		{Kind: corpus.KindAmount, Paragraph: 2, Amount: &corpus.Amount{Stated: "USD10 million", Value: 10e6, Currency: "USD"}},
+	}
+	e := newEngine(t, corpusOf(t, r))
+	head := headline(t, e, "How much did Saudi Arabia give to Poland?")
+	if strings.Contains(head, "Part: USD10 million") || strings.Contains(head, "Poland: USD10 million") {
+		t.Errorf("headline = %q, want USD10 million not shown as Poland's", head)
+	}
+}
