@@ -2834,19 +2834,27 @@ var hasTotalOfRe = lazyre.New(`(?i)\b(?:(?:has|have)\s+(?:(?:thus|therefore|henc
 // announcedInMonthRe tells the month a pledge was announced in: "The UAE
 // announced its pledge of US$ 50 million in July".
 var (
-	monthOpenRe        = lazyre.New(`^\W*In\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4}))?,?\s+[^,;]{0,60}?\b(?:pledged|gave|provided|announced|contributed|donated|allocated|committed|approved|released|disbursed)\b`)
+	monthOpenRe = lazyre.New(`^\W*In\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4}))?,?\s+[^,;]{0,60}?\b(?:pledged|gave|provided|announced|contributed|donated|allocated|committed|approved|released|disbursed)\b`)
+	// "Japan provided $7 million as an emergency grant ... in
+	// September 2022": a gift in the simple past, dated by month and
+	// year (not "will be provided in").
+	gaveInMonthYearRe  = lazyre.New(`(?:^|[^\w\s]\s*|\b(?:it|they|we|\p{Lu}[\p{L}-]*)\s+)(?:provided|gave|contributed|donated|allocated|pledged|granted|disbursed)\b[^.;]{0,120}?\bin\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b`)
 	announcedInMonthRe = lazyre.New(`\b(?:announced|pledged|promised)\s+(?:its|their|a|the)\s+(?:\w+\s+){0,2}(?:pledge|contribution|grant|donation)\b[^.;]{0,60}?\bin\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4}))?\b`)
 )
 
 // monthBefore reports whether a sentence tells money given in a month
-// before the publication's (monthOpenRe, announcedInMonthRe), in its year
-// or the one the sentence names (an earlier year counts too). A page with
+// before the publication's (monthOpenRe, announcedInMonthRe,
+// gaveInMonthYearRe), in its year or the one the sentence names (an
+// earlier year counts too). A page with
 // no date, which announces its own gift "today", gave the money of a month
 // it names in the past before.
 func monthBefore(sent, published string) bool {
 	m := monthOpenRe.FindStringSubmatch(sent)
 	if m == nil {
 		m = announcedInMonthRe.FindStringSubmatch(sent)
+	}
+	if m == nil {
+		m = gaveInMonthYearRe.FindStringSubmatch(sent)
 	}
 	if m == nil {
 		return false

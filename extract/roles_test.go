@@ -1498,3 +1498,36 @@ func TestPartOfPackageAmountingTo(t *testing.T) {
 		})
 	}
 }
+
+// TestEarlierGiftNamedAfter: money a later sentence says the donor gave in
+// a named month and year, or said days before that it would give, is an
+// earlier gift, not a part of the one announced.
+func TestEarlierGiftNamedAfter(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		paras []string
+		want  []string
+	}{
+		{"given in a month and year", []string{
+			"Korea on Monday announced a grant of $5 million to Laos for the flood victims.",
+			"It is worth noting that Korea provided $1 million as emergency aid for the floods in August 2023."},
+			[]string{"$5 million/true/", "$1 million/false/earlier"}},
+		{"said days earlier it would give", []string{
+			"Chile will give another $3 million to help Peru recover from the floods, the ministry said.",
+			"The announcement came after Chile said less than a week earlier that it would donate $1 million of relief goods to Peru."},
+			[]string{"$3 million/true/", "$1 million/false/earlier"}},
+		{"to be given in a month and year", []string{
+			"Korea on Monday announced a grant of $5 million to Laos for the flood victims.",
+			"Of this, $1 million will be provided to WFP in August 2023."},
+			[]string{"$5 million/true/", "$1 million/false/"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := amountLabels(t, "", tc.paras, func(f corpus.Fact) string {
+				return fmt.Sprintf("%s/%v/%s", f.Amount.Stated, f.Total, f.Context)
+			})
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("amounts = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -501,9 +501,10 @@ var cueRules = []contextRule{
 		lazyre.New(`(?i)\b(?:this|which|that|it)\s+(?:now\s+)?(?:makes|made|make)\s+(?:(?:a total of|in total|altogether)\s+)?(?:(?:about|around|almost|nearly|over|more than|some|app\.|approximately)\s+)?$`),
 		lazyre.New(`^\b$`), nil, nil},
 	// "It comes after the Prime Minister announced an initial $500,000
-	// for the Indonesian Red Cross": the gift before this one.
+	// for the Indonesian Red Cross", "came after Chile said days earlier
+	// that it would donate $2 million": the gift before this one.
 	{"earlier",
-		lazyre.New(`(?i)\b(?:comes?|came)\s+(?:(?:days?|weeks?|shortly|soon|just)\s+)?after\b[^;.]{0,80}\b(?:announced|pledged|committed|gave|provided|allocated|donated|released)\s+(?:(?:an?|the|its|their)\s+)?(?:(?:initial|first|earlier|previous)\s+)?$`),
+		lazyre.New(`(?i)\b(?:comes?|came)\s+(?:(?:days?|weeks?|shortly|soon|just)\s+)?after\b[^;.]{0,80}\b(?:announced|pledged|committed|gave|provided|allocated|donated|released|(?:said|announced|pledged|promised)\b[^;.]{0,60}?\b(?:it|they|he|she)\s+would\s+(?:donate|give|provide|contribute|send|allocate|pledge|offer))\s+(?:(?:an?|the|its|their)\s+)?(?:(?:initial|first|earlier|previous)\s+)?$`),
 		lazyre.New(`^\b$`), nil, nil},
 	// "In its first year, CERF channelled at least $252 million".
 	{"earlier",
