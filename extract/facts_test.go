@@ -51,6 +51,7 @@ func TestFindAmounts(t *testing.T) {
 		{"contributions for a total of eight mlns Euros", []corpus.Amount{{Stated: "eight mlns Euros", Value: 8e6, Currency: "EUR"}}},
 		{"Three millions euros to WFP", []corpus.Amount{{Stated: "Three millions euros", Value: 3e6, Currency: "EUR"}}},
 		{"USD 500,000 for Kenya", []corpus.Amount{{Stated: "USD 500,000", Value: 5e5, Currency: "USD"}}},
+		{"Relief goods: 30,000,000YEN, and tents for 4,500,000USD", []corpus.Amount{{Stated: "30,000,000YEN", Value: 3e7, Currency: "JPY"}, {Stated: "4,500,000USD", Value: 4.5e6, Currency: "USD"}}},
 		{"has given six million euros to UNICEF", []corpus.Amount{{Stated: "six million euros", Value: 6e6, Currency: "EUR"}}},
 		{"Grant Aid of four million and eight hundred thousand US dollars for", []corpus.Amount{{Stated: "four million and eight hundred thousand US dollars", Value: 4.8e6, Currency: "USD"}}},
 		{"Grant Aid of four million seven hundred thousand US dollars through", []corpus.Amount{{Stated: "four million seven hundred thousand US dollars", Value: 4.7e6, Currency: "USD"}}},

@@ -40,6 +40,9 @@ var (
 	// amountCodeAfterRe is an amount with its ISO code after the number:
 	// "300,000 USD", "1.41 million USD".
 	amountCodeAfterRe = lazyre.New(`\b` + numberPattern + `(?:\s?((?i:millions|million|billion|thousand|mlns|mln|bln|mio|bil|mrd)|mn|bn|m))?\s(USD|EUR|CHF|GBP|JPY|NOK|SEK|DKK|ISK|AUD|CAD|NZD|HKD|SGD|KRW|AED|SAR|QAR|KWD|CNY|RMB|INR|ZAR|PLN|CZK|TRY)\b`)
+	// amountGluedCodeRe is a figure with a code or YEN written right
+	// after it, with no space: "20,000,000YEN", "5,000,000USD".
+	amountGluedCodeRe = lazyre.New(`\b` + numberPattern + `(USD|EUR|CHF|GBP|JPY|YEN|NOK|SEK|DKK|AUD|CAD|CNY|RMB)\b`)
 	amountBareRe      = lazyre.New(`(?i)\b(?:total|contribution|donation|grant|sum|funding|amount) of ` + `(\d{1,3}(?:,\d{3}){2,})\b`)
 	// bareListRe goes on with a list of such amounts: "... to UNHCR and
 	// 8.032 million to UNICEF".
@@ -134,6 +137,15 @@ func findAmounts(s, fallback string) []amount {
 			if a, ok := newAmount(s, m[0], m[1], s[m[2]:m[3]], group(s, m, 2), currencyCode(s[m[6]:m[7]])); ok {
 				out = append(out, a)
 			}
+		}
+	}
+	// "20,000,000YEN": a code or yen glued to the figure.
+	for _, m := range amountGluedCodeRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(out, m[0], m[1]) {
+			continue
+		}
+		if a, ok := newAmount(s, m[0], m[1], s[m[2]:m[3]], "", currencyCode(s[m[4]:m[5]])); ok {
+			out = append(out, a)
 		}
 	}
 	lower := strings.ToLower(s)
