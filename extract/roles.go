@@ -142,6 +142,35 @@ var inManyCountriesRe = lazyre.New(`(?i)^[^;]{0,120}?\b(?:to|in|across|for|among
 // provided").
 var pastProvidedRe = lazyre.New(`(?i)(?:\b(?:has|have|had)\s+(?:\w+\s+){0,2}?|(?:^|[^\w\s]\s*|\b(?:it|they|we|\p{Lu}[\p{L}-]*)\s+))(?:provided|given|gave|granted|contributed|donated|disbursed|allocated|spent)\s+(?:[^;,]{0,30}?\s+)?(?:(?:about|around|almost|nearly|over|more than|some|approximately|roughly)\s+)?$`)
 
+// bulletListRe opens a paragraph that lists items with bullets, as
+// "・Relief goods: 20,000,000YEN ・Grant aid: $ 3,000,000".
+var bulletListRe = lazyre.New(`^\s*(?:\[[^\]]{0,120}\]\s*)?[・•▪●]`)
+
+// summaryClosedRe is the sentence after such a list that sums what was
+// given: "In total, Japan has provided around ".
+var summaryClosedRe = lazyre.New(`(?i)^\W*(?:in total|altogether|all told|overall)\b[^.;]{0,60}\b(?:has|have)\s+(?:(?:now|so far|already|thus)\s+)?(?:provided|given|contributed|extended|disbursed|committed|pledged)\b`)
+
+// summaryClosed reports whether the list in paragraph n, or the paragraph
+// after it, ends with a sentence that sums what was given to more than
+// the announcing sentence gives: the list is then of all given so far.
+func summaryClosed(r *corpus.Release, n int, lead string) bool {
+	leads := findAmounts(lead, "")
+	for _, p := range []string{r.Paragraph(n), r.Paragraph(n + 1)} {
+		for _, sp := range sentences(p) {
+			sent := p[sp.start:sp.end]
+			if !summaryClosedRe.MatchString(sent) {
+				continue
+			}
+			for _, a := range findAmounts(sent, "") {
+				if len(leads) > 0 && !slices.ContainsFunc(leads, func(l amount) bool { return l.Currency != a.Currency || l.Value >= a.Value }) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // largerThanLead reports whether f is larger than every amount in the lead
 // sentence, in the same currency, and the lead states one.
 func largerThanLead(amounts []corpus.Fact, f corpus.Fact, lead string) bool {
@@ -542,6 +571,13 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		// no part of it.
 		if c == "" && f.Sentence != lead && inManyCountriesRe.MatchString(f.Sentence[end:min(nextStart, len(f.Sentence))]) && largerThanLead(amounts, *f, lead) &&
 			pastProvidedRe.MatchString(f.Sentence[max(prevEnd, start-80):start]) {
+			c = "cumulative"
+		}
+		// "・Relief goods: ... ・Emergency grant aid: ...", under a heading
+		// "[Chile's Assistance for the Floods in Peru]" and closed by "In
+		// total, Chile has provided around ...": a list of all given so
+		// far, each line a part of that sum, not of this gift.
+		if c == "" && f.Sentence != lead && bulletListRe.MatchString(r.Paragraph(f.Paragraph)) && summaryClosed(r, f.Paragraph, lead) {
 			c = "cumulative"
 		}
 		// "Since the escalation began, Norway has provided support to UN

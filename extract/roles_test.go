@@ -1531,3 +1531,19 @@ func TestEarlierGiftNamedAfter(t *testing.T) {
 		})
 	}
 }
+
+// TestBulletSummaryOfAllGiven: a bullet list of what a giver has given,
+// closed by "In total, ... has provided" a sum larger than the gift
+// announced, is the running sum's, not a breakdown of the gift.
+func TestBulletSummaryOfAllGiven(t *testing.T) {
+	got := amountLabels(t, "Emergency Grant Aid for the Flood Victims in Laos", []string{
+		"1. On 3 May, the Government of Korea decided to extend emergency grant aid of 2 million USD to Laos, in response to the floods.",
+		"[Korea's Assistance for the Floods in Laos]\n\n・Emergency relief goods: $ 300,000\n・Emergency grant aid: $ 1,000,000",
+		"In total, Korea has provided around 3.3 million USD for this disaster."}, func(f corpus.Fact) string {
+		return fmt.Sprintf("%s/%v/%s", f.Amount.Stated, f.Total, f.Context)
+	})
+	want := []string{"2 million USD/true/", "$ 300,000/false/cumulative", "$ 1,000,000/false/cumulative", "around 3.3 million USD/false/cumulative"}
+	if !slices.Equal(got, want) {
+		t.Errorf("amounts = %q, want %q", got, want)
+	}
+}
