@@ -106,7 +106,7 @@ func (e *Engine) narrowingOf(r *corpus.Release, req request) narrowing {
 	// aid fund", "This agreement"), with the recipient named in its
 	// paragraph or the next, and no part given elsewhere.
 	if !only && len(rs) == 1 && slices.Contains(req.recipients, rs[0]) {
-		only = e.totalForDescribedRecipient(r, rs[0])
+		only = e.totalForDescribedRecipient(r, rs[0]) || e.totalRestatedForRecipient(r, rs[0])
 	}
 	// Nor when the text says the money goes to it in part: "The funds,
 	// which will partially go to WFP".
@@ -146,6 +146,31 @@ func (e *Engine) totalForDescribedRecipient(r *corpus.Release, rcpt string) bool
 	}
 	for p := t.Paragraph; p <= t.Paragraph+1 && p <= len(r.Paragraphs); p++ {
 		if p >= 1 && e.namesRecipient(r.Paragraphs[p-1], rcpt) {
+			return true
+		}
+	}
+	return false
+}
+
+// totalRestatedForRecipient reports whether release r's total, given in
+// its own sentence to a body its one recipient rcpt belongs to ("has
+// donated $15 million to the United Nations"), is stated again in a
+// sentence that names rcpt ("Kuwait has given UNRWA $15 million of its
+// overall pledge"), and every other amount given in the release is
+// rcpt's.
+func (e *Engine) totalRestatedForRecipient(r *corpus.Release, rcpt string) bool {
+	t, ok := r.Total()
+	if !ok || t.Recipient != "" || t.Amount == nil || t.Amount.Stated == "" {
+		return false
+	}
+	for i := range r.Facts {
+		f := &r.Facts[i]
+		if f.Kind == corpus.KindAmount && !f.Total && f.Context == "" && f.Recipient != rcpt {
+			return false
+		}
+	}
+	for _, sent := range sentencesStating(r.Paragraphs, t.Amount.Stated) {
+		if sent != t.Sentence && e.namesRecipient(sent, rcpt) {
 			return true
 		}
 	}

@@ -594,6 +594,32 @@ func TestTotalForPeopleOfOneCountryInAnother(t *testing.T) {
 	})
 }
 
+// TestTotalRestatedForItsRecipient: a total whose sentence gives it to a
+// body the recipient belongs to ("to the United Nations"), restated in
+// another sentence that names the one recipient ("has given UNRWA $15
+// million of its pledge"), answers for that recipient; not when a part
+// goes to another.
+func TestTotalRestatedForItsRecipient(t *testing.T) {
+	lead := "Qatar has donated $12 million to the United Nations to help refugees in Lebanon."
+	again := "\"Qatar has given UNICEF $12 million of its overall pledge,\" the agency said."
+	r := &corpus.Release{ID: "qatar-unicef", Title: "Qatar donates to the UN", Donors: []string{"Qatar"}, Recipient: "UNICEF", Year: 2014, Paragraphs: []string{lead, again}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Sentence: lead, Total: true, Amount: &corpus.Amount{Stated: "$12 million", Value: 12e6, Currency: "USD"}},
+	}
+	lead2 := "Oman has donated $9 million to the United Nations to help refugees in Jordan."
+	again2 := "\"Oman has given UNICEF $9 million,\" the agency said. Of it, $2 million goes to WFP for food."
+	s := &corpus.Release{ID: "oman-unicef", Title: "Oman donates to the UN", Donors: []string{"Oman"}, Recipient: "UNICEF", Year: 2014, Paragraphs: []string{lead2, again2}}
+	s.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Sentence: lead2, Total: true, Amount: &corpus.Amount{Stated: "$9 million", Value: 9e6, Currency: "USD"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: "Of it, $2 million goes to WFP for food.", Recipient: "WFP", Amount: &corpus.Amount{Stated: "$2 million", Value: 2e6, Currency: "USD"}},
+	}
+	e := newEngine(t, corpusOf(t, r, s))
+	askWantNot(t, e, []wantNot{
+		{"How much did Qatar give UNICEF?", "$12 million", "does not state"},
+		{"How much did Oman give UNICEF?", "does not state", "Total"},
+	})
+}
+
 // TestTotalForRecipientNamedByWhatItIs: a total whose sentence names its
 // one recipient by what it is ("a pooled emergency fund"), the next
 // paragraph by its name, answers for that recipient; not when a part goes
