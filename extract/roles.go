@@ -146,6 +146,34 @@ var pastProvidedRe = lazyre.New(`(?i)(?:\b(?:has|have|had)\s+(?:\w+\s+){0,2}?|(?
 // "・Relief goods: 20,000,000YEN ・Grant aid: $ 3,000,000".
 var bulletListRe = lazyre.New(`^\s*(?:\[[^\]]{0,120}\]\s*)?[・•▪●]`)
 
+// inKindBesideCash marks as another gift an amount of goods ("an additional
+// RMB 500,000 in material assistance will be provided"), in another
+// currency, beside a total given in cash ("$100,000 emergency cash
+// assistance"): a gift in kind apart from the cash, not a part of it.
+func inKindBesideCash(amounts []corpus.Fact, total int) {
+	if total < 0 || !cashRe.MatchString(amounts[total].Sector+" "+amounts[total].Sentence) {
+		return
+	}
+	for i := range amounts {
+		f := &amounts[i]
+		if i == total || f.Context != "" || f.Amount.Currency == amounts[total].Amount.Currency {
+			continue
+		}
+		if _, end, _, next := amountSpan(amounts, i); end >= 0 && inKindAfterRe.MatchString(f.Sentence[end:max(end, next)]) {
+			f.Context = "other gift"
+			f.Country, f.CountryName, f.Region, f.Sector = "", "", "", ""
+		}
+	}
+}
+
+// cashRe names money given in cash; inKindAfterRe follows an amount with
+// the goods it is worth: " in material assistance", " worth of relief
+// supplies".
+var (
+	cashRe        = lazyre.New(`(?i)\bcash\b`)
+	inKindAfterRe = lazyre.New(`(?i)^\s+(?:in|of|worth of)\s+(?:(?:emergency|humanitarian|relief)\s+)?(?:material|in-kind|relief|food)\s+(?:assistance|aid|supplies|goods|items)\b`)
+)
+
 // summaryClosedRe is the sentence after such a list that sums what was
 // given: "In total, Japan has provided around ".
 var summaryClosedRe = lazyre.New(`(?i)^\W*(?:in total|altogether|all told|overall)\b[^.;]{0,60}\b(?:has|have)\s+(?:(?:now|so far|already|thus)\s+)?(?:provided|given|contributed|extended|disbursed|committed|pledged)\b`)
@@ -1018,6 +1046,7 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 	}
 	// A part is never larger than the whole (rule_outsized.go).
 	outsizedParts(amounts, total)
+	inKindBesideCash(amounts, total)
 	restOfContext(amounts, total)
 	otherListRows(amounts, total)
 	if total >= 0 {

@@ -1547,3 +1547,17 @@ func TestBulletSummaryOfAllGiven(t *testing.T) {
 		t.Errorf("amounts = %q, want %q", got, want)
 	}
 }
+
+// TestInKindBesideCash: goods worth an amount in another currency, beside
+// a cash gift, are another gift, not a part of the cash.
+func TestInKindBesideCash(t *testing.T) {
+	got := amountLabels(t, "Korea gives emergency cash aid to Nepal", []string{
+		"The Korean government has provided $200,000 in emergency cash assistance to Nepal for the flood-hit districts.",
+		"Soon, an additional KRW 300 million in material assistance will be provided through the embassy, the statement said."}, func(f corpus.Fact) string {
+		return fmt.Sprintf("%s/%v/%s", f.Amount.Stated, f.Total, f.Context)
+	})
+	want := []string{"$200,000/true/", "KRW 300 million/false/other gift"}
+	if !slices.Equal(got, want) {
+		t.Errorf("amounts = %q, want %q", got, want)
+	}
+}
