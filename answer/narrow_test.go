@@ -1252,6 +1252,25 @@ func TestAskedForIsAppeal(t *testing.T) {
 	})
 }
 
+// TestDeficitIsAppeal: "What is X's deficit?" asks for the shortfall a
+// release states (filed as an appeal), not its gift.
+func TestDeficitIsAppeal(t *testing.T) {
+	r := &corpus.Release{
+		ID: "unhcr-se", Title: "Sweden gives UNHCR SEK 40 million", Donors: []string{"Sweden"}, Recipient: "UNHCR", Year: 2023,
+		Paragraphs: []string{
+			"Sweden has given SEK 40 million to UNHCR.",
+			"UNHCR says its budget deficit stands at USD 90 million.",
+		},
+	}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: &corpus.Amount{Stated: "SEK 40 million", Value: 40e6, Currency: "SEK"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Context: "appeal", Amount: &corpus.Amount{Stated: "USD 90 million", Value: 90e6, Currency: "USD"}},
+	}
+	askAll(t, newEngine(t, corpusOf(t, r)), []wantCase{
+		{"deficit", "What is UNHCR's deficit?", []string{"USD 90 million"}, nil},
+	})
+}
+
 // TestTotalNamesPlaceFundsMore: a total whose words name the place asked
 // about, in a release that funds another place too, is shown as for that
 // place and more together, never as the place's own.

@@ -416,8 +416,9 @@ var contextKindWords = []struct {
 }{
 	{"cumulative", regexp.MustCompile(`\b(?:since|so far|to date|cumulative|altogether|in all|increase|increased|increases)\b`)},
 	{"overall", regexp.MustCompile(`\b(?:overall|worldwide|globally|whole|entire|altogether|in all)\b`)},
-	// "How much did the DRA ask for?", "How much does WFP need?".
-	{"appeal", regexp.MustCompile(`\b(?:appeal|appealed|appeals|ask(?:s|ed|ing)? for|request(?:s|ed|ing)?|call(?:s|ed|ing)? for|seek(?:s|ing)?|sought|needs?|needed|shortfall|funding gap)\b`)},
+	// "How much did the DRA ask for?", "How much does WFP need?", "What
+	// is UNRWA's deficit?" (a deficit is filed as an appeal).
+	{"appeal", regexp.MustCompile(`\b(?:appeal|appealed|appeals|ask(?:s|ed|ing)? for|request(?:s|ed|ing)?|call(?:s|ed|ing)? for|seek(?:s|ing)?|sought|needs?|needed|shortfall|funding gap|deficits?)\b`)},
 	{"plan", regexp.MustCompile(`\b(?:plan|plans|budget)\b`)},
 	{"earlier", regexp.MustCompile(`\b(?:earlier|previous|previously|already|before)\b`)},
 }
