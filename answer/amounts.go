@@ -138,11 +138,8 @@ func (e *Engine) totalForDescribedRecipient(r *corpus.Release, rcpt string) bool
 	if len(findNamed(e.recipientAliases, t.Sentence, corpus.Fold(t.Sentence))) > 0 {
 		return false
 	}
-	for i := range r.Facts {
-		f := &r.Facts[i]
-		if f.Kind == corpus.KindAmount && !f.Total && f.Context == "" && f.Recipient != rcpt {
-			return false
-		}
+	if !partsAllFor(r, rcpt) {
+		return false
 	}
 	for p := t.Paragraph; p <= t.Paragraph+1 && p <= len(r.Paragraphs); p++ {
 		if p >= 1 && e.namesRecipient(r.Paragraphs[p-1], rcpt) {
@@ -150,6 +147,17 @@ func (e *Engine) totalForDescribedRecipient(r *corpus.Release, rcpt string) bool
 		}
 	}
 	return false
+}
+
+// partsAllFor reports whether every part release r gives is rcpt's.
+func partsAllFor(r *corpus.Release, rcpt string) bool {
+	for i := range r.Facts {
+		f := &r.Facts[i]
+		if f.Kind == corpus.KindAmount && !f.Total && f.Context == "" && f.Recipient != rcpt {
+			return false
+		}
+	}
+	return true
 }
 
 // totalRestatedForRecipient reports whether release r's total, given in
@@ -163,11 +171,8 @@ func (e *Engine) totalRestatedForRecipient(r *corpus.Release, rcpt string) bool 
 	if !ok || t.Recipient != "" || t.Amount == nil || t.Amount.Stated == "" {
 		return false
 	}
-	for i := range r.Facts {
-		f := &r.Facts[i]
-		if f.Kind == corpus.KindAmount && !f.Total && f.Context == "" && f.Recipient != rcpt {
-			return false
-		}
+	if !partsAllFor(r, rcpt) {
+		return false
 	}
 	for _, sent := range sentencesStating(r.Paragraphs, t.Amount.Stated) {
 		if sent != t.Sentence && e.namesRecipient(sent, rcpt) {
@@ -639,20 +644,8 @@ func totalCovers(r *corpus.Release, total *corpus.Fact, req request) bool {
 	// the asked places' alone.
 	if len(req.regions) == 0 && total.Amount != nil && total.Amount.Stated != "" {
 		for _, p := range sentencesStating(r.Paragraphs, total.Amount.Stated) {
-			// A currency's name ("1 million U.S. dollars") names no place.
-			for j := range r.Facts {
-				if a := r.Facts[j].Amount; a != nil && a.Stated != "" {
-					p = strings.ReplaceAll(p, a.Stated, " ")
-				}
-			}
-			p = currencyNameRe.ReplaceAllString(p, " ")
-			// Nor does an agency's name ("... Palestine Refugees in the
-			// Near East"), nor where refugees come from, alone.
-			for _, n := range placedOrgNames() {
-				if strings.Contains(p, n) {
-					p = strings.ReplaceAll(p, n, " ")
-				}
-			}
+			// Nor does where refugees come from, alone.
+			p = withoutPlaceFreeNames(r, p)
 			origins := originsOnly(p)
 			for _, m := range corpus.Mentions(p) {
 				if m.Country.Code != "" && !m.Demonym && !want[m.Country.Code] && !donorCountry(r, m.Country) && !origins[m.Country.Code] {
@@ -686,22 +679,7 @@ func totalCovers(r *corpus.Release, total *corpus.Fact, req request) bool {
 		if morePlacesRe.MatchString(text) {
 			continue
 		}
-		// A currency's name ("1 million U.S. dollars") names no place,
-		// nor does a restatement's that is no fact of its own ("210
-		// million yen (about 1.7 million U.S. dollars)").
-		for i := range r.Facts {
-			if a := r.Facts[i].Amount; a != nil && a.Stated != "" {
-				text = strings.ReplaceAll(text, a.Stated, " ")
-			}
-		}
-		text = currencyNameRe.ReplaceAllString(text, " ")
-		// An organisation's name names no place funded ("the ... Agency
-		// for Palestine Refugees in the Near East").
-		for _, n := range placedOrgNames() {
-			if strings.Contains(text, n) {
-				text = strings.ReplaceAll(text, n, " ")
-			}
-		}
+		text = withoutPlaceFreeNames(r, text)
 		named := map[string]bool{}
 		for _, c := range corpus.FindCountries(text) {
 			// The donor named in its own title is no place funded.
@@ -747,6 +725,26 @@ var placedOrgNames = sync.OnceValue(func() []string {
 	slices.SortFunc(out, func(a, b string) int { return len(b) - len(a) })
 	return out
 })
+
+// withoutPlaceFreeNames is text with the names in it that name no place
+// funded blanked out: a stated amount and a currency's name ("1 million
+// U.S. dollars", and a restatement's that is no fact of its own, "210
+// million yen (about 1.7 million U.S. dollars)"), and an organisation's
+// name ("the ... Agency for Palestine Refugees in the Near East").
+func withoutPlaceFreeNames(r *corpus.Release, text string) string {
+	for i := range r.Facts {
+		if a := r.Facts[i].Amount; a != nil && a.Stated != "" {
+			text = strings.ReplaceAll(text, a.Stated, " ")
+		}
+	}
+	text = currencyNameRe.ReplaceAllString(text, " ")
+	for _, n := range placedOrgNames() {
+		if strings.Contains(text, n) {
+			text = strings.ReplaceAll(text, n, " ")
+		}
+	}
+	return text
+}
 
 // originsOnly returns the codes of the countries text names only as
 // where people come from: "Palestine refugees", "Syrian refugees".
