@@ -1733,18 +1733,32 @@ func localDollar(stated string) (string, bool) {
 
 // donorDollar returns the currency a plain "$" means in a release by a
 // donor whose own currency is a dollar other than the US dollar, or "".
+// Among several donors, a country of another currency makes the "$"
+// no one donor's ("Canada and the United States", a roundup of many
+// countries' pledges): it is then read as the US dollar, as before.
 func donorDollar(donors []string) string {
+	cur := ""
 	for _, d := range donors {
+		var own string
 		switch d {
 		case "Australia":
-			return "AUD"
+			own = "AUD"
 		case "Canada":
-			return "CAD"
+			own = "CAD"
 		case "New Zealand":
-			return "NZD"
+			own = "NZD"
+		default:
+			if _, ok := corpus.LookupCountry(d); ok || d == "European Union" {
+				return ""
+			}
+			continue
 		}
+		if cur != "" && own != cur {
+			return ""
+		}
+		cur = own
 	}
-	return ""
+	return cur
 }
 
 // donorCrown is the crown a donor pays in, or "".

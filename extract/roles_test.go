@@ -1230,9 +1230,17 @@ func TestLocalDollars(t *testing.T) {
 		{"New Zealand", "Wellington pledges NZ$8 million ($5 million) for Fiji's cyclone relief.", []string{"NZD", "USD"}},
 		{"Canada", "Ottawa adds C$4 million (about $3 million), and $1 million more for Haiti.", []string{"CAD", "USD", "CAD"}},
 		{"Australia", "Canberra gives $6 million (A$9 million) to Vanuatu.", []string{"USD", "AUD"}},
+		// Among several donors, one of another currency makes the "$"
+		// no one donor's own; a foundation beside a dollar country
+		// leaves it that country's.
+		{"Canada, United States", "Canada and the United States give $5 million each.", []string{"USD"}},
+		{"Canada, Australia, Norway", "Canada gives $3 million and Australia $2 million.", []string{"USD", "USD"}},
+		{"Canada, European Union", "Canada and the EU pledge $9 million together.", []string{"USD"}},
+		{"Canada, Aga Khan Foundation", "Canada and the foundation give $4 million.", []string{"CAD"}},
+		{"Australia, New Zealand", "Australia and New Zealand give $7 million.", []string{"USD"}},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
-			r := &corpus.Release{Donors: []string{tc.donor}}
+			r := &corpus.Release{Donors: strings.Split(tc.donor, ", ")}
 			var facts []corpus.Fact
 			for _, a := range findAmounts(tc.text, "") {
 				facts = append(facts, corpus.Fact{Kind: corpus.KindAmount, Amount: &a.Amount, Sentence: tc.text})
