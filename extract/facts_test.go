@@ -21,6 +21,8 @@ func TestFindAmounts(t *testing.T) {
 		{"$2.5 million will go to", []corpus.Amount{{Stated: "$2.5 million", Value: 2.5e6, Currency: "USD"}}},
 		{"a grant of US$1.2 billion", []corpus.Amount{{Stated: "US$1.2 billion", Value: 1.2e9, Currency: "USD"}}},
 		{"EUR 3 million and €3 million", []corpus.Amount{{Stated: "EUR 3 million", Value: 3e6, Currency: "EUR"}, {Stated: "€3 million", Value: 3e6, Currency: "EUR"}}},
+		// The singular after a number, as some news copy writes it.
+		{"Switzerland: 10 million Swiss franc ($10.9 million).", []corpus.Amount{{Stated: "10 million Swiss franc", Value: 10e6, Currency: "CHF"}, {Stated: "$10.9 million", Value: 10.9e6, Currency: "USD"}}},
 		{"CHF 2 million, £1.5 million and JPY 300 million", []corpus.Amount{{Stated: "CHF 2 million", Value: 2e6, Currency: "CHF"}, {Stated: "£1.5 million", Value: 1.5e6, Currency: "GBP"}, {Stated: "JPY 300 million", Value: 300e6, Currency: "JPY"}}},
 		{"another five million NZ dollars (three million U.S. dollars)", []corpus.Amount{{Stated: "five million NZ dollars", Value: 5e6, Currency: "NZD"}, {Stated: "three million U.S. dollars", Value: 3e6, Currency: "USD"}}},
 		{"10 million Australian dollars, 2 million Canadian dollars", []corpus.Amount{{Stated: "10 million Australian dollars", Value: 10e6, Currency: "AUD"}, {Stated: "2 million Canadian dollars", Value: 2e6, Currency: "CAD"}}},

@@ -24,7 +24,7 @@ var (
 	// (riyals, dinars, rupees, lira) counts only with its country; a
 	// crown named without its country ("kroner", "kr") is read by the
 	// release's donor (releaseAmounts).
-	currencyWords = `US dollars|U\.S\. dollars|American dollars|NZ dollars|New Zealand dollars|Australian dollars|Canadian dollars|Hong Kong dollars|Singapore dollars|dollars|euros?|Swiss francs|francs|pounds sterling|British pounds|pounds|Japanese yen|yen|Norwegian kroner|Norwegian krone|Danish kroner|Danish krone|Danish krones|krones|kroner|krone|Swedish kronor|Swedish krona|kronor|krona|(?-i:kr)|Icelandic kr[oó]nur|Korean won|won|yuan|renminbi|Chinese yuan|Indian rupees|Saudi riyals|Qatari riyals|UAE dirhams|Emirati dirhams|dirhams|Kuwaiti dinars|Turkish lira|South African rand|zlotys?|Polish zlotys?|Czech korun[ay]`
+	currencyWords = `US dollars|U\.S\. dollars|American dollars|NZ dollars|New Zealand dollars|Australian dollars|Canadian dollars|Hong Kong dollars|Singapore dollars|dollars|euros?|Swiss francs|Swiss franc|francs|pounds sterling|British pounds|pounds|Japanese yen|yen|Norwegian kroner|Norwegian krone|Danish kroner|Danish krone|Danish krones|krones|kroner|krone|Swedish kronor|Swedish krona|kronor|krona|(?-i:kr)|Icelandic kr[oó]nur|Korean won|won|yuan|renminbi|Chinese yuan|Indian rupees|Saudi riyals|Qatari riyals|UAE dirhams|Emirati dirhams|dirhams|Kuwaiti dinars|Turkish lira|South African rand|zlotys?|Polish zlotys?|Czech korun[ay]`
 	// A thousands separator may stray a space before the zeros: "US$250,
 	// 000".
 	// So may full stops, in European style ("500.000 euro", "1.200.000
@@ -725,7 +725,7 @@ var currencyCodes = map[string]string{
 	// "$US5 million", "$A2 million", "$C10 million".
 	"$nz": "NZD", "$us": "USD", "$a": "AUD", "$au": "AUD", "$aud": "AUD", "$c": "CAD", "$ca": "CAD", "$can": "CAD",
 	"eur": "EUR", "€": "EUR", "euro": "EUR", "euros": "EUR",
-	"chf": "CHF", "swiss francs": "CHF", "francs": "CHF",
+	"chf": "CHF", "swiss francs": "CHF", "swiss franc": "CHF", "francs": "CHF",
 	"gbp": "GBP", "£": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "pound": "GBP", "pound sterling": "GBP",
 	"jpy": "JPY", "¥": "JPY", "jp¥": "JPY", "yen": "JPY", "japanese yen": "JPY",
 	"nok": "NOK", "norwegian kroner": "NOK", "kroner": "NOK",
