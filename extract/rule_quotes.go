@@ -175,6 +175,10 @@ type speech struct {
 	last     string
 	lastPara int
 	lastOpen bool
+	// spoke is the paragraph last was found to speak in: a quotation
+	// whose speaker was not found leaves last the speaker of an earlier
+	// paragraph.
+	spoke int
 }
 
 // quoteAt is one quotation being attributed: its paragraph, its sentence,
@@ -256,7 +260,7 @@ var speakerRules = []speakerRule{
 	// '"...," Melo said. "Today's contribution ..."' after Alfano spoke
 	// earlier in the paragraph.
 	{"beside a quotation of its paragraph", func(_ *releaseText, q quoteAt, st speech) string {
-		if st.lastPara == q.n {
+		if st.lastPara == q.n && st.spoke == q.n {
 			return st.last
 		}
 		return ""
@@ -386,7 +390,7 @@ func (x *releaseText) quotes() []corpus.Fact {
 			out = append(out, f)
 			found = true
 			if speaker != "" {
-				st.last = speaker
+				st.last, st.spoke = speaker, n
 			}
 			st.lastPara, st.lastOpen = n, m.open
 		}
@@ -408,7 +412,7 @@ func (x *releaseText) quotes() []corpus.Fact {
 				f.Quote, f.Person = words, who
 				out = append(out, f)
 				found = true
-				st = speech{last: who, lastPara: n}
+				st = speech{last: who, lastPara: n, spoke: n}
 			}
 		}
 		if !found && len(qs) == 0 {
@@ -424,7 +428,7 @@ func (x *releaseText) quotes() []corpus.Fact {
 				f := x.fact(corpus.KindQuote, n, sent)
 				f.Quote, f.Person = para, who
 				out = append(out, f)
-				st = speech{last: who, lastPara: n}
+				st = speech{last: who, lastPara: n, spoke: n}
 			}
 		}
 	}
@@ -735,7 +739,7 @@ func (x *releaseText) namedSpeaker(text string) string {
 			return p.Person
 		}
 	}
-	if !saidRe.MatchString(text) {
+	if !saidRe.MatchString(text) && !sayingAfterRe.MatchString(text) {
 		return ""
 	}
 	var runs []string
@@ -758,6 +762,16 @@ func (x *releaseText) namedSpeaker(text string) string {
 	}
 	for _, m := range quotedAsSayingRe.FindAllStringSubmatch(text, -1) {
 		runs = append(runs, m[1])
+	}
+	for _, m := range sayingAfterRe.FindAllStringSubmatch(text, -1) {
+		// "Oxfam's John Doe": the name after the possessive.
+		run := m[1]
+		if i := strings.LastIndexAny(run, "'’"); i >= 0 {
+			if j := strings.IndexByte(run[i:], ' '); j >= 0 {
+				run = run[i+j+1:]
+			}
+		}
+		runs = append(runs, run)
 	}
 	for _, run := range runs {
 		ws := strings.Fields(run)
@@ -962,9 +976,13 @@ var (
 	saidTitleCommaRe = lazyre.New(`\b` + speechVerbs + `\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|of|for|and|the)\s+){0,7}(?:\p{Lu}[\p{L}’'.-]*|office|bureau|department|division),\s+((?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)`)
 	// "De Croo was quoted in the statement as saying".
 	quotedAsSayingRe = lazyre.New(`((?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]+)\s+(?:was|is|were)\s+quoted\b[^.;]{0,60}?\bas\s+saying\b`)
-	// "said MacArthur Foundation president Jonathan F. Fanton": a title
-	// in small letters, then the name.
-	saidLowerTitleRe = lazyre.New(`\b` + speechVerbs + `\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}(?:(?:deputy|acting|executive|regional|country|senior|vice|assistant|managing|general)\s+){0,2}(?:president|chairman|chairwoman|chair|chief executive|director|director-general|head|spokesperson|spokesman|spokeswoman|representative|minister|secretary|founder|co-founder|coordinator|commissioner|ambassador|envoy|officer|manager|chief|ceo)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]+)`)
+	// "said MacArthur Foundation president Jonathan F. Fanton", "said
+	// U.N. humanitarian chief Jane Doe": a title in small letters, then
+	// the name.
+	saidLowerTitleRe = lazyre.New(`\b` + speechVerbs + `\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}(?:(?:deputy|acting|executive|regional|country|senior|vice|assistant|managing|general|humanitarian|relief|aid|emergency|refugee|development|foreign|policy|programme|program)\s+){0,2}(?:president|chairman|chairwoman|chair|chief executive|director|director-general|head|spokesperson|spokesman|spokeswoman|representative|minister|secretary|founder|co-founder|coordinator|commissioner|ambassador|envoy|officer|manager|chief|ceo)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]+)`)
+	// "Oxfam's John Doe agreed, saying": a verb of agreeing or replying,
+	// then "saying".
+	sayingAfterRe = lazyre.New(`((?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]+)\s+(?:agreed|disagreed|replied|responded|added|continued|warned|cautioned|concluded|wrote|tweeted|echoed\s+\p{L}+),\s+saying\b`)
 	// "Vice Chancellor Werner Kogler (Greens) emphasizes": a party or
 	// post in brackets between name and verb.
 	saidBeforeRe = lazyre.New(`((?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]+),?\s+(?:\([^)]{1,30}\)\s+)?` + speechVerbs + `\b`)

@@ -29,6 +29,13 @@ func TestQuotes(t *testing.T) {
 			`“Kuwaiti aid will not cease or become any less in the years ahead,” Dr. Al-Matouq said. On his part, UN High Commissioner for Refugees Antonio Guterres expressed appreciation for the conferences. “The two conferences raised the funds the Syrian people need.”`},
 			[]string{"Abdullah Al-Matouq", "Antonio Guterres"}},
 		{"a French page's present tense after the quotation", []string{"« Grâce à cette contribution du Japon, nous pourrons aider les familles les plus pauvres », déclare Valérie Guarnieri, directrice du PAM aux Philippines."}, []string{"Valérie Guarnieri"}},
+		{"a title in small words after said, then another speaker agreeing", []string{
+			`"Pledges are a first step; now they must reach people," said U.N. relief chief Maria Lund in a statement. Save the Children's Tom Berg agreed, saying "no delay at all is acceptable."`},
+			[]string{"Maria Lund", "Tom Berg"}},
+		{"a quotation whose speaker is not found leaves the next one's unknown too", []string{
+			`"We need far more than this," Ana Ruiz said.`,
+			`"Aid must flow now, not later," the statement said. "Every single week counts for the families."`},
+			[]string{"Ana Ruiz", "", ""}},
 		{"said after the name and role", []string{`"We are grateful to Japan for its support," said IOM Director General William Lacy Swing.`}, []string{"William Lacy Swing"}},
 		{"introduced by the paragraph before", []string{"Thanking Japan, IOM Director General António Vitorino said:", `"We are grateful that Japan keeps supporting us in these times."`}, []string{"António Vitorino"}},
 		{"surname resolved", []string{"Minister of Foreign Affairs Børge Brende announced the funds.", "'Norway's extra funds will secure food that people urgently need,' Mr Brende said."}, []string{"Børge Brende"}},
