@@ -78,7 +78,10 @@ type work struct {
 	// announced says the lead states a sum given; else no sentence of
 	// the first paragraphs does, and the lead is the body's first.
 	announced bool
-	r         *corpus.Release
+	// roundup holds the entries of a roundup's list of pledges, one a
+	// donor, when the page is one (roundup.go).
+	roundup []roundupEntry
+	r       *corpus.Release
 }
 
 // step is one stage of the pipeline, run in the order of steps.
@@ -105,6 +108,14 @@ var steps = []step{
 			// give it all. So is a page that lists what several donors
 			// pledged ("Here is what some countries have promised:"): one
 			// of those named further on is no giver of the release.
+			// Unless the list names each pledge's donor, entry by entry:
+			// then those are the donors, each with its own amounts.
+			if es := roundupEntries(w.page.paragraphs); es != nil {
+				w.roundup = es
+				w.r.Donors = roundupDonors(es)
+				w.r.Check = append(w.r.Check, roundupCheck)
+				return nil
+			}
 			return fmt.Errorf("%w: a roundup of many donors' pledges: no single donor is named as giving the sum", ErrNotRelease)
 		}
 		if len(w.r.Donors) == 0 {
@@ -136,6 +147,11 @@ var steps = []step{
 		return nil
 	}},
 	{"recipients", "title, paragraphs, r.Donors", "r.Recipient, r.Recipients", func(w *work) error {
+		// A roundup's recipients are its entries' own, none the
+		// whole page's.
+		if w.roundup != nil {
+			return nil
+		}
 		rs := findRecipients(w.r.Title, w.r.Paragraphs, w.r.Donors)
 		if len(rs) > 0 {
 			w.r.Recipient = rs[0]
@@ -175,6 +191,9 @@ var steps = []step{
 	}},
 	{"facts", "everything above", "r.Facts, r.Check", func(w *work) error {
 		w.r.Facts = extract(w.r, w.page, w.lead)
+		if w.roundup != nil {
+			roundupGivers(w.r.Facts, w.roundup)
+		}
 		if !hasAmount(w.r) {
 			return fmt.Errorf("%w: no amount of money found", ErrNotRelease)
 		}

@@ -1,0 +1,89 @@
+package extract
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/fundbot/fundbot/corpus"
+)
+
+// TestRoundup reads a page that lists what several donors pledged, one
+// entry a donor: each entry's amounts are its donor's own, the sum over
+// them all is no one's gift, and the release has no total.
+func TestRoundup(t *testing.T) {
+	for _, tc := range []struct {
+		name, page string
+		donors     []string
+		// amounts are "donor|stated|context" for every amount read.
+		amounts []string
+	}{
+		{"world leaders pledge, a speaker, then each donor's line",
+			"Global leaders pledged a total of $4 billion on Monday for people displaced by the war in Ruritania.\n\n" +
+				"Delegates at the meeting in Rome promised $2 billion for this year, Italian Foreign Minister Anna Verdi said.\n\n" +
+				"Here is what some of the countries have pledged:\n- Canada: Canada announced that it will give $300 million over three years.\n- Norway: Norway pledges $150 million, of which $40 million is for schools.\n",
+			[]string{"Canada", "Norway"},
+			[]string{"|$4 billion|overall", "|$2 billion|overall", "Canada|$300 million|", "Norway|$150 million|", "Norway|$40 million|"}},
+		{"a breakdown of what donors pledged, one paragraph each",
+			"Pledges topped the $900 million appeal for Ruritania at the meeting in Oslo on Tuesday.\n\n" +
+				"Below is a breakdown of the money that donors have pledged so far:\n\nSweden: $80 million.\n\nDenmark: $60 million for the World Food Programme.\n\nQatar - $25 million.\n\nFinland: $20 million.\n",
+			[]string{"Sweden", "Denmark", "Qatar", "Finland"},
+			[]string{"|$900 million|appeal", "Sweden|$80 million|", "Denmark|$60 million|", "Qatar|$25 million|", "Finland|$20 million|"}},
+		{"an entry's second sentence is still its donor's",
+			"Donors pledged $1.5 billion for Ruritania at a conference in Brussels on Thursday.\n\n" +
+				"Here is what some countries have promised:\n" +
+				"- Britain: The UK will give 200 million pounds this year. That brings its aid to Ruritania since 2015 to 900 million pounds.\n" +
+				"- The Netherlands: The Dutch government pledged 50 million euros.\n",
+			[]string{"United Kingdom", "Netherlands"},
+			[]string{"|$1.5 billion|overall", "United Kingdom|200 million pounds|", "United Kingdom|900 million pounds|cumulative", "Netherlands|50 million euros|"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := Ingest("test", []byte(tc.page))
+			if err != nil {
+				t.Fatalf("Ingest: %v", err)
+			}
+			if !slices.Equal(r.Donors, tc.donors) {
+				t.Errorf("donors %q, want %q", r.Donors, tc.donors)
+			}
+			if f, ok := r.Total(); ok {
+				t.Errorf("total %q, want none", f.Amount.Stated)
+			}
+			if r.Recipient != "" {
+				t.Errorf("recipient %q, want none: a roundup's recipients are its entries'", r.Recipient)
+			}
+			if !slices.Contains(r.Check, roundupCheck) {
+				t.Errorf("checks %q, want the roundup's", r.Check)
+			}
+			var got []string
+			for _, f := range r.Facts {
+				if f.Kind == corpus.KindAmount {
+					got = append(got, f.Donor+"|"+f.Amount.Stated+"|"+f.Context)
+				}
+			}
+			if !slices.Equal(got, tc.amounts) {
+				t.Errorf("amounts\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tc.amounts, "\n"))
+			}
+		})
+	}
+}
+
+// TestRoundupRefused keeps refusing a roundup whose list does not name a
+// donor for each entry: its sums are many donors' with none to tie them to.
+func TestRoundupRefused(t *testing.T) {
+	for _, tc := range []struct{ name, page string }{
+		{"entries name agencies, not donors",
+			"Donors pledged $700 million for Ruritania at the meeting on Tuesday.\n\n" +
+				"Here is what donors have pledged to each agency:\n- UNICEF: $90 million for schools.\n- WFP: $120 million for food.\n"},
+		{"one donor's line only",
+			"Donors pledged $700 million for Ruritania at the meeting on Tuesday.\n\n" +
+				"Here is what some countries have pledged:\n- Sweden: $80 million for shelter.\n- Others: $30 million in all.\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Ingest("test", []byte(tc.page))
+			if !errors.Is(err, ErrNotRelease) || !strings.Contains(err.Error(), "a roundup of many donors' pledges") {
+				t.Errorf("Ingest: %v, want a roundup refused", err)
+			}
+		})
+	}
+}
