@@ -1145,6 +1145,10 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 			if total == nil {
 				total = f
 			}
+		case len(req.years) > 0 && f.Year != 0 && !slices.Contains(req.years, f.Year):
+			// A part the release states for another year than the one
+			// asked ("2017-2020: $881 million" in a release of 2016) is
+			// no part of that year's money.
 		default:
 			parts = append(parts, ref)
 		}

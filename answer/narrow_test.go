@@ -1351,6 +1351,27 @@ func TestMonthAsked(t *testing.T) {
 	})
 }
 
+// TestCapitalAsPlace: a capital city named as where something happened
+// ("in London", "at the meeting in Seoul") is no donor asked about; named
+// as the one acting, it is its government.
+func TestCapitalAsPlace(t *testing.T) {
+	uk := &corpus.Release{
+		ID: "uk-syria", Title: "Britain pledges £50 million for Syria", Donors: []string{"United Kingdom"}, Year: 2016,
+		Paragraphs: []string{"Britain will give £50 million for people in Syria."},
+		Facts:      []corpus.Fact{{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Country: "SYR", CountryName: "Syria", Amount: &corpus.Amount{Stated: "£50 million", Value: 50e6, Currency: "GBP"}}},
+	}
+	no := &corpus.Release{
+		ID: "no-syria", Title: "Norway pledges NOK 300 million for Syria at the London conference", Donors: []string{"Norway"}, Year: 2016,
+		Paragraphs: []string{"Norway will give NOK 300 million for people in Syria, the minister said at the conference in London."},
+		Facts:      []corpus.Fact{{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Country: "SYR", CountryName: "Syria", Amount: &corpus.Amount{Stated: "NOK 300 million", Value: 300e6, Currency: "NOK"}}},
+	}
+	askAll(t, newEngine(t, corpusOf(t, uk, no)), []wantCase{
+		{"where_the_pledge_was_made", "How much did Norway pledge for Syria in London?", []string{"NOK 300 million"}, []string{"£50 million"}},
+		{"at_the_meeting_in", "How much did Norway pledge at the conference in London?", []string{"NOK 300 million"}, []string{"£50 million"}},
+		{"the_capital_acting", "How much did London pledge for Syria?", []string{"£50 million"}, []string{"NOK 300 million"}},
+	})
+}
+
 // TestShareOfAsksThePart: "How much of X's funding goes to Y?" is answered
 // by Y's part alone; "How much did X announce for Y?" by the part and the
 // total for Y and more places beside it.
@@ -1831,5 +1852,24 @@ func TestTotalRestatedWithMorePlaces(t *testing.T) {
 	}
 	askWantNot(t, newEngine(t, corpusOf(t, q)), []wantNot{
 		{"/funding Mali", "Mali: 12 million euros", "does not state a separate amount"},
+	})
+}
+
+// TestPartOfAnotherYear: a part a release states for another year than
+// the one asked is no part of that year's money, though the release is of
+// the year asked.
+func TestPartOfAnotherYear(t *testing.T) {
+	r := &corpus.Release{
+		ID: "no-list", Title: "Pledges for Ruritania", Donors: []string{"Norway"}, Year: 2016,
+		Paragraphs: []string{"2016: $278 million", "2017-2020: $881 million"},
+		Facts: []corpus.Fact{
+			{Kind: corpus.KindAmount, Paragraph: 1, Sentence: "2016: $278 million", Year: 2016, Amount: &corpus.Amount{Stated: "$278 million", Value: 278e6, Currency: "USD"}},
+			{Kind: corpus.KindAmount, Paragraph: 2, Sentence: "2017-2020: $881 million", Year: 2017, Amount: &corpus.Amount{Stated: "$881 million", Value: 881e6, Currency: "USD"}},
+		},
+	}
+	askAll(t, newEngine(t, corpusOf(t, r)), []wantCase{
+		{"the_release_year", "How much did Norway pledge in 2016?", []string{"$278 million"}, []string{"$881 million"}},
+		{"the_later_year", "How much did Norway pledge in 2017?", []string{"$881 million"}, []string{"$278 million"}},
+		{"no_year", "How much did Norway pledge?", []string{"$278 million", "$881 million"}, nil},
 	})
 }

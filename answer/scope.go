@@ -66,6 +66,9 @@ type nameKey struct {
 	folded string // matched as whole words in the folded question
 	exact  string // matched as a whole word, case and all, in the question as typed
 	name   string
+	// capital marks a capital city that names its government: "in
+	// London" or "at the meeting in Oslo" says where, not who gave.
+	capital bool
 }
 
 // caseSensitive reports whether a short acronym must be matched as typed:
@@ -179,12 +182,16 @@ func donorKeys(donors []string) []nameKey {
 	// capital, as news reports write it.
 	for capital, d := range capitalOf {
 		if slices.Contains(donors, d) {
-			keys = append(keys, nameKey{exact: capital, name: d})
+			keys = append(keys, nameKey{exact: capital, name: d, capital: true})
 		}
 	}
 	slices.SortStableFunc(keys, func(a, b nameKey) int { return len(b.folded+b.exact) - len(a.folded+a.exact) })
 	return keys
 }
+
+// placeBeforeRe ends the words before a city named as where something
+// happened: "in ", "at the conference in ", "held near ".
+var placeBeforeRe = regexp.MustCompile(`(?i)\b(?:in|at|near|inside|outside)\s+$`)
 
 // capitalOf maps the capitals that news reports name governments by to
 // their donors, as the corpus writes them.
@@ -325,7 +332,13 @@ func findNamed(keys *nameKeys, text, folded string) []string {
 			continue
 		}
 		k := keys.list[i]
-		hit := k.exact != "" && exactWord(text, k.exact) || k.folded != "" && has(folded, k.folded)
+		var hit bool
+		switch {
+		case k.capital:
+			hit = exactWordWhere(text, k.exact, func(start int) bool { return !placeBeforeRe.MatchString(text[:start]) })
+		default:
+			hit = k.exact != "" && exactWord(text, k.exact) || k.folded != "" && has(folded, k.folded)
+		}
 		if hit && !slices.Contains(out, k.name) {
 			out = append(out, k.name)
 		}
