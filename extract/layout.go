@@ -83,6 +83,7 @@ func layout(lines []string, title string) (*parsed, error) {
 	// Page furniture (date lines, bylines, source lines, share widgets)
 	// is never text: the date is kept, the line becomes a break.
 	var dates dateLines
+	var bylines []int // the lines that were bylines, for findTitle
 	for i, l := range lines {
 		if !hasContactBlock && topContact == nil && i < tail && topContactRe.MatchString(l) && wordCount(l) <= 16 {
 			if i > 0 && wordCount(lines[i-1]) <= 6 && officeRe.MatchString(lines[i-1]) {
@@ -118,6 +119,9 @@ func layout(lines []string, title string) (*parsed, error) {
 			// "Source: Xinhua| 2018-04-05 05:40:26|Editor: Mengjie": a
 			// byline or source line may carry the date.
 			dates.add(i, l)
+			if k == lineByline {
+				bylines = append(bylines, i)
+			}
 			lines[i] = ""
 			if k == lineSource && p.source == "" {
 				p.source = strings.TrimSpace(l)
@@ -141,7 +145,7 @@ func layout(lines []string, title string) (*parsed, error) {
 	if title != "" {
 		p.title = strings.Join(strings.Fields(title), " ")
 		body = withoutTitleCopies(lines, p.title)
-	} else if titleAt, end := findTitle(lines); titleAt >= 0 {
+	} else if titleAt, end := findTitle(lines, bylines...); titleAt >= 0 {
 		// A headline repeated as a list item under the byline ("•
 		// Canada increases matching fund ...") keeps no bullet.
 		p.title = strings.TrimLeft(siteSuffixRe.ReplaceAllString(unBreadcrumb(join(lines[titleAt:end])), "$1"), "•·▪◦ ")
@@ -516,7 +520,7 @@ var titleStopWords = map[string]bool{"with": true, "from": true, "that": true, "
 // first that speaks of funding, else the first headline-like line followed
 // by prose. A title hard-wrapped onto a short second line is one title. It
 // returns -1 if there is none.
-func findTitle(lines []string) (int, int) {
+func findTitle(lines []string, bylines ...int) (int, int) {
 	first, funding := -1, -1
 	firstEnd, fundingEnd := 0, 0
 	prev := ""
@@ -627,6 +631,13 @@ func findTitle(lines []string) (int, int) {
 			return i, end
 		}
 		if len(findAmounts(text, "")) > 0 {
+			// A headline found above with a byline under it
+			// ("FACTBOX-Biggest donor pledges for ...", "by Reuters",
+			// a date) is the title; a standfirst further down that
+			// states the sum is not.
+			if funding >= 0 && slices.ContainsFunc(bylines, func(b int) bool { return b >= fundingEnd && b < i }) {
+				return funding, fundingEnd
+			}
 			return i, end
 		}
 		// The headline nearest the text wins: a site's name above the

@@ -1134,6 +1134,24 @@ func TestCaptionWithWireCreditIsNoTitle(t *testing.T) {
 	}
 }
 
+// TestHeadlineWithBylineOverStandfirst: a wire story's headline with its
+// byline and date under it is the title, not the standfirst below the
+// photo that states the sum.
+func TestHeadlineWithBylineOverStandfirst(t *testing.T) {
+	page := "Menu\n\nFACTBOX-Sweden's pledge for Ruritania's relief needs\n\nby Newswire\nMonday, 8 March 2021 09:12 GMT\n\n" +
+		"Children walk past a damaged school in the north of Ruritania. NEWSWIRE/Photographer\n\n" +
+		"At a meeting in Oslo on Monday Sweden pledged $300 million for Ruritania\n\n" +
+		"OSLO, March 8 (Newswire) - Sweden pledged $300 million for Ruritania at a meeting in Oslo on Monday, its foreign minister said.\n\n" +
+		"The money will go to the United Nations agencies working in the north of the country this year.\n"
+	r, err := Ingest("factbox.txt", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	if r.Title != "FACTBOX-Sweden's pledge for Ruritania's relief needs" {
+		t.Errorf("title %q, want the headline above the byline", r.Title)
+	}
+}
+
 // TestDonorDescribesItselfAndOtherNews: a paragraph in which the donor
 // describes itself, by name or initials, one telling the donor's other
 // news ("Earlier it was reported that ..."), and the name of the fund the
