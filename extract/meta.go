@@ -327,7 +327,7 @@ var reportsSumRe = lazyre.New(`(?i)^\s+that\s+(?:(?:a total of|about|around|near
 // unnamed: "Donors pledge $90 million for Ruritania", "International
 // donors promise", "Pledges at a donor conference in Geneva topped $2
 // billion".
-var manyGiversTitleRe = lazyre.New(`(?i)^\W*(?:(?:(?:international|foreign|global|world|western|arab|gulf|other)\s+)?(?:donors|donor (?:countries|nations|governments))|(?:world|international|global|western|arab|gulf)\s+(?:leaders|powers|countries|nations|governments|states)|(?:several|many|dozens of|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?)(?:countries|nations|governments|states))\s+(?:(?:on|this|last)\s+\p{L}+\s+)?(?:have\s+|had\s+)?(?:pledge|pledged|promise|promised|commit|committed|give|gave|offer|offered|raise|raised)\b|^\W*pledges\s+(?:made\s+)?(?:at|during|from)\s+(?:an?|the|this)\s+(?:[\w'’-]+\s+){0,3}?(?:conference|summit|meeting)\b`)
+var manyGiversTitleRe = lazyre.New(`(?i)^\W*(?:(?:(?:international|foreign|global|world|western|arab|gulf|other)\s+)?(?:donors|donor (?:countries|nations|governments|states))|(?:world|international|global|western|arab|gulf)\s+(?:leaders|powers|countries|nations|governments|states)|(?:several|many|dozens of|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?)(?:countries|nations|governments|states))\s+(?:(?:on|this|last)\s+\p{L}+\s+)?(?:have\s+|had\s+)?(?:pledge|pledged|promise|promised|commit|committed|give|gave|offer|offered|raise|raised)\b|^\W*pledges\s+(?:made\s+)?(?:at|during|from)\s+(?:an?|the|this)\s+(?:[\w'’-]+\s+){0,3}?(?:conference|summit|meeting)\b`)
 
 // manyGiversFromRe names the givers of a sum as many and unnamed: "from
 // over ten donor countries", "from more than 40 donors".
@@ -335,8 +335,9 @@ var manyGiversFromRe = lazyre.New(`(?i)\bfrom\s+(?:over|more than|some|nearly|ab
 
 // roundupIntroRe introduces a list of what several donors pledged, each
 // by name: "here is what some countries have promised", "a breakdown of
-// the money donors have pledged", "top donor pledges".
-var roundupIntroRe = lazyre.New(`(?i)\bwhat\s+(?:some|the|other|several|various|individual|key|major|leading)?\s*(?:countries|donors|nations|governments|states)\s+(?:have\s+|had\s+)?(?:pledged|promised|committed|given|offered)\b|\bbreakdown\s+of\b[^.;]{0,80}?\b(?:donors|countries|nations|governments)\s+(?:have\s+|had\s+)?(?:pledged|promised|committed|given|offered)\b|\btop\s+donor\s+pledges\b`)
+// the money donors have pledged", "top donor pledges", "a list of the
+// largest pledges".
+var roundupIntroRe = lazyre.New(`(?i)\bwhat\s+(?:some|the|other|several|various|individual|key|major|leading)?\s*(?:countries|donors|nations|governments|states)\s+(?:have\s+|had\s+)?(?:pledged|promised|committed|given|offered)\b|\bbreakdown\s+of\b[^.;]{0,80}?\b(?:donors|countries|nations|governments)\s+(?:have\s+|had\s+)?(?:pledged|promised|committed|given|offered)\b|\btop\s+donor\s+pledges\b|\blist\s+of\s+(?:the\s+)?(?:largest|biggest|main|top|major)\s+(?:donor\s+)?pledges\b`)
 
 // roundupPage reports whether the first paragraphs introduce a list of
 // several donors' pledges, each its own: the page is a roundup, and a

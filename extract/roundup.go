@@ -2,7 +2,10 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/fundbot/fundbot/corpus"
 	"github.com/fundbot/fundbot/internal/lazyre"
@@ -19,34 +22,87 @@ import (
 // aside.
 var roundupLabelRe = lazyre.New(`^[\s\p{Pd}•*·]*((?:[Tt]he\s+)?\p{Lu}[\p{L}.'’]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}.'’]*){0,4})(?:\s*:|\s+\p{Pd})\s+\S`)
 
-// roundupEntry is one entry of a roundup's list: the donor its label
-// names, and the paragraph (1-based) and sentences that tell its pledge.
+// roundupHeadingRe is a paragraph that is only a donor's name, as a
+// ranked list sets it above the entry's figures: "1. GERMANY", "EUROPEAN
+// COMMISSION", "3) United States".
+var roundupHeadingRe = lazyre.New(`^(?:\d{1,2}[.)]\s+)?(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?i:of|the)\s+)?\p{Lu}[\p{L}.'’&-]*){0,4})$`)
+
+// maxHeadingEntry bounds the paragraphs a heading's entry runs over, and
+// the words of each: the figures under it, not the page's text after the
+// list.
+const (
+	maxHeadingParagraphs = 4
+	maxHeadingWords      = 60
+)
+
+// roundupEntry is one entry of a roundup's list: the donor its label or
+// heading names, and the sentences that tell its pledge.
 type roundupEntry struct {
-	donor     string
+	donor string
+	at    []sentenceAt
+}
+
+// sentenceAt is a sentence and its paragraph (1-based).
+type sentenceAt struct {
 	paragraph int
-	sentences []string
+	sentence  string
 }
 
 // holds reports whether fact f is stated in entry e.
 func (e roundupEntry) holds(f *corpus.Fact) bool {
-	return e.paragraph == f.Paragraph && slices.Contains(e.sentences, strings.TrimSpace(f.Sentence))
+	return slices.Contains(e.at, sentenceAt{f.Paragraph, strings.TrimSpace(f.Sentence)})
 }
 
-// roundupEntries returns the entries of a roundup's list in paras: each
-// sentence opening with a donor's name and a colon starts one, and the
-// sentences after it in its paragraph, up to the next label, belong to it.
-// It returns nil unless at least two entries name different donors: a page
-// with one such line is no list of pledges.
+// roundupDonor reads the donor a label or heading names, written in
+// capitals or not ("BRITAIN" is "Britain"), or "".
+func roundupDonor(name string) string {
+	if d := donorName(name); d != "" {
+		return d
+	}
+	if name != strings.ToUpper(name) {
+		return ""
+	}
+	words := strings.Fields(strings.ToLower(name))
+	for i, w := range words {
+		if w != "of" && w != "the" {
+			r, size := utf8.DecodeRuneInString(w)
+			words[i] = string(unicode.ToUpper(r)) + w[size:]
+		}
+	}
+	return donorName(strings.Join(words, " "))
+}
+
+// roundupEntries returns the entries of a roundup's list in paras. A
+// sentence opening with a donor's name and a colon or a dash starts one,
+// and the sentences after it in its paragraph, up to the next label,
+// belong to it; a paragraph that is only a donor's name (a heading)
+// starts one that runs over the short paragraphs under it, up to the next
+// heading or label. It returns nil unless at least two entries name
+// different donors: a page with one such line is no list of pledges.
 func roundupEntries(paras []string) []roundupEntry {
 	var out []roundupEntry
 	donors := map[string]bool{}
+	heading := -1 // the entry a heading opened, while it runs
+	under := 0    // the paragraphs it has run over
 	for i, p := range paras {
-		open := false
+		if m := roundupHeadingRe.FindStringSubmatch(strings.TrimSpace(p)); m != nil {
+			if d := roundupDonor(m[1]); d != "" {
+				out = append(out, roundupEntry{donor: d})
+				donors[d] = true
+				heading, under = len(out)-1, 0
+				continue
+			}
+		}
+		if heading >= 0 && (under == maxHeadingParagraphs || wordCount(p) > maxHeadingWords) {
+			heading = -1
+		}
+		open := heading >= 0
 		for _, sp := range sentences(p) {
 			s := strings.TrimSpace(p[sp.start:sp.end])
 			if m := roundupLabelRe.FindStringSubmatch(s); m != nil {
+				heading = -1
 				if d := donorName(m[1]); d != "" {
-					out = append(out, roundupEntry{donor: d, paragraph: i + 1, sentences: []string{s}})
+					out = append(out, roundupEntry{donor: d, at: []sentenceAt{{i + 1, s}}})
 					donors[d] = true
 					open = true
 					continue
@@ -55,8 +111,12 @@ func roundupEntries(paras []string) []roundupEntry {
 				continue
 			}
 			if open {
-				out[len(out)-1].sentences = append(out[len(out)-1].sentences, s)
+				e := &out[len(out)-1]
+				e.at = append(e.at, sentenceAt{i + 1, s})
 			}
+		}
+		if heading >= 0 {
+			under++
 		}
 	}
 	if len(donors) < 2 {
@@ -104,6 +164,16 @@ func roundupGivers(facts []corpus.Fact, entries []roundupEntry) {
 		if f.Context == "other donor" {
 			f.Context = ""
 		}
+		// "2016: $1.311 billion": the year an entry's line gives its
+		// figure for.
+		if m := yearLabelRe.FindStringSubmatch(f.Sentence); m != nil {
+			f.Year, _ = strconv.Atoi(m[1])
+			if m[2] != "" {
+				// "2017-2020: $1.202 billion": not the first year's
+				// alone; a person checks it.
+				f.Check = "stated for " + m[1] + "-" + m[2] + " together, as its line says; kept under its first year"
+			}
+		}
 	}
 	// "Italy: Italy pledges $400 million over the next three years": an
 	// entry's only amounts, read as a programme over several years beside
@@ -128,6 +198,11 @@ func roundupGivers(facts []corpus.Fact, entries []roundupEntry) {
 		}
 	}
 }
+
+// yearLabelRe opens a line that gives the year of its figure, or the
+// first and last of its years: "2016: $925 million", "For 2016: ...",
+// "2017-2020: $881 million".
+var yearLabelRe = lazyre.New(`^(?:(?:[Ff]or|[Ii]n)\s+)?((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\s*:\s`)
 
 // planWordRe names a plan or an appeal, whose sum is no donor's pledge.
 var planWordRe = lazyre.New(`(?i)(?:plans?|appeals?|budget|requirements?|requires|needs)`)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -85,5 +86,40 @@ func TestRoundupRefused(t *testing.T) {
 				t.Errorf("Ingest: %v, want a roundup refused", err)
 			}
 		})
+	}
+}
+
+// TestRoundupHeadings reads a ranked list whose entries are headings (a
+// donor's name alone, in capitals, numbered) with the figures under them,
+// each line labelled with its year or years.
+func TestRoundupHeadings(t *testing.T) {
+	page := "Largest pledges for Ruritania's relief needs\n\nby Newswire\n\n" +
+		"OSLO, March 8 (Newswire) - Donor states pledged more than $2 billion for Ruritania at a meeting in Oslo on Monday, the host said.\n\n" +
+		"Below is a list of the largest pledges, ranked by the size of this year's:\n\n" +
+		"1. SWEDEN\n\n2021: $300 million\n\n2. EUROPEAN COMMISSION\n\n2021: $250 million\n\n2022-2024: $400 million\n\n" +
+		"3. UNITED STATES\n\n2021: $90 million\n\n" +
+		"The figures were still being checked, the organisers said, and more pledges came in after the meeting ended late on Monday evening in the Norwegian capital.\n"
+	r, err := Ingest("test", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	if want := []string{"Sweden", "European Union", "United States"}; !slices.Equal(r.Donors, want) {
+		t.Errorf("donors %q, want %q", r.Donors, want)
+	}
+	var got []string
+	for _, f := range r.Facts {
+		if f.Kind == corpus.KindAmount {
+			got = append(got, fmt.Sprintf("%s|%s|%s|%d|%s", f.Donor, f.Amount.Stated, f.Context, f.Year, f.Check))
+		}
+	}
+	want := []string{
+		"|more than $2 billion|overall|0|",
+		"Sweden|$300 million||2021|",
+		"European Union|$250 million||2021|",
+		"European Union|$400 million||2022|stated for 2022-2024 together, as its line says; kept under its first year",
+		"United States|$90 million||2021|",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("amounts\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
