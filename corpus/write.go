@@ -273,7 +273,7 @@ func Describe(w io.Writer, r *Release) error {
 		if f.Paragraph == 0 {
 			where = "title"
 		}
-		fmt.Fprintf(&b, "  %-13s %s  [%s]\n", f.Kind, factSummary(f, r.Recipient), where)
+		fmt.Fprintf(&b, "  %-13s %s  [%s]\n", f.Kind, factSummary(f, r), where)
 		if f.Check != "" {
 			fmt.Fprintf(&b, "  %-13s check: %s\n", "", f.Check)
 		}
@@ -282,9 +282,9 @@ func Describe(w io.Writer, r *Release) error {
 	return err
 }
 
-// factSummary gives a fact's key values on one line; the recipient only
-// when it is not the release's own.
-func factSummary(f Fact, recipient string) string {
+// factSummary gives a fact's key values on one line; the giver of an
+// amount and the recipient only when they are not the release's own.
+func factSummary(f Fact, r *Release) string {
 	var parts []string
 	add := func(k, v string) {
 		if v != "" {
@@ -307,7 +307,10 @@ func factSummary(f Fact, recipient string) string {
 	if f.Country != "" {
 		parts = append(parts, "country="+f.Country+" ("+f.CountryName+")")
 	}
-	if f.Recipient != recipient {
+	if f.Amount != nil && f.Donor != strings.Join(r.Donors, ", ") {
+		add("donor", f.Donor)
+	}
+	if f.Recipient != r.Recipient {
 		add("recipient", f.Recipient)
 	}
 	add("context", f.Context)

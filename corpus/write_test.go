@@ -197,3 +197,23 @@ func TestDescribeChecks(t *testing.T) {
 		t.Errorf("Describe of a release from a file with a URL printed\n%s\nwant the URL line", buf.String())
 	}
 }
+
+// TestDescribeGivers: an amount of a release of several givers shows its
+// own giver when it is not all of the release's donors.
+func TestDescribeGivers(t *testing.T) {
+	r := &Release{ID: "pledges", Title: "Pledges for Ruritania", Donors: []string{"Canada", "Norway"}, Paragraphs: []string{"Canada: $5 million. Norway: $3 million. Both: $2 million."},
+		Facts: []Fact{
+			{Kind: KindAmount, Paragraph: 1, Donor: "Canada", Amount: &Amount{Stated: "$5 million", Value: 5e6, Currency: "USD"}},
+			{Kind: KindAmount, Paragraph: 1, Donor: "Norway", Amount: &Amount{Stated: "$3 million", Value: 3e6, Currency: "USD"}},
+			{Kind: KindAmount, Paragraph: 1, Donor: "Canada, Norway", Amount: &Amount{Stated: "$2 million", Value: 2e6, Currency: "USD"}},
+		}}
+	var buf bytes.Buffer
+	if err := Describe(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`stated="$5 million" value=5000000 USD donor="Canada"  [¶1]`, `stated="$3 million" value=3000000 USD donor="Norway"  [¶1]`, `stated="$2 million" value=2000000 USD  [¶1]`} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("Describe printed\n%s\nwant it to hold %q", buf.String(), want)
+		}
+	}
+}
