@@ -180,9 +180,10 @@ var eachNextItemRe = lazyre.New(`(?i)^\s*(?:\([^)]{0,40}\)\s*)?(?:each|apiece)\s
 
 // eachGapRe stands between the last place of a list and the amount each
 // gets: " ", " will each receive ", " are among the prioritized nations,
-// each receiving ", " top the list, with each getting ", " at " (with
+// each receiving ", " top the list, with each getting ", " will receive
+// allocations of " (with "per country" after the amount), " at " (with
 // "each" after the amount).
-var eachGapRe = lazyre.New(`(?i)^(?:\s*|\s+(?:(?:will|would|are to|shall)\s+)?(?:(?:each|both|all)\s+)?(?:receive|get|be (?:allocated|given|granted)|receives?|gets?)\s+|[^.;]{0,60}?,\s*(?:with\s+)?each\s+(?:receiving|getting|with)\s+|\s+at\s+)(?:(?:about|around|some|nearly|over|more than|up to)\s+)?$`)
+var eachGapRe = lazyre.New(`(?i)^(?:\s*|\s+(?:(?:will|would|are to|shall)\s+)?(?:(?:each|both|all)\s+)?(?:receive|get|be (?:allocated|given|granted)|receives?|gets?)\s+(?:(?:an?\s+)?(?:allocations?|grants?|contributions?|funding)\s+of\s+)?|[^.;]{0,60}?,\s*(?:with\s+)?each\s+(?:receiving|getting|with)\s+|\s+at\s+)(?:(?:about|around|some|nearly|over|more than|up to)\s+)?$`)
 
 // listJoins reports whether a gap joins two items of a list (", ", " and
 // ", ", and the"; originListRe), after a bracket that may close the item
