@@ -66,6 +66,13 @@ var (
 	// amountBareGoRe is money with its currency left out that goes
 	// somewhere: "60 million will go to Syria".
 	amountBareGoRe = lazyre.New(`(?i)(?:^|[,:;]\s*|\bof which\s+)(\d+(?:\.\d+)?)\s(million|billion)\s+(?:will go|goes|go|is going|are going|is earmarked|are earmarked|will be allocated|is allocated|are allocated)\s+(?:to|for)\b`)
+	// amountBareRestRe is the rest of a sum with its currency left out:
+	// "the remaining 370 million", "the other 5 million", "the balance
+	// of 2.5 million".
+	amountBareRestRe = lazyre.New(`(?i)\bthe\s+(?:remaining|other|last|final|balance\s+of)\s+(\d+(?:\.\d+)?)\s(million|billion)\b`)
+	// countedAfterRe follows a number that counts people or things, not
+	// money: " people", " children", " doses".
+	countedAfterRe = lazyre.New(`(?i)^\s+(?:people|persons|children|refugees|migrants|women|men|girls|boys|families|households|residents|civilians|IDPs|displaced|doses|tons|tonnes|meals|litres|liters|hectares|beneficiaries|students|pupils|patients|animals|head|cattle|units|items|kits|copies)\b`)
 	// amountBareScaledRe is money given with its currency left out, to an
 	// organisation or purpose: "Spain will also contribute 8.7 million to
 	// UNHCR", "UNFPA will receive 6.5 million for".
@@ -197,6 +204,17 @@ func findAmounts(s, fallback string) []amount {
 		// "Of the 95 million krone, 60 million will go to Syria": the
 		// amount first, the verb after it.
 		bareMatches = append(bareMatches, amountBareGoRe.FindAllStringSubmatchIndex(s, -1)...)
+		// "Some 188 million euro will go to Latin America and Asia, and
+		// the remaining 370 million is to be used for unexpected crises":
+		// the rest of money stated with its currency before it in the
+		// sentence (not people: "the other 2 million children").
+		if slices.ContainsFunc(out, func(a amount) bool { return !a.bare }) {
+			for _, m := range amountBareRestRe.FindAllStringSubmatchIndex(s, -1) {
+				if !countedAfterRe.MatchString(s[m[1]:]) {
+					bareMatches = append(bareMatches, m[:6])
+				}
+			}
+		}
 		// "more than 5 million people have fled abroad: specifically to
 		// Turkey (3.5 million), Lebanon (1 million)": figures in brackets
 		// without a currency, in a sentence that counts people and states

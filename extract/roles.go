@@ -2011,7 +2011,27 @@ func canBeTotal(amounts []corpus.Fact, t int) bool {
 		seen[f.Amount.Value] = true
 		sum += f.Amount.Value
 	}
-	return sum <= tv*1.005
+	return sum <= tv*1.005 || sum <= tv+roundedBy(amounts[t].Amount.Stated)
+}
+
+// decimalScaledRe is a figure written with decimals before its scale:
+// "1.5 billion", "2.25 million".
+var decimalScaledRe = lazyre.New(`(?i)\d\.(\d+)\s?(million|billion|mln|bln|bn|mn|m)\b`)
+
+// roundedBy is how far a figure written with decimals before its scale may
+// stand from the sum it rounds: half its last digit ("1.5 billion" is 1.45
+// to 1.55 billion, so parts of 1.53 billion fit in it). A figure written
+// out, or a whole number of millions, rounds nothing the text shows.
+func roundedBy(stated string) float64 {
+	m := decimalScaledRe.FindStringSubmatch(stated)
+	if m == nil {
+		return 0
+	}
+	unit := 1e6
+	if scale := strings.ToLower(m[2]); scale == "billion" || scale == "bln" || scale == "bn" {
+		unit = 1e9
+	}
+	return unit * math.Pow(10, -float64(len(m[1]))) / 2
 }
 
 // giftElsewhere reports whether an amount its own words tie to one country

@@ -1110,6 +1110,25 @@ func TestDonorsCrown(t *testing.T) {
 	}
 }
 
+// TestRestOfSum: "the remaining 370 million" after money with its
+// currency in the sentence is that money's rest, in its currency, flagged;
+// a count of people is not money; and a total written rounded ("1.5
+// billion") stays the total when its parts add up to a little more.
+func TestRestOfSum(t *testing.T) {
+	got := amountLabels(t, "", []string{
+		"Brussels (Capital Post) The European Commission today announced that it has adopted its yearly humanitarian budget, which amounts to 1.5 billion euros this year.",
+		"It gives 470 million euro to Chad, 350 million euro to Syria and 150 million euro to Ukraine.",
+		"Some 190 million euro will go to Haiti, and the remaining 370 million is kept for unexpected crises.",
+		"Its partners reached 3 million children last year, and the other 2 million children were reached by others."}, func(f corpus.Fact) string {
+		return fmt.Sprintf("%s/%s/%v/%s/%s", f.Amount.Stated, f.Amount.Currency, f.Total, f.Country, f.Check)
+	})
+	want := []string{"1.5 billion euros/EUR/true//", "470 million euro/EUR/false/TCD/", "350 million euro/EUR/false/SYR/", "150 million euro/EUR/false/UKR/",
+		"Some 190 million euro/EUR/false/HTI/", "370 million/EUR/false//currency EUR taken from Some 190 million euro before it; the text gives the amount without one"}
+	if !slices.Equal(got, want) {
+		t.Errorf("amounts =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestReceivesTotalOf: what a place "will receive" as "a total
 // contribution of" is its part of the gift, not an overall sum.
 func TestReceivesTotalOf(t *testing.T) {
