@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/fundbot/fundbot/corpus"
 	"github.com/fundbot/fundbot/internal/lazyre"
 )
 
@@ -576,7 +577,8 @@ func findTitle(lines []string, bylines ...int) (int, int) {
 		}
 		end := i + 1
 		// A wrapped title: a short line right after it, then a break.
-		if end+1 < len(lines) && lines[end] != "" && wordCount(lines[end]) <= 5 && lines[end+1] == "" && !endsSentence(l) && n >= 6 {
+		// (Not a person's name under it: "Jane Doe", the author.)
+		if end+1 < len(lines) && lines[end] != "" && wordCount(lines[end]) <= 5 && lines[end+1] == "" && !endsSentence(l) && n >= 6 && !personNameLine(lines[end]) {
 			end++
 		}
 		// A line whose sentence runs on into the next line is hard-wrapped
@@ -740,6 +742,19 @@ func isNameLine(l string) bool {
 		}
 	}
 	return true
+}
+
+// personNameLineRe is a line that is only a person's name: two or three
+// words, each a capital and small letters ("Aurélia Rusek", "Jane van
+// Doe").
+var personNameLineRe = lazyre.New(`^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+(?:(?:van|von|de|da|del|der|al|el|bin|ibn)\s+)?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?){1,2}$`)
+
+// personNameLine reports whether a short line is a person's name, as an
+// author's line under a headline gives it, and no word of a headline
+// (no funding word, no place, no organisation).
+func personNameLine(l string) bool {
+	l = strings.TrimSpace(l)
+	return personNameLineRe.MatchString(l) && !fundingWordRe.MatchString(l) && len(corpus.Mentions(l)) == 0 && len(orgMentions(l)) == 0 && donorName(l) == ""
 }
 
 // isLabel reports whether a line is a section label in capitals ("SAUDI

@@ -1134,6 +1134,27 @@ func TestCaptionWithWireCreditIsNoTitle(t *testing.T) {
 	}
 }
 
+// TestAuthorUnderTitle: an author's name on the line under a headline is
+// not the headline's wrapped end; a wrapped headline's last words are.
+func TestAuthorUnderTitle(t *testing.T) {
+	for _, tc := range []struct{ name, page, want, not string }{
+		{"an author", "UN fund releases $40M for neglected crises in six countries\nMaria Lindqvist\n\nUN fund releases $40M for neglected crises\n\nThe UN emergency fund today released $40 million to aid operations in six countries in Africa and Asia.\n",
+			"UN fund releases $40M for neglected crises", "Lindqvist"},
+		{"a wrapped headline", "Japan gives $5 million to WFP for families hit by the floods in\nNorthern Pakistan\n\nThe Government of Japan has given $5 million to WFP for families hit by the floods in northern Pakistan.\n",
+			"Japan gives $5 million to WFP for families hit by the floods in Northern Pakistan", "\x00"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := Ingest("t.txt", []byte(tc.page))
+			if err != nil {
+				t.Fatalf("Ingest: %v", err)
+			}
+			if !strings.HasPrefix(r.Title, tc.want) || strings.Contains(r.Title, tc.not) {
+				t.Errorf("title %q, want %q without %q", r.Title, tc.want, tc.not)
+			}
+		})
+	}
+}
+
 // TestHeadlineWithBylineOverStandfirst: a wire story's headline with its
 // byline and date under it is the title, not the standfirst below the
 // photo that states the sum.
