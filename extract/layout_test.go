@@ -1769,6 +1769,23 @@ func TestDerivedTitleWithoutDates(t *testing.T) {
 	}
 }
 
+// TestCityAndOutletDateline: a city written as a name with the outlet in
+// brackets, with no dash before the sentence, is a dateline when the city
+// is a capital or the bracket names an outlet; a country and its agency
+// are not.
+func TestCityAndOutletDateline(t *testing.T) {
+	for _, tc := range []struct{ lead, want string }{
+		{"Brussels (Capital Post) The European Commission today adopted its yearly budget of 1.5 billion euros.", "The European Commission today adopted its yearly budget of 1.5 billion euros"},
+		{"Lyon (Rhone Daily News) The city council gave EUR 2 million to the Red Cross.", "The city council gave EUR 2 million to the Red Cross"},
+		{"Oslo (Nordic Wire) Norway gives NOK 20 million to UNICEF.", "Norway gives NOK 20 million to UNICEF"},
+		{"Japan (JICA) Grant aid of JPY 500 million was signed for Laos.", "Japan (JICA) Grant aid of JPY 500 million was signed for Laos"},
+	} {
+		if got := derivedTitle(tc.lead); got != tc.want {
+			t.Errorf("derivedTitle(%q) = %q, want %q", tc.lead, got, tc.want)
+		}
+	}
+}
+
 // TestTitleWithAbbreviation: a headline with "etc." inside it ("... and
 // Displaced Persons, etc. Hit by ...", as ministries write them) is a
 // headline, not a line of prose with a sentence ending inside it.

@@ -133,8 +133,28 @@ func wireDatelineEnd(s string) int {
 			return credit + m[1]
 		}
 	}
+	// "Brussels (Brussels Morning) The European Commission ...": a city
+	// written as a name, the outlet in brackets, then the sentence, with
+	// no dash. Only a capital city or an outlet's name, so that "Japan
+	// (JICA) The ..." is no dateline.
+	if m := cityCreditDatelineRe.FindStringSubmatchIndex(s[credit:]); m != nil {
+		_, capital := corpus.CapitalCountry(s[credit+m[2] : credit+m[3]])
+		if capital || outletNameRe.MatchString(s[credit+m[4]:credit+m[5]]) {
+			return credit + m[6]
+		}
+	}
 	return credit
 }
+
+// cityCreditDatelineRe is a city written as a name, the outlet in brackets
+// and the sentence's first word in capitals: "Brussels (Brussels Morning)
+// The ...". Group 1 is the city, group 2 the outlet, group 3 the
+// sentence's first letters.
+var cityCreditDatelineRe = lazyre.New(`^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\s\(([^()]{2,40})\)\s+(\p{Lu}\p{Ll})`)
+
+// outletNameRe names a news outlet: "Brussels Morning", "Daily News",
+// "Reuters".
+var outletNameRe = lazyre.New(`\b(?:News|Morning|Times|Post|Daily|Press|Agency|Herald|Tribune|Gazette|Journal|Observer|Telegraph|Reuters|AFP|AP|Xinhua|IANS|ANI|WAM|SPA|KUNA|QNA|Anadolu|TASS|Sputnik|Bernama|Antara|Yonhap|Kyodo|BGNES)\b`)
 
 // syndicationCreditRe is the credit a reposting site puts before a wire
 // story: "(MENAFN- Kuwait News Agency (KUNA))", "(MENAFN- Emirates News
