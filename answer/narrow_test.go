@@ -1873,3 +1873,21 @@ func TestPartOfAnotherYear(t *testing.T) {
 		{"no_year", "How much did Norway pledge?", []string{"$278 million", "$881 million"}, nil},
 	})
 }
+
+// TestFiscalYearAsked: "FY2017" in a question is the year 2017, and "since
+// FY2017" asks for the sum since then.
+func TestFiscalYearAsked(t *testing.T) {
+	r := &corpus.Release{
+		ID: "us-4", Title: "The United States announces $400 million more for four crises", Donors: []string{"United States"}, Year: 2017,
+		Paragraphs: []string{"The United States announced $400 million more in humanitarian aid for four crises, bringing its aid for them to $2 billion since the start of Fiscal Year 2017."},
+		Facts: []corpus.Fact{
+			{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: &corpus.Amount{Stated: "$400 million", Value: 400e6, Currency: "USD"}},
+			{Kind: corpus.KindAmount, Paragraph: 1, Context: "cumulative", Amount: &corpus.Amount{Stated: "$2 billion", Value: 2e9, Currency: "USD"}},
+		},
+	}
+	askAll(t, newEngine(t, corpusOf(t, r)), []wantCase{
+		{"in_a_fiscal_year", "How much did the US give in FY2017?", []string{"$400 million"}, []string{"mentions"}},
+		{"since_a_fiscal_year", "How much has the US given for these crises since FY2017?", []string{"$2 billion"}, []string{"mentions"}},
+		{"another_fiscal_year", "How much did the US give in FY2015?", []string{"2015"}, []string{"$400 million"}},
+	})
+}

@@ -126,7 +126,7 @@ var (
 	// ", "since October ", "since the start of fiscal year ".
 	sinceRe   = regexp.MustCompile(`(?i)\b(?:since|from)\s+(?:the\s+start\s+of\s+)?(?:(?:fiscal|financial)\s+year\s+|FY\s*)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?$`)
 	mentionRe = regexp.MustCompile(`<@[A-Z0-9]+(\|[^>]*)?>`)
-	yearRe    = regexp.MustCompile(`\b(19[5-9][0-9]|20[0-9][0-9])\b`)
+	yearRe    = regexp.MustCompile(`(?:\b|\b[Ff][Yy])(19[5-9][0-9]|20[0-9][0-9])\b`)
 )
 
 // Normalize is the form of a question that its answer depends on: Slack
@@ -486,12 +486,13 @@ func sectorAsked(text string, m corpus.SectorMention) string {
 
 // yearSpans finds the years yearRe matches in s, where they stand, without
 // the regular expression (it ran for every question): four digits from
-// 1950 to 2099 with no ASCII letter, digit or underscore either side.
+// 1950 to 2099 with no ASCII letter, digit or underscore either side, but
+// a fiscal year's "FY" before them ("FY2017").
 func yearSpans(s string) [][2]int {
 	var out [][2]int
 	for i := 0; i+4 <= len(s); i++ {
 		c := s[i]
-		if c != '1' && c != '2' || i > 0 && asciiWord(s[i-1]) || i+4 < len(s) && asciiWord(s[i+4]) {
+		if c != '1' && c != '2' || i > 0 && asciiWord(s[i-1]) && !fiscalBefore(s, i) || i+4 < len(s) && asciiWord(s[i+4]) {
 			continue
 		}
 		d1, d2, d3 := s[i+1], s[i+2], s[i+3]
@@ -502,6 +503,12 @@ func yearSpans(s string) [][2]int {
 		i += 3
 	}
 	return out
+}
+
+// fiscalBefore reports whether "FY" (any case), as a word's start, stands
+// right before s[i].
+func fiscalBefore(s string, i int) bool {
+	return i >= 2 && (s[i-2] == 'F' || s[i-2] == 'f') && (s[i-1] == 'Y' || s[i-1] == 'y') && (i == 2 || !asciiWord(s[i-3]))
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
