@@ -32,7 +32,8 @@ var donorItself = map[string]bool{
 	"Swiss Federal Council": true, "Central Emergency Relief Fund": true, "Emergency Relief Coordinator": true,
 	"Central Emergency Response Fund": true, "UN emergency fund": true, "UN's emergency fund": true,
 	"United Nations emergency fund": true, "UN Emergency Relief Fund": true, "UN emergency response fund": true,
-	"United Nations emergency response fund": true, "Federal Council": true, "Spanish Cooperation": true, "Italian Development Cooperation": true,
+	"United Nations emergency response fund": true, "Disaster Relief Emergency Fund": true, "Disaster Response Emergency Fund": true, "DREF": true,
+	"Federal Council": true, "Spanish Cooperation": true, "Italian Development Cooperation": true,
 	"Austrian Development Cooperation": true, "Polish Aid": true, "Irish Aid": true,
 }
 
@@ -50,6 +51,10 @@ var donorBodies = withTypographicApostrophes([]DonorBody{
 	// is, as news sites write it, giving.
 	{"UN emergency fund", "CERF"}, {"UN's emergency fund", "CERF"}, {"United Nations emergency fund", "CERF"},
 	{"UN Emergency Relief Fund", "CERF"}, {"UN emergency response fund", "CERF"}, {"United Nations emergency response fund", "CERF"},
+	// The Red Cross and Red Crescent's own pooled fund, giving to a
+	// National Society ("the release of 290,000 Swiss francs from the
+	// IFRC's Disaster Relief Emergency Fund").
+	{"Disaster Relief Emergency Fund", "IFRC-DREF"}, {"Disaster Response Emergency Fund", "IFRC-DREF"}, {"IFRC-DREF", "IFRC-DREF"}, {"DREF", "IFRC-DREF"},
 	{"USAID", "United States"}, {"U.S. Agency for International Development", "United States"},
 	{"Bureau of Population, Refugees, and Migration", "United States"}, {"BPRM", "United States"}, {"PRM", "United States"},
 	{"OFDA", "United States"}, {"State Department", "United States"}, {"U.S. Government", "United States"},

@@ -168,6 +168,9 @@ func TestDonors(t *testing.T) {
 		{"", "To help Nepal respond to the floods in the south, Australia will provide a further package of $3 million.", []string{"Australia"}},
 		{"", "People hit by the storm are to get $2 million in aid from The Acme Company.", []string{"Acme Company"}},
 		{"UN emergency fund releases $40 million for forgotten crises", "", []string{"CERF"}},
+		// The Red Cross's pooled fund, giving to a National Society.
+		{"", "The storm has triggered the release of 150,000 Swiss francs from the IFRC's Disaster Relief Emergency Fund to the Tonga Red Cross.", []string{"IFRC-DREF"}},
+		{"DREF allocates CHF 400,000 for floods in Malawi", "", []string{"IFRC-DREF"}},
 		{"", "On 3 June the Federal Council decided to give CHF 5 million to the ICRC for its work in Sudan.", []string{"Switzerland"}},
 		{"", "Kuwait Charity (KC) has signed agreements with UNICEF to carry out projects worth $2 million.", []string{"Kuwait Charity"}},
 		{"", "The State of Kuwait has signed agreements with UNICEF to carry out projects worth $2 million.", []string{"Kuwait"}},
