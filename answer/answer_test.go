@@ -102,6 +102,8 @@ var seedCases = []answerCase{
 		contains: []string{"Pakistan gets the largest share"}, excludes: []string{"Horn of Africa: roughly"}},
 	{name: "beneficiaries", q: "How many people will be helped in Pakistan?", kind: KindBeneficiaries,
 		contains: []string{"approximately 450,000 flood affected individuals"}},
+	{name: "beneficiaries_households", q: "How many households will be supported in Pakistan?", kind: KindBeneficiaries,
+		contains: []string{"approximately 450,000 flood affected individuals"}},
 	{name: "activities", q: "What will the money do in Sudan?", kind: KindActivities, contains: []string{"water resources"}},
 	{name: "organisation_members", q: "How many member states does IOM have?", kind: KindOrganisation, contains: []string{"175"}},
 	{name: "organisation_founded", q: "When was IOM founded?", kind: KindOrganisation, contains: []string{"1951"}},

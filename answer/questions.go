@@ -70,7 +70,7 @@ var questionKinds = []questionKind{
 	{intent: intentPeople, words: []string{"who is", "who are", "who was", "director", "director general", "role"},
 		answer: (*Engine).people},
 	{intent: intentBeneficiaries, words: []string{"beneficiaries", "how many people", "how many individuals",
-		"how many families", "how many persons", "how many refugees", "how many migrants", "how many women",
+		"how many families", "how many households", "how many persons", "how many refugees", "how many migrants", "how many women",
 		"how many children", "how many girls", "people helped", "people reached", "helped", "benefit", "assisted",
 		"reached", "reach", "vaccinated", "feed", "fed"}, covered: true,
 		answer: (*Engine).beneficiaries},
