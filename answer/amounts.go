@@ -1330,9 +1330,12 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 			return out
 		}
 		// No total: the parts, and for a recipient asked about only
-		// those that are for it.
+		// those that are for it. (The release's one recipient, named in
+		// its title, is what it gives to: its parts that name no
+		// recipient of their own are its own, "WFP thanks donors for aid
+		// to Haiti" with "Japan US$9 million".)
 		for _, p := range parts {
-			if len(req.recipients) == 0 || e.forRecipient(p.f, req.recipients) {
+			if len(req.recipients) == 0 || e.forRecipient(p.f, req.recipients) || !n.recipient && p.f.Recipient == "" {
 				out.gifts = append(out.gifts, p)
 			}
 		}

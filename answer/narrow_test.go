@@ -1891,3 +1891,23 @@ func TestFiscalYearAsked(t *testing.T) {
 		{"another_fiscal_year", "How much did the US give in FY2015?", []string{"2015"}, []string{"$400 million"}},
 	})
 }
+
+// TestRecipientThanksDonors: a recipient's release thanking several donors,
+// each with its own amount and no total, answers "How much did X give
+// RECIPIENT?" with X's amount.
+func TestRecipientThanksDonors(t *testing.T) {
+	r := &corpus.Release{
+		ID: "wfp-thanks", Title: "WFP thanks donors for their help in Haiti", Donors: []string{"Japan", "Canada"}, Recipient: "WFP",
+		Paragraphs: []string{"Donors have given WFP almost $40 million for Haiti.", "The Japanese government gave $9 million and Canada $6 million."},
+		Facts: []corpus.Fact{
+			{Kind: corpus.KindAmount, Paragraph: 1, Context: "overall", Country: "HTI", CountryName: "Haiti", Amount: &corpus.Amount{Stated: "almost $40 million", Value: 40e6, Currency: "USD", Approximate: true}},
+			{Kind: corpus.KindDestination, Paragraph: 1, Country: "HTI", CountryName: "Haiti"},
+			{Kind: corpus.KindAmount, Paragraph: 2, Donor: "Japan", Amount: &corpus.Amount{Stated: "$9 million", Value: 9e6, Currency: "USD"}},
+			{Kind: corpus.KindAmount, Paragraph: 2, Donor: "Canada", Amount: &corpus.Amount{Stated: "$6 million", Value: 6e6, Currency: "USD"}},
+		},
+	}
+	askAll(t, newEngine(t, corpusOf(t, r)), []wantCase{
+		{"the_recipient_named", "How much did Japan give WFP?", []string{"Japan: $9 million"}, []string{"Canada: $6 million", "does not state"}},
+		{"another_recipient", "How much did Japan give UNICEF?", nil, []string{"$9 million"}},
+	})
+}
