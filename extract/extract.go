@@ -124,7 +124,7 @@ var steps = []step{
 			// sentences too, and say the donor was inferred.
 			w.r.Donors = donorsNearLead(w.page.paragraphs, w.r.Title, w.lead)
 			if len(w.r.Donors) > 0 {
-				w.r.Check = append(w.r.Check, "donor inferred from the text near the announcing sentence, not from the title or that sentence")
+				w.r.Check = append(w.r.Check, inferredDonorCheck)
 			}
 		}
 		if len(w.r.Donors) == 0 {
@@ -193,6 +193,8 @@ var steps = []step{
 		w.r.Facts = extract(w.r, w.page, w.lead)
 		if w.roundup != nil {
 			roundupGivers(w.r.Facts, w.roundup)
+		} else {
+			proseRoundup(w.r, w.lead)
 		}
 		if !hasAmount(w.r) {
 			return fmt.Errorf("%w: no amount of money found", ErrNotRelease)

@@ -206,3 +206,175 @@ var yearLabelRe = lazyre.New(`^(?:(?:[Ff]or|[Ii]n)\s+)?((?:19|20)\d\d)(?:\s*[-â€
 
 // planWordRe names a plan or an appeal, whose sum is no donor's pledge.
 var planWordRe = lazyre.New(`(?i)(?:plans?|appeals?|budget|requirements?|requires|needs)`)
+
+// inferredDonorCheck is the check of a release whose donor was read from
+// the text near the announcing sentence, not from the title or that
+// sentence.
+const inferredDonorCheck = "donor inferred from the text near the announcing sentence, not from the title or that sentence"
+
+// proseRoundupCheck is the check a roundup told in sentences carries.
+const proseRoundupCheck = "several donors' gifts told in its sentences: each amount is read as the gift of the donor named right before it in its sentence; an amount with no such donor is the sum of many, or a cost, no one's gift"
+
+// proseRoundup reads a page that tells many donors' gifts in its sentences
+// ("The United States is the largest donor, having given US$78 million.
+// The Canadian government has made a contribution of US$38 million, Spain
+// has offered US$22 million, Japan US$9 million"), under a sum all of
+// them raised: a recipient's thanks, a news summary. Its one donor was
+// only inferred from the text, and at least two other donors are named
+// giving their own amounts, and the announcing sentence speaks of many
+// givers ("donors", "partners", "the world"). Such a page has no total and no one donor:
+// each amount is the gift of the donor its sentence names right before it
+// (or "from" right after it), and every other amount, the lead's sum of
+// many among them, is context "overall". It reports whether it did so.
+func proseRoundup(r *corpus.Release, lead string) bool {
+	if !slices.Contains(r.Check, inferredDonorCheck) || !manyGiversWordRe.MatchString(lead) {
+		return false
+	}
+	var others []string
+	for _, f := range r.Facts {
+		if f.Kind == corpus.KindAmount && f.Context == "other donor" && f.Donor != "" && !strings.Contains(f.Donor, ", ") &&
+			!slices.Contains(r.Donors, f.Donor) && !slices.Contains(others, f.Donor) {
+			others = append(others, f.Donor)
+		}
+	}
+	if len(others) < 2 {
+		return false
+	}
+	donors := append(slices.Clone(r.Donors), others...)
+	var out []corpus.Fact
+	for _, f := range r.Facts {
+		if f.Kind != corpus.KindAmount {
+			out = append(out, f)
+			continue
+		}
+		f.Total = false
+		if f.Context != "" && f.Context != "other donor" {
+			if f.Donor == strings.Join(r.Donors, ", ") {
+				f.Donor = ""
+			}
+			out = append(out, f)
+			continue
+		}
+		// "..., with Australia, France and the UK all contributing
+		// around US$3 million": each of them gives it.
+		if each := eachGiverBefore(&f); len(each) > 1 {
+			for _, g := range each {
+				h := f
+				h.Donor, h.Context = g, ""
+				out = append(out, h)
+				if !slices.Contains(donors, g) {
+					donors = append(donors, g)
+				}
+			}
+			continue
+		}
+		if g := namedGiverOf(&f, donors); g != "" {
+			f.Donor, f.Context = g, ""
+		} else {
+			f.Donor, f.Context = "", "overall"
+		}
+		out = append(out, f)
+	}
+	// A donor is no place the money goes.
+	r.Facts = slices.DeleteFunc(out, func(f corpus.Fact) bool {
+		return f.Kind == corpus.KindDestination && f.Country != "" && slices.Contains(donors, f.CountryName)
+	})
+	r.Donors = donors
+	r.Check = slices.DeleteFunc(r.Check, func(c string) bool { return c == inferredDonorCheck })
+	r.Check = append(r.Check, proseRoundupCheck)
+	return true
+}
+
+// manyGiversWordRe names many givers together in an announcing sentence:
+// "with donors ... raising", "thanked the world", "its partners".
+var manyGiversWordRe = lazyre.New(`(?i)\b(?:donors|donor (?:countries|nations|governments)|governments|partners|the world|international community)\b`)
+
+// namedGiverOf returns which of donors amount f's sentence names as its
+// giver: the country or donor body named last before the amount, or the
+// one it comes "from" right after it; "" when that is none of donors.
+func namedGiverOf(f *corpus.Fact, donors []string) string {
+	at := indexStated(f.Sentence, f.Amount.Stated)
+	if at < 0 {
+		return ""
+	}
+	before := f.Sentence[:at]
+	last, lastAt := "", -1
+	if ms := corpus.Mentions(before); len(ms) > 0 {
+		m := ms[len(ms)-1]
+		if m.Region == "" {
+			last, lastAt = m.Country.Name, m.Start
+		}
+	}
+	for _, b := range donorBodies {
+		if i := lastWordIndex(before, b.Name); i > lastAt {
+			last, lastAt = b.Donor, i
+		}
+	}
+	if last == "" {
+		if ds := fromDonors(f.Sentence[at+len(f.Amount.Stated):]); len(ds) == 1 {
+			last = ds[0]
+		}
+	}
+	if i := slices.IndexFunc(donors, func(d string) bool { return sameGiver(d, last) }); last != "" && i >= 0 {
+		return donors[i]
+	}
+	return ""
+}
+
+// lastWordIndex is where w last stands in s as a whole word, or -1.
+func lastWordIndex(s, w string) int {
+	for end := len(s); end > 0; {
+		i := strings.LastIndex(s[:end], w)
+		if i < 0 {
+			return -1
+		}
+		if wordIndex(s[i:], w) == 0 {
+			before, _ := utf8.DecodeLastRuneInString(s[:i])
+			if i == 0 || !isWordRune(before) {
+				return i
+			}
+		}
+		end = i
+	}
+	return -1
+}
+
+// allGivingRe ends the words before an amount that several named just
+// before it each give: ", all contributing around ", " each giving ".
+var allGivingRe = lazyre.New(`(?i),?\s+(?:all|each)\s+(?:contributing|giving|providing|offering|pledging|donating|having given)\s+(?:(?:about|around|some|nearly|almost|over|more than|roughly|approximately)\s+)?$`)
+
+// eachGiverBefore returns the countries a list right before amount f names
+// as each giving it ("with Australia, France, Sweden and the UK, all
+// contributing around US$3 million"), or nil.
+func eachGiverBefore(f *corpus.Fact) []string {
+	at := indexStated(f.Sentence, f.Amount.Stated)
+	if at < 0 {
+		return nil
+	}
+	m := allGivingRe.FindStringIndex(f.Sentence[:at])
+	if m == nil {
+		return nil
+	}
+	list := f.Sentence[max(0, m[0]-120):m[0]]
+	if i := strings.LastIndexAny(list, ";:"); i >= 0 {
+		list = list[i+1:]
+	}
+	ms := corpus.Mentions(list)
+	if len(ms) < 2 {
+		return nil
+	}
+	// The list ends right before "all contributing", its items joined by
+	// commas and "and".
+	if strings.TrimSpace(list[ms[len(ms)-1].End:]) != "" {
+		return nil
+	}
+	var out []string
+	for i := len(ms) - 1; i >= 0; i-- {
+		if ms[i].Region != "" || i < len(ms)-1 && !listJoins(list[ms[i].End:ms[i+1].Start]) {
+			break
+		}
+		out = append(out, ms[i].Country.Name)
+	}
+	slices.Reverse(out)
+	return out
+}

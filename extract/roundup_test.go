@@ -123,3 +123,58 @@ func TestRoundupHeadings(t *testing.T) {
 		t.Errorf("amounts\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestProseRoundup reads a recipient's thanks that tells many donors' gifts
+// in its sentences: each amount is the donor's named right before it, a
+// list "all contributing" an amount gives it to each, and the sum of them
+// all, or what the work costs, is no one's gift.
+func TestProseRoundup(t *testing.T) {
+	page := "UNICEF thanks donors for help to children in Chad\n\n" +
+		"N'DJAMENA, 3 March 2015 - UNICEF today thanked its partners, with donors from governments to private companies giving nearly US$60 million for children in Chad.\n\n" +
+		"The programme is expected to cost more than US$150 million this year.\n\n" +
+		"The United Kingdom is the largest donor so far, having given US$21 million. The Dutch government has contributed US$12 million, Norway has offered US$8 million, Italy US$5 million and Ireland about US$2 million, with Austria, Finland and Belgium all contributing around US$1 million.\n"
+	r, err := Ingest("test", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	if f, ok := r.Total(); ok {
+		t.Errorf("total %q, want none", f.Amount.Stated)
+	}
+	if !slices.Contains(r.Check, proseRoundupCheck) {
+		t.Errorf("checks %q, want the roundup's", r.Check)
+	}
+	got := map[string]string{}
+	for _, f := range r.Facts {
+		if f.Kind == corpus.KindAmount {
+			got[f.Donor+"|"+f.Amount.Stated] = f.Context
+		}
+	}
+	for _, want := range []string{"United Kingdom|US$21 million", "Netherlands|US$12 million", "Norway|US$8 million", "Italy|US$5 million",
+		"Ireland|about US$2 million", "Austria|around US$1 million", "Finland|around US$1 million", "Belgium|around US$1 million"} {
+		if c, ok := got[want]; !ok || c != "" {
+			t.Errorf("no gift %q among %v", want, got)
+		}
+	}
+	if c := got["|nearly US$60 million"]; c != "overall" {
+		t.Errorf("the sum of all donors has context %q, want overall (amounts %v)", c, got)
+	}
+	for _, f := range r.Facts {
+		if f.Kind == corpus.KindDestination && f.Country != "TCD" {
+			t.Errorf("destination %s: a donor is no place the money goes", f.CountryName)
+		}
+	}
+}
+
+// TestNoProseRoundup: a page about one donor's money that compares it with
+// other donors' is no roundup: their amounts stay other donors' money.
+func TestNoProseRoundup(t *testing.T) {
+	page := " date 2020-01-14 NEWS\n\n(Newswire)\n\n" +
+		"So far this year Norway has given Chad $5.7 million of humanitarian aid to help the country rebuild villages, UN data showed Tuesday.As of Friday, the figures show $4 million from Norway going to WHO and a further $1.7 million to the Chad Red Cross.Together the two sums make up the largest share of the $8 million given to Chad so far this year, ahead of Sweden's $1.3 million donation and Denmark's $600,000.\n"
+	r, err := Ingest("test", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	if slices.Contains(r.Check, proseRoundupCheck) || slices.Contains(r.Donors, "Sweden") {
+		t.Errorf("donors %q, checks %q: read as a roundup", r.Donors, r.Check)
+	}
+}
