@@ -868,6 +868,11 @@ func Mentions(text string) []Mention {
 			if code := t.capOnly[orig]; code == "USA" && usCurrencyAfter(text[end:]) {
 				continue
 			}
+			// "the U.S. Fund for UNICEF", "Australia for UNHCR": an
+			// agency's national committee, no place.
+			if committeeAfter(text[end:]) {
+				continue
+			}
 			m := Mention{Start: start, End: end}
 			if code, ok := t.capOnly[orig]; ok {
 				if r, isRegion := strings.CutPrefix(code, "region:"); isRegion {
@@ -936,6 +941,41 @@ func usCurrencyAfter(after string) bool {
 	}
 	a = strings.ToLower(a)
 	return strings.HasPrefix(a, "dollar") || strings.HasPrefix(a, "cent") || strings.HasPrefix(a, "currency")
+}
+
+// committeeAfter reports whether after, the text after a country's name,
+// makes it an agency's national committee or fund: " Fund for UNICEF",
+// " Committee for UNICEF", " for UNHCR".
+func committeeAfter(after string) bool {
+	// ("U.S." may end its mention before its last full stop.)
+	rest, ok := strings.CutPrefix(strings.TrimPrefix(after, "."), " ")
+	if !ok {
+		return false
+	}
+	agencies := []string{"UNICEF", "UNHCR", "UNFPA", "UNRWA", "WFP", "UN Women"}
+	named := false
+	for _, w := range []string{"Fund for ", "Committee for ", "Association for ", "National Committee for "} {
+		if r, ok := strings.CutPrefix(rest, w); ok {
+			rest, named = strings.TrimPrefix(r, "the "), true
+			// "the Japan Committee for the United Nations": with the
+			// word of a committee, the UN too.
+			agencies = append(agencies, "United Nations", "UN")
+			break
+		}
+	}
+	if !named {
+		r, ok := strings.CutPrefix(rest, "for ")
+		if !ok {
+			return false
+		}
+		rest = r
+	}
+	for _, a := range agencies {
+		if r, ok := strings.CutPrefix(rest, a); ok && (r == "" || !unicode.IsLetter(rune(r[0]))) {
+			return true
+		}
+	}
+	return false
 }
 
 // compassAfter are the words that, written after a place's name, name

@@ -204,6 +204,9 @@ func TestFindCountries(t *testing.T) {
 		{"victims of the Indian Ocean tsunami in Sri Lanka and the South China Sea", []string{"LKA"}},
 		{"in Côte d’Ivoire and Cote d'Ivoire", []string{"CIV"}},
 		{"How much does kenya get?", []string{"KEN"}},
+		// An agency's national committee names no place.
+		{"The U.S. Fund for UNICEF and Australia for UNHCR raised money for India and the Japan Committee for UNICEF for Nepal", []string{"IND", "NPL"}},
+		{"Japan gives to UNICEF and the US for the UN", []string{"JPN", "USA"}},
 		{"the DRC and the UK", []string{"COD", "GBR"}},
 		{"How much did the US give?", []string{"USA"}},
 		// "US" in a currency's name is no mention of the country.
