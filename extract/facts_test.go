@@ -168,6 +168,10 @@ func TestDonors(t *testing.T) {
 		{"", "To help Nepal respond to the floods in the south, Australia will provide a further package of $3 million.", []string{"Australia"}},
 		{"", "People hit by the storm are to get $2 million in aid from The Acme Company.", []string{"Acme Company"}},
 		{"UN emergency fund releases $40 million for forgotten crises", "", []string{"CERF"}},
+		// An agency's national committee announcing a grant it received:
+		// the giver is who the grant is from, not the committee's country.
+		{"", "The U.S. Fund for UNICEF announced today a $2 million grant from the Bill & Melinda Gates Foundation for children in Niger.", []string{"Bill & Melinda Gates Foundation"}},
+		{"German Committee for UNICEF Receives Grant", "", nil},
 		// The Red Cross's pooled fund, giving to a National Society.
 		{"", "The storm has triggered the release of 150,000 Swiss francs from the IFRC's Disaster Relief Emergency Fund to the Tonga Red Cross.", []string{"IFRC-DREF"}},
 		{"DREF allocates CHF 400,000 for floods in Malawi", "", []string{"IFRC-DREF"}},

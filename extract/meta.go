@@ -54,7 +54,7 @@ var (
 	bodyDonorRe = lazyre.New(`^(?:[A-Z][\w .’'-]{0,30}\s[–—-]\s+|\p{Lu}[\p{Lu} ]{1,20}:\s+)?(?:On [^,]{3,30},\s+|On (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(.+?)\s+(?:(?:has|have|had) (?:reached|signed|concluded|struck) an? (?:agreement|accord)\s+)?(?:has|have|had|will|is|are)?\s*(?:also\s+|just\s+|already\s+)?(?:(?:is|are) to make|will make|set aside|earmarked|mobili[sz]ed|committed|donated|contributed|pledged|promised|given|provided|granted|allocated|announced|awarded|approved|released|donates|promises|contributes|gives|provides|pledges|commits|allocates|announces|releases|decided|extended|extends|extending|releasing|disbursing|earmarking|(?:added|adds)\s+(?:(?:more than|over|about|nearly|almost|some|another|a further|an additional|an extra)\s+)?(?:[$€£]|US\$|USD|EUR|GBP|\d+)|granting|awarding|giving|contributing|providing|allocating|donating|pledging|committing|sends|sent|sending|signed|signs|offered|offers|offering|putting|puts|unveiled|unveils|made|makes|making|(?:will|to|shall|would)\s+(?:\w+\s+)?(?:provide|give|donate|contribute|pledge|commit|allocate|grant|release|extend|send|deliver|award|channel|disburse|offer|announce|direct|support))\b`)
 	// fromDonorRe is a donor named as a source: "from the Government of
 	// Japan", "by the European Union", "funded by USAID".
-	fromDonorRe = lazyre.New(`\b(?i:from|by|of)\s+(?i:the\s+)?((?:Government|People|Kingdom|State|Republic|Federal Republic|Principality|Grand Duchy)s? of (?:the )?[A-Z][\w’'-]*(?: (?:of )?[A-Z][\w’'-]*)*|Church of (?:[A-Z][\w’'-]*|the)(?: (?:[A-Z][\w’'-]*|of|the)){0,7}|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,5})`)
+	fromDonorRe = lazyre.New(`\b(?i:from|by|of)\s+(?i:the\s+)?((?:Government|People|Kingdom|State|Republic|Federal Republic|Principality|Grand Duchy)s? of (?:the )?[A-Z][\w’'-]*(?: (?:of )?[A-Z][\w’'-]*)*|Church of (?:[A-Z][\w’'-]*|the)(?: (?:[A-Z][\w’'-]*|of|the)){0,7}|[A-Z][\w’'.-]*(?:(?: | & )[A-Z][\w’'.-]*){0,5})`)
 	// inNameOfRe ends the words before an "of" that is part of the name
 	// of a country the money goes to: "funding to Mozambique, the
 	// Republic".
@@ -905,6 +905,12 @@ func donorName(part string) string {
 	if containsWord(part, "North Korean") {
 		return ""
 	}
+	// "the U.S. Fund for UNICEF", "the German Committee for UNICEF": an
+	// agency's national committee raises money for it; its country gives
+	// nothing.
+	if nationalCommitteeRe.MatchString(part) {
+		return ""
+	}
 	// "HSBC USA": a company named with its country is the company.
 	if companyCountryRe.MatchString(strings.TrimSpace(part)) {
 		return strings.TrimSpace(part)
@@ -982,6 +988,11 @@ func pluralFoundations(phrase string) []string {
 	}
 	return out
 }
+
+// nationalCommitteeRe names a UN agency's national committee or fund: "U.S.
+// Fund for UNICEF", "Japan Committee for UNICEF", "USA for UNHCR",
+// "Australia for UNHCR".
+var nationalCommitteeRe = lazyre.New(`\b(?:(?:Fund|Committee|Association|Foundation)\s+for|USA\s+for|(?:\p{Lu}\p{Ll}+)\s+for)\s+(?:the\s+)?(?:UNICEF|UNHCR|UNFPA|UNRWA|WFP|UN Women|the United Nations|United Nations)\b`)
 
 // countryCharityRe is a charity named after a place: "Qatar Charity",
 // "Kuwait Society for Relief (KSR)".
