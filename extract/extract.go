@@ -99,6 +99,12 @@ var steps = []step{
 	{"lead", "page.paragraphs", "lead, announced", findLead},
 	{"donors", "title, lead, announced, doc.Site, page.paragraphs", "r.Donors, r.Check", func(w *work) error {
 		w.r.Donors = coSignatories(findDonors(w.r.Title, w.lead, w.doc.Site), w.r.Title, w.lead)
+		// "Four agreements were signed by the SFD Vice-Chairman", the
+		// page naming "the Saudi Fund for Development" further on: a
+		// body's initials the page spells out name it (rule_donors.go).
+		if len(w.r.Donors) == 0 {
+			w.r.Donors = findDonors(spelledOutInitials(w.r.Title, w.page.paragraphs), spelledOutInitials(w.lead, w.page.paragraphs), w.doc.Site)
+		}
 		if len(w.r.Donors) == 1 && titleNamesByCapital(w.r.Title, w.r.Donors[0]) {
 			w.r.Check = append(w.r.Check, "donor read from the capital city the title names as the giver")
 		}
@@ -122,7 +128,11 @@ var steps = []step{
 			// The announcing sentence may not be the first with an
 			// amount: read the rules over the first paragraphs' other
 			// sentences too, and say the donor was inferred.
-			w.r.Donors = donorsNearLead(w.page.paragraphs, w.r.Title, w.lead)
+			paras := make([]string, len(w.page.paragraphs))
+			for i, p := range w.page.paragraphs {
+				paras[i] = spelledOutInitials(p, w.page.paragraphs)
+			}
+			w.r.Donors = donorsNearLead(paras, w.r.Title, spelledOutInitials(w.lead, w.page.paragraphs))
 			if len(w.r.Donors) > 0 {
 				w.r.Check = append(w.r.Check, inferredDonorCheck)
 			}

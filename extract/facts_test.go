@@ -269,6 +269,10 @@ func TestDonors(t *testing.T) {
 		{"Bank approves grants of USD 900,000 to Chad, Niger and Mali for Flood Relief Assistance", "The Board of the African Development Bank has approved USD 900,000 for flood relief in Chad, Niger and Mali.", []string{"African Development Bank"}},
 		// Development banks by name and by their one-bank acronyms.
 		{"Islamic Development Bank approves grant for flood victims in Chad", "", []string{"Islamic Development Bank"}},
+		// Arab and OPEC development funds: a country's, or their own.
+		{"ADFD signs $15 million grant for water in Sudan", "", []string{"United Arab Emirates"}},
+		{"OFID approves grant for cyclone relief in Malawi", "", []string{"OPEC Fund for International Development"}},
+		{"New support for UNRWA schools", "The Arab Fund for Economic and Social Development has given $2 million to UNRWA for schools in Lebanon.", []string{"Arab Fund for Economic and Social Development"}},
 		{"", "AfDB has approved a grant of $1 million for flood relief in Chad.", []string{"African Development Bank"}},
 		// A bank named after its country is the bank.
 		{"", "National Bank of Norway will contribute $250,000 to the Red Cross.", []string{"National Bank of Norway"}},

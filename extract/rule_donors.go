@@ -737,3 +737,47 @@ func coSignatories(donors []string, title, lead string) []string {
 	}
 	return []string{giver}
 }
+
+// spelledOutInitials rewrites, in s, the initials of a donor body as the
+// body's full name when the page names that body in full somewhere: "the
+// SFD Vice-Chairman signed", on a page that further on thanks "the Saudi
+// Fund for Development". Initials no table lists are read only this way:
+// the same letters name other bodies too (a country's own Social Fund for
+// Development is "SFD" as well), and only the page's full name says which.
+// Initials the page gives in brackets to another name ("the Social Fund
+// for Development (SFD)") are that name's, and stay as they are.
+func spelledOutInitials(s string, paras []string) string {
+	for _, b := range donorBodies {
+		in := initials(b.Name)
+		if len(in) < 3 || in == b.Name || wordIndex(s, in) < 0 || slices.ContainsFunc(donorBodies, func(o corpus.DonorBody) bool { return o.Name == in }) {
+			continue
+		}
+		named, other := false, false
+		for _, p := range paras {
+			if wordIndex(p, b.Name) >= 0 {
+				named = true
+			}
+			if i := strings.Index(p, "("+in+")"); i >= 0 && !strings.HasSuffix(strings.TrimSpace(p[:i]), b.Name) {
+				other = true
+			}
+		}
+		if named && !other {
+			s = replaceWord(s, in, b.Name)
+		}
+	}
+	return s
+}
+
+// replaceWord replaces each whole-word w in s with by.
+func replaceWord(s, w, by string) string {
+	var out strings.Builder
+	for {
+		i := wordIndex(s, w)
+		if i < 0 {
+			out.WriteString(s)
+			return out.String()
+		}
+		out.WriteString(s[:i] + by)
+		s = s[i+len(w):]
+	}
+}

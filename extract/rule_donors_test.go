@@ -417,3 +417,43 @@ func TestSubjectOfASecondVerb(t *testing.T) {
 		})
 	}
 }
+
+// TestSpelledOutInitials: a donor body named in the first paragraphs only
+// by initials the tables do not list is its donor when the page names the
+// body in full elsewhere, and not when the page gives those initials to
+// another name or never spells them out. Names and figures are invented.
+func TestSpelledOutInitials(t *testing.T) {
+	for _, tc := range []struct {
+		name, page string
+		want       []string // nil: the page is no release
+	}{
+		{"initials in the lead, the full name in a later quotation",
+			"Three grants were signed on 4 May by the AFD regional director, Ms. Anne Morel, and the head of WFP in Niger.\n\nThe first grant, worth $6 million, will buy food for schools in Niamey. The second, worth $3 million, pays for cash transfers in Tahoua.\n\nThe WFP country director said: \"We thank the Agence Française de Développement for its steady support.\"",
+			[]string{"France"}},
+		{"initials in the lead, the full name in the last paragraph",
+			"Two funding agreements were signed on Friday by the ADA managing director and UNICEF's representative in Uganda.\n\nThe first agreement, valued at EUR 2 million, covers water points in Karamoja. The second, valued at EUR 1 million, covers school latrines.\n\nThe Austrian Development Agency has worked in Uganda since 1992.",
+			[]string{"Austria"}},
+		{"the initials given in brackets to another name",
+			"Two funding agreements were signed on Friday by the ADA managing director and UNICEF's representative in Uganda.\n\nThe first agreement, valued at EUR 2 million, covers water points in Karamoja.\n\nThe Austrian Development Agency and the Agricultural Development Association (ADA) will follow the work.",
+			nil},
+		{"initials never spelled out",
+			"Two funding agreements were signed on Friday by the ADA managing director and UNICEF's representative in Uganda.\n\nThe first agreement, valued at EUR 2 million, covers water points in Karamoja.",
+			nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := Ingest("test", []byte(tc.page))
+			if tc.want == nil {
+				if err == nil {
+					t.Fatalf("donors = %q, want no release", r.Donors)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("Ingest: %v", err)
+			}
+			if !slices.Equal(r.Donors, tc.want) {
+				t.Errorf("donors = %q, want %q", r.Donors, tc.want)
+			}
+		})
+	}
+}
