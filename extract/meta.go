@@ -1375,7 +1375,14 @@ func findRecipients(title string, paras []string, donors []string) []string {
 	for _, m := range orgMentions(title) {
 		add(m.acronym)
 	}
-	for _, para := range paras {
+	for i, para := range paras {
+		// "・Relief through Japanese NGOs via Japan Platform: 100,000,000
+		// YEN", in a list closed by "In total, Japan has provided ...": a
+		// line of what was given so far, not a recipient of this gift
+		// (one the text funds now is named there too).
+		if bulletListRe.MatchString(para) && len(closingSums(para, strings.Join(paras[i+1:min(i+2, len(paras))], ""))) > 0 {
+			continue
+		}
 		for _, sp := range sentences(para) {
 			sent := para[sp.start:sp.end]
 			ms := orgMentions(sent)

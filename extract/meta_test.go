@@ -285,6 +285,23 @@ func TestFindRecipients(t *testing.T) {
 		{"international bodies like", "Portugal gives 4 million euros for Mozambique",
 			[]string{"Portugal will give 4 million euros for Mozambique.", "Money will also go to international bodies like UNHCR, UNICEF and the World Food Programme (WFP) for 3 million euros."},
 			[]string{"UNHCR", "UNICEF", "WFP"}},
+		// A list of what the donor gave so far, closed by its sum: its
+		// lines restate earlier gifts and name no recipient of this one,
+		// unless the text funds that organisation now.
+		{"a list of all given so far, closed by its sum", "Korea extends emergency aid to Mozambique",
+			[]string{"Korea decided to extend a further $2 million in emergency aid to Mozambique after the cyclone.",
+				"[Korea's Aid for the Cyclone in Mozambique] ・Relief tents and kits: 300 million won ・Emergency aid through the International Organization for Migration (IOM): $500,000 ・Support through the World Food Programme (WFP): $1 million",
+				"Altogether, Korea has now provided about $3.8 million for the cyclone."},
+			nil},
+		{"a list closed by its sum, one organisation funded now too", "Korea extends emergency aid to Mozambique",
+			[]string{"Korea decided to extend a further $2 million in emergency aid to Mozambique through the World Food Programme (WFP).",
+				"[Korea's Aid for the Cyclone in Mozambique] ・Emergency aid through the International Organization for Migration (IOM): $500,000 ・Support through the World Food Programme (WFP): $1 million",
+				"In total, Korea has provided about $3.5 million for the cyclone."},
+			[]string{"WFP"}},
+		{"a list of this gift's parts, with no closing sum", "Korea extends emergency aid to Mozambique",
+			[]string{"Korea decided to extend $1.5 million in emergency aid to Mozambique after the cyclone.",
+				"・Emergency aid through the International Organization for Migration (IOM): $500,000 ・Support through the World Food Programme (WFP): $1 million"},
+			[]string{"IOM", "WFP"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := findRecipients(tc.title, tc.paras, nil); !slices.Equal(got, tc.want) {

@@ -183,20 +183,27 @@ var summaryClosedRe = lazyre.New(`(?i)^\W*(?:in total|altogether|all told|overal
 // the announcing sentence gives: the list is then of all given so far.
 func summaryClosed(r *corpus.Release, n int, lead string) bool {
 	leads := findAmounts(lead, "")
-	for _, p := range []string{r.Paragraph(n), r.Paragraph(n + 1)} {
-		for _, sp := range sentences(p) {
-			sent := p[sp.start:sp.end]
-			if !summaryClosedRe.MatchString(sent) {
-				continue
-			}
-			for _, a := range findAmounts(sent, "") {
-				if len(leads) > 0 && !slices.ContainsFunc(leads, func(l amount) bool { return l.Currency != a.Currency || l.Value >= a.Value }) {
-					return true
-				}
-			}
+	for _, a := range closingSums(r.Paragraph(n), r.Paragraph(n+1)) {
+		if len(leads) > 0 && !slices.ContainsFunc(leads, func(l amount) bool { return l.Currency != a.Currency || l.Value >= a.Value }) {
+			return true
 		}
 	}
 	return false
+}
+
+// closingSums returns the amounts of the sentences, in a list's paragraph
+// or the one after it, that sum what was given so far ("In total, Japan
+// has provided around ...").
+func closingSums(list, next string) []amount {
+	var out []amount
+	for _, p := range []string{list, next} {
+		for _, sp := range sentences(p) {
+			if sent := p[sp.start:sp.end]; summaryClosedRe.MatchString(sent) {
+				out = append(out, findAmounts(sent, "")...)
+			}
+		}
+	}
+	return out
 }
 
 // largerThanLead reports whether f is larger than every amount in the lead
