@@ -2680,9 +2680,21 @@ func otherSubject(sent string, start int, r *corpus.Release) bool {
 		return false
 	}
 	verb := sent[i+len(subject) : start]
-	return governmentSubjectWordRe.MatchString(subject) && !placeWordsRe.MatchString(subject) &&
-		subjectGivesRe.MatchString(verb) && !receiverVerbRe.MatchString(verb) && othersOnly(subject, r)
+	// "In addition to China's contribution, the UK has announced
+	// £33,000": a country named alone as the subject giving is a
+	// government too.
+	// (Its verb right before the amount: "Myanmar will be allocated 12
+	// million dollars, Mali 11 million" gives Mali nothing of its own.)
+	countryGives := countryAloneRe.MatchString(subject) && len(corpus.FindCountries(subject)) == 1 &&
+		wordCount(verb) <= 6 && !strings.ContainsAny(verb, "0123456789$€£¥")
+	return (governmentSubjectWordRe.MatchString(subject) || countryGives) &&
+		!placeWordsRe.MatchString(subject) && subjectGivesRe.MatchString(verb) && !receiverVerbRe.MatchString(verb) &&
+		!passiveRe.MatchString(strings.TrimSpace(verb)) && othersOnly(subject, r)
 }
+
+// countryAloneRe is a subject of one to four capitalised words, "the"
+// aside: "the UK", "Germany", "The United Arab Emirates".
+var countryAloneRe = lazyre.New(`^(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$`)
 
 // subjectGivesRe finds a verb of giving between a subject and its amount:
 // " on Monday gave ", " has pledged an extra ".

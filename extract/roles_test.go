@@ -1110,6 +1110,27 @@ func TestDonorsCrown(t *testing.T) {
 	}
 }
 
+// TestCountryGivingIsAnotherDonor: a country named alone as the subject
+// giving money in a release of another donor ("In addition to China's
+// contribution, the UK has announced £33,000") is that money's giver, not
+// where it goes.
+func TestCountryGivingIsAnotherDonor(t *testing.T) {
+	r, err := Ingest("test", []byte("China gives $100,000 for flood victims in Bangladesh\n\n"+
+		"China has given $100,000 to help flood victims in Bangladesh.\n\n"+
+		"In addition to China's contribution, the UK has announced £33,000 in immediate assistance for people in the flooded districts.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range r.Facts {
+		if f.Kind == corpus.KindAmount && f.Amount.Stated == "£33,000" && (f.Donor != "United Kingdom" || f.Context != "other donor" || f.Country != "") {
+			t.Errorf("£33,000: donor %q, context %q, country %q; want the UK's, other donor, no place", f.Donor, f.Context, f.Country)
+		}
+		if f.Kind == corpus.KindDestination && f.Country == "GBR" {
+			t.Errorf("the UK is a destination")
+		}
+	}
+}
+
 // TestRestOfSum: "the remaining 370 million" after money with its
 // currency in the sentence is that money's rest, in its currency, flagged;
 // a count of people is not money; and a total written rounded ("1.5
