@@ -568,6 +568,15 @@ var cueRules = []contextRule{
 	{"appeal",
 		lazyre.New(`(?i)\b(?:would|will|to|could|should|aims? to|hopes? to)\s+raise\s+(?:(?:an?|another)\s+)?(?:(?:additional|further|extra)\s+)?(?:(?:about|around|nearly|over|more than|some|at least)\s+)?$`),
 		lazyre.New(`^\b$`), nil, nil},
+	// "Just $2.4 billion was raised out of a $4.4 billion target set by
+	// the UN": what many raised together (not "was pledged by Japan"),
+	// and what was sought.
+	{"overall",
+		lazyre.New(`^\b$`),
+		lazyre.New(`(?i)^\s+(?:was|were|has been|have been|had been)\s+(?:raised|pledged|collected|mobili[sz]ed)(?:\s+(?:in|at|during|so far|out of|for|towards|toward|against|overall|in total)\b|\s*[.;,]|\s*$)`), nil, nil},
+	{"appeal",
+		lazyre.New(`(?i)\btarget of\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
+		lazyre.New(`(?i)^\s+(?:funding\s+|fundraising\s+)?(?:target|goal)\b`), nil, nil},
 	// "The United Nations puts the cost of relieving the most acute need
 	// at USD 1.6 billion": what is needed, estimated.
 	{"appeal",

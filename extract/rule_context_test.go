@@ -111,6 +111,10 @@ func TestContextCues(t *testing.T) {
 		{"over the past decade", "Norway gave NOK 2 billion to the fund over the past decade.", 0, 0, "cumulative"},
 		{"years ahead", "Over the next three years, Denmark will give DKK 90 million.", 0, 0, ""},
 		{"a gift over coming years", "Sweden will give SEK 60 million over a period of three years.", 0, 0, ""},
+		{"raised out of a target", "Just $2.4 billion was raised out of a $4.4 billion target set by the UN.", 0, 0, "overall"},
+		{"a target set by the UN", "Just $2.4 billion was raised out of a $4.4 billion target set by the UN.", 1, 0, "appeal"},
+		{"a target of", "The agency has a funding target of $90 million for the year.", 0, 0, "appeal"},
+		{"pledged by a donor", "At the meeting $5 million was pledged by Japan for the camps.", 0, 0, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := contextOf(t, tc.sent, tc.nth, tc.year); got != tc.want {
