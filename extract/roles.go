@@ -2584,8 +2584,14 @@ func otherGiver(sent string, r *corpus.Release) bool {
 // a list of givers, each before its own amount, the verb said once or
 // again: "Chile gave $4 million, Peru $2 million", "..., and Cuba
 // announced a package of $1 million", "$3 million (€2.8 million) and
-// Peru €1 million".
-var elidedGiverRe = lazyre.New(`^\s*(?:\([^()]{0,40}\))?\s*\)?\s*(?:,\s*(?:and\s+)?|;\s*|and\s+)(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*){0,4})\s+(?:(?:(?:has|have|had|will|also|then)\s+){0,2}(?:pledged|gave|given|give|offered|promised|committed|contributed|provided|donated|announced|allocated|added|put up)\b[^,;()$€£\d]{0,40}?\s*)?$`)
+// Peru €1 million", and a bracket whose figure the page wrote twice over
+// ("€200 million ($221m million), and the United States $204 million").
+var elidedGiverRe = lazyre.New(`^(?:\s+(?:million|billion))?\s*(?:\([^()]{0,40}\))?\s*\)?\s*(?:,\s*(?:and\s+)?|;\s*|and\s+)(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*){0,4})\s+(?:(?:(?:has|have|had|will|also|then)\s+){0,2}(?:pledged|gave|given|give|offered|promised|committed|contributed|provided|donated|announced|allocated|added|put up)\b[^,;()$€£\d]{0,40}?\s*)?$`)
+
+// relativeAsideRe is a relative clause set between commas after a
+// subject: ", which co-hosted the summit with Qatar,", ", who chairs the
+// group,".
+var relativeAsideRe = lazyre.New(`,\s+(?:which|who)\s+[^,;.]{1,120},`)
 
 // elidedGiver returns the giver a list names right before the amount at
 // start of a sentence, in a list of givers each before its own amount
@@ -2601,7 +2607,10 @@ func elidedGiver(sent string, start int) []string {
 	if len(as) == 0 {
 		return nil
 	}
-	m := bodyDonorRe.FindStringSubmatch(withoutDateline(sent[:as[0].start]))
+	// ("The United Kingdom, which co-hosted the summit along with the
+	// governments of Qatar and Germany, pledged £286 million": the
+	// relative clause between the giver and its verb names no giver.)
+	m := bodyDonorRe.FindStringSubmatch(relativeAsideRe.ReplaceAllString(withoutDateline(sent[:as[0].start]), ""))
 	if m == nil || passiveRe.MatchString(m[0]) || placeWordsRe.MatchString(m[1]) || !knownGivers(donorsIn(m[1])) || len(donorsIn(m[1])) == 0 {
 		return nil
 	}

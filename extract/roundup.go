@@ -297,7 +297,9 @@ func namedGiverOf(f *corpus.Fact, donors []string) string {
 	if at < 0 {
 		return ""
 	}
-	before := f.Sentence[:at]
+	// (Not a name inside a relative clause: "The United Kingdom, which
+	// co-hosted the summit with Germany, pledged £286 million".)
+	before := relativeAsideRe.ReplaceAllStringFunc(f.Sentence[:at], func(m string) string { return strings.Repeat(" ", len(m)) })
 	last, lastAt := "", -1
 	if ms := corpus.Mentions(before); len(ms) > 0 {
 		m := ms[len(ms)-1]

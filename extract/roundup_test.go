@@ -178,3 +178,22 @@ func TestNoProseRoundup(t *testing.T) {
 		t.Errorf("donors %q, checks %q: read as a roundup", r.Donors, r.Check)
 	}
 }
+
+// TestPledgesAfterARelativeClause: in "The United Kingdom, which co-hosted
+// the summit along with the governments of Chile and Canada, pledged £90
+// million ($115 million), Canada $80 million ($79m million), and the United
+// States $60 million", each amount after the first is the giver named right before it
+// (the bracket written twice over too), and the first is the United Kingdom's, not the
+// last country of the relative clause.
+func TestPledgesAfterARelativeClause(t *testing.T) {
+	sent := "The United Kingdom, which co-hosted the summit along with the governments of Chile and Canada, pledged £90 million ($115 million), Canada $80 million ($79m million), and the United States $60 million."
+	for _, tc := range []struct{ stated, want string }{{"$80 million", "Canada"}, {"$60 million", "United States"}} {
+		if got := elidedGiver(sent, strings.Index(sent, tc.stated)); !slices.Equal(got, []string{tc.want}) {
+			t.Errorf("elidedGiver before %s = %q, want %q", tc.stated, got, tc.want)
+		}
+	}
+	f := corpus.Fact{Kind: corpus.KindAmount, Sentence: sent, Amount: &corpus.Amount{Stated: "£90 million"}}
+	if got := namedGiverOf(&f, []string{"United Kingdom", "Canada", "United States"}); got != "United Kingdom" {
+		t.Errorf("namedGiverOf(£90 million) = %q, want the United Kingdom", got)
+	}
+}
