@@ -875,6 +875,29 @@ func recipientContext(res releaseAmounts, req request) releaseAmounts {
 	return res
 }
 
+// placeContext gives a release that states no gift for the place asked
+// about the money it states for that place as the donor's other gift:
+// "How much did Saudi Arabia give Yemen?" of a release whose gift is for
+// UNRWA and that tells of "$500 million in partnership with the UAE ...
+// in Yemen" is answered with that figure, as context (a joint gift), never
+// as the gift. Only context that keeps a place of its own (ingest keeps
+// one for a gift given jointly with another donor), and not when a year
+// is asked (the context's is not always known).
+func placeContext(res releaseAmounts, req request) releaseAmounts {
+	if len(req.countries)+len(req.regions) == 0 || len(req.years) > 0 || len(res.gifts) > 0 || len(res.context) > 0 {
+		return res
+	}
+	for i := range res.r.Facts {
+		f := &res.r.Facts[i]
+		if f.Kind == corpus.KindAmount && f.Amount != nil && slices.Contains(givenContexts, f.Context) && (f.Country != "" || len(f.RegionNames()) > 0) && inPlace(f, req) &&
+			(len(req.recipients) == 0 || slices.Contains(req.recipients, f.Recipient)) {
+			res.context = append(res.context, factRef{res.r, f})
+			res.missing = ""
+		}
+	}
+	return res
+}
+
 // sectorContext gives a release that states no gift for the sector or
 // purpose asked about what it states for it as the donor's other money:
 // "How much is Japan giving through Japanese NGOs?" of a release whose
@@ -1812,6 +1835,7 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 			res = inMonths(res, req.months)
 		}
 		res = recipientContext(res, req)
+		res = placeContext(res, req)
 		res = topicWider(res, req)
 		res = sectorContext(res, req)
 		res = askedContext(res, req, askedOf)

@@ -148,3 +148,30 @@ func TestAlsoStated(t *testing.T) {
 		{"nothing more asked", "How much did Austria give?", []string{"2 million euro"}, []string{"7.5 million euro", "40 million euro"}},
 	})
 }
+
+// TestJointOtherGiftForAPlace: money a release tells its donor gave
+// jointly with another donor, for a place, beside the release's own gift
+// (context "other gift", kept with its place and both givers), answers a
+// question about that place with both givers, never as the release's gift
+// or a part of it. Names and figures are invented.
+func TestJointOtherGiftForAPlace(t *testing.T) {
+	usd := func(stated string, v float64) *corpus.Amount {
+		return &corpus.Amount{Stated: stated, Value: v, Currency: "USD"}
+	}
+	r := &corpus.Release{ID: "unicef-qatar", Title: "Qatar gives $20 million to UNICEF", Donors: []string{"Qatar"}, Recipient: "UNICEF",
+		Paragraphs: []string{
+			"Qatar has signed a $20 million grant to UNICEF for schools.",
+			"Qatar has this week granted $300 million in partnership with Kuwait to rebuild homes in Somalia.",
+		}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Donor: "Qatar", Recipient: "UNICEF", Amount: usd("$20 million", 20e6)},
+		{Kind: corpus.KindAmount, Paragraph: 2, Donor: "Qatar, Kuwait", Recipient: "UNICEF", Amount: usd("$300 million", 300e6), Context: "other gift", Country: "SOM", CountryName: "Somalia"},
+		{Kind: corpus.KindDestination, Paragraph: 2, Country: "SOM", CountryName: "Somalia"},
+	}
+	e := newEngine(t, corpusOf(t, r))
+	askAll(t, e, []wantCase{
+		{"the place: both givers, not this release's", "/funding Somalia", []string{"$300 million", "joint: Qatar and Kuwait", "not its own"}, []string{"Total", "— the release's total"}},
+		{"the donor and the place: as context", "How much did Qatar give Somalia?", []string{"$300 million", "context (other gift)"}, []string{"does not state a separate amount"}},
+		{"the release's own gift stays its total", "How much did Qatar give UNICEF?", []string{"$20 million"}, []string{"$300 million"}},
+	})
+}

@@ -492,6 +492,16 @@ func (e *Engine) placeFacts(name string, refs []factRef, one request) (figures, 
 		for _, ref := range byRelease[r] {
 			switch ref.f.Kind {
 			case corpus.KindAmount:
+				// "$500 million in partnership with the UAE to fill food
+				// needs in Yemen", beside the release's own gift: a gift
+				// the release's donor gave jointly with another, for this
+				// place, said with both givers and as not this release's.
+				if g := giverLabel(r, ref.f); ref.f.Context == "other gift" && strings.HasPrefix(g, "joint: ") {
+					figures = append(figures, item(ref, name+" — "+g+" — another gift, not this release's", describe(ref.f)))
+					stated = append(stated, describe(ref.f)+" from "+g+" (another gift the release tells of, not its own)")
+					hasAmount = true
+					continue
+				}
 				if ref.f.Context != "" {
 					// Not what the place gets in this release: quoted,
 					// labelled, never in the headline.

@@ -639,6 +639,17 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		if c == "" && f.Sentence != lead && besideGiftRe.MatchString(f.Sentence[:start]) {
 			c = "other gift"
 		}
+		// "the Kingdom has granted in a week $500 million in partnership
+		// with the UAE to fill food needs in Yemen": money given jointly
+		// with another donor is that joint gift, not a part of this one.
+		// It keeps its place and says whose it is: both donors'.
+		joint := false
+		if c == "" && f.Sentence != lead {
+			if others := jointWithOther(f.Sentence[end:min(nextStart, len(f.Sentence))], r.Donors); len(others) > 0 {
+				c, joint = "other gift", true
+				f.Donor = strings.Join(append(slices.Clone(r.Donors), others...), ", ")
+			}
+		}
 		// "The Government of Japan has contributed USD 5 million to WFP
 		// ...", then, a paragraph later, "the Embassy also signed a USD 2
 		// million agreement with UNICEF": a second programme the giver
@@ -723,7 +734,9 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		}
 		if c != "" {
 			f.Context = c
-			f.Country, f.CountryName, f.Region, f.Sector = "", "", "", ""
+			if !joint {
+				f.Country, f.CountryName, f.Region, f.Sector = "", "", "", ""
+			}
 		}
 	}
 
@@ -2308,6 +2321,29 @@ var eventDatedRe = lazyre.New(`(?i)\b(?:erupted|began|started|broke out|struck|h
 // offered", "launched an appeal last September", "pledged ... on two
 // separate occasions".
 var announcedBeforeRe = lazyre.New(`(?i)\b(?:earlier|previously|before that),?\s+(?:it|they|he|she|the (?:country|government|kingdom|ministry|agency)|\p{Lu}[\p{L}]+)\s+(?:had\s+|has\s+)?(?:also\s+)?(?:offered|gave|given|provided|pledged|donated|sent|announced|contributed|allocated|committed)\b|\blast\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)\b|\bon\s+(?:two|three|four|several|separate|different)\s+(?:separate\s+)?occasions\b|\b(?:recently|earlier|previously|had)\s+(?:also\s+)?(?:announced|pledged|provided|extended|decided|committed|approved|authori[sz]ed|allocated|ordered|offered|donated|given|sent|set aside|spent|earmarked)\b|\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?last year\b|^\W*On\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b,?[^.;]{0,80}\b(?:announced|pledged|made public)\b|\bmade public on\b|\b(?:announced|pledged|allocated|approved|made|launched)\s+(?:earlier|last)\s+(?:this\s+)?(?:week|month|year)\b|\bin a (?:parallel|separate) (?:initiative|move|announcement|decision)\b|\bannounced\b[^.;]{0,140}\bon\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+
+// jointWithRe names, after an amount, the other donor it is given with:
+// "in partnership with the UAE", "jointly with Kuwait", "together with the
+// Government of Qatar".
+var jointWithRe = lazyre.New(`^[^.;]{0,80}?\b(?:in (?:partnership|cooperation|conjunction) with|jointly with|together with)\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'-]*){0,5})`)
+
+// jointWithOther returns the donors (countries, or a country's agency)
+// that the words after an amount give it jointly with, when none is one
+// of the release's donors; nil if none.
+func jointWithOther(after string, donors []string) []string {
+	m := jointWithRe.FindStringSubmatch(after)
+	if m == nil {
+		return nil
+	}
+	var out []string
+	for _, d := range donorsIn(m[1]) {
+		if _, ok := corpus.LookupCountry(d); !ok || slices.Contains(donors, d) {
+			return nil
+		}
+		out = append(out, d)
+	}
+	return out
+}
 
 // besideGiftRe opens a sentence with the gift the money after it comes
 // on top of: "On top of the headquarters contribution, ", "Besides

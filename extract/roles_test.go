@@ -1609,3 +1609,38 @@ func TestInKindBesideCash(t *testing.T) {
 		t.Errorf("amounts = %q, want %q", got, want)
 	}
 }
+
+// TestJointGiftWithAnotherDonor: money the release's donor gives "in
+// partnership with" or "jointly with" another donor, beside the release's
+// own gift, is that joint gift (context "other gift", with both givers
+// and its place), never a part of this one; a partner that is no donor
+// country changes nothing. Names and figures are invented.
+func TestJointGiftWithAnotherDonor(t *testing.T) {
+	for _, tc := range []struct {
+		name, title string
+		paras       []string
+		want        []string // stated/total/context/donor/country
+	}{
+		{"in partnership with another country", "Qatar gives $20 million to UNICEF",
+			[]string{"Qatar has signed a $20 million grant to UNICEF for schools in Sudan.",
+				"The minister added that Qatar has this week granted $300 million in partnership with Kuwait to rebuild homes in Somalia."},
+			[]string{"$20 million/true//Qatar/", "$300 million/false/other gift/Qatar, Kuwait/SOM"}},
+		{"jointly with another country's agency", "Norway gives NOK 40 million to WFP",
+			[]string{"Norway has given NOK 40 million to WFP for food in Chad.",
+				"This month Norway also set aside NOK 90 million jointly with Sweden to help farmers in Mali."},
+			[]string{"NOK 40 million/true//Norway/", "NOK 90 million/false/other gift/Norway, Sweden/MLI"}},
+		{"a partner that is an agency, not a donor", "Qatar gives $20 million to UNICEF",
+			[]string{"Qatar has signed a $20 million grant to UNICEF for schools in Sudan.",
+				"It covers $5 million in partnership with WFP for school meals in Darfur."},
+			[]string{"$20 million/true//Qatar/", "$5 million/false//Qatar/"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := amountLabels(t, tc.title, tc.paras, func(f corpus.Fact) string {
+				return fmt.Sprintf("%s/%v/%s/%s/%s", f.Amount.Stated, f.Total, f.Context, f.Donor, f.Country)
+			})
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("amounts = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
