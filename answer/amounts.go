@@ -551,12 +551,22 @@ func namesPlaceAsked(text string, req request) bool {
 	if slices.ContainsFunc(req.countries, func(c corpus.Country) bool { return otherPartOnly(text, c.Code, req) }) {
 		return false
 	}
-	return slices.ContainsFunc(req.countries, func(c corpus.Country) bool { return containsFold(text, stem(c.Name)) }) ||
+	// "the Indian Ocean tsunami", "the South China Sea": a country's name
+	// in a sea's names no country (as corpus.Mentions reads it).
+	countryText := text
+	if strings.Contains(text, " Ocean") || strings.Contains(text, " Sea") {
+		countryText = seaNameRe.ReplaceAllString(text, " ")
+	}
+	return slices.ContainsFunc(req.countries, func(c corpus.Country) bool { return containsFold(countryText, stem(c.Name)) }) ||
 		slices.ContainsFunc(req.regions, func(g string) bool { return containsFold(text, stem(g)) }) ||
 		slices.ContainsFunc(req.countries, func(c corpus.Country) bool {
-			return slices.ContainsFunc(corpus.CountryAliases(c.Code), func(a string) bool { return containsFold(text, a) })
+			return slices.ContainsFunc(corpus.CountryAliases(c.Code), func(a string) bool { return containsFold(countryText, a) })
 		})
 }
+
+// seaNameRe is a sea's or an ocean's name: "Indian Ocean", "South China
+// Sea".
+var seaNameRe = lazyre.New(`(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:Ocean|Sea)\b`)
 
 // totalAmongMore reports whether a release's total is, in its own words,
 // for the one place asked about and more places together: "to address the

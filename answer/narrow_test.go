@@ -1911,3 +1911,37 @@ func TestRecipientThanksDonors(t *testing.T) {
 		{"another_recipient", "How much did Japan give UNICEF?", nil, []string{"$9 million"}},
 	})
 }
+
+// TestSeaNamesNoCountry: a country's name inside a sea's or an ocean's
+// ("the Indian Ocean tsunami", "the South China Sea") does not name the
+// country: a total for the tsunami's victims is not shown as for India
+// and more places because of the ocean's name, whether or not India is
+// among the places funded. Names and figures are invented.
+func TestSeaNamesNoCountry(t *testing.T) {
+	amount := func(stated string, v float64) *corpus.Amount {
+		return &corpus.Amount{Stated: stated, Value: v, Currency: "USD"}
+	}
+	tsunami := &corpus.Release{ID: "foundations-tsunami", Title: "Two foundations give $4 million in tsunami relief", Donors: []string{"Oakley Foundation"}, Year: 2005,
+		Paragraphs: []string{"The Oakley Foundation has announced grants of $4 million to groups helping survivors of the Indian Ocean tsunami.",
+			"A $2 million grant goes to work in Sri Lanka, India and the Maldives."}}
+	tsunami.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: amount("$4 million", 4e6)},
+		{Kind: corpus.KindDestination, Paragraph: 2, Country: "LKA", CountryName: "Sri Lanka"},
+		{Kind: corpus.KindDestination, Paragraph: 2, Country: "IND", CountryName: "India"},
+		{Kind: corpus.KindDestination, Paragraph: 2, Country: "MDV", CountryName: "Maldives"},
+	}
+	sea := &corpus.Release{ID: "ifrc-korea-typhoon", Title: "Korea gives $3 million after the typhoon", Donors: []string{"South Korea"}, Recipient: "IFRC", Year: 2019,
+		Paragraphs: []string{"Korea gives $3 million to the IFRC for islands struck by a typhoon that formed over the South China Sea.",
+			"The money goes to the Philippines and Vietnam."}}
+	sea.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Recipient: "IFRC", Amount: amount("$3 million", 3e6)},
+		{Kind: corpus.KindDestination, Paragraph: 2, Country: "PHL", CountryName: "Philippines"},
+		{Kind: corpus.KindDestination, Paragraph: 2, Country: "VNM", CountryName: "Vietnam"},
+		{Kind: corpus.KindDestination, Paragraph: 2, Country: "CHN", CountryName: "China"},
+	}
+	e := newEngine(t, corpusOf(t, tsunami, sea))
+	askWantNot(t, e, []wantNot{
+		{"/funding India", "does not state a separate amount for India", "for India and more places together"},
+		{"/funding China", "does not state a separate amount for China", "for China and more places together"},
+	})
+}
