@@ -666,7 +666,9 @@ func (x *releaseText) signedAfter(para, next string) string {
 // paragraph after it: "Markus Löning ... made the following statement:",
 // "Minister Svenja Schulze said:" above words a page sets apart without
 // quotation marks.
-var statementRe = lazyre.New(`(?i)\b(?:(?:following|this)\s+statement|statement\s+(?:reads|read)|said|says|added|stated|declared|explained)\s*:$`)
+// (The statement may be followed by when or what it is on: "issued the
+// following statement today:", "... on the move:".)
+var statementRe = lazyre.New(`(?i)\b(?:(?:following|this)\s+statement(?:\s+[^:;.!?"“”]{1,40})?|statement\s+(?:reads|read)|said|says|added|stated|declared|explained)\s*:$`)
 
 // statementIntroduced returns who makes the statement a paragraph ending
 // "made the following statement:" or "... said:" introduces, or "".

@@ -130,6 +130,12 @@ func TestQuotes(t *testing.T) {
 			"Acting Emergency Relief Coordinator Margareta Wahlström announced the allocations in New York.",
 			"While each of these allocations is important, together they show the world's resolve to help, Wahlström said."}, []string{"Margareta Wahlström"}},
 		{"a statement after 'said:' in its own sentence", []string{"Minister for Foreign Affairs Penny Wong said: We will keep pressing for a ceasefire and the protection of civilians in Gaza."}, []string{"Penny Wong"}},
+		{"a statement introduced with when it was made", []string{
+			"Development Minister Olaf Berg issued the following statement today:",
+			"We are adding four million euros for families who fled the fighting. Our help will go on."}, []string{"Olaf Berg"}},
+		{"a statement introduced with what it is on", []string{
+			"Lisa Moreau, the Government Commissioner for Humanitarian Aid, issued the following statement on the decision:",
+			"Help for refugees matters now more than ever before. We must not forget the displaced."}, []string{"Lisa Moreau"}},
 		{"a statement introduced by 'stated that'", []string{"Ambassador Kenji Yamada stated that Japan will continue to stand by the people of Yemen in these hard times."}, []string{"Kenji Yamada"}},
 		{"a family name of two words, named in full before", []string{
 			"The agreement was signed in the presence of Ambassador Obaid Salem Al Zaabi in New York.",
