@@ -36,6 +36,10 @@ type releaseAmounts struct {
 	// undated marks a release that states no year, answered for a
 	// question that names one.
 	undated bool
+	// yearInClause says the answer was found by the year asked, named in
+	// the money's own clause of a release that states no year
+	// (askedContext): it answers for that year.
+	yearInClause bool
 	// onlyPlace names the place asked about when the total answers for it
 	// only because it is the one place the release names as funded.
 	onlyPlace string
@@ -122,8 +126,10 @@ func (e *Engine) narrowingOf(r *corpus.Release, req request) narrowing {
 }
 
 // describedRecipientRe names a recipient by what it is, or refers back
-// to the agreement with it: "an emergency aid fund", "This agreement".
-var describedRecipientRe = lazyre.New(`(?i)\b(?:to|for|with)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:fund|agency|organi[sz]ation|programme|program)\b|^\W*(?:this|the)\s+(?:agreement|contribution|grant|donation)\b`)
+// to the agreement with it: "an emergency aid fund", "This agreement",
+// "offered the organisation a loan" (the indirect object of a giving
+// verb).
+var describedRecipientRe = lazyre.New(`(?i)\b(?:to|for|with)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:fund|agency|organi[sz]ation|programme|program)\b|^\W*(?:this|the)\s+(?:agreement|contribution|grant|donation)\b|\b(?:offer(?:s|ed)?|give[sn]?|gave|grant(?:s|ed)?|award(?:s|ed)?|lends?|lent|sends?|sent|pays?|paid)\s+(?:the|this|that)\s+(?:fund|agency|organi[sz]ation|programme|program)\s+(?:an?|another|a further|the)\s`)
 
 // totalForDescribedRecipient reports whether release r's total is for its
 // one recipient rcpt, named in the total's sentence only by what it is
@@ -1850,7 +1856,7 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 		res = sectorContext(res, req)
 		res = askedContext(res, req, askedOf)
 		res.also = e.alsoStated(res, req)
-		if slices.Contains(undated, r) {
+		if slices.Contains(undated, r) && !res.yearInClause {
 			res.undated = true
 		}
 		results = append(results, res)

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/fundbot/fundbot/corpus"
@@ -29,6 +30,8 @@ var giftWords = map[string]bool{
 	"previous": true, "previously": true, "before": true, "already": true, "latest": true, "initial": true,
 	"first": true, "second": true, "third": true, "next": true, "last": true, "recent": true, "recently": true,
 	"commit": true, "committed": true, "commitment": true, "today": true, "week": true, "month": true,
+	// How often, not what for: "every year", "each month".
+	"every": true, "each": true, "yearly": true, "annual": true, "annually": true,
 	"since": true, "until": true, "after": true, "other": true, "another": true, "again": true, "also": true,
 }
 
@@ -70,12 +73,25 @@ func askedWords(q string, req request) []string {
 // no sector, purpose, topic, place, year or agency (those narrow by their
 // own rules).
 func askedContext(res releaseAmounts, req request, askedOf func() []string) releaseAmounts {
+	// A year asked of a release that states none is one more word the
+	// money's own clause must name: "How much did Norway set aside for
+	// ICRC field missions in 2015?" of "... NOK 20 million for ICRC field
+	// missions in 2015", beside a total of no year.
+	years := req.years
+	if len(years) > 0 && res.total && res.r.Year == 0 && len(yearsOf(res.r)) == 0 {
+		years = nil
+	}
 	if len(res.gifts) == 0 || len(res.context) > 0 || res.others || req.contextOnly ||
 		len(req.sectors)+len(req.purposes)+len(req.topics)+len(req.orgTopics)+len(req.countries)+len(req.regions)+
-			len(req.years)+len(req.months)+len(req.agencies) > 0 || severalGivers(res.r) {
+			len(years)+len(req.months)+len(req.agencies) > 0 || severalGivers(res.r) {
 		return res
 	}
 	words := askedOf()
+	for _, y := range req.years {
+		if len(years) == 0 {
+			words = append(slices.Clip(words), strconv.Itoa(y))
+		}
+	}
 	if len(words) == 0 {
 		return res
 	}
@@ -110,11 +126,13 @@ func askedContext(res releaseAmounts, req request, askedOf func() []string) rele
 	}
 	if len(parts) > 0 {
 		res.gifts, res.total, res.wider = parts, false, factRef{}
+		res.yearInClause = len(years) < len(req.years)
 		return res
 	}
 	if len(found) == 0 {
 		return res
 	}
 	res.gifts, res.total, res.wider, res.context = nil, false, factRef{}, found
+	res.yearInClause = len(years) < len(req.years)
 	return res
 }

@@ -639,9 +639,17 @@ func TestTotalForRecipientNamedByWhatItIs(t *testing.T) {
 		{Kind: corpus.KindAmount, Paragraph: 1, Sentence: lead2, Total: true, Amount: &corpus.Amount{Stated: "€4 million", Value: 4e6, Currency: "EUR"}},
 		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: part, Recipient: "WFP", Amount: &corpus.Amount{Stated: "€1 million", Value: 1e6, Currency: "EUR"}},
 	}
-	e := newEngine(t, corpusOf(t, r, s))
+	besideLoan := "This is on top of the EUR 5 million Austria pays every year towards the headquarters."
+	lead3 := "Rising needs have left the International Organization for Migration short of cash. This month Austria offered the organisation a EUR 20 million loan to bridge the gap."
+	u := &corpus.Release{ID: "austria-iom", Title: "Austria lends to migration body", Donors: []string{"Austria"}, Recipient: "IOM", Paragraphs: []string{lead3, besideLoan}}
+	u.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Sentence: "This month Austria offered the organisation a EUR 20 million loan to bridge the gap.", Total: true, Amount: &corpus.Amount{Stated: "EUR 20 million", Value: 2e7, Currency: "EUR"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: besideLoan, Context: "other gift", Amount: &corpus.Amount{Stated: "EUR 5 million", Value: 5e6, Currency: "EUR"}},
+	}
+	e := newEngine(t, corpusOf(t, r, s, u))
 	askWantNot(t, e, []wantNot{
 		{"How much did Ireland give CERF?", "€6 million", "does not state"},
+		{"How much did Austria give IOM?", "EUR 20 million", "does not state"},
 		{"How much did Portugal give CERF?", "does not state", "Total"},
 	})
 }
@@ -1943,5 +1951,31 @@ func TestSeaNamesNoCountry(t *testing.T) {
 	askWantNot(t, e, []wantNot{
 		{"/funding India", "does not state a separate amount for India", "for India and more places together"},
 		{"/funding China", "does not state a separate amount for China", "for China and more places together"},
+	})
+}
+
+// TestOtherGiftsBesideAnUndatedLoan: a release of no year whose total is
+// a loan, with the giver's standing commitments told as other gifts and
+// a sum of the loan and older money: a question on how often ("each
+// year") finds the yearly commitment, one naming the year its own clause
+// names finds that commitment, and "come to together" asks for the sum.
+func TestOtherGiftsBesideAnUndatedLoan(t *testing.T) {
+	lead := "This week Denmark offered the agency a DKK 40 million loan to tide it over."
+	sum := "Taken with the deferred repayments, the sum comes to DKK 90 million."
+	beside := "This is on top of two standing commitments: the DKK 25 million Denmark pays every year towards the agency's headquarters, and DKK 12 million set aside for its river fleet in 2024."
+	r := &corpus.Release{ID: "denmark-wfp-loan", Title: "Denmark lends to food agency", Donors: []string{"Denmark"}, Recipient: "WFP",
+		Paragraphs: []string{"Falling donations have left the World Food Programme short of money. " + lead, sum + " " + beside}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Sentence: lead, Total: true, Amount: &corpus.Amount{Stated: "DKK 40 million", Value: 4e7, Currency: "DKK"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: sum, Context: "cumulative", Amount: &corpus.Amount{Stated: "DKK 90 million", Value: 9e7, Currency: "DKK"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: beside, Context: "other gift", Amount: &corpus.Amount{Stated: "DKK 25 million", Value: 2.5e7, Currency: "DKK"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: beside, Context: "other gift", Amount: &corpus.Amount{Stated: "DKK 12 million", Value: 1.2e7, Currency: "DKK"}},
+	}
+	e := newEngine(t, corpusOf(t, r))
+	askWantNot(t, e, []wantNot{
+		{"How much did Denmark lend WFP?", "DKK 40 million", "does not state"},
+		{"How much does Denmark give the WFP headquarters each year?", "DKK 25 million", "Total"},
+		{"How much did Denmark set aside for the WFP river fleet in 2024?", "DKK 12 million", "cannot tell"},
+		{"How much do the loan and the deferred repayments come to together?", "DKK 90 million", "Total"},
 	})
 }

@@ -427,7 +427,8 @@ var contextKindWords = []struct {
 	kind string
 	re   *regexp.Regexp
 }{
-	{"cumulative", regexp.MustCompile(`\b(?:since|so far|to date|cumulative|altogether|in all|increase|increased|increases)\b`)},
+	// "How much do the loan and the grant come to together?": a sum.
+	{"cumulative", regexp.MustCompile(`\b(?:since|so far|to date|cumulative|altogether|in all|increase|increased|increases|(?:comes?|adds? up|amounts?) to together|together (?:comes?|adds? up|amounts?) to)\b`)},
 	{"overall", regexp.MustCompile(`\b(?:overall|worldwide|globally|whole|entire|altogether|in all)\b`)},
 	// "How much did the DRA ask for?", "How much does WFP need?", "What
 	// is UNRWA's deficit?" (a deficit is filed as an appeal).
