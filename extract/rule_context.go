@@ -195,6 +195,18 @@ var testRules = []contextRule{
 	{context: "overall", test: func(w *amountWords) bool {
 		return togetherTotalRe.MatchString(w.sent[max(w.prevEnd, w.start-120):w.start])
 	}},
+	// "Taken with the deferred repayments, the sum comes to NOK 90
+	// million": the gift and other money summed, a running sum.
+	{context: "cumulative", test: func(w *amountWords) bool {
+		return takenWithSumRe.MatchString(w.sent[max(w.prevEnd, w.start-160):w.start])
+	}},
+	// "This is on top of two standing commitments: the EUR 30 million
+	// Austria pays every year to the agency's core budget, and EUR 10
+	// million kept for its field work": money the giver gives apart from
+	// this gift, each item of the list after the colon.
+	{context: "other gift", test: func(w *amountWords) bool {
+		return besideCommitmentsRe.MatchString(w.sent[:w.start])
+	}},
 	// "says its deficit stands at nearly $70 million", "reduced the
 	// agency's deficit from $400 million in January to $20 million", "a
 	// $25 million deficit": what a recipient lacks, not money given. (A
@@ -655,6 +667,18 @@ var (
 // togetherTotalRe ends the words before the sum of two things named with
 // "and": "the new loan and the older loans together total ".
 var togetherTotalRe = lazyre.New(`(?i)\band\b[^;.]{0,80}\btogether\s+(?:total|totall?ing|amount to|amounting to|come to|coming to|make up|add up to)\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`)
+
+// takenWithSumRe ends the words before a sum of the gift and other money,
+// told after the other money is named: "taken with the postponed loan,
+// the sum comes to ", "combined with last year's grant, this amounts to
+// ".
+var takenWithSumRe = lazyre.New(`(?i)\b(?:taken (?:together )?with|together with|combined with|added to|counting)\b[^;.]{0,100},\s*(?:the|this|that|which|it)(?:\s+(?:sum|total|amount|figure|package))?\s+(?:now\s+)?(?:comes?|came|amounts?|amounted|adds? up|added up|rises?|rose)\s+to\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`)
+
+// besideCommitmentsRe is the words before an item of a list of the
+// giver's other commitments, after the colon that opens it: "comes in
+// addition to two existing commitments: the ", "on top of its regular
+// contributions: EUR 5 million for ..., and ".
+var besideCommitmentsRe = lazyre.New(`(?i)\b(?:in addition to|on top of|besides|apart from|alongside)\s+(?:(?:its|their|the|two|three|four|several|both)\s+)?(?:(?:existing|ongoing|regular|current|standing|annual|yearly|other|core|earlier|previous)\s+)+(?:commitments|contributions|pledges|grants|obligations|funding streams)\s*:(?:[^;.]|\.\d)*$`)
 
 // conferenceRaisedRe ends the words before what a conference raised: "A
 // conference led by the UN brought pledges of ", "the pledging summit

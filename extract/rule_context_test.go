@@ -29,6 +29,8 @@ func TestContextTestRules(t *testing.T) {
 		{"The government has identified $3 billion in reconstruction needs.", 0, 0},
 		{"The relief is part of cancelling the country's $60 million external debt.", 0, 0},
 		{"The new grant and the loan from last year together total EUR 40 million.", 0, 0},
+		{"Taken together with the postponed loan, the package comes to CHF 70 million.", 0, 0},
+		{"The loan is on top of its regular contributions: the SEK 40 million paid each year to the agency.", 0, 0},
 		{"The fund says its deficit stands at $40 million.", 0, 0},
 		{"Over the years, its loans and grants to the region came to about $900 million.", 0, 0},
 		{"The pledging conference in Geneva raised $700 million for the region.", 0, 0},
@@ -115,6 +117,11 @@ func TestContextCues(t *testing.T) {
 		{"a target set by the UN", "Just $2.4 billion was raised out of a $4.4 billion target set by the UN.", 1, 0, "appeal"},
 		{"a target of", "The agency has a funding target of $90 million for the year.", 0, 0, "appeal"},
 		{"pledged by a donor", "At the meeting $5 million was pledged by Japan for the camps.", 0, 0, ""},
+		{"taken with, the sum comes to", "Parliament must still approve the new NOK 30 million loan; taken with the deferred repayments, the sum comes to NOK 90 million.", 1, 0, "cumulative"},
+		{"the loan itself", "Parliament must still approve the new NOK 30 million loan; taken with the deferred repayments, the sum comes to NOK 90 million.", 0, 0, ""},
+		{"beside commitments, first item", "All this comes in addition to three existing commitments: the EUR 30 million Austria pays every year to the agency's core budget, EUR 4.5 million for training, and EUR 10 million kept for its field work in 2024.", 0, 0, "other gift"},
+		{"beside commitments, later item", "All this comes in addition to three existing commitments: the EUR 30 million Austria pays every year to the agency's core budget, EUR 4.5 million for training, and EUR 10 million kept for its field work in 2024.", 2, 0, "other gift"},
+		{"in addition, no list", "In addition to its regular contributions, Austria gives EUR 2 million to the appeal.", 0, 0, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := contextOf(t, tc.sent, tc.nth, tc.year); got != tc.want {
