@@ -795,8 +795,9 @@ func donorCountry(r *corpus.Release, c corpus.Country) bool {
 var ofThisOpensRe = lazyre.New(`(?i)^\W*of (?:this|that|these|which|the total)\b`)
 
 // fromAgencyRe stands between an amount and the agency it comes from:
-// " from ", " is from ", " through the ".
-var fromAgencyRe = lazyre.New(`^\)?,?\s+(?:(?:is|are|was|comes?|came)\s+)?(?:from|through|via|by)\s+(?:the\s+)?(?:U\.S\.\s+)?$`)
+// " from ", " is from ", " through the ", " through the Department of
+// State's ".
+var fromAgencyRe = lazyre.New(`^\)?,?\s+(?:(?:is|are|was|comes?|came)\s+)?(?:from|through|via|by)\s+(?:the\s+)?(?:U\.S\.\s+)?(?:(?:Department of State|State Department|Foreign Office|Ministry of Foreign Affairs)['’]s\s+)?$`)
 
 // fromAgency reports whether an amount's sentence says, right after the
 // amount, that it comes from one of the agencies.

@@ -864,6 +864,23 @@ func TestAgencyAsked(t *testing.T) {
 		{"How much did USAID give?", "Part: $5 million (USD).", "Part: $25 million"},
 		{"How much did USAID give?", "$5 million", "Part: $20 million"},
 	})
+	// "$400 million through the Department of State's Bureau of
+	// Population, Refugees, and Migration and $600 million through the
+	// United States Agency for International Development's Bureau for
+	// Humanitarian Assistance": each through its agency, named with its
+	// department's possessive.
+	split := "This assistance includes $400 million through the Department of State's Bureau of Population, Refugees, and Migration and $600 million through the United States Agency for International Development's Bureau for Humanitarian Assistance."
+	r3 := &corpus.Release{ID: "us-unga", Title: "United States announces $1 billion in humanitarian assistance", Donors: []string{"United States"}, Year: 2024,
+		Paragraphs: []string{"The United States announced $1 billion in humanitarian assistance.", split}}
+	r3.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: r3.Paragraphs[0], Amount: amount("$1 billion", 1e9)},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: split, Amount: amount("$400 million", 400e6)},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: split, Amount: amount("$600 million", 600e6)},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r3)), []wantNot{
+		{"How much did PRM give?", "Part: $400 million (USD).", "Part: $600 million"},
+		{"How much did USAID give?", "Part: $600 million (USD).", "Part: $400 million"},
+	})
 }
 
 // TestTotalNamesPlaceByAnotherName: a total whose sentence names its one

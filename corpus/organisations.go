@@ -56,7 +56,7 @@ var donorBodies = withTypographicApostrophes([]DonorBody{
 	// National Society ("the release of 290,000 Swiss francs from the
 	// IFRC's Disaster Relief Emergency Fund").
 	{"Disaster Relief Emergency Fund", "IFRC-DREF"}, {"Disaster Response Emergency Fund", "IFRC-DREF"}, {"IFRC-DREF", "IFRC-DREF"}, {"DREF", "IFRC-DREF"},
-	{"USAID", "United States"}, {"U.S. Agency for International Development", "United States"},
+	{"USAID", "United States"}, {"U.S. Agency for International Development", "United States"}, {"United States Agency for International Development", "United States"},
 	{"Bureau of Population, Refugees, and Migration", "United States"}, {"BPRM", "United States"}, {"PRM", "United States"},
 	{"OFDA", "United States"}, {"State Department", "United States"}, {"U.S. Government", "United States"},
 	{"US Government", "United States"}, {"U.S.", "United States"}, {"US", "United States"}, {"USA", "United States"},
