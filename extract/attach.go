@@ -84,6 +84,12 @@ var (
 	// Life Foundation".
 	charityAfterRe = lazyre.New(`^\.?(?:['’]s)?\s+(?:Charity|Charities|Charitable Society|Charitable Foundation|Relief Society|Society for Relief|Fund for|(?:National\s+)?Committee for)\b|^(?:\s+\p{Lu}[\p{L}&'’-]*){1,3}\s+(?:Foundation|Corporation|Company|Insurance|Bank)\b`)
 	peopleAfterRe  = lazyre.New(`(?i)^\s+refugees?\b`)
+	// atEventBeforeRe and eventAfterRe stand around a place that names a
+	// meeting held there: "at the " and " Commonwealth summit". (Not a
+	// donor conference named for the country it raises money for: "at
+	// Syria donor conference".)
+	atEventBeforeRe = lazyre.New(`(?i)\b(?:at|during|on the sidelines of)\s+(?:the\s+|a\s+)?$`)
+	eventAfterRe    = lazyre.New(`(?i)^(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s+(?:summit|forum|talks)\b`)
 	// crisisNameAfterRe follows a place named for a crisis, in any case:
 	// "the Syrian Crisis", "Syria's conflict" (crisisAfterRe below is
 	// narrower); not a word it opens, "Syria's conflict-hit north".
@@ -224,6 +230,11 @@ func (x *releaseText) placesAmid(s string, amounts []amount, read bool) []corpus
 			neighboursAfterRe.MatchString(s[m.End:]) || charityAfterRe.MatchString(s[m.End:]) ||
 			waterAfterRe.MatchString(s[m.End:]) ||
 			migrationToRe.MatchString(s[max(0, m.Start-40):m.Start]) && !influxRe.MatchString(s[max(0, m.Start-60):m.Start]) {
+			continue
+		}
+		// "said at the Sri Lanka Commonwealth summit": where a meeting
+		// was held names where something was said, not where money goes.
+		if atEventBeforeRe.MatchString(s[max(0, m.Start-20):m.Start]) && eventAfterRe.MatchString(s[m.End:]) {
 			continue
 		}
 		// "The Government of Norway will reallocate $2 million": a country

@@ -79,6 +79,22 @@ func TestSeaIsNoCountry(t *testing.T) {
 	}
 }
 
+// TestMeetingPlaceIsNoDestination: a place that names the meeting where a
+// gift was announced ("said at the Kenya Commonwealth summit") is not
+// where the money goes.
+func TestMeetingPlaceIsNoDestination(t *testing.T) {
+	r, err := Ingest("test", []byte("UK gives £20m for cyclone victims in Fiji\n\n"+
+		"The prime minister said at the Kenya Commonwealth summit: \"Today we are providing another £20m to help the people of Fiji recover from the cyclone.\"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range r.Facts {
+		if f.Country == "KEN" {
+			t.Errorf("%s fact placed in Kenya: %q", f.Kind, f.Sentence)
+		}
+	}
+}
+
 // TestNoDestinationFromAppealActivity: what an appeal's sentence names
 // ("refugees evacuated to border areas such as Poland") is not where the
 // gift goes.
