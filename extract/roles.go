@@ -2838,6 +2838,11 @@ func knownGiver(d string) bool {
 	if _, ok := corpus.LookupCountry(d); ok {
 		return true
 	}
+	// "the Sudan Humanitarian Fund allocated $38 million": a country's
+	// pooled fund gives in its own name.
+	if pooledFundRe.MatchString(d) && strings.HasSuffix(d, "Fund") {
+		return true
+	}
 	return slices.ContainsFunc(donorBodies, func(b corpus.DonorBody) bool { return b.Donor == d })
 }
 

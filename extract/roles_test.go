@@ -1131,6 +1131,22 @@ func TestCountryGivingIsAnotherDonor(t *testing.T) {
 	}
 }
 
+// TestPooledFundsAllocating: in a release of CERF's allocations, what a
+// country's pooled fund allocates in its own clause is that fund's money,
+// not CERF's.
+func TestPooledFundsAllocating(t *testing.T) {
+	got := amountLabels(t, "UN funds allocate $20 million for neglected crises", []string{
+		"The UN's pooled funds allocated $20 million this month for neglected crises.",
+		"Of this amount, the Central Emergency Response Fund (CERF) allocated $7 million to support relief in Yemen; the Chad Humanitarian Fund allocated $8 million for refugees; and the Mali Humanitarian Fund allocated $5 million for food."}, func(f corpus.Fact) string {
+		return f.Amount.Stated + "|" + f.Donor + "|" + f.Context
+	})
+	for _, want := range []string{"$8 million|Chad Humanitarian Fund|other donor", "$5 million|Mali Humanitarian Fund|other donor"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("amounts %q, want %q among them", got, want)
+		}
+	}
+}
+
 // TestRestOfSum: "the remaining 370 million" after money with its
 // currency in the sentence is that money's rest, in its currency, flagged;
 // a count of people is not money; and a total written rounded ("1.5
