@@ -386,19 +386,26 @@ func runningSumOnly(sent string, as []amount) bool {
 // allContext reports whether every amount as of sent is context of one of
 // the kinds given.
 func allContext(sent string, as []amount, kinds ...string) bool {
-	for i, a := range as {
-		prevEnd, nextStart := 0, len(sent)
-		if i > 0 {
-			prevEnd = min(as[i-1].end, a.start)
-		}
-		if i+1 < len(as) {
-			nextStart = max(as[i+1].start, a.end)
-		}
-		if !slices.Contains(kinds, amountContext(sent, a.start, a.end, prevEnd, nextStart, 0)) {
+	for i := range as {
+		if !slices.Contains(kinds, sentenceContext(sent, as, i)) {
 			return false
 		}
 	}
 	return true
+}
+
+// sentenceContext is the context of the i-th amount of as in sent, read from
+// the sentence alone (amountContext), between its neighbours.
+func sentenceContext(sent string, as []amount, i int) string {
+	a := as[i]
+	prevEnd, nextStart := 0, len(sent)
+	if i > 0 {
+		prevEnd = min(as[i-1].end, a.start)
+	}
+	if i+1 < len(as) {
+		nextStart = max(as[i+1].start, a.end)
+	}
+	return amountContext(sent, a.start, a.end, prevEnd, nextStart, 0)
 }
 
 func hasAmount(r *corpus.Release) bool {

@@ -1380,7 +1380,8 @@ func findRecipients(title string, paras []string, donors []string) []string {
 		// YEN", in a list closed by "In total, Japan has provided ...": a
 		// line of what was given so far, not a recipient of this gift
 		// (one the text funds now is named there too).
-		if bulletListRe.MatchString(para) && len(closingSums(para, strings.Join(paras[i+1:min(i+2, len(paras))], ""))) > 0 {
+		// (Nor in a list that restates a gift made before.)
+		if bulletListRe.MatchString(para) && (len(closingSums(para, strings.Join(paras[i+1:min(i+2, len(paras))], ""))) > 0 || restatesEarlierGift(paras, i)) {
 			continue
 		}
 		for _, sp := range sentences(para) {

@@ -142,6 +142,9 @@ var inManyCountriesRe = lazyre.New(`(?i)^[^;]{0,120}?\b(?:to|in|across|for|among
 // provided").
 var pastProvidedRe = lazyre.New(`(?i)(?:\b(?:has|have|had)\s+(?:\w+\s+){0,2}?|(?:^|[^\w\s]\s*|\b(?:it|they|we|\p{Lu}[\p{L}-]*)\s+))(?:provided|given|gave|granted|contributed|donated|disbursed|allocated|spent)\s+(?:[^;,]{0,30}?\s+)?(?:(?:about|around|almost|nearly|over|more than|some|approximately|roughly)\s+)?$`)
 
+// bulletRe is a list item's bullet.
+var bulletRe = lazyre.New(`[・•▪●]`)
+
 // bulletListRe opens a paragraph that lists items with bullets, as
 // "・Relief goods: 20,000,000YEN ・Grant aid: $ 3,000,000".
 var bulletListRe = lazyre.New(`^\s*(?:\[[^\]]{0,120}\]\s*)?[・•▪●]`)
@@ -186,6 +189,32 @@ func summaryClosed(r *corpus.Release, n int, lead string) bool {
 	for _, a := range closingSums(r.Paragraph(n), r.Paragraph(n+1)) {
 		if len(leads) > 0 && !slices.ContainsFunc(leads, func(l amount) bool { return l.Currency != a.Currency || l.Value >= a.Value }) {
 			return true
+		}
+	}
+	return false
+}
+
+// restatesEarlierGift reports whether paragraph n (0-based) of paras is a
+// list of two or more bulleted lines (as under a heading "[Japan's
+// Assistance for ...]", which the page's layout may leave out) with a
+// line whose amount the text before it gives as a gift made before this
+// one (context "earlier"): a list of all given so far, not of this gift's
+// parts.
+func restatesEarlierGift(paras []string, n int) bool {
+	if n < 0 || n >= len(paras) || !bulletListRe.MatchString(paras[n]) || len(bulletRe.FindAllStringIndex(paras[n], 2)) < 2 {
+		return false
+	}
+	listed := findAmounts(paras[n], "")
+	for _, para := range paras[:n] {
+		for _, sp := range sentences(para) {
+			sent := para[sp.start:sp.end]
+			as := findAmounts(sent, "")
+			for i, a := range as {
+				if sentenceContext(sent, as, i) == "earlier" &&
+					slices.ContainsFunc(listed, func(l amount) bool { return l.Currency == a.Currency && l.Value == a.Value }) {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -612,7 +641,10 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		// "[Chile's Assistance for the Floods in Peru]" and closed by "In
 		// total, Chile has provided around ...": a list of all given so
 		// far, each line a part of that sum, not of this gift.
-		if c == "" && f.Sentence != lead && bulletListRe.MatchString(r.Paragraph(f.Paragraph)) && summaryClosed(r, f.Paragraph, lead) {
+		// (Or, with no such closing line, a list that restates a gift the
+		// text gives as made before: "announced on February 20" above,
+		// its "$ 2,000,000" in the list.)
+		if c == "" && f.Sentence != lead && bulletListRe.MatchString(r.Paragraph(f.Paragraph)) && (summaryClosed(r, f.Paragraph, lead) || restatesEarlierGift(r.Paragraphs, f.Paragraph-1)) {
 			c = "cumulative"
 		}
 		// "Since the escalation began, Norway has provided support to UN

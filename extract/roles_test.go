@@ -1660,3 +1660,34 @@ func TestJointGiftWithAnotherDonor(t *testing.T) {
 		})
 	}
 }
+
+// TestListRestatingEarlierGift: a bulleted list whose line restates a gift
+// the text gives as made before is a list of all given so far: its lines
+// are context, not parts of this gift, even with no "In total" line after
+// it; a list that restates nothing earlier stays the gift's parts. Names
+// and figures are invented.
+func TestListRestatingEarlierGift(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		paras []string
+		want  []string
+	}{
+		{"a line restating the gift announced before", []string{
+			"Korea decided to extend a further $2 million in emergency aid to Mozambique, besides the $1 million announced on March 20.",
+			"・Relief tents and kits: 300,000,000 won ・Emergency aid: $1,000,000 ・Support through NGOs: $400,000"},
+			[]string{"$2 million/true/", "$1 million/false/earlier", "300,000,000 won/false/cumulative", "$1,000,000/false/cumulative", "$400,000/false/cumulative"}},
+		{"a list of this gift's parts", []string{
+			"Korea decided to extend $1.4 million in emergency aid to Mozambique.",
+			"・Emergency aid through IOM: $1,000,000 ・Support through NGOs: $400,000"},
+			[]string{"$1.4 million/true/", "$1,000,000/false/", "$400,000/false/"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := amountLabels(t, "Emergency aid for Mozambique", tc.paras, func(f corpus.Fact) string {
+				return fmt.Sprintf("%s/%v/%s", f.Amount.Stated, f.Total, f.Context)
+			})
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("amounts = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
