@@ -2363,8 +2363,14 @@ var jointWithRe = lazyre.New(`^[^.;]{0,80}?\b(?:in (?:partnership|cooperation|co
 // that the words after an amount give it jointly with, when none is one
 // of the release's donors; nil if none.
 func jointWithOther(after string, donors []string) []string {
-	m := jointWithRe.FindStringSubmatch(after)
-	if m == nil {
+	loc := jointWithRe.FindStringSubmatchIndex(after)
+	if loc == nil {
+		return nil
+	}
+	m := []string{after[loc[0]:loc[1]], after[loc[2]:loc[3]]}
+	// "together with Germany's earlier support": another's money beside
+	// it, not a gift given jointly.
+	if name := after[loc[2]:min(loc[3]+2, len(after))]; strings.Contains(name, "'s") || strings.Contains(name, "’s") {
 		return nil
 	}
 	var out []string
