@@ -1996,3 +1996,23 @@ func TestOtherGiftsBesideAnUndatedLoan(t *testing.T) {
 		{"How much do the loan and the deferred repayments come to together?", "DKK 90 million", "Total"},
 	})
 }
+
+// TestRefugeesOfOneCountryInAnother: "How much for Iraqi refugees in
+// Jordan?" asks about Jordan, not about money for Iraq; asked alone, the
+// nationality still names the country.
+func TestRefugeesOfOneCountryInAnother(t *testing.T) {
+	sent := "The assistance includes $30 million for people hurt by the violence within Iraq, and $9 million to help Iraqi refugees who fled to Jordan."
+	r := &corpus.Release{ID: "us-iraq", Title: "United States announces aid for the Iraq crisis", Donors: []string{"United States"}, Year: 2014,
+		Paragraphs: []string{"The United States announced $39 million for the Iraq crisis.", sent}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: r.Paragraphs[0], Amount: &corpus.Amount{Stated: "$39 million", Value: 39e6, Currency: "USD"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: sent, Country: "IRQ", CountryName: "Iraq", Amount: &corpus.Amount{Stated: "$30 million", Value: 30e6, Currency: "USD"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: sent, Country: "JOR", CountryName: "Jordan", Amount: &corpus.Amount{Stated: "$9 million", Value: 9e6, Currency: "USD"}},
+		{Kind: corpus.KindDestination, Paragraph: 2, Country: "IRQ", CountryName: "Iraq"},
+		{Kind: corpus.KindDestination, Paragraph: 2, Country: "JOR", CountryName: "Jordan"},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{
+		{"How much for Iraqi refugees in Jordan?", "Jordan: $9 million", "Iraq: $30 million"},
+		{"How much went to Iraq?", "Iraq: $30 million", "Jordan: $9 million"},
+	})
+}

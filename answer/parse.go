@@ -505,6 +505,33 @@ func yearSpans(s string) [][2]int {
 	return out
 }
 
+// originCountries returns the countries a question names only by a
+// nationality before people who left them ("Iraqi refugees", "Syrian
+// migrants"), by code.
+func originCountries(text string) map[string]bool {
+	var out, other map[string]bool
+	for _, m := range corpus.Mentions(text) {
+		if m.Country.Code == "" {
+			continue
+		}
+		if m.Demonym && peopleOfOriginRe.MatchString(text[m.End:]) {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[m.Country.Code] = true
+		} else {
+			if other == nil {
+				other = map[string]bool{}
+			}
+			other[m.Country.Code] = true
+		}
+	}
+	for code := range other {
+		delete(out, code)
+	}
+	return out
+}
+
 // fiscalBefore reports whether "FY" (any case), as a word's start, stands
 // right before s[i].
 func fiscalBefore(s string, i int) bool {
@@ -585,6 +612,12 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 	req.context = req.context || req.contextOnly || also
 	req.regions = corpus.FindRegions(text)
 	found := corpus.FindCountries(text)
+	// "How much for Iraqi refugees in Jordan?": a nationality before
+	// "refugees" is where the people come from; the place asked is the
+	// other one named.
+	if origins := originCountries(text); len(origins) > 0 && len(origins) < len(found) {
+		found = slices.DeleteFunc(found, func(c corpus.Country) bool { return origins[c.Code] })
+	}
 	// Small typos: words and pairs of words that are no country exactly.
 	words := strings.Fields(folded)
 	var exact string // the folded names found exactly: "sudan" in "south sudan" is no second country
