@@ -1959,6 +1959,13 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 			if _, ok := res.r.Total(); ok {
 				note += "; fundbot does not divide its total"
 			}
+			if res.wider.f != nil && res.widerTopic == "" {
+				// The figure that covers the place leads, with its
+				// scope, before the share the release leaves unstated.
+				// (Not for a name fundbot knows as no place: the total
+				// is the release's as a whole, shown only below.)
+				note = sharedHead(res) + "; " + strings.ToLower(which[:1]) + which[1:] + fmt.Sprintf(" does not state a separate amount for %s, and fundbot does not divide the total", res.missing)
+			}
 			if res.undated && len(req.years) > 0 {
 				note += fmt.Sprintf(", and it states no funding year, so fundbot cannot tell whether any of it is for %s", yearList(req.years))
 			}
@@ -2126,6 +2133,14 @@ func giftHead(res releaseAmounts) string {
 		head += " (the release does not state a total; these are not added up)"
 	}
 	return head
+}
+
+// sharedHead is a headline for a release's total that covers the place
+// asked about with more places together (releaseAmounts.wider): "Total,
+// Germany: 26 million euros (EUR), for Nigeria and more places together,
+// as stated in “…”". Never the place's own amount.
+func sharedHead(res releaseAmounts) string {
+	return fmt.Sprintf("%s: %s, for %s and more places together, as stated in %s", totalLabel(res.r), money(res.wider.f.Amount), inSentence(res.widerPlace), releaseRef(res.r))
 }
 
 // widerLabel labels a release's total that is for the place asked about

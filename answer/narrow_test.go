@@ -1317,6 +1317,36 @@ func TestTotalNamesPlaceFundsMore(t *testing.T) {
 	})
 }
 
+// TestSharedTotalLeads: when the only figure covering the place asked
+// about is a total for it and more places together, the answer's first
+// line gives that figure with its scope, then says the place's own share
+// is not stated; the figure is never the place's own, never divided.
+func TestSharedTotalLeads(t *testing.T) {
+	lead := "Norway is providing NOK 40 million in emergency aid to Mali and the neighbouring regions of Burkina Faso and Niger."
+	r := &corpus.Release{ID: "no-sahel", Title: "Norway steps up emergency aid in the Sahel", Donors: []string{"Norway"}, Year: 2022,
+		Paragraphs: []string{lead, "The funds go through UN agencies and the Red Cross."}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: &corpus.Amount{Stated: "NOK 40 million", Value: 40e6, Currency: "NOK"}},
+		{Kind: corpus.KindDestination, Paragraph: 1, Country: "MLI", CountryName: "Mali"},
+		{Kind: corpus.KindDestination, Paragraph: 1, Country: "BFA", CountryName: "Burkina Faso"},
+		{Kind: corpus.KindDestination, Paragraph: 1, Country: "NER", CountryName: "Niger"},
+	}
+	e := newEngine(t, corpusOf(t, r))
+	for _, tc := range []struct{ q, want, not string }{
+		{"How much did Norway give Mali?", "NOK 40 million, for Mali and more places together", "NOK 20 million"},
+		{"How much did Norway give to Niger?", "for Niger and more places together", "NOK 13"},
+	} {
+		a, err := e.Answer(context.Background(), tc.q)
+		if err != nil {
+			t.Fatalf("Answer(%q): %v", tc.q, err)
+		}
+		first, _, _ := strings.Cut(a.Text, "\n")
+		if !strings.Contains(first, tc.want) || !strings.Contains(first, "does not state a separate amount") || strings.Contains(a.Text, tc.not) {
+			t.Errorf("Answer(%q) first line = %q, want %q and the unstated share, and no %q", tc.q, first, tc.want, tc.not)
+		}
+	}
+}
+
 // TestAgencyForms: an agency asked about by one of its names is looked for
 // by all of them.
 func TestAgencyForms(t *testing.T) {
