@@ -38,6 +38,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -201,8 +202,15 @@ type Release struct {
 	Recipient string `yaml:"recipient,omitempty"`
 	// Year is the funding year, when stated; Date the release date, when
 	// stated, as written.
-	Year int    `yaml:"year,omitempty"`
-	Date string `yaml:"date,omitempty"`
+	Year int `yaml:"year,omitempty"`
+	// Period is the span of years the release states its funding for,
+	// written FIRST-LAST ("2023-2024"), when it states more than one year
+	// ("for 2023 and 2024", "for the period 2021–2023", "over the next three
+	// years" of a 2019 release); Year is then the period's first year, as
+	// before. An amount of such a release is the period's together: it is
+	// never shown as one year's own amount, nor divided among the years.
+	Period string `yaml:"period,omitempty"`
+	Date   string `yaml:"date,omitempty"`
 	// Published is the publication date, YYYY-MM-DD, when known.
 	Published string `yaml:"published,omitempty"`
 	// Recipients lists every recipient organisation when a release names
@@ -225,6 +233,30 @@ type Release struct {
 	// Paragraphs are the release's paragraphs in order, each one line of
 	// text. They are the file's body, not its front matter.
 	Paragraphs []string `yaml:"-"`
+}
+
+// PeriodYears returns the first and last year of r's Period, or 0, 0 when
+// it states none (or one that does not read as FIRST-LAST).
+func (r *Release) PeriodYears() (first, last int) {
+	a, b, ok := strings.Cut(r.Period, "-")
+	if !ok {
+		return 0, 0
+	}
+	x, err1 := strconv.Atoi(a)
+	y, err2 := strconv.Atoi(b)
+	if err1 != nil || err2 != nil || y <= x {
+		return 0, 0
+	}
+	return x, y
+}
+
+// Covers reports whether r's funding is for year: its Year, or a year
+// within its Period.
+func (r *Release) Covers(year int) bool {
+	if first, last := r.PeriodYears(); first != 0 {
+		return year >= first && year <= last
+	}
+	return r.Year != 0 && r.Year == year
 }
 
 // Paragraph returns the n-th paragraph (1-based), or "" if there is none.

@@ -234,6 +234,9 @@ func validate(r *Release) *problem {
 	if r.Year != 0 && (r.Year < minYear || r.Year > maxYear) {
 		return &problem{[]any{"year"}, fmt.Sprintf("year %d is outside %d–%d", r.Year, minYear, maxYear)}
 	}
+	if first, _ := r.PeriodYears(); r.Period != "" && (first == 0 || first < minYear || r.Year != 0 && r.Year != first) {
+		return &problem{[]any{"period"}, fmt.Sprintf("period %q is not FIRST-LAST years starting at the year", r.Period)}
+	}
 	if r.Published != "" {
 		if _, err := time.Parse(time.DateOnly, r.Published); err != nil {
 			return &problem{[]any{"published"}, fmt.Sprintf("published %q is not a date written YYYY-MM-DD", r.Published)}

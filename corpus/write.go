@@ -252,6 +252,9 @@ func Describe(w io.Writer, r *Release) error {
 	fmt.Fprintf(&b, "Donors:     %s\n", orNone(strings.Join(r.Donors, ", ")))
 	fmt.Fprintf(&b, "Recipient:  %s\n", orNone(recipients))
 	fmt.Fprintf(&b, "Year:       %s\n", orNone(year))
+	if r.Period != "" {
+		fmt.Fprintf(&b, "Period:     %s (the release's money is for these years together)\n", r.Period)
+	}
 	fmt.Fprintf(&b, "Date:       %s\n", orNone(r.Date))
 	if r.Published != "" {
 		fmt.Fprintf(&b, "Published:  %s\n", r.Published)

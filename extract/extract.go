@@ -187,6 +187,14 @@ var steps = []step{
 			}
 		}
 		w.r.Year = year
+		// "for 2023 and 2024", "over the next three years": the years the
+		// money is for together (rule_fundperiod.go); Year is their first.
+		if period, first, check := fundPeriod(w.r.Title, w.lead, year, stated, w.r.Published); period != "" && (year == 0 || year == first || !stated && check == "") {
+			w.r.Period, w.r.Year, year, stated = period, first, first, true
+			if check != "" {
+				w.r.Check = append(w.r.Check, check)
+			}
+		}
 		if year != 0 && !stated {
 			w.r.Check = append(w.r.Check, "year taken from the publication date; the release states no funding year")
 		}
@@ -208,6 +216,18 @@ var steps = []step{
 		}
 		if !hasAmount(w.r) {
 			return fmt.Errorf("%w: no amount of money found", ErrNotRelease)
+		}
+		// A release with no total (a round-up of several gifts) names its
+		// period beside one gift at most: it is not the release's.
+		if _, ok := w.r.Total(); !ok && w.r.Period != "" {
+			w.r.Period = ""
+			if i := slices.IndexFunc(w.r.Check, func(c string) bool { return strings.HasPrefix(c, periodInferredCheck) }); i >= 0 {
+				fromPublished := strings.Contains(w.r.Check[i], "publication year")
+				w.r.Check = slices.Delete(w.r.Check, i, i+1)
+				if fromPublished {
+					w.r.Check = append(w.r.Check, "year taken from the publication date; the release states no funding year")
+				}
+			}
 		}
 		// (A rule that dropped the total has said why already.)
 		if _, ok := w.r.Total(); !ok && !slices.ContainsFunc(w.r.Check, func(c string) bool { return strings.HasPrefix(c, "no total: ") }) {
