@@ -120,7 +120,7 @@ func (e *Engine) narrowingOf(r *corpus.Release, req request) narrowing {
 	return narrowing{
 		places:    len(req.countries)+len(req.regions) > 0,
 		recipient: len(req.recipients) > 0 && !only,
-		year:      len(req.years) > 0 && !slices.Contains(req.years, r.Year) && len(yearsOf(r)) > 0,
+		year:      len(req.years) > 0 && !yearAsked(r, r.Year, req.years) && len(yearsOf(r)) > 0,
 		sector:    len(req.sectors)+len(req.purposes) > 0,
 	}
 }
@@ -1185,7 +1185,7 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 			if total == nil {
 				total = f
 			}
-		case len(req.years) > 0 && f.Year != 0 && !slices.Contains(req.years, f.Year):
+		case len(req.years) > 0 && f.Year != 0 && !yearAsked(r, f.Year, req.years):
 			// A part the release states for another year than the one
 			// asked ("2017-2020: $881 million" in a release of 2016) is
 			// no part of that year's money.
@@ -1918,7 +1918,14 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 				continue
 			}
 		}
-		if res.total && !res.joint {
+		// A period's money ("for 2023 and 2024") asked for one of its
+		// years is said to be the period's, and added to no year's sum.
+		if len(res.gifts) > 0 {
+			if note := periodNote(res.r, res.gifts[0].f.Amount.Stated, req.years); note != "" {
+				a.Notes = append(a.Notes, note)
+			}
+		}
+		if res.total && !res.joint && (len(req.years) == 0 || wholePeriodAsked(res.r, req.years)) {
 			totals = append(totals, res.gifts[0])
 		}
 		if res.wider.f != nil {

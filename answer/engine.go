@@ -128,6 +128,13 @@ func newLookups(c *corpus.Corpus) lookups {
 		if r.Year != 0 && !slices.Contains(l.years, r.Year) {
 			l.years = append(l.years, r.Year)
 		}
+		if first, last := r.PeriodYears(); first != 0 {
+			for y := first + 1; y <= last; y++ {
+				if !slices.Contains(l.years, y) {
+					l.years = append(l.years, y)
+				}
+			}
+		}
 		for i := range r.Facts {
 			f := &r.Facts[i]
 			// An amount's own giver ("The European Commission has

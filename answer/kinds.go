@@ -151,6 +151,9 @@ func contactLine(f *corpus.Fact) string {
 
 // releaseRef names a release for a sentence: “Title” (year).
 func releaseRef(r *corpus.Release) string {
+	if r.Period != "" {
+		return fmt.Sprintf("“%s” (%s)", r.Title, r.Period)
+	}
 	if r.Year != 0 {
 		return fmt.Sprintf("“%s” (%d)", r.Title, r.Year)
 	}
@@ -801,10 +804,50 @@ func totalLabel(r *corpus.Release) string {
 	if t, ok := r.Total(); ok && t.Sector != "" {
 		label += ", for " + t.Sector
 	}
-	if r.Year != 0 {
+	switch {
+	case r.Period != "":
+		label += ", " + r.Period
+	case r.Year != 0:
 		label += fmt.Sprintf(", %d", r.Year)
 	}
 	return label
+}
+
+// periodNote says, for a release whose money is for a period of years,
+// that an amount of it asked for some of those years is the period's
+// together ("for 2023-2024 together; the release does not state 2024's
+// share"), as fundbot never divides it; "" when r states no period or no
+// year is asked.
+func periodNote(r *corpus.Release, amount string, years []int) string {
+	first, last := r.PeriodYears()
+	if first == 0 || len(years) == 0 {
+		return ""
+	}
+	var in []string
+	for _, y := range years {
+		if y >= first && y <= last {
+			in = append(in, strconv.Itoa(y))
+		}
+	}
+	if len(in) == 0 {
+		return ""
+	}
+	if len(in) == last-first+1 {
+		return fmt.Sprintf("%s in %s is for %s together.", amount, releaseRef(r), r.Period)
+	}
+	return fmt.Sprintf("%s in %s is for %s together; the release does not state %s's share, and fundbot does not divide it.", amount, releaseRef(r), r.Period, strings.Join(in, " and "))
+}
+
+// wholePeriodAsked reports whether the years asked hold every year of r's
+// period (or r states none): only then is its amount that money's own.
+func wholePeriodAsked(r *corpus.Release, years []int) bool {
+	first, last := r.PeriodYears()
+	for y := first; first != 0 && y <= last; y++ {
+		if !slices.Contains(years, y) {
+			return false
+		}
+	}
+	return true
 }
 
 // describeFilter says in words what a request narrows to.

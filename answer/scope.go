@@ -45,6 +45,19 @@ func donorsOf(r *corpus.Release) []string {
 	return out
 }
 
+// yearAsked reports whether y, the year of r or of one of its facts, is
+// among the years asked: a fact of r's own year stands for each year of
+// r's period ("for 2023 and 2024" is asked of in 2024 too).
+func yearAsked(r *corpus.Release, y int, years []int) bool {
+	if slices.Contains(years, y) {
+		return true
+	}
+	if y == 0 || y != r.Year {
+		return false
+	}
+	return slices.ContainsFunc(years, r.Covers)
+}
+
 // yearsOf returns the release's funding year and the year of any of its
 // facts, each once.
 func yearsOf(r *corpus.Release) []int {
@@ -474,7 +487,7 @@ func releaseMatches(r *corpus.Release, req request) bool {
 	}
 	// Each test looks at the release first and its facts only then,
 	// without building lists: this runs for every release of a corpus.
-	if len(req.years) > 0 && !slices.Contains(req.years, r.Year) &&
+	if len(req.years) > 0 && !yearAsked(r, r.Year, req.years) &&
 		!anyFact(r, func(f *corpus.Fact) bool { return f.Year != 0 && slices.Contains(req.years, f.Year) }) {
 		return false
 	}
@@ -526,6 +539,11 @@ func newReleaseIndex(c *corpus.Corpus) releaseIndex {
 func (x *releaseIndex) add(at int32, r *corpus.Release) {
 	var yearBuf [4]int
 	years := appendNew(yearBuf[:0], r.Year)
+	if first, last := r.PeriodYears(); first != 0 {
+		for y := first; y <= last; y++ {
+			years = appendNew(years, y)
+		}
+	}
 	for i := range r.Facts {
 		if y := r.Facts[i].Year; y != 0 {
 			years = appendNew(years, y)
@@ -763,10 +781,10 @@ func anyFact(r *corpus.Release, ok func(*corpus.Fact) bool) bool {
 // the request names: a fact that states another year, donor or recipient
 // is not.
 func factMatches(r *corpus.Release, f *corpus.Fact, req request) bool {
-	if len(req.years) > 0 && !slices.Contains(req.years, r.Year) && !slices.Contains(req.years, f.Year) {
+	if len(req.years) > 0 && !yearAsked(r, r.Year, req.years) && !slices.Contains(req.years, f.Year) {
 		return false
 	}
-	if len(req.years) > 0 && f.Year != 0 && !slices.Contains(req.years, f.Year) {
+	if len(req.years) > 0 && f.Year != 0 && !yearAsked(r, f.Year, req.years) {
 		return false
 	}
 	if len(req.donors) > 0 && f.Donor != "" && !donorIn(f.Donor, req.donors) {
