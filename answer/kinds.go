@@ -832,17 +832,21 @@ func periodNote(r *corpus.Release, amount string, years []int) string {
 	if len(in) == 0 {
 		return ""
 	}
-	if len(in) == last-first+1 {
+	if len(in) == last-first+1 || slices.Min(years) <= first && slices.Max(years) >= last {
 		return fmt.Sprintf("%s in %s is for %s together.", amount, releaseRef(r), r.Period)
 	}
 	return fmt.Sprintf("%s in %s is for %s together; the release does not state %s's share, and fundbot does not divide it.", amount, releaseRef(r), r.Period, strings.Join(in, " and "))
 }
 
 // wholePeriodAsked reports whether the years asked hold every year of r's
-// period (or r states none): only then is its amount that money's own.
+// period, or its first and last (or r states none): only then is its
+// amount that money's own.
 func wholePeriodAsked(r *corpus.Release, years []int) bool {
 	first, last := r.PeriodYears()
-	for y := first; first != 0 && y <= last; y++ {
+	if first == 0 || len(years) > 0 && slices.Min(years) <= first && slices.Max(years) >= last {
+		return true // "from 2025 to 2027" asks for the period's ends
+	}
+	for y := first; y <= last; y++ {
 		if !slices.Contains(years, y) {
 			return false
 		}

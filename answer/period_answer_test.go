@@ -24,7 +24,13 @@ func periodCorpus(t testing.TB) *corpus.Corpus {
 		Paragraphs: []string{"Oman has given USD 3 million to UNFPA for 2023."},
 	}
 	one.Facts = []corpus.Fact{{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: amount("USD 3 million", 3e6, "USD"), Year: 2023}}
-	releases := []*corpus.Release{two, one}
+	three := &corpus.Release{
+		ID: "unfpa-qatar-2024", Title: "Qatar funds UNFPA for three years", Donors: []string{"Qatar"}, Recipient: "UNFPA",
+		Year: 2024, Period: "2024-2026",
+		Paragraphs: []string{"Qatar has given USD 9 million to UNFPA for the period 2024 to 2026."},
+	}
+	three.Facts = []corpus.Fact{{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: amount("USD 9 million", 9e6, "USD"), Year: 2024}}
+	releases := []*corpus.Release{two, one, three}
 	for _, r := range releases {
 		for i := range r.Facts {
 			r.Facts[i].Release = r.ID
@@ -54,6 +60,10 @@ func TestAnswerPeriod(t *testing.T) {
 		{"year_before_period", "How much did Oman give UNFPA in 2020?", nil, []string{"USD 8 million", "USD 3 million"}},
 		{"whole_period", "How much did Oman give UNFPA in 2021 and 2022?",
 			[]string{"USD 8 million", "is for 2021-2022 together."}, []string{"share"}},
+		{"period_ends", "How much did Qatar give UNFPA for 2024 to 2026?",
+			[]string{"USD 9 million", "is for 2024-2026 together."}, []string{"share"}},
+		{"middle_of_three", "How much did Qatar give UNFPA in 2025?",
+			[]string{"USD 9 million", "does not state 2025's share"}, []string{"USD 3 million"}},
 		{"period_and_next_year_not_summed_as_one_year", "How much did Oman give UNFPA in 2022 and 2023?",
 			[]string{"USD 8 million", "USD 3 million", "does not state 2022's share"}, []string{"USD 11 million"}},
 		{"funding_shows_period", "/funding Oman", []string{"2021-2022"}, nil},
