@@ -642,6 +642,18 @@ const (
 // there was one. [start, end) is where the finding stands in s.text.
 func attach(f *corpus.Fact, p *paragraph, s *sentence, start, end int, sources ...placeSource) bool {
 	ms := s.places
+	// A row of a table run together ("Africa $ 25.4 million Syria
+	// Regional Response Plan $ 9.6 million"): its place is named in its
+	// own label, before it; the next row's label is not its place.
+	if lo := tableRowLabel(s.text, start); lo >= 0 {
+		for _, m := range ms {
+			if m.Start >= lo && m.End <= start {
+				placeOf(m).set(f)
+				return true
+			}
+		}
+		return false
+	}
 	for _, src := range sources {
 		var pl place
 		ok := false

@@ -79,7 +79,59 @@ func newAmountWords(sent string, start, end, prevEnd, nextStart, year int) *amou
 	if throughAppealRe.MatchString(w.own) || answersAppealRe.MatchString(w.own) || answeredAppealRe.MatchString(w.before) {
 		w.toAppeal = true
 	}
+	// "Africa $ 25.4 million Syria Regional Response Plan $ 9.6 million
+	// Headquarters $ 2.8 million": the rows of a table run together, each
+	// a label and its amount; a label naming a plan is what that row's
+	// money goes to, and the next row's label is no cue of this amount.
+	if tableRow(sent, start) {
+		w.toAppeal, w.toPlan = true, true
+	}
 	return w
+}
+
+// rowLabelRe is the label of a table's row before its amount: a few words,
+// the first capitalised, with no comma, colon or semicolon ("Asia and
+// Pacific ", "Global Operations1 ").
+var rowLabelRe = lazyre.New(`^\s*\p{Lu}[\p{L}\d'’&().-]*(?:\s+[\p{L}\d'’&().-]+){0,6}\s+$`)
+
+// tableRow reports whether the amount at start in sent is a row of a table
+// run together into one sentence (tableRowLabel).
+func tableRow(sent string, start int) bool { return tableRowLabel(sent, start) >= 0 }
+
+// tableRowLabel returns where the label of the amount at start in sent
+// begins when the amount is a row of a table run together into one
+// sentence: at least three amounts in a row each come right after a
+// label (rowLabelRe), the first label after a colon or at the sentence's
+// start. It returns -1 when the amount is no such row.
+func tableRowLabel(sent string, start int) int {
+	as := findAmounts(sent, "")
+	run, label := 0, -1
+	prevEnd := 0
+	for i, a := range as {
+		lo := prevEnd
+		if i == 0 || run == 0 {
+			lo += strings.LastIndex(sent[prevEnd:a.start], ":") + 1
+		}
+		isLabel := rowLabelRe.MatchString(sent[lo:a.start])
+		opens := i == 0 || strings.Contains(sent[prevEnd:a.start], ":")
+		switch {
+		case isLabel && (run > 0 || opens):
+			run++
+		default:
+			if label >= 0 && run >= 3 {
+				return label
+			}
+			run, label = 0, -1
+		}
+		if run > 0 && a.start == start {
+			label = lo
+		}
+		prevEnd = a.end
+	}
+	if run >= 3 {
+		return label
+	}
+	return -1
 }
 
 // holds reports whether r holds for the amount w.

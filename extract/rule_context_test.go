@@ -177,3 +177,27 @@ func TestPastAggregates(t *testing.T) {
 		})
 	}
 }
+
+// TestTableRowsRunTogether: the rows of a breakdown table run together
+// into one sentence, "LABEL $ X" each, are parts of the gift: a label
+// naming a response plan is what its row goes to, not the plan's size,
+// and each row's place is the one its own label names, not the next
+// row's.
+func TestTableRowsRunTogether(t *testing.T) {
+	got := amountLabels(t, "Canada gives $30 million more to UNICEF", []string{
+		"Canada is giving UNICEF a further $30 million for its 2019 programmes.",
+		"The money is split as follows:",
+		"Latin America $ 12.5 million Yemen Humanitarian Response Plan $ 8 million Supplies Division $ 3.5 million Asia and Pacific $ 6 million",
+	}, func(f corpus.Fact) string {
+		return fmt.Sprintf("%s/%s/%s", f.Amount.Stated, f.Context, f.Country+f.Region)
+	})
+	want := []string{"$30 million//", "$ 12.5 million//Latin America", "$ 8 million//YEM", "$ 3.5 million//", "$ 6 million//Asia-Pacific"}
+	if !slices.Equal(got, want) {
+		t.Errorf("amounts = %q, want %q", got, want)
+	}
+	// Prose with a plan is no table: "the Yemen Humanitarian Response
+	// Plan of $4 billion" is the plan's size.
+	if got := contextOf(t, "Canada's money goes towards the Yemen Humanitarian Response Plan of $4 billion, of which $1 billion is funded.", 0, 0); got != "plan" {
+		t.Errorf("plan in prose: context %q, want plan", got)
+	}
+}
