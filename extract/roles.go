@@ -2645,6 +2645,13 @@ func otherGiver(sent string, r *corpus.Release) bool {
 	// emergency grants ... totaling $1.8 million", "donors at a pledging
 	// conference provided": givers in general, none of them the
 	// release's.
+	// Not a "subject" that runs over places with their amounts in
+	// brackets up to a later verb: "The remaining countries are Mali (€24
+	// million); Mauritania (€5.7 million, covering the €3 million top-up
+	// allocated in January" lists places funded.
+	if placesAreRe.MatchString(m[1]) && slices.ContainsFunc(findAmounts(m[1], ""), func(a amount) bool { return strings.HasSuffix(strings.TrimRight(m[1][:a.start], " "), "(") }) {
+		return false
+	}
 	if manyGiversRe.MatchString(m[1]) && len(donorsIn(m[1])) == 0 {
 		return true
 	}
@@ -2653,6 +2660,10 @@ func otherGiver(sent string, r *corpus.Release) bool {
 	}
 	return othersOnly(m[1], r)
 }
+
+// placesAreRe opens a sentence that lists places: "The remaining
+// countries are ", "The other recipients include ".
+var placesAreRe = lazyre.New(`(?i)^\W*(?:the\s+)?(?:\w+\s+){0,2}(?:countries|places|recipients|nations|states|territories|regions)\s+(?:are|were|include|included)\s`)
 
 // elidedGiverRe is what stands between an amount and the one before it in
 // a list of givers, each before its own amount, the verb said once or

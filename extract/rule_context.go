@@ -553,7 +553,7 @@ var cueRules = []contextRule{
 		lazyre.New(`(?i)^\s*(?:of\s+(?:the|its|their)\b|available\b)`), nil},
 	{"earlier",
 		lazyre.New(`^\b$`),
-		lazyre.New(`(?i)^\s+(?:released|allocated|given|provided|pledged|announced|granted)\s+(?:in|on|last|earlier)\b|^\s+already\s+(?:released|allocated|given|provided|pledged|granted|disbursed|committed|contributed|paid|transferred)\b`), nil, nil},
+		lazyre.New(`(?i)^\s+(?:(?:top-up|tranche|allocation|grant|contribution|package|instalment|installment)\s+)?(?:released|allocated|given|provided|pledged|announced|granted)\s+(?:in|on|last|earlier)\b|^\s+already\s+(?:released|allocated|given|provided|pledged|granted|disbursed|committed|contributed|paid|transferred)\b`), nil, nil},
 	// "another $25 million went to humanitarian agencies in Haiti last
 	// week": money given before this release.
 	{"earlier",

@@ -121,6 +121,8 @@ func TestContextCues(t *testing.T) {
 		{"the loan itself", "Parliament must still approve the new NOK 30 million loan; taken with the deferred repayments, the sum comes to NOK 90 million.", 0, 0, ""},
 		{"beside commitments, first item", "All this comes in addition to three existing commitments: the EUR 30 million Austria pays every year to the agency's core budget, EUR 4.5 million for training, and EUR 10 million kept for its field work in 2024.", 0, 0, "other gift"},
 		{"beside commitments, later item", "All this comes in addition to three existing commitments: the EUR 30 million Austria pays every year to the agency's core budget, EUR 4.5 million for training, and EUR 10 million kept for its field work in 2024.", 2, 0, "other gift"},
+		{"a top-up allocated before", "Chad gets EUR 9 million, covering the EUR 2 million top-up allocated in March as refugees arrived.", 1, 0, "earlier"},
+		{"a grant allocated before", "Peru gets EUR 4 million, on top of a EUR 1 million grant released last year.", 1, 0, "earlier"},
 		{"in addition, no list", "In addition to its regular contributions, Austria gives EUR 2 million to the appeal.", 0, 0, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -199,5 +201,23 @@ func TestTableRowsRunTogether(t *testing.T) {
 	// Plan of $4 billion" is the plan's size.
 	if got := contextOf(t, "Canada's money goes towards the Yemen Humanitarian Response Plan of $4 billion, of which $1 billion is funded.", 0, 0); got != "plan" {
 		t.Errorf("plan in prose: context %q, want plan", got)
+	}
+}
+
+// TestPlacesListedAfterManyCountries: "The remaining countries are Peru
+// (€4 million); ..." lists places funded, each with its part; a subject
+// of "countries" that runs over amounts to a later verb ("a top-up
+// allocated in March") is no set of other givers.
+func TestPlacesListedAfterManyCountries(t *testing.T) {
+	got := amountLabels(t, "EU gives €20 million for the Andes", []string{
+		"The European Union is giving €20 million in humanitarian funding to four countries of the Andes.",
+		"Bolivia gets €6 million and Ecuador €5 million.",
+		"The remaining countries are Peru (€4 million, covering the €1 million top-up allocated in March as more people fled); and Colombia (€5 million).",
+	}, func(f corpus.Fact) string {
+		return fmt.Sprintf("%s/%s/%s", f.Amount.Stated, f.Context, f.Country)
+	})
+	want := []string{"€20 million//", "€6 million//BOL", "€5 million//ECU", "€4 million//PER", "€1 million/earlier/", "€5 million//COL"}
+	if !slices.Equal(got, want) {
+		t.Errorf("amounts = %q, want %q", got, want)
 	}
 }
