@@ -286,7 +286,18 @@ var testRules = []contextRule{
 	{context: "other donor", test: func(w *amountWords) bool {
 		return giversListRe.MatchString(w.sent) && listedGiverRe.MatchString(w.sent[max(w.prevEnd, w.start-50):w.start])
 	}},
+	// "Not long ago Norway also handed the agency its yearly
+	// contribution, with NOK 2 million more for Chad": money given
+	// before, however far into the sentence.
+	{context: "earlier", test: func(w *amountWords) bool {
+		return notLongAgoOpenRe.MatchString(w.sent[:w.start])
+	}},
 }
+
+// notLongAgoOpenRe opens a sentence told of a time before this release,
+// up to an amount in it: "Not long ago Norway also handed ...", "A few
+// weeks ago, ...".
+var notLongAgoOpenRe = lazyre.New(`(?i)^\W*(?:not long ago|a (?:few|couple of) (?:days|weeks|months) ago|some (?:days|weeks|months) ago)\b[^;]*$`)
 
 // lossAmountedRe ends the words before a sum that damage or losses come
 // to: "Flood damage to homes amounted to ", "losses were estimated at

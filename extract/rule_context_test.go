@@ -35,6 +35,7 @@ func TestContextTestRules(t *testing.T) {
 		{"Over the years, its loans and grants to the region came to about $900 million.", 0, 0},
 		{"The pledging conference in Geneva raised $700 million for the region.", 0, 0},
 		{"Other donors: Sweden, $3 million; Finland, $2 million.", 0, 0},
+		{"Not long ago Norway also handed the agency a cheque in Geneva for its yearly contribution, with NOK 2 million more for the situation in Chad.", 0, 0},
 		{"Japan gave USD 3 million to the agency in 2019.", 0, 2021},
 	}
 	if len(examples) != len(testRules)+1 {
@@ -123,6 +124,8 @@ func TestContextCues(t *testing.T) {
 		{"beside commitments, later item", "All this comes in addition to three existing commitments: the EUR 30 million Austria pays every year to the agency's core budget, EUR 4.5 million for training, and EUR 10 million kept for its field work in 2024.", 2, 0, "other gift"},
 		{"a top-up allocated before", "Chad gets EUR 9 million, covering the EUR 2 million top-up allocated in March as refugees arrived.", 1, 0, "earlier"},
 		{"a grant allocated before", "Peru gets EUR 4 million, on top of a EUR 1 million grant released last year.", 1, 0, "earlier"},
+		{"not long ago", "Not long ago Norway also handed the agency a cheque in Geneva for its yearly contribution, with NOK 2 million more for the situation in Chad.", 0, 0, "earlier"},
+		{"a few weeks ago", "A few weeks ago, Peru sent the fund USD 300,000.", 0, 0, "earlier"},
 		{"in addition, no list", "In addition to its regular contributions, Austria gives EUR 2 million to the appeal.", 0, 0, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
