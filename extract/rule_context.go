@@ -511,6 +511,12 @@ var cueRules = []contextRule{
 	{"other donor",
 		lazyre.New(`(?i)\b(?:collected|fundrais\w*)\b[^;]{0,40}$`),
 		lazyre.New(`(?i)^\s*(?:in|of|from) (?:public|private|individual) (?:donations|contributions|giving|fundraising)\b`), nil, nil},
+	// "the British people responded strongly, giving over £40 million",
+	// "the Irish public has donated €3 million": what the public gave to
+	// an appeal, not the government's gift.
+	{"other donor",
+		lazyre.New(`(?i)\bthe\s+(?:\p{Lu}\p{L}+\s+)?(?:public|people)\b[^;.]{0,60}?\b(?:giving|gave|has given|have given|donated|donating|has donated|have donated|raised|raising|contributed)\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
+		lazyre.New(`^\b$`), nil, nil},
 	{"withheld",
 		lazyre.New(`(?i)\b(?:withhold|withheld|withholding|cut|cuts|suspend\w*|freez\w*|froze|halt\w*)\b[^;]{0,30}$`),
 		lazyre.New(`^\b$`), nil, nil},

@@ -126,6 +126,8 @@ func TestContextCues(t *testing.T) {
 		{"a grant allocated before", "Peru gets EUR 4 million, on top of a EUR 1 million grant released last year.", 1, 0, "earlier"},
 		{"not long ago", "Not long ago Norway also handed the agency a cheque in Geneva for its yearly contribution, with NOK 2 million more for the situation in Chad.", 0, 0, "earlier"},
 		{"a few weeks ago", "A few weeks ago, Peru sent the fund USD 300,000.", 0, 0, "earlier"},
+		{"the public gave", "When the appeal opened, the Danish public responded at once, giving more than DKK 90 million.", 0, 0, "other donor"},
+		{"the government gave for the people", "The government is giving DKK 5 million to help the people of Chad.", 0, 0, ""},
 		{"in addition, no list", "In addition to its regular contributions, Austria gives EUR 2 million to the appeal.", 0, 0, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
