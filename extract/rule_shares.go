@@ -129,7 +129,15 @@ func shareFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 	for _, sh := range fs {
 		f := x.fact(corpus.KindShare, n, sent)
 		f.Share, f.Percent, f.Largest = sh.stated, sh.percent, sh.largest
-		attach(&f, p, s, sh.start, sh.end, placeAfter, placeLast, placeParagraph)
+		// A share whose sentence names an organisation it goes to ("Just
+		// over 50% of the total ... will be earmarked for ICRC
+		// operations") or a budget it is of ("the bulk of its remaining
+		// budget") is not the paragraph's place's.
+		if len(orgMentions(sent)) > 0 || shareOfBudgetRe.MatchString(sent) {
+			attach(&f, p, s, sh.start, sh.end, placeAfter, placeLast)
+		} else {
+			attach(&f, p, s, sh.start, sh.end, placeAfter, placeLast, placeParagraph)
+		}
 		if regs := regionsTogether(s, f.Region, sh.end); len(regs) > 1 {
 			f.Region, f.Regions = "", regs
 		} else if f.Country != "" && countryStartsList(s, f.Country, sh.end) {
@@ -142,6 +150,10 @@ func shareFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 	}
 	return out
 }
+
+// shareOfBudgetRe names a budget a share is of: "the bulk of its
+// remaining budget", "half of its annual budget".
+var shareOfBudgetRe = lazyre.New(`(?i)\bof\s+(?:its|their|the|our)\s+(?:\w+\s+){0,2}budget\b`)
 
 // countryStartsList reports whether the country a share was given, the
 // first place named after it (the share ending at end), starts a list of

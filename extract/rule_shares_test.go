@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -39,5 +40,29 @@ func TestShareRule(t *testing.T) {
 		{"the next share's region is not joined", "40 per cent of the funding goes to Asia, 20 per cent to Europe.", []string{"40 per cent|false|Asia", "20 per cent|false|Europe"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { runRule(t, tc, shareFacts, nil, sum) })
+	}
+}
+
+// TestShareOfOrganisationOrBudget: a share whose sentence names the
+// organisation it goes to, or the budget it is of, takes no place from its
+// paragraph; one that names neither still does.
+func TestShareOfOrganisationOrBudget(t *testing.T) {
+	r, err := Ingest("test", []byte("Norway releases NOK 90 million for crises\n\n"+
+		"Norway will release NOK 90 million, with NOK 40 million for Asia. Just over half of the total will go to ICRC operations. "+
+		"The ministry will use the bulk of its remaining budget for these crises.\n\n"+
+		"Of the sum for Kenya, NOK 10 million is set aside. Half of the funding will support food aid.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range r.Facts {
+		if f.Kind == corpus.KindShare {
+			got = append(got, f.Share+"|"+f.Region+f.Country)
+		}
+	}
+	for _, want := range []string{"Just over half|", "the bulk|"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("shares %q, want %q among them", got, want)
+		}
 	}
 }
