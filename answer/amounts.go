@@ -1526,6 +1526,15 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 		gap.regions = append(gap.regions, m.regions...)
 	}
 	out.missing = missingWhat(gap, n)
+	// "US$6.75 million ... in West African countries including Guinea,
+	// Liberia and Sierra Leone": a part whose own clause names the one
+	// country asked about among more countries is shown for them
+	// together, never as the country's own.
+	if out.wider.f == nil && len(places) == 1 && n.places && !n.year && sectorOK && !n.recipient {
+		if p, ok := partAmongMore(r, parts, req); ok {
+			out.wider, out.widerPlace = p, placeAsked(req)
+		}
+	}
 	if n.places {
 		// What the release does state about the place, without figures:
 		// no line that states an amount, so its total is not read as
@@ -1971,7 +1980,7 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 				// scope, before the share the release leaves unstated.
 				// (Not for a name fundbot knows as no place: the total
 				// is the release's as a whole, shown only below.)
-				note = sharedHead(res) + "; " + strings.ToLower(which[:1]) + which[1:] + fmt.Sprintf(" does not state a separate amount for %s, and fundbot does not divide the total", res.missing)
+				note = sharedHead(res) + "; " + strings.ToLower(which[:1]) + which[1:] + fmt.Sprintf(" does not state a separate amount for %s, and fundbot does not divide it", res.missing)
 			}
 			if res.undated && len(req.years) > 0 {
 				note += fmt.Sprintf(", and it states no funding year, so fundbot cannot tell whether any of it is for %s", yearList(req.years))
@@ -2131,7 +2140,7 @@ func giftHead(res releaseAmounts) string {
 		return fmt.Sprintf("Stated in %s's release %s, not as its gift: %s", names(res.r.Donors), releaseRef(res.r), strings.Join(vs, "; "))
 	}
 	head := fmt.Sprintf("Stated in %s: %s", releaseRef(res.r), strings.Join(vs, "; "))
-	if res.wider.f != nil && res.widerTopic == "" {
+	if res.wider.f != nil && res.wider.f.Total && res.widerTopic == "" {
 		head += fmt.Sprintf(" (its total, %s, is for %s and more places together)", money(res.wider.f.Amount), inSentence(res.widerPlace))
 	}
 	// Parts of a release that states no total are never to be read as
@@ -2142,12 +2151,99 @@ func giftHead(res releaseAmounts) string {
 	return head
 }
 
+// partAmongMore returns the one part, of a release's parts, whose own
+// words name the one country a request asks about together with another
+// country, and that states no place of its own: money for them together
+// ("$6 million for refugees in Chad, Niger and Cameroon"). Its own words
+// are those from its amount to the next amount its sentence states (a
+// clause mark such as "including" begins no new clause in a list of
+// places). Not when two parts qualify, or its amount is stated twice in
+// the sentence.
+func partAmongMore(r *corpus.Release, parts []factRef, req request) (factRef, bool) {
+	if len(req.countries) != 1 || len(req.regions) > 0 {
+		return factRef{}, false
+	}
+	asked := req.countries[0].Code
+	var found []factRef
+	for _, p := range parts {
+		if p.f.Country != "" || p.f.Region != "" || p.f.Context != "" || p.f.Total {
+			continue
+		}
+		words, ok := wordsAfter(r, p.f)
+		if !ok {
+			continue
+		}
+		// Only countries the release funds there count: "for refugees
+		// from Mali in Niger" names Mali as their home, not as funded.
+		named, other := false, false
+		for _, c := range corpus.FindCountries(words) {
+			if !destinationIn(r, p.f.Paragraph, c.Code) {
+				continue
+			}
+			if c.Code == asked {
+				named = true
+			} else {
+				other = true
+			}
+		}
+		if named && other {
+			found = append(found, p)
+		}
+	}
+	if len(found) != 1 {
+		return factRef{}, false
+	}
+	return found[0], true
+}
+
+// destinationIn reports whether extraction found the country with code
+// as a destination in paragraph n of a release.
+func destinationIn(r *corpus.Release, n int, code string) bool {
+	return slices.ContainsFunc(r.Facts, func(f corpus.Fact) bool {
+		return f.Kind == corpus.KindDestination && f.Paragraph == n && f.Country == code
+	})
+}
+
+// wordsAfter returns the words of f's sentence from its amount to the next
+// amount the sentence states, or to the end of the sentence. False when
+// its amount is not found in the sentence, or is found twice.
+func wordsAfter(r *corpus.Release, f *corpus.Fact) (string, bool) {
+	s, stated := f.Sentence, f.Amount.Stated
+	i := strings.Index(s, stated)
+	if i < 0 || strings.Count(s, stated) > 1 {
+		return "", false
+	}
+	rest := s[i+len(stated):]
+	for j := range r.Facts {
+		g := &r.Facts[j]
+		if g == f || g.Kind != corpus.KindAmount || g.Amount == nil || g.Sentence != s || g.Paragraph != f.Paragraph {
+			continue
+		}
+		if k := strings.Index(rest, g.Amount.Stated); k >= 0 {
+			rest = rest[:k]
+		}
+	}
+	if k := strings.Index(rest, "; "); k >= 0 {
+		rest = rest[:k]
+	}
+	return rest, true
+}
+
+// sharedLabel names the money a release states for the place asked about
+// and more places together: its total, or one of its parts.
+func sharedLabel(res releaseAmounts) string {
+	if res.wider.f.Total {
+		return totalLabel(res.r)
+	}
+	return partLabel(res.r, res.wider.f)
+}
+
 // sharedHead is a headline for a release's total that covers the place
 // asked about with more places together (releaseAmounts.wider): "Total,
 // Germany: 26 million euros (EUR), for Nigeria and more places together,
 // as stated in “…”". Never the place's own amount.
 func sharedHead(res releaseAmounts) string {
-	return fmt.Sprintf("%s: %s, for %s and more places together, as stated in %s", totalLabel(res.r), money(res.wider.f.Amount), inSentence(res.widerPlace), releaseRef(res.r))
+	return fmt.Sprintf("%s: %s, for %s and more places together, as stated in %s", sharedLabel(res), money(res.wider.f.Amount), inSentence(res.widerPlace), releaseRef(res.r))
 }
 
 // widerLabel labels a release's total that is for the place asked about
@@ -2156,7 +2252,7 @@ func widerLabel(res releaseAmounts) string {
 	if res.widerTopic != "" {
 		return fmt.Sprintf("%s, for the release as a whole; it names %s but states no amount for it alone", totalLabel(res.r), res.widerTopic)
 	}
-	return fmt.Sprintf("%s, for %s and more places together; not stated for %s alone", totalLabel(res.r), inSentence(res.widerPlace), inSentence(res.widerPlace))
+	return fmt.Sprintf("%s, for %s and more places together; not stated for %s alone", sharedLabel(res), inSentence(res.widerPlace), inSentence(res.widerPlace))
 }
 
 // placeAsked names the one place a request asks about.

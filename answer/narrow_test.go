@@ -1331,20 +1331,65 @@ func TestSharedTotalLeads(t *testing.T) {
 		{Kind: corpus.KindDestination, Paragraph: 1, Country: "BFA", CountryName: "Burkina Faso"},
 		{Kind: corpus.KindDestination, Paragraph: 1, Country: "NER", CountryName: "Niger"},
 	}
-	e := newEngine(t, corpusOf(t, r))
-	for _, tc := range []struct{ q, want, not string }{
+	askFirstLine(t, newEngine(t, corpusOf(t, r)), []wantNot{
 		{"How much did Norway give Mali?", "NOK 40 million, for Mali and more places together", "NOK 20 million"},
+		{"How much did Norway give Mali?", "does not state a separate amount for Mali", "Mali: NOK"},
 		{"How much did Norway give to Niger?", "for Niger and more places together", "NOK 13"},
-	} {
+		{"How much did Norway give to Niger?", "does not state a separate amount for Niger", "Niger: NOK"},
+	})
+}
+
+// askFirstLine asks each question and checks the first line of its
+// answer for want, and the whole answer for no not.
+func askFirstLine(t *testing.T, e *Engine, cases []wantNot) {
+	t.Helper()
+	for _, tc := range cases {
 		a, err := e.Answer(context.Background(), tc.q)
 		if err != nil {
 			t.Fatalf("Answer(%q): %v", tc.q, err)
 		}
 		first, _, _ := strings.Cut(a.Text, "\n")
-		if !strings.Contains(first, tc.want) || !strings.Contains(first, "does not state a separate amount") || strings.Contains(a.Text, tc.not) {
-			t.Errorf("Answer(%q) first line = %q, want %q and the unstated share, and no %q", tc.q, first, tc.want, tc.not)
+		if !strings.Contains(first, tc.want) || strings.Contains(a.Text, tc.not) {
+			t.Errorf("Answer(%q) = %q, want %q in its first line and no %q", tc.q, a.Text, tc.want, tc.not)
 		}
 	}
+}
+
+// TestPartAmongMore: a part whose own words name the country asked about
+// in a list of more countries, and that states no place of its own, leads
+// the answer as money for them together; a part whose words name no such
+// list, a country named as no place funded, and a part with a country of
+// its own, are not read so.
+func TestPartAmongMore(t *testing.T) {
+	split := "Of this, EUR 4 million goes to the IFRC for the cholera response in southern African countries including Malawi, Mozambique and Zambia, and EUR 1 million goes to WHO in Kenya."
+	r := &corpus.Release{ID: "eu-cholera", Title: "EU releases cholera aid", Donors: []string{"European Union"}, Year: 2023,
+		Paragraphs: []string{"The EU has released EUR 5 million to fight cholera.", split, "EUR 2 million is for training health workers, and EUR 3 million for Ghana and Togo.",
+			"A further EUR 6 million helps refugees from Chad in Cameroon and Nigeria.", "Chad itself has had cases too."}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: &corpus.Amount{Stated: "EUR 5 million", Value: 5e6, Currency: "EUR"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Recipient: "IFRC", Amount: &corpus.Amount{Stated: "EUR 4 million", Value: 4e6, Currency: "EUR"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Recipient: "WHO", Country: "KEN", CountryName: "Kenya", Amount: &corpus.Amount{Stated: "EUR 1 million", Value: 1e6, Currency: "EUR"}},
+		{Kind: corpus.KindAmount, Paragraph: 3, Amount: &corpus.Amount{Stated: "EUR 2 million", Value: 2e6, Currency: "EUR"}},
+		{Kind: corpus.KindAmount, Paragraph: 3, Amount: &corpus.Amount{Stated: "EUR 3 million", Value: 3e6, Currency: "EUR"}},
+		{Kind: corpus.KindDestination, Paragraph: 2, Country: "MWI", CountryName: "Malawi"},
+		{Kind: corpus.KindDestination, Paragraph: 2, Country: "MOZ", CountryName: "Mozambique"},
+		{Kind: corpus.KindDestination, Paragraph: 2, Country: "ZMB", CountryName: "Zambia"},
+		{Kind: corpus.KindDestination, Paragraph: 2, Country: "KEN", CountryName: "Kenya"},
+		{Kind: corpus.KindDestination, Paragraph: 3, Country: "GHA", CountryName: "Ghana"},
+		{Kind: corpus.KindDestination, Paragraph: 3, Country: "TGO", CountryName: "Togo"},
+		{Kind: corpus.KindAmount, Paragraph: 4, Amount: &corpus.Amount{Stated: "EUR 6 million", Value: 6e6, Currency: "EUR"}},
+		{Kind: corpus.KindDestination, Paragraph: 4, Country: "CMR", CountryName: "Cameroon"},
+		{Kind: corpus.KindDestination, Paragraph: 4, Country: "NGA", CountryName: "Nigeria"},
+		{Kind: corpus.KindDestination, Paragraph: 5, Country: "TCD", CountryName: "Chad"},
+	}
+	askFirstLine(t, newEngine(t, corpusOf(t, r)), []wantNot{
+		{"How much did the EU give Mozambique?", "IFRC: EUR 4 million, for Mozambique and more places together", "Mozambique: EUR 4 million"},
+		{"How much did the EU give Togo?", "Part: EUR 3 million, for Togo and more places together", "EUR 2 million, for Togo"},
+		{"How much did the EU give Kenya?", "EUR 1 million", "more places together"},
+		// Chad is the refugees' home, not a place funded.
+		{"How much did the EU give Chad?", "does not state a separate amount for Chad", "more places together"},
+		{"How much did the EU give Nigeria?", "EUR 6 million, for Nigeria and more places together", "Nigeria: EUR 6 million"},
+	})
 }
 
 // TestAgencyForms: an agency asked about by one of its names is looked for
