@@ -54,6 +54,10 @@ type releaseAmounts struct {
 	wider factRef
 	// widerPlace names the place asked about, for wider.
 	widerPlace string
+	// widerMore says what wider is for besides widerPlace: "places", or
+	// "recipients" for a part given to the recipient asked about and
+	// others together ("to the ICRC and to various relief agencies").
+	widerMore string
 	// widerTopic names, for wider, a name the question gives that fundbot
 	// knows as no place, donor or recipient ("Hunan", "Muslim Aid"): the
 	// release names it, but its total is not stated for it alone.
@@ -1535,6 +1539,14 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 			out.wider, out.widerPlace = p, placeAsked(req)
 		}
 	}
+	// "another $45 million to the ICRC and to various private relief
+	// agencies": a part whose own words give it to the one recipient
+	// asked about and others is theirs together.
+	if out.wider.f == nil && n.recipient && !n.places && !n.year && !n.sector && len(req.recipients) == 1 {
+		if p, ok := e.partWithOthers(r, parts, req.recipients[0]); ok {
+			out.wider, out.widerPlace, out.widerMore = p, req.recipients[0], "recipients"
+		}
+	}
 	if n.places {
 		// What the release does state about the place, without figures:
 		// no line that states an amount, so its total is not read as
@@ -2196,6 +2208,35 @@ func partAmongMore(r *corpus.Release, parts []factRef, req request) (factRef, bo
 	return found[0], true
 }
 
+// othersRe names more recipients after one, without naming them: "and to
+// various private relief agencies", "and other partners".
+var othersRe = lazyre.New(`(?i)\band\s+(?:to\s+)?(?:the\s+)?(?:various|other|several|many|a number of|numerous)\s+(?:[\p{L}-]+\s+){0,3}?(?:agencies|organi[sz]ations|groups|NGOs|partners|charities|bodies)\b`)
+
+// partWithOthers returns the one part, of a release's parts, that states
+// no recipient of its own and whose own words (wordsAfter) name the
+// recipient asked about and more recipients, by name or as "various
+// relief agencies": money for them together.
+func (e *Engine) partWithOthers(r *corpus.Release, parts []factRef, recipient string) (factRef, bool) {
+	var found []factRef
+	for _, p := range parts {
+		if p.f.Recipient != "" || p.f.Context != "" || p.f.Total {
+			continue
+		}
+		words, ok := wordsAfter(r, p.f)
+		if !ok {
+			continue
+		}
+		in := findNamed(e.recipientAliases, words, corpus.Fold(words))
+		if slices.Contains(in, recipient) && (len(in) > 1 || othersRe.MatchString(words)) {
+			found = append(found, p)
+		}
+	}
+	if len(found) != 1 {
+		return factRef{}, false
+	}
+	return found[0], true
+}
+
 // destinationIn reports whether extraction found the country with code
 // as a destination in paragraph n of a release.
 func destinationIn(r *corpus.Release, n int, code string) bool {
@@ -2229,6 +2270,15 @@ func wordsAfter(r *corpus.Release, f *corpus.Fact) (string, bool) {
 	return rest, true
 }
 
+// more says what a shared figure is for besides what was asked:
+// "places", unless releaseAmounts.widerMore says otherwise.
+func (res releaseAmounts) more() string {
+	if res.widerMore != "" {
+		return res.widerMore
+	}
+	return "places"
+}
+
 // sharedLabel names the money a release states for the place asked about
 // and more places together: its total, or one of its parts.
 func sharedLabel(res releaseAmounts) string {
@@ -2243,7 +2293,7 @@ func sharedLabel(res releaseAmounts) string {
 // Germany: 26 million euros (EUR), for Nigeria and more places together,
 // as stated in “…”". Never the place's own amount.
 func sharedHead(res releaseAmounts) string {
-	return fmt.Sprintf("%s: %s, for %s and more places together, as stated in %s", sharedLabel(res), money(res.wider.f.Amount), inSentence(res.widerPlace), releaseRef(res.r))
+	return fmt.Sprintf("%s: %s, for %s and more %s together, as stated in %s", sharedLabel(res), money(res.wider.f.Amount), inSentence(res.widerPlace), res.more(), releaseRef(res.r))
 }
 
 // widerLabel labels a release's total that is for the place asked about
@@ -2252,7 +2302,7 @@ func widerLabel(res releaseAmounts) string {
 	if res.widerTopic != "" {
 		return fmt.Sprintf("%s, for the release as a whole; it names %s but states no amount for it alone", totalLabel(res.r), res.widerTopic)
 	}
-	return fmt.Sprintf("%s, for %s and more places together; not stated for %s alone", sharedLabel(res), inSentence(res.widerPlace), inSentence(res.widerPlace))
+	return fmt.Sprintf("%s, for %s and more %s together; not stated for %s alone", sharedLabel(res), inSentence(res.widerPlace), res.more(), inSentence(res.widerPlace))
 }
 
 // placeAsked names the one place a request asks about.

@@ -1392,6 +1392,32 @@ func TestPartAmongMore(t *testing.T) {
 	})
 }
 
+// TestPartWithOtherRecipients: a part with no recipient of its own whose
+// own words give it to the recipient asked about and others ("and to
+// several partner charities") leads the answer as theirs together; a
+// recipient named only before the amount, or a part whose words name the
+// recipient alone, is not read so.
+func TestPartWithOtherRecipients(t *testing.T) {
+	r := &corpus.Release{ID: "qa-yemen", Title: "Qatar gives $80 million for Yemen", Donors: []string{"Qatar"}, Recipients: []string{"WFP", "IOM"}, Year: 2019,
+		Paragraphs: []string{
+			"Qatar is giving $80 million to help people in Yemen.",
+			"Of this, $50 million goes to WFP.",
+			"UNICEF said Qatar also gives a further $30 million to the IOM and to several partner charities.",
+		}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Amount: &corpus.Amount{Stated: "$80 million", Value: 80e6, Currency: "USD"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Recipient: "WFP", Amount: &corpus.Amount{Stated: "$50 million", Value: 50e6, Currency: "USD"}},
+		{Kind: corpus.KindAmount, Paragraph: 3, Amount: &corpus.Amount{Stated: "$30 million", Value: 30e6, Currency: "USD"}},
+		{Kind: corpus.KindDestination, Paragraph: 1, Country: "YEM", CountryName: "Yemen"},
+	}
+	askFirstLine(t, newEngine(t, corpusOf(t, r)), []wantNot{
+		{"How much did Qatar give the IOM?", "$30 million (USD), for IOM and more recipients together", "IOM: $30 million"},
+		{"How much did Qatar give the IOM?", "does not state a separate amount for IOM", "Total, Qatar"},
+		{"How much did Qatar give UNICEF?", "does not state", "more recipients together"},
+		{"How much did Qatar give WFP?", "$50 million", "more recipients together"},
+	})
+}
+
 // TestAgencyForms: an agency asked about by one of its names is looked for
 // by all of them.
 func TestAgencyForms(t *testing.T) {
