@@ -665,10 +665,12 @@ var heldOutFloors = map[string]map[string]struct{ precision, recall float64 }{
 	// SFD page read since its initials are spelled out (seventeenth
 	// session) gives its Gaza and West Bank parts as Palestine, which the
 	// truth's finer places do not match: destination precision 82.2.
+	// Seventeenth session: raised to what the 84 measure after its
+	// roundup, prose-roundup and scout28 fixes and the helpers' work.
 	"scouted": {
-		"title": {98.0, 87.3}, "donor": {98.9, 58.8}, "recipient": {96.0, 64.3}, "year": {96.0, 61.5},
-		"total": {100, 73.5}, "amount": {74.4, 60.3}, "destination": {82.2, 59.6},
-		"quote": {87.5, 61.4},
+		"title": {98.0, 89.1}, "donor": {99.2, 83.8}, "recipient": {97.3, 65.2}, "year": {96.2, 64.1},
+		"total": {100, 76.5}, "amount": {81.0, 76.4}, "destination": {83.0, 65.1},
+		"quote": {89.4, 72.4},
 	},
 	"holdout4": {
 		"title": {95, 75}, "donor": {90, 75}, "recipient": {80, 35}, "year": {100, 40},
