@@ -2237,6 +2237,19 @@ func (e *Engine) partWithOthers(r *corpus.Release, parts []factRef, recipient st
 	return found[0], true
 }
 
+// partsOf returns a release's parts: its amounts that are neither its
+// total nor context.
+func partsOf(r *corpus.Release) []factRef {
+	var out []factRef
+	for i := range r.Facts {
+		f := &r.Facts[i]
+		if f.Kind == corpus.KindAmount && f.Amount != nil && !f.Total && f.Context == "" {
+			out = append(out, factRef{r, f})
+		}
+	}
+	return out
+}
+
 // destinationIn reports whether extraction found the country with code
 // as a destination in paragraph n of a release.
 func destinationIn(r *corpus.Release, n int, code string) bool {

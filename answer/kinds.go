@@ -559,6 +559,12 @@ func (e *Engine) placeFacts(name string, refs []factRef, one request) (figures, 
 		if t := totalRef(r); !covered && t.f != nil && totalAmongMore(r, t.f, one) {
 			figures = append(figures, item(t, name+" — the release's total, for it and more places together", describe(t.f)))
 			stated = append(stated, describe(t.f)+" (a release's total, for "+inSentence(name)+" and more places together)")
+		} else if p, ok := partAmongMore(r, partsOf(r), one); !covered && ok {
+			// "US$6.75 million ... in West African countries including
+			// Guinea, Liberia and Sierra Leone": a part for the place
+			// and more together (amounts.go).
+			figures = append(figures, item(p, name+" — a part, for it and more places together", describe(p.f)))
+			stated = append(stated, describe(p.f)+" (a part, for "+inSentence(name)+" and more places together)")
 		}
 		// The other givers' amounts of a release that names no total
 		// and no other place (givers.go).

@@ -1389,6 +1389,9 @@ func TestPartAmongMore(t *testing.T) {
 		// Chad is the refugees' home, not a place funded.
 		{"How much did the EU give Chad?", "does not state a separate amount for Chad", "more places together"},
 		{"How much did the EU give Nigeria?", "EUR 6 million, for Nigeria and more places together", "Nigeria: EUR 6 million"},
+		{"/funding Mozambique", "(a part, for Mozambique and more places together)", "\n\n\n"},
+		{"/funding Togo", "Togo: EUR 3 million (a part, for Togo and more places together)", "Togo: EUR 2 million"},
+		{"/funding Chad", "Chad", "more places together"},
 	})
 }
 
