@@ -205,7 +205,7 @@ func roundupGivers(facts []corpus.Fact, entries []roundupEntry) {
 var yearLabelRe = lazyre.New(`^(?:(?:[Ff]or|[Ii]n)\s+)?((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\s*:\s`)
 
 // planWordRe names a plan or an appeal, whose sum is no donor's pledge.
-var planWordRe = lazyre.New(`(?i)(?:plans?|appeals?|budget|requirements?|requires|needs)`)
+var planWordRe = lazyre.New(`(?i)\b(?:plans?|appeals?|budget|requirements?|requires|needs)\b`)
 
 // inferredDonorCheck is the check of a release whose donor was read from
 // the text near the announcing sentence, not from the title or that

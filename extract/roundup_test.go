@@ -35,9 +35,10 @@ func TestRoundup(t *testing.T) {
 			"Donors pledged $1.5 billion for Ruritania at a conference in Brussels on Thursday.\n\n" +
 				"Here is what some countries have promised:\n" +
 				"- Britain: The UK will give 200 million pounds this year. That brings its aid to Ruritania since 2015 to 900 million pounds.\n" +
-				"- The Netherlands: The Dutch government pledged 50 million euros.\n",
-			[]string{"United Kingdom", "Netherlands"},
-			[]string{"|$1.5 billion|overall", "United Kingdom|200 million pounds|", "United Kingdom|900 million pounds|cumulative", "Netherlands|50 million euros|"}},
+				"- The Netherlands: The Dutch government pledged 50 million euros.\n" +
+				"- Sweden: Sweden backs the $900 million response plan for the region and will say what it gives later this month.\n",
+			[]string{"United Kingdom", "Netherlands", "Sweden"},
+			[]string{"|$1.5 billion|overall", "United Kingdom|200 million pounds|", "United Kingdom|900 million pounds|cumulative", "Netherlands|50 million euros|", "Sweden|$900 million|plan"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r, err := Ingest("test", []byte(tc.page))
