@@ -128,9 +128,12 @@ var steps = []step{
 			// The announcing sentence may not be the first with an
 			// amount: read the rules over the first paragraphs' other
 			// sentences too, and say the donor was inferred.
-			paras := make([]string, len(w.page.paragraphs))
-			for i, p := range w.page.paragraphs {
-				paras[i] = spelledOutInitials(p, w.page.paragraphs)
+			// (Only the first paragraphs, the ones donorsNearLead reads:
+			// spelledOutInitials scans the page for each body's initials,
+			// which on every paragraph of a huge page costs too much.)
+			paras := slices.Clone(w.page.paragraphs)
+			for i := range paras[:min(nearLeadParagraphs, len(paras))] {
+				paras[i] = spelledOutInitials(paras[i], w.page.paragraphs)
 			}
 			w.r.Donors = donorsNearLead(paras, w.r.Title, spelledOutInitials(w.lead, w.page.paragraphs))
 			if len(w.r.Donors) > 0 {

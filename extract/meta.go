@@ -608,6 +608,10 @@ var toHelpRe = lazyre.New(`(?i)\bto\s+(?:support|help|assist|aid|benefit)\b`)
 // Zealand is providing".
 var subjectGetsRe = lazyre.New(`(?i)\b(?:been|be|is|are|was|were)\s+(?:\w+ly\s+)?(?:\w+ed|given|sent|paid|spent|granted)$`)
 
+// nearLeadParagraphs is how many of the first paragraphs donorsNearLead
+// reads.
+const nearLeadParagraphs = 6
+
 // donorsNearLead runs the donor rules that read a sentence over every
 // sentence of the first three paragraphs, in order, but the announcing one
 // (already read); further on, to the sixth paragraph, only the rule that
@@ -620,8 +624,8 @@ func donorsNearLead(paras []string, title, lead string) []string {
 	// for Development and Cooperation (SDC) has decided ... In practice,
 	// this means that CHF 28 million will be released", after a paragraph
 	// on "the US aid freeze".
-	order := make([]int, 0, 6)
-	for i, para := range paras[:min(6, len(paras))] {
+	order := make([]int, 0, nearLeadParagraphs)
+	for i, para := range paras[:min(nearLeadParagraphs, len(paras))] {
 		if lead != "" && strings.Contains(para, lead) {
 			order = append([]int{i}, order...)
 		} else {
