@@ -1525,12 +1525,25 @@ func partRecipient(f *corpus.Fact, start int, r *corpus.Release) string {
 	ms := orgMentions(f.Sentence)
 	if start >= 0 {
 		end := start + len(f.Amount.Stated)
+		// The organisation the amount goes "to" right after it comes
+		// first: in a list run into one line ("- EUR 1,000,000 to UNICEF
+		// - EUR 700,000 to UNRWA"), the one before the amount is the
+		// item before's.
 		for _, m := range ms {
 			if m.start >= end && m.start-end <= 70 && orgGapRe.MatchString(f.Sentence[end:m.start]) {
 				if sharedWithAnother(f.Sentence, m) {
 					return ""
 				}
 				return m.acronym
+			}
+		}
+		// (An amount followed by "to" a capitalised name has its own
+		// recipient, named or not: "- EUR 700,000 to the UN agency for
+		// Palestine refugees" takes nothing from the item before it.)
+		ownTo := toNameAfterRe.MatchString(f.Sentence[end:])
+		for _, m := range ms {
+			if ownTo && m.end <= start {
+				continue
 			}
 			if m.end <= start && start-m.end <= 4 && strings.Contains(f.Sentence[m.end:start], ":") {
 				return m.acronym
@@ -1597,6 +1610,10 @@ func partRecipient(f *corpus.Fact, start int, r *corpus.Release) string {
 	}
 	return ""
 }
+
+// toNameAfterRe follows an amount given "to" a name: " to the UN agency
+// for ...", " to UNRWA".
+var toNameAfterRe = lazyre.New(`^\s*(?:\([^)]{0,40}\)\s*)?(?:to|al|a la|à)\s+(?:the\s+|la\s+|le\s+|l['’])?\p{Lu}`)
 
 // contrastRe joins two clauses set against each other: " but ", ";
 // whereas ", ", while ".

@@ -1147,6 +1147,25 @@ func TestPooledFundsAllocating(t *testing.T) {
 	}
 }
 
+// TestListRunIntoOneLine: a list of "- AMOUNT to ORGANISATION" items run
+// into one line gives each amount the organisation after it, never the
+// item before's; an item whose organisation is not known gets none.
+func TestListRunIntoOneLine(t *testing.T) {
+	got := amountLabels(t, "Portugal contributes EUR 4.5 million to international organisations", []string{
+		"The Council of Ministers authorised the Portuguese aid agency to make voluntary contributions totalling EUR 4,500,000 to international organisations.",
+		"The contributions will be shared as follows:\n- EUR 2,000,000 to the International Committee of the Red Cross (ICRC)\n- EUR 1,500,000 to the United Nations Children's Fund (UNICEF)\n- EUR 600,000 to the UN agency for Palestine refugees (UNRWA)\n- EUR 400,000 to the World Food Programme (WFP)"}, func(f corpus.Fact) string {
+		return f.Amount.Stated + "|" + f.Recipient
+	})
+	for _, bad := range []string{"EUR 600,000|UNICEF", "EUR 400,000|UNRWA", "EUR 1,500,000|ICRC"} {
+		if slices.Contains(got, bad) {
+			t.Errorf("amounts %q: %q has the item before's organisation", got, bad)
+		}
+	}
+	if !slices.Contains(got, "EUR 400,000|WFP") {
+		t.Errorf("amounts %q, want EUR 400,000 for WFP", got)
+	}
+}
+
 // TestRestOfSum: "the remaining 370 million" after money with its
 // currency in the sentence is that money's rest, in its currency, flagged;
 // a count of people is not money; and a total written rounded ("1.5
