@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/fundbot/fundbot/corpus"
@@ -27,8 +26,8 @@ var roundupLabelRe = lazyre.New(`^[\s\p{Pd}•*·]*((?:[Tt]he\s+)?\p{Lu}[\p{L}.'
 // COMMISSION", "3) United States".
 var roundupHeadingRe = lazyre.New(`^(?:\d{1,2}[.)]\s+)?(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?i:of|the)\s+)?\p{Lu}[\p{L}.'’&-]*){0,4})$`)
 
-// maxHeadingEntry bounds the paragraphs a heading's entry runs over, and
-// the words of each: the figures under it, not the page's text after the
+// maxHeadingParagraphs and maxHeadingWords bound the paragraphs a
+// heading's entry runs over, and the words of each: the figures under it, not the page's text after the
 // list.
 const (
 	maxHeadingParagraphs = 4
@@ -59,14 +58,13 @@ func roundupDonor(name string) string {
 	if d := donorName(name); d != "" {
 		return d
 	}
-	if name != strings.ToUpper(name) {
+	if !allCaps(name) {
 		return ""
 	}
 	words := strings.Fields(strings.ToLower(name))
 	for i, w := range words {
 		if w != "of" && w != "the" {
-			r, size := utf8.DecodeRuneInString(w)
-			words[i] = string(unicode.ToUpper(r)) + w[size:]
+			words[i] = upperFirst(w)
 		}
 	}
 	return donorName(strings.Join(words, " "))
@@ -81,14 +79,12 @@ func roundupDonor(name string) string {
 // different donors: a page with one such line is no list of pledges.
 func roundupEntries(paras []string) []roundupEntry {
 	var out []roundupEntry
-	donors := map[string]bool{}
 	heading := -1 // the entry a heading opened, while it runs
 	under := 0    // the paragraphs it has run over
 	for i, p := range paras {
 		if m := roundupHeadingRe.FindStringSubmatch(strings.TrimSpace(p)); m != nil {
 			if d := roundupDonor(m[1]); d != "" {
 				out = append(out, roundupEntry{donor: d})
-				donors[d] = true
 				heading, under = len(out)-1, 0
 				continue
 			}
@@ -103,7 +99,6 @@ func roundupEntries(paras []string) []roundupEntry {
 				heading = -1
 				if d := donorName(m[1]); d != "" {
 					out = append(out, roundupEntry{donor: d, at: []sentenceAt{{i + 1, s}}})
-					donors[d] = true
 					open = true
 					continue
 				}
@@ -119,7 +114,7 @@ func roundupEntries(paras []string) []roundupEntry {
 			under++
 		}
 	}
-	if len(donors) < 2 {
+	if len(roundupDonors(out)) < 2 {
 		return nil
 	}
 	return out
