@@ -2819,13 +2819,21 @@ var governmentSubjectWordRe = lazyre.New(`(?i)\b(?:government|prime minister|pre
 // clauseBefore is the clause an amount at start stands in, up to it, when
 // a clause of its own opens (newClauseRe) after the amount before: "The EU
 // added $30 million, while Canada pledged "; else "".
+// A "while" with no comma before it opens one too: "Canada pledged $90
+// million while Japan promised ".
 func clauseBefore(sent string, prevEnd, start int) string {
 	before := sent[prevEnd:start]
 	if clause := afterLast(newClauseRe, before); len(clause) < len(before) {
 		return clause
 	}
+	if clause := afterLast(bareWhileRe, before); len(clause) < len(before) {
+		return clause
+	}
 	return ""
 }
+
+// bareWhileRe is a "while" or "whereas" between clauses without a comma.
+var bareWhileRe = lazyre.New(`\s(?:while|whereas)\s+`)
 
 // manyGiversRe is a subject that names givers in general: "donors", "a
 // group of foundations", "other countries", "member states", after an
@@ -2868,6 +2876,11 @@ func otherOwner(before string, r *corpus.Release) bool {
 		m = byGiverRe.FindStringSubmatch(before)
 	}
 	if m == nil {
+		// "The conference saw Canada pledge $90 million": the giver an
+		// event saw give.
+		m = sawGiveRe.FindStringSubmatch(before)
+	}
+	if m == nil {
 		return false
 	}
 	// "The World Food Programme, which has released $90,000 from a
@@ -2880,6 +2893,10 @@ func otherOwner(before string, r *corpus.Release) bool {
 	}
 	return othersOnly(m[1], r)
 }
+
+// sawGiveRe ends the words before an amount that an event saw a giver
+// give: "The aid drive saw the European Union pledge ".
+var sawGiveRe = lazyre.New(`\b(?:saw|sees|see|has seen|had seen)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.-]*){0,4})\s+(?:pledge|promise|give|donate|contribute|commit|offer|provide|announce|allocate)\s+(?:(?:an?\s+)?(?:additional|extra|further|new)\s+)?(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`)
 
 // byGiverRe ends the words before an amount in brackets after its giver:
 // "among others by Sweden (".

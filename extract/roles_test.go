@@ -1714,3 +1714,40 @@ func TestListRestatingEarlierGift(t *testing.T) {
 		})
 	}
 }
+
+// TestGiversInClausesWithoutComma: in a conference report of two donors'
+// pledges, a clause opened by "while" with no comma before it has a giver
+// of its own ("... while Denmark said it would give $120 million"): that
+// amount is never the two donors' joint gift.
+func TestGiversInClausesWithoutComma(t *testing.T) {
+	page := "More was promised than a year ago. The top donations came from Qatar and Norway — both long-time backers of aid in the region.\n\n" +
+		"A UN conference in Geneva raised $1.9 billion in pledges on Wednesday for the people of Somalia.\n\n" +
+		"The conference saw Canada pledge $90 million while Japan promised $70 million.\n\n" +
+		"The largest gifts came from Qatar and Norway, which said they would give $300 million each while Denmark said it would give $120 million.\n"
+	r, err := Ingest("test", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	seen := 0
+	for _, f := range r.Facts {
+		if f.Kind != corpus.KindAmount {
+			continue
+		}
+		switch f.Amount.Value {
+		case 300e6:
+			seen++
+			if f.Context != "" || (f.Donor != "Qatar" && f.Donor != "Norway") {
+				t.Errorf("$300 million: donor %q, context %q; want Qatar's and Norway's own", f.Donor, f.Context)
+			}
+		case 120e6, 90e6, 70e6:
+			seen++
+			want := map[float64]string{120e6: "Denmark", 90e6: "Canada", 70e6: "Japan"}[f.Amount.Value]
+			if f.Context != "other donor" || f.Donor != want {
+				t.Errorf("%s: donor %q, context %q; want %s's, other donor", f.Amount.Stated, f.Donor, f.Context, want)
+			}
+		}
+	}
+	if seen != 5 {
+		t.Errorf("%d of the five amounts read", seen)
+	}
+}

@@ -75,8 +75,9 @@ var companyCountryRe = lazyre.New(`^\p{Lu}{2,}[\p{L}&]*\s+(?:USA|US|UK|America|C
 var govWordRe = lazyre.New(`(?i)\b(?:government|ministry|minister|council|commission|agency|department|office|embassy|president|parliament|state|republic|kingdom|authority|fund|union|nations|secretary|chancellor|cabinet)\b`)
 
 // giverClauseRe ends the words before a clause of its own inside a
-// sentence: ", while ", "; ", ", whereas ", ", but ".
-var giverClauseRe = lazyre.New(`(?:,\s+(?:while|whereas|but)\s+|;\s+)`)
+// sentence: ", while ", "; ", ", whereas ", ", but "; a "while" with no
+// comma too: "... $500 million each while Kuwait said it would give".
+var giverClauseRe = lazyre.New(`(?:,\s+(?:while|whereas|but)\s+|\s(?:while|whereas)\s+|;\s+)`)
 
 // nameEndRe is a name at the end of a text: "energy company Phillips 66",
 // "the Kellogg Co.".
@@ -551,6 +552,9 @@ func namedOtherGiver(sent string, start, end int) []string {
 	m := ownerRe.FindStringSubmatch(before)
 	if m == nil {
 		m = whichGaveRe.FindStringSubmatch(before)
+	}
+	if m == nil {
+		m = sawGiveRe.FindStringSubmatch(before)
 	}
 	if m != nil {
 		if ds := donorsIn(m[1]); len(ds) > 0 {
