@@ -622,7 +622,15 @@ func totalCovers(r *corpus.Release, total *corpus.Fact, req request) bool {
 	// (Or by another of its names: "the ongoing humanitarian crisis in
 	// Gaza" names Palestine.)
 	namesAsked := func(text string) bool { return namesPlaceAsked(text, req) }
-	if !namesAsked(r.Title) && !namesAsked(total.Sentence) {
+	// A title ingest derived from a sentence of the text is no headline
+	// of the release's: cut short, it may name one of the places its
+	// sentence names ("..., with CHF 13.5 million allocated to Africa and
+	// CHF 6.9 …").
+	title := r.Title
+	if r.TitleDerived {
+		title = ""
+	}
+	if !namesAsked(title) && !namesAsked(total.Sentence) {
 		return false
 	}
 	want := map[string]bool{}
@@ -685,12 +693,12 @@ func totalCovers(r *corpus.Release, total *corpus.Fact, req request) bool {
 	// named ones, whatever the other text names ("Germany gives €60
 	// million for Afghanistan" over "in Afghanistan and the region" is not
 	// Afghanistan's alone).
-	if namesAsked(r.Title) && beyondNamedRe.MatchString(r.Title) || namesAsked(total.Sentence) && beyondNamedRe.MatchString(total.Sentence) {
+	if namesAsked(title) && beyondNamedRe.MatchString(title) || namesAsked(total.Sentence) && beyondNamedRe.MatchString(total.Sentence) {
 		return false
 	}
 	// Only the release's own words tie its total to places: that ingest
 	// found no other place in it does not make the total the place's.
-	for _, text := range []string{r.Title, total.Sentence} {
+	for _, text := range []string{title, total.Sentence} {
 		if !namesAsked(text) {
 			continue
 		}

@@ -2120,3 +2120,22 @@ func TestRefugeesOfOneCountryInAnother(t *testing.T) {
 		{"How much went to Iraq?", "Iraq: $30 million", "Jordan: $9 million"},
 	})
 }
+
+// TestDerivedTitleCutShort: a title ingest derived from the announcing
+// sentence, cut short before the second place it names, is no headline
+// naming one place: the total is for both.
+func TestDerivedTitleCutShort(t *testing.T) {
+	lead := "Concretely, NOK 40 million will be disbursed, with NOK 22 million allocated to Asia and NOK 9 million to Latin America."
+	r := &corpus.Release{ID: "norway-regions", Title: "Concretely, NOK 40 million will be disbursed, with NOK 22 million allocated to Asia and NOK 9 …",
+		TitleDerived: true, Donors: []string{"Norway"}, Year: 2024, Paragraphs: []string{lead}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "NOK 40 million", Value: 40e6, Currency: "NOK"}},
+		{Kind: corpus.KindAmount, Paragraph: 1, Sentence: lead, Region: "Asia", Amount: &corpus.Amount{Stated: "NOK 22 million", Value: 22e6, Currency: "NOK"}},
+		{Kind: corpus.KindAmount, Paragraph: 1, Sentence: lead, Region: "Latin America", Amount: &corpus.Amount{Stated: "NOK 9 million", Value: 9e6, Currency: "NOK"}},
+		{Kind: corpus.KindDestination, Paragraph: 1, Sentence: lead, Region: "Asia"},
+		{Kind: corpus.KindDestination, Paragraph: 1, Sentence: lead, Region: "Latin America"},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{
+		{"/funding Asia", "Asia: NOK 22 million", "Asia: NOK 40 million"},
+	})
+}
