@@ -1901,7 +1901,7 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 		}
 		return e.placeNotNamed(req), nil
 	}
-	var used, totals []factRef
+	var used, totals, gifts []factRef
 	var heads, missing, undatedHeads []string
 	var missingReleases []releaseAmounts
 	about := 0 // lines without figures shown, at most maxRest
@@ -1921,6 +1921,7 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 			}
 			a.Items = append(a.Items, item(g, label, money(g.f.Amount)))
 			used = append(used, g)
+			gifts = append(gifts, g)
 		}
 		var also []string
 		for _, c := range res.also {
@@ -2086,6 +2087,16 @@ func (e *Engine) amounts(ctx context.Context, q string, req request) (Answer, er
 		if other := otherCurrencies(used, cur); len(other) > 0 {
 			a.Notes = append(a.Notes, fmt.Sprintf("You asked in %s: the releases state these amounts in %s, and fundbot does not convert currencies.", cur, names(other)))
 		}
+	}
+	// "How much does Norway give NRC each year?" of "993 million NOK"
+	// over three years: an amount stated once is no yearly amount. What
+	// is stated follows, said as such; fundbot never divides it.
+	if req.perYear && head != "" && len(gifts) > 0 && !slices.ContainsFunc(gifts, func(g factRef) bool { return g.f.Amount != nil && g.f.Amount.Period == corpus.PeriodYear }) {
+		which := "No release states"
+		if len(results) == 1 {
+			which = "The release does not state"
+		}
+		head = which + " an amount a year for what was asked, and fundbot does not divide an amount into years. Stated: " + head
 	}
 	if head == "" && len(a.Items) == 0 && len(a.Notes) == 0 {
 		// Never an empty reply: whatever narrowed the releases, none

@@ -2139,3 +2139,28 @@ func TestDerivedTitleCutShort(t *testing.T) {
 		{"/funding Asia", "Asia: NOK 22 million", "Asia: NOK 40 million"},
 	})
 }
+
+// TestYearlyAmountAsked: a question for an amount a year is not answered
+// by an amount stated once for three years as if it were yearly; an
+// amount the release states per year answers it.
+func TestYearlyAmountAsked(t *testing.T) {
+	lead := "Denmark and UNHCR have signed a four-year framework agreement worth DKK 600 million."
+	r := &corpus.Release{ID: "denmark-unhcr", Title: "Denmark signs framework agreement with UNHCR", Donors: []string{"Denmark"}, Recipient: "UNHCR", Year: 2019,
+		Paragraphs: []string{lead}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "DKK 600 million", Value: 600e6, Currency: "DKK"}},
+	}
+	perYear := "Finland will give the ICRC EUR 8 million a year from 2020 to 2023."
+	q := &corpus.Release{ID: "finland-icrc", Title: "Finland supports the ICRC", Donors: []string{"Finland"}, Recipient: "ICRC", Year: 2020,
+		Paragraphs: []string{perYear}}
+	q.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: perYear, Amount: &corpus.Amount{Stated: "EUR 8 million", Value: 8e6, Currency: "EUR", Period: corpus.PeriodYear}},
+	}
+	e := newEngine(t, corpusOf(t, r, q))
+	askWantNot(t, e, []wantNot{
+		{"How much does Denmark give UNHCR each year?", "does not state an amount a year", "Total, Denmark to UNHCR: DKK 600 million"},
+		{"How much does Denmark give UNHCR annually?", "does not state an amount a year", "EUR 8 million"},
+		{"How much does Finland give the ICRC each year?", "EUR 8 million", "does not state an amount a year"},
+		{"How much did Denmark give UNHCR a year ago?", "DKK 600 million", "does not state an amount a year"},
+	})
+}

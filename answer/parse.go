@@ -85,6 +85,10 @@ type request struct {
 	// ("How much of Canada's funding goes to Nigeria?"): a part answers,
 	// not the whole beside it.
 	shareOf bool
+	// perYear: the question asks how much a year ("How much does Norway
+	// give NRC each year?"): an amount stated once, or for several years
+	// together, does not answer it.
+	perYear bool
 	// countProjects: a count question asks for projects, not countries.
 	countProjects bool
 	// compare is set when a question asks to compare what it names
@@ -119,6 +123,9 @@ var (
 	// separatelyRe finds places named each with its own preposition:
 	// "to Myanmar and to Haiti", "for Somalia, for Libya".
 	separatelyRe = regexp.MustCompile(`(?i)\b(?:and|or|,)\s+(?:to|for|in)\s+(?:the\s+)?\p{Lu}`)
+	// perYearRe asks how much a year: "each year", "annually", "a year?"
+	// at the end (not "a year ago"), in a folded question.
+	perYearRe = regexp.MustCompile(`\b(?:each|every|per) year\b|\bper annum\b|\bannually\b|\byearly\b|\ba year\W*$`)
 	// compareRe asks to compare: "compare", "versus", "vs", "difference
 	// between", in a folded question.
 	compareRe = regexp.MustCompile(`\b(?:compare|compared|comparing|comparison|versus|vs)\b|\bdifference between\b`)
@@ -577,6 +584,7 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 	req.compare = compareRe.MatchString(folded)
 	req.countProjects = has(folded, "how many projects", "how many programmes")
 	req.shareOf = has(folded, "how much of", "what share of", "what part of", "what portion of")
+	req.perYear = perYearRe.MatchString(folded)
 	defer func() {
 		req.topics = e.topicsOf(text, *req)
 		req.orgAsked, req.orgTopics = orgAsked(text, req.topics)
