@@ -222,8 +222,14 @@ func (e *Engine) fundingYear(ctx context.Context, q string, req request) (Answer
 			}
 		}
 	}
+	return e.yearHeads(a, heads, req), nil
+}
+
+// yearHeads finishes an answer about releases' years or dates from a head
+// line for each, at most a few written out.
+func (e *Engine) yearHeads(a Answer, heads []string, req request) Answer {
 	if len(heads) == 0 {
-		return e.noRelease(req), nil
+		return e.noRelease(req)
 	}
 	const shown = 3
 	a.Headline = strings.Join(heads[:min(shown, len(heads))], "; ")
@@ -231,5 +237,43 @@ func (e *Engine) fundingYear(ctx context.Context, q string, req request) (Answer
 		a.Headline += fmt.Sprintf("; %d more releases", len(heads)-shown)
 	}
 	a.Headline += "."
-	return a, nil
+	return a
+}
+
+// whenGiven answers when a release's money was given or announced ("When
+// was the AED 50 million pledged?"): the date the release was published,
+// said as that, and its funding year; a release that carries neither
+// does not state when, and the answer says so.
+func (e *Engine) whenGiven(ctx context.Context, q string, req request) (Answer, error) {
+	byTopic, absent, err := e.narrowByTopics(ctx, &req)
+	if err != nil {
+		return Answer{}, err
+	}
+	if len(absent) > 0 {
+		return Answer{Kind: KindNotFound, Headline: fmt.Sprintf("No release in the corpus mentions %s.", quoted(absent))}, nil
+	}
+	byAmount := e.anchored(anchors(q))
+	a := Answer{Kind: KindOverview}
+	var heads []string
+	placed := len(req.countries)+len(req.regions) > 0
+	for _, r := range e.releasesOf(req) {
+		if placed && !mentionsPlace(r, req) || byTopic != nil && !byTopic[r.ID] || byAmount != nil && !byAmount[r.ID] {
+			continue
+		}
+		fromPublished := slices.ContainsFunc(r.Check, func(c string) bool { return strings.Contains(c, "publication date") })
+		switch {
+		case r.Published != "" && r.Year != 0 && !fromPublished:
+			heads = append(heads, fmt.Sprintf("The release %s was published on %s; it states its funding is for %d", releaseRef(r), r.Published, r.Year))
+		case r.Published != "":
+			heads = append(heads, fmt.Sprintf("The release %s was published on %s (its publication date, not a date it states for the gift)", releaseRef(r), r.Published))
+		case r.Year != 0 && !fromPublished:
+			heads = append(heads, fmt.Sprintf("The release %s does not state a date; it states its funding is for %d", releaseRef(r), r.Year))
+		default:
+			heads = append(heads, fmt.Sprintf("The release %s does not state when: it carries no date and no funding year", releaseRef(r)))
+		}
+		if r.Published != "" {
+			a.Items = append(a.Items, Item{Label: "Published", Value: r.Published, Release: r.ID, Title: r.Title, Year: r.Year})
+		}
+	}
+	return e.yearHeads(a, heads, req), nil
 }

@@ -2164,3 +2164,25 @@ func TestYearlyAmountAsked(t *testing.T) {
 		{"How much did Denmark give UNHCR a year ago?", "DKK 600 million", "does not state an amount a year"},
 	})
 }
+
+// TestWhenGiven: "when" asks a release's date: its publication date said
+// as such, or that it states none; never the amount instead.
+func TestWhenGiven(t *testing.T) {
+	undated := "Qatar has pledged QAR 20 million in relief for Sudan."
+	r := &corpus.Release{ID: "qatar-sudan", Title: "Qatar pledges QAR 20 million for Sudan", Donors: []string{"Qatar"},
+		Paragraphs: []string{undated}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: undated, Amount: &corpus.Amount{Stated: "QAR 20 million", Value: 20e6, Currency: "QAR"}},
+	}
+	dated := "Ireland will give EUR 3 million to WFP for its 2022 operations in Chad."
+	q := &corpus.Release{ID: "ireland-wfp", Title: "Ireland gives EUR 3 million to WFP", Donors: []string{"Ireland"}, Recipient: "WFP", Year: 2022,
+		Published: "2022-04-05", Paragraphs: []string{dated}}
+	q.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: dated, Amount: &corpus.Amount{Stated: "EUR 3 million", Value: 3e6, Currency: "EUR"}},
+	}
+	e := newEngine(t, corpusOf(t, r, q))
+	askWantNot(t, e, []wantNot{
+		{"When was the QAR 20 million pledged?", "does not state when", "Total"},
+		{"When did Ireland give WFP the EUR 3 million?", "published on 2022-04-05", "does not state when"},
+	})
+}

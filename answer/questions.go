@@ -32,6 +32,12 @@ func (k *questionKind) matches(folded string) bool {
 	return has(folded, k.words...) || len(k.prefixes) > 0 && hasPrefix(folded, k.prefixes...)
 }
 
+// whenGiftWords make a "when" question ask about a gift.
+var whenGiftWords = []string{"pledge", "pledged", "give", "gave", "given", "donate", "donated", "announce", "announced",
+	"allocate", "allocated", "contribute", "contributed", "provide", "provided", "commit", "committed", "grant",
+	"granted", "release", "released", "sign", "signed", "publish", "published", "funding", "money", "aid", "gift",
+	"donation", "contribution"}
+
 // largestWords mark a question about the largest share.
 var largestWords = []string{"largest", "biggest", "most", "main", "bulk", "greatest"}
 
@@ -50,6 +56,11 @@ var questionKinds = []questionKind{
 	// For which year a release's money is.
 	{intent: intentYear, words: []string{"which year", "what year", "which year s", "what year s"}, covered: true,
 		answer: (*Engine).fundingYear},
+	// When a release's money was given or announced: its date (not when
+	// an organisation was founded).
+	{intent: intentYear, match: func(f string) bool {
+		return (strings.HasPrefix(f, "when ") || has(f, "what date", "which date", "what day")) && has(f, whenGiftWords...)
+	}, covered: true, answer: (*Engine).whenGiven},
 	// Which donors, recipients or years the corpus (or what the question
 	// names) covers.
 	{intent: intentList, match: func(f string) bool { return listOf(f) != "" }, covered: true,
