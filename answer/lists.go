@@ -193,23 +193,15 @@ var sumSoFarRe = lazyre.New(`(?i)\b(?:since\s+(?:(?:19|20)\d\d|its (?:creation|l
 // narrows to (by donor, recipient, place, topic or an amount it names) is:
 // the year a release states, or that it states none.
 func (e *Engine) fundingYear(ctx context.Context, q string, req request) (Answer, error) {
-	byTopic, absent, err := e.narrowByTopics(ctx, &req)
-	if err != nil {
-		return Answer{}, err
-	}
-	if len(absent) > 0 {
-		return Answer{Kind: KindNotFound, Headline: fmt.Sprintf("No release in the corpus mentions %s.", quoted(absent))}, nil
-	}
 	req.years = nil // "which year" names none to narrow to
-	byAmount := e.anchored(anchors(q))
+	rs, nf, err := e.releasesAsked(ctx, q, req)
+	if err != nil || nf != nil {
+		return derefOr(nf), err
+	}
 	a := Answer{Kind: KindOverview}
 	var heads []string
-	placed := len(req.countries)+len(req.regions) > 0
-	for _, r := range e.releasesOf(req) {
-		if placed && !mentionsPlace(r, req) || byTopic != nil && !byTopic[r.ID] || byAmount != nil && !byAmount[r.ID] {
-			continue
-		}
-		fromPublished := slices.ContainsFunc(r.Check, func(c string) bool { return strings.Contains(c, "publication date") })
+	for _, r := range rs {
+		fromPublished := yearFromPublished(r)
 		switch {
 		case r.Year == 0:
 			heads = append(heads, fmt.Sprintf("The release %s does not state for which year its funding is", releaseRef(r)))
@@ -223,6 +215,43 @@ func (e *Engine) fundingYear(ctx context.Context, q string, req request) (Answer
 		}
 	}
 	return e.yearHeads(a, heads, req), nil
+}
+
+// releasesAsked are the releases a question about years or dates
+// narrows to, by donor, recipient, place, topic or an amount it names;
+// or the answer that the corpus mentions a topic it names nowhere.
+func (e *Engine) releasesAsked(ctx context.Context, q string, req request) ([]*corpus.Release, *Answer, error) {
+	byTopic, absent, err := e.narrowByTopics(ctx, &req)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(absent) > 0 {
+		return nil, &Answer{Kind: KindNotFound, Headline: fmt.Sprintf("No release in the corpus mentions %s.", quoted(absent))}, nil
+	}
+	byAmount := e.anchored(anchors(q))
+	placed := len(req.countries)+len(req.regions) > 0
+	var out []*corpus.Release
+	for _, r := range e.releasesOf(req) {
+		if placed && !mentionsPlace(r, req) || byTopic != nil && !byTopic[r.ID] || byAmount != nil && !byAmount[r.ID] {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out, nil, nil
+}
+
+// derefOr is the answer a points to, or the zero answer.
+func derefOr(a *Answer) Answer {
+	if a == nil {
+		return Answer{}
+	}
+	return *a
+}
+
+// yearFromPublished reports whether ingest took a release's year from its
+// publication date, the text stating none.
+func yearFromPublished(r *corpus.Release) bool {
+	return slices.ContainsFunc(r.Check, func(c string) bool { return strings.Contains(c, "publication date") })
 }
 
 // yearHeads finishes an answer about releases' years or dates from a head
@@ -245,22 +274,14 @@ func (e *Engine) yearHeads(a Answer, heads []string, req request) Answer {
 // said as that, and its funding year; a release that carries neither
 // does not state when, and the answer says so.
 func (e *Engine) whenGiven(ctx context.Context, q string, req request) (Answer, error) {
-	byTopic, absent, err := e.narrowByTopics(ctx, &req)
-	if err != nil {
-		return Answer{}, err
+	rs, nf, err := e.releasesAsked(ctx, q, req)
+	if err != nil || nf != nil {
+		return derefOr(nf), err
 	}
-	if len(absent) > 0 {
-		return Answer{Kind: KindNotFound, Headline: fmt.Sprintf("No release in the corpus mentions %s.", quoted(absent))}, nil
-	}
-	byAmount := e.anchored(anchors(q))
 	a := Answer{Kind: KindOverview}
 	var heads []string
-	placed := len(req.countries)+len(req.regions) > 0
-	for _, r := range e.releasesOf(req) {
-		if placed && !mentionsPlace(r, req) || byTopic != nil && !byTopic[r.ID] || byAmount != nil && !byAmount[r.ID] {
-			continue
-		}
-		fromPublished := slices.ContainsFunc(r.Check, func(c string) bool { return strings.Contains(c, "publication date") })
+	for _, r := range rs {
+		fromPublished := yearFromPublished(r)
 		switch {
 		case r.Published != "" && r.Year != 0 && !fromPublished:
 			heads = append(heads, fmt.Sprintf("The release %s was published on %s; it states its funding is for %d", releaseRef(r), r.Published, r.Year))
