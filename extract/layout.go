@@ -326,17 +326,26 @@ func withoutTitleCopies(body []string, title string) []string {
 // "15 June 2011: More than $3 million was provided".
 var datedLeadRe = lazyre.New(`^(` + datePattern + `)\s*[:–—-]\s+\S`)
 
-// storyFollows reports whether the first line of text below a heading is
-// more of the story: a long sentence with an amount, and no e-mail
-// address or telephone number.
+// storyFollows reports whether the first paragraph of text below a
+// heading is more of the story: a long sentence with an amount, and no
+// e-mail address or telephone number. A hard-wrapped paragraph is read
+// whole, up to a few lines ("... provided 9.6 million euro of" / "aid
+// ...").
 func storyFollows(lines []string) bool {
+	var para []string
 	for _, l := range lines {
 		if strings.TrimSpace(l) == "" {
+			if len(para) > 0 {
+				break
+			}
 			continue
 		}
-		return wordCount(l) >= 12 && len(findAmounts(l, "")) > 0 && !strings.Contains(l, "@") && !phoneLikeRe.MatchString(l)
+		if para = append(para, l); len(para) == 4 {
+			break
+		}
 	}
-	return false
+	l := strings.Join(para, " ")
+	return wordCount(l) >= 12 && len(findAmounts(l, "")) > 0 && !strings.Contains(l, "@") && !phoneLikeRe.MatchString(l)
 }
 
 // phoneLikeRe is a telephone number.
