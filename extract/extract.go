@@ -178,6 +178,15 @@ var steps = []step{
 		w.r.Published = w.doc.Published
 		if w.r.Published == "" {
 			w.r.Published = isoDate(w.page.date)
+			// "Date 7/6/2025" above "KUWAIT, July 6 (KUNA) --": the
+			// dateline's month and day tell which way round the figures
+			// are.
+			if alt := monthFirstDate(w.page.date); alt != "" && alt != w.r.Published && len(w.page.paragraphs) > 0 {
+				head := w.page.paragraphs[0][:min(len(w.page.paragraphs[0]), 120)]
+				if namesMonthDay(head, alt) && !namesMonthDay(head, w.r.Published) {
+					w.r.Published = alt
+				}
+			}
 		}
 		return nil
 	}},
@@ -478,6 +487,44 @@ var septRe = lazyre.New(`\bSept\b`)
 // monthFirstLayouts read a date of figures month first, as American sites
 // write it ("04/12/2019" is 12 April), each with its day-first twin.
 var monthFirstLayouts = [][2]string{{"01/02/2006", "02/01/2006"}, {"1/2/2006", "2/1/2006"}, {"1 2 2006", "2 1 2006"}, {"1-2-2006", "2-1-2006"}}
+
+// monthFirstDate reads a date of figures month first ("7/6/2025" is 6
+// July), into YYYY-MM-DD, or "" when it is no such date.
+func monthFirstDate(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	s = f[0]
+	for _, l := range monthFirstLayouts {
+		if t, err := time.Parse(l[0], s); err == nil {
+			return t.Format("2006-01-02")
+		}
+	}
+	return ""
+}
+
+// namesMonthDay reports whether text names the month and day of an ISO
+// date in words: "July 6", "6 July", "Jul. 6".
+func namesMonthDay(text, iso string) bool {
+	t, err := time.Parse("2006-01-02", iso)
+	if err != nil {
+		return false
+	}
+	day, month := fmt.Sprint(t.Day()), t.Month().String()
+	for _, m := range []string{month, month[:3] + ".", month[:3]} {
+		if i := strings.Index(text, m+" "+day); i >= 0 && !startsWithDigit(text[i+len(m)+1+len(day):]) {
+			return true
+		}
+		if i := strings.Index(text, day+" "+m); i >= 0 && (i == 0 || !startsWithDigit(text[i-1:])) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsWithDigit reports whether s begins with a figure.
+func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // isoDate reads a date as a release writes it into YYYY-MM-DD, or "".
 // A date of figures is read day first ("04/12/2019" is 4 December),

@@ -238,3 +238,24 @@ func TestPublicationAmongDateLines(t *testing.T) {
 		})
 	}
 }
+
+// TestDateOfFiguresByDateline: a date of figures that reads both ways
+// ("7/6/2025") is read the way the story's dateline names it ("KUWAIT,
+// July 6 (KUNA)" makes it 6 July); without a dateline, day first.
+func TestDateOfFiguresByDateline(t *testing.T) {
+	for _, tc := range []struct{ dateline, want string }{
+		{"DOHA, March 4 (QNA) -- ", "2024-03-04"},
+		{"DOHA, 3 April (QNA) -- ", "2024-04-03"},
+		{"", "2024-04-03"},
+	} {
+		page := "Qatar gives USD 5 million to UNHCR\n\nDate 3/4/2024 10:15:00 AM\n\n" + tc.dateline +
+			"Qatar has given USD 5 million to UNHCR for refugees in Chad.\n\nThe money pays for shelter.\n"
+		r, err := Ingest("dated.txt", []byte(page))
+		if err != nil {
+			t.Fatalf("Ingest: %v", err)
+		}
+		if r.Published != tc.want {
+			t.Errorf("%q: Published = %q, want %q", tc.dateline, r.Published, tc.want)
+		}
+	}
+}
