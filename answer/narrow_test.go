@@ -2186,3 +2186,20 @@ func TestWhenGiven(t *testing.T) {
 		{"When did Ireland give WFP the EUR 3 million?", "published on 2022-04-05", "does not state when"},
 	})
 }
+
+// TestCoreGiftAsked: "core funding" in a question asks for a gift that
+// may itself be core funding: the release's core contribution answers,
+// not only the context beside it.
+func TestCoreGiftAsked(t *testing.T) {
+	lead := "UNICEF welcomes a SEK 80 million core contribution from Sweden, which lets it act fast where needs are greatest."
+	other := "This year Sweden also launched a programme that provides SEK 200 million for education in crises."
+	r := &corpus.Release{ID: "sweden-unicef-core", Title: "Sweden gives SEK 80 million to UNICEF", Donors: []string{"Sweden"}, Recipient: "UNICEF", Year: 2024,
+		Paragraphs: []string{lead, other}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sector: "core funds", Sentence: lead, Amount: &corpus.Amount{Stated: "SEK 80 million", Value: 80e6, Currency: "SEK"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Context: "overall", Sentence: other, Amount: &corpus.Amount{Stated: "SEK 200 million", Value: 200e6, Currency: "SEK"}},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{
+		{"How much core funding did Sweden give UNICEF?", "SEK 80 million", "states SEK 200 million as context (overall), not as a gift in this release"},
+	})
+}

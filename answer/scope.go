@@ -450,9 +450,9 @@ var contextKindWords = []struct {
 	{"earlier", regexp.MustCompile(`\b(?:earlier|previous|previously|already|before)\b`)},
 }
 
-// anyContextRe finds words that ask for context of no one kind: core
-// funding, what a donor will give.
-var anyContextRe = regexp.MustCompile(`\b(?:core|will give|will provide)\b`)
+// anyContextRe finds words that ask for context of no one kind: what a
+// donor will give.
+var anyContextRe = regexp.MustCompile(`\b(?:will give|will provide)\b`)
 
 // alsoContextRe finds words that ask for what was given over a time
 // ("How much has Sweden given Sudan in 2023?"): the release's gift and
@@ -460,7 +460,10 @@ var anyContextRe = regexp.MustCompile(`\b(?:core|will give|will provide)\b`)
 // "What is the German Government's total humanitarian aid for the Horn
 // of Africa?" asks for the whole giving, which a running sum beside the
 // gift states.
-var alsoContextRe = regexp.MustCompile(`\b(?:has|have)\s+(?:\w+\s+){0,4}?(?:given|provided|contributed|spent)\b|\bin total\b|\btotal\s+(?:[\w'’]+\s+){0,3}?(?:aid|response|assistance|support|funding|contributions?|giving|help)\b`)
+// "How much core funding did Korea give WFP?" asks for a gift that may
+// itself be core funding ("a USD 17 million core contribution"), or core
+// funding a release states beside its gift.
+var alsoContextRe = regexp.MustCompile(`\bcore\b|\b(?:has|have)\s+(?:\w+\s+){0,4}?(?:given|provided|contributed|spent)\b|\bin total\b|\btotal\s+(?:[\w'’]+\s+){0,3}?(?:aid|response|assistance|support|funding|contributions?|giving|help)\b`)
 
 // asksContext says whether a folded question asks for amounts a release
 // states as context: only (the context answers instead of the gift),
