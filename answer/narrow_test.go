@@ -2203,3 +2203,21 @@ func TestCoreGiftAsked(t *testing.T) {
 		{"How much core funding did Sweden give UNICEF?", "SEK 80 million", "states SEK 200 million as context (overall), not as a gift in this release"},
 	})
 }
+
+// TestGiftToAppealAsked: "How much did X pledge to the appeal?" asks for
+// X's gift to it, not only what the appeal seeks; "How much does the
+// appeal seek?" still asks the appeal.
+func TestGiftToAppealAsked(t *testing.T) {
+	lead := "Qatar has pledged USD 120 million to the UN's 2027 humanitarian appeal."
+	other := "The appeal seeks USD 29 billion to help 110 million people in 20 crises."
+	r := &corpus.Release{ID: "qatar-appeal", Title: "Qatar pledges USD 120 million to UN appeal", Donors: []string{"Qatar"}, Year: 2027,
+		Paragraphs: []string{lead, other}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "USD 120 million", Value: 120e6, Currency: "USD"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Context: "appeal", Sentence: other, Amount: &corpus.Amount{Stated: "USD 29 billion", Value: 29e9, Currency: "USD"}},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{
+		{"How much did Qatar pledge to the UN humanitarian appeal for 2027?", "USD 120 million", "not as a gift in this release"},
+		{"How much does the UN appeal seek?", "USD 29 billion", "Total, Qatar"},
+	})
+}

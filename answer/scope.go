@@ -450,6 +450,10 @@ var contextKindWords = []struct {
 	{"earlier", regexp.MustCompile(`\b(?:earlier|previous|previously|already|before)\b`)},
 }
 
+// giftToAppealRe asks what a giver gave to an appeal or a plan, in a
+// folded question: "did the uae pledge to the un humanitarian appeal".
+var giftToAppealRe = regexp.MustCompile(`\b(?:pledge|pledged|pledges|give|gave|given|gives|contribute|contributed|contributes|donate|donated|donates|provide|provided|provides|commit|committed|commits)\s+(?:\w+\s+){0,3}?(?:to|for|towards?)\s+(?:the\s+)?(?:[\w'’]+\s+){0,5}?(?:appeal|plan|response plan|overview)\b`)
+
 // anyContextRe finds words that ask for context of no one kind: what a
 // donor will give.
 var anyContextRe = regexp.MustCompile(`\b(?:will give|will provide)\b`)
@@ -474,6 +478,11 @@ func asksContext(folded string) (kinds []string, only, also bool) {
 		if k.re.MatchString(folded) {
 			kinds = append(kinds, k.kind)
 		}
+	}
+	// "How much did the UAE pledge to the UN humanitarian appeal?": a
+	// gift to an appeal or plan answers, beside what the appeal seeks.
+	if len(kinds) > 0 && giftToAppealRe.MatchString(folded) && !slices.ContainsFunc(kinds, func(k string) bool { return k != "appeal" && k != "plan" }) {
+		return kinds, false, true
 	}
 	if len(kinds) > 0 || anyContextRe.MatchString(folded) {
 		return kinds, true, true
