@@ -1031,8 +1031,28 @@ func (e *Engine) people(ctx context.Context, q string, req request) (Answer, err
 		return e.kindAnswerOf(ctx, q, req, refs, KindPeople, rolesHead(named, refs),
 			fmt.Sprintf("fundbot found no person named %s in the releases (a release may still mention the name without a role or quote it could read).", names(named)))
 	}
-	return e.kindAnswer(ctx, q, req, KindPeople, "People the releases name, and their roles.",
-		"No release names people.", corpus.KindPerson, corpus.KindQuote)
+	// "Who announced the Dutch contribution to WFP in South Sudan?": the
+	// people of the releases about the place, whose own sentences need
+	// not name it.
+	if len(req.countries)+len(req.regions) > 0 && len(req.releases) == 0 {
+		var ids []string
+		for _, r := range e.releasesOf(req) {
+			if mentionsPlace(r, req) {
+				ids = append(ids, r.ID)
+			}
+		}
+		if len(ids) > 0 {
+			req.releases, req.countries, req.regions = ids, nil, nil
+		}
+	}
+	// The roles lead, when the releases give any: "Lilianne Ploumen:
+	// Dutch minister for Foreign Trade ...".
+	refs := e.kindRefs(req, corpus.KindPerson, corpus.KindQuote)
+	head := "People the releases name, and their roles."
+	if roles := rolesHead(nil, refs); !strings.HasPrefix(roles, "What the releases say") {
+		head = roles
+	}
+	return e.kindAnswerOf(ctx, q, req, refs, KindPeople, head, "No release names people.")
 }
 
 // rolesHead is the headline of an answer about named people: the roles

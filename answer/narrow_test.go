@@ -2221,3 +2221,24 @@ func TestGiftToAppealAsked(t *testing.T) {
 		{"How much does the UN appeal seek?", "USD 29 billion", "Total, Qatar"},
 	})
 }
+
+// TestWhoActed: "Who announced / approved / received ..." asks for the
+// people a release names, not its amount; a place in the question
+// narrows to the releases about it, whose people's sentences need not
+// name it.
+func TestWhoActed(t *testing.T) {
+	lead := "Portugal has given EUR 2 million to UNICEF for children in Mozambique."
+	handed := "Ana Ribeiro, Portugal's Secretary of State for Cooperation, signed the agreement with Carlos Mendes, UNICEF's Representative."
+	r := &corpus.Release{ID: "portugal-unicef", Title: "Portugal gives EUR 2 million to UNICEF", Donors: []string{"Portugal"}, Recipient: "UNICEF", Year: 2022,
+		Paragraphs: []string{lead, handed}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "EUR 2 million", Value: 2e6, Currency: "EUR"}},
+		{Kind: corpus.KindDestination, Paragraph: 1, Sentence: lead, Country: "MOZ", CountryName: "Mozambique"},
+		{Kind: corpus.KindPerson, Paragraph: 2, Sentence: handed, Person: "Ana Ribeiro", Role: "Portugal's Secretary of State for Cooperation"},
+		{Kind: corpus.KindPerson, Paragraph: 2, Sentence: handed, Person: "Carlos Mendes", Role: "UNICEF's Representative"},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{
+		{"Who signed Portugal's agreement with UNICEF?", "Ana Ribeiro: Portugal's Secretary of State for Cooperation", "Total, Portugal"},
+		{"Who announced Portugal's contribution for Mozambique?", "Ana Ribeiro", "Total, Portugal"},
+	})
+}

@@ -78,7 +78,11 @@ var questionKinds = []questionKind{
 		answer: (*Engine).organisation},
 	{intent: intentQuote, words: []string{"said", "say", "says", "quote", "quoted", "statement", "spoke", "speak", "speaks"},
 		answer: (*Engine).quotes},
-	{intent: intentPeople, words: []string{"who is", "who are", "who was", "director", "director general", "role"},
+	// "Who announced the Dutch contribution?", "Who received India's
+	// cheque?": the people the releases name, not the amount.
+	{intent: intentPeople, words: []string{"who is", "who are", "who was", "director", "director general", "role",
+		"who announced", "who approved", "who received", "who signed", "who handed", "who presented", "who accepted",
+		"who launched", "who unveiled", "who welcomed", "who thanked", "who made the announcement", "who will sign"},
 		answer: (*Engine).people},
 	{intent: intentBeneficiaries, words: []string{"beneficiaries", "how many people", "how many individuals",
 		"how many families", "how many households", "how many persons", "how many refugees", "how many migrants", "how many women",
