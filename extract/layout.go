@@ -38,7 +38,7 @@ var urlLabelRe = lazyre.New(`(?i)^(?:source\s+)?(?:url|link|address)\s*:\s*`)
 var (
 	dateRe         = lazyre.New(`(?i)\b` + datePattern + `\b`)
 	fundingWordRe  = lazyre.New(`(?i)\b(donat\w*|contribut\w*|fund\w*|grant\w*|pledg\w*|giv\w*|gave|provid\w*|commit(?:s|ted|ting|ment|ments)?\b|allocat\w*|award\w*|receiv\w*|announc\w*|approv\w*|extend\w*|releas\w*|aid|assistance|worth|boost\w*|support\w*|million|billion|US\$|USD|EUR|CHF|GBP|at a cost of|valued at|to the tune of|millions de|millions d|milliards? de|milliards? d|fait un don|octroi\w*|octroy\w*|vers(?:e|ent)|allou\w*)\b|[$€£¥]`)
-	contactStartRe = lazyre.New(`(?i)^(for (more|further) (information|details)|(more|further) (information|details)\s*:|media contacts?\b|press contacts?\b|contacts?:|for (media|press) (enquiries|inquiries|queries)|(media|press) (enquiries|inquiries|queries)\s*:?$|(media|press) (enquiries|inquiries|queries)\s*:)`)
+	contactStartRe = lazyre.New(`(?i)^(for (more|further) (information|details)|(more|further|additional) (information|details)\s*:|(media|press) (enquiries|inquiries|queries|questions) (should|can|may) be (directed|sent|addressed)\b|media contacts?\b|press contacts?\b|contacts?:|for (media|press) (enquiries|inquiries|queries)|(media|press) (enquiries|inquiries|queries)\s*:?$|(media|press) (enquiries|inquiries|queries)\s*:)`)
 	markupRe       = lazyre.New(`"?\s*mailto:[^"\s>]*"?\s*>|<[^>]{0,200}>|\[[^\]]*\]\([^)]*\)`)
 	gluedCapsRe    = lazyre.New(`^([A-Z][A-Z0-9 &'’,-]{1,40}?[A-Z])([A-Z][a-z])`)
 	orgBlurbRe     = lazyre.New(`(?i)member states|presence in \d+|offices in (more than |over )?\d+|founded in|established in`)
@@ -427,12 +427,18 @@ func contactBlock(lines []string) []string {
 			continue
 		}
 		n++
-		if i > 0 && (wordCount(l) >= 20 && !strings.ContainsAny(l, "@+") || n > maxContactLines) {
+		// "About the Bill & Melinda Gates Foundation": the heading of the
+		// publisher's blurb ends the contacts.
+		if i > 0 && (wordCount(l) >= 20 && !strings.ContainsAny(l, "@+") || n > maxContactLines || aboutHeadingRe.MatchString(l)) {
 			return lines[:i]
 		}
 	}
 	return lines
 }
+
+// aboutHeadingRe is the heading of a publisher's blurb: "About the World
+// Food Programme", "ABOUT UNICEF".
+var aboutHeadingRe = lazyre.New(`(?i)^about\s+(?:the\s+)?\p{Lu}[^.:@]{0,80}$`)
 
 // maxContactLines bounds a contact block: a few people with office, phone
 // and email each.

@@ -1852,3 +1852,28 @@ func TestBrokenSentenceJoined(t *testing.T) {
 		t.Errorf("destinations = %q, want %q", got, want)
 	}
 }
+
+// TestContactSentenceAboveBlurb: a contact given in a sentence ("Media
+// inquiries should be directed to ...") under the story, with the
+// publisher's "About ..." blurb below it, is the contact; the blurb's
+// heading is no part of it.
+func TestContactSentenceAboveBlurb(t *testing.T) {
+	page := "Foundation gives $2 million to UNHCR for flood victims\n\n" +
+		"The Example Foundation has given $2 million to UNHCR to help families displaced by floods in Chad.\n\n" +
+		"Media inquiries should be directed to press@examplefoundation.org.\n\n" +
+		"About the Example Foundation\n" +
+		"The foundation works so that every family can live a healthy life.\n"
+	r, err := Ingest("contact.txt", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	var got []string
+	for _, f := range r.Facts {
+		if f.Kind == corpus.KindContact {
+			got = append(got, f.Person+"|"+f.Office+"|"+f.Email)
+		}
+	}
+	if !slices.Equal(got, []string{"||press@examplefoundation.org"}) {
+		t.Errorf("contacts = %q, want the e-mail alone", got)
+	}
+}

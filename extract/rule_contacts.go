@@ -21,7 +21,7 @@ var (
 	// contactLeadRe is the heading before the contacts: "For more
 	// information, please contact", "Media enquiries:"; not the word in an
 	// address ("contact.seoul@wfp.org").
-	contactLeadRe  = lazyre.New(`(?i)^(?:.{0,120}?\bcontacts?(?:\s*\([^)]*\))?(?:\s*[:,]\s*|\s+|$)|(?:for\s+)?(?:more|further)\s+(?:information|details)\s*:\s*|(?:for\s+)?(?:media|press)\s+(?:enquiries|inquiries|queries)\s*[:,]?\s*)`)
+	contactLeadRe  = lazyre.New(`(?i)^(?:.{0,120}?\bcontacts?(?:\s*\([^)]*\))?(?:\s*[:,]\s*|\s+|$)|(?:for\s+)?(?:more|further|additional)\s+(?:information|details)\s*:\s*|(?:media|press)\s+(?:enquiries|inquiries|queries|questions)\s+(?:should|can|may)\s+be\s+(?:directed|sent|addressed)\s+to\s+|(?:for\s+)?(?:media|press)\s+(?:enquiries|inquiries|queries)\s*[:,]?\s*)`)
 	contactSplitRe = lazyre.New(`\s*[,;]\s*|\s+or\s+`)
 )
 
@@ -75,7 +75,9 @@ func (x *releaseText) contacts(n int, para string) []corpus.Fact {
 			if cur.Phone != "" {
 				cur.Phone += ", "
 			}
-			cur.Phone += strings.TrimSpace(m[1])
+			// ("mobile tel. +358 ...": the label's own full stop is no
+			// part of the number.)
+			cur.Phone += strings.TrimLeft(strings.TrimSpace(m[1]), ". ")
 			continue
 		}
 		if e := emailRe.FindString(seg); e != "" {

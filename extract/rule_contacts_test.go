@@ -26,6 +26,10 @@ func TestContactRule(t *testing.T) {
 			[]string{"Lankani Sikurajapathy||+94773411614|"}},
 		{"a number with no one named is no contact", "Tel : 02.727.0114", nil},
 		{"an office with no way to reach it is no contact", "Media enquiries: Minister's office, DFAT Media Liaison", nil},
+		{"additional information, a mobile number after its label's full stop", "Additional information: Liisa Virtanen, Director of the Unit for Development Policy, mobile tel. +358 50 123 4567",
+			[]string{"Liisa Virtanen|Director of the Unit for Development Policy|+358 50 123 4567|"}},
+		{"enquiries in a sentence", "Press inquiries should be directed to press@examplefoundation.org.",
+			[]string{"|||press@examplefoundation.org"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			contactOnly := func(x *releaseText, p *paragraph) []corpus.Fact {
