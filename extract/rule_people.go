@@ -9,7 +9,7 @@ import (
 )
 
 var (
-	roleKeyword = `(?:Supervisor[- ]General|General Supervisor|Deputy Director[- ]General|Administrator|Director[- ]General|Deputy Secretary[- ]General|Secretary[- ]General|Secretary of State|Secretary|High Commissioner|Executive Director|Regional Director|Country Director|Chief of Mission|Head of Office|Prime Minister|Foreign Minister|Vice Premier|Premier|Chancellor|Ambassador|Minister|President|Commissioner|Spokesperson|Spokesman|Spokeswoman|Coordinator|Representative|Director|Chargé d['’]Affaires)`
+	roleKeyword = `(?:Supervisor[- ]General|General Supervisor|Deputy Director[- ]General|Administrator|Director[- ]General|Deputy Secretary[- ]General|Secretary[- ]General|Secretary of State|Secretary|High Commissioner|Executive Director|Regional Director|Country Director|Chief of Mission|Head of Office|Head of (?:the\s+)?(?:Department|Division|Unit|Section|Delegation|Mission|Programme|Program)|Prime Minister|Foreign Minister|Vice Premier|Premier|Chancellor|Ambassador|Minister|President|Commissioner|Spokesperson|Spokesman|Spokeswoman|Coordinator|Representative|Director|Chargé d['’]Affaires)`
 	nameWords   = `(\p{Lu}[\p{Ll}’'-]+(?:-\p{Lu}[\p{Ll}’']+)?(?:\s+(?:(?:bin|bint|ibn|de|da|van|von|der|del)\s+)?(?:\p{Lu}\.|\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?)){1,3})` // "Murray McCully", "Khalifa bin Jassim Al-Kuwari"
 	roleNameRe  = lazyre.New(`((?:(?:[A-Z][\w’'.-]*|of|for|the)\s+){0,4}?` + roleKeyword + `(?:\s+(?:in|for|to|of)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4}){0,2})\s+(?:(?:Mr|Ms|Mrs|Dr|Prof|Hon|H\.?\s?E|Sheikh|Sheikha)\.?\s+)*` + nameWords)
 	nameRoleRe  = lazyre.New(nameWords + `,\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}` + roleKeyword + `(?:\s+(?:of|for|in|to)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?)?)`)
@@ -219,7 +219,10 @@ var notNameWords = map[string]bool{"Policy": true, "Rights": true, "Affairs": tr
 	"Trade": true, "Commerce": true, "Finance": true, "Economy": true, "Justice": true, "Interior": true, "Defence": true,
 	"Defense": true, "Environment": true, "Education": true, "Agriculture": true, "Energy": true, "Climate": true,
 	"Welfare": true, "Labour": true, "Migration": true, "Integration": true, "Gender": true, "Equality": true,
-	"Women": true, "Children": true, "Family": true, "Youth": true, "Culture": true, "Solidarity": true}
+	"Women": true, "Children": true, "Family": true, "Youth": true, "Culture": true, "Solidarity": true,
+	// Fields a department's name holds: "Donor Relations and Resource
+	// Mobilization".
+	"Resource": true, "Resources": true, "Mobilization": true, "Mobilisation": true, "Partnerships": true, "Fundraising": true}
 
 // institutionRe is a word that makes a name an institution's, not a
 // person's: "White House", "Ikea Foundation".

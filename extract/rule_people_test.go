@@ -10,6 +10,8 @@ func TestPeopleRule(t *testing.T) {
 	sum := func(f corpus.Fact) string { return f.Person + "|" + f.Role }
 	for _, tc := range []ruleCase{
 		{"role before name", "IOM Director General William Lacy Swing thanked Japan.", []string{"William Lacy Swing|IOM Director General"}},
+		{"a head of a department after the name", "It was signed for UNICEF by Ines Varga, Head of the Division of Donor Relations and Resource Mobilisation, in Geneva.",
+			[]string{"Ines Varga|Head of the Division of Donor Relations and Resource Mobilisation"}},
 		{"name, role", "Yuko Goto, Chief of Mission in Tokyo, said so.", []string{"Yuko Goto|Chief of Mission in Tokyo"}},
 		{"letters beyond ASCII", "Minister of Foreign Affairs Børge Brende said it.", []string{"Børge Brende|Minister of Foreign Affairs"}},
 		{"a name with a capital inside", "Foreign Minister Murray McCully announced the aid.", []string{"Murray McCully|Foreign Minister"}},
