@@ -897,11 +897,20 @@ func recipientContext(res releaseAmounts, req request) releaseAmounts {
 	for i := range res.r.Facts {
 		f := &res.r.Facts[i]
 		if f.Kind == corpus.KindAmount && f.Amount != nil && slices.Contains(req.recipients, f.Recipient) && slices.Contains(givenContexts, f.Context) &&
-			(f.Country == "" && len(f.RegionNames()) == 0 || inPlace(f, req)) {
+			(f.Country == "" && len(f.RegionNames()) == 0 || inPlace(f, req)) && askedGiversMoney(res.r, f, req) {
 			res.context = append(res.context, factRef{res.r, f})
 		}
 	}
 	return res
+}
+
+// askedGiversMoney reports whether context amount f of r may answer for
+// the donors a request names: any, in a release of theirs; in another
+// donor's release only their own money ("How much did Sweden give
+// UNFPA?" of a Dutch release is never answered with "total Dutch funding
+// reaches almost $55 million").
+func askedGiversMoney(r *corpus.Release, f *corpus.Fact, req request) bool {
+	return len(req.donors) == 0 || ownRelease(r, req.donors) || f.Donor != "" && donorIn(f.Donor, req.donors)
 }
 
 // placeContext gives a release that states no gift for the place asked
@@ -919,7 +928,7 @@ func placeContext(res releaseAmounts, req request) releaseAmounts {
 	for i := range res.r.Facts {
 		f := &res.r.Facts[i]
 		if f.Kind == corpus.KindAmount && f.Amount != nil && slices.Contains(givenContexts, f.Context) && (f.Country != "" || len(f.RegionNames()) > 0) && inPlace(f, req) &&
-			(len(req.recipients) == 0 || slices.Contains(req.recipients, f.Recipient)) {
+			(len(req.recipients) == 0 || slices.Contains(req.recipients, f.Recipient)) && askedGiversMoney(res.r, f, req) {
 			res.context = append(res.context, factRef{res.r, f})
 			res.missing = ""
 		}
@@ -941,7 +950,7 @@ func sectorContext(res releaseAmounts, req request) releaseAmounts {
 	}
 	for i := range res.r.Facts {
 		f := &res.r.Facts[i]
-		if f.Kind != corpus.KindAmount || f.Amount == nil || !slices.Contains(givenContexts, f.Context) {
+		if f.Kind != corpus.KindAmount || f.Amount == nil || !slices.Contains(givenContexts, f.Context) || !askedGiversMoney(res.r, f, req) {
 			continue
 		}
 		// The words that introduce this amount, not the whole sentence: a

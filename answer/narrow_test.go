@@ -2242,3 +2242,23 @@ func TestWhoActed(t *testing.T) {
 		{"Who announced Portugal's contribution for Mozambique?", "Ana Ribeiro", "Total, Portugal"},
 	})
 }
+
+// TestOtherDonorAskedWithRecipient: asked what another donor a release
+// names gave its recipient, the release's own donor's running sum is no
+// answer.
+func TestOtherDonorAskedWithRecipient(t *testing.T) {
+	lead := "Norway has given $3 million more to UNHCR, which brings its funding this year to nearly $40 million."
+	others := "Other new gifts came from Austria ($900,000) and Ireland ($1.2 million)."
+	r := &corpus.Release{ID: "norway-unhcr", Title: "Norway gives $3 million more to UNHCR", Donors: []string{"Norway"}, Recipient: "UNHCR", Year: 2019,
+		Paragraphs: []string{lead, others}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "$3 million", Value: 3e6, Currency: "USD"}},
+		{Kind: corpus.KindAmount, Paragraph: 1, Context: "cumulative", Recipient: "UNHCR", Sentence: lead, Amount: &corpus.Amount{Stated: "nearly $40 million", Value: 40e6, Currency: "USD"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Context: "other donor", Donor: "Austria", Sentence: others, Amount: &corpus.Amount{Stated: "$900,000", Value: 9e5, Currency: "USD"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Context: "other donor", Donor: "Ireland", Sentence: others, Amount: &corpus.Amount{Stated: "$1.2 million", Value: 1.2e6, Currency: "USD"}},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{
+		{"How much did Ireland give UNHCR?", "Ireland", "nearly $40 million"},
+		{"How much did Norway give UNHCR in all?", "nearly $40 million", "$900,000"},
+	})
+}
