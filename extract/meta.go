@@ -332,10 +332,41 @@ var donorRules = []donorRule{
 		}
 		return nil
 	}},
+	// "MASTERCARD yesterday announced it will make a donation of
+	// $200,000 to the American Red Cross": a company, named as the subject
+	// that says "it" will give, is a private donor, kept as named (not a
+	// person: "he" or "she"; not an official: a title names no company).
+	{"company saying it gives", func(_, lead, _ string) []string {
+		m := companyGivesRe.FindStringSubmatch(withoutDateline(lead))
+		if m == nil {
+			return nil
+		}
+		name := m[1]
+		if len(corpus.FindCountries(name)) > 0 || len(corpus.FindRegions(name)) > 0 || governmentSubjectWordRe.MatchString(name) || roleHintRe.MatchString(name) ||
+			len(orgMentions(name)) > 0 || notCompanyRe.MatchString(name) {
+			return nil
+		}
+		// "MASTERCARD": a name set in capitals in a news lede, as its
+		// own words write it elsewhere.
+		if allCaps(name) && len(name) > 4 && !strings.Contains(name, " ") {
+			name = name[:1] + strings.ToLower(name[1:])
+		}
+		return []string{name}
+	}},
 	// A government's own page: the publisher is the donor ("Federal
 	// Council grants ..." on the Swiss foreign ministry's site).
 	{"publisher", func(_, _, site string) []string { return donorsIn(site) }},
 }
+
+// notCompanyRe is a word that makes a name an aid body's, a public
+// body's or a newspaper's, not a company's: "The Red Crescent said it
+// would provide".
+var notCompanyRe = lazyre.New(`\b(?:Red Cross|Red Crescent|Society|Relief|Aid|Refugees?|Children|Rescue|Mission|Ministry|Department|Agency|Council|Programme|Program|Fund|Government|Organi[sz]ation|Commission|Union|Nations|Committee|Office|Service|Press|News|Times|Post)\b`)
+
+// companyGivesRe is an announcing sentence whose named subject says "it"
+// will give: "Acme yesterday announced it will make a donation of",
+// "Globex said that it would donate".
+var companyGivesRe = lazyre.New(`^(?:[Tt]he\s+)?(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s+(?:(?:yesterday|today|on\s+\p{Lu}\w+day|this\s+week)\s+)?(?:has\s+)?(?:announced|said|confirmed|stated)\s+(?:that\s+)?it\s+(?:will|would|is\s+to|has|had)\s+(?:also\s+)?(?:make\s+an?\s+(?:\w+\s+)?(?:donation|contribution|gift|grant)|donated?|give|given|contributed?|provided?|committed|commit|pledged?)\b`)
 
 // reportsSumRe follows "announced" with a clause whose subject is the sum
 // or the pledges themselves: "announced that nearly $90 million had been

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -360,5 +361,28 @@ func TestGiftNamedByItsPlace(t *testing.T) {
 		if got := possessiveDonors(tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("possessiveDonors(%q) = %q, want %q", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestCompanySayingItGives: a company named as the announcing sentence's
+// subject, saying "it" will give, is a private donor kept as named (a
+// name set in capitals as a word); an aid organisation saying it will
+// provide help is no donor of its own money that way.
+func TestCompanySayingItGives(t *testing.T) {
+	for _, tc := range []struct{ lead, want string }{
+		{"VANTEXA yesterday announced it will make a donation of $150,000 to the Canadian Red Cross to help families hit by wildfires in Alberta.", "Vantexa"},
+		{"Orbis Telecom said it would donate $80,000 to Save the Children for children displaced by floods in Malawi.", "Orbis Telecom"},
+	} {
+		r, err := Ingest("company.txt", []byte(tc.lead+"\n\nThe money pays for shelter and food.\n"))
+		if err != nil {
+			t.Errorf("%q: %v", tc.lead, err)
+			continue
+		}
+		if !slices.Equal(r.Donors, []string{tc.want}) {
+			t.Errorf("%q: donors %q, want %q", tc.lead, r.Donors, tc.want)
+		}
+	}
+	if r, err := Ingest("ngo.txt", []byte("The Red Crescent said it would provide relief worth $50,000 to families in the flooded districts.\n\nVolunteers hand out food.\n")); err == nil && slices.ContainsFunc(r.Donors, func(d string) bool { return strings.Contains(d, "Red Crescent") }) {
+		t.Errorf("donors %q: the aid organisation is no donor here", r.Donors)
 	}
 }
