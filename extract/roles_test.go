@@ -1751,3 +1751,20 @@ func TestGiversInClausesWithoutComma(t *testing.T) {
 		t.Errorf("%d of the five amounts read", seen)
 	}
 }
+
+// TestGiftWordAnnounces: "A cash gift of N from DONOR" announces the gift:
+// it is the total, not a later sentence that names the same money again
+// ("Behind the 3-million-dollar contribution lies ...").
+func TestGiftWordAnnounces(t *testing.T) {
+	page := "Norway helps WFP feed families in the Sahel\n\n" +
+		"Oslo - A cash gift of three million euros from Norway will let WFP buy food for families in Chad and Niger, the agency said.\n\n" +
+		"WFP's director thanked Norway for its support.\n\n" +
+		"Behind the 3-million-euro contribution lies a concern, raised by Norway's minister, that quieter crises are forgotten.\n"
+	r, err := Ingest("gift.txt", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	if f, ok := r.Total(); !ok || f.Amount.Stated != "three million euros" || f.Paragraph != 1 {
+		t.Errorf("total = %+v (%v), want the lead's three million euros", f, ok)
+	}
+}
