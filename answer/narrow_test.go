@@ -2262,3 +2262,21 @@ func TestOtherDonorAskedWithRecipient(t *testing.T) {
 		{"How much did Norway give UNHCR in all?", "nearly $40 million", "$900,000"},
 	})
 }
+
+// TestNamedOutbreakAsked: "for the Ebola response" asks for money for
+// Ebola, which a release names as "the Ebola outbreak": its total answers,
+// not a part that names Ebola too.
+func TestNamedOutbreakAsked(t *testing.T) {
+	lead := "The Wellspring Trust will commit $20 million to emergency efforts against the cholera outbreak in Haiti and the Ebola outbreak in Guinea."
+	part := "It will also award $1 million to the Pasteur Institute for its Ebola research."
+	r := &corpus.Release{ID: "wellspring", Title: "Wellspring Trust commits $20 million to fight outbreaks", Donors: []string{"Wellspring Trust"}, Year: 2015,
+		Paragraphs: []string{lead, part}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "$20 million", Value: 20e6, Currency: "USD"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Recipient: "Pasteur Institute", Sentence: part, Amount: &corpus.Amount{Stated: "$1 million", Value: 1e6, Currency: "USD"}},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{
+		{"How much did the Wellspring Trust commit to the Ebola response?", "Total, Wellspring Trust, 2015: $20 million", "does not state a separate amount"},
+		{"How much did the Wellspring Trust give for the COVID-19 response?", "No release of Wellspring Trust mentions “COVID-19”", "Total, Wellspring Trust, 2015: $20 million"},
+	})
+}

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/fundbot/fundbot/corpus"
 	"github.com/fundbot/fundbot/internal/lazyre"
@@ -480,6 +482,26 @@ func tableSector(s string) bool {
 	return ok
 }
 
+// namedInSectorTerm returns the names a question's sector term holds
+// beside its sector's own words: "Ebola" in "the Ebola response" (the
+// sector "epidemic response"), which a release names as "the Ebola
+// outbreak": the question asks for that purpose, more narrowly than the
+// sector. Only a name (capitalised, not an acronym but one with figures:
+// "COVID-19").
+func namedInSectorTerm(text string, m corpus.SectorMention) []string {
+	var out []string
+	label := corpus.Fold(m.Sector.Label)
+	for _, w := range strings.Fields(text[m.Start:m.End]) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || m.Start == 0 || strings.Contains(label, corpus.Fold(w)) || notPurposes[strings.ToLower(w)] ||
+			strings.ToUpper(w) == w && !strings.ContainsAny(w, "0123456789") || slices.Contains(out, w) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
 // sectorAsked is the sector a mention in a question names, folded: as
 // the question words it ("food aid"), or by its label when the words
 // folded name no sector (the acronym "WASH", matched only in capitals).
@@ -585,6 +607,7 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 	req.countProjects = has(folded, "how many projects", "how many programmes")
 	req.shareOf = has(folded, "how much of", "what share of", "what part of", "what portion of")
 	req.perYear = perYearRe.MatchString(folded)
+	var sectorNames []string // names in sector terms, asked as purposes
 	defer func() {
 		req.topics = e.topicsOf(text, *req)
 		req.orgAsked, req.orgTopics = orgAsked(text, req.topics)
@@ -594,12 +617,17 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 		if strings.Contains(text, "for ") {
 			req.purposes = purposesOf(text)
 		}
+		req.purposes = append(req.purposes, sectorNames...)
 	}()
 	req.recipients = findNamed(e.recipientAliases, text, folded)
 	req.people = findPeople(e.persons, folded)
 	// Sectors by the sector table ("health", "food aid"), then any other
 	// sector an amount states ("adolescents").
 	for _, m := range corpus.SectorMentions(text) {
+		if ns := namedInSectorTerm(text, m); len(ns) > 0 {
+			sectorNames = append(sectorNames, ns...)
+			continue
+		}
 		if s := sectorAsked(text, m); !slices.Contains(req.sectors, s) {
 			req.sectors = append(req.sectors, s)
 		}
