@@ -998,7 +998,7 @@ func (e *Engine) shares(ctx context.Context, q string, req request) (Answer, err
 
 func (e *Engine) beneficiaries(ctx context.Context, q string, req request) (Answer, error) {
 	return e.kindAnswer(ctx, q, req, KindBeneficiaries, "People the funding will help, as the releases count them.",
-		"No release states how many people the funding will help.", corpus.KindBeneficiaries)
+		"The releases do not state how many people the funding will help.", corpus.KindBeneficiaries)
 }
 
 func (e *Engine) activities(ctx context.Context, q string, req request) (Answer, error) {

@@ -2280,3 +2280,20 @@ func TestNamedOutbreakAsked(t *testing.T) {
 		{"How much did the Wellspring Trust give for the COVID-19 response?", "No release of Wellspring Trust mentions “COVID-19”", "Total, Wellspring Trust, 2015: $20 million"},
 	})
 }
+
+// TestNoBeneficiariesStated: asked how many people the money helps, a
+// corpus that counts none says the releases do not state it, in the words
+// the other answers use for what is not stated.
+func TestNoBeneficiariesStated(t *testing.T) {
+	lead := "Chile has given $2 million to WFP for food in Haiti."
+	r := &corpus.Release{ID: "chile-wfp", Title: "Chile gives $2 million to WFP", Donors: []string{"Chile"}, Recipient: "WFP", Year: 2021,
+		Paragraphs: []string{lead}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "$2 million", Value: 2e6, Currency: "USD"}},
+		{Kind: corpus.KindDestination, Paragraph: 1, Sentence: lead, Country: "HTI", CountryName: "Haiti"},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{
+		{"How many people will Chile's gift help?", "The releases do not state how many people the funding will help.", "as the releases count them"},
+		{"How many people will Chile's gift help in Haiti?", "do not state how many people the funding will help for Haiti.", "as the releases count them"},
+	})
+}
