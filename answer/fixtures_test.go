@@ -107,7 +107,7 @@ func fileExists(p string) bool {
 // extract/testdata/releases are answered right (every want there, no not):
 // the test fails below it, so the engine cannot regress unnoticed. Raise
 // it when answers improve.
-const fixtureFloor = 200
+const fixtureFloor = 201
 
 // TestFixtureQuestions builds a corpus of every fixture release, as
 // fundbot ingest reads them, and asks it every question of every truth

@@ -562,8 +562,9 @@ func (x *releaseText) context(para string) (place, bool) {
 }
 
 // receivedGapRe stands between a place and the amount it gets, after a
-// bracketed word about the place if any: "Sudan (North and South) (".
-var receivedGapRe = lazyre.New(`^\s*(?:\([A-Z][\p{L}-]+(?:\s+and\s+[A-Z][\p{L}-]+)?\)\s*)?(?:\(\s*|(?:will|shall)?\s*(?:receive[sd]?|receiving|gets?|getting|be (?:allocated|granted|given)|(?:has|have) been (?:allocated|granted|given)|received)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:allocations?|grants?|share) of\s+|allocations? of\s+)?)$`)
+// bracketed word about the place if any: "Sudan (North and South) (",
+// "Sudan gets a further ".
+var receivedGapRe = lazyre.New(`^\s*(?:\([A-Z][\p{L}-]+(?:\s+and\s+[A-Z][\p{L}-]+)?\)\s*)?(?:\(\s*|(?:will|shall)?\s*(?:receive[sd]?|receiving|gets?|getting|be (?:allocated|granted|given)|(?:has|have) been (?:allocated|granted|given)|received)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:allocations?|grants?|share) of\s+|allocations? of\s+|(?:an?\s+)?(?:further|additional|extra|another)\s+)?)$`)
 
 // listJoined reports whether gap, the text between two places, only joins
 // them in a list ("Ethiopia and Somalia"), not a clause between them ("In

@@ -1768,3 +1768,20 @@ func TestGiftWordAnnounces(t *testing.T) {
 		t.Errorf("total = %+v (%v), want the lead's three million euros", f, ok)
 	}
 }
+
+// TestPlaceGetsAFurther: "and Sudan gets a further $10 million" ties the
+// amount to the place that gets it.
+func TestPlaceGetsAFurther(t *testing.T) {
+	r, err := Ingest("test", []byte("Canada pledges $90 million at refugee forum\n\n"+
+		"Canada will give $90 million in humanitarian assistance, a pledge made at the refugee forum.\n\n"+
+		"Of the pledge, $60 million is for refugees in Chad.\n\n"+
+		"Another $20 million will help people in Afghanistan, and Sudan gets a further $10 million.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range r.Facts {
+		if f.Kind == corpus.KindAmount && f.Amount.Value == 10e6 && f.Country != "SDN" {
+			t.Errorf("$10 million: country %q, want Sudan", f.Country)
+		}
+	}
+}
