@@ -1785,3 +1785,26 @@ func TestPlaceGetsAFurther(t *testing.T) {
 		}
 	}
 }
+
+// TestRaisedAnnounces: "had raised more than half a billion dollars in
+// new money" announces the money; the exact figure stated next ("up to
+// $520 million in total") is the total and the rounded one the same
+// money, not a part of it. "raising the budget by" a sum announces
+// nothing of itself.
+func TestRaisedAnnounces(t *testing.T) {
+	page := "Bank steps up support after the floods\n\n" +
+		"LILONGWE - The World Bank said on Monday it had raised more than half a billion dollars in new money for flood-hit families in Malawi.\n\n" +
+		"The money comes from its crisis window, which will provide up to $520 million in total.\n"
+	r, err := Ingest("raised.txt", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	for _, f := range r.Facts {
+		if f.Kind == corpus.KindAmount && f.Amount.Value == 500e6 && f.Context == "" {
+			t.Errorf("the rounded half a billion is a part: %+v", f)
+		}
+	}
+	if f, ok := r.Total(); !ok || f.Amount.Value != 520e6 {
+		t.Errorf("total = %+v (%v), want up to $520 million", f, ok)
+	}
+}
