@@ -381,14 +381,29 @@ func findLead(w *work) error {
 	if w.r.Title == "" {
 		n = 5
 	}
-	for i, para := range paras[:min(n, len(paras))] {
+	// A news story pasted without its title may tell of a disaster for
+	// paragraphs before the gift ("The ... Council announced that the
+	// death toll ...", then the missing and the homeless, then "UK Prime
+	// Minister ... announced that his country will provide an additional
+	// 30 million GBP"): without a title line and with an opening paragraph
+	// that holds no word of giving, the first announcing sentence of the
+	// first few paragraphs more, said so in a check, over an opening
+	// sentence that gives nothing.
+	far := n
+	if w.r.Title == "" && len(paras) > 0 && !givingWordRe.MatchString(paras[0]) {
+		far = maxLateLead
+	}
+	for i, para := range paras[:min(far, len(paras))] {
 		if i+1 == w.page.contact || i+1 == w.page.org {
 			continue
 		}
 		for _, sp := range sentences(para) {
 			sent := para[sp.start:sp.end]
-			if as := findAmounts(sent, ""); len(as) > 0 && !(i == 4 && quotedAt(para, sp.start+as[0].start)) && (fundingWordRe.MatchString(stripAmounts(sent)) || sendVerbRe.MatchString(sent)) && !runningSumOnly(sent, as) {
+			if as := findAmounts(sent, ""); len(as) > 0 && !(i >= 4 && quotedAt(para, sp.start+as[0].start)) && (fundingWordRe.MatchString(stripAmounts(sent)) || sendVerbRe.MatchString(sent)) && !runningSumOnly(sent, as) {
 				w.lead, w.announced = sent, true
+				if i >= n {
+					w.r.Check = append(w.r.Check, fmt.Sprintf("the announcing sentence is in paragraph %d, below an opening that states no gift", i+1))
+				}
 				return nil
 			}
 		}
@@ -400,6 +415,15 @@ func findLead(w *work) error {
 	}
 	return nil
 }
+
+// givingWordRe is a word of giving or of an agreement to give: an
+// opening paragraph that holds none ("announced that the confirmed death
+// toll ...") tells no gift.
+var givingWordRe = lazyre.New(`(?i)\b(?:donat\w*|contribut\w*|gifts?|grant\w*|pledg\w*|giv\w*|gave|provid\w*|allocat\w*|award\w*|fund\w*|aid|assistance|agreements?|support\w*|commit\w*|releas\w*|[$€£¥]|US\$|USD|EUR)\b`)
+
+// maxLateLead is how many paragraphs of a page with no title line are
+// read for its announcing sentence.
+const maxLateLead = 8
 
 // sendVerbRe is a verb of paying money over that the words of funding
 // lack: "The Government has said it will send €21.5 million to the UN",

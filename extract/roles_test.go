@@ -1808,3 +1808,27 @@ func TestRaisedAnnounces(t *testing.T) {
 		t.Errorf("total = %+v (%v), want up to $520 million", f, ok)
 	}
 }
+
+// TestLateAnnouncementBelowDisasterNews: a wire story pasted without its
+// title that opens with a national disaster agency's toll, and tells a
+// donor's pledge only in its sixth paragraph, is that donor's release:
+// the agency reporting deaths gives nothing.
+func TestLateAnnouncementBelowDisasterNews(t *testing.T) {
+	page := "Vanuatu's National Disaster Management Office on March 4 said that the confirmed death toll from cyclone Lola had risen to 212.\n\n" +
+		"Some 540 people are still missing and at least 3,100 were hurt.\n\n" +
+		"According to the office, the cyclone left 80,000 people without homes across 60 islands.\n\n" +
+		"About 9,400 families are still sheltering in schools and churches.\n\n" +
+		"While the government and aid groups are seeking 90 million USD for the victims, other countries have promised more help.\n\n" +
+		"New Zealand Foreign Minister Jane Harper on March 4 announced that her country will provide an additional 12 million NZD to Vanuatu.\n\n" +
+		"Earlier, it had pledged 5 million NZD for emergency supplies.\n"
+	r, err := Ingest("wire.txt", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	if !slices.Equal(r.Donors, []string{"New Zealand"}) {
+		t.Errorf("donors = %q, want New Zealand", r.Donors)
+	}
+	if f, ok := r.Total(); !ok || f.Amount.Stated != "12 million NZD" {
+		t.Errorf("total = %+v (%v), want the 12 million NZD", f, ok)
+	}
+}
