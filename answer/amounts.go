@@ -755,7 +755,7 @@ var placedOrgNames = sync.OnceValue(func() []string {
 })
 
 // withoutPlaceFreeNames is text with the names in it that name no place
-// funded blanked out: a stated amount and a currency's name ("1 million
+// funded blanked out: a donor's own name, a stated amount and a currency's name ("1 million
 // U.S. dollars", and a restatement's that is no fact of its own, "210
 // million yen (about 1.7 million U.S. dollars)"), and an organisation's
 // name ("the ... Agency for Palestine Refugees in the Near East").
@@ -769,6 +769,13 @@ func withoutPlaceFreeNames(r *corpus.Release, text string) string {
 	for _, n := range placedOrgNames() {
 		if strings.Contains(text, n) {
 			text = strings.ReplaceAll(text, n, " ")
+		}
+	}
+	// A donor named after a place ("the Red Cross Society of China"):
+	// its name names no place funded.
+	for _, d := range r.Donors {
+		if _, isCountry := corpus.LookupCountry(d); !isCountry && strings.Contains(text, d) {
+			text = strings.ReplaceAll(text, d, " ")
 		}
 	}
 	return text

@@ -2297,3 +2297,21 @@ func TestNoBeneficiariesStated(t *testing.T) {
 		{"How many people will Chile's gift help in Haiti?", "do not state how many people the funding will help for Haiti.", "as the releases count them"},
 	})
 }
+
+// TestSocietyDonorAsked: a donor named after its country ("Red Cross
+// Society of Kenya") is asked by its name, not read as the recipient "Red
+// Cross"; its name names no place funded, so the total whose sentence
+// names the one country helped is that country's.
+func TestSocietyDonorAsked(t *testing.T) {
+	lead := "The Red Cross Society of Kenya has donated $80,000 to help families hit by floods in Somalia's southern regions."
+	r := &corpus.Release{ID: "krcs-somalia", Title: "Kenyan society gives $80,000 for flood victims", TitleDerived: true, Donors: []string{"Red Cross Society of Kenya"}, Year: 2023,
+		Paragraphs: []string{lead}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "$80,000", Value: 8e4, Currency: "USD"}},
+		{Kind: corpus.KindDestination, Paragraph: 1, Sentence: lead, Country: "SOM", CountryName: "Somalia"},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{
+		{"How much did the Red Cross Society of Kenya give?", "Total, Red Cross Society of Kenya, 2023: $80,000", "does not state an amount for Red Cross"},
+		{"/funding Somalia", "Somalia: $80,000 (USD), as stated", "does not state a separate amount"},
+	})
+}

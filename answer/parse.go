@@ -620,6 +620,14 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 		req.purposes = append(req.purposes, sectorNames...)
 	}()
 	req.recipients = findNamed(e.recipientAliases, text, folded)
+	// "How much did the Red Cross Society of China give?": a recipient's
+	// name inside a donor's the question names is that donor.
+	req.recipients = slices.DeleteFunc(req.recipients, func(rc string) bool {
+		return slices.ContainsFunc(req.donors, func(d string) bool {
+			fd, fr := corpus.Fold(d), corpus.Fold(rc)
+			return fd != fr && strings.Contains(" "+fd+" ", " "+fr+" ")
+		})
+	})
 	req.people = findPeople(e.persons, folded)
 	// Sectors by the sector table ("health", "food aid"), then any other
 	// sector an amount states ("adolescents").

@@ -667,9 +667,14 @@ var heldOutFloors = map[string]map[string]struct{ precision, recall float64 }{
 	// truth's finer places do not match: destination precision 82.2.
 	// Seventeenth session: raised to what the 84 measure after its
 	// roundup, prose-roundup and scout28 fixes and the helpers' work.
+	// Eighteenth session: the Irish Red Cross page, refused before, is
+	// read since national societies give as themselves (title, donor,
+	// total, amount and destination recall up); its quoted "a further
+	// €100k" (the €100,000 again) is read as an appeal's money, context,
+	// not a gift: amount precision 81.0 -> 80.9.
 	"scouted": {
-		"title": {98.0, 89.1}, "donor": {99.2, 83.8}, "recipient": {97.3, 65.2}, "year": {96.2, 64.1},
-		"total": {100, 76.5}, "amount": {81.0, 76.4}, "destination": {83.0, 65.1},
+		"title": {98.0, 90.9}, "donor": {99.2, 84.5}, "recipient": {97.3, 65.2}, "year": {96.2, 64.1},
+		"total": {100, 77.9}, "amount": {80.9, 76.9}, "destination": {83.1, 65.6},
 		"quote": {89.4, 72.4},
 	},
 	"holdout4": {

@@ -157,6 +157,16 @@ func extract(r *corpus.Release, p *parsed, lead string) []corpus.Fact {
 		if c, ok := corpus.LookupCountry(d); ok {
 			x.donorCodes[c.Code] = true
 		}
+		// Nor is a Red Cross or Red Crescent society's own country ("Red
+		// Cross Society of China": "China is ready to continue providing
+		// assistance" names the giver's side, not a place funded).
+		if _, ok := nationalSociety(d); ok {
+			for _, m := range corpus.Mentions(d) {
+				if m.Country.Code != "" {
+					x.donorCodes[m.Country.Code] = true
+				}
+			}
+		}
 		for _, f := range []string{d, initials(d), x.acronymOf(d)} {
 			if len(f) >= 2 {
 				x.donorForms = append(x.donorForms, f)

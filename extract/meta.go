@@ -240,6 +240,12 @@ var donorRules = []donorRule{
 			if reportsSumRe.MatchString(withoutDateline(lead)[len(m[0]):]) {
 				return nil
 			}
+			// "the American Red Cross announced a $1 million grant from
+			// the Annenberg Foundation": who announces a grant it got
+			// is not its giver (the words after "from" name that).
+			if gotGrantFromRe.MatchString(withoutDateline(lead)[len(m[0]):]) {
+				return nil
+			}
 			if ds := donorsIn(m[1]); len(ds) > 0 {
 				return ds
 			}
@@ -367,6 +373,43 @@ var notCompanyRe = lazyre.New(`\b(?:Red Cross|Red Crescent|Society|Relief|Aid|Re
 // will give: "Acme yesterday announced it will make a donation of",
 // "Globex said that it would donate".
 var companyGivesRe = lazyre.New(`^(?:[Tt]he\s+)?(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s+(?:(?:yesterday|today|on\s+\p{Lu}\w+day|this\s+week)\s+)?(?:has\s+)?(?:announced|said|confirmed|stated)\s+(?:that\s+)?it\s+(?:will|would|is\s+to|has|had)\s+(?:also\s+)?(?:make\s+an?\s+(?:\w+\s+)?(?:donation|contribution|gift|grant)|donated?|give|given|contributed?|provided?|committed|commit|pledged?)\b`)
+
+// societyNameRe is a Red Cross or Red Crescent society named with its
+// country: "The Red Cross Society of China", "the Turkish Red Crescent",
+// "Japanese Red Cross Society".
+var societyNameRe = lazyre.New(`^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}]+\s+)?Red\s+(?:Cross|Crescent)(?:\s+Society)?(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)?)$`)
+
+// insideDonorName reports whether mention m of sent lies inside one of
+// the donors' names as the sentence writes it.
+func insideDonorName(sent string, m orgMention, donors []string) bool {
+	for _, d := range donors {
+		for i := 0; i < len(sent); {
+			j := strings.Index(sent[i:], d)
+			if j < 0 {
+				break
+			}
+			if i+j <= m.start && m.end <= i+j+len(d) {
+				return true
+			}
+			i += j + len(d)
+		}
+	}
+	return false
+}
+
+// nationalSociety reads a national Red Cross or Red Crescent society from
+// a phrase that is just its name, with a country or its adjective in it.
+func nationalSociety(phrase string) (string, bool) {
+	m := societyNameRe.FindStringSubmatch(strings.TrimSpace(phrase))
+	if m == nil || len(corpus.Mentions(m[1])) == 0 {
+		return "", false
+	}
+	return m[1], true
+}
+
+// gotGrantFromRe follows a verb with money its subject got, not gave: " a
+// $500,000 grant from", " a donation from".
+var gotGrantFromRe = lazyre.New(`^\s+(?:an?|the)\s+(?:[\w$€£.,-]+\s+){0,4}?(?:grant|gift|donation|contribution|pledge)s?\s+(?:of\s+\S+\s+)?from\b`)
 
 // reportsSumRe follows "announced" with a clause whose subject is the sum
 // or the pledges themselves: "announced that nearly $90 million had been
@@ -968,6 +1011,12 @@ func donorName(part string) string {
 	if name, ok := privateDonor(part); ok {
 		return name
 	}
+	// "The Red Cross Society of China", "the Turkish Red Crescent": a
+	// country's Red Cross or Red Crescent society gives as itself, never
+	// as its country's state.
+	if name, ok := nationalSociety(part); ok {
+		return name
+	}
 
 	for _, o := range organisations {
 		if containsWord(part, o.Acronym) {
@@ -1408,7 +1457,9 @@ func findRecipients(title string, paras []string, donors []string) []string {
 		}
 	}
 	for _, m := range orgMentions(title) {
-		add(m.acronym)
+		if !insideDonorName(title, m, donors) {
+			add(m.acronym)
+		}
 	}
 	for i, para := range paras {
 		// "・Relief through Japanese NGOs via Japan Platform: 100,000,000
@@ -1457,6 +1508,11 @@ func findRecipients(title string, paras []string, donors []string) []string {
 				if i+1 < len(ms) && ownerGapRe.MatchString(sent[m.end:ms[i+1].start]) {
 					continue
 				}
+				// "The Red Cross Society of China has donated": a name
+				// inside a donor's own name is no recipient.
+				if insideDonorName(sent, m, donors) {
+					continue
+				}
 				before := sent[max(0, m.start-80):m.start]
 				// "according to the UNESCO Seoul liaison office": who
 				// tells the news, not who gets the money.
@@ -1503,6 +1559,11 @@ func findRecipients(title string, paras []string, donors []string) []string {
 	}
 	if len(out) == 0 && len(paras) > 0 {
 		for _, m := range orgMentions(paras[0]) {
+			// (The donor's own name first, as for the donor itself: no
+			// recipient from this paragraph.)
+			if insideDonorName(paras[0], m, donors) {
+				break
+			}
 			// "OCHA welcomed the announcement of an allocation of US$200
 			// million from the State of Kuwait": who speaks of a gift is
 			// not thereby who gets it.

@@ -3050,9 +3050,18 @@ func stateGave(before string) bool {
 	if m[1] == "" {
 		return true
 	}
+	// "The Red Cross Society of China has donated": the country ends a
+	// society's name, which gives as itself.
+	if i := strings.LastIndex(before, m[1]); i >= 0 && societyBeforeRe.MatchString(before[:i]) {
+		return false
+	}
 	_, ok := corpus.LookupCountry(m[1])
 	return ok
 }
+
+// societyBeforeRe ends the words of a Red Cross or Red Crescent
+// society's name before its country: "The Red Cross Society of ".
+var societyBeforeRe = lazyre.New(`\bRed\s+(?:Cross|Crescent)(?:\s+Society)?\s+of\s+(?:the\s+)?$`)
 
 // projectCostRe ends the words before what a project costs: "The
 // project, which will cost ", "will cost up to ", "costing ", "Its cost

@@ -1832,3 +1832,38 @@ func TestLateAnnouncementBelowDisasterNews(t *testing.T) {
 		t.Errorf("total = %+v (%v), want the 12 million NZD", f, ok)
 	}
 }
+
+// TestNationalSocietyGives: a country's Red Cross or Red Crescent society
+// giving is that society, never its country's state; its own name is no
+// recipient and its country no place funded. A society announcing a grant
+// it got from a foundation is not the giver.
+func TestNationalSocietyGives(t *testing.T) {
+	page := "The Turkish Red Crescent has donated $250,000 to help families hit by the earthquake in Nepal's western districts.\n\n" +
+		"The money was handed to the Nepal Red Cross Society at a ceremony in Kathmandu.\n\n" +
+		"Turkey is ready to keep providing help as Nepal rebuilds, the ambassador said.\n"
+	r, err := Ingest("society.txt", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	if !slices.Equal(r.Donors, []string{"Turkish Red Crescent"}) {
+		t.Errorf("donors = %q, want the Turkish Red Crescent", r.Donors)
+	}
+	if f, ok := r.Total(); !ok || f.Amount.Value != 250000 || f.Context != "" {
+		t.Errorf("total = %+v (%v), want the society's $250,000", f, ok)
+	}
+	for _, f := range r.Facts {
+		if f.Kind == corpus.KindDestination && f.Country == "TUR" {
+			t.Errorf("the society's own country is a destination: %+v", f)
+		}
+	}
+	if slices.Contains(append([]string{r.Recipient}, r.Recipients...), "Red Cross") {
+		t.Errorf("recipients %q %q: the giver's own name is no recipient", r.Recipient, r.Recipients)
+	}
+	got, err := Ingest("arc.txt", []byte("The American Red Cross announced a $1 million grant from the Alder Foundation for hurricane relief in Haiti.\n\nThe grant pays for shelter kits.\n"))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	if slices.Contains(got.Donors, "American Red Cross") {
+		t.Errorf("donors = %q: a society announcing a grant it got is no giver", got.Donors)
+	}
+}
