@@ -87,6 +87,14 @@ func TestFindAmounts(t *testing.T) {
 		{"un don de 1,2 million de dollars américains, puis 5 millions de dollars", []corpus.Amount{{Stated: "1,2 million de dollars américains", Value: 1.2e6, Currency: "USD"}, {Stated: "5 millions de dollars", Value: 5e6, Currency: "USD"}}},
 		{"2,5 millions d'euros, 1 million de francs suisses et 1,5 milliard de yens", []corpus.Amount{{Stated: "2,5 millions d'euros", Value: 2.5e6, Currency: "EUR"}, {Stated: "1 million de francs suisses", Value: 1e6, Currency: "CHF"}, {Stated: "1,5 milliard de yens", Value: 1.5e9, Currency: "JPY"}}},
 		{"2,1 millions de personnes et 30 millions de couronnes norvégiennes", []corpus.Amount{{Stated: "30 millions de couronnes norvégiennes", Value: 30e6, Currency: "NOK"}}},
+		// As Spanish pages write them: "millones de", "mil millones" a
+		// billion, the decimal a comma, thousands grouped by full stops
+		// (one group parted by a stray space), Spanish hedges kept.
+		{"recibe 20 millones de dólares y otros 1,5 millones de euros", []corpus.Amount{{Stated: "20 millones de dólares", Value: 20e6, Currency: "USD"}, {Stated: "1,5 millones de euros", Value: 1.5e6, Currency: "EUR"}}},
+		{"aporta más de 40 millones de euros, casi 125 millones de dólares estadounidenses y 1 millón de francos suizos", []corpus.Amount{{Stated: "más de 40 millones de euros", Value: 40e6, Currency: "EUR", Approximate: true}, {Stated: "casi 125 millones de dólares estadounidenses", Value: 125e6, Currency: "USD", Approximate: true}, {Stated: "1 millón de francos suizos", Value: 1e6, Currency: "CHF"}}},
+		{"pide 55 mil millones de dólares y ha recibido alrededor de 16.000 millones de dólares", []corpus.Amount{{Stated: "55 mil millones de dólares", Value: 55e9, Currency: "USD"}, {Stated: "alrededor de 16.000 millones de dólares", Value: 16e9, Currency: "USD", Approximate: true}}},
+		{"un total de 40.009. 311 euros, luego 1.500 dólares y 250.000 euros", []corpus.Amount{{Stated: "40.009. 311 euros", Value: 40009311, Currency: "EUR"}, {Stated: "1.500 dólares", Value: 1500, Currency: "USD"}, {Stated: "250.000 euros", Value: 250000, Currency: "EUR"}}},
+		{"250 millones de personas y 2017 dólares", nil},
 		// Figures that are not money.
 		{"approximately 450,000 flood affected individuals in 2011", nil},
 		{"over 50 per cent of the country lies above 3000 metres", nil},
@@ -123,6 +131,8 @@ func TestSentences(t *testing.T) {
 		// A page pasted with its list items run together.
 		{"Australia will provide $15 million across the region.$6 million for the Red Cross to provide care$2 million to UNICEF for health servicesThe remainder goes to partners.",
 			[]string{"Australia will provide $15 million across the region.", "$6 million for the Red Cross to provide care", "$2 million to UNICEF for health services", "The remainder goes to partners."}},
+		// A number in thousands parted by a stray space is no sentence's end.
+		{"It came to 63% of a total of 40.009. 311 euros. More follows.", []string{"It came to 63% of a total of 40.009. 311 euros.", "More follows."}},
 		{"Switzerland Pledges CHF2 Million for Aid in Gaza.In a decisive move, it acts.", []string{"Switzerland Pledges CHF2 Million for Aid in Gaza.", "In a decisive move, it acts."}},
 		{"The U.S.A. gives US$5 million and NZ$3 million via www.example.org today.", []string{"The U.S.A. gives US$5 million and NZ$3 million via www.example.org today."}},
 	}

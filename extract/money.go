@@ -77,7 +77,7 @@ var (
 	// organisation or purpose: "Spain will also contribute 8.7 million to
 	// UNHCR", "UNFPA will receive 6.5 million for".
 	amountBareScaledRe = lazyre.New(`(?i)\b(?:contribut(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|grant(?:s|ed|ing)?|provid(?:e|es|ed|ing)|giv(?:e|es|ing)|given)\s+(?:(?:an?\s+)?(?:additional|further|another)\s+)?(\d+(?:\.\d+)?)\s(million|billion)\s+(?:to|for)\b`)
-	qualifierRe        = lazyre.New(`(?i)\b(nearly|almost|about|around|approximately|approx\.|app\.|some|roughly|over|more than|close to|up to|an estimated|just over|just under|at least|in excess of|less than|under|upwards of)\s+$`)
+	qualifierRe        = lazyre.New(`(?i)\b(nearly|almost|about|around|approximately|approx\.|app\.|some|roughly|over|more than|close to|up to|an estimated|just over|just under|at least|in excess of|less than|under|upwards of|más de|casi|alrededor de|cerca de|aproximadamente|unos|unas|menos de|hasta|al menos|por lo menos|en torno a)\s+$`)
 )
 
 // peopleAfterAmountRe follows a figure that counts people: " vulnerable
@@ -178,7 +178,9 @@ func findAmounts(s, fallback string) []amount {
 	for _, m := range suffixMatches {
 		// Never the end of a longer figure ("5 Million Euros" in "7,5
 		// Million Euros").
-		if overlaps(out, m[0], m[1]) || m[0] > 0 && gluedToNumber(s[:m[0]]) {
+		// Nor the last group of thousands a page parted with a stray
+		// space ("311 euros" in "40.009. 311 euros").
+		if overlaps(out, m[0], m[1]) || m[0] > 0 && gluedToNumber(s[:m[0]]) || strayGroupBeforeRe.MatchString(s[max(0, m[0]-10):m[0]]) {
 			continue
 		}
 		a, ok := newAmount(s, m[0], m[1], s[m[2]:m[3]], group(s, m, 2), currencyCode(s[m[6]:m[7]]))
@@ -188,6 +190,9 @@ func findAmounts(s, fallback string) []amount {
 	}
 	if suffixed || strings.Contains(lower, "couronne") {
 		out = frenchAmounts(s, out)
+	}
+	if strings.Contains(lower, "millon") || strings.Contains(lower, "millón") || strings.Contains(lower, "dólar") || strings.Contains(lower, "euros") {
+		out = spanishAmounts(s, out)
 	}
 	if fallback != "" {
 		for _, m := range amountBareRe.FindAllStringSubmatchIndex(s, -1) {
@@ -334,6 +339,52 @@ func frenchAmounts(s string, out []amount) []amount {
 			scale = "billion"
 		}
 		if a, ok := newAmount(s, m[0], m[1], number, scale, currencyCode(s[m[8]:m[9]])); ok {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// spanishCurrencyWords are the names a Spanish page writes a currency
+// with after "millones de": "dólares estadounidenses", "francos suizos".
+const spanishCurrencyWords = `dólares estadounidenses|dólares americanos|dólares de los Estados Unidos|dólares de Estados Unidos|dólares canadienses|dólares australianos|dólares|euros|francos suizos|libras esterlinas|yenes|coronas noruegas|coronas suecas|coronas danesas`
+
+// spanishAmountRe is an amount as a Spanish page writes it: the scale a
+// noun with "de" before the currency ("20 millones de dólares", "1
+// millón de euros"), "mil millones" a billion ("55 mil millones de
+// dólares"), the decimal a comma ("1,5 millones de euros") and the
+// thousands a full stop ("16.000 millones de dólares", "40.009.311
+// euros"). Groups: the number, its decimals, "mil", the scale, the
+// currency.
+var spanishAmountRe = lazyre.New(`(?i)\b(\d{1,3}(?:\.\d{3})+(?:\.\s\d{3})?|\d+)(?:,(\d{1,3}))?(?:\s(?:(mil)\s)?(millones|millón)\s+de)?\s(` + spanishCurrencyWords + `)\b`)
+
+// strayGroupBeforeRe ends the text before a figure that is the last group
+// of a number in thousands, parted from it by a stray space: "40.009. "
+// before "311 euros".
+var strayGroupBeforeRe = lazyre.New(`\d\.\d{3}\.\s$`)
+
+// spanishAmounts adds to out the amounts s writes the Spanish way, where
+// they overlap none read before. A figure with no scale word is read only
+// with its thousands grouped ("40.009.311 euros"): "2017 euros" is no sum.
+func spanishAmounts(s string, out []amount) []amount {
+	for _, m := range spanishAmountRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(out, m[0], m[1]) || m[0] > 0 && gluedToNumber(s[:m[0]]) {
+			continue
+		}
+		number := strings.NewReplacer(".", "", " ", "").Replace(s[m[2]:m[3]])
+		if m[4] >= 0 {
+			number += "." + s[m[4]:m[5]]
+		}
+		scale := ""
+		switch {
+		case m[6] >= 0:
+			scale = "billion"
+		case m[8] >= 0:
+			scale = "million"
+		case m[4] >= 0 || !strings.Contains(s[m[2]:m[3]], "."):
+			continue
+		}
+		if a, ok := newAmount(s, m[0], m[1], number, scale, currencyCode(s[m[10]:m[11]])); ok {
 			out = append(out, a)
 		}
 	}
@@ -765,6 +816,10 @@ var currencyCodes = map[string]string{
 	"dollars américains": "USD", "dollars des états-unis": "USD", "dollars us": "USD", "dollars canadiens": "CAD", "dollars australiens": "AUD",
 	"francs suisses": "CHF", "livres sterling": "GBP", "yens": "JPY",
 	"couronnes norvégiennes": "NOK", "couronnes suédoises": "SEK", "couronnes danoises": "DKK",
+	// As Spanish pages write them (spanishAmountRe).
+	"dólares": "USD", "dólares estadounidenses": "USD", "dólares americanos": "USD", "dólares de los estados unidos": "USD",
+	"dólares de estados unidos": "USD", "dólares canadienses": "CAD", "dólares australianos": "AUD", "francos suizos": "CHF",
+	"libras esterlinas": "GBP", "yenes": "JPY", "coronas noruegas": "NOK", "coronas suecas": "SEK", "coronas danesas": "DKK",
 }
 
 // currencyCode returns the ISO 4217 code of a currency as written, or "".

@@ -91,6 +91,10 @@ func plainSentences(p string) []span {
 	return out
 }
 
+// groupAfterRe opens a text with a group of three digits that ends a
+// number: "311 euros" after "40.009. ".
+var groupAfterRe = lazyre.New(`^\d{3}(?:[^\d.,]|$)`)
+
 // dottedSentences splits a paragraph at its sentences' ends.
 func dottedSentences(p string) []span {
 	var out []span
@@ -136,6 +140,11 @@ func dottedSentences(p string) []span {
 			k++
 		}
 		if k >= len(p) || !startsSentence(p[k:]) {
+			continue
+		}
+		// "40.009. 311 euros": a number in thousands a page parted with a
+		// stray space goes on.
+		if r == '.' && strayGroupBeforeRe.MatchString(p[max(0, k-10):k]) && groupAfterRe.MatchString(p[k:]) {
 			continue
 		}
 		if r == '.' {
