@@ -323,6 +323,23 @@ var frenchNames = map[string][]string{
 	"PSE": {"Cisjordanie", "bande de Gaza", "Territoire palestinien occupé"},
 }
 
+// spanishNames are the countries' names as Spanish pages write them, read
+// like frenchNames: only as written with a capital, matched exactly. The
+// ISO data the table is built from holds English names only, so this is a
+// small table of its own: the donors and the places of Spanish releases.
+var spanishNames = map[string][]string{
+	"AFG": {"Afganistán"}, "DEU": {"Alemania"}, "SAU": {"Arabia Saudí", "Arabia Saudita"}, "BGD": {"Bangladés"},
+	"BEL": {"Bélgica"}, "MMR": {"Birmania"}, "BRA": {"Brasil"}, "CMR": {"Camerún"}, "CAN": {"Canadá"}, "KOR": {"Corea del Sur"},
+	"PRK": {"Corea del Norte"}, "DNK": {"Dinamarca"}, "EGY": {"Egipto"}, "ARE": {"Emiratos Árabes Unidos"}, "ESP": {"España"},
+	"USA": {"Estados Unidos", "EE.UU.", "EEUU"}, "ETH": {"Etiopía"}, "PHL": {"Filipinas"}, "FIN": {"Finlandia"}, "FRA": {"Francia"},
+	"HTI": {"Haití"}, "IRQ": {"Irak"}, "IRL": {"Irlanda"}, "ITA": {"Italia"}, "JPN": {"Japón"}, "JOR": {"Jordania"},
+	"LBN": {"Líbano"}, "LBY": {"Libia"}, "MWI": {"Malaui"}, "MLI": {"Malí"}, "MAR": {"Marruecos"}, "MRT": {"Mauritania"},
+	"MEX": {"México"}, "NOR": {"Noruega"}, "NZL": {"Nueva Zelanda"}, "NLD": {"Países Bajos"}, "PAK": {"Pakistán"}, "PER": {"Perú"},
+	"POL": {"Polonia"}, "GBR": {"Reino Unido"}, "CAF": {"República Centroafricana"}, "COD": {"República Democrática del Congo"},
+	"SYR": {"Siria"}, "SDN": {"Sudán"}, "SSD": {"Sudán del Sur"}, "SWE": {"Suecia"}, "CHE": {"Suiza"}, "TCD": {"Chad"},
+	"TUR": {"Turquía"}, "UKR": {"Ucrania"}, "YEM": {"Yemen"}, "PSE": {"Territorios Palestinos", "Palestina", "Cisjordania", "Franja de Gaza"},
+}
+
 // CountryAliases returns the other names fundbot reads for a country
 // (countryAliases): "Gaza" and "West Bank" for Palestine. The slice is
 // shared: do not change it.
@@ -425,7 +442,7 @@ var regions = [][]string{
 	{"Great Lakes", "Great Lakes region", "African Great Lakes"},
 	{"Sahel", "the Sahel", "Sahelian countries", "Sahel countries"},
 	{"Lake Chad Basin", "Lake Chad region", "Lake Chad"},
-	{"Middle East", "the Middle East"},
+	{"Middle East", "the Middle East", "Oriente Medio", "Oriente Próximo"},
 	{"Middle East and North Africa", "MENA"},
 	{"Central Asia"},
 	{"South Asia", "Southern Asia"},
@@ -433,9 +450,9 @@ var regions = [][]string{
 	{"East Asia"},
 	{"Asia-Pacific", "Asia Pacific", "Asia and the Pacific", "Asia and Pacific"},
 	{"Pacific", "the Pacific", "Pacific Islands"},
-	{"Latin America", "Latin American countries", "Latin American nations"},
+	{"Latin America", "Latin American countries", "Latin American nations", "América Latina", "Latinoamérica"},
 	{"Latin America and the Caribbean", "Latin America and Caribbean"},
-	{"Central America", "Central American countries", "Central American nations"},
+	{"Central America", "Central American countries", "Central American nations", "Centroamérica"},
 	{"South America"},
 	{"Caribbean", "the Caribbean", "Caribbean countries", "Caribbean nations"},
 	{"Andean region"},
@@ -476,7 +493,7 @@ type nameTable struct {
 	fuzzy    []fuzzyName       // names for typo matching
 	maxWords int               // longest name, in words
 	first    map[string]bool   // word prefixes ("democratic", "democratic republic") of every name, alias, demonym and region
-	french   map[string]bool   // folded French names (frenchNames), read only with a capital
+	french   map[string]bool   // folded French and Spanish names (frenchNames, spanishNames), read only with a capital
 }
 
 type fuzzyName struct {
@@ -587,12 +604,15 @@ var table = sync.OnceValue(func() *nameTable {
 		}
 		return strings.Compare(a.fold, b.fold)
 	})
-	// After the typo list: a French name is read as written, or not.
-	for code, ns := range frenchNames {
-		for _, n := range ns {
-			if f := Fold(n); t.byName[f] == "" {
-				add(n, code)
-				t.french[f] = true
+	// After the typo list: a French or Spanish name is read as written,
+	// or not.
+	for _, names := range []map[string][]string{frenchNames, spanishNames} {
+		for code, ns := range names {
+			for _, n := range ns {
+				if f := Fold(n); t.byName[f] == "" {
+					add(n, code)
+					t.french[f] = true
+				}
 			}
 		}
 	}

@@ -26,7 +26,9 @@ func (b DonorBody) Agency() bool {
 var donorItself = map[string]bool{
 	"European Union": true, "European Commission": true, "EU": true, "EU Humanitarian Aid": true,
 	"European Union's humanitarian aid department": true, "European Civil Protection and Humanitarian Aid Operations": true,
-	"Commission européenne": true, "Union européenne": true,
+	"Commission européenne": true, "Union européenne": true, "Comisión Europea": true, "Unión Europea": true,
+	"Fondo Central de Respuesta a Emergencias": true, "Fondo Central de Respuesta de Emergencia": true,
+	"Fondo Central de Ayuda de Emergencia": true, "Fondo Central de Ayuda para Emergencias": true, "Cooperación Española": true,
 	"DG ECHO": true, "ECHO": true, "U.S. Government": true, "US Government": true, "U.S.": true, "US": true, "USA": true,
 	"UK aid": true, "UK Aid": true, "UKaid": true, "Korean Government": true, "Korean government": true,
 	"Swiss Federal Council": true, "Central Emergency Relief Fund": true, "Emergency Relief Coordinator": true,
@@ -46,12 +48,16 @@ var donorBodies = withTypographicApostrophes([]DonorBody{
 	{"European Union's humanitarian aid department", "European Union"},
 	{"European Commission", "European Union"}, {"European Union", "European Union"}, {"DG ECHO", "European Union"},
 	{"Commission européenne", "European Union"}, {"Union européenne", "European Union"},
+	{"Comisión Europea", "European Union"}, {"Unión Europea", "European Union"},
 	{"ECHO", "European Union"}, {"EU Humanitarian Aid", "European Union"}, {"EU", "European Union"},
 	{"Central Emergency Response Fund", "CERF"}, {"Central Emergency Relief Fund", "CERF"}, {"CERF", "CERF"}, {"Emergency Relief Coordinator", "CERF"},
 	// "UN emergency fund allocates $72 million": the fund named by what it
 	// is, as news sites write it, giving.
 	{"UN emergency fund", "CERF"}, {"UN's emergency fund", "CERF"}, {"United Nations emergency fund", "CERF"},
 	{"UN Emergency Relief Fund", "CERF"}, {"UN emergency response fund", "CERF"}, {"United Nations emergency response fund", "CERF"},
+	// The fund as Spanish pages name it.
+	{"Fondo Central de Respuesta a Emergencias", "CERF"}, {"Fondo Central de Respuesta de Emergencia", "CERF"},
+	{"Fondo Central de Ayuda de Emergencia", "CERF"}, {"Fondo Central de Ayuda para Emergencias", "CERF"},
 	// The Red Cross and Red Crescent's own pooled fund, giving to a
 	// National Society ("the release of 290,000 Swiss francs from the
 	// IFRC's Disaster Relief Emergency Fund").
@@ -89,6 +95,11 @@ var donorBodies = withTypographicApostrophes([]DonorBody{
 	{"Danida", "Denmark"}, {"DANIDA", "Denmark"}, {"Irish Aid", "Ireland"}, {"Ministry of Foreign Affairs of Japan", "Japan"},
 	{"Spanish Agency for International Development Cooperation", "Spain"}, {"Spanish Agency for International Cooperation for Development", "Spain"},
 	{"AECID", "Spain"}, {"Spanish Cooperation", "Spain"},
+	// As Spanish pages name them: the AECID in full (with "para el
+	// Desarrollo" or without), as a news wire capitalises it ("la Aecid"),
+	// Spain's aid as a whole ("la Cooperación Española").
+	{"Agencia Española de Cooperación Internacional para el Desarrollo", "Spain"}, {"Agencia Española de Cooperación Internacional", "Spain"},
+	{"Agencia Española de Cooperación", "Spain"}, {"Aecid", "Spain"}, {"Cooperación Española", "Spain"},
 	{"Italian Agency for Development Cooperation", "Italy"}, {"AICS", "Italy"}, {"Italian Development Cooperation", "Italy"},
 	{"Agence Française de Développement", "France"}, {"French Development Agency", "France"}, {"Crisis and Support Centre", "France"},
 	{"Austrian Development Agency", "Austria"}, {"Austrian Development Cooperation", "Austria"},

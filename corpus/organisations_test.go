@@ -37,7 +37,10 @@ func TestDonorBodiesNameTheirDonor(t *testing.T) {
 func TestAgency(t *testing.T) {
 	want := map[string]bool{"USAID": true, "PRM": true, "AECID": true, "KSrelief": true, "DFID": true,
 		"EU": false, "European Commission": false, "U.S. Government": false, "UK aid": false, "CERF": false, "Central Emergency Response Fund": false,
-		"UN’s emergency fund": false, "ADFD": true, "OFID": false, "OPEC Fund": false, "AFESD": false}
+		"UN’s emergency fund": false, "ADFD": true, "OFID": false, "OPEC Fund": false, "AFESD": false,
+		// As Spanish pages name them.
+		"Agencia Española de Cooperación Internacional para el Desarrollo": true, "Aecid": true, "Cooperación Española": false,
+		"Fondo Central de Respuesta a Emergencias": false, "Fondo Central de Ayuda de Emergencia": false, "Unión Europea": false}
 	for _, b := range DonorBodies() {
 		if w, ok := want[b.Name]; ok {
 			if got := b.Agency(); got != w {
