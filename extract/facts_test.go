@@ -165,6 +165,12 @@ func TestDonors(t *testing.T) {
 		{"Aide au Sahel", "MANILLE, le 10 juillet 2006 – Le Gouvernement du Japon a fait un don de 1,2 million de dollars américains au Programme alimentaire mondial.", []string{"Japan"}},
 		{"Nouvelle aide pour le HCR", "La Suisse octroie 5 millions de francs suisses au HCR.", []string{"Switzerland"}},
 		{"Aide humanitaire", "L'Union européenne a débloqué 2,5 millions d'euros pour le Tchad.", []string{"European Union"}},
+		// Spanish pages: the subject before a Spanish verb of giving.
+		{"España aporta 5 millones de euros al PMA", "", []string{"Spain"}},
+		{"Ayuda humanitaria", "Madrid, 12 de marzo de 2021 - El Gobierno de España ha concedido 1,5 millones de euros a Siria.", []string{"Spain"}},
+		{"-La Agencia Española de Cooperación Internacional para el Desarrollo (AECID) aportó, en 2017, más de 40 millones de euros de ayuda", "", []string{"Spain"}},
+		{"Balance anual", "MADRID, 19 (SERVIMEDIA) La Aecid destinó más de 65 millones de euros a la acción humanitaria en 2021.", []string{"Spain"}},
+		{"Crisis olvidadas", "El Fondo Central de Respuesta a Emergencias (CERF) liberó 20 millones de dólares para Yemen.", []string{"CERF"}},
 		{"Three Foundations Award $3 Million in Tsunami Relief", "The Annenberg, William and Flora Hewlett, and Samuel I. Newhouse foundations have announced grants totaling $3.2 million to groups helping victims of the Indian Ocean tsunami.",
 			[]string{"Annenberg Foundation", "William and Flora Hewlett Foundation", "Samuel I. Newhouse Foundation"}},
 		{"", "The Gates and Rockefeller foundations have given $5 million to WFP.", []string{"Gates Foundation", "Rockefeller Foundation"}},

@@ -34,10 +34,12 @@ type parsed struct {
 var urlLabelRe = lazyre.New(`(?i)^(?:source\s+)?(?:url|link|address)\s*:\s*`)
 
 // fundingWordRe is a word of funding; a French page's too ("millions de",
-// "fait un don", "octroie", "verse").
+// "fait un don", "octroie", "verse"), and a Spanish page's ("millones de",
+// "aportó", "destina", "ayuda"; their last letter may be accented, which
+// \b does not see as a letter).
 var (
 	dateRe         = lazyre.New(`(?i)\b` + datePattern + `\b`)
-	fundingWordRe  = lazyre.New(`(?i)\b(donat\w*|contribut\w*|gifts?|fund\w*|grant\w*|pledg\w*|giv\w*|gave|provid\w*|commit(?:s|ted|ting|ment|ments)?\b|allocat\w*|award\w*|receiv\w*|announc\w*|approv\w*|extend\w*|releas\w*|aid|assistance|worth|boost\w*|support\w*|million|billion|US\$|USD|EUR|CHF|GBP|at a cost of|valued at|to the tune of|millions de|millions d|milliards? de|milliards? d|fait un don|octroi\w*|octroy\w*|vers(?:e|ent)|allou\w*)\b|[$€£¥]`)
+	fundingWordRe  = lazyre.New(`(?i)\b(donat\w*|contribut\w*|gifts?|fund\w*|grant\w*|pledg\w*|giv\w*|gave|provid\w*|commit(?:s|ted|ting|ment|ments)?\b|allocat\w*|award\w*|receiv\w*|announc\w*|approv\w*|extend\w*|releas\w*|aid|assistance|worth|boost\w*|support\w*|million|billion|US\$|USD|EUR|CHF|GBP|at a cost of|valued at|to the tune of|millions de|millions d|milliards? de|milliards? d|fait un don|octroi\w*|octroy\w*|vers(?:e|ent)|allou\w*)\b|\b(?:millones de|millón de|mil millones|aport\p{L}*|don(?:a|an|ó|aron|ará|ación|aciones)|destin(?:a|an|ó|aron|ará|ado|ada)|dedic(?:a|an|ó|aron|ará)|contribu(?:ye|yen|yó|yeron|ción|ciones)|conced(?:e|en|ió|ieron)|financ(?:ia|ian|ió|iación)|ayuda|asign\p{L}*|otorg\p{L}*|proporcion\p{L}*|liber(?:a|an|ó|aron|ará))(?:\P{L}|$)|[$€£¥]`)
 	contactStartRe = lazyre.New(`(?i)^(for (more|further) (information|details)|(more|further|additional) (information|details)\s*:|(media|press) (enquiries|inquiries|queries|questions) (should|can|may) be (directed|sent|addressed)\b|media contacts?\b|press contacts?\b|contacts?:|for (media|press) (enquiries|inquiries|queries)|(media|press) (enquiries|inquiries|queries)\s*:?$|(media|press) (enquiries|inquiries|queries)\s*:)`)
 	markupRe       = lazyre.New(`"?\s*mailto:[^"\s>]*"?\s*>|<[^>]{0,200}>|\[[^\]]*\]\([^)]*\)`)
 	gluedCapsRe    = lazyre.New(`^([A-Z][A-Z0-9 &'’,-]{1,40}?[A-Z])([A-Z][a-z])`)

@@ -291,12 +291,15 @@ var donorRules = []donorRule{
 	// "Le Gouvernement du Japon a fait un don de 1,2 million de dollars",
 	// "La Suisse octroie 5 millions de francs": a French page's giver,
 	// the subject before its verb of giving, in the title or the
-	// announcing sentence.
-	{"French subject", func(title, lead, _ string) []string {
-		for _, s := range []string{title, frenchDatelineRe.ReplaceAllString(lead, "")} {
-			if m := frenchGiverRe.FindStringSubmatch(s); m != nil {
-				if ds := donorsIn(frenchSubject(m[1])); len(ds) > 0 {
-					return ds
+	// announcing sentence; a Spanish page's the same way ("El Gobierno de
+	// España aporta", "La AECID destinó"): foreignGivers.
+	{"French or Spanish subject", func(title, lead, _ string) []string {
+		for _, g := range foreignGivers {
+			for _, s := range []string{title, g.dateline.ReplaceAllString(lead, "")} {
+				if m := g.giver.FindStringSubmatch(s); m != nil {
+					if ds := donorsIn(g.subject(m[1])); len(ds) > 0 {
+						return ds
+					}
 				}
 			}
 		}
@@ -643,6 +646,18 @@ func findDonors(title, lead, site string) []string {
 // Thursday"), a verb in the past and its object, then "and".
 var firstVerbSubjectRe = lazyre.New(`^((?:[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*){0,4})(?:\s+(?:on|this|last)\s+\p{L}+)?\s+\p{Ll}+ed\s[^,;]*\sand$`)
 
+// foreignGivers are the languages other than English whose pages' givers
+// are read as the subject before a verb of giving: the subject and verb,
+// the dateline that may open the sentence, and the words of the subject
+// that name the giver.
+var foreignGivers = []struct {
+	giver, dateline *lazyre.Regexp
+	subject         func(string) string
+}{
+	{frenchGiverRe, frenchDatelineRe, frenchSubject},
+	{spanishGiverRe, spanishDatelineRe, spanishSubject},
+}
+
 // frenchGiverRe is a French sentence's subject (group 1) before its verb
 // of giving: "Le Japon verse", "Le Gouvernement du Japon a fait un don
 // de", "La Suisse a octroyé", "L'Union européenne va débloquer".
@@ -666,6 +681,36 @@ func frenchSubject(s string) string {
 		return s[m[1]:]
 	}
 	for _, a := range []string{"Le ", "La ", "Les ", "L'", "L’", "le ", "la ", "les ", "l'", "l’"} {
+		if rest, ok := strings.CutPrefix(s, a); ok {
+			return rest
+		}
+	}
+	return s
+}
+
+// spanishGiverRe is a Spanish sentence's subject (group 1) before its
+// verb of giving: "España aporta", "El Gobierno de España ha concedido",
+// "La AECID destinó", "El Fondo Central ... liberó". A list item's dash
+// may open it ("-La Agencia ...").
+var spanishGiverRe = lazyre.New(`^[-–—•*]?\s*(\p{Lu}[^,;:]{1,90}?)\s+(?:(?:ha|han|había|habían|va a|van a)\s+)?(?:(?:también|ya|además|hoy)\s+)?(?:aport(?:a|an|ó|aron|ado|ará|arán)|don(?:a|an|ó|aron|ado|ará|arán)|destin(?:a|an|ó|aron|ado|ará|arán)|dedic(?:a|an|ó|aron|ado|ará|arán)|contribu(?:ye|yen|yó|yeron|ido|irá|irán)|conced(?:e|en|ido|erá|erán)|concedi(?:ó|eron)|otorg(?:a|an|ó|aron|ado|ará|arán)|asign(?:a|an|ó|aron|ado|ará|arán)|liber(?:a|an|ó|aron|ado|ará|arán)|financi(?:a|an|ó|aron|ado|ará|arán)|entreg(?:a|an|ó|aron|ado|ará|arán)|proporcion(?:a|an|ó|aron|ado|ará|arán)|desembols(?:a|an|ó|aron|ado|ará|arán))(?:[\s,]|$)`)
+
+// spanishDatelineRe is a Spanish page's dateline: "MADRID, 19
+// (SERVIMEDIA) ", "Madrid, 12 de marzo de 2021 - ".
+var spanishDatelineRe = lazyre.New(`^\p{Lu}[\p{L} .'’-]{1,30},\s+\d{1,2}(?:\s+de\s+\p{L}+(?:\s+de\s+\d{4})?)?\s*(?:\([^)]{1,30}\)\s*)?(?:--|[:–—-])?\s*`)
+
+// spanishGovernmentRe is a Spanish subject naming a government by its
+// country: "El Gobierno de España", "el Gobierno de los Estados Unidos".
+var spanishGovernmentRe = lazyre.New(`(?i)^(?:el\s+)?gobierno\s+(?:de\s+la|de\s+los|de\s+las|del|de)\s+`)
+
+// spanishSubject turns a Spanish giver into the words donorsIn reads: the
+// country a government is of ("El Gobierno de España": "España"), an
+// article left out ("La Agencia Española ...": "Agencia Española ...").
+func spanishSubject(s string) string {
+	s = strings.TrimSpace(s)
+	if m := spanishGovernmentRe.FindStringIndex(s); m != nil {
+		return s[m[1]:]
+	}
+	for _, a := range []string{"El ", "La ", "Los ", "Las ", "el ", "la ", "los ", "las "} {
 		if rest, ok := strings.CutPrefix(s, a); ok {
 			return rest
 		}

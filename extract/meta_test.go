@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 func TestFindYear(t *testing.T) {
@@ -384,5 +386,42 @@ func TestCompanySayingItGives(t *testing.T) {
 	}
 	if r, err := Ingest("ngo.txt", []byte("The Red Crescent said it would provide relief worth $50,000 to families in the flooded districts.\n\nVolunteers hand out food.\n")); err == nil && slices.ContainsFunc(r.Donors, func(d string) bool { return strings.Contains(d, "Red Crescent") }) {
 		t.Errorf("donors %q: the aid organisation is no donor here", r.Donors)
+	}
+}
+
+// TestSpanishRelease reads short Spanish pages as French ones are read:
+// the giver before its Spanish verb, the sum in "millones de", the
+// announcing sentence found by its Spanish words of funding.
+func TestSpanishRelease(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		donors     []string
+		total      string
+	}{
+		{"a government's grant", "Nueva ayuda para Siria\n\nEl Gobierno de España ha concedido 1,5 millones de euros a las familias desplazadas de Siria.\n\nLas familias recibirán alimentos y mantas.\n",
+			[]string{"Spain"}, "1,5 millones de euros"},
+		{"the agency's year, a list item's dash before it", "-La AECID destinó, en 2019, más de 30 millones de euros a crisis humanitarias\n\nLa acción humanitaria española llegó a veinte países.\n",
+			[]string{"Spain"}, "más de 30 millones de euros"},
+		{"a wire story, its title's sum without a currency", "La Aecid dedicó más de 50 millones a la acción humanitaria\n\nMADRID, 3 (SERVIMEDIA)\n\nLa Agencia Española de Cooperación Internacional para el Desarrollo (Aecid) informó de que dedicó más de 50 millones de euros a la acción humanitaria en 2020.\n",
+			[]string{"Spain"}, "más de 50 millones de euros"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := Release(Document{Source: "page.txt", Text: tc.text})
+			if err != nil {
+				t.Fatalf("Release: %v", err)
+			}
+			if diff := cmp.Diff(tc.donors, r.Donors); diff != "" {
+				t.Errorf("Donors (-want +got):\n%s", diff)
+			}
+			total := ""
+			for _, f := range r.Facts {
+				if f.Total {
+					total = f.Amount.Stated
+				}
+			}
+			if total != tc.total {
+				t.Errorf("total = %q, want %q", total, tc.total)
+			}
+		})
 	}
 }
