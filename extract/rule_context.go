@@ -398,6 +398,21 @@ var cueRules = []contextRule{
 	{"cumulative",
 		lazyre.New(`(?i)\b(?:porte|portent|portant|porté|portera)\b[^;.]{0,80}\b(?:total|ensemble|montant)\b[^;.]{0,80}?\sà\s+(?:(?:près de|environ|plus de|quelque)\s+)?$|\b(?:ensemble|total|totalité|somme)\s+des\s+(?:contributions|dons|financements|versements)\b[^;.]{0,80}\b(?:atteint|atteignent|s['’]élève à|se monte à|représente)\s+(?:(?:près de|environ|plus de|quelque)\s+)?$`),
 		lazyre.New(`^\b$`), nil, nil},
+	// As Spanish pages write a running sum: "elevan la cantidad total
+	// asignada este año a más de 270 millones de dólares", "lleva el total
+	// de sus aportaciones a". (The verb "eleva" or "lleva" by its end: the
+	// words read before an amount may start inside it.)
+	{"cumulative",
+		lazyre.New(`(?i)(?:l|^)(?:eva|evan|evó|evaron|evando)\s[^;.]{0,100}\b(?:total|cantidad|suma|monto|importe|conjunto)\b[^;.]{0,100}?\sa\s+$`),
+		lazyre.New(`^\b$`), nil, nil},
+	// And what is asked for, or what an appeal has got: "la ONU ha
+	// solicitado más de 55 mil millones de dólares", "su llamamiento ha
+	// recibido alrededor de 16.000 millones", "los casi 39 mil millones de
+	// dólares que aún se necesitan". (In the amount's own clause only: "En
+	// respuesta al llamamiento, España aporta" is a gift.)
+	{"appeal",
+		lazyre.New(`(?i)(?:\bllamamiento\p{L}*|\bsolicit\p{L}*|\bpide|\bpiden|\bpidió|\bpidieron|\bnecesit\p{L}*)[^\p{L}][^;.,]{0,80}$`),
+		lazyre.New(`(?i)^[^;.]{0,30}?\bque\s+(?:aún|todavía|ya)?\s*(?:se\s+)?(?:necesit\p{L}*|falta\p{L}*|solicit\p{L}*|pide\p{L}*)`), nil, nil},
 	// "In the 16 years since it was set up, CERF has ... paid out more
 	// than $8 billion": the sum over the years.
 	{"cumulative",

@@ -128,6 +128,14 @@ func TestContextCues(t *testing.T) {
 		{"a few weeks ago", "A few weeks ago, Peru sent the fund USD 300,000.", 0, 0, "earlier"},
 		{"the public gave", "When the appeal opened, the Danish public responded at once, giving more than DKK 90 million.", 0, 0, "other donor"},
 		{"the government gave for the people", "The government is giving DKK 5 million to help the people of Chad.", 0, 0, ""},
+		// Spanish pages: a running sum, what is asked for, and the gift.
+		{"a Spanish running sum", "Estos fondos elevan la cantidad total asignada este año a más de 270 millones de dólares.", 0, 0, "cumulative"},
+		{"a Spanish running sum after the gift", "Los 125 millones de dólares del fondo elevan la cantidad total asignada a emergencias con financiación insuficiente este año a más de 270 millones de dólares.", 1, 0, "cumulative"},
+		{"the gift before a Spanish running sum", "Los 125 millones de dólares del fondo elevan la cantidad total asignada a emergencias con financiación insuficiente este año a más de 270 millones de dólares.", 0, 0, ""},
+		{"a Spanish appeal", "Este año, la ONU ha solicitado más de 55 mil millones de dólares para ayudar a millones de personas.", 0, 0, "appeal"},
+		{"what a Spanish appeal got", "Pero hasta ahora, su llamamiento ha recibido alrededor de 16.000 millones de dólares.", 0, 0, "appeal"},
+		{"what is still needed, in Spanish", "Pasarán hambre a menos que los donantes aporten los casi 39 mil millones de dólares que aún se necesitan.", 0, 0, "appeal"},
+		{"a Spanish gift after an appeal", "En respuesta al llamamiento de la ONU, España aporta 5 millones de euros.", 0, 0, ""},
 		{"in addition, no list", "In addition to its regular contributions, Austria gives EUR 2 million to the appeal.", 0, 0, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
