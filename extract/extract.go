@@ -501,6 +501,14 @@ var (
 		"juillet": "July", "août": "August", "aout": "August", "septembre": "September", "octobre": "October", "novembre": "November", "décembre": "December", "decembre": "December"}
 )
 
+// spanishMonthRe is a Spanish date's day and month ("12 de marzo de
+// 2021"); spanishMonths gives the month's English name.
+var (
+	spanishMonthRe = lazyre.New(`(?i)^(\d{1,2})\s+de\s+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\s+de\b`)
+	spanishMonths  = map[string]string{"enero": "January", "febrero": "February", "marzo": "March", "abril": "April", "mayo": "May", "junio": "June",
+		"julio": "July", "agosto": "August", "septiembre": "September", "setiembre": "September", "octubre": "October", "noviembre": "November", "diciembre": "December"}
+)
+
 // ordinalRe is a day with its ordinal ending: "10th", "1st".
 var ordinalRe = lazyre.New(`\b(\d{1,2})(?:st|nd|rd|th)\b`)
 
@@ -574,6 +582,10 @@ func isoDate(s string) string {
 	// "12 mars 2021", "1er mai 2019": a French month, in English.
 	if m := frenchMonthRe.FindStringSubmatchIndex(s); m != nil {
 		s = s[m[2]:m[3]] + " " + frenchMonths[strings.ToLower(s[m[4]:m[5]])] + s[m[5]:]
+	}
+	// "12 de marzo de 2021": a Spanish month, in English.
+	if m := spanishMonthRe.FindStringSubmatchIndex(s); m != nil {
+		s = s[m[2]:m[3]] + " " + spanishMonths[strings.ToLower(s[m[4]:m[5]])] + s[m[1]:]
 	}
 	on := func(t time.Time, err error) bool {
 		return err == nil && strings.HasPrefix(strings.ToLower(t.Weekday().String()), weekday)

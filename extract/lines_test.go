@@ -139,6 +139,9 @@ func TestIsoDate(t *testing.T) {
 		{"12 mars 2021", "2021-03-12"},
 		{"1er mai 2019", "2019-05-01"},
 		{"3 Août 2020", "2020-08-03"},
+		// Spanish dates: "de" around the month.
+		{"12 de marzo de 2021", "2021-03-12"},
+		{"1 de Septiembre de 2019", "2019-09-01"},
 		// The day of the week tells which figure is the month.
 		{"Fri, 04/12/2019", "2019-04-12"},
 		{"Wed 04/12/2019", "2019-12-04"},

@@ -1689,6 +1689,9 @@ var yearRules = []*lazyre.Regexp{
 	// "fiscal year 2012", "FY2012", "FY 2012-13", "fiscal year (FY) 2012".
 	lazyre.New(`(?i)\b(?:fiscal year|financial year|FY)\s?(?:\(FY\)\s?)?((?:19|20)\d{2})\b`),
 	lazyre.New(`(?i)\b(?:for|in|during|throughout)\s+(?:its\s+|the\s+|their\s+|the\s+year\s+|calendar\s+year\s+)?((?:19|20)\d{2})(?:\s+(?:operations|programmes|programs|activities|appeal|budget|response))?\b(?:\s*(?:,|\.|$|to|for|through|via|under|within|as\s+part|in\s+(?:support|response|aid)|and\s+(?:beyond|after)|operations|programmes|at the (?:level|same level|rate) of))`),
+	// As Spanish pages write it: "aportó, en 2017, más de", "para 2022",
+	// "durante el año 2019".
+	lazyre.New(`(?i)\b(?:en|para|durante)\s+(?:el\s+(?:año|ejercicio)\s+)?((?:19|20)\d{2})(?:\s*(?:,|\.|;|$)|\s+(?:y|e|a|para|en|con|por)\s)`),
 	// "its 2018 operations", "toward the 2016 global appeal", "IOM's 2018
 	// operations".
 	lazyre.New(`(?i)(?:\b(?:its|their|the)|\p{L}['’]s?)\s+((?:19|20)\d{2})\s+(?:(?:global|annual|humanitarian|emergency|regional|consolidated|flash)\s+)?(?:operations|programmes|programs|activities|humanitarian operations|appeal|compendium|contribution|funding)\b`),
@@ -1709,7 +1712,7 @@ var yearRules = []*lazyre.Regexp{
 // earthquake", "2021-2023").
 var (
 	titleYearRe    = lazyre.New(`\b(?:19|20)\d{2}\b`)
-	titleYearNotRe = lazyre.New(`(?i)(?:\b(?:since|until|till|before|after|by|from|anniversary|of)\s+(?:the\s+)?(?:19|20)\d{2}\b|\b(?:the|its|a)\s+(?:19|20)\d{2}\s+\p{L}|(?:19|20)\d{2}\s*[-–/]\s*\d{2})`)
+	titleYearNotRe = lazyre.New(`(?i)(?:\b(?:since|until|till|before|after|by|from|anniversary|of|desde|hasta|antes\s+de|después\s+de)\s+(?:the\s+)?(?:19|20)\d{2}\b|\b(?:the|its|a)\s+(?:19|20)\d{2}\s+\p{L}|(?:19|20)\d{2}\s*[-–/]\s*\d{2})`)
 )
 
 // titleYear returns the one year a title names, when it names one and

@@ -31,6 +31,11 @@ func TestFindYear(t *testing.T) {
 		{"title year far from publication", "Remembering 2004: Norway gives NOK 5 million", "", "2020-05-01", 2020, false},
 		{"title past event", "Five years after the 2015 earthquake, Japan gives $3 million to Nepal", "", "2020-04-25", 2020, false},
 		{"title since", "Japan's aid to UNICEF since 2016 tops $100 million", "", "2021-01-10", 2021, false},
+		// Spanish pages: "en 2017", "para 2022"; "desde 2016" is no year funded.
+		{"a Spanish year", "", "La AECID aportó, en 2017, más de 40 millones de euros.", "", 2017, true},
+		{"a Spanish year before and", "", "España destinó 10 millones de euros a Siria en 2021 y prevé aportar más.", "", 2021, true},
+		{"a Spanish year funded", "España aporta 5 millones de euros para 2022", "", "", 2022, true},
+		{"a Spanish title since", "La ayuda de España a Siria desde 2016 supera los 100 millones de euros", "", "2021-01-10", 2021, false},
 		{"title two years", "Norway gives NOK 20 million for 2024 and 2025", "", "", 0, false},
 		{"the year of an earlier gift in the announcing sentence is not this one's", "", "Korea provides US$ 1 million to WFP, in addition to $2 million given in 2020.", "2021-05-01", 2021, false},
 		{"an earlier gift's year before this one's", "", "Following its USD 3 million pledge in 2019, Japan has contributed USD 5 million to IOM for 2020.", "", 2020, true},
