@@ -171,6 +171,8 @@ func TestDonors(t *testing.T) {
 		{"-La Agencia Española de Cooperación Internacional para el Desarrollo (AECID) aportó, en 2017, más de 40 millones de euros de ayuda", "", []string{"Spain"}},
 		{"Balance anual", "MADRID, 19 (SERVIMEDIA) La Aecid destinó más de 65 millones de euros a la acción humanitaria en 2021.", []string{"Spain"}},
 		{"Crisis olvidadas", "El Fondo Central de Respuesta a Emergencias (CERF) liberó 20 millones de dólares para Yemen.", []string{"CERF"}},
+		{"", "Las Naciones Unidas liberaron 100 millones de dólares de su fondo de ayuda de emergencia para doce países.", []string{"CERF"}},
+		{"", "La ONU asignó 30 millones de dólares de su presupuesto ordinario a la misión.", nil},
 		{"Three Foundations Award $3 Million in Tsunami Relief", "The Annenberg, William and Flora Hewlett, and Samuel I. Newhouse foundations have announced grants totaling $3.2 million to groups helping victims of the Indian Ocean tsunami.",
 			[]string{"Annenberg Foundation", "William and Flora Hewlett Foundation", "Samuel I. Newhouse Foundation"}},
 		{"", "The Gates and Rockefeller foundations have given $5 million to WFP.", []string{"Gates Foundation", "Rockefeller Foundation"}},

@@ -305,6 +305,17 @@ var donorRules = []donorRule{
 		}
 		return nil
 	}},
+	// "Las Naciones Unidas liberaron 125 millones de dólares de su fondo
+	// de ayuda de emergencia": as "relief chief in lead", in Spanish.
+	{"Spanish UN emergency fund", func(title, lead, _ string) []string {
+		for _, s := range []string{title, spanishDatelineRe.ReplaceAllString(lead, "")} {
+			m := spanishGiverRe.FindStringSubmatch(s)
+			if m != nil && spanishUNRe.MatchString(m[1]) && spanishReleaseVerbRe.MatchString(m[0]) && spanishEmergencyFundRe.MatchString(s) {
+				return []string{"CERF"}
+			}
+		}
+		return nil
+	}},
 	{"announced that", func(_, lead, _ string) []string {
 		if m := announcedThatRe.FindStringSubmatch(lead); m != nil {
 			return donorsIn(m[1])
@@ -693,6 +704,19 @@ func frenchSubject(s string) string {
 // "La AECID destinó", "El Fondo Central ... liberó". A list item's dash
 // may open it ("-La Agencia ...").
 var spanishGiverRe = lazyre.New(`^[-–—•*]?\s*(\p{Lu}[^,;:]{1,90}?)\s+(?:(?:ha|han|había|habían|va a|van a)\s+)?(?:(?:también|ya|además|hoy)\s+)?(?:aport(?:a|an|ó|aron|ado|ará|arán)|don(?:a|an|ó|aron|ado|ará|arán)|destin(?:a|an|ó|aron|ado|ará|arán)|dedic(?:a|an|ó|aron|ado|ará|arán)|contribu(?:ye|yen|yó|yeron|ido|irá|irán)|conced(?:e|en|ido|erá|erán)|concedi(?:ó|eron)|otorg(?:a|an|ó|aron|ado|ará|arán)|asign(?:a|an|ó|aron|ado|ará|arán)|liber(?:a|an|ó|aron|ado|ará|arán)|financi(?:a|an|ó|aron|ado|ará|arán)|entreg(?:a|an|ó|aron|ado|ará|arán)|proporcion(?:a|an|ó|aron|ado|ará|arán)|desembols(?:a|an|ó|aron|ado|ará|arán))(?:[\s,]|$)`)
+
+// spanishUNRe is the United Nations, or its relief chief, as a Spanish
+// subject: "Las Naciones Unidas", "la ONU", "El jefe de ayuda
+// humanitaria de la ONU".
+var spanishUNRe = lazyre.New(`(?i)^(?:(?:las\s+)?Naciones\s+Unidas|(?:la\s+)?ONU|(?:el|la)\s+(?:jefe|jefa|coordinador|coordinadora)\s+(?:de\s+(?:ayuda\s+humanitaria|asuntos\s+humanitarios|(?:la\s+)?ayuda\s+de\s+emergencia)\s+)?de\s+(?:la\s+ONU|las\s+Naciones\s+Unidas))$`)
+
+// spanishReleaseVerbRe ends a Spanish giver's verb that gives out a fund's
+// money: "liberaron", "asignó", "desembolsará".
+var spanishReleaseVerbRe = lazyre.New(`(?i)(?:liber|asign|desembols)\p{L}*[\s,]?$`)
+
+// spanishEmergencyFundRe names the UN's emergency fund in Spanish: "su
+// fondo de ayuda de emergencia", "el fondo de respuesta a emergencias".
+var spanishEmergencyFundRe = lazyre.New(`(?i)\bfondo\s+(?:central\s+)?(?:de\s+)?(?:ayuda\s+|respuesta\s+)?(?:de\s+|a\s+|para\s+)?emergencias?\b|\bCERF\b`)
 
 // spanishDatelineRe is a Spanish page's dateline: "MADRID, 19
 // (SERVIMEDIA) ", "Madrid, 12 de marzo de 2021 - ".
