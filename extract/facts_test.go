@@ -95,6 +95,10 @@ func TestFindAmounts(t *testing.T) {
 		{"pide 55 mil millones de dólares y ha recibido alrededor de 16.000 millones de dólares", []corpus.Amount{{Stated: "55 mil millones de dólares", Value: 55e9, Currency: "USD"}, {Stated: "alrededor de 16.000 millones de dólares", Value: 16e9, Currency: "USD", Approximate: true}}},
 		{"un total de 40.009. 311 euros, luego 1.500 dólares y 250.000 euros", []corpus.Amount{{Stated: "40.009. 311 euros", Value: 40009311, Currency: "EUR"}, {Stated: "1.500 dólares", Value: 1500, Currency: "USD"}, {Stated: "250.000 euros", Value: 250000, Currency: "EUR"}}},
 		{"250 millones de personas y 2017 dólares", nil},
+		// A sum in millions without its currency, after one with it, as
+		// the object of a verb of giving; never a count.
+		{"dio 65 millones de euros y prevé aportar más de 95 millones en 2022", []corpus.Amount{{Stated: "65 millones de euros", Value: 65e6, Currency: "EUR"}, {Stated: "más de 95 millones", Value: 95e6, Currency: "EUR", Approximate: true}}},
+		{"aporta 5 millones de euros a Siria, un país con 18 millones, y a sus 6 millones de refugiados", []corpus.Amount{{Stated: "5 millones de euros", Value: 5e6, Currency: "EUR"}}},
 		// Figures that are not money.
 		{"approximately 450,000 flood affected individuals in 2011", nil},
 		{"over 50 per cent of the country lies above 3000 metres", nil},

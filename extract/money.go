@@ -388,8 +388,43 @@ func spanishAmounts(s string, out []amount) []amount {
 			out = append(out, a)
 		}
 	}
+	// "dedicó más de 65 millones de euros en 2021 y prevé superar los 95
+	// millones en 2022": a sum in millions with its currency left out,
+	// after one that states it, is in that currency; only as the object
+	// of a verb of giving or reaching ("aportar", "superar los"), never
+	// "un país con 18 millones" (people).
+	for _, m := range spanishBareRe.FindAllStringSubmatchIndex(s, -1) {
+		if m[8] >= 0 || overlaps(out, m[0], m[1]) || !spanishBareCueRe.MatchString(s[max(0, m[0]-40):m[0]]) {
+			continue
+		}
+		cur := ""
+		for _, a := range out {
+			if !a.bare && a.end <= m[0] {
+				cur = a.Currency
+			}
+		}
+		number := s[m[2]:m[3]]
+		if m[4] >= 0 {
+			number += "." + s[m[4]:m[5]]
+		}
+		if a, ok := newAmount(s, m[0], m[7], number, "million", cur); ok {
+			a.bare = true
+			out = append(out, a)
+		}
+	}
 	return out
 }
+
+// spanishBareRe is a sum in millions with no currency, as a Spanish page
+// writes one after another that names it: "95 millones". Group 4 is what
+// a count of things goes on with ("18 millones de personas"), which
+// makes it no sum.
+var spanishBareRe = lazyre.New(`\b(\d{1,3})(?:,(\d{1,3}))?\s(millones)\b(\s+de\s+\p{L}+)?`)
+
+// spanishBareCueRe ends the words before such a sum: a verb of giving or
+// reaching, with its article or hedge ("superar los", "aportar más de",
+// "otros").
+var spanishBareCueRe = lazyre.New(`(?i)(?:\baport\p{L}*|\bdestin\p{L}*|\bdedic\p{L}*|\basign\p{L}*|\bsuperar|\balcanzar|\botros)\s+(?:(?:los|unos|más\s+de|casi|hasta)\s+)?$`)
 
 // withoutElidedScale leaves out a figure of a few units beside one in
 // millions or billions: "$3 million will be provided through WFP and $3 to

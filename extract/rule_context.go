@@ -413,6 +413,12 @@ var cueRules = []contextRule{
 	{"appeal",
 		lazyre.New(`(?i)(?:\bllamamiento\p{L}*|\bsolicit\p{L}*|\bpide|\bpiden|\bpidió|\bpidieron|\bnecesit\p{L}*)[^\p{L}][^;.,]{0,80}$`),
 		lazyre.New(`(?i)^[^;.]{0,30}?\bque\s+(?:aún|todavía|ya)?\s*(?:se\s+)?(?:necesit\p{L}*|falta\p{L}*|solicit\p{L}*|pide\p{L}*)`), nil, nil},
+	// What a Spanish giver expects to give later: "tiene previsto aportar
+	// más de 95 millones en 2022", "su previsión es superar los 95
+	// millones" (in the amount's own clause).
+	{"plan",
+		lazyre.New(`(?i)(?:\bprevist\p{L}*|\bprevé|\bprevén|\bprevisión|\bprevisiones|\bcalcula|\bplanea|\bproyecta)[^\p{L}][^;.,]{0,60}$`),
+		lazyre.New(`^\b$`), nil, nil},
 	// "In the 16 years since it was set up, CERF has ... paid out more
 	// than $8 billion": the sum over the years.
 	{"cumulative",

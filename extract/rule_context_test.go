@@ -136,6 +136,8 @@ func TestContextCues(t *testing.T) {
 		{"what a Spanish appeal got", "Pero hasta ahora, su llamamiento ha recibido alrededor de 16.000 millones de dólares.", 0, 0, "appeal"},
 		{"what is still needed, in Spanish", "Pasarán hambre a menos que los donantes aporten los casi 39 mil millones de dólares que aún se necesitan.", 0, 0, "appeal"},
 		{"a Spanish gift after an appeal", "En respuesta al llamamiento de la ONU, España aporta 5 millones de euros.", 0, 0, ""},
+		{"what a Spanish giver plans", "La Aecid dedicó más de 65 millones de euros en 2021 y tiene previsto aportar más de 95 millones en 2022.", 1, 0, "plan"},
+		{"the Spanish gift before a plan", "La Aecid dedicó más de 65 millones de euros en 2021 y tiene previsto aportar más de 95 millones en 2022.", 0, 0, ""},
 		{"in addition, no list", "In addition to its regular contributions, Austria gives EUR 2 million to the appeal.", 0, 0, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
