@@ -73,7 +73,10 @@ var soFarRe = lazyre.New(`(?i)\b(?:so far|to date|thus far)\b`)
 var (
 	// (A part of a country may stand in the list: "Yemen, Somalia, South
 	// Sudan and northeastern Nigeria".)
-	listGapRe = lazyre.New(`(?i)^\s*(?:,|,?\s+and|&|,\s*as well as)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|(?:central|northern|southern|eastern|western)\s+)?$`)
+	// And a Spanish list: "Ucrania, Afganistán, el Sahel, los Territorios
+	// Palestinos, Siria y Centroamérica" (listContextRe knows the Spanish
+	// words of funding that go with one: "ayuda", "respuesta").
+	listGapRe = lazyre.New(`(?i)^\s*(?:,|,?\s+and|&|,\s*as well as|,?\s+(?:y|e))\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|(?:central|northern|southern|eastern|western)\s+)?$`)
 	originRe  = lazyre.New(`(?i)\b(?:from|fleeing|fled|left|leaving|escaping)\s+(?:the\s+)?$`)
 	// visitRe ends the words before the places of someone's visit or
 	// trip: "on a visit to", "during his trip to", "while touring",
@@ -81,7 +84,7 @@ var (
 	// for home visits in", "nurses touring".)
 	visitRe       = lazyre.New(`(?i)(?:\b(?:on|during|after|before|while on|in the course of)\s+(?:(?:an?|the|his|her|their|its|our|my)\s+)?(?:[\w-]+\s+){0,2}?(?:visits?|trip|tour|travels)\s+(?:to|of|in)\s+|\b(?:while|when|after|before)\s+(?:visiting|touring|travell?ing\s+(?:to|in))\s+|\b(?:visited|toured)\s+)(?:the\s+)?$`)
 	projectNounRe = lazyre.New(`(?i)\b(projects?|programmes?|programs?|assistance|aid|support)\b`)
-	listContextRe = lazyre.New(`(?i)\b(fund\w*|gifts?|projects?|programmes?|programs?|contribution|support\w*|assist\w*|benefit\w*|allocat\w*|operations|grants?|aid|money|help\w*)\b`)
+	listContextRe = lazyre.New(`(?i)\b(fund\w*|gifts?|projects?|programmes?|programs?|contribution|support\w*|assist\w*|benefit\w*|allocat\w*|operations|grants?|aid|money|help\w*|ayuda|respuesta|proyectos?|programas?|contribuy\w*|contribuci\p{L}*|aport\w*|asistencia|apoyo|operaciones|financia|financian|financiar|financiación)\b`)
 	// provideRe tells of giving in a sentence that states its amount:
 	// "USAID will use $282 million to provide food supply to Ethiopia,
 	// Kenya and Yemen".

@@ -15,6 +15,9 @@ func TestDestinationRules(t *testing.T) {
 	for _, tc := range []ruleCase{
 		{"formal names in a list", "The funded projects, in the Republic of Mali and the Republic of Niger, will help families.", []string{"MLI", "NER"}},
 		{"funded list", "The funded projects, in Afghanistan, Kenya and Pakistan, will help migrants.", []string{"AFG", "KEN", "PAK"}},
+		{"a Spanish list", "La ayuda española llega a las crisis de Ucrania, Afganistán, el Sahel, los Territorios Palestinos, Siria y Centroamérica.", []string{"UKR", "AFG", "Sahel", "PSE", "SYR", "Central America"}},
+		{"a Spanish list of places with no word of funding", "Los ministros de Siria y Afganistán se reunieron en Ginebra.", nil},
+		{"contributors are no word of funding", "Besides Norway, its main contributors include the UN, the EU, Sweden and the UK.", nil},
 		{"origins are not destinations", "The funding helps migrants from Syria, Iraq and Yemen who reached Egypt.", nil},
 		{"a list in a quotation", `"Our aid helped Nigeria and Somalia last year," the minister said, announcing the funding.`, nil},
 		{"money goes towards", "Over half of the aid will go towards Afghanistan, while US$30.8 million is allocated to eight countries in the Arab States.", []string{"AFG"}},
