@@ -32,7 +32,7 @@ var giversIncludingRe = lazyre.New(`(?i)(?:\b(?:from|by)\s+(?:many|several|other
 var (
 	inPlaceRe     = lazyre.New(`^(?:In|Across|Throughout|For|Inside|Within)\s+(?:the\s+)?$`)
 	causeBeforeRe = lazyre.New(`(?i)\b(?:war|invasion|aggression|attacks?|occupation)\s+(?:in|of|on|against|by)\s+(?:the\s+)?$`)
-	originListRe  = lazyre.New(`^\s*(?:,|,?\s*and|&)\s*(?:the\s+)?$`)
+	originListRe  = lazyre.New(`^\s*(?:,|,?\s*and|&|,?\s*(?:y|e)\b)\s*(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$`)
 	fledFromRe    = lazyre.New(`(?i)\b(?:displaced|fled|fleeing|uprooted|driven|expelled|escaping|escaped|returned|returning|returnees|deported|deportees|repatriated)\s+(?:forcibly\s+)?from\s+(?:\p{Lu}[\p{L}’'-]*\s+in\s+)?(?:the\s+)?$|\b(?:support|contributions?|funding|donations?|pledges?|money)\s+from\s+(?:the\s+)?$|\b(?:contributions?|donations?|pledges?)\s+(?:made\s+)?by\s+(?:the\s+)?$|\b(?:supplies|commodities|goods|stocks|stockpiles|relief items|cargo)\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?$|\b(?:refugees|migrants|asylum[- ]seekers|people|families)\s+(?:(?:who\s+(?:are|were|have been)\s+)?(?:arriving|arrived|coming|came|crossing|crossed))\b[^.;,]{0,30}?\bfrom\s+(?:the\s+)?$`)
 	// migrationToRe stands before where people move to, not where money
 	// goes: "curbs illegal migration flows to Europe".

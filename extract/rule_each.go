@@ -20,15 +20,15 @@ import (
 // "apiece", "to each country", "per country", "to both Chad and Niger"
 // (each of the two: a sum for the pair would say "together" or "between
 // them"), a conversion in brackets between.
-var eachAfterRe = lazyre.New(`(?i)^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:will|would|shall|is to|are to)\s+)?(?:each|apiece)\b|^[^.;]{0,30}?\b(?:to|for) each\b|^\s*(?:\([^)]{0,40}\)\s*)?per (?:country|nation|agency|organi[sz]ation)\b|^\s*(?:\([^)]{0,40}\)\s*)?(?:to|for) both\b`)
+var eachAfterRe = lazyre.New(`(?i)^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:will|would|shall|is to|are to)\s+)?(?:each|apiece)\b|^[^.;]{0,30}?\b(?:to|for) each\b|^\s*(?:\([^)]{0,40}\)\s*)?per (?:country|nation|agency|organi[sz]ation)\b|^\s*(?:\([^)]{0,40}\)\s*)?(?:to|for) both\b|^\s*(?:\([^)]{0,40}\)\s*)?cada\s+un[oa]\b`)
 
 // eachBeforeRe comes before an amount the several named before it each
 // get: "will each benefit from", "each receive".
-var eachBeforeRe = lazyre.New(`(?i)\beach\s+(?:\w+\s+){0,3}$`)
+var eachBeforeRe = lazyre.New(`(?i)\beach\s+(?:\w+\s+){0,3}$|\bcada\s+un[oa]\s+(?:\p{L}+\s+){0,2}$`)
 
 // followedByRe opens the text after an amount with the next of a
 // ranking: ", followed by ".
-var followedByRe = lazyre.New(`(?i)^\s*(?:\([^)]{0,40}\)\s*)?(?:each\s*)?,?\s*(?:and\s+)?(?:followed|trailed)\s+by\b`)
+var followedByRe = lazyre.New(`(?i)^\s*(?:\([^)]{0,40}\)\s*)?(?:each\s*)?,?\s*(?:and\s+)?(?:followed|trailed)\s+by\b|^\s*(?:cada\s+un[oa]\s*)?,?\s*(?:y\s+)?seguid[oa]s?\s+(?:por|de)\b`)
 
 // eachPeriodRe is "each" of a period, not of several places or
 // organisations: "$1 million each year" (rule_period.go reads it).
@@ -176,14 +176,14 @@ func eachPlacesBefore(r *corpus.Release, sent string, start int) []corpus.Mentio
 // eachNextItemRe starts the text after an amount given to each when what
 // follows is the next item of a list, not the places of this one: " each
 // and ", " apiece, ", "; ".
-var eachNextItemRe = lazyre.New(`(?i)^\s*(?:\([^)]{0,40}\)\s*)?(?:each|apiece)\s*(?:,|;|and\b|followed by\b|while\b|with\b)|^\s*;`)
+var eachNextItemRe = lazyre.New(`(?i)^\s*(?:\([^)]{0,40}\)\s*)?(?:each|apiece)\s*(?:,|;|and\b|followed by\b|while\b|with\b)|^\s*;|^\s*(?:\([^)]{0,40}\)\s*)?cada\s+un[oa]\s*(?:,|;|y\b|e\b|seguid)`)
 
 // eachGapRe stands between the last place of a list and the amount each
 // gets: " ", " will each receive ", " are among the prioritized nations,
 // each receiving ", " top the list, with each getting ", " will receive
 // allocations of " (with "per country" after the amount), " at " (with
 // "each" after the amount).
-var eachGapRe = lazyre.New(`(?i)^(?:\s*|\s+(?:(?:will|would|are to|shall)\s+)?(?:(?:each|both|all)\s+)?(?:receive|get|be (?:allocated|given|granted)|receives?|gets?)\s+(?:(?:an?\s+)?(?:allocations?|grants?|contributions?|funding)\s+of\s+)?|[^.;]{0,60}?,\s*(?:with\s+)?each\s+(?:receiving|getting|with)\s+|\s+at\s+)(?:(?:about|around|some|nearly|over|more than|up to)\s+)?$`)
+var eachGapRe = lazyre.New(`(?i)^(?:\s*|\s+(?:(?:will|would|are to|shall)\s+)?(?:(?:each|both|all)\s+)?(?:receive|get|be (?:allocated|given|granted)|receives?|gets?)\s+(?:(?:an?\s+)?(?:allocations?|grants?|contributions?|funding)\s+of\s+)?|[^.;]{0,60}?,\s*(?:with\s+)?each\s+(?:receiving|getting|with)\s+|\s+at\s+|[^.;]{0,60}?,\s*recibiendo\s+cada\s+un[oa]\s+|\s+con\s+)(?:(?:about|around|some|nearly|over|more than|up to)\s+)?$`)
 
 // listJoins reports whether a gap joins two items of a list (", ", " and
 // ", ", and the"; originListRe), after a bracket that may close the item
