@@ -1222,6 +1222,11 @@ var groupRe = lazyre.New(`\b(?:(?:UN|United Nations|U\.N\.)\s+(?:humanitarian\s+
 // adjective: "Austrian NGOs".
 var demonymBeforeRe = lazyre.New(`\b(\p{Lu}\p{Ll}+)\s+$`)
 
+// spanishReceiveRe ends the words of a Spanish page before the
+// organisation that receives the money: "1,5 millones de euros al",
+// "ha concedido ... a la", "a través del".
+var spanishReceiveRe = lazyre.New(`(?i)(?:\b(?:millones|millón)\s+de\s+[^.;:,]{0,30}?\s+(?:al|a\s+la|a\s+los|a\s+las)|(?:\baport|\bconced|\bdon|\bdestin|\bentreg|\botorg|\basign|\bcontribu)\p{L}*\s+(?:[^.;:]{0,60}?\s)?(?:al|a\s+la|a\s+los|a\s+las)|\b(?:a\s+través|por\s+medio|por\s+conducto)\s+(?:del|de\s+la|de\s+los|de\s+las))\s*$`)
+
 // frenchReceiveRe ends the words of a French page before the organisation
 // that gets the money: "un don de 1,2 million de dollars au", "verse à
 // l'", "par l'intermédiaire du", "en faveur du".
@@ -1609,7 +1614,7 @@ func findRecipients(title string, paras []string, donors []string) []string {
 					// "divided between a Unicef education programme and a
 					// World Food Programme feeding scheme".
 					betweenRe.MatchString(sent[:ms[i-1].start]) && betweenAndRe.MatchString(sent[ms[i-1].end:m.start]))
-				if (receiveRe.MatchString(before) && !managerRe.MatchString(before)) || frenchReceiveRe.MatchString(before) || receivedRe.MatchString(sent[m.end:]) || listed || amountRightAfter(sent, as, m.end) ||
+				if (receiveRe.MatchString(before) && !managerRe.MatchString(before)) || frenchReceiveRe.MatchString(before) || spanishReceiveRe.MatchString(before) || receivedRe.MatchString(sent[m.end:]) || listed || amountRightAfter(sent, as, m.end) ||
 					withAmountRe.MatchString(sent[:m.start]) {
 					add(m.acronym)
 					added[i] = true
