@@ -910,6 +910,11 @@ func Mentions(text string) []Mention {
 			} else {
 				continue
 			}
+			// ("U.S.dollars", "U.S. dollar" however the name was found:
+			// the currency.)
+			if m.Country.Code == "USA" && usCurrencyAfter(text[end:]) {
+				continue
+			}
 			// "the Republic of Mali", "the Kingdom of Lesotho": a
 			// country's formal name is one mention, so that a list joins
 			// it as it joins "Mali" ("Chad and the Republic of Niger").
@@ -955,7 +960,7 @@ func formalPrefixLen(before string) int {
 // usCurrencyAfter reports whether after, the text after "US" or "U.S.",
 // goes on with a currency's name: "US$ 5 million", "US dollars".
 func usCurrencyAfter(after string) bool {
-	a := strings.TrimLeft(after, " -\u00a0")
+	a := strings.TrimLeft(after, " .-\u00a0") // ("U.S.dollars": the mention may end before its full stop)
 	if strings.HasPrefix(a, "$") {
 		return true
 	}

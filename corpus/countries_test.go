@@ -212,6 +212,7 @@ func TestFindCountries(t *testing.T) {
 		{"How much did the US give?", []string{"USA"}},
 		// "US" in a currency's name is no mention of the country.
 		{"US$ 5 million, US $2 million, 3 million US dollars and a US-dollar rate", nil},
+		{"about 4.6 million U.S.dollars in aid", nil},
 		// Ordinary words and regions are not countries.
 		{"roast turkey and a chad of paper; guinea pigs", nil},
 		{"Horn of Africa, Sub-Saharan Africa and the Middle East", nil},

@@ -597,7 +597,7 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		// the release's donor's own, whoever the sentence opens with.
 		listed := elidedGiver(f.Sentence, start)
 		if c == "" && len(listed) > 0 && !donorsInclude(r, listed[0]) ||
-			c == "" && len(listed) == 0 && (otherDonor(f.Sentence[end:min(nextStart, end+40)], r) || otherGiver(f.Sentence, r) || otherGiver(clauseBefore(f.Sentence, prevEnd, start), r) || otherSubject(f.Sentence, start, r)) ||
+			c == "" && len(listed) == 0 && (otherDonor(f.Sentence[end:min(nextStart, end+40)], r) || otherGiver(f.Sentence, r) || otherGiver(clauseBefore(f.Sentence, prevEnd, start), r) || otherSubject(f.Sentence, start, r) || localGiver(f.Sentence, start, r)) ||
 			(c == "" || c == "earlier") && otherOwner(f.Sentence[max(prevEnd, start-60):start], r) ||
 			// "Earlier, Chile, the host, pledged $5 million": money
 			// another giver gave before is that giver's.
@@ -2802,6 +2802,37 @@ func otherSubject(sent string, start int, r *corpus.Release) bool {
 		!placeWordsRe.MatchString(subject) && subjectGivesRe.MatchString(verb) && !receiverVerbRe.MatchString(verb) &&
 		!passiveRe.MatchString(strings.TrimSpace(verb)) && othersOnly(subject, r)
 }
+
+// localGiver reports whether the subject of the clause an amount at start
+// stands in is a city, province or other local government, which gives
+// its own money, never the state's nor the release donor's: "The city of
+// Wenzhou ... said that it would donate 2 million yuan", "the municipal
+// government of Changchun ... pledged 500,000 yuan", in a wire story of
+// China's aid. (Not when the release's donor is that local government.)
+func localGiver(sent string, start int, r *corpus.Release) bool {
+	clause := withoutDateline(sent[:start])
+	if ms := giverClauseRe.FindAllStringIndex(clause, -1); len(ms) > 0 {
+		clause = clause[ms[len(ms)-1][1]:]
+	}
+	if m := giverOpeningRe.FindStringIndex(clause); m != nil {
+		clause = clause[m[1]:]
+	}
+	v := localVerbRe.FindStringIndex(clause)
+	if v == nil || v[0] == 0 || wordCount(clause[:v[0]]) > 14 || !subjectGivesRe.MatchString(clause[v[0]:]) {
+		return false
+	}
+	subject := clause[:v[0]]
+	if !localGovernmentRe.MatchString(subject) {
+		return false
+	}
+	return !slices.ContainsFunc(r.Donors, func(d string) bool { return strings.Contains(subject, d) && localGovernmentRe.MatchString(d) })
+}
+
+// localVerbRe is the first verb after a clause's subject: "said", "has".
+var localVerbRe = lazyre.New(`\b(?:said|says|announced|pledged|donated|gave|offered|promised|provided|would|will|has|have|had|is|was)\b`)
+
+// localGovernmentRe names a city, province or other local government.
+var localGovernmentRe = lazyre.New(`(?i)\b(?:city|province|provincial government|municipal(?:ity| government)|prefecture|prefectural government|county|township|town|village|district government|state government of|regional government)\b`)
 
 // countryAloneRe is a subject of one to four capitalised words, "the"
 // aside: "the UK", "Germany", "The United Arab Emirates".

@@ -1867,3 +1867,26 @@ func TestNationalSocietyGives(t *testing.T) {
 		t.Errorf("donors = %q: a society announcing a grant it got is no giver", got.Donors)
 	}
 }
+
+// TestLocalGovernmentsGiveTheirOwn: in a wire story of a country's aid,
+// what a city, province or municipal government says it will give is its
+// own money, never the state's; "U.S.dollars" written without a space
+// names no place.
+func TestLocalGovernmentsGiveTheirOwn(t *testing.T) {
+	page := "World sends help to flood-hit Pakistan\n\n" +
+		"Italy's government on Monday announced 4 million euros (about 4.4 million U.S.dollars) in emergency aid for flood victims in Pakistan.\n\n" +
+		"The city of Bergamo, in Italy's Lombardy region, said Tuesday that it would donate 300,000 euros to Hyderabad, its Pakistani sister city.\n\n" +
+		"Earlier, Italy's Umbria region said it would give 500,000 dollars to the provincial government of Sindh, while the municipal government of Turin pledged 100,000 euros to the city of Sukkur.\n"
+	r, err := Ingest("wire.txt", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	for _, f := range r.Facts {
+		if f.Kind == corpus.KindAmount && (f.Amount.Stated == "300,000 euros" || f.Amount.Stated == "100,000 euros") && f.Context == "" {
+			t.Errorf("%s read as the state's gift: %+v", f.Amount.Stated, f)
+		}
+		if f.Kind == corpus.KindDestination && f.Country == "USA" {
+			t.Errorf("\"U.S.dollars\" read as a destination")
+		}
+	}
+}
