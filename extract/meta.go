@@ -393,6 +393,11 @@ var companyGivesRe = lazyre.New(`^(?:[Tt]he\s+)?(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{L
 // "Japanese Red Cross Society".
 var societyNameRe = lazyre.New(`^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}]+\s+)?Red\s+(?:Cross|Crescent)(?:\s+Society)?(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)?)$`)
 
+// managedByRe follows an organisation's name that says it manages or
+// runs what comes next: "-managed Pooled Funds", "-run fund" (not "...
+// Funds managed by OCHA", which names what is managed).
+var managedByRe = lazyre.New(`^[-‑–](?:managed|run|led|administered|hosted)\s`)
+
 // insideDonorName reports whether mention m of sent lies inside one of
 // the donors' names as the sentence writes it.
 func insideDonorName(sent string, m orgMention, donors []string) bool {
@@ -1531,7 +1536,7 @@ func findRecipients(title string, paras []string, donors []string) []string {
 		}
 	}
 	for _, m := range orgMentions(title) {
-		if !insideDonorName(title, m, donors) {
+		if !insideDonorName(title, m, donors) && !managedByRe.MatchString(title[m.end:]) {
 			add(m.acronym)
 		}
 	}
@@ -1587,6 +1592,11 @@ func findRecipients(title string, paras []string, donors []string) []string {
 				if insideDonorName(sent, m, donors) {
 					continue
 				}
+				// "the OCHA-managed Pooled Funds": who manages the funds
+				// gets none of their money.
+				if managedByRe.MatchString(sent[m.end:]) {
+					continue
+				}
 				before := sent[max(0, m.start-80):m.start]
 				// "according to the UNESCO Seoul liaison office": who
 				// tells the news, not who gets the money.
@@ -1637,6 +1647,9 @@ func findRecipients(title string, paras []string, donors []string) []string {
 			// recipient from this paragraph.)
 			if insideDonorName(paras[0], m, donors) {
 				break
+			}
+			if managedByRe.MatchString(paras[0][m.end:]) {
+				continue
 			}
 			// "OCHA welcomed the announcement of an allocation of US$200
 			// million from the State of Kuwait": who speaks of a gift is

@@ -607,6 +607,13 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 			// million in 2013".)
 			c = "other donor"
 		}
+		// "the OCHA-managed Pooled Funds allocated $48 million. Of this
+		// amount, the Central Emergency Response Fund (CERF) allocated
+		// $7 million": what several pooled funds gave together is the
+		// sum of all, no one fund's gift.
+		if c == "" && slices.ContainsFunc(r.Donors, isFund) && pooledFundsGaveRe.MatchString(f.Sentence[max(prevEnd, start-120):start]) {
+			c = "overall"
+		}
 		// "In 2016, Canada provided over $100 million ...", beside a
 		// release that announces what it will provide: a past year's gift,
 		// even when the release states no year of its own.
@@ -790,7 +797,10 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		// euros will go to WFP" after a restatement of the gift keeps
 		// being the gift's part.)
 		nextPara := f.Paragraph == prev.Paragraph+1 && strings.HasPrefix(r.Paragraph(f.Paragraph), f.Sentence) && (prev.Context == "cumulative" || prev.Context == "earlier")
-		if f.Context == "" && prev.Context != "" && (!sameSentence(prev, *f) || included == i-1) && (prev.Paragraph == f.Paragraph || nextPara) && thisIncludedRe.MatchString(f.Sentence) {
+		// (Not the release donor's own amount, its clause naming it as
+		// giving: "Of this amount, the Central Emergency Response Fund
+		// (CERF) allocated $7 million", in CERF's release.)
+		if f.Context == "" && prev.Context != "" && (!sameSentence(prev, *f) || included == i-1) && (prev.Paragraph == f.Paragraph || nextPara) && thisIncludedRe.MatchString(f.Sentence) && !donorGivesInClause(amounts, i, r) {
 			f.Context, f.Year = prev.Context, prev.Year
 			f.Country, f.CountryName, f.Region, f.Sector = "", "", "", ""
 			included = i
@@ -2802,6 +2812,25 @@ func otherSubject(sent string, start int, r *corpus.Release) bool {
 		!placeWordsRe.MatchString(subject) && subjectGivesRe.MatchString(verb) && !receiverVerbRe.MatchString(verb) &&
 		!passiveRe.MatchString(strings.TrimSpace(verb)) && othersOnly(subject, r)
 }
+
+// donorGivesInClause reports whether the clause amount i stands in names
+// one of the release's donors, and no other giver, as giving it.
+func donorGivesInClause(amounts []corpus.Fact, i int, r *corpus.Release) bool {
+	start, _, _, _ := amountSpan(amounts, i)
+	if start < 0 {
+		return false
+	}
+	clause := amounts[i].Sentence[:start]
+	if k := strings.LastIndexAny(clause, ";"); k >= 0 {
+		clause = clause[k+1:]
+	}
+	ds := donorsIn(clause)
+	return len(ds) == 1 && donorsInclude(r, ds[0]) && subjectGivesRe.MatchString(clause)
+}
+
+// pooledFundsGaveRe ends the words before an amount that several pooled
+// funds together gave: "the OCHA-managed Pooled Funds allocated ".
+var pooledFundsGaveRe = lazyre.New(`(?i)\bpooled\s+funds\b(?:\s*\([A-Z]{2,6}\))?\s+(?:have\s+|had\s+|together\s+)?(?:allocated|released|provided|disbursed|granted|committed)\s+(?:(?:a total of|about|around|almost|nearly|over|more than|some)\s+)?$`)
 
 // localGiver reports whether the subject of the clause an amount at start
 // stands in is a city, province or other local government, which gives

@@ -1890,3 +1890,33 @@ func TestLocalGovernmentsGiveTheirOwn(t *testing.T) {
 		}
 	}
 }
+
+// TestPooledFundsTogether: what several pooled funds allocated together is
+// the sum of all, not the one fund's gift; that fund's own share "of this
+// amount" is its gift; the office that manages the funds gets none of it.
+func TestPooledFundsTogether(t *testing.T) {
+	page := "In May 2025, the OCHA-managed Pooled Funds allocated $60 million for urgent humanitarian needs.\n\n" +
+		"Of this amount, the Central Emergency Response Fund (CERF) allocated $12 million to support relief in Haiti; the Chad Humanitarian Fund allocated $40 million for refugees; and the Mali Humanitarian Fund allocated $8 million for flood relief.\n"
+	r, err := Ingest("pooled.txt", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	for _, f := range r.Facts {
+		if f.Kind != corpus.KindAmount {
+			continue
+		}
+		switch f.Amount.Value {
+		case 60e6:
+			if f.Context == "" {
+				t.Errorf("$60 million, all the funds' sum, read as %q's gift", r.Donors)
+			}
+		case 12e6:
+			if f.Context != "" {
+				t.Errorf("$12 million, CERF's own, read as context %q", f.Context)
+			}
+		}
+	}
+	if r.Recipient == "OCHA" || slices.Contains(r.Recipients, "OCHA") {
+		t.Errorf("recipient %q %q: the office that manages the funds gets none", r.Recipient, r.Recipients)
+	}
+}
