@@ -77,7 +77,7 @@ var (
 	// organisation or purpose: "Spain will also contribute 8.7 million to
 	// UNHCR", "UNFPA will receive 6.5 million for".
 	amountBareScaledRe = lazyre.New(`(?i)\b(?:contribut(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|grant(?:s|ed|ing)?|provid(?:e|es|ed|ing)|giv(?:e|es|ing)|given)\s+(?:(?:an?\s+)?(?:additional|further|another)\s+)?(\d+(?:\.\d+)?)\s(million|billion)\s+(?:to|for)\b`)
-	qualifierRe        = lazyre.New(`(?i)\b(nearly|almost|about|around|approximately|approx\.|app\.|some|roughly|over|more than|close to|up to|an estimated|just over|just under|at least|in excess of|less than|under|upwards of|más de|casi|alrededor de|cerca de|aproximadamente|unos|unas|menos de|hasta|al menos|por lo menos|en torno a)\s+$`)
+	qualifierRe        = lazyre.New(`(?i)\b(nearly|almost|about|around|approximately|approx\.|app\.|some|roughly|over|more than|close to|up to|an estimated|just over|just under|at least|in excess of|less than|under|upwards of|más de|casi|alrededor de|cerca de|aproximadamente|unos|unas|menos de|hasta|al menos|por lo menos|en torno a|plus de|près de|pres de|presque|environ|quelque|au moins|moins de|jusqu'à|jusqu’à)\s+$`)
 )
 
 // peopleAfterAmountRe follows a figure that counts people: " vulnerable
