@@ -804,6 +804,14 @@ func donorsNearLead(paras []string, title, lead string) []string {
 				continue
 			}
 			near := i < 3 || ownPara
+			// "The funding comes from the UN Central Emergency Response
+			// Fund (CERF)": a sentence that names the money's source, in
+			// any of these paragraphs.
+			if m := fundingComesFromRe.FindStringSubmatch(sent); m != nil {
+				if ds := donorsIn(m[1]); len(ds) > 0 && !inNeed(ds, need) {
+					return ds
+				}
+			}
 			for _, r := range donorRules {
 				// "The French and German Governments have donated towards
 				// ...", in a paragraph before the one that states the
@@ -841,6 +849,11 @@ func donorsNearLead(paras []string, title, lead string) []string {
 	// sentence lists as givers (rule_donors.go).
 	return listedCompanies(paras)
 }
+
+// fundingComesFromRe is a sentence that says where the money comes from:
+// "The funding comes from the UN Central Emergency Response Fund", "The
+// money was provided by the Government of Japan".
+var fundingComesFromRe = lazyre.New(`^\W*(?:The|This|These)\s+(?:new\s+|additional\s+)?(?:funding|funds|money|allocation|grant|contribution|donation)\s+(?:comes?|came|is|was|are|were)\s+(?:provided\s+by|from)\s+(.{3,120}?)(?:,|\s+which\b|\.|$)`)
 
 // receivingSentRe marks a sentence that tells who receives money and how
 // much each gets: "the list of recipients", "with each getting", "at $5

@@ -433,3 +433,24 @@ func TestSpanishRelease(t *testing.T) {
 		})
 	}
 }
+
+// TestFundingComesFrom: a page whose giver is named only in a later
+// sentence that says where the money comes from ("The funding comes from
+// the UN Central Emergency Response Fund") is that giver's release, not
+// refused.
+func TestFundingComesFrom(t *testing.T) {
+	page := "UN announces $4 million more cyclone relief for Mozambique\n\n" +
+		"Staff Reporter\n\n" +
+		"The United Nations has announced an extra allocation of $4 million to meet the urgent needs of families hit by the cyclone in Mozambique's north.\n\n" +
+		"The relief chief made the announcement after a joint appeal by the UN country team, the UN office in Maputo said on Friday.\n\n" +
+		"This lifts the funding of the response plan to $9 million, about a fifth of the $45 million needed.\n\n" +
+		"More than a million people have been hit by the storm.\n\n" +
+		"The funding comes from the UN Central Emergency Response Fund (CERF), which kick-starts relief when a new crisis strikes.\n"
+	r, err := Ingest("cerf.txt", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	if !slices.Equal(r.Donors, []string{"CERF"}) {
+		t.Errorf("donors = %q, want CERF", r.Donors)
+	}
+}
