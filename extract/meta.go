@@ -807,7 +807,11 @@ func donorsNearLead(paras []string, title, lead string) []string {
 			// "The funding comes from the UN Central Emergency Response
 			// Fund (CERF)": a sentence that names the money's source, in
 			// any of these paragraphs.
-			if m := fundingComesFromRe.FindStringSubmatch(sent); m != nil {
+			m := fundingComesFromRe.FindStringSubmatch(sent)
+			if m == nil {
+				m = fundCameFromRe.FindStringSubmatch(sent)
+			}
+			if m != nil {
 				if ds := donorsIn(m[1]); len(ds) > 0 && !inNeed(ds, need) {
 					return ds
 				}
@@ -854,6 +858,12 @@ func donorsNearLead(paras []string, title, lead string) []string {
 // "The funding comes from the UN Central Emergency Response Fund", "The
 // money was provided by the Government of Japan".
 var fundingComesFromRe = lazyre.New(`^\W*(?:The|This|These)\s+(?:new\s+|additional\s+)?(?:funding|funds|money|allocation|grant|contribution|donation)\s+(?:comes?|came|is|was|are|were)\s+(?:provided\s+by|from)\s+(.{3,120}?)(?:,|\s+which\b|\.|$)`)
+
+// fundCameFromRe is a clause that says where money stated before came
+// from, inside a sentence: "the said released fund ($10.5million) came
+// from the Nigeria Humanitarian Fund (NHF) and the Central Emergency
+// Response Fund (CERF) to alleviate ...".
+var fundCameFromRe = lazyre.New(`\b(?:fund|funds|funding|money|allocation|sum)\s*(?:\([^)]{1,30}\)\s*)?(?:came|comes)\s+from\s+(.{3,160}?)(?:\s+to\s+\p{Ll}|,|\.|$)`)
 
 // receivingSentRe marks a sentence that tells who receives money and how
 // much each gets: "the list of recipients", "with each getting", "at $5

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/fundbot/fundbot/corpus"
 )
 
 func TestFindYear(t *testing.T) {
@@ -452,5 +454,32 @@ func TestFundingComesFrom(t *testing.T) {
 	}
 	if !slices.Equal(r.Donors, []string{"CERF"}) {
 		t.Errorf("donors = %q, want CERF", r.Donors)
+	}
+}
+
+// TestTwoFundsNamedAsSource: "the released fund ($8 million) came from
+// the Chad Humanitarian Fund (CHF) and the Central Emergency Response Fund
+// (CERF)" makes both funds the donors, the total theirs jointly, and each
+// "N FUND allocation" that fund's own.
+func TestTwoFundsNamedAsSource(t *testing.T) {
+	page := "UN gives $8m to Chad for flood relief\n\n" +
+		"The United Nations on Tuesday announced the release of $8 million to help flood victims in Chad.\n\n" +
+		"The UN said the released fund ($8 million) came from the Chad Humanitarian Fund (CHF) and the Central Emergency Response Fund (CERF) to ease the impact of the floods.\n\n" +
+		"A statement said a $3 million CHF allocation would pay for water and shelter for 120,000 people.\n\n" +
+		"It added that the money will go with a $5 million CERF rapid response allocation for the hardest-hit provinces.\n"
+	r, err := Ingest("funds.txt", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	if !slices.Equal(r.Donors, []string{"Chad Humanitarian Fund", "CERF"}) {
+		t.Errorf("donors = %q, want both funds", r.Donors)
+	}
+	for _, f := range r.Facts {
+		if f.Kind != corpus.KindAmount {
+			continue
+		}
+		if f.Amount.Value == 3e6 && f.Donor != "Chad Humanitarian Fund" || f.Amount.Value == 5e6 && f.Donor != "CERF" {
+			t.Errorf("%s: donor %q", f.Amount.Stated, f.Donor)
+		}
 	}
 }

@@ -334,6 +334,17 @@ func assignGivers(r *corpus.Release, facts []corpus.Fact) []corpus.Fact {
 		if g := grantFrom(f.Sentence[max(0, start)+len(f.Amount.Stated):], r.Donors); g != "" && start >= 0 && (len(gs) == 0 || !knownGivers(gs) && !slices.Contains(r.Donors, gs[0])) {
 			gs = []string{g}
 		}
+		// "a $5million NHF allocation", "a $5.5 million CERF rapid
+		// response allocation", in a release of both funds: the donor
+		// named right after the amount, by name or initials, as the
+		// allocation's owner.
+		if start >= 0 && len(r.Donors) > 1 {
+			if m := ownerAllocationRe.FindStringSubmatch(f.Sentence[start+len(f.Amount.Stated):]); m != nil {
+				if j := slices.IndexFunc(r.Donors, func(d string) bool { return d == m[1] || initials(d) == m[1] }); j >= 0 {
+					gs = []string{r.Donors[j]}
+				}
+			}
+		}
 		// "The Hewlett Foundation in Menlo Park ... announced": a
 		// shorter name of one of the release's donors is that donor.
 		for i, g := range gs {
@@ -502,6 +513,11 @@ func soDidGiver(after string) string {
 func allDonors(gs, donors []string) bool {
 	return !slices.ContainsFunc(gs, func(g string) bool { return !slices.Contains(donors, g) })
 }
+
+// ownerAllocationRe follows an amount with a giver's name or initials
+// before "allocation" or "grant": " NHF allocation", " CERF rapid
+// response allocation".
+var ownerAllocationRe = lazyre.New(`^\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,4})\s+(?:[\p{Ll}-]+\s+){0,2}?(?:allocation|grant|contribution)s?\b`)
 
 // grantFromRe follows an amount with the giver it comes from: " grant from
 // the Annenberg Foundation", " donation from".
