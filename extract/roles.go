@@ -2851,7 +2851,9 @@ func localGiver(sent string, start int, r *corpus.Release) bool {
 		return false
 	}
 	subject := clause[:v[0]]
-	if !localGovernmentRe.MatchString(subject) {
+	// ("In the town of Goma, WFP will provide $2 million": a place the
+	// clause opens with is where, not who gives.)
+	if !localGovernmentRe.MatchString(subject) || frontedPhraseRe.MatchString(strings.TrimSpace(subject)) {
 		return false
 	}
 	return !slices.ContainsFunc(r.Donors, func(d string) bool { return strings.Contains(subject, d) && localGovernmentRe.MatchString(d) })

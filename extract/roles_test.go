@@ -1889,6 +1889,18 @@ func TestLocalGovernmentsGiveTheirOwn(t *testing.T) {
 			t.Errorf("\"U.S.dollars\" read as a destination")
 		}
 	}
+	// A town the clause opens with is where the money goes, not a giver.
+	q, err := Ingest("town.txt", []byte("Italy gives WFP 2 million euros for Congo\n\n"+
+		"Italy has given 2 million euros to the World Food Programme for families in eastern Congo.\n\n"+
+		"In the town of Goma, WFP will provide 500,000 euros of it as food vouchers.\n"))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	for _, f := range q.Facts {
+		if f.Kind == corpus.KindAmount && f.Amount.Value == 500000 && f.Context == "other donor" {
+			t.Errorf("500,000 euros for the town of Goma read as the town's own gift")
+		}
+	}
 }
 
 // TestPooledFundsTogether: what several pooled funds allocated together is
