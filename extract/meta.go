@@ -402,6 +402,9 @@ var managedByRe = lazyre.New(`^[-‑–](?:managed|run|led|administered|hosted)\
 // the donors' names as the sentence writes it.
 func insideDonorName(sent string, m orgMention, donors []string) bool {
 	for _, d := range donors {
+		if d == "" {
+			continue // (an empty name would match everywhere, and never move on)
+		}
 		for i := 0; i < len(sent); {
 			j := strings.Index(sent[i:], d)
 			if j < 0 {

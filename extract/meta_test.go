@@ -483,3 +483,11 @@ func TestTwoFundsNamedAsSource(t *testing.T) {
 		}
 	}
 }
+
+// TestInsideDonorNameEmpty: an empty donor name matches nothing (and
+// returns at once).
+func TestInsideDonorNameEmpty(t *testing.T) {
+	if insideDonorName("The Red Cross gave $5.", orgMention{"Red Cross", 4, 13}, []string{""}) {
+		t.Error("an empty donor name holds the mention")
+	}
+}
