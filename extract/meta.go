@@ -398,6 +398,15 @@ var societyNameRe = lazyre.New(`^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}]+\s+)?Red\s+(?:C
 // Funds managed by OCHA", which names what is managed).
 var managedByRe = lazyre.New(`^[-‑–](?:managed|run|led|administered|hosted)\s`)
 
+// giverSideName reports whether mention m of text names the giving side,
+// not a recipient: a name inside a donor's own ("The Red Cross Society of
+// China has donated"), or the manager of what comes next ("the
+// OCHA-managed Pooled Funds": who manages the funds gets none of their
+// money).
+func giverSideName(text string, m orgMention, donors []string) bool {
+	return insideDonorName(text, m, donors) || managedByRe.MatchString(text[m.end:])
+}
+
 // insideDonorName reports whether mention m of sent lies inside one of
 // the donors' names as the sentence writes it.
 func insideDonorName(sent string, m orgMention, donors []string) bool {
@@ -1562,7 +1571,7 @@ func findRecipients(title string, paras []string, donors []string) []string {
 		}
 	}
 	for _, m := range orgMentions(title) {
-		if !insideDonorName(title, m, donors) && !managedByRe.MatchString(title[m.end:]) {
+		if !giverSideName(title, m, donors) {
 			add(m.acronym)
 		}
 	}
@@ -1613,14 +1622,7 @@ func findRecipients(title string, paras []string, donors []string) []string {
 				if i+1 < len(ms) && ownerGapRe.MatchString(sent[m.end:ms[i+1].start]) {
 					continue
 				}
-				// "The Red Cross Society of China has donated": a name
-				// inside a donor's own name is no recipient.
-				if insideDonorName(sent, m, donors) {
-					continue
-				}
-				// "the OCHA-managed Pooled Funds": who manages the funds
-				// gets none of their money.
-				if managedByRe.MatchString(sent[m.end:]) {
+				if giverSideName(sent, m, donors) {
 					continue
 				}
 				before := sent[max(0, m.start-80):m.start]

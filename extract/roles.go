@@ -2839,10 +2839,7 @@ var pooledFundsGaveRe = lazyre.New(`(?i)\bpooled\s+funds\b(?:\s*\([A-Z]{2,6}\))?
 // government of Changchun ... pledged 500,000 yuan", in a wire story of
 // China's aid. (Not when the release's donor is that local government.)
 func localGiver(sent string, start int, r *corpus.Release) bool {
-	clause := withoutDateline(sent[:start])
-	if ms := giverClauseRe.FindAllStringIndex(clause, -1); len(ms) > 0 {
-		clause = clause[ms[len(ms)-1][1]:]
-	}
+	clause := ownClauseBefore(sent, start)
 	if m := giverOpeningRe.FindStringIndex(clause); m != nil {
 		clause = clause[m[1]:]
 	}

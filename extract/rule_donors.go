@@ -102,16 +102,24 @@ var reportedClauseRe = lazyre.New(`\b(?:say|says|said|report|reports|reported|cl
 // before it ("said Norway and its partners will" is Norway's clause).
 var pronounSubjectRe = lazyre.New(`(?i)^(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later|also|now|then)\s+)?(?:it|they|he|she|we|its|their|his|her|our|the (?:country|government|kingdom|ministry|agency|state))\b`)
 
+// ownClauseBefore is the words before an amount at start in its own
+// clause, without the sentence's dateline: "..., while TD Bank Group and
+// the TD Charitable Foundation had pledged a total of $500,000" gives
+// "TD Bank Group and the TD Charitable Foundation had pledged a total of
+// ".
+func ownClauseBefore(sent string, start int) string {
+	text := withoutDateline(sent[:start])
+	if ms := giverClauseRe.FindAllStringIndex(text, -1); len(ms) > 0 {
+		text = text[ms[len(ms)-1][1]:]
+	}
+	return text
+}
+
 // giverSubject returns the subject of a sentence's clause that states an
 // amount at start: the words before its verb, without an opening phrase,
 // asides and where a company is based; "" when there is none.
 func giverSubject(sent string, start int) string {
-	text := withoutDateline(sent[:start])
-	// The amount's own clause: "..., while TD Bank Group and the TD
-	// Charitable Foundation had pledged a total of $500,000".
-	if ms := giverClauseRe.FindAllStringIndex(text, -1); len(ms) > 0 {
-		text = text[ms[len(ms)-1][1]:]
-	}
+	text := ownClauseBefore(sent, start)
 	// "energy company Phillips 66, which announced a $500,000
 	// contribution", "the Kellogg Co., which, through its Corporate
 	// Citizenship Fund, announced a $250,000 cash contribution": the
