@@ -270,6 +270,12 @@ func extract(r *corpus.Release, p *parsed, lead string) []corpus.Fact {
 			f.Country, f.CountryName, f.Region = "", "", ""
 		}
 	}
+	// The people such a sentence counts are the appeal's, the plan's or
+	// the other donor's ("the UK has announced £33,000 ... to support
+	// over 12,000 people"), not this gift's.
+	facts = slices.DeleteFunc(facts, func(f corpus.Fact) bool {
+		return f.Kind == corpus.KindBeneficiaries && contextOnly[f.Sentence]
+	})
 	facts = append(facts, amounts...)
 	for i, f := range facts {
 		if (f.Kind == corpus.KindShare || f.Kind == corpus.KindActivity) && (f.Country != "" || f.Region != "") {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/fundbot/fundbot/corpus"
@@ -43,5 +44,27 @@ func TestBeneficiaryRule(t *testing.T) {
 		{"what an agency does each month, with money named", "The $5 million goes to WFP, which feeds 3 million people every month.", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) { runRule(t, tc, beneficiaryFacts, nil, sum) })
+	}
+}
+
+// TestOtherGiftsPeople: the people a sentence about another donor's gift,
+// an appeal or a plan counts are not this gift's, wherever they are.
+func TestOtherGiftsPeople(t *testing.T) {
+	r, err := Ingest("test", []byte("Norway gives $250,000 for flood victims in Malawi\n\n"+joinParas([]string{
+		"Norway has given $250,000 to help families hit by the floods in southern Malawi.",
+		"Besides Norway's gift, Canada has pledged CAD 40,000 in emergency aid to support more than 9,000 people in Chikwawa and Nsanje.",
+		"The Norwegian money will reach some 3,000 households in Malawi.",
+	})))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	var got []string
+	for _, f := range r.Facts {
+		if f.Kind == corpus.KindBeneficiaries {
+			got = append(got, fmt.Sprintf("%d|%s", f.Count, f.Country))
+		}
+	}
+	if want := []string{"3000|MWI"}; !slices.Equal(got, want) {
+		t.Errorf("beneficiaries = %q, want %q", got, want)
 	}
 }
