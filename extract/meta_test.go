@@ -414,6 +414,8 @@ func TestSpanishRelease(t *testing.T) {
 			[]string{"Spain"}, "más de 30 millones de euros"},
 		{"a wire story, its title's sum without a currency", "La Aecid dedicó más de 50 millones a la acción humanitaria\n\nMADRID, 3 (SERVIMEDIA)\n\nLa Agencia Española de Cooperación Internacional para el Desarrollo (Aecid) informó de que dedicó más de 50 millones de euros a la acción humanitaria en 2020.\n",
 			[]string{"Spain"}, "más de 50 millones de euros"},
+		{"the cabinet lets the agency give, the title's round figure hedged", "España aporta más de 4 millones de euros a agencias de la ONU\n\nEl Consejo de Ministros autorizó el martes a la AECID a contribuir con fondos de la ONU y otros organismos, por un importe de 4.216.000 euros.\n\nLas contribuciones se reparten así:\n- 2.000.000 euros al Programa Mundial de Alimentos (PMA)\n- 2.216.000 euros a UNICEF\n",
+			[]string{"Spain"}, "4.216.000 euros"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r, err := Release(Document{Source: "page.txt", Text: tc.text})

@@ -1282,8 +1282,9 @@ func sameValue(a, b float64) bool {
 
 // titleHedgeRe reads the hedge a title's rounded figure opens with:
 // below ("almost", "nearly"), above ("over", "more than") or either
-// ("about", "some").
-var titleHedgeRe = lazyre.New(`(?i)^(?:(almost|nearly|close to|just under|under|up to)|(over|more than|above|just over|in excess of)|(about|around|some|approximately|roughly|an estimated))\s`)
+// ("about", "some"), in English, Spanish ("más de", "casi") or French
+// ("plus de", "près de").
+var titleHedgeRe = lazyre.New(`(?i)^(?:(almost|nearly|close to|just under|under|up to|casi|cerca de|hasta|près de|presque|jusqu'à|jusqu’à)|(over|more than|above|just over|in excess of|más de|plus de)|(about|around|some|approximately|roughly|an estimated|alrededor de|aproximadamente|unos|unas|en torno a|environ|quelque))\s`)
 
 // roundedInTitle returns the index of the one amount of the announcing
 // sentence, not context and in the title's currency, that the title's
