@@ -354,9 +354,9 @@ const spanishCurrencyWords = `dólares estadounidenses|dólares americanos|dóla
 // millón de euros"), "mil millones" a billion ("55 mil millones de
 // dólares"), the decimal a comma ("1,5 millones de euros") and the
 // thousands a full stop ("16.000 millones de dólares", "40.009.311
-// euros"). Groups: the number, its decimals, "mil", the scale, the
+// euros", "2.000.000 de euros"). Groups: the number, its decimals, "mil", the scale, the
 // currency.
-var spanishAmountRe = lazyre.New(`(?i)\b(\d{1,3}(?:\.\d{3})+(?:\.\s\d{3})?|\d+)(?:,(\d{1,3}))?(?:\s(?:(mil)\s)?(millones|millón)\s+de)?\s(` + spanishCurrencyWords + `)\b`)
+var spanishAmountRe = lazyre.New(`(?i)\b(\d{1,3}(?:\.\d{3})+(?:\.\s\d{3})?|\d+)(?:,(\d{1,3}))?(?:\s(?:(mil)\s)?(millones|millón)\s+de|\sde)?\s(` + spanishCurrencyWords + `)\b`)
 
 // strayGroupBeforeRe ends the text before a figure that is the last group
 // of a number in thousands, parted from it by a stray space: "40.009. "

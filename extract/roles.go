@@ -1548,6 +1548,14 @@ func partRecipient(f *corpus.Fact, start int, r *corpus.Release) string {
 				return m.acronym
 			}
 		}
+		// "2.000.000 euros al Alto Comisionado de la ONU para los
+		// Refugiados (ACNUR)": a name the table does not hold in that
+		// form, the acronym in brackets after it does.
+		for _, m := range ms {
+			if m.start > end && m.end < len(f.Sentence) && f.Sentence[m.end] == ')' && toLongNameRe.MatchString(f.Sentence[end:m.start]) {
+				return m.acronym
+			}
+		}
 		// (An amount followed by "to" a capitalised name has its own
 		// recipient, named or not: "- EUR 700,000 to the UN agency for
 		// Palestine refugees" takes nothing from the item before it.)
@@ -1743,10 +1751,17 @@ var (
 	orgIndirectGapRe = lazyre.New(`^(?:\s*\([^)]{0,30}\))?\s+(?:(?:an?|another)\s+)?(?:(?:additional|further|extra|new)\s+)?$`)
 )
 
+// toLongNameRe is what stands between an amount and the acronym of the
+// organisation it goes to when the name before the acronym is one the
+// table does not hold: " to the Norwegian Refugee Council (", " al Alto
+// Comisionado de la ONU para los Refugiados (". No other amount, clause
+// or bracket between.
+var toLongNameRe = lazyre.New(`^\s+(?:(?:will\s+)?go(?:es)?\s+)?(?:to|for|al|a\s+(?:la|los|las)|para\s+(?:el|la|los|las))\s+(?:the\s+)?\p{Lu}[^().;:\d]{0,100}\s\($`)
+
 // orgGapRe is what may stand between an amount and the organisation it
 // goes to: " will go to the ", " to ", " for the ", " Seoul pledged in
 // December for the ".
-var orgGapRe = lazyre.New(`^\)?(?:\s*\([^)]{0,30}\))?,?\s*(?:\p{Lu}[\w.]*\s+(?:has\s+|had\s+)?(?:pledged|gave|given|provided|donated|contributed|allocated)(?:\s+(?:in|on|last|earlier)\s+\w+)?\s+)?(?:(?:will|would|shall|is|are|was|were|has been|have been|had been)\s+(?:\w+\s+){0,3}?)?(?:(?:go(?:es)?|went)\s+)?(?:(?:additional|core|extra|new|flexible|unearmarked|emergency|humanitarian|support|funding|contribution|in|of)\s+){0,3}(?:to|for|through|via|(?:to|in|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}\s+(?:through|via))\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:work|operations|programmes?|activities|response|relief efforts|efforts?|appeal|action|projects?)(?:\s+(?:for|in)\s+[\w'’-]+(?:\s+in\s+\p{Lu}[\p{L}’'-]*)?)?\s+(?:of|by)\s+(?:the\s+)?)?(?:UN\s+)?$`)
+var orgGapRe = lazyre.New(`^\)?(?:\s*\([^)]{0,30}\))?,?\s*(?:\p{Lu}[\w.]*\s+(?:has\s+|had\s+)?(?:pledged|gave|given|provided|donated|contributed|allocated)(?:\s+(?:in|on|last|earlier)\s+\w+)?\s+)?(?:(?:will|would|shall|is|are|was|were|has been|have been|had been)\s+(?:\w+\s+){0,3}?)?(?:(?:go(?:es)?|went)\s+)?(?:(?:additional|core|extra|new|flexible|unearmarked|emergency|humanitarian|support|funding|contribution|in|of)\s+){0,3}(?:to|for|through|via|al|a\s+(?:la|los|las)|para\s+(?:el|la|los|las)|a\s+través\s+del?|(?:to|in|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}\s+(?:through|via))\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:work|operations|programmes?|activities|response|relief efforts|efforts?|appeal|action|projects?)(?:\s+(?:for|in)\s+[\w'’-]+(?:\s+in\s+\p{Lu}[\p{L}’'-]*)?)?\s+(?:of|by)\s+(?:the\s+)?)?(?:UN\s+)?$`)
 
 // noTotalReason says why a release has no total.
 func noTotalReason(r *corpus.Release) string {

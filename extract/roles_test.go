@@ -1932,3 +1932,19 @@ func TestPooledFundsTogether(t *testing.T) {
 		t.Errorf("recipient %q %q: the office that manages the funds gets none", r.Recipient, r.Recipients)
 	}
 }
+
+// TestListPartRecipients: each item of an allocation list goes to the
+// organisation it names, in Spanish as in English, and through the
+// acronym in brackets when the table does not hold the name before it.
+func TestListPartRecipients(t *testing.T) {
+	got := amountLabels(t, "España aporta 3,6 millones de euros a agencias de la ONU", []string{
+		"El Gobierno aprobó contribuir con 3.600.000 euros a organismos internacionales.",
+		"El reparto es el siguiente:\n- 1.500.000 de euros al Comité Internacional de la Cruz Roja (CICR)\n- 1.200.000 euros al Alto Comisionado de la ONU para los Refugiados (ACNUR)\n- 900.000 euros a la Oficina de la ONU para Asuntos Humanitarios (OCHA)",
+	}, func(f corpus.Fact) string {
+		return fmt.Sprintf("%s/%v/%s", f.Amount.Stated, f.Total, f.Recipient)
+	})
+	want := []string{"3.600.000 euros/true/", "1.500.000 de euros/false/ICRC", "1.200.000 euros/false/UNHCR", "900.000 euros/false/OCHA"}
+	if !slices.Equal(got, want) {
+		t.Errorf("amounts = %q, want %q", got, want)
+	}
+}
