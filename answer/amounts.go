@@ -2847,6 +2847,23 @@ func topicWider(res releaseAmounts, req request) releaseAmounts {
 		res.wider, res.widerTopic = res.gifts[0], t
 		res.missing = t
 		res.gifts, res.total = nil, false
+		// "How much does Korea's REACH initiative provide?" of a release
+		// whose gift is core funding and that tells of the initiative's
+		// USD 37 million besides: the one figure a sentence naming the
+		// topic states (or the one whose own clause names it) is shown,
+		// as the context it is, never as the gift.
+		for i := range res.r.Facts {
+			f := &res.r.Facts[i]
+			if f.Kind != corpus.KindAmount || f.Context == "" || !namesTopic(f.Sentence, []string{t}) {
+				continue
+			}
+			alone := !slices.ContainsFunc(res.r.Facts, func(g corpus.Fact) bool {
+				return g.Kind == corpus.KindAmount && g.Sentence == f.Sentence && g.Amount != f.Amount
+			})
+			if alone || namesTopic(clauseBefore(f.Sentence, f.Amount.Stated), []string{t}) {
+				res.context = append(res.context, factRef{res.r, f})
+			}
+		}
 		return res
 	}
 	return res

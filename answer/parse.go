@@ -235,6 +235,20 @@ var stopwords = map[string]bool{
 	"year": true, "years": true, "helped": true, "this": true, "that": true, "into": true,
 }
 
+// capitalNameRe is a word of four or more capitals: a name or acronym
+// ("REACH", "CERF"), not a word of the question's kind.
+var capitalNameRe = regexp.MustCompile(`\b\p{Lu}{4,}\b`)
+
+// withoutCapitalNames blanks the names a question writes in capitals
+// ("Which countries does the REACH initiative cover?" asks about places,
+// not people reached), unless the whole question is in capitals.
+func withoutCapitalNames(q string) string {
+	if strings.ToUpper(q) == q {
+		return q
+	}
+	return capitalNameRe.ReplaceAllString(q, "NAME")
+}
+
 // parse reads a question or a slash-command line.
 func (e *Engine) parse(text string) request {
 	var req request
@@ -247,7 +261,7 @@ func (e *Engine) parse(text string) request {
 		return req
 	}
 	folded := corpus.Fold(text)
-	req.kind = classify(folded)
+	req.kind = classify(corpus.Fold(withoutCapitalNames(text)))
 	if req.kind != nil {
 		req.intent = req.kind.intent
 	}

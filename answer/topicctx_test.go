@@ -1,0 +1,41 @@
+package answer
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/fundbot/fundbot/corpus"
+)
+
+// TestTopicNamedBesideTheGift: a programme the release names beside its
+// gift, with money of its own, is answered with that money as context,
+// never as the gift; and a programme written in capitals ("REACH") is a
+// name, not a word of the question's kind (people reached), unless the
+// whole question is in capitals.
+func TestTopicNamedBesideTheGift(t *testing.T) {
+	lead := "Norway gives UNICEF USD 9 million in flexible funding for 2025."
+	other := "The ministry this year also started the SHIELD programme, which provides USD 30 million of water and health aid to three countries hit by drought."
+	r := &corpus.Release{ID: "norway-unicef", Title: "Norway backs UNICEF in 2025", Donors: []string{"Norway"}, Recipient: "UNICEF", Year: 2025,
+		Paragraphs: []string{lead, other}}
+	total := corpus.Fact{Kind: corpus.KindAmount, Paragraph: 1, Sentence: lead, Total: true, Amount: &corpus.Amount{Stated: "USD 9 million", Value: 9e6, Currency: "USD"}}
+	ctx := corpus.Fact{Kind: corpus.KindAmount, Paragraph: 2, Sentence: other, Context: "overall", Amount: &corpus.Amount{Stated: "USD 30 million", Value: 30e6, Currency: "USD"}}
+	r.Facts = []corpus.Fact{total, ctx}
+	e := newEngine(t, corpusOf(t, r))
+	a, err := e.Answer(context.Background(), "How much does Norway's SHIELD programme provide?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Headline, "USD 30 million as context") || strings.Contains(a.Headline, "USD 9 million") {
+		t.Errorf("headline = %q, want the programme's USD 30 million as context, not the gift", a.Headline)
+	}
+	for q, beneficiaries := range map[string]bool{"Which countries does the REACH initiative cover?": false, "HOW MANY PEOPLE WILL IT REACH?": true} {
+		a, err := e.Answer(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if (a.Kind == KindBeneficiaries) != beneficiaries {
+			t.Errorf("Answer(%q) kind = %v", q, a.Kind)
+		}
+	}
+}
