@@ -262,7 +262,9 @@ func extract(r *corpus.Release, p *parsed, lead string) []corpus.Fact {
 	// Where an earlier gift went ("its first gift, of $11 million in 2003,
 	// paid for operations in Chad") is not where this release's money
 	// goes; the activity keeps its place, for a question on that gift.
-	earlierOnly := sentencesWhereEvery(amounts, func(f corpus.Fact) bool { return f.Context == "earlier" })
+	// (So is what the donor gives elsewhere besides: "South Korea has
+	// offered $5 million ... to Turkey", below its gift to Syria.)
+	earlierOnly := sentencesWhereEvery(amounts, func(f corpus.Fact) bool { return f.Context == "earlier" || f.Context == "other gift" })
 	// An activity told in such a sentence is someone else's work or need,
 	// not what this gift does there: it keeps its words, not the place.
 	for i := range facts {

@@ -113,6 +113,19 @@ func TestNoDestinationFromAppealActivity(t *testing.T) {
 	}
 }
 
+// TestNoDestinationFromOtherGift: where the donor's other gift goes
+// ("has also offered $6 million ... to Ecuador", beside $2 million for
+// Peru) is not where this release's money goes.
+func TestNoDestinationFromOtherGift(t *testing.T) {
+	r, err := Ingest("test", []byte("Chile to give $2 million to Peru after the storm\n\nChile will give $2 million in relief to Peru, after the storm that also hit Bolivia.\n\nChile has also offered $6 million in humanitarian assistance to Ecuador and sent a rescue team there.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := destinationsOf(r); !slices.Equal(got, []string{"PER"}) {
+		t.Errorf("destinations = %q, want PER only", got)
+	}
+}
+
 // TestPooledFundThatDeliversElsewhere: a pooled fund named after one
 // country that delivers aid into another places the money there, and the
 // fund is the part's recipient.

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/fundbot/fundbot/corpus"
+import (
+	"slices"
+
+	"github.com/fundbot/fundbot/corpus"
+)
 
 // outsizedParts marks as context an amount that cannot be a part of the
 // release's total because it is larger than the total, in the total's
@@ -24,6 +28,14 @@ func outsizedParts(amounts []corpus.Fact, total int) {
 		}
 		if f.Amount.Value > t.Value*outsizedMargin {
 			f.Context = "overall"
+			// "South Korea has offered $5 million ... to Turkey", below
+			// its $1 million to Syria: money for one country beside a
+			// total for another is the donor's other gift, not a whole
+			// this one is part of. (A total tied to no one place is so
+			// when its sentence names other countries only.)
+			if tc := amounts[total].Country; f.Country != "" && (tc != "" && f.Country != tc || tc == "" && elsewhereThan(amounts[total].Sentence, f.Country)) {
+				f.Context = "other gift"
+			}
 			f.Country, f.CountryName, f.Region, f.Sector = "", "", "", ""
 		}
 	}
@@ -33,3 +45,11 @@ func outsizedParts(amounts []corpus.Fact, total int) {
 // be no part of it: a little more than rounding ("nearly USD 28.5
 // million" beside "USD 28.6 million").
 const outsizedMargin = 1.05
+
+// elsewhereThan reports whether sentence names a country, and not the
+// country code.
+func elsewhereThan(sentence, code string) bool {
+	ms := corpus.Mentions(sentence)
+	return slices.ContainsFunc(ms, func(m corpus.Mention) bool { return m.Country.Code != "" && !m.Demonym }) &&
+		!slices.ContainsFunc(ms, func(m corpus.Mention) bool { return m.Country.Code == code })
+}
