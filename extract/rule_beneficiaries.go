@@ -69,7 +69,10 @@ func beneficiaryFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 		// "with 235 million people expected to be in need of urgent
 		// assistance next year – up from 175 million people at the start
 		// of the year": people in need, and the count before it.
-		if inNeedAfterRe.MatchString(sent[m[9]:min(len(sent), m[9]+50)]) || comparedFromRe.MatchString(sent[max(0, m[0]-20):m[0]]) {
+		// "earthquakes left more than 5,000 people dead", "killed at
+		// least 900 people": the dead and hurt are no one the money reaches.
+		if inNeedAfterRe.MatchString(sent[m[9]:min(len(sent), m[9]+50)]) || comparedFromRe.MatchString(sent[max(0, m[0]-20):m[0]]) ||
+			casualtiesAfterRe.MatchString(sent[m[9]:min(len(sent), m[9]+40)]) || casualtiesBeforeRe.MatchString(sent[max(0, m[0]-40):m[0]]) {
 			continue
 		}
 		// People to be helped, not people in need: the sentence says the
@@ -120,6 +123,13 @@ func (x *releaseText) beneficiary(p *paragraph, s *sentence, m []int, count int)
 var (
 	inNeedAfterRe  = lazyre.New(`(?i)^\s+(?:are |were |is |will be |(?:are |were )?expected to be |estimated to be |who are |remain )?(?:in (?:urgent |dire )?need|in need of)\b`)
 	comparedFromRe = lazyre.New(`(?i)\b(?:up|down|rising|falling|rose|fell|increased|decreased) from\s+(?:about |around |some |nearly |over |more than )?$`)
+)
+
+// casualtiesAfterRe follows people counted as dead or hurt;
+// casualtiesBeforeRe stands before such a count.
+var (
+	casualtiesAfterRe  = lazyre.New(`(?i)^\s+(?:dead|injured|wounded|missing|killed|(?:have |had |were |are )?(?:died|killed|injured|wounded|missing|feared dead|confirmed dead))\b`)
+	casualtiesBeforeRe = lazyre.New(`(?i)\b(?:killed|killing|kills|injured|injuring|wounded|wounding|claimed the lives of|claiming the lives of|death toll (?:of|to|has risen to|rose to|stands at))\s+(?:more than |over |at least |some |about |around |nearly |almost |an estimated )?$`)
 )
 
 // severalCountriesRe follows people counted across several places: " in

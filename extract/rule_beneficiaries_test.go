@@ -40,6 +40,8 @@ func TestBeneficiaryRule(t *testing.T) {
 		{"the people an amount is for", "Half a million dollars for non-formal education for 7,500 refugee children in Bangladesh.", []string{"7500|7,500|refugee children|BGD"}},
 		{"money to help people, who suffer every day", "The government is releasing £47m of new emergency aid around the world, to help more than 1.3 million vulnerable people who face hunger every day.", []string{"1300000|more than 1.3 million|vulnerable people|"}},
 		{"what an appeal would reach", "WFP said it would require US$590 million to help 3.15 million Ukrainian residents.", nil},
+		{"the dead are no reach", "Korea will allocate $5 million in humanitarian aid to Turkey after the earthquakes left more than 5,000 people dead.", nil},
+		{"the killed are no reach", "The funds will help families in Nepal, where the quake killed at least 9,000 people.", nil},
 		{"people counted in another clause", "Japan gives $2 million for Chad, where 400,000 refugees live.", nil},
 		{"what an agency does each month, with money named", "The $5 million goes to WFP, which feeds 3 million people every month.", nil},
 	} {
