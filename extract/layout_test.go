@@ -1188,7 +1188,8 @@ func TestDonorDescribesItselfAndOtherNews(t *testing.T) {
 		"The African Development Bank (AfDB) is preparing a $2 million grant for the people of Malawi hit by floods, to be provided through WFP.\n\n" +
 		"The grant will help families in the south of Malawi buy food.\n\nThe grant will come from the Southern Africa Disaster Response Fund (SADRF), which provides fast-tracked grants to developing member countries for life-saving purposes after major disasters.\n\n" +
 		"AfDB is a leading multilateral development bank supporting growth across Africa, with offices in Kenya and Senegal.\n\n" +
-		"Earlier it was reported that AfDB had disclosed a number of projects to be carried out in Zambia in the near future.\n"
+		"Earlier it was reported that AfDB had disclosed a number of projects to be carried out in Zambia in the near future.\n\n" +
+		"AfDB, founded in 1964 and owned by 81 members, 54 of them from Africa, works to support inclusive and sustainable growth.\n"
 	r, err := Ingest("afdb.txt", []byte(page))
 	if err != nil {
 		t.Fatalf("Ingest: %v", err)

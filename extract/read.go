@@ -110,10 +110,11 @@ var otherNewsRe = lazyre.New(`^(?:Earlier|Previously|It was earlier|It was previ
 // describesDonor reports whether a body paragraph opens with one of the
 // release's donors, by name or by its initials, describing itself: "ADB
 // is a leading multilateral development bank supporting ... growth across
-// Asia and the Pacific" names no place the gift goes.
+// Asia and the Pacific" (or "ADB, founded in 1966 and owned by 69
+// members, ...") names no place the gift goes.
 func (x *releaseText) describesDonor(text string) bool {
 	for _, name := range x.donorForms {
-		if strings.HasPrefix(text, name) && donorSelfRe.MatchString(text[len(name):]) {
+		if rest, ok := strings.CutPrefix(text, name); ok && (donorSelfRe.MatchString(rest) || selfDescriptionRe.MatchString(rest)) {
 			return true
 		}
 	}
