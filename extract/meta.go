@@ -428,6 +428,23 @@ func insideDonorName(sent string, m orgMention, donors []string) bool {
 	return false
 }
 
+// giftsOfRe is a word for money given, then whose it is: "the
+// contributions of", "donations by", "pledges from".
+var giftsOfRe = lazyre.New(`(?i)\b(?:contributions?|donations?|gifts?|pledges?)\s+(?:made\s+)?(?:of|by|from)\s`)
+
+// notGiverGapRe, between giftsOfRe and a name, gives the money to the
+// name after all ("a donation of $2 million to UNICEF") or names what it
+// is for.
+var notGiverGapRe = lazyre.New(`(?i)[0-9$€£¥]|\b(?:to|for|through|towards?|via)\b`)
+
+// giftsOf reports whether the words before a name end in money that
+// name gives: "the contributions of its civil institutions represented
+// by ".
+func giftsOf(before string) bool {
+	ms := giftsOfRe.FindAllStringIndex(before, -1)
+	return len(ms) > 0 && !notGiverGapRe.MatchString(before[ms[len(ms)-1][1]:])
+}
+
 // nationalSociety reads a national Red Cross or Red Crescent society from
 // a phrase that is just its name, with a country or its adjective in it.
 func nationalSociety(phrase string) (string, bool) {
@@ -1627,8 +1644,10 @@ func findRecipients(title string, paras []string, donors []string) []string {
 				}
 				before := sent[max(0, m.start-80):m.start]
 				// "according to the UNESCO Seoul liaison office": who
-				// tells the news, not who gets the money.
-				if envoyToRe.MatchString(before) || accordingToRe.MatchString(before) {
+				// tells the news, not who gets the money. Nor the giver of
+				// "the contributions of its civil institutions represented
+				// by Qatar Charity and Qatar Red Crescent Society".
+				if envoyToRe.MatchString(before) || accordingToRe.MatchString(before) || giftsOf(before) {
 					continue
 				}
 				// "core support to UNFPA will be discontinued", "has
@@ -1676,7 +1695,7 @@ func findRecipients(title string, paras []string, donors []string) []string {
 			if insideDonorName(paras[0], m, donors) {
 				break
 			}
-			if managedByRe.MatchString(paras[0][m.end:]) {
+			if managedByRe.MatchString(paras[0][m.end:]) || giftsOf(paras[0][max(0, m.start-80):m.start]) {
 				continue
 			}
 			// "OCHA welcomed the announcement of an allocation of US$200

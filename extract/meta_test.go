@@ -319,6 +319,14 @@ func TestFindRecipients(t *testing.T) {
 			[]string{"Korea decided to extend $1.5 million in emergency aid to Mozambique after the cyclone.",
 				"・Emergency aid through the International Organization for Migration (IOM): $500,000 ・Support through the World Food Programme (WFP): $1 million"},
 			[]string{"IOM", "WFP"}},
+		// The charities whose gifts a release counts besides the
+		// state's give; they get nothing.
+		{"gifts of other givers, in the first paragraph", "",
+			[]string{"Oman pledged $8 million on Monday to help Yemen, besides the donations of its charities represented by the International Committee of the Red Cross office in Muscat, which have passed $3 million."},
+			nil},
+		{"gifts of other givers, in a funding sentence", "Oman pledges $8 million for Yemen",
+			[]string{"Oman pledged $8 million on Monday to help Yemen.", "The pledge adds to the contributions made by the International Committee of the Red Cross office in Muscat and other charities, which have passed $3 million."},
+			nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := findRecipients(tc.title, tc.paras, nil); !slices.Equal(got, tc.want) {
