@@ -427,10 +427,11 @@ const maxLateLead = 8
 
 // sendVerbRe is a verb of paying money over that the words of funding
 // lack: "The Government has said it will send €21.5 million to the UN",
+// "handed over USD one million to UNRWA",
 // "the SDC is freeing up CHF 28 million", "has raised more than half a
 // billion dollars in new resources" (raised with the money right after
 // it: not "raising the budget by NOK 38.2 million").
-var sendVerbRe = lazyre.New(`(?i)\b(?:send|sends|sending|sent|rais(?:e|es|ed|ing)\s+(?:(?:more than|over|nearly|almost|about|some|close to|up to)\s+)?(?:[$€£¥]|US\$|USD|EUR|GBP|CHF|\d|half\b|a billion\b|one\b|two\b|three\b|four\b|five\b)|transfer\w*|disburs\w*|channel\w*|pay|pays|paying|paid|earmark\w*|set(?:s|ting)? aside|free(?:s|d)? up|freeing up|mobili[sz]\w*)\b`)
+var sendVerbRe = lazyre.New(`(?i)\b(?:send|sends|sending|sent|rais(?:e|es|ed|ing)\s+(?:(?:more than|over|nearly|almost|about|some|close to|up to)\s+)?(?:[$€£¥]|US\$|USD|EUR|GBP|CHF|\d|half\b|a billion\b|one\b|two\b|three\b|four\b|five\b)|transfer\w*|disburs\w*|channel\w*|hand(?:s|ed|ing)?\s+over|pay|pays|paying|paid|earmark\w*|set(?:s|ting)? aside|free(?:s|d)? up|freeing up|mobili[sz]\w*)\b`)
 
 // runningSumOnly reports whether every amount of sent is a running or
 // overall sum ("In total, the United States is now providing more than

@@ -51,7 +51,7 @@ var (
 	// Donates ...", "UK announces ...".
 	titleVerbRe = lazyre.New(`\s(?:[Ss]igns?|[Uu]ps|[Rr]aises?|[Ss]cales? up|[Dd]onates?|[Dd]onation|[Gg]ives?|[Cc]ontributes?|[Cc]ontribution|[Pp]rovides?|[Pp]ledges?|[Gg]rants?|[Ff]unds?|[Cc]ommits?|[Aa]llocates?|[Ss]upports?|[Bb]oosts?|[Aa]nnounces?|[Rr]enews?|[Ii]ncreases?|[Ee]xtends?|[Dd]elivers?|[Aa]wards?|[Rr]eleases?|[Bb]acking|[Bb]acks|[Ss]upport|[Ff]unding|[Aa]id|[Aa]ssistance|[Cc]ommitment|[Dd]ecides?|[Aa]pproves?|[Oo]ffers?)\b`)
 	// bodyDonorRe is an announcing sentence's subject before its verb.
-	bodyDonorRe = lazyre.New(`^(?:[A-Z][\w .’'-]{0,30}\s[–—-]\s+|\p{Lu}[\p{Lu} ]{1,20}:\s+)?(?:On [^,]{3,30},\s+|On (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(.+?)\s+(?:(?:has|have|had) (?:reached|signed|concluded|struck) an? (?:agreement|accord)\s+)?(?:has|have|had|will|is|are)?\s*(?:also\s+|just\s+|already\s+)?(?:(?:is|are) to make|will make|set aside|earmarked|mobili[sz]ed|committed|donated|contributed|pledged|promised|given|provided|granted|allocated|announced|awarded|approved|released|donates|promises|contributes|gives|provides|pledges|commits|allocates|announces|releases|decided|extended|extends|extending|releasing|disbursing|earmarking|(?:added|adds)\s+(?:(?:more than|over|about|nearly|almost|some|another|a further|an additional|an extra)\s+)?(?:[$€£]|US\$|USD|EUR|GBP|\d+)|granting|awarding|giving|contributing|providing|allocating|donating|pledging|committing|sends|sent|sending|signed|signs|offered|offers|offering|putting|puts|unveiled|unveils|made|makes|making|(?:will|to|shall|would)\s+(?:\w+\s+)?(?:provide|give|donate|contribute|pledge|commit|allocate|grant|release|extend|send|deliver|award|channel|disburse|offer|announce|direct|support))\b`)
+	bodyDonorRe = lazyre.New(`^(?:[A-Z][\w .’'-]{0,30}\s[–—-]\s+|\p{Lu}[\p{Lu} ]{1,20}:\s+)?(?:On [^,]{3,30},\s+|On (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(.+?)\s+(?:(?:has|have|had) (?:reached|signed|concluded|struck) an? (?:agreement|accord)\s+)?(?:has|have|had|will|is|are)?\s*(?:also\s+|just\s+|already\s+)?(?:(?:is|are) to make|will make|set aside|earmarked|mobili[sz]ed|committed|donated|contributed|pledged|promised|given|provided|granted|allocated|announced|awarded|approved|released|donates|promises|contributes|gives|provides|pledges|commits|allocates|announces|releases|decided|extended|extends|extending|releasing|disbursing|earmarking|(?:added|adds)\s+(?:(?:more than|over|about|nearly|almost|some|another|a further|an additional|an extra)\s+)?(?:[$€£]|US\$|USD|EUR|GBP|\d+)|granting|awarding|giving|contributing|providing|allocating|donating|pledging|committing|sends|sent|sending|(?:handed|hands|handing)\s+over|signed|signs|offered|offers|offering|putting|puts|unveiled|unveils|made|makes|making|(?:will|to|shall|would)\s+(?:\w+\s+)?(?:provide|give|donate|contribute|pledge|commit|allocate|grant|release|extend|send|deliver|award|channel|disburse|offer|announce|direct|support))\b`)
 	// fromDonorRe is a donor named as a source: "from the Government of
 	// Japan", "by the European Union", "funded by USAID".
 	fromDonorRe = lazyre.New(`\b(?i:from|by|of)\s+(?i:the\s+)?((?:Government|People|Kingdom|State|Republic|Federal Republic|Principality|Grand Duchy)s? of (?:the )?[A-Z][\w’'-]*(?: (?:of )?[A-Z][\w’'-]*)*|Church of (?:[A-Z][\w’'-]*|the)(?: (?:[A-Z][\w’'-]*|of|the)){0,7}|[A-Z][\w’'.-]*(?:(?: | & )[A-Z][\w’'.-]*){0,5})`)
@@ -248,6 +248,14 @@ var donorRules = []donorRule{
 			}
 			if ds := donorsIn(m[1]); len(ds) > 0 {
 				return ds
+			}
+			// "India's representative to Palestine Sunil Kumar on
+			// Wednesday handed over USD one million": the country whose
+			// envoy hands it over, not where the envoy serves.
+			if em := envoyOfRe.FindStringSubmatch(m[1]); em != nil {
+				if ds := donorsIn(em[1]); len(ds) > 0 {
+					return ds
+				}
 			}
 			// "India on Thursday stressed its close ties with China and
 			// offered assistance worth $5 million": the subject of the
@@ -1288,6 +1296,10 @@ var spanishReceiveRe = lazyre.New(`(?i)(?:\b(?:millones|millón)\s+de\s+[^.;:,]{
 // that gets the money: "un don de 1,2 million de dollars au", "verse à
 // l'", "par l'intermédiaire du", "en faveur du".
 var frenchReceiveRe = lazyre.New(`(?i)\b(?:(?:millions?|milliards?)\s+(?:de|d['’])\s*[^.;:,]{0,30}?\s+(?:au|à la|à l['’]|aux)|(?:verse|versé|octroie|octroyé|accorde|accordé|alloue|alloué|donne|donné|fait un don|contribue|apporte|apporté)\s+(?:[^.;:]{0,60}?\s)?(?:au|à la|à l['’]|aux)|(?:par l['’]intermédiaire|en faveur|au profit|par le biais)\s+(?:du|de la|de l['’]|des))\s*$`)
+
+// envoyOfRe is a country's envoy by its possessive: "India's
+// representative", "Japan’s Ambassador".
+var envoyOfRe = lazyre.New(`(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})['’]s\s+(?:[\w-]+\s+){0,2}?(?:representative|ambassador|envoy|consul(?:\s+general)?|minister|delegation|mission|embassy)\b`)
 
 // envoyToRe ends with a post held at an organisation, not money sent to
 // it: "Permanent Representative of the United States of America to the".

@@ -1948,3 +1948,30 @@ func TestListPartRecipients(t *testing.T) {
 		t.Errorf("amounts = %q, want %q", got, want)
 	}
 }
+
+// TestHandedOverAnnounces: "handed over USD one million" announces the
+// gift (not a yearly sum of earlier years further down), and the country
+// whose envoy hands it over gives it (not the place the envoy serves), on
+// a page with no title line whose next sentence tells of the whole
+// commitment the gift is a tranche of and what has been paid of it.
+func TestHandedOverAnnounces(t *testing.T) {
+	r, err := Ingest("envoy.txt", []byte("date 2021-03-02 Santiago: Chile's envoy to Peru Ana Soto on Monday handed over USD one million to the UN refugee agency (UNHCR). This is the third tranche in 2021, and out of the total commitment Chile makes to UNHCR of USD 6 million, USD 4 million has been paid now.\n\n"+
+		"The envoy praised the agency's work.\n\nChile had raised its yearly contribution to the agency from USD 1 million in 2016 to USD 3 million in 2019.\n"))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	var got []string
+	for _, f := range r.Facts {
+		if f.Kind == corpus.KindAmount {
+			got = append(got, fmt.Sprintf("%s/%v/%s", f.Amount.Stated, f.Total, f.Context))
+		}
+	}
+	want := []string{"USD one million/true/", "USD 6 million/false/overall", "USD 4 million/false/cumulative", "USD 1 million/false/earlier", "USD 3 million/false/earlier"}
+	if !slices.Equal(r.Donors, []string{"Chile"}) || !slices.Equal(got, want) {
+		t.Errorf("donors %q, amounts = %q, want Chile and %q", r.Donors, got, want)
+	}
+	// (The title derived from the announcing sentence.)
+	if !strings.Contains(r.Title, "handed over") {
+		t.Errorf("title %q, want the sentence that hands the gift over", r.Title)
+	}
+}

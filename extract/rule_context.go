@@ -165,6 +165,16 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 	return ""
 }
 
+// outOfWholeRe ends the words before a whole that the gift is a part of:
+// "out of the total commitment India makes to UNRWA of ".
+// outOfWholeOpensRe is the same words anywhere before. paidSoFarRe
+// follows the part of it paid so far: " has been paid now".
+var (
+	outOfWholeOpensRe = lazyre.New(`(?i)\bout of\s+(?:the|its|a|their)\s+(?:total|overall|full|annual|whole)\s+(?:commitment|pledge|contribution|package|grant)\b`)
+	outOfWholeRe      = lazyre.New(`(?i)\bout of\s+(?:the|its|a|their)\s+(?:total|overall|full|annual|whole)\s+(?:commitment|pledge|contribution|package|grant)\b[^.;$€£¥0-9]{0,80}?\bof\s+(?:about\s+|some\s+|nearly\s+|over\s+)?$`)
+	paidSoFarRe       = lazyre.New(`(?i)^,?\s+(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?been\s+(?:paid|disbursed|released|transferred|handed over)\b`)
+)
+
 // contextRules are the context rules in the order they are tried: the
 // tests that read the whole sentence, the cue rules, and last the year an
 // amount's clause names.
@@ -207,6 +217,16 @@ var testRules = []contextRule{
 	// gift is made under.
 	{context: "overall", test: func(w *amountWords) bool {
 		return followingDecisionRe.MatchString(w.sent[:w.start]) || underPledgeRe.MatchString(w.sent[:w.start])
+	}},
+	// "out of the total commitment India makes to UNRWA of USD 5
+	// million, USD 3 million has been paid now", told of a tranche: the
+	// commitment is the whole the tranche is part of, what has been paid
+	// of it the sum so far.
+	{context: "overall", test: func(w *amountWords) bool {
+		return outOfWholeRe.MatchString(w.sent[max(w.prevEnd, w.start-120):w.start])
+	}},
+	{context: "cumulative", test: func(w *amountWords) bool {
+		return w.prevEnd > 0 && outOfWholeOpensRe.MatchString(w.sent[:w.prevEnd]) && paidSoFarRe.MatchString(w.after)
 	}},
 	// "the total $200 million released this year": the sum so far.
 	{context: "cumulative", test: func(w *amountWords) bool {
