@@ -96,6 +96,7 @@ func TestFindAmounts(t *testing.T) {
 		{"pide 55 mil millones de dólares y ha recibido alrededor de 16.000 millones de dólares", []corpus.Amount{{Stated: "55 mil millones de dólares", Value: 55e9, Currency: "USD"}, {Stated: "alrededor de 16.000 millones de dólares", Value: 16e9, Currency: "USD", Approximate: true}}},
 		{"un total de 40.009. 311 euros, luego 1.500 dólares y 250.000 euros", []corpus.Amount{{Stated: "40.009. 311 euros", Value: 40009311, Currency: "EUR"}, {Stated: "1.500 dólares", Value: 1500, Currency: "USD"}, {Stated: "250.000 euros", Value: 250000, Currency: "EUR"}}},
 		{"250 millones de personas y 2017 dólares", nil},
+		{"relief worth ₹25 Crore and INR 5 lakh in cash", []corpus.Amount{{Stated: "₹25 Crore", Value: 25e7, Currency: "INR"}, {Stated: "INR 5 lakh", Value: 5e5, Currency: "INR"}}},
 		{"2.000.000 de euros al CICR y 5 de euros", []corpus.Amount{{Stated: "2.000.000 de euros", Value: 2e6, Currency: "EUR"}}},
 		// A sum in millions without its currency, after one with it, as
 		// the object of a verb of giving; never a count.

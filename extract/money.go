@@ -33,7 +33,9 @@ var (
 	// "EUR 2 000 000".
 	numberPattern = `(\d{1,3}(?:,\d{3}|, 000)+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:[ \x{00a0}\x{202f}]\d{3})+|\d+(?:\.\d+)?)`
 	// "$60-million-worth": the scale may follow a hyphen.
-	scalePattern   = `(?:(?:\s?|-)((?i:millions|million|billion|thousand|mlns|mln|bln|mio|bil|mrd)|mn|bn|m|M|k|K)\b)?`
+	// South Asian pages count in crore (ten million) and lakh (a hundred
+	// thousand): "₹10 Crore", "INR 5 lakh".
+	scalePattern   = `(?:(?:\s?|-)((?i:millions|million|billion|thousand|mlns|mln|bln|mio|bil|mrd|crores?|lakhs?|lacs?)|mn|bn|m|M|k|K)\b)?`
 	amountPrefixRe = lazyre.New(currencyPrefix + `\s?` + numberPattern + scalePattern)
 	// "a 500,000-euro donation": so may the currency's word.
 	amountSuffixRe = lazyre.New(`(?i)\b` + numberPattern + `(?:[\s-](millions|million|billion|thousand|mlns|mln|mio))?[\s-](` + currencyWords + `)\b`)
@@ -777,6 +779,10 @@ func newAmount(s string, start, end int, number, scale, cur string) (amount, boo
 		v *= 1e9
 	case "thousand", "k":
 		v *= 1e3
+	case "crore", "crores":
+		v *= 1e7
+	case "lakh", "lakhs", "lac", "lacs":
+		v *= 1e5
 	}
 	v = math.Round(v*100) / 100
 	a := amount{span: span{start, end}, Amount: corpus.Amount{Currency: cur, Value: v}}
