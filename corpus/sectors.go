@@ -80,6 +80,11 @@ var notSectors = []string{
 	"food price", "food prices", "water levels", "health crisis",
 	// Names the organisations table does not hold: a fund, a donor's
 	// department, a service that is a recipient.
+	// Protection of things, land or income, not of people at risk:
+	// "flood protection", "risk protection" (insurance), "social
+	// protection" (welfare schemes).
+	"flood protection", "coastal protection", "risk protection", "crop protection", "environmental protection",
+	"social protection", "financial protection", "data protection",
 	"civil protection", "Education Cannot Wait", "Global Partnership for Education", "Mine Action Service",
 }
 

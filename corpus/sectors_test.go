@@ -23,6 +23,7 @@ func TestSectorMentions(t *testing.T) {
 		{"a fund's or a department's name is no sector", "Education Cannot Wait and the EU's humanitarian aid and civil protection department", nil},
 		{"a disease's response", "for the cholera response", []string{"cholera response=epidemic response/health"}},
 		{"a need is no sector", "for global food crises and food insecurity", nil},
+		{"protection of land or income is no protection sector", "for flood protection, risk protection and social protection schemes", nil},
 		{"none", "for refugees in Kenya", nil},
 	}
 	for _, tc := range tests {
