@@ -801,7 +801,11 @@ func totalLabel(r *corpus.Release) string {
 		// organisation a release names may get only a part.
 		if t, ok := r.Total(); ok && r.Recipient != "" && len(recipientsOf(r)) == 1 &&
 			(t.Recipient == r.Recipient || containsFold(r.Title+" "+t.Sentence, r.Recipient) && !corpus.SharedWithUN(r.Title+" "+t.Sentence) &&
-				!corpus.NamedOnlyAfterIncluding(r.Title+" "+t.Sentence, func(text string) bool { return containsFold(text, r.Recipient) })) {
+				!corpus.NamedOnlyAfterIncluding(r.Title+" "+t.Sentence, func(text string) bool { return containsFold(text, r.Recipient) }) &&
+				// (Nor when the text gives it "a portion of the gift".)
+				!slices.ContainsFunc(r.Paragraphs, func(p string) bool {
+					return corpus.GoesPartlyTo(p, func(text string) bool { return containsFold(text, r.Recipient) })
+				})) {
 			label += " to " + r.Recipient
 		}
 	}

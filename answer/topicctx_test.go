@@ -39,3 +39,24 @@ func TestTopicNamedBesideTheGift(t *testing.T) {
 		}
 	}
 }
+
+// TestPortionEarmarked: a release whose text gives its one named
+// organisation "a portion of the gift" never heads its total "to" that
+// organisation, nor answers its question with the total, even when the
+// title names it (as a publisher's name, "the U.S. Fund for UNICEF").
+func TestPortionEarmarked(t *testing.T) {
+	lead := "The Friends of WFP applaud Peru's pledge of $2 million to the UN's drought trust fund."
+	portion := "Peru has asked that a portion of the gift be earmarked for WFP, which feeds families in the Andes."
+	r := &corpus.Release{ID: "peru-fund", Title: lead, Donors: []string{"Peru"}, Recipient: "WFP", Year: 2024, Paragraphs: []string{lead, portion}}
+	r.Facts = []corpus.Fact{{Kind: corpus.KindAmount, Paragraph: 1, Sentence: lead, Total: true, Amount: &corpus.Amount{Stated: "$2 million", Value: 2e6, Currency: "USD"}}}
+	e := newEngine(t, corpusOf(t, r))
+	for q, want := range map[string]string{"How much did Peru give?": "Total, Peru, 2024: $2 million", "How much did Peru give WFP?": "does not state a separate amount for WFP"} {
+		a, err := e.Answer(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(a.Headline, want) && !strings.Contains(a.Headline, want) || strings.Contains(a.Headline, "to WFP") {
+			t.Errorf("Answer(%q) = %q, want %q and no total to WFP", q, a.Headline, want)
+		}
+	}
+}

@@ -256,7 +256,7 @@ func NamedOnlyAfterIncluding(sentence string, names func(string) bool) bool {
 // partlyToRe says money goes in part to the organisation named right after
 // it: "which will partially go to ", "part of which will be channelled
 // through ".
-var partlyToRe = regexp.MustCompile(`(?i)\b(?:(?:partially|partly|in part)\s+(?:go|goes|going|be\s+(?:channell?ed|given|allocated|used))|(?:part|some|a share) of (?:which|the (?:funds|funding|money|pledge|contribution))\s+(?:will|would)\s+(?:go|be\s+(?:channell?ed|given|allocated)))\s+(?:to|through|via)\s+(?:the\s+)?`)
+var partlyToRe = regexp.MustCompile(`(?i)\b(?:(?:partially|partly|in part)\s+(?:go|goes|going|be\s+(?:channell?ed|given|allocated|used))|(?:part|some|a share|a portion) of (?:which|the (?:funds|funding|money|pledge|contribution|gift|donation|grant))\s+(?:(?:will|would|should)\s+)?(?:go|be\s+(?:channell?ed|given|allocated|earmarked|used)))\s+(?:to|through|via|for)\s+(?:the\s+)?`)
 
 // MayGoPartly reports cheaply whether a text may say that money goes in
 // part somewhere: false means GoesPartlyTo is false for it, whatever the
@@ -267,7 +267,7 @@ var partlyToRe = regexp.MustCompile(`(?i)\b(?:(?:partially|partly|in part)\s+(?:
 // corpus once, it must stay cheap: a first version sent most paragraphs
 // of 10,000 releases to the expression, a second of work on each.)
 func MayGoPartly(text string) bool {
-	if hasAfter(text, "art", "ial", "ly", " of ", " go", " be") || hasAfter(text, " of ", "which", "the fund", "the money", "the pledge", "the contribution") {
+	if hasAfter(text, "art", "ial", "ly", " of ", " go", " be") || hasAfter(text, " of ", "which", "the fund", "the money", "the pledge", "the contribution", "the gift", "the donation", "the grant") {
 		return partlyToRe.MatchString(text)
 	}
 	return false
@@ -295,7 +295,8 @@ func hasAfter(text, word string, nexts ...string) bool {
 // GoesPartlyTo reports whether a text says money goes in part to an
 // organisation that names reports named in the words right after ("The
 // funds, which will partially go to WFP", "part of which will be channelled
-// through UNICEF"): that organisation gets a share, not the whole.
+// through UNICEF", "asked that a portion of the gift be earmarked to
+// UNICEF"): that organisation gets a share, not the whole.
 func GoesPartlyTo(text string, names func(string) bool) bool {
 	for _, m := range partlyToRe.FindAllStringIndex(text, -1) {
 		if names(text[m[1]:min(len(text), m[1]+60)]) {

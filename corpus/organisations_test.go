@@ -73,6 +73,8 @@ func TestGoesPartlyTo(t *testing.T) {
 		{"In part, the grant goes to WFP.", false},
 		{"The funds will in part go to WFP.", true},
 		{"Some of which will be channelled through WFP.", true},
+		{"Norway asked that a portion of the gift be earmarked for WFP.", true},
+		{"A portion of the donation will go to WFP.", true},
 	} {
 		if got := GoesPartlyTo(tc.text, wfp); got != tc.want {
 			t.Errorf("GoesPartlyTo(%q) = %v, want %v", tc.text, got, tc.want)
