@@ -298,6 +298,10 @@ var companySuffixRe = lazyre.New(`\s+(?:Foundation|Trust|Corporation|Corp\.?|Com
 // remaining ", "The rest, ", "Of this, ", "Another ".
 var goesOnRe = lazyre.New(`(?i)^\W*(?:the\s+(?:remaining|rest|remainder|balance|other)\b|of\s+(?:this|that|it|which)\b|another\b|it\s+(?:also\s+)?(?:includes|gives|will)\b)`)
 
+// givenEachAfterRe follows an amount that each of several givers gives:
+// " each", " apiece", " (EUR 0.9 million) each".
+var givenEachAfterRe = lazyre.New(`(?i)^\s*(?:\([^)]{0,40}\)\s*)?(?:each|apiece)\b`)
+
 // assignGivers sets each amount's giver where its sentence names one,
 // and makes the companies and foundations that give their own amounts the
 // release's donors. It runs on the facts of a release once their roles
@@ -455,6 +459,17 @@ func assignGivers(r *corpus.Release, facts []corpus.Fact) []corpus.Fact {
 			f.Donor = strings.Join(gs, ", ")
 		case allDonors(gs, r.Donors):
 			f.Donor = strings.Join(gs, ", ")
+		}
+		// "The World Bank and the Asian Development Bank have pledged
+		// $US1 billion each": each giver's own amount, never one joint.
+		if end := start + len(f.Amount.Stated); start >= 0 && len(gs) > 1 && f.Donor == strings.Join(gs, ", ") &&
+			(givenEachAfterRe.MatchString(f.Sentence[end:]) && !eachPeriodRe.MatchString(f.Sentence[end:]) || eachBeforeRe.MatchString(f.Sentence[max(0, start-30):start])) {
+			for _, g := range gs {
+				h := f
+				h.Donor = g
+				out = append(out, h)
+			}
+			continue
 		}
 		out = append(out, f)
 		// "Chile said it will give $4 million, so did Peru": the other

@@ -184,6 +184,14 @@ func TestGivers(t *testing.T) {
 			},
 			[]string{"Chile"},
 			[]string{"total:$6 million=Chile", "context:$2 million=Sweden", "context:$2 million=Norway"}},
+		// "A and B ... N each": each giver's own N, not one joint N.
+		{"two other givers, each the same", "Chile gives $6 million for flood victims in Peru",
+			[]string{
+				"Chile will give $6 million to help flood victims in Peru, its foreign ministry said.",
+				"Sweden and Norway have pledged $2 million each, mostly as loans.",
+			},
+			[]string{"Chile"},
+			[]string{"total:$6 million=Chile", "context:$2 million=Sweden", "context:$2 million=Norway"}},
 		// An agency giving from its own fund, in a relative clause.
 		{"an agency that released its own money", "Chile gives $6 million for flood victims in Peru",
 			[]string{
