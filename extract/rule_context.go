@@ -279,6 +279,12 @@ var testRules = []contextRule{
 	{context: "other gift", test: func(w *amountWords) bool {
 		return besideCommitmentsRe.MatchString(w.sent[:w.start])
 	}},
+	// "a grant of 150 million yuan ... to Yemen, in addition to 5
+	// million yuan ... for the UN World Food Programme": after a gift
+	// the sentence has stated, money given beside it, not before it.
+	{context: "other gift", test: func(w *amountWords) bool {
+		return w.prevEnd > 0 && alongGiftRe.MatchString(w.sent[w.prevEnd:w.start])
+	}},
 	// "says its deficit stands at nearly $70 million", "reduced the
 	// agency's deficit from $400 million in January to $20 million", "a
 	// $25 million deficit": what a recipient lacks, not money given. (A
@@ -783,6 +789,11 @@ var togetherTotalRe = lazyre.New(`(?i)\band\b[^;.]{0,80}\btogether\s+(?:total|to
 // the sum comes to ", "combined with last year's grant, this amounts to
 // ".
 var takenWithSumRe = lazyre.New(`(?i)\b(?:taken (?:together )?with|together with|combined with|added to|counting)\b[^;.]{0,100},\s*(?:the|this|that|which|it)(?:\s+(?:sum|total|amount|figure|package))?\s+(?:now\s+)?(?:comes?|came|amounts?|amounted|adds? up|added up|rises?|rose)\s+to\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`)
+
+// alongGiftRe is what stands between a gift and another amount given
+// beside it: ", in addition to ". (Not "as well as", "plus": those go
+// on with the parts of one gift.)
+var alongGiftRe = lazyre.New(`(?i)^[^.;]{0,120}?,\s+in addition to\s+(?:another\s+|a further\s+)?$`)
 
 // besideCommitmentsRe is the words before an item of a list of the
 // giver's other commitments, after the colon that opens it: "comes in

@@ -33,6 +33,7 @@ func TestContextTestRules(t *testing.T) {
 		{"The new grant and the loan from last year together total EUR 40 million.", 0, 0},
 		{"Taken together with the postponed loan, the package comes to CHF 70 million.", 0, 0},
 		{"The loan is on top of its regular contributions: the SEK 40 million paid each year to the agency.", 0, 0},
+		{"Peru gives $3 million to Chile for the floods, in addition to $1 million for the Red Cross.", 1, 0},
 		{"The fund says its deficit stands at $40 million.", 0, 0},
 		{"Over the years, its loans and grants to the region came to about $900 million.", 0, 0},
 		{"The pledging conference in Geneva raised $700 million for the region.", 0, 0},
