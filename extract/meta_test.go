@@ -350,6 +350,7 @@ func TestFromDonors(t *testing.T) {
 		{"The minister unveiled a rise in aid to Chad during a visit by the Chadian Foreign Minister.", nil},
 		{"The new aid was announced at a meeting hosted by Ghana in Accra.", nil},
 		{"The project is funded by Sweden with $3 million.", []string{"Sweden"}},
+		{"FAO has welcomed a $4 million contribution from the government of Chile for farmers.", []string{"Chile"}},
 		{"WFP welcomes a USD 5 million contribution from the Ministry of Foreign Affairs of the Kingdom of Norway.", []string{"Norway"}},
 		{"UNICEF thanks the Department of Foreign Affairs and Trade of Australia for a grant of AUD 2 million.", nil},
 		{"UNICEF received a grant of AUD 2 million from the Department of Foreign Affairs and Trade of Australia.", []string{"Australia"}},
