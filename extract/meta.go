@@ -544,6 +544,14 @@ var peopleAfterDonorRe = lazyre.New(`^\s+(?:refugees|migrants|people|children|wo
 // Niger at $5 million each").
 var eventByRe = lazyre.New(`(?i)\b(?:followed|preceded|trailed|visit|visits|trip|tour|meeting|talks|conference|summit|ceremony|event|speech|statement|remarks|address|hosted|organi[sz]ed|chaired|convened|attended|opened|accompanied|welcomed|received|led)\s+$`)
 
+// orgNounEndRe ends a name with the word for a body whose name may go on
+// ("Kuwait Society", "Qatar Fund"); orgNameGoesOnRe is how it goes on:
+// " for Relief", " for Development", " of the Red Crescent".
+var (
+	orgNounEndRe    = lazyre.New(`\b(?:Society|Foundation|Fund|Association|Organi[sz]ation|Council|Committee|Agency|Institute|Trust|Centre|Center|Authority|Commission)$`)
+	orgNameGoesOnRe = lazyre.New(`^\s(?:for|of)\s(?:the\s)?\p{Lu}[\p{L}’'.-]*(?:\s(?:and\s)?\p{Lu}[\p{L}’'.-]*){0,3}`)
+)
+
 func fromDonors(s string) []string {
 	for _, m := range fromDonorRe.FindAllStringSubmatchIndex(s, -1) {
 		if peopleAfterDonorRe.MatchString(s[m[3]:]) {
@@ -577,6 +585,13 @@ func fromDonors(s string) []string {
 			continue
 		}
 		name := s[m[2]:m[3]]
+		// "from Kuwait Society for Relief": an organisation's name goes on
+		// after "for" or "of"; it is no state's.
+		if orgNounEndRe.MatchString(name) {
+			if c := orgNameGoesOnRe.FindString(s[m[3]:]); c != "" {
+				name += c
+			}
+		}
 		// "from the Ministry of Foreign Affairs of the Republic of Korea":
 		// a ministry or department by its name, then its state's.
 		if c := ministryOfStateRe.FindStringSubmatch(s[m[2]:]); c != nil {

@@ -351,6 +351,8 @@ func TestFromDonors(t *testing.T) {
 		{"The new aid was announced at a meeting hosted by Ghana in Accra.", nil},
 		{"The project is funded by Sweden with $3 million.", []string{"Sweden"}},
 		{"FAO has welcomed a $4 million contribution from the government of Chile for farmers.", []string{"Chile"}},
+		{"The fund receives a $2 million boost from Chile Society for Relief.", []string{"Chile Society for Relief"}},
+		{"WFP gets $2 million from Chile for Syria.", []string{"Chile"}},
 		{"WFP welcomes a USD 5 million contribution from the Ministry of Foreign Affairs of the Kingdom of Norway.", []string{"Norway"}},
 		{"UNICEF thanks the Department of Foreign Affairs and Trade of Australia for a grant of AUD 2 million.", nil},
 		{"UNICEF received a grant of AUD 2 million from the Department of Foreign Affairs and Trade of Australia.", []string{"Australia"}},
