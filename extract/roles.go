@@ -909,7 +909,20 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 				f.Context = ""
 			}
 		}
+		// "$9.9 billion pledged for Haiti", the text saying "nearly 50
+		// donors pledged $9.9 billion": a headline figure the text gives
+		// to other givers is theirs wherever it is stated again ("the
+		// $9.9 billion includes ..."), never this donor's total.
+		// (Only of a title that names no giver: "New $2.5 Million Grant
+		// from the Netherlands" is the Netherlands' whatever Canada gave.)
+		othersGaveTitle := !slices.ContainsFunc(donorsIn(r.Title), func(d string) bool { return slices.Contains(r.Donors, d) }) && slices.ContainsFunc(amounts, func(g corpus.Fact) bool {
+			return g.Context == "other donor" && g.Amount.Currency == t.Currency && sameValue(g.Amount.Value, t.Value)
+		})
 		for i, f := range amounts {
+			if othersGaveTitle && f.Context == "" && f.Amount.Currency == t.Currency && sameValue(f.Amount.Value, t.Value) {
+				amounts[i].Context = "other donor"
+				continue
+			}
 			if f.Context == "" && f.Amount.Currency == t.Currency && sameValue(f.Amount.Value, t.Value) {
 				// "U.S. Sends $310 Million to U.N. Refugee Agency in
 				// 2003", the headline again, over "another $13 million
@@ -2932,8 +2945,8 @@ func othersOnly(phrase string, r *corpus.Release) bool {
 }
 
 // ownerRe ends with a giver's possessive before an amount: "the European
-// Commission's ", "Japan's additional ".
-var ownerRe = lazyre.New(`(\p{Lu}[\p{L}.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.-]*){0,4})['’]s\s+(?:(?:additional|new|own|initial|further|earlier|separate)\s+)?(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`)
+// Commission's ", "Japan's additional ", "the EU’s pledge equivalent to ".
+var ownerRe = lazyre.New(`(\p{Lu}[\p{L}.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.-]*){0,4})['’]s\s+(?:(?:additional|new|own|initial|further|earlier|separate)\s+)?(?:(?:pledge|contribution|donation|gift|grant|commitment)\s+(?:of|worth|equivalent to|amounting to|totall?ing)\s+)?(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`)
 
 // otherOwner reports whether the text before an amount makes it another
 // giver's, known by name and not among the release's donors: "the

@@ -1975,3 +1975,24 @@ func TestHandedOverAnnounces(t *testing.T) {
 		t.Errorf("title %q, want the sentence that hands the gift over", r.Title)
 	}
 }
+
+// TestConferenceHeadlineIsNoDonorsTotal: a pledging conference's story
+// whose sub-heading names one donor: the all-donor sum in the headline,
+// which the text gives to many donors, is never that donor's total when
+// stated again; money "from governments and international partners" is
+// others'; "the EU's pledge equivalent to" is the EU's.
+func TestConferenceHeadlineIsNoDonorsTotal(t *testing.T) {
+	got := amountLabels(t, "$4 billion pledged for Peru", []string{
+		"Chile to give $300 million to effort",
+		"LIMA – Some 40 donors pledged $4 billion on Monday to rebuild Peru after the quake.",
+		"The UN chief said the $4 billion includes pledges of $2.5 billion from governments and international partners for the first year.",
+		"Chile's foreign minister announced Chile's pledge of $300 million, and the EU's envoy announced the EU's pledge equivalent to more than $500 million.",
+	}, func(f corpus.Fact) string {
+		return fmt.Sprintf("%s/%v/%s/%s", f.Amount.Stated, f.Total, f.Context, f.Donor)
+	})
+	for _, g := range got {
+		if strings.HasPrefix(g, "$4 billion/true") || strings.HasPrefix(g, "$4 billion//") || strings.HasPrefix(g, "$2.5 billion//") || strings.HasPrefix(g, "more than $500 million//") {
+			t.Errorf("amounts = %q: %s is read as Chile's money", got, g)
+		}
+	}
+}

@@ -285,6 +285,12 @@ var testRules = []contextRule{
 	{context: "other gift", test: func(w *amountWords) bool {
 		return w.prevEnd > 0 && alongGiftRe.MatchString(w.sent[w.prevEnd:w.start])
 	}},
+	// "pledges of $5.3 billion from governments and international
+	// partners": money from givers named only as many (not what a
+	// recipient "needs ... from the international community").
+	{context: "other donor", test: func(w *amountWords) bool {
+		return fromManyRe.MatchString(w.after) && !askedForRe.MatchString(w.before)
+	}},
 	// "says its deficit stands at nearly $70 million", "reduced the
 	// agency's deficit from $400 million in January to $20 million", "a
 	// $25 million deficit": what a recipient lacks, not money given. (A
@@ -789,6 +795,13 @@ var togetherTotalRe = lazyre.New(`(?i)\band\b[^;.]{0,80}\btogether\s+(?:total|to
 // the sum comes to ", "combined with last year's grant, this amounts to
 // ".
 var takenWithSumRe = lazyre.New(`(?i)\b(?:taken (?:together )?with|together with|combined with|added to|counting)\b[^;.]{0,100},\s*(?:the|this|that|which|it)(?:\s+(?:sum|total|amount|figure|package))?\s+(?:now\s+)?(?:comes?|came|amounts?|amounted|adds? up|added up|rises?|rose)\s+to\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`)
+
+// fromManyRe follows money from givers named only as many; askedForRe
+// ends the words before money someone asks for.
+var (
+	fromManyRe = lazyre.New(`(?i)^\s+(?:in\s+\w+\s+)?from\s+(?:other\s+|various\s+|several\s+|many\s+|\d+\s+)?(?:governments|donors|donor countries|countries|nations|international partners|member states|the international community)\b`)
+	askedForRe = lazyre.New(`(?i)\b(?:needs?|needed|requires?|required|seeks?|seeking|sought|appeal\w*|asks?|asked|asking|requests?|requested|calls? for|called for)\b[^.;]{0,40}$`)
+)
 
 // alongGiftRe is what stands between a gift and another amount given
 // beside it: ", in addition to ". (Not "as well as", "plus": those go
