@@ -817,7 +817,7 @@ var besideCommitmentsRe = lazyre.New(`(?i)\b(?:in addition to|on top of|besides|
 // conferenceRaisedRe ends the words before what a conference raised: "A
 // conference led by the UN brought pledges of ", "the pledging summit
 // raised ", "Aid Conference Brings ".
-var conferenceRaisedRe = lazyre.New(`(?i)\b(?:conference|summit|pledging (?:event|meeting|session))\b[^;.]{0,100}?\b(?:brings?|brought|raised?|secured?|yielded|generated?|garnered|drew|draws|attracted|mobili[sz]ed|produced|closed with|ended with)\s+(?:(?:pledges|commitments|promises)\s+(?:of|totall?ing|worth)\s+)?(?:(?:about|around|nearly|over|more than|some|almost|close to)\s+)?$`)
+var conferenceRaisedRe = lazyre.New(`(?i)\b(?:conference|summit|gathering|pledging (?:event|meeting|session))\b[^;.]{0,100}?\b(?:brings?|brought|raised?|secured?|yielded|generated?|garnered|drew|draws|attracted|mobili[sz]ed|produced|closed with|ended with|(?:expected|likely|set|hoped) to (?:generate|raise|bring in|bring|yield|secure|mobili[sz]e|produce|attract))\s+(?:(?:pledges|commitments|promises)\s+(?:of|totall?ing|worth)\s+)?(?:(?:about|around|nearly|over|more than|some|almost|close to)\s+)?$`)
 
 // giversListRe opens a sentence that lists givers after a colon: "Other
 // nations:", "Other donors so far:", "Pledges by country:" (not
