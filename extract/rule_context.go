@@ -611,8 +611,10 @@ var cueRules = []contextRule{
 	{"overall",
 		lazyre.New(`(?i)\bfrom (?:the|its|their|an?)\s+(?:already\s+|previously\s+|recently\s+|earlier\s+)?(?:announced|pledged|committed|allocated|approved)\s+$`),
 		lazyre.New(`^\b$`), nil, nil},
+	// "brings to approximately P1 billion or over £14 million the total
+	// amount of ... assistance": the sum, in either of two currencies.
 	{"cumulative",
-		lazyre.New(`(?i)\b(?:increases?|increased|raises?|raised|rises|rose|brings?|brought)\s+to\s*$`),
+		lazyre.New(`(?i)\b(?:increases?|increased|raises?|raised|rises|rose|brings?|brought)\s+to\s*(?:[^;.$€£¥]{0,40}?\sor\s+)?$`),
 		lazyre.New(`^\b$`), nil, nil},
 	// "Norway has now given NOK 2 billion": the sum so far. But "the
 	// Confederation has now made CHF 4 million of the CHF 20 million
@@ -644,9 +646,10 @@ var cueRules = []contextRule{
 	{"earlier",
 		lazyre.New(`(?i)\bin (?:its|their) (?:first|previous|past) (?:year|two years|three years|years|decade)\b[^;]{0,80}$`),
 		lazyre.New(`^\b$`), nil, nil},
-	// "Earlier, the Government of Kuwait gave two million U.S. dollars".
+	// "Earlier, the Government of Kuwait gave two million U.S. dollars";
+	// "EU earlier gave three million euros".
 	{"earlier",
-		lazyre.New(`(?i)^\W*(?:earlier|previously|before that|prior to this)\s*,[^;]{0,80}$`),
+		lazyre.New(`(?i)^\W*(?:earlier|previously|before that|prior to this)\s*,[^;]{0,80}$|\b(?:earlier|previously)\s+(?:gave|donated|provided|pledged|contributed|allocated|granted|sent)\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
 		lazyre.New(`^\b$`), nil, nil},
 	{"earlier",
 		lazyre.New(`(?i)\b(?:builds? on|building on|follows|following|on top of|in addition to|adds to|added to)\s+(?:\w+['’]s\s+)?(?:a|an|the|its|their)?\s*(?:\w+\s+){0,2}?(?:of\s+)?$|\b(?:builds? on|follows)\s+(?:the\s+)?(?:\p{Lu}[\w-]*\s+){0,3}\p{Lu}[\w-]*['’]s\s+(?:announcement|pledge|commitment|decision|contribution)\s+(?:of\s+)?(?:(?:a|an|the)\s+)?(?:(?:initial|first|earlier|previous)\s+)?$`),

@@ -184,6 +184,14 @@ func TestGivers(t *testing.T) {
 			},
 			[]string{"Chile"},
 			[]string{"total:$6 million=Chile", "context:$2 million=Sweden", "context:$2 million=Norway"}},
+		// "EU earlier gave N": another giver's earlier money.
+		{"another giver's earlier gift", "Chile gives $6 million for flood victims in Peru",
+			[]string{
+				"Chile will give $6 million to help flood victims in Peru, its foreign ministry said.",
+				"EU earlier gave three million euros apart from relief flights.",
+			},
+			[]string{"Chile"},
+			[]string{"total:$6 million=Chile", "context:three million euros=European Union"}},
 		// "A and B ... N each": each giver's own N, not one joint N.
 		{"two other givers, each the same", "Chile gives $6 million for flood victims in Peru",
 			[]string{
