@@ -612,9 +612,11 @@ var cueRules = []contextRule{
 		lazyre.New(`(?i)\bfrom (?:the|its|their|an?)\s+(?:already\s+|previously\s+|recently\s+|earlier\s+)?(?:announced|pledged|committed|allocated|approved)\s+$`),
 		lazyre.New(`^\b$`), nil, nil},
 	// "brings to approximately P1 billion or over £14 million the total
-	// amount of ... assistance": the sum, in either of two currencies.
+	// amount of ... assistance": the sum, in either of two currencies;
+	// "brings Australia's total ... to about Tk 438 crore (AUD70
+	// million)": the sum, restated in brackets after a figure unread.
 	{"cumulative",
-		lazyre.New(`(?i)\b(?:increases?|increased|raises?|raised|rises|rose|brings?|brought)\s+to\s*(?:[^;.$€£¥]{0,40}?\sor\s+)?$`),
+		lazyre.New(`(?i)\b(?:increases?|increased|raises?|raised|rises|rose|brings?|brought)\s+to\s*(?:[^;.$€£¥]{0,40}?\sor\s+)?$|\btotal\b[^;.]{0,80}\bto\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?[\p{L}.]{0,4}\s?\d[\d.,]*\s*\p{L}{0,8}\s*\(\s*$`),
 		lazyre.New(`^\b$`), nil, nil},
 	// "Norway has now given NOK 2 billion": the sum so far. But "the
 	// Confederation has now made CHF 4 million of the CHF 20 million

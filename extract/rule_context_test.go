@@ -116,6 +116,7 @@ func TestContextCues(t *testing.T) {
 		{"what has been paid of that whole", "It is the third instalment, and out of the total pledge Chile made to the fund of EUR 6 million, EUR 4 million has now been paid.", 1, 0, "cumulative"},
 		{"a gift paid is no sum so far without a whole", "Chile gave EUR 2 million, and EUR 1 million has been paid already.", 1, 0, ""},
 		{"a sum stated in either of two currencies", "The embassy said the gift brings to about Tk 90 crore or over $10 million the total of the aid.", 0, 0, "cumulative"},
+		{"a sum restated in brackets after a figure unread", "The additional funding announced on Tuesday brings Chile's total humanitarian response to the refugee crisis in the camps to about Tk 90 crore (AUD 12 million).", 0, 0, "cumulative"},
 		{"what a gathering is expected to raise", "Officials said the gathering in Rome was expected to generate around $900 million in new pledges.", 0, 0, "other donor"},
 		{"money from givers named only as many", "The total includes pledges of $5.3 billion from governments and international partners.", 0, 0, "other donor"},
 		{"money asked of many is an appeal", "In May, the agency said it needs $800 million from the international community.", 0, 0, "appeal"},
