@@ -167,6 +167,9 @@ func TestDonors(t *testing.T) {
 		{"", "RIYADH: On Monday, the Saudi aid agency KSrelief and the United Kingdom signed a $5 million cooperation agreement with UNICEF to combat malnutrition in Somalia.", []string{"Saudi Arabia", "United Kingdom"}},
 		{"", "Philippines - IOM has received C$700,000 for its Typhoon Bopha emergency response in the Philippines from the Canadian International Development Agency (CIDA).", []string{"Canada"}},
 		{"Canada Backs IOM Typhoon Response", "", []string{"Canada"}},
+		// A gathering of many givers names none, nor the place it is for.
+		{"Lima conference on Peru raises over €1 billion", "Pledges of more than €1 billion were gathered for Peru.", nil},
+		{"Chile at conference pledges $5 million for Peru", "", []string{"Chile"}},
 		// French pages: the subject before a French verb of giving.
 		{"Le Japon verse 1,2 million de dollars au PAM", "", []string{"Japan"}},
 		{"Aide au Sahel", "MANILLE, le 10 juillet 2006 – Le Gouvernement du Japon a fait un don de 1,2 million de dollars américains au Programme alimentaire mondial.", []string{"Japan"}},

@@ -212,8 +212,10 @@ var donorRules = []donorRule{
 				subject = subject[:k[0]]
 			}
 			// "Yemeni people receive humanitarian aid from China": the
-			// words before "aid" say who gets it.
-			if receiverVerbRe.MatchString(subject) {
+			// words before "aid" say who gets it. "Paris conference on
+			// Sudan raises over €2 billion": a gathering of many givers
+			// names none, and the place it is for gives nothing.
+			if receiverVerbRe.MatchString(subject) || gatheringSubjectRe.MatchString(subject) {
 				break
 			}
 			// "ADB approves grants totalling USD 1.5 million to Chad and
@@ -1023,6 +1025,11 @@ var twoFoundersRe = lazyre.New(`\b((?:[A-Z][\w’'.]*\s+){1,3}and\s+(?:[A-Z][\w�
 // conferenceNameRe is a conference named after the country it is for:
 // "Haiti Aid Conference", "Syria Donors' Conference", "Yemen Pledging
 // Summit".
+// gatheringSubjectRe is a title's subject that is a gathering of many
+// givers: "Paris conference on Sudan", "International donors' conference"
+// (not "Japan at conference": Japan gives).
+var gatheringSubjectRe = lazyre.New(`^\s*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}(?:(?i:international|donors['’]?|donor|pledging|aid)\s+)*(?i:conference|summit|gathering|meeting)\b`)
+
 var conferenceNameRe = lazyre.New(`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}(?:\s+(?:Aid|Donors?['’]?|Pledging|Humanitarian|Reconstruction|Recovery|Relief|Support|Solidarity))*\s+(?:Conference|Summit)\b`)
 
 // conferenceSubjectRe opens a phrase naming a conference or meeting: "A
