@@ -804,7 +804,7 @@ func totalLabel(r *corpus.Release) string {
 				!corpus.NamedOnlyAfterIncluding(r.Title+" "+t.Sentence, func(text string) bool { return containsFold(text, r.Recipient) }) &&
 				// (Nor when the text gives it "a portion of the gift".)
 				!slices.ContainsFunc(r.Paragraphs, func(p string) bool {
-					return corpus.GoesPartlyTo(p, func(text string) bool { return containsFold(text, r.Recipient) })
+					return corpus.MayGoPartly(p) && corpus.GoesPartlyTo(p, func(text string) bool { return containsFold(text, r.Recipient) })
 				})) {
 			label += " to " + r.Recipient
 		}
