@@ -462,7 +462,8 @@ func assignGivers(r *corpus.Release, facts []corpus.Fact) []corpus.Fact {
 		}
 		// "The World Bank and the Asian Development Bank have pledged
 		// $US1 billion each": each giver's own amount, never one joint.
-		if end := start + len(f.Amount.Stated); start >= 0 && len(gs) > 1 && f.Donor == strings.Join(gs, ", ") &&
+		// (Not the total: a release has one.)
+		if end := start + len(f.Amount.Stated); start >= 0 && !f.Total && len(gs) > 1 && f.Donor == strings.Join(gs, ", ") &&
 			(givenEachAfterRe.MatchString(f.Sentence[end:]) && !eachPeriodRe.MatchString(f.Sentence[end:]) || eachBeforeRe.MatchString(f.Sentence[max(0, start-30):start])) {
 			for _, g := range gs {
 				h := f
