@@ -673,7 +673,7 @@ func totalCovers(r *corpus.Release, total *corpus.Fact, req request) bool {
 	if len(req.regions) == 0 && total.Amount != nil && total.Amount.Stated != "" {
 		for _, p := range sentencesStating(r.Paragraphs, total.Amount.Stated) {
 			// Nor does where refugees come from, alone.
-			p = withoutPlaceFreeNames(r, p)
+			p = withoutNewsPlaces(r, withoutPlaceFreeNames(r, p))
 			origins := originsOnly(p)
 			for _, m := range corpus.Mentions(p) {
 				if m.Country.Code != "" && !m.Demonym && !want[m.Country.Code] && !donorCountry(r, m.Country) && !origins[m.Country.Code] {
@@ -707,7 +707,7 @@ func totalCovers(r *corpus.Release, total *corpus.Fact, req request) bool {
 		if morePlacesRe.MatchString(text) {
 			continue
 		}
-		text = withoutPlaceFreeNames(r, text)
+		text = withoutNewsPlaces(r, withoutPlaceFreeNames(r, text))
 		named := map[string]bool{}
 		for _, c := range corpus.FindCountries(text) {
 			// The donor named in its own title is no place funded.
@@ -779,6 +779,26 @@ func withoutPlaceFreeNames(r *corpus.Release, text string) string {
 		}
 	}
 	return text
+}
+
+// newsClauseRe is a clause that names a place a disaster also struck:
+// "that also affected Turkey", "which hit parts of Malawi".
+var newsClauseRe = lazyre.New(`\b(?:that|which)\s+(?:also\s+)?(?:affected|hit|struck|devastated|ravaged|shook)\s+(?:parts of\s+|neighbou?ring\s+)?(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?`)
+
+// withoutNewsPlaces blanks such clauses from text when it names a
+// country besides, not r's donor ("aid of US$1 million to Syria for
+// victims of last week's earthquake that also affected Turkey" gives
+// Syria the aid); a text that names its place only there ("Chile gives
+// $1 million for victims of the quake that struck Nepal") keeps it.
+func withoutNewsPlaces(r *corpus.Release, text string) string {
+	if !strings.Contains(text, "that ") && !strings.Contains(text, "which ") {
+		return text
+	}
+	blank := newsClauseRe.ReplaceAllString(text, " ")
+	if blank == text || !slices.ContainsFunc(corpus.FindCountries(blank), func(c corpus.Country) bool { return !donorCountry(r, c) }) {
+		return text
+	}
+	return blank
 }
 
 // originsOnly returns the codes of the countries text names only as

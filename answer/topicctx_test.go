@@ -60,3 +60,26 @@ func TestPortionEarmarked(t *testing.T) {
 		}
 	}
 }
+
+// TestNewsPlaceInTotalsSentence: a place the total's sentence names only
+// as one a disaster also struck does not share the total with the place
+// the money goes to; a text that names a place only there keeps it.
+func TestNewsPlaceInTotalsSentence(t *testing.T) {
+	lead := "Chile will give $2 million in relief to Peru for victims of last week's storm that also affected Bolivia."
+	r := &corpus.Release{ID: "chile-peru", Title: "Chile to give $2 million to storm-hit Peru", Donors: []string{"Chile"}, Year: 2024, Paragraphs: []string{lead}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Sentence: lead, Total: true, Amount: &corpus.Amount{Stated: "$2 million", Value: 2e6, Currency: "USD"}},
+		{Kind: corpus.KindDestination, Paragraph: 1, Sentence: lead, Country: "PER", CountryName: "Peru"},
+	}
+	e := newEngine(t, corpusOf(t, r))
+	a, err := e.Answer(context.Background(), "How much did Chile give Peru?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Headline, "Total, Chile") || !strings.Contains(a.Headline, "$2 million") {
+		t.Errorf("headline = %q, want the total $2 million", a.Headline)
+	}
+	if only := "Chile gives $1 million for victims of the storm that struck Bolivia."; withoutNewsPlaces(r, only) != only {
+		t.Errorf("withoutNewsPlaces(%q) = %q, want it unchanged", only, withoutNewsPlaces(r, only))
+	}
+}
