@@ -896,6 +896,12 @@ func amountLabels(t *testing.T, title string, paras []string, label func(corpus.
 	if err != nil {
 		t.Fatalf("Ingest: %v", err)
 	}
+	return labelAmounts(r, label)
+}
+
+// labelAmounts labels each amount of a release read already; a label of
+// "" leaves the amount out.
+func labelAmounts(r *corpus.Release, label func(corpus.Fact) string) []string {
 	var out []string
 	for _, f := range r.Facts {
 		if f.Kind != corpus.KindAmount {
@@ -1960,12 +1966,7 @@ func TestHandedOverAnnounces(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Ingest: %v", err)
 	}
-	var got []string
-	for _, f := range r.Facts {
-		if f.Kind == corpus.KindAmount {
-			got = append(got, fmt.Sprintf("%s/%v/%s", f.Amount.Stated, f.Total, f.Context))
-		}
-	}
+	got := labelAmounts(r, func(f corpus.Fact) string { return fmt.Sprintf("%s/%v/%s", f.Amount.Stated, f.Total, f.Context) })
 	want := []string{"USD one million/true/", "USD 6 million/false/overall", "USD 4 million/false/cumulative", "USD 1 million/false/earlier", "USD 3 million/false/earlier"}
 	if !slices.Equal(r.Donors, []string{"Chile"}) || !slices.Equal(got, want) {
 		t.Errorf("donors %q, amounts = %q, want Chile and %q", r.Donors, got, want)
