@@ -341,7 +341,7 @@ func (e *Engine) goesPartlyTo(r *corpus.Release, names func(string) bool) bool {
 	if !e.partly.get()[r] {
 		return false
 	}
-	return slices.ContainsFunc(r.Paragraphs, func(p string) bool { return corpus.GoesPartlyTo(p, names) })
+	return corpus.PartlyTo(r.Paragraphs, names)
 }
 
 // textBefore returns up to n bytes of f's paragraph before its sentence.

@@ -803,9 +803,7 @@ func totalLabel(r *corpus.Release) string {
 			(t.Recipient == r.Recipient || containsFold(r.Title+" "+t.Sentence, r.Recipient) && !corpus.SharedWithUN(r.Title+" "+t.Sentence) &&
 				!corpus.NamedOnlyAfterIncluding(r.Title+" "+t.Sentence, func(text string) bool { return containsFold(text, r.Recipient) }) &&
 				// (Nor when the text gives it "a portion of the gift".)
-				!slices.ContainsFunc(r.Paragraphs, func(p string) bool {
-					return corpus.MayGoPartly(p) && corpus.GoesPartlyTo(p, func(text string) bool { return containsFold(text, r.Recipient) })
-				})) {
+				!corpus.PartlyTo(r.Paragraphs, func(text string) bool { return containsFold(text, r.Recipient) })) {
 			label += " to " + r.Recipient
 		}
 	}

@@ -305,3 +305,10 @@ func GoesPartlyTo(text string, names func(string) bool) bool {
 	}
 	return false
 }
+
+// PartlyTo reports whether any paragraph of paras says money goes in part
+// to an organisation that names reports (GoesPartlyTo), screening each
+// with MayGoPartly first.
+func PartlyTo(paras []string, names func(string) bool) bool {
+	return slices.ContainsFunc(paras, func(p string) bool { return MayGoPartly(p) && GoesPartlyTo(p, names) })
+}

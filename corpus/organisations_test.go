@@ -79,6 +79,9 @@ func TestGoesPartlyTo(t *testing.T) {
 		if got := GoesPartlyTo(tc.text, wfp); got != tc.want {
 			t.Errorf("GoesPartlyTo(%q) = %v, want %v", tc.text, got, tc.want)
 		}
+		if got := PartlyTo([]string{"Norway gives NOK 50 million.", tc.text}, wfp); got != tc.want {
+			t.Errorf("PartlyTo(..., %q) = %v, want %v", tc.text, got, tc.want)
+		}
 		if GoesPartlyTo(tc.text, wfp) && !MayGoPartly(tc.text) {
 			t.Errorf("MayGoPartly(%q) = false, yet the text gives in part", tc.text)
 		}

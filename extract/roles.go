@@ -1167,9 +1167,7 @@ func assignRoles(r *corpus.Release, amounts []corpus.Fact, lead string) []corpus
 		}
 		// "The funds, which will partially go to WFP": the organisation
 		// gets some of it, not the whole.
-		if f.Recipient != "" && slices.ContainsFunc(r.Paragraphs, func(p string) bool {
-			return corpus.GoesPartlyTo(p, func(text string) bool { return namesOrg(text, f.Recipient) })
-		}) {
+		if f.Recipient != "" && corpus.PartlyTo(r.Paragraphs, func(text string) bool { return namesOrg(text, f.Recipient) }) {
 			f.Recipient = ""
 		}
 		// "$100 million to meet the humanitarian needs in Gaza, including
