@@ -142,6 +142,9 @@ func TestSentences(t *testing.T) {
 		{"It came to 63% of a total of 40.009. 311 euros. More follows.", []string{"It came to 63% of a total of 40.009. 311 euros.", "More follows."}},
 		{"Switzerland Pledges CHF2 Million for Aid in Gaza.In a decisive move, it acts.", []string{"Switzerland Pledges CHF2 Million for Aid in Gaza.", "In a decisive move, it acts."}},
 		{"The U.S.A. gives US$5 million and NZ$3 million via www.example.org today.", []string{"The U.S.A. gives US$5 million and NZ$3 million via www.example.org today."}},
+		// A straight quote closed after a sentence's end leaves the
+		// sentences after it outside the quotation.
+		{`He said: "We are grateful." Later, Chile pledged $2 million. Peru gave $1 million.`, []string{`He said: "We are grateful."`, "Later, Chile pledged $2 million.", "Peru gave $1 million."}},
 	}
 	for _, tc := range tests {
 		var got []string

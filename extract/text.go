@@ -129,6 +129,12 @@ func dottedSentences(p string) []span {
 			}
 			break
 		}
+		// The closing marks just read are not read again: a straight
+		// quote read twice would open a quotation again ("... in the
+		// world." He said), and the rest of the paragraph would never be
+		// split.
+		dot := i // just after the mark that may end the sentence
+		i = j
 		if j >= len(p) || p[j] != ' ' {
 			continue
 		}
@@ -148,7 +154,7 @@ func dottedSentences(p string) []span {
 			continue
 		}
 		if r == '.' {
-			w := lastWord(p[:i-1])
+			w := lastWord(p[:dot-1])
 			if abbreviations[strings.ToLower(w)] || (utf8.RuneCountInString(w) == 1 && startsUpper(w)) {
 				continue
 			}
