@@ -324,9 +324,31 @@ func readLines(w *work) error {
 	w.lines = strings.Split(text, "\n")
 	for i, l := range w.lines {
 		l = strings.ReplaceAll(l, "\u00a0", " ")
-		w.lines[i] = strings.TrimFunc(l, unicode.IsSpace)
+		w.lines[i] = withoutImageMarks(strings.TrimFunc(l, unicode.IsSpace))
 	}
 	return nil
+}
+
+// imageMarkRe is an image in Markdown, as a page copied from a reader
+// view or a chat keeps it: "![]()", "![Photo: a convoy](https://...)".
+var imageMarkRe = lazyre.New(`!\[[^\]]*\]\([^)\s]*\)`)
+
+// withoutImageMarks takes the Markdown images out of a line; a line left
+// with no letter or digit ("![]() |") was only page furniture around
+// them, and becomes blank. So does a line of table bars and dots alone
+// (". |"), what is left of a row of images. (Other lines without words
+// stay: "###" ends a release.)
+func withoutImageMarks(l string) string {
+	if strings.Contains(l, "![") {
+		l = strings.TrimSpace(imageMarkRe.ReplaceAllString(l, ""))
+		if !strings.ContainsFunc(l, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			return ""
+		}
+	}
+	if strings.Contains(l, "|") && strings.Trim(l, "|. ") == "" {
+		return ""
+	}
+	return l
 }
 
 func readLayout(w *work) error {
@@ -481,7 +503,9 @@ func derivedTitle(lead string) string {
 	// (A date stamped before the sentence goes first: "2020-12-16
 	// December 15, 2020 (JUBA) - The Republic of Korea has ...".)
 	lead = leadingDateRe.ReplaceAllString(lead, "")
-	t := strings.TrimRight(withoutDateline(datelineRe.ReplaceAllString(lead, "")), ".")
+	// (And the date a wire's dateline ends with: "ISLAMABAD (AFP) Nov 19,
+	// 2005 International donors pledged ...".)
+	t := strings.TrimRight(leadingDateRe.ReplaceAllString(withoutDateline(datelineRe.ReplaceAllString(lead, "")), ""), ".")
 	// A quotation's opening mark is not part of a title.
 	t = strings.TrimLeft(t, "\"“‘'«„ ")
 	return corpus.Shorten(t, 120)

@@ -430,6 +430,8 @@ func TestIngestVariants(t *testing.T) {
 			"\n\nShare this\nRelated news\n© International Organization for Migration 2011\n", 0},
 		{"blank lines, no navigation", base.Title + "\n\n" + strings.Join(body, "\n\n") + "\n", 1},
 		{"one line per paragraph", base.Title + "\n" + strings.Join(body, "\n") + "\n", 1},
+		// A page copied from a reader view, its images kept as Markdown.
+		{"image marks", "![]() |\n. | ![]() |\n" + base.Title + "\n![Photo: IOM staff](https://example.org/a.jpg) " + strings.Join(body, "\n") + "\n", 1},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -1785,6 +1787,8 @@ func TestCityAndOutletDateline(t *testing.T) {
 		{"Lyon (Rhone Daily News) The city council gave EUR 2 million to the Red Cross.", "The city council gave EUR 2 million to the Red Cross"},
 		{"Oslo (Nordic Wire) Norway gives NOK 20 million to UNICEF.", "Norway gives NOK 20 million to UNICEF"},
 		{"Japan (JICA) Grant aid of JPY 500 million was signed for Laos.", "Japan (JICA) Grant aid of JPY 500 million was signed for Laos"},
+		// A wire's dateline ending with its date.
+		{"LIMA (AFP) Mar 2, 2016 Donors pledged on Wednesday to give Peru 40 million dollars.", "Donors pledged on Wednesday to give Peru 40 million dollars"},
 	} {
 		if got := derivedTitle(tc.lead); got != tc.want {
 			t.Errorf("derivedTitle(%q) = %q, want %q", tc.lead, got, tc.want)
