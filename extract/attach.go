@@ -55,7 +55,9 @@ var (
 	// Jeddah ... said his country offered USD 500,000".)
 	// (Nor one told as a giver: "The United States was UNRWA's top
 	// donor".)
-	giverAfterRe = lazyre.New(`^(?:['’]s)?\s+(?:contributions?|donations?|pledges?|administration|funding|aid budget|aid cuts?|cuts|Consul General|Consul|Consulate|Ambassador|Embassy|Permanent Representative|Permanent Mission)\b|^\s+(?:was|is|has been|had been|remains|remained)\s+(?:(?:the|its|their)\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?(?:single\s+)?(?:top|largest|biggest|main|leading|major|second[- ]largest|third[- ]largest)\s+(?:donor|contributor|funder|backer)s?\b`)
+	// (Nor one a clause after it tells of its money: "Saudi Arabia,
+	// which chipped in 573 million dollars".)
+	giverAfterRe = lazyre.New(`^\s*,\s+which\s+(?:(?:has|had|have|also|alone|itself)\s+)*(?:gave|pledged|contributed|donated|chipped in|kicked in|committed|offered|promised|provided|put up)\s+(?:(?:about|around|some|nearly|almost|over|more than|up to|another|an additional|a further)\s+)?(?:US\$|USD|EUR|GBP|[$€£¥]|\d)|^(?:['’]s)?\s+(?:contributions?|donations?|pledges?|administration|funding|aid budget|aid cuts?|cuts|Consul General|Consul|Consulate|Ambassador|Embassy|Permanent Representative|Permanent Mission)\b|^\s+(?:was|is|has been|had been|remains|remained)\s+(?:(?:the|its|their)\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?(?:single\s+)?(?:top|largest|biggest|main|leading|major|second[- ]largest|third[- ]largest)\s+(?:donor|contributor|funder|backer)s?\b`)
 	// conferenceAboutRe ends the words of a conference's name before the
 	// place it is about: "Donor Conference to Support Displaced Persons
 	// and Refugees in the ", "Pledging Summit for ".
