@@ -228,6 +228,9 @@ func TestDonors(t *testing.T) {
 		{"Foundations provide disaster relief", "The Chicago-based John D. and Catherine T. MacArthur Foundation has awarded $1.5 million to CARE International.", []string{"John D. and Catherine T. MacArthur Foundation"}},
 		{"Korean Government to Provide 1.2 Million USD to Five African Countries", "", []string{"South Korea"}},
 		{"Bill & Melinda Gates Foundation commits $50 million to fight Ebola", "", []string{"Bill & Melinda Gates Foundation"}},
+		// A foundation named after two people, and a clause that tells
+		// who set it up.
+		{"", "The Anna and Piet Smit Foundation, created by the shipping magnate, announced Friday it was providing two million dollars.", []string{"The Anna and Piet Smit Foundation"}},
 		{"Sweden & Norway give $5 million to WFP", "", []string{"Sweden", "Norway"}},
 		{"", "The United Nations has taken a step by releasing $125 million from its Central Emergency Relief Fund.", []string{"CERF"}},
 		// The UN itself releasing money from its emergency fund gives the

@@ -51,7 +51,7 @@ var (
 	// Donates ...", "UK announces ...".
 	titleVerbRe = lazyre.New(`\s(?:[Ss]igns?|[Uu]ps|[Rr]aises?|[Ss]cales? up|[Dd]onates?|[Dd]onation|[Gg]ives?|[Cc]ontributes?|[Cc]ontribution|[Pp]rovides?|[Pp]ledges?|[Gg]rants?|[Ff]unds?|[Cc]ommits?|[Aa]llocates?|[Ss]upports?|[Bb]oosts?|[Aa]nnounces?|[Rr]enews?|[Ii]ncreases?|[Ee]xtends?|[Dd]elivers?|[Aa]wards?|[Rr]eleases?|[Bb]acking|[Bb]acks|[Ss]upport|[Ff]unding|[Aa]id|[Aa]ssistance|[Cc]ommitment|[Dd]ecides?|[Aa]pproves?|[Oo]ffers?)\b`)
 	// bodyDonorRe is an announcing sentence's subject before its verb.
-	bodyDonorRe = lazyre.New(`^(?:[A-Z][\w .’'-]{0,30}\s[–—-]\s+|\p{Lu}[\p{Lu} ]{1,20}:\s+)?(?:On [^,]{3,30},\s+|On (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(.+?)\s+(?:(?:has|have|had) (?:reached|signed|concluded|struck) an? (?:agreement|accord)\s+)?(?:has|have|had|will|is|are)?\s*(?:also\s+|just\s+|already\s+|earlier\s+|previously\s+)?(?:(?:is|are) to make|will make|set aside|earmarked|mobili[sz]ed|committed|donated|gave|contributed|pledged|promised|given|provided|granted|allocated|announced|awarded|approved|released|donates|promises|contributes|gives|provides|pledges|commits|allocates|announces|releases|decided|extended|extends|extending|releasing|disbursing|earmarking|(?:added|adds)\s+(?:(?:more than|over|about|nearly|almost|some|another|a further|an additional|an extra)\s+)?(?:[$€£]|US\$|USD|EUR|GBP|\d+)|granting|awarding|giving|contributing|providing|allocating|donating|pledging|committing|sends|sent|sending|(?:handed|hands|handing)\s+over|signed|signs|offered|offers|offering|putting|puts|chipped in|chips in|chipping in|kicked in|kicks in|kicking in|unveiled|unveils|made|makes|making|(?:will|to|shall|would)\s+(?:\w+\s+)?(?:provide|give|donate|contribute|pledge|commit|allocate|grant|release|extend|send|deliver|award|channel|disburse|offer|announce|direct|support))\b`)
+	bodyDonorRe = lazyre.New(`^(?:[A-Z][\w .’'-]{0,30}\s[–—-]\s+|\p{Lu}[\p{Lu} ]{1,20}:\s+)?(?:On [^,]{3,30},\s+|On (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(.+?)\s+(?:(?:said|says|announced)\s+(?:that\s+)?(?:it|they)\s+(?:(?:was|were|is|are)\s+)?)?(?:(?:has|have|had) (?:reached|signed|concluded|struck) an? (?:agreement|accord)\s+)?(?:has|have|had|will|is|are)?\s*(?:also\s+|just\s+|already\s+|earlier\s+|previously\s+)?(?:(?:is|are) to make|will make|set aside|earmarked|mobili[sz]ed|committed|donated|gave|contributed|pledged|promised|given|provided|granted|allocated|announced|awarded|approved|released|donates|promises|contributes|gives|provides|pledges|commits|allocates|announces|releases|decided|extended|extends|extending|releasing|disbursing|earmarking|(?:added|adds)\s+(?:(?:more than|over|about|nearly|almost|some|another|a further|an additional|an extra)\s+)?(?:[$€£]|US\$|USD|EUR|GBP|\d+)|granting|awarding|giving|contributing|providing|allocating|donating|pledging|committing|sends|sent|sending|(?:handed|hands|handing)\s+over|signed|signs|offered|offers|offering|putting|puts|chipped in|chips in|chipping in|kicked in|kicks in|kicking in|unveiled|unveils|made|makes|making|(?:will|to|shall|would)\s+(?:\w+\s+)?(?:provide|give|donate|contribute|pledge|commit|allocate|grant|release|extend|send|deliver|award|channel|disburse|offer|announce|direct|support))\b`)
 	// fromDonorRe is a donor named as a source: "from the Government of
 	// Japan", "by the European Union", "funded by USAID".
 	fromDonorRe = lazyre.New(`\b(?i:from|by|of)\s+(?i:the\s+)?((?:Government|government|People|Kingdom|State|Republic|Federal Republic|Principality|Grand Duchy)s? of (?:the )?[A-Z][\w’'-]*(?: (?:of )?[A-Z][\w’'-]*)*|Church of (?:[A-Z][\w’'-]*|the)(?: (?:[A-Z][\w’'-]*|of|the)){0,7}|[A-Z][\w’'.-]*(?:(?: | & )[A-Z][\w’'.-]*){0,5})`)
@@ -983,8 +983,9 @@ var basedInRe = lazyre.New(`(?:\p{Lu}[\p{L}.]*,?\s+)*\p{Lu}[\p{L}.]*-based\s+`)
 
 // giverDescriptionRe is a clause after a giver's name that describes it:
 // ", which is based in Ruritania", ", a mobile operator in Ruritania",
-// up to the comma that closes it.
-var giverDescriptionRe = lazyre.New(`,\s+(?:which|who|whose|an?)\s+[^,]*`)
+// ", created by the Dell Computer founder", up to the comma that closes
+// it.
+var giverDescriptionRe = lazyre.New(`,\s+(?:which|who|whose|an?|(?:created|founded|set up|established|started|launched|endowed|run|headed|chaired|led)\s+by)\s+[^,]*`)
 
 // businessDescriptionRe is a giver's description that makes it a
 // business: ", a large mobile operator in Ruritania", ", the country's
@@ -1069,7 +1070,8 @@ func donorsIn(phrase string) []string {
 	// "The Acme Foundation, which is based in Ruritania," and "Acme
 	// Group, a large bank in Ruritania,": a clause that describes a
 	// giver names where it sits or works, not another giver.
-	phrase = withoutGiverDescription(phrase)
+	// (Nor is the comma that closed it, when the phrase ends there.)
+	phrase = strings.TrimRight(strings.TrimSpace(withoutGiverDescription(phrase)), ",")
 	phrase = withoutPortfolioEU(phrase)
 	// "Haiti Aid Conference": the country a conference is for gives
 	// nothing.

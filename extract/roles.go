@@ -2692,7 +2692,7 @@ func otherGiver(sent string, r *corpus.Release) bool {
 	m := bodyDonorRe.FindStringSubmatch(withoutDateline(sent))
 	// Not a passive ("programmes in Korea have been allocated ...": Korea
 	// gets the money) nor a subject that only names where money goes.
-	if m == nil || passiveRe.MatchString(m[0]) {
+	if m == nil || passive(m[0]) {
 		return false
 	}
 	// "a group of foundations in western Pennsylvania have ... announced
@@ -3000,6 +3000,14 @@ var (
 	passiveRe    = lazyre.New(`(?i)\b(?:been|be|is|are|was|were|each)\s+(?:\w+\s+)?\w+$`)
 	placeWordsRe = lazyre.New(`(?i)\b(?:in|for|to|agencies|programmes|programs|people|partners|actors|refugees|children)\b`)
 )
+
+// progressiveRe ends a subject's verb in -ing, which gives: "said it was
+// kicking in", "is providing".
+var progressiveRe = lazyre.New(`(?i)\b(?:is|are|was|were)\s+\w+ing(?:\s+(?:in|up|out|over))?$`)
+
+// passive reports whether the words up to a verb end it in the passive:
+// "have been allocated", not "was kicking in".
+func passive(s string) bool { return passiveRe.MatchString(s) && !progressiveRe.MatchString(s) }
 
 // knownGiver reports whether a donor is a country or a body in the donor
 // table, named one way whatever the release calls it.
