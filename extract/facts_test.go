@@ -228,6 +228,8 @@ func TestDonors(t *testing.T) {
 		{"Foundations provide disaster relief", "The Chicago-based John D. and Catherine T. MacArthur Foundation has awarded $1.5 million to CARE International.", []string{"John D. and Catherine T. MacArthur Foundation"}},
 		{"Korean Government to Provide 1.2 Million USD to Five African Countries", "", []string{"South Korea"}},
 		{"Bill & Melinda Gates Foundation commits $50 million to fight Ebola", "", []string{"Bill & Melinda Gates Foundation"}},
+		// Who says a conference pledged is not its giver.
+		{"", "Peru's Prime Minister Ana Ruiz says an international donors' conference has pledged roughly $US2 billion for flood relief.", nil},
 		// A foundation named after two people, and a clause that tells
 		// who set it up.
 		{"", "The Anna and Piet Smit Foundation, created by the shipping magnate, announced Friday it was providing two million dollars.", []string{"The Anna and Piet Smit Foundation"}},
@@ -368,12 +370,33 @@ func TestDonorsNearLeadPlaceAndRoundup(t *testing.T) {
 		// a ranking "followed by".
 		{"a ranking of recipients", []string{lead, "Sudan and Chad head the list of recipients with $10 million each, followed by Niger and Mali at $4 million each."}},
 		{"each getting an amount", []string{lead, "Somalia and Kenya will be supported, with each getting $3 million, followed by Uganda."}},
+		// What one asks of another is no gift, and a country named by
+		// what it needs is no giver.
+		{"a call for another's contribution", []string{lead, "The funds came amid a call from Chad's President for Libya's contribution to the aid effort to be the reopening of the border."}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := donorsNearLead(tc.paras, title, lead); got != nil {
 				t.Errorf("donorsNearLead = %q, want none", got)
 			}
 		})
+	}
+}
+
+// TestPlacesOfNeed: a title or an announcing sentence names a country of
+// need where money goes, where a disaster struck, or by what it needs.
+func TestPlacesOfNeed(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Aid Groups Appeal for Nepal Quake Relief", []string{"NPL"}},
+		{"Quake donations exceed Peru's need", []string{"PER"}},
+		{"Pledges top Peru's reconstruction needs", []string{"PER"}},
+		{"Peru's president thanks donors", nil},
+	} {
+		if got := placesOfNeed(tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("placesOfNeed(%q) = %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }
 

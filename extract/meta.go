@@ -248,6 +248,19 @@ var donorRules = []donorRule{
 			if gotGrantFromRe.MatchString(withoutDateline(lead)[len(m[0]):]) {
 				return nil
 			}
+			// "Pakistan's Prime Minister says an international donors'
+			// conference has pledged": who says it is not who gives,
+			// when the clause said names the giver, or a gathering of
+			// many ("DFID confirmed that a total of £18m has been
+			// granted": the speaker gives).
+			if c := afterLast(saysThatRe, m[1]); len(c) < len(m[1]) {
+				if conferenceSubjectRe.MatchString(c) {
+					return nil
+				}
+				if ds := donorsIn(c); len(ds) > 0 {
+					return ds
+				}
+			}
 			if ds := donorsIn(m[1]); len(ds) > 0 {
 				return ds
 			}
@@ -640,6 +653,12 @@ func possessiveDonors(s string) []string {
 		if aidStoppedRe.MatchString(s[m[1]:]) {
 			continue
 		}
+		// "a call from Pakistan's President for India's contribution to
+		// ... be the resolution of the dispute": what someone asks of
+		// another is no gift.
+		if callForRe.MatchString(s[max(0, m[0]-80):m[0]]) {
+			continue
+		}
 		// "Danish Red Cross raises Haiti contribution": the object of a
 		// giver's verb, its gift named by the place it goes to.
 		if !possessiveAt(s, m[2], m[3]) && raisesGiftRe.MatchString(s[max(0, m[0]-40):m[0]]) {
@@ -651,6 +670,10 @@ func possessiveDonors(s string) []string {
 	}
 	return nil
 }
+
+// callForRe ends the words of a request before what is asked for: "a
+// call from Pakistan's President for ", "urged ... to make ".
+var callForRe = lazyre.New(`(?i)\b(?:call|calls|called|calling|appeal|appeals|appealed|urged|urging|urges|demand|demands|demanded|asked)\b[^.;]{0,60}?\b(?:for|to make|to give)\s+(?:the\s+)?$`)
 
 // raisesGiftRe ends a giver's verb before the gift it gives or raises:
 // "increases ", "tops up its ", "increased its ". A past form must be
@@ -944,13 +967,19 @@ func placesOfNeed(texts ...string) []string {
 			if thanksToRe.MatchString(before) {
 				continue
 			}
-			if m.Country.Code != "" && placeOfNeedRe.MatchString(before) && !slices.Contains(out, m.Country.Code) {
+			// "Quake donations exceed Pakistan's need", "Nepal's
+			// reconstruction": what the country needs.
+			if m.Country.Code != "" && (placeOfNeedRe.MatchString(before) || needOfRe.MatchString(text[m.End:])) && !slices.Contains(out, m.Country.Code) {
 				out = append(out, m.Country.Code)
 			}
 		}
 	}
 	return out
 }
+
+// needOfRe follows a country with what it needs: "'s need", "'s
+// reconstruction needs", "'s quake victims".
+var needOfRe = lazyre.New(`^['’]s\s+(?:\w+\s+)?(?:needs?|requirements?|appeal|reconstruction|recovery|victims|survivors|displaced|refugees)\b`)
 
 // inNeed reports whether any of the donors is a country of need (by
 // code, from placesOfNeed).
@@ -1019,6 +1048,10 @@ func withoutGiverDescription(phrase string) string {
 	}
 	return phrase
 }
+
+// saysThatRe ends the words of a speaker before what the speaker says:
+// " says ", " said that ", " told reporters ".
+var saysThatRe = lazyre.New(`\s(?:says|said|told (?:reporters|journalists|the \w+)|announced|reported|stated|confirmed)\s+(?:that\s+)?`)
 
 // twoFoundersRe is a foundation named after two people, joined by "and".
 var twoFoundersRe = lazyre.New(`\b((?:[A-Z][\w’'.]*\s+){1,3}and\s+(?:[A-Z][\w’'.]*\s+){1,4}(?:Foundation|Trust|Charitable Trust))$`)

@@ -263,7 +263,12 @@ func proseRoundup(r *corpus.Release, lead string) bool {
 			}
 			continue
 		}
-		if g := namedGiverOf(&f, donors); g != "" {
+		// "The World Bank and the Asian Development Bank have pledged
+		// $US1 billion each": an amount already split between its
+		// givers keeps each one's.
+		if f.Context == "other donor" && slices.Contains(others, f.Donor) && givenEachAfterRe.MatchString(f.Sentence[min(len(f.Sentence), max(0, indexStated(f.Sentence, f.Amount.Stated))+len(f.Amount.Stated)):]) {
+			f.Context = ""
+		} else if g := namedGiverOf(&f, donors); g != "" {
 			f.Donor, f.Context = g, ""
 		} else {
 			f.Donor, f.Context = "", "overall"

@@ -133,7 +133,8 @@ func TestProseRoundup(t *testing.T) {
 	page := "UNICEF thanks donors for help to children in Chad\n\n" +
 		"N'DJAMENA, 3 March 2015 - UNICEF today thanked its partners, with donors from governments to private companies giving nearly US$60 million for children in Chad.\n\n" +
 		"The programme is expected to cost more than US$150 million this year.\n\n" +
-		"The United Kingdom is the largest donor so far, having given US$21 million. The Dutch government has contributed US$12 million, Norway has offered US$8 million, Italy US$5 million and Ireland about US$2 million, with Austria, Finland and Belgium all contributing around US$1 million.\n"
+		"The United Kingdom is the largest donor so far, having given US$21 million. The Dutch government has contributed US$12 million, Norway has offered US$8 million, Italy US$5 million and Ireland about US$2 million, with Austria, Finland and Belgium all contributing around US$1 million.\n\n" +
+		"The World Bank and the African Development Bank have pledged US$4 million each.\n"
 	r, err := Ingest("test", []byte(page))
 	if err != nil {
 		t.Fatalf("Ingest: %v", err)
@@ -151,7 +152,8 @@ func TestProseRoundup(t *testing.T) {
 		}
 	}
 	for _, want := range []string{"United Kingdom|US$21 million", "Netherlands|US$12 million", "Norway|US$8 million", "Italy|US$5 million",
-		"Ireland|about US$2 million", "Austria|around US$1 million", "Finland|around US$1 million", "Belgium|around US$1 million"} {
+		"Ireland|about US$2 million", "Austria|around US$1 million", "Finland|around US$1 million", "Belgium|around US$1 million",
+		"World Bank|US$4 million", "African Development Bank|US$4 million"} {
 		if c, ok := got[want]; !ok || c != "" {
 			t.Errorf("no gift %q among %v", want, got)
 		}
