@@ -114,7 +114,7 @@ func (e *Engine) narrowingOf(r *corpus.Release, req request) narrowing {
 	// aid fund", "This agreement"), with the recipient named in its
 	// paragraph or the next, and no part given elsewhere.
 	if !only && len(rs) == 1 && slices.Contains(req.recipients, rs[0]) {
-		only = e.totalForDescribedRecipient(r, rs[0]) || e.totalRestatedForRecipient(r, rs[0])
+		only = e.totalForDescribedRecipient(r, rs[0]) || e.totalRestatedForRecipient(r, rs[0]) || e.totalThroughRecipient(r, rs[0])
 	}
 	// Nor when the text says the money goes to it in part: "The funds,
 	// which will partially go to WFP".
@@ -154,6 +154,37 @@ func (e *Engine) totalForDescribedRecipient(r *corpus.Release, rcpt string) bool
 	for p := t.Paragraph; p <= t.Paragraph+1 && p <= len(r.Paragraphs); p++ {
 		if p >= 1 && e.namesRecipient(r.Paragraphs[p-1], rcpt) {
 			return true
+		}
+	}
+	return false
+}
+
+// giftThroughRe says the gift just announced goes through an
+// organisation: "Seoul would provide the aid through", "The funds will be
+// channelled via", "the assistance will be delivered by".
+var giftThroughRe = lazyre.New(`(?i)\b(?:(?:provid|deliver|channel|chanell|send|giv|implement|distribut)\w*\s+(?:the|this|these|its|their)\s+(?:aid|assistance|funds?|funding|money|contribution|grant|donation|support)|(?:the|this|these)\s+(?:aid|assistance|funds?|funding|money|contribution|grant|donation|support)\s+(?:will|would|is to|are to|shall)\s+be\s+(?:provided|delivered|channell?ed|given|sent|implemented|distributed))\s+(?:\w+\s+){0,2}?(?:through|via|by)\s`)
+
+// totalThroughRecipient reports whether release r's total goes through
+// its one recipient rcpt, as a sentence of the total's paragraph or the
+// next says of the gift just announced ("Seoul would provide the aid
+// through the U.N. World Food Programme"): the total's sentence names no
+// organisation, and every other amount given in the release is rcpt's.
+func (e *Engine) totalThroughRecipient(r *corpus.Release, rcpt string) bool {
+	t, ok := r.Total()
+	if !ok || t.Recipient != "" || len(findNamed(e.recipientAliases, t.Sentence, corpus.Fold(t.Sentence))) > 0 || !partsAllFor(r, rcpt) {
+		return false
+	}
+	for p := t.Paragraph; p <= t.Paragraph+1 && p <= len(r.Paragraphs); p++ {
+		if p < 1 {
+			continue
+		}
+		para := r.Paragraphs[p-1]
+		for _, m := range giftThroughRe.FindAllStringIndex(para, -1) {
+			// (The words right after, not up to the sentence's end:
+			// "the U.N. World Food Programme" has full stops.)
+			if e.namesRecipient(para[m[1]:min(len(para), m[1]+80)], rcpt) {
+				return true
+			}
 		}
 	}
 	return false

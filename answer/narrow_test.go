@@ -2315,3 +2315,26 @@ func TestSocietyDonorAsked(t *testing.T) {
 		{"/funding Somalia", "Somalia: $80,000 (USD), as stated", "does not state a separate amount"},
 	})
 }
+
+// TestTotalThroughRecipient: a total whose sentence names no recipient
+// goes to the release's one recipient when the next paragraph says the
+// gift goes through it ("would provide the aid through WFP"); a part
+// given through the recipient answers instead of the total.
+func TestTotalThroughRecipient(t *testing.T) {
+	lead := "Chile plans to offer a combined US$2 million in food aid to Peru and Bolivia, the foreign ministry said."
+	channel := "Santiago would provide the aid through the U.N. World Food Programme."
+	whole := &corpus.Release{ID: "chile-wfp", Title: "Chile to offer US$2 million in food aid to two countries", Donors: []string{"Chile"}, Recipient: "WFP", Year: 2021,
+		Paragraphs: []string{lead, channel}}
+	whole.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "US$2 million", Value: 2e6, Currency: "USD"}},
+	}
+	part := "Of it, US$500,000 goes through the U.N. World Food Programme."
+	split := &corpus.Release{ID: "chile-wfp-part", Title: "Chile to offer US$2 million in food aid to two countries", Donors: []string{"Chile"}, Recipient: "WFP", Year: 2021,
+		Paragraphs: []string{lead, part}}
+	split.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "US$2 million", Value: 2e6, Currency: "USD"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: part, Recipient: "WFP", Amount: &corpus.Amount{Stated: "US$500,000", Value: 5e5, Currency: "USD"}},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, whole)), []wantNot{{"How much did Chile give WFP?", "US$2 million", "does not state a separate amount"}})
+	askWantNot(t, newEngine(t, corpusOf(t, split)), []wantNot{{"How much did Chile give WFP?", "US$500,000", "Total, Chile"}})
+}
