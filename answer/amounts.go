@@ -430,7 +430,7 @@ func namesTopic(sentence string, topics []string) bool {
 // whole, ignoring case, or -1; unTopic is named "UN", "U.N." or "United
 // Nations".
 func topicIndex(text, t string) int {
-	i := indexFold(text, t)
+	i, _ := topicAt(text, t)
 	if t != unTopic {
 		return i
 	}
@@ -2920,15 +2920,27 @@ func topicWider(res releaseAmounts, req request) releaseAmounts {
 	return res
 }
 
+// topicAt is the byte index of the first place text names topic t,
+// ignoring case, and the length of the words there, or -1: a topic asked
+// with a straight apostrophe ("Cox's Bazar") is named with a curly one
+// too ("Cox’s Bazar").
+func topicAt(text, t string) (int, int) {
+	if i := indexFold(text, t); i >= 0 || !strings.Contains(t, "'") {
+		return i, len(t)
+	}
+	curly := strings.ReplaceAll(t, "'", "’")
+	return indexFold(text, curly), len(curly)
+}
+
 // topicOwnsTotal reports whether text names topic on its own, not as one
 // item of a list of names ("provinces, including Hunan, Jiangxi and
 // Anhui").
 func topicOwnsTotal(text, topic string) bool {
-	i := indexFold(text, topic)
+	i, n := topicAt(text, topic)
 	if i < 0 || topic == "" {
 		return false
 	}
-	before, after := text[:i], text[i+len(topic):]
+	before, after := text[:i], text[i+n:]
 	return !listBeforeRe.MatchString(before) && !listAfterRe.MatchString(after)
 }
 

@@ -1601,12 +1601,17 @@ func TestTopicNamedBesideTheTotal(t *testing.T) {
 	quake := &corpus.Release{ID: "china-quake", Title: "Quake relief", Donors: []string{"China"}, Year: 2021,
 		Paragraphs: []string{"The foundation donated 2 million yuan for earthquake survivors in Yunnan."}}
 	quake.Facts = []corpus.Fact{{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: quake.Paragraphs[0], Amount: amount("2 million yuan", 2e6, "CNY")}}
-	e := newEngine(t, corpusOf(t, floods, quake))
+	camp := &corpus.Release{ID: "china-camp", Title: "Camp relief", Donors: []string{"China"}, Year: 2022,
+		Paragraphs: []string{"The foundation donated 1 million yuan to sustain the refugee operations in Lu’an Camp."}}
+	camp.Facts = []corpus.Fact{{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: camp.Paragraphs[0], Amount: amount("1 million yuan", 1e6, "CNY")}}
+	e := newEngine(t, corpusOf(t, floods, quake, camp))
 	askWantNot(t, e, []wantNot{
 		{"How much did China give to Hunan?", "does not state a separate amount for Hunan", "Total, China, 2020: 5 million"},
 		{"How much did China give to Hunan?", "it names Hunan but states no amount for it alone", "2 million yuan"},
 		{"How much went to Muslim Aid?", "does not state a separate amount for Muslim Aid", "Total, China, 2020: 5 million"},
 		{"How much did China give for Yunnan?", "Total, China, 2021: 2 million yuan", "does not state"},
+		// Asked with a straight apostrophe, named with a curly one.
+		{"How much did China give for Lu'an Camp?", "Total, China, 2022: 1 million yuan", "does not state"},
 		{"How much went to Xinjiang?", "No release mentions “Xinjiang”.", "million"},
 	})
 }
