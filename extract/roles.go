@@ -1771,8 +1771,9 @@ var toLongNameRe = lazyre.New(`^\s+(?:(?:will\s+)?go(?:es)?\s+)?(?:to|for|al|a\s
 
 // orgGapRe is what may stand between an amount and the organisation it
 // goes to: " will go to the ", " to ", " for the ", " Seoul pledged in
-// December for the ".
-var orgGapRe = lazyre.New(`^\)?(?:\s*\([^)]{0,30}\))?,?\s*(?:\p{Lu}[\w.]*\s+(?:has\s+|had\s+)?(?:pledged|gave|given|provided|donated|contributed|allocated)(?:\s+(?:in|on|last|earlier)\s+\w+)?\s+)?(?:(?:will|would|shall|is|are|was|were|has been|have been|had been)\s+(?:\w+\s+){0,3}?)?(?:(?:go(?:es)?|went)\s+)?(?:(?:additional|core|extra|new|flexible|unearmarked|emergency|humanitarian|support|funding|contribution|in|of)\s+){0,3}(?:to|for|through|via|al|a\s+(?:la|los|las)|para\s+(?:el|la|los|las)|a\s+través\s+del?|(?:to|in|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}\s+(?:through|via))\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:work|operations|programmes?|activities|response|relief efforts|efforts?|appeal|action|projects?)(?:\s+(?:for|in)\s+[\w'’-]+(?:\s+in\s+\p{Lu}[\p{L}’'-]*)?)?\s+(?:of|by)\s+(?:the\s+)?)?(?:UN\s+)?$`)
+// December for the ", " to the UN’s " (before "World Health
+// Organization").
+var orgGapRe = lazyre.New(`^\)?(?:\s*\([^)]{0,30}\))?,?\s*(?:\p{Lu}[\w.]*\s+(?:has\s+|had\s+)?(?:pledged|gave|given|provided|donated|contributed|allocated)(?:\s+(?:in|on|last|earlier)\s+\w+)?\s+)?(?:(?:will|would|shall|is|are|was|were|has been|have been|had been)\s+(?:\w+\s+){0,3}?)?(?:(?:go(?:es)?|went)\s+)?(?:(?:additional|core|extra|new|flexible|unearmarked|emergency|humanitarian|support|funding|contribution|in|of)\s+){0,3}(?:to|for|through|via|al|a\s+(?:la|los|las)|para\s+(?:el|la|los|las)|a\s+través\s+del?|(?:to|in|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}\s+(?:through|via))\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:work|operations|programmes?|activities|response|relief efforts|efforts?|appeal|action|projects?)(?:\s+(?:for|in)\s+[\w'’-]+(?:\s+in\s+\p{Lu}[\p{L}’'-]*)?)?\s+(?:of|by)\s+(?:the\s+)?)?(?:(?:UN|U\.N\.|United Nations)(?:['’]s?)?\s+)?$`)
 
 // noTotalReason says why a release has no total.
 func noTotalReason(r *corpus.Release) string {
