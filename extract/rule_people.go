@@ -190,8 +190,13 @@ func plausibleName(name string) bool {
 			return false
 		}
 	}
-	for _, w := range ws {
+	for i, w := range ws {
 		if notNameWords[w] {
+			return false
+		}
+		// "Cox's Bazar": a possessive inside is no word of a person's
+		// name (one at its end is the person's: "Donald Trump's envoy").
+		if i < len(ws)-1 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
 			return false
 		}
 	}

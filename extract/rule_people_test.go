@@ -13,6 +13,7 @@ func TestPeopleRule(t *testing.T) {
 		{"a head of a department after the name", "It was signed for UNICEF by Ines Varga, Head of the Division of Donor Relations and Resource Mobilisation, in Geneva.",
 			[]string{"Ines Varga|Head of the Division of Donor Relations and Resource Mobilisation"}},
 		{"name, role", "Yuko Goto, Chief of Mission in Tokyo, said so.", []string{"Yuko Goto|Chief of Mission in Tokyo"}},
+		{"a place with a possessive before a role", "During his visit to the camp in Port Mary's Bay, USAID Administrator Mark Green announced the funding.", []string{"Mark Green|USAID Administrator"}},
 		{"letters beyond ASCII", "Minister of Foreign Affairs Børge Brende said it.", []string{"Børge Brende|Minister of Foreign Affairs"}},
 		{"a name with a capital inside", "Foreign Minister Murray McCully announced the aid.", []string{"Murray McCully|Foreign Minister"}},
 		{"a name with a particle", "QFFD Director General Khalifa bin Jassim Al-Kuwari signed it.", []string{"Khalifa bin Jassim Al-Kuwari|QFFD Director General"}},
