@@ -310,7 +310,10 @@ func otherPartOnly(text, code string, req request) bool {
 		return false
 	}
 	named := corpus.CountryPartsNamed(code, text)
-	return len(named) > 0 && !slices.Contains(named, part)
+	// (Nor is money for the whole country, its text naming no part:
+	// "AED 50 million in humanitarian aid to Palestine" states nothing
+	// for Gaza alone.)
+	return !slices.Contains(named, part)
 }
 
 // partMatches reports whether an amount of a release is for exactly what

@@ -1728,6 +1728,32 @@ func TestPartOfACountryAsked(t *testing.T) {
 	})
 }
 
+// TestWholeCountryAskedByPart: money a release gives to a country as a
+// whole ("AED 50 million ... to Palestine") is not stated for one part of
+// it asked by name ("Gaza"); money whose sentence names that part is.
+func TestWholeCountryAskedByPart(t *testing.T) {
+	whole := "The Emir has pledged AED 30 million in humanitarian aid to Palestine."
+	w := &corpus.Release{ID: "uae-palestine", Title: "UAE gives AED 30 million to Palestine", Donors: []string{"United Arab Emirates"}, Year: 2023,
+		Paragraphs: []string{whole}}
+	w.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: whole, Amount: &corpus.Amount{Stated: "AED 30 million", Value: 30e6, Currency: "AED"}},
+		{Kind: corpus.KindDestination, Paragraph: 1, Sentence: whole, Country: "PSE", CountryName: "Palestine"},
+	}
+	named := "Chile has given $2 million for families in Gaza."
+	g := &corpus.Release{ID: "chile-gaza", Title: "Chile gives $2 million for Gaza", Donors: []string{"Chile"}, Year: 2023,
+		Paragraphs: []string{named}}
+	g.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: named, Amount: &corpus.Amount{Stated: "$2 million", Value: 2e6, Currency: "USD"}},
+		{Kind: corpus.KindDestination, Paragraph: 1, Sentence: named, Country: "PSE", CountryName: "Palestine"},
+	}
+	e := newEngine(t, corpusOf(t, w, g))
+	askWantNot(t, e, []wantNot{
+		{"How much did the UAE give for Gaza?", "does not state a separate amount for Gaza", "Total, United Arab Emirates"},
+		{"/funding Gaza", "$2 million", "AED 30 million,"},
+		{"/funding Palestine", "AED 30 million", "does not state a separate amount"},
+	})
+}
+
 // TestPartOfACountryByClause: a part whose own clause names one part of a
 // country ("the remaining 15 million NOK will go to the ICRC for its work
 // in Gaza") is not the other part's, though its sentence names that other
