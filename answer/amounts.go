@@ -379,6 +379,38 @@ func (e *Engine) goesPartlyTo(r *corpus.Release, names func(string) bool) bool {
 }
 
 // textBefore returns up to n bytes of f's paragraph before its sentence.
+// besideTopic narrows the parts out.gifts of a release with no total to
+// those a topic asked about is named beside, when some are: "How much did
+// Australia give for Tigray?" of a release whose part "a further $3
+// million to the ICRC" comes right after the sentence on Tigray, the
+// other for Myanmar.
+func besideTopic(r *corpus.Release, req request, out releaseAmounts) releaseAmounts {
+	ts := req.topics
+	if len(ts) == 0 || len(out.gifts) < 2 {
+		return out
+	}
+	var beside []factRef
+	for _, g := range out.gifts {
+		if namesTopic(g.f.Sentence, ts) || namesTopic(textBefore(r, g.f, 300), ts) {
+			beside = append(beside, g)
+		}
+	}
+	switch {
+	case len(beside) > 0:
+		out.gifts = beside
+	case !namesTopic(r.Title, ts):
+		// "How much did the Netherlands give for the rescue team?" of a
+		// release whose parts are for aid groups and a country, and that
+		// names the team only to say its cost is paid besides: none of
+		// the parts is for it, and listing them all would show them as
+		// its.
+		out.gifts = nil
+		out.missing = names(ts)
+		out.about = sentencesNaming(r, ts[:1])
+	}
+	return out
+}
+
 func textBefore(r *corpus.Release, f *corpus.Fact, n int) string {
 	p := r.Paragraph(f.Paragraph)
 	at := strings.Index(p, f.Sentence)
@@ -1408,6 +1440,7 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 						out.gifts = append(out.gifts, p)
 					}
 				}
+				out = besideTopic(r, req, out)
 			}
 			if len(out.gifts) == 0 {
 				// (One agency the corpus writes two ways, "KSrelief" and
@@ -1436,6 +1469,9 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 	// whose first paragraph gives its programmes to UNICEF, the one
 	// recipient ("KSrelief signed ... three joint programs with UNICEF",
 	// then "The second $4 million program ..."): its parts are UNICEF's.
+	// (Of those, the ones a topic asked about is named beside, as
+	// below: "How much did KSRelief give WFP for the Rohingya?" is the
+	// $1 million for the camps, not the $17.6 million for Yemen.)
 	if total == nil && n.recipient && !n.places && !n.year && !n.sector {
 		for _, p := range parts {
 			if e.partForRecipients(r, p.f, req.recipients) {
@@ -1443,7 +1479,7 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 			}
 		}
 		if len(out.gifts) > 0 {
-			return out
+			return besideTopic(r, req, out)
 		}
 	}
 	if !n.any() {
@@ -1464,32 +1500,7 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 		if len(out.gifts) == 0 && len(req.recipients) > 0 {
 			out.missing = names(req.recipients)
 		}
-		// "How much did Australia give for Tigray?" of a release with no
-		// total, one part "a further $3 million to the ICRC" right after
-		// the sentence on Tigray, the other for Myanmar: the parts the
-		// topic is named beside, when some are.
-		if ts := req.topics; len(ts) > 0 && len(out.gifts) > 1 {
-			var beside []factRef
-			for _, g := range out.gifts {
-				if namesTopic(g.f.Sentence, ts) || namesTopic(textBefore(r, g.f, 300), ts) {
-					beside = append(beside, g)
-				}
-			}
-			switch {
-			case len(beside) > 0:
-				out.gifts = beside
-			case !namesTopic(r.Title, ts):
-				// "How much did the Netherlands give for the rescue
-				// team?" of a release whose parts are for aid groups
-				// and a country, and that names the team only to say
-				// its cost is paid besides: none of the parts is for
-				// it, and listing them all would show them as its.
-				out.gifts = nil
-				out.missing = names(ts)
-				out.about = sentencesNaming(r, ts[:1])
-			}
-		}
-		return out
+		return besideTopic(r, req, out)
 	}
 	var matched bool
 	for _, p := range parts {

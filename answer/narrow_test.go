@@ -2369,3 +2369,24 @@ func TestTotalThroughRecipient(t *testing.T) {
 	askWantNot(t, newEngine(t, corpusOf(t, whole)), []wantNot{{"How much did Chile give WFP?", "US$2 million", "does not state a separate amount"}})
 	askWantNot(t, newEngine(t, corpusOf(t, split)), []wantNot{{"How much did Chile give WFP?", "US$500,000", "Total, Chile"}})
 }
+
+// TestTopicBesideRecipientParts: a release with no total whose parts all
+// go to its one recipient answers a question naming that recipient and a
+// topic with the part the topic is named beside, whether the donor is
+// asked by name or by its agency.
+func TestTopicBesideRecipientParts(t *testing.T) {
+	first := "The first project helps Rohingya families who fled to camps in Bangladesh."
+	camps := "The partners will hand out rice and oil worth $2 million to new arrivals in the camps."
+	yemen := "To meet the threat of famine in Yemen, the partners will hand out food vouchers."
+	vouchers := "Costing $9 million, the vouchers will help 300,000 people."
+	r := &corpus.Release{ID: "ksrelief-wfp-deals", Title: "KSrelief and WFP sign two food deals", Donors: []string{"Saudi Arabia"}, Recipient: "WFP", Year: 2018,
+		Paragraphs: []string{"KSrelief and the World Food Programme (WFP) signed two agreements.", first + " " + camps, yemen, vouchers}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: camps, Recipient: "WFP", Amount: &corpus.Amount{Stated: "$2 million", Value: 2e6, Currency: "USD"}},
+		{Kind: corpus.KindAmount, Paragraph: 4, Sentence: vouchers, Recipient: "WFP", Amount: &corpus.Amount{Stated: "$9 million", Value: 9e6, Currency: "USD"}},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{
+		{"How much did Saudi Arabia give WFP for the Rohingya?", "$2 million", "$9 million"},
+		{"How much did KSrelief give WFP for the Rohingya?", "$2 million", "$9 million"},
+	})
+}
