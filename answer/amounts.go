@@ -379,6 +379,18 @@ func (e *Engine) goesPartlyTo(r *corpus.Release, names func(string) bool) bool {
 }
 
 // textBefore returns up to n bytes of f's paragraph before its sentence.
+// runnerRe is a phrase that names who runs a body, up to the clause's
+// end: "run by the United Nations Office for ...", "managed by UNDP".
+var runnerRe = lazyre.New(`(?i)\b(?:run|managed|administered|operated|overseen|hosted|chaired)\s+by\s+[^,;.]*`)
+
+// withoutRunners is text without the phrases that name who runs a body.
+func withoutRunners(text string) string {
+	if !strings.Contains(text, " by ") {
+		return text
+	}
+	return runnerRe.ReplaceAllString(text, "")
+}
+
 // besideTopic narrows the parts out.gifts of a release with no total to
 // those a topic asked about is named beside, when some are: "How much did
 // Australia give for Tigray?" of a release whose part "a further $3
@@ -1354,7 +1366,10 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 	// ... goes to the World Bank's Ukraine Fund": the parts whose
 	// sentences name the organisation asked about, not every part, when
 	// the total's own words do not give it to that organisation.
-	if ts := req.orgTopics; len(ts) > 0 && !req.contextOnly && !namesTopic(r.Title, ts) && (total == nil || !namesTopic(total.Sentence, ts)) {
+	// (An organisation the total's sentence names only as the one that
+	// runs the giver, "the pooled fund run by the United Nations Office
+	// for the Coordination of Humanitarian Affairs", is not given it.)
+	if ts := req.orgTopics; len(ts) > 0 && !req.contextOnly && !namesTopic(r.Title, ts) && (total == nil || !namesTopic(withoutRunners(total.Sentence), ts)) {
 		var named []factRef
 		for _, p := range parts {
 			if namesTopic(p.f.Sentence, ts) {

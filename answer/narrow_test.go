@@ -2390,3 +2390,26 @@ func TestTopicBesideRecipientParts(t *testing.T) {
 		{"How much did KSrelief give WFP for the Rohingya?", "$2 million", "$9 million"},
 	})
 }
+
+// TestUNAgenciesGet: "How much do UN agencies get?" asks money given to
+// the UN: a pooled fund's total whose sentence names the UN only as the
+// one running the fund is not theirs; the part its text gives UN agencies
+// is.
+func TestUNAgenciesGet(t *testing.T) {
+	lead := "Work across Chad is to receive US$40 million from the Chad Humanitarian Fund, the pooled fund run by the United Nations Office for the Coordination of Humanitarian Affairs (OCHA)."
+	split := "Twenty projects will be run by national NGOs ($30 million value) and three by UN agencies ($6 million value)."
+	r := &corpus.Release{ID: "chf-allocation", Title: "Chad Humanitarian Fund allocates US$40 million", Donors: []string{"Chad Humanitarian Fund"}, Year: 2020,
+		Paragraphs: []string{lead, split}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "US$40 million", Value: 40e6, Currency: "USD"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: split, Amount: &corpus.Amount{Stated: "$30 million", Value: 30e6, Currency: "USD"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: split, Amount: &corpus.Amount{Stated: "$6 million", Value: 6e6, Currency: "USD"}},
+	}
+	noPart := &corpus.Release{ID: "chf-allocation-b", Title: "Chad Humanitarian Fund allocates US$40 million", Donors: []string{"Chad Humanitarian Fund"}, Year: 2021,
+		Paragraphs: []string{lead}}
+	noPart.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "US$40 million", Value: 40e6, Currency: "USD"}},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{{"How much do UN agencies get from the Chad Humanitarian Fund?", "$6 million", "US$40 million (USD)"}})
+	askWantNot(t, newEngine(t, corpusOf(t, noPart)), []wantNot{{"How much do UN agencies get from the Chad Humanitarian Fund?", "does not state", "Total,"}})
+}

@@ -115,7 +115,11 @@ var orgWords = map[string]bool{
 // unSlotRe is a slot that names the United Nations as a whole, which the
 // question's other readers take as no name: "the UN", "UN agencies", "the
 // United Nations".
-var unSlotRe = lazyre.New(`^(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)$`)
+var unSlotRe = lazyre.New(`^(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)(?:\s+(?:agencies|bodies|organi[sz]ations|system))?$`)
+
+// getsSlotRe finds who a question asks money got by: "How much do UN
+// agencies get", "How much did the United Nations receive".
+var getsSlotRe = lazyre.New(`(?i:\bhow\s+much\s+(?:money\s+|funding\s+)?(?:do|does|did|will|would|has|have|had)\s+)((?i:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*(?i:\s+(?:agencies|bodies|organi[sz]ations|system))?)(?i:\s+(?:get|got|receive|received|obtain))\b`)
 
 // unTopic is the topic a question asking money given to the United
 // Nations as a whole holds; namesTopic finds it as "UN", "U.N." or
@@ -128,6 +132,9 @@ const unTopic = "United Nations"
 // says so, instead of listing every part it states for anyone.
 func unAsked(text string) (string, []string) {
 	m := orgSlotRe.FindStringSubmatch(text)
+	if m == nil {
+		m = getsSlotRe.FindStringSubmatch(text)
+	}
 	if m == nil || !unSlotRe.MatchString(m[1]) {
 		return "", nil
 	}
