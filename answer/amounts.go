@@ -2695,6 +2695,20 @@ func (e *Engine) placeNotNamed(req request) Answer {
 		return e.noRelease(req)
 	}
 	a := Answer{Kind: KindCountry}
+	// What the releases state beside the place, as the context it is:
+	// the donor's money given before or as a whole, whose own clause
+	// names it ("a
+	// €400,000 contribution from the AECID to UNRWA's 2017 Syria
+	// Regional Crisis Emergency Appeal").
+	for _, r := range releases {
+		for i := range r.Facts {
+			f := &r.Facts[i]
+			if len(a.Items) < maxPlaceContext && f.Kind == corpus.KindAmount && f.Amount != nil && ownContext(f.Context) && namesPlaceAsked(amountClause(f), req) {
+				a.Items = append(a.Items, item(factRef{r, f}, "Context ("+f.Context+"), not this release's gift", f.Amount.Stated))
+				a.Facts = append(a.Facts, f)
+			}
+		}
+	}
 	if len(releases) == 1 {
 		a.Headline = fmt.Sprintf("The release %s does not state an amount for %s; it does not name it as a place the money goes to.", releaseRef(releases[0]), names(where))
 		return a
@@ -2702,6 +2716,17 @@ func (e *Engine) placeNotNamed(req request) Answer {
 	a.Headline = fmt.Sprintf("The %d releases %s do not state an amount for %s; none of them names it as a place the money goes to.", len(releases), describeScope(unplaced), names(where))
 	return a
 }
+
+// ownContext reports whether an amount's context is the donor's own
+// money, given at another time or as a whole (not another donor's, nor
+// an appeal's need).
+func ownContext(c string) bool {
+	return c != "" && c != "other donor" && c != "appeal"
+}
+
+// maxPlaceContext is how many context amounts naming a place an answer
+// that finds no money for it shows.
+const maxPlaceContext = 5
 
 // otherCurrencies lists the currencies of the amounts refs state other
 // than cur, each once.

@@ -2413,3 +2413,25 @@ func TestUNAgenciesGet(t *testing.T) {
 	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{{"How much do UN agencies get from the Chad Humanitarian Fund?", "$6 million", "US$40 million (USD)"}})
 	askWantNot(t, newEngine(t, corpusOf(t, noPart)), []wantNot{{"How much do UN agencies get from the Chad Humanitarian Fund?", "does not state", "Total,"}})
 }
+
+// TestPlaceOnlyInContext: a release that names a place only beside the
+// donor's earlier money says it states no amount for the place and shows
+// that money as the context it is; another donor's money there is not
+// shown.
+func TestPlaceOnlyInContext(t *testing.T) {
+	lead := "Peru has signed an agreement giving UNRWA €2 million for refugees in Gaza."
+	earlier := "It adds to a €300,000 contribution from Peru to UNRWA's Lebanon emergency appeal."
+	other := "Chile gave €5 million to Lebanon last month."
+	r := &corpus.Release{ID: "peru-unrwa", Title: "Peru gives €2 million to UNRWA", Donors: []string{"Peru"}, Recipient: "UNRWA", Year: 2017,
+		Paragraphs: []string{lead, earlier, other}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "€2 million", Value: 2e6, Currency: "EUR"}},
+		{Kind: corpus.KindDestination, Paragraph: 1, Sentence: lead, Country: "PSE", CountryName: "Palestine"},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: earlier, Context: "earlier", Amount: &corpus.Amount{Stated: "€300,000", Value: 3e5, Currency: "EUR"}},
+		{Kind: corpus.KindAmount, Paragraph: 3, Sentence: other, Context: "other donor", Donor: "Chile", Amount: &corpus.Amount{Stated: "€5 million", Value: 5e6, Currency: "EUR"}},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{
+		{"How much did Peru give for Lebanon?", "does not state an amount for Lebanon", "€5 million"},
+		{"How much did Peru give for Lebanon?", "€300,000 contribution from Peru to UNRWA's Lebanon emergency appeal. [context: earlier, not a gift]", "€2 million (EUR)"},
+	})
+}
