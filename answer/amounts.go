@@ -2703,17 +2703,33 @@ func (e *Engine) placeNotNamed(req request) Answer {
 	for _, r := range releases {
 		for i := range r.Facts {
 			f := &r.Facts[i]
-			if len(a.Items) < maxPlaceContext && f.Kind == corpus.KindAmount && f.Amount != nil && ownContext(f.Context) && namesPlaceAsked(amountClause(f), req) {
+			if len(a.Items) >= maxPlaceContext || f.Kind != corpus.KindAmount || f.Amount == nil || f.Total || !namesPlaceAsked(amountClause(f), req) {
+				continue
+			}
+			switch {
+			case ownContext(f.Context):
 				a.Items = append(a.Items, item(factRef{r, f}, "Context ("+f.Context+"), not this release's gift", f.Amount.Stated))
+				a.Facts = append(a.Facts, f)
+			case f.Context == "" && f.Country == "" && f.Region == "":
+				// "Nearly 2.9 million euros in all goes to the victims of
+				// the Syrian crisis, inside Syria and in its neighbouring
+				// countries": a part its own words give the place with
+				// more, which ingest tied to no place.
+				a.Items = append(a.Items, item(factRef{r, f}, "Part whose own words name "+names(where)+", not stated for it alone", money(f.Amount)))
 				a.Facts = append(a.Facts, f)
 			}
 		}
 	}
-	if len(releases) == 1 {
+	switch {
+	case len(releases) == 1 && len(a.Items) > 0:
+		a.Headline = fmt.Sprintf("The release %s does not state an amount for %s alone; what it states beside it is below.", releaseRef(releases[0]), names(where))
+	case len(releases) == 1:
 		a.Headline = fmt.Sprintf("The release %s does not state an amount for %s; it does not name it as a place the money goes to.", releaseRef(releases[0]), names(where))
-		return a
+	case len(a.Items) > 0:
+		a.Headline = fmt.Sprintf("The %d releases %s do not state an amount for %s alone; what they state beside it is below.", len(releases), describeScope(unplaced), names(where))
+	default:
+		a.Headline = fmt.Sprintf("The %d releases %s do not state an amount for %s; none of them names it as a place the money goes to.", len(releases), describeScope(unplaced), names(where))
 	}
-	a.Headline = fmt.Sprintf("The %d releases %s do not state an amount for %s; none of them names it as a place the money goes to.", len(releases), describeScope(unplaced), names(where))
 	return a
 }
 

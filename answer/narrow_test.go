@@ -2435,3 +2435,22 @@ func TestPlaceOnlyInContext(t *testing.T) {
 		{"How much did Peru give for Lebanon?", "€300,000 contribution from Peru to UNRWA's Lebanon emergency appeal. [context: earlier, not a gift]", "€2 million (EUR)"},
 	})
 }
+
+// TestPartNamingPlaceWithMore: a part whose own words give a place with
+// more ("goes to the victims of the Syrian crisis, inside Syria and in its
+// neighbouring countries"), tied to no place by ingest, is shown for a
+// question on the place as what its words name, not as the place's own.
+func TestPartNamingPlaceWithMore(t *testing.T) {
+	lead := "Norway grants 20 million kroner in humanitarian assistance to crises."
+	part := "Nearly 4 million kroner goes to the victims of the Syrian crisis, inside Syria and in its neighbouring countries."
+	r := &corpus.Release{ID: "norway-crises", Title: "Norway grants 20 million kroner", Donors: []string{"Norway"}, Year: 2013,
+		Paragraphs: []string{lead, part}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "20 million kroner", Value: 20e6, Currency: "NOK"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: part, Amount: &corpus.Amount{Stated: "Nearly 4 million kroner", Value: 4e6, Currency: "NOK"}},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{
+		{"How much did Norway give for Syria?", "Part whose own words name Syria, not stated for it alone: Nearly 4 million kroner", "Total, Norway"},
+		{"How much did Norway give for Syria?", "does not state an amount for Syria alone", "20 million kroner (NOK)"},
+	})
+}
