@@ -1277,6 +1277,26 @@ func onlyPlaceNamedBy(r *corpus.Release, total, f *corpus.Fact, code string) boo
 	return true
 }
 
+// withoutCauses blanks the countries text names as a cause ("people most
+// affected by Russia's invasion"): they name no place of its money.
+func withoutCauses(text string) string {
+	var b []byte
+	for _, m := range corpus.Mentions(text) {
+		if m.Country.Code != "" && causeAfterRe.MatchString(text[m.End:]) {
+			if b == nil {
+				b = []byte(text)
+			}
+			for i := m.Start; i < m.End; i++ {
+				b[i] = ' '
+			}
+		}
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
+}
+
 // causeAfterRe follows a country named as a cause: "Russian aggression",
 // "Russia's occupation".
 var causeAfterRe = lazyre.New(`^(?:['’]s)?\s+(?:aggression|invasion|full-scale invasion|war|occupation|forces|attacks?|army|military)\b`)
@@ -2703,7 +2723,7 @@ func (e *Engine) placeNotNamed(req request) Answer {
 	for _, r := range releases {
 		for i := range r.Facts {
 			f := &r.Facts[i]
-			if len(a.Items) >= maxPlaceContext || f.Kind != corpus.KindAmount || f.Amount == nil || f.Total || !namesPlaceAsked(amountClause(f), req) {
+			if len(a.Items) >= maxPlaceContext || f.Kind != corpus.KindAmount || f.Amount == nil || f.Total || !namesPlaceAsked(withoutCauses(amountClause(f)), req) {
 				continue
 			}
 			switch {

@@ -2443,14 +2443,18 @@ func TestPlaceOnlyInContext(t *testing.T) {
 func TestPartNamingPlaceWithMore(t *testing.T) {
 	lead := "Norway grants 20 million kroner in humanitarian assistance to crises."
 	part := "Nearly 4 million kroner goes to the victims of the Syrian crisis, inside Syria and in its neighbouring countries."
+	cause := "Another 2 million kroner will support the people most affected by Russia's invasion."
 	r := &corpus.Release{ID: "norway-crises", Title: "Norway grants 20 million kroner", Donors: []string{"Norway"}, Year: 2013,
-		Paragraphs: []string{lead, part}}
+		Paragraphs: []string{lead, part, cause}}
 	r.Facts = []corpus.Fact{
 		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "20 million kroner", Value: 20e6, Currency: "NOK"}},
 		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: part, Amount: &corpus.Amount{Stated: "Nearly 4 million kroner", Value: 4e6, Currency: "NOK"}},
+		{Kind: corpus.KindAmount, Paragraph: 3, Sentence: cause, Amount: &corpus.Amount{Stated: "2 million kroner", Value: 2e6, Currency: "NOK"}},
 	}
 	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{
 		{"How much did Norway give for Syria?", "Part whose own words name Syria, not stated for it alone: Nearly 4 million kroner", "Total, Norway"},
 		{"How much did Norway give for Syria?", "does not state an amount for Syria alone", "20 million kroner (NOK)"},
+		// A country named as a cause is no place of the money.
+		{"How much did Norway give Russia?", "does not state an amount for Russia", "2 million kroner"},
 	})
 }
