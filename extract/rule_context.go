@@ -165,6 +165,10 @@ func amountContext(sent string, start, end, prevEnd, nextStart, year int) string
 	return ""
 }
 
+// askForRightBeforeRe ends the words right before an amount asked for:
+// "ask for at least ", "appealed for ", "calls for an additional ".
+var askForRightBeforeRe = lazyre.New(`(?i)\b(?:ask|asks|asked|asking|appeal|appeals|appealed|appealing|call|calls|called|calling|request|requests|requested|requesting)\s+for\s+(?:(?:at least|about|around|nearly|almost|over|more than|some|an? (?:additional|further|extra)|another)\s+)?$`)
+
 // outOfWholeRe ends the words before a whole that the gift is a part of:
 // "out of the total commitment India makes to UNRWA of ".
 // outOfWholeOpensRe is the same words anywhere before. paidSoFarRe
@@ -186,6 +190,12 @@ var contextRules = slices.Concat(testRules, cueRules, []contextRule{
 
 // testRules read more than one side of the amount, or the whole sentence.
 var testRules = []contextRule{
+	// "where upwards of 100 countries met to hear Haiti ask for at least
+	// $3.8 billion": what one asks for right before the amount is an
+	// appeal, whoever else the sentence names before.
+	{context: "appeal", test: func(w *amountWords) bool {
+		return askForRightBeforeRe.MatchString(w.sent[max(w.prevEnd, w.start-40):w.start])
+	}},
 	// "To date, Japan has given UNICEF a total of ...": the whole
 	// sentence tells a running sum.
 	{context: "cumulative", test: func(w *amountWords) bool {
@@ -730,7 +740,7 @@ var cueRules = []contextRule{
 		lazyre.New(`(?i)\b(?:budget|requirements?|needs)\b[^;.]{0,80}?\b(?:already\s+|now\s+)?(?:set|fixed|pegged|budgeted)\s+at\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$|\b(?:funding (?:for|of)|programmes?|programs?|plan)\b[^;.]{0,80}?\balready\s+(?:set|fixed|pegged|budgeted)\s+at\s+(?:(?:about|around|almost|nearly|over|more than|some)\s+)?$`),
 		lazyre.New(`^\b$`), nil, nil},
 	{"appeal",
-		lazyre.New(`(?i)\b(appeals?\b[^;]{0,30}|appeal(?:ed|ing|s)? (?:for|of)|flash appeal|(?:funding|fundraising|annual) target of|calling for|asking for|asks for|asked(?:\s+[\w'’-]+){0,3}?\s+for|seek(?:s|ing)?|sought|lacks|lacking|still short of|request(?:s|ed|ing)?|requires?|requiring|requirements?|needed|funding gap|shortfall|unmet|underfunded by|call(?:s|ed)? for)\b.{0,40}$|\bneeds?\s+(?:(?:an?|another|additional|at least|some|about|around|nearly|over|more than|an estimated|of)\s+)?$|\bneeds?\s+(?:more than|at least|over|some|about|around|nearly)\s+(?:double|twice|triple)\b\W{0,5}$`),
+		lazyre.New(`(?i)\b(appeals?\b[^;]{0,30}|appeal(?:ed|ing|s)? (?:for|of)|flash appeal|(?:funding|fundraising|annual) target of|calling for|asking for|asks for|ask for|asked(?:\s+[\w'’-]+){0,3}?\s+for|seek(?:s|ing)?|sought|lacks|lacking|still short of|request(?:s|ed|ing)?|requires?|requiring|requirements?|needed|funding gap|shortfall|unmet|underfunded by|call(?:s|ed)? for)\b.{0,40}$|\bneeds?\s+(?:(?:an?|another|additional|at least|some|about|around|nearly|over|more than|an estimated|of)\s+)?$|\bneeds?\s+(?:more than|at least|over|some|about|around|nearly)\s+(?:double|twice|triple)\b\W{0,5}$`),
 		lazyre.New(`(?i)^\s*(?:[^;]{0,25}?\b)?(appeal\w*|is needed|are needed|needed|required|requested|shortfall|funding gap|gap)\b|^\s+(?-i:(?:\p{Lu}[\p{L}'’-]*|\d{4}|for|of|and|the|to)\s+){1,8}(?i:appeal)\b`), nil, nil},
 	{"plan",
 		lazyre.New(`(?i)\b(response plan|refugee response plan|regional plan|\bHRP\b|\b3RP\b|plan(?:ned)? (?:of|for|worth|totall?ing)|budget(?:ed)? (?:of|for)|in the (?:\d{4} )?budget|budget,)\b.{0,40}$`),

@@ -17,6 +17,7 @@ func TestContextTestRules(t *testing.T) {
 		nth  int // which amount of the sentence
 		year int
 	}{
+		{"Some 60 countries met in Lima to hear Peru ask for at least $2 billion to rebuild.", 0, 0},
 		{"So far, Norway has given the agency a total of NOK 80 million.", 0, 0},
 		{"The ministry is raising its support for the response from EUR 5 million to EUR 9 million.", 0, 0},
 		{"Chile has provided USD 4 million to the fund since 2019.", 0, 0},
