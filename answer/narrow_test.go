@@ -2458,3 +2458,22 @@ func TestPartNamingPlaceWithMore(t *testing.T) {
 		{"How much did Norway give Russia?", "does not state an amount for Russia", "2 million kroner"},
 	})
 }
+
+// TestGovernmentAsRecipient: "the Government of Fiji" asked as who gets
+// the money is that government, not every part the release gives Fiji.
+func TestGovernmentAsRecipient(t *testing.T) {
+	lead := "Chile announced another two million dollars of assistance for Peru."
+	split := "Of the support, $700,000 goes to the Government of Peru for water, and $200,000 lets the Chilean embassy in Lima buy tents."
+	r := &corpus.Release{ID: "chile-peru", Title: "Chile announces another $2m for Peru", Donors: []string{"Chile"}, Year: 2019,
+		Paragraphs: []string{lead, split}}
+	r.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: lead, Amount: &corpus.Amount{Stated: "two million dollars", Value: 2e6, Currency: "USD"}},
+		{Kind: corpus.KindDestination, Paragraph: 1, Sentence: lead, Country: "PER", CountryName: "Peru"},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: split, Country: "PER", CountryName: "Peru", Amount: &corpus.Amount{Stated: "$700,000", Value: 7e5, Currency: "USD"}},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: split, Amount: &corpus.Amount{Stated: "$200,000", Value: 2e5, Currency: "USD"}},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, r)), []wantNot{
+		{"How much did Chile give the Government of Peru?", "$700,000 (USD)", "Total, Chile"},
+		{"How much did Chile give the Government of Peru?", "$700,000 (USD)", "$200,000 (USD)"},
+	})
+}

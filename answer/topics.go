@@ -141,6 +141,10 @@ func unAsked(text string) (string, []string) {
 	return m[1], []string{unTopic}
 }
 
+// governmentSlotRe is a slot that names a country's government: "the
+// Government of Fiji".
+var governmentSlotRe = lazyre.New(`^(?:[Tt]he\s+)?[Gg]overnment\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})$`)
+
 // acronymSlotRe is a slot that is one acronym: "ZOA", "the DRA".
 var acronymSlotRe = lazyre.New(`^(?:the\s+)?\p{Lu}{2,8}$`)
 
@@ -153,6 +157,15 @@ func orgAsked(text string, topics []string) (string, []string) {
 		return "", nil
 	}
 	slot := m[1]
+	// "How much did New Zealand give the Government of Fiji?": a
+	// country's government is a recipient of its own, not the country's
+	// every part.
+	if g := governmentSlotRe.FindStringSubmatch(slot); g != nil {
+		if _, ok := corpus.LookupCountry(g[1]); ok {
+			name := strings.TrimPrefix(strings.TrimPrefix(slot, "the "), "The ")
+			return slot, []string{name}
+		}
+	}
 	// "How much of the extra money goes to ZOA?": an acronym fundbot
 	// does not know names an organisation too.
 	if !slices.ContainsFunc(strings.Fields(slot), func(w string) bool { return orgWords[corpus.Fold(w)] }) && !acronymSlotRe.MatchString(slot) {
