@@ -14,8 +14,8 @@ import (
 
 var (
 	thingsForRe  = lazyre.New(`\b(?:for|of|in|at|with)\s`) // "10 safe spaces for women" counts things
-	helpBeforeRe = lazyre.New(`(?i)\b(reach\w*|benefit\w*|help\w*|assist\w*|support\w*|serv(?:e|es|ing)|distribut\w*|train\w*|register\w*|shelter\w*|equip\w*|provid\w*|feed\w*|vaccinat\w*|target\w*|protect\w*|treat\w*|aid(?:s|ing)?|giv(?:e|es|ing)|deliver\w*|for)\b[^.;]{0,50}$`)
-	helpAfterRe  = lazyre.New(`(?i)^[^.;]{0,40}?\b(will (?:benefit|receive|be (?:reached|helped|assisted|supported|served|vaccinated|treated))|benefit(?:ing)? from)\b`)
+	helpBeforeRe = lazyre.New(`(?i)\b(reach\w*|benefit\w*|help\w*|assist\w*|support\w*|serv(?:e|es|ing)|distribut\w*|train\w*|register\w*|shelter\w*|equip\w*|provid\w*|feed\w*|vaccinat\w*|target\w*|protect\w*|treat\w*|aid(?:s|ing)?|giv(?:e|es|ing)|deliver\w*|for|(?:food|aid|assistance|supplies|relief|rations|items|kits|cash)\s+to)\b[^.;]{0,50}$`)
+	helpAfterRe  = lazyre.New(`(?i)^[^.;]{0,40}?\b(will (?:benefit|receive|be (?:reached|helped|assisted|supported|served|vaccinated|treated))|benefit(?:ing)? from)\b|^[^.;]{0,100}?\b(?:are|is) (?:expected|set|due) to be (?:reached|helped|assisted|supported|served)\b`)
 	peopleRe     = lazyre.New(`(?i)\b((?:approximately|about|around|some|nearly|almost|over|more than|up to|an estimated|at least|close to|roughly)\s+)?(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+(?:\.\d+)?\s(?:million|thousand)|(?:half a|` + numberWord + `)\s+million|\d+)\s+((?:[a-z][\w-]*\s+){0,4}?)(people|persons|individuals|migrants|refugees|returnees|families|households|children|IDPs|internally displaced persons|displaced persons|beneficiaries|victims|survivors|students|women|girls|boys|youths?|young people|asylum seekers|villagers|residents|farmers|pastoralists|workers|arrivals|patients|mothers|infants|pupils|schoolchildren|evacuees|detainees|officials|Rohingyas?|Syrians|Afghans|Yemenis|Palestinians|Somalis|Ukrainians|Sudanese)\b`)
 )
 
@@ -88,7 +88,9 @@ func beneficiaryFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 		// response, or what people suffer ("have been driven from their
 		// homes").
 		clause := afterLast(countClauseRe, sent[:m[0]])
-		if !aheadCueRe.MatchString(clause) && !helpAfterRe.MatchString(sent[m[9]:]) && !listAhead(x, p, s) && !giftReachesRe.MatchString(sent[:m[0]]) && !moneyForPeople(s, m[0]) || caseload(sent, m[9]) {
+		// (Nor a sentence that opens with the gift doing it: "With $10
+		// million, WFP is handing out food to some 1.3 million people".)
+		if !aheadCueRe.MatchString(clause) && !helpAfterRe.MatchString(sent[m[9]:]) && !listAhead(x, p, s) && !giftReachesRe.MatchString(sent[:m[0]]) && !moneyForPeople(s, m[0]) && !withGiftOpenRe.MatchString(sent) || caseload(sent, m[9]) {
 			continue
 		}
 		out = append(out, x.beneficiary(p, s, m, count))
@@ -96,6 +98,10 @@ func beneficiaryFacts(x *releaseText, p *paragraph, s *sentence) []corpus.Fact {
 	}
 	return out
 }
+
+// withGiftOpenRe opens a sentence with the gift as what does the work:
+// "With $10 million, ", "With this US$2 million contribution, ".
+var withGiftOpenRe = lazyre.New(`(?i)^\W*With\s+(?:(?:this|the|its|their|an?)\s+)?(?:additional\s+|new\s+)?(?:US\$|USD|EUR|GBP|[$€£¥])\s?\d[\d.,]*(?:\s*(?:million|billion|m|bn))?\b[^,]{0,30},`)
 
 // beneficiary makes the fact of a count of people peopleRe matched at m in
 // a sentence, with the place it is for.

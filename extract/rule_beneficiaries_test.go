@@ -14,6 +14,8 @@ func TestBeneficiaryRule(t *testing.T) {
 		{"reached", "The funds will assist approximately 450,000 flood affected individuals in Pakistan.", []string{"450000|approximately 450,000|flood affected individuals|PAK"}},
 		{"people across a list of places", "The funds will assist about 800,000 vulnerable people, among them refugees in Chad, Niger and Mali.", []string{"800000|about 800,000|vulnerable people|"}},
 		{"will benefit", "In Yemen, 1.14 million children will benefit.", []string{"1140000|1.14 million|children|YEM"}},
+		{"food handed to people", "With $5 million, the agency is handing out 9,000 tonnes of emergency food to some 700,000 people in Chad.", []string{"700000|some 700,000|people|TCD"}},
+		{"expected to be helped, far after the count", "More than 2.1 million people in some of the most dangerous places, including Mali and Chad, are expected to be helped.", []string{"2100000|More than 2.1 million|people|"}},
 		{"people in need are not beneficiaries", "In Ethiopia more than 10 million people now suffer from drought.", nil},
 		{"people across several countries", "In Niger, the funds will support more than 650,000 displaced people and refugees in the four countries.", []string{"650000|more than 650,000|displaced people|"}},
 		{"people expected to be in need, and the count they rose from", "The funding will help, with 235 million people expected to be in need of urgent assistance next year – up from 175 million people at the start of the year.", nil},
