@@ -301,19 +301,15 @@ func namedOnlyAsGiver(text, code, name string) bool {
 	return found
 }
 
-// otherPartOnly reports whether text names a part of country code other
-// than the part the request asks about, and not that one: "the Agency's
-// work in Jordan, Lebanon, Syria and the West Bank" asked about Gaza.
+// otherPartOnly reports whether text, for a request that asks about
+// country code by the name of one part of it, does not name that part:
+// it names another part only ("the Agency's work in Jordan, Lebanon,
+// Syria and the West Bank" asked about Gaza), or the country as a whole
+// ("AED 50 million in humanitarian aid to Palestine" states nothing for
+// Gaza alone).
 func otherPartOnly(text, code string, req request) bool {
 	part := req.parts[code]
-	if part == "" {
-		return false
-	}
-	named := corpus.CountryPartsNamed(code, text)
-	// (Nor is money for the whole country, its text naming no part:
-	// "AED 50 million in humanitarian aid to Palestine" states nothing
-	// for Gaza alone.)
-	return !slices.Contains(named, part)
+	return part != "" && !slices.Contains(corpus.CountryPartsNamed(code, text), part)
 }
 
 // partMatches reports whether an amount of a release is for exactly what
@@ -1498,6 +1494,13 @@ func (e *Engine) amountsOf(r *corpus.Release, req request) releaseAmounts {
 		if len(req.contextKinds) > 0 {
 			out.context = slices.DeleteFunc(slices.Clone(out.context), func(c factRef) bool { return !contextAsked(req.contextKinds, c.f.Context) })
 		}
+		return out
+	}
+	// "How much has the UN appealed for to help Pakistan?": what an
+	// agency asks for is no donor's gift; a release that states no appeal
+	// answers with nothing.
+	if req.appealAsked {
+		out.context = nil
 		return out
 	}
 	// "How much did Saudi Arabia give UNICEF?" of a release with no total

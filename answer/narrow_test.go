@@ -2477,3 +2477,26 @@ func TestGovernmentAsRecipient(t *testing.T) {
 		{"How much did Chile give the Government of Peru?", "$700,000 (USD)", "$200,000 (USD)"},
 	})
 }
+
+// TestAppealAskedIsNoGift: what an agency appealed for is answered by the
+// appeals releases state, never by a donor's gift.
+func TestAppealAskedIsNoGift(t *testing.T) {
+	gift := "Peru gives $3 million for flood relief in Chad."
+	appeal := "The United Nations has appealed for $90 million for Chad."
+	a := &corpus.Release{ID: "peru-chad", Title: "Peru gives $3 million for Chad", Donors: []string{"Peru"}, Year: 2022, Paragraphs: []string{gift, appeal}}
+	a.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: gift, Amount: &corpus.Amount{Stated: "$3 million", Value: 3e6, Currency: "USD"}},
+		{Kind: corpus.KindDestination, Paragraph: 1, Sentence: gift, Country: "TCD", CountryName: "Chad"},
+		{Kind: corpus.KindAmount, Paragraph: 2, Sentence: appeal, Context: "appeal", Amount: &corpus.Amount{Stated: "$90 million", Value: 90e6, Currency: "USD"}},
+	}
+	only := "Chile gives $5 million for Chad."
+	b := &corpus.Release{ID: "chile-chad", Title: "Chile gives $5 million for Chad", Donors: []string{"Chile"}, Year: 2022, Paragraphs: []string{only}}
+	b.Facts = []corpus.Fact{
+		{Kind: corpus.KindAmount, Paragraph: 1, Total: true, Sentence: only, Amount: &corpus.Amount{Stated: "$5 million", Value: 5e6, Currency: "USD"}},
+		{Kind: corpus.KindDestination, Paragraph: 1, Sentence: only, Country: "TCD", CountryName: "Chad"},
+	}
+	askWantNot(t, newEngine(t, corpusOf(t, a, b)), []wantNot{
+		{"How much has the UN appealed for to help Chad?", "$90 million", "$5 million"},
+		{"How much has the UN appealed for to help Chad?", "appeal", "Total, Peru"},
+	})
+}

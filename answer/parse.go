@@ -105,6 +105,10 @@ type request struct {
 	// as context (a cumulative sum, a plan, an appeal, core funding);
 	// contextOnly when such money answers instead of the release's gift.
 	context, contextOnly bool
+	// appealAsked is set when the question asks what an agency appealed
+	// or asked for ("How much is the UN appealing for this year?"): no
+	// donor's gift answers it.
+	appealAsked bool
 	// contextKinds are the kinds of context the question's words name
 	// ("budget" a plan, "since" a cumulative sum); none when its words
 	// name no kind ("core", "will give").
@@ -666,6 +670,7 @@ func (e *Engine) findEntities(req *request, text, folded string) {
 	}
 	kinds, only, also := asksContext(folded)
 	req.contextKinds = kinds
+	req.appealAsked = appealAskedRe.MatchString(text)
 	req.contextOnly = req.contextOnly || only
 	req.context = req.context || req.contextOnly || also
 	req.regions = corpus.FindRegions(text)
@@ -912,3 +917,8 @@ func inGiverSlot(folded string, c corpus.Country) bool {
 // monthAskedRe is a month a question asks about: "in March", "during
 // June 2022" (capitalised, after a preposition: "may" is no month).
 var monthAskedRe = lazyre.New(`\b(?:in|on|during|since|by|of|from|until|through)\s+(?:early\s+|late\s+|mid-)?(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+
+// appealAskedRe asks what an agency appealed or asked for, the agency
+// the subject: "How much is the UN appealing for", "How much has the UN
+// appealed for to help Pakistan?", "What did OCHA request?".
+var appealAskedRe = lazyre.New(`\b(?i:is|are|has|have|had|did|does|do|was|were)\s+(?:the\s+)?(?:UN|U\.N\.|United Nations|[A-Z]{2,}[a-z]?|(?:UN|U\.N\.)\s+\w+)\s+(?i:appeal(?:ed|ing)?|ask(?:ed|ing)?|request(?:ed|ing)?|seek(?:ing)?|sought)\s+(?i:for\b)?`)
