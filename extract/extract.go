@@ -81,7 +81,12 @@ type work struct {
 	// roundup holds the entries of a roundup's list of pledges, one a
 	// donor, when the page is one (roundup.go).
 	roundup []roundupEntry
-	r       *corpus.Release
+	// gathering says no donor was found and the announcing sentence
+	// tells of many givers together ("says an international donors'
+	// conference has pledged"): the page may be a roundup told in
+	// sentences, each giver named with its own amount (roundup.go).
+	gathering bool
+	r         *corpus.Release
 }
 
 // step is one stage of the pipeline, run in the order of steps.
@@ -147,6 +152,14 @@ var steps = []step{
 			if len(w.r.Donors) > 0 {
 				w.r.Check = append(w.r.Check, "donor inferred: the announcing sentence names a government without its country; the text names "+w.r.Donors[0]+" as the one acting")
 			}
+		}
+		// "Pakistan's Prime Minister ... says an international donors'
+		// conference has pledged roughly $US5.4 billion", then the
+		// givers one by one: read as a roundup told in sentences, after
+		// the facts, or refused there.
+		if len(w.r.Donors) == 0 && w.announced && manyGiversWordRe.MatchString(w.lead) {
+			w.gathering = true
+			return nil
 		}
 		if len(w.r.Donors) == 0 && !w.announced {
 			// A feature or a review whose first paragraphs give no sum
@@ -221,9 +234,14 @@ var steps = []step{
 	}},
 	{"facts", "everything above", "r.Facts, r.Check", func(w *work) error {
 		w.r.Facts = extract(w.r, w.page, w.lead)
-		if w.roundup != nil {
+		switch {
+		case w.roundup != nil:
 			roundupGivers(w.r.Facts, w.roundup)
-		} else {
+		case w.gathering:
+			if !proseRoundup(w.r, w.lead) {
+				return fmt.Errorf("%w: no donor found in the title or the first paragraphs, and fewer than two givers named with their own amounts", ErrNotRelease)
+			}
+		default:
 			proseRoundup(w.r, w.lead)
 		}
 		if !hasAmount(w.r) {

@@ -222,7 +222,9 @@ const proseRoundupCheck = "several donors' gifts told in its sentences: each amo
 // (or "from" right after it), and every other amount, the lead's sum of
 // many among them, is context "overall". It reports whether it did so.
 func proseRoundup(r *corpus.Release, lead string) bool {
-	if !slices.Contains(r.Check, inferredDonorCheck) || !manyGiversWordRe.MatchString(lead) {
+	// (Or no donor at all: "says an international donors' conference
+	// has pledged".)
+	if !slices.Contains(r.Check, inferredDonorCheck) && len(r.Donors) > 0 || !manyGiversWordRe.MatchString(lead) {
 		return false
 	}
 	var others []string
@@ -237,11 +239,18 @@ func proseRoundup(r *corpus.Release, lead string) bool {
 	}
 	donors := append(slices.Clone(r.Donors), others...)
 	var out []corpus.Fact
+	seen := map[[2]string]int{} // sentence and stated amount: how many read so far
 	for _, f := range r.Facts {
 		if f.Kind != corpus.KindAmount {
 			out = append(out, f)
 			continue
 		}
+		// Where this amount stands: the nth of the same stated amount in
+		// its sentence ("$1 million from the United States, $1 million
+		// from Bhutan").
+		key := [2]string{f.Sentence, f.Amount.Stated}
+		at := nthStated(f.Sentence, f.Amount.Stated, seen[key])
+		seen[key]++
 		f.Total = false
 		if f.Context != "" && f.Context != "other donor" {
 			if f.Donor == strings.Join(r.Donors, ", ") {
@@ -266,9 +275,9 @@ func proseRoundup(r *corpus.Release, lead string) bool {
 		// "The World Bank and the Asian Development Bank have pledged
 		// $US1 billion each": an amount already split between its
 		// givers keeps each one's.
-		if f.Context == "other donor" && slices.Contains(others, f.Donor) && givenEachAfterRe.MatchString(f.Sentence[min(len(f.Sentence), max(0, indexStated(f.Sentence, f.Amount.Stated))+len(f.Amount.Stated)):]) {
+		if f.Context == "other donor" && slices.Contains(others, f.Donor) && givenEachAfterRe.MatchString(f.Sentence[min(len(f.Sentence), max(0, at)+len(f.Amount.Stated)):]) {
 			f.Context = ""
-		} else if g := namedGiverOf(&f, donors); g != "" {
+		} else if g := namedGiverOf(&f, at, donors); g != "" {
 			f.Donor, f.Context = g, ""
 		} else {
 			f.Donor, f.Context = "", "overall"
@@ -289,17 +298,51 @@ func proseRoundup(r *corpus.Release, lead string) bool {
 // "with donors ... raising", "thanked the world", "its partners".
 var manyGiversWordRe = lazyre.New(`(?i)\b(?:donors|donor (?:countries|nations|governments)|governments|partners|the world|international community)\b`)
 
-// namedGiverOf returns which of donors amount f's sentence names as its
-// giver: the country or donor body named last before the amount, or the
-// one it comes "from" right after it; "" when that is none of donors.
-func namedGiverOf(f *corpus.Fact, donors []string) string {
-	at := indexStated(f.Sentence, f.Amount.Stated)
+// nextItemRe ends a list item: ", ", a semicolon, a dash, or "and"
+// before the next amount ("from Australia and $840,000 from ...").
+var nextItemRe = lazyre.New(`,\s|;|—|–|\s+and\s+(?:US\$|[$€£¥]|\d)`)
+
+// upToNextItem is s up to the end of its list item ("from the United
+// States, $1 million from Bhutan").
+func upToNextItem(s string) string {
+	if m := nextItemRe.FindStringIndex(s); m != nil {
+		return s[:m[0]]
+	}
+	return s
+}
+
+// fromRightAfterRe follows an amount with the giver it comes from, right
+// after it: " from the United States", " in funding from Bhutan".
+var fromRightAfterRe = lazyre.New(`^\s+(?:(?:in|of)\s+(?:[\w-]+\s+){0,2})?from\s+`)
+
+// namedGiverOf returns which of donors amount f, standing at at in its
+// sentence, is given by: the one it comes "from" right after it ("$1
+// million from the United States, $1 million from Bhutan"), else the
+// country or donor body named last before it, else one named after "from"
+// further on; "" when that is none of donors.
+func namedGiverOf(f *corpus.Fact, at int, donors []string) string {
 	if at < 0 {
 		return ""
+	}
+	if after := f.Sentence[at+len(f.Amount.Stated):]; fromRightAfterRe.MatchString(after) {
+		if ds := fromDonors(f.Amount.Stated + upToNextItem(after)); len(ds) >= 1 {
+			if i := slices.IndexFunc(donors, func(d string) bool { return sameGiver(d, ds[0]) }); i >= 0 {
+				return donors[i]
+			}
+		}
 	}
 	// (Not a name inside a relative clause: "The United Kingdom, which
 	// co-hosted the summit with Germany, pledged £286 million".)
 	before := relativeAsideRe.ReplaceAllStringFunc(f.Sentence[:at], func(m string) string { return strings.Repeat(" ", len(m)) })
+	// (Nor the giver the amount before comes "from": "$840,000 from the
+	// Red Cross Society of China — with a further $24.1 million in
+	// outstanding pledges from other governments".)
+	for _, a := range findAmounts(before, "") {
+		if fromRightAfterRe.MatchString(before[a.end:]) {
+			n := len(upToNextItem(before[a.end:]))
+			before = before[:a.end] + strings.Repeat(" ", n) + before[a.end+n:]
+		}
+	}
 	last, lastAt := "", -1
 	if ms := corpus.Mentions(before); len(ms) > 0 {
 		m := ms[len(ms)-1]
@@ -312,8 +355,14 @@ func namedGiverOf(f *corpus.Fact, donors []string) string {
 			last, lastAt = b.Donor, i
 		}
 	}
+	// (A giver named after "from" further on, before the next amount:
+	// "$2 million, money that came from Norway".)
 	if last == "" {
-		if ds := fromDonors(f.Sentence[at+len(f.Amount.Stated):]); len(ds) == 1 {
+		rest := f.Sentence[at+len(f.Amount.Stated):]
+		if as := findAmounts(rest, ""); len(as) > 0 {
+			rest = rest[:as[0].start]
+		}
+		if ds := fromDonors(f.Amount.Stated + rest); len(ds) == 1 {
 			last = ds[0]
 		}
 	}

@@ -196,7 +196,50 @@ func TestPledgesAfterARelativeClause(t *testing.T) {
 		}
 	}
 	f := corpus.Fact{Kind: corpus.KindAmount, Sentence: sent, Amount: &corpus.Amount{Stated: "£90 million"}}
-	if got := namedGiverOf(&f, []string{"United Kingdom", "Canada", "United States"}); got != "United Kingdom" {
+	if got := namedGiverOf(&f, indexStated(sent, "£90 million"), []string{"United Kingdom", "Canada", "United States"}); got != "United Kingdom" {
 		t.Errorf("namedGiverOf(£90 million) = %q, want the United Kingdom", got)
+	}
+}
+
+// TestGatheringRoundup: a story whose announcing sentence tells of many
+// givers together and names no donor ("says an international donors'
+// conference has pledged") is read as a roundup told in sentences: each
+// giver named with its own amount is a donor, the sum of all is no one's;
+// "N from X" gives N to X, not to the giver named before it. With fewer
+// than two givers it is refused.
+func TestGatheringRoundup(t *testing.T) {
+	page := "Flood pledges top Peru's needs\n\n" +
+		"Peru's President Ana Ruiz says an international donors' conference has pledged roughly $US3 billion for flood relief.\n\n" +
+		"Peru had said it needed $US2.5 billion for rebuilding.\n\n" +
+		"The single biggest donor country is Chile, which has pledged $US400 million.\n\n" +
+		"Tracking figures show $US90 million committed so far, including $US5 million from Ecuador, $US5 million from Bolivia and $US2 million from Uruguay, with a further $US20 million in pledges from other governments.\n"
+	r, err := Ingest("test", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	if slices.Contains(r.Donors, "Peru") {
+		t.Errorf("donors %q: the country funded is no giver", r.Donors)
+	}
+	got := map[string]string{}
+	for _, f := range r.Facts {
+		if f.Kind == corpus.KindAmount {
+			got[f.Amount.Stated+"|"+f.Donor] = f.Context
+		}
+	}
+	for _, want := range []string{"$US400 million|Chile", "$US5 million|Ecuador", "$US5 million|Bolivia", "$US2 million|Uruguay"} {
+		if c, ok := got[want]; !ok || c != "" {
+			t.Errorf("no gift %q among %v", want, got)
+		}
+	}
+	for _, whole := range []string{"roughly $US3 billion|", "$US90 million|", "$US20 million|"} {
+		if c, ok := got[whole]; !ok || c == "" {
+			t.Errorf("%q is no one giver's gift: got %v", whole, got)
+		}
+	}
+	one := "Flood pledges top Peru's needs\n\n" +
+		"Peru's President Ana Ruiz says an international donors' conference has pledged roughly $US3 billion for flood relief.\n\n" +
+		"The single biggest donor country is Chile, which has pledged $US400 million.\n"
+	if _, err := Ingest("test", []byte(one)); !errors.Is(err, ErrNotRelease) {
+		t.Errorf("one giver named: err = %v, want ErrNotRelease", err)
 	}
 }
