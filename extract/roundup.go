@@ -234,7 +234,10 @@ func proseRoundup(r *corpus.Release, lead string) bool {
 			others = append(others, f.Donor)
 		}
 	}
-	if len(others) < 2 {
+	// (Two inferred donors and one other named giver are three givers
+	// too: "The World Bank and the Asian Development Bank pledged one
+	// billion dollars each ... The United States pledged 510 million".)
+	if len(others) < 2 && len(others)+len(r.Donors) < 3 {
 		return false
 	}
 	donors := append(slices.Clone(r.Donors), others...)
@@ -275,7 +278,7 @@ func proseRoundup(r *corpus.Release, lead string) bool {
 		// "The World Bank and the Asian Development Bank have pledged
 		// $US1 billion each": an amount already split between its
 		// givers keeps each one's.
-		if f.Context == "other donor" && slices.Contains(others, f.Donor) && givenEachAfterRe.MatchString(f.Sentence[min(len(f.Sentence), max(0, at)+len(f.Amount.Stated)):]) {
+		if slices.Contains(donors, f.Donor) && givenEachAfterRe.MatchString(f.Sentence[min(len(f.Sentence), max(0, at)+len(f.Amount.Stated)):]) {
 			f.Context = ""
 		} else if g := namedGiverOf(&f, at, donors); g != "" {
 			f.Donor, f.Context = g, ""

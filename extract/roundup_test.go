@@ -243,3 +243,29 @@ func TestGatheringRoundup(t *testing.T) {
 		t.Errorf("one giver named: err = %v, want ErrNotRelease", err)
 	}
 }
+
+// TestRoundupOfInferredDonors: a one-paragraph wire story whose two
+// inferred donors give "N each" and one other giver its own amount is a
+// roundup of three givers: each keeps its own amount, the sum of all is no
+// one's.
+func TestRoundupOfInferredDonors(t *testing.T) {
+	page := "LIMA (AFP) Mar 2, 2016 International donors pledged on Saturday to give Peru 3 billion dollars to rebuild after the floods. The World Bank and the Asian Development Bank pledged 500 million dollars each, mostly as loans. The United States pledged 200 million dollars.\n"
+	r, err := Ingest("test", []byte(page))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	got := map[string]string{}
+	for _, f := range r.Facts {
+		if f.Kind == corpus.KindAmount {
+			got[f.Donor+"|"+f.Amount.Stated] = f.Context
+		}
+	}
+	for _, want := range []string{"World Bank|500 million dollars", "Asian Development Bank|500 million dollars", "United States|200 million dollars"} {
+		if c, ok := got[want]; !ok || c != "" {
+			t.Errorf("no gift %q among %v", want, got)
+		}
+	}
+	if c := got["|3 billion dollars"]; c != "overall" {
+		t.Errorf("the sum of all donors has context %q, want overall (amounts %v)", c, got)
+	}
+}
