@@ -672,10 +672,14 @@ var heldOutFloors = map[string]map[string]struct{ precision, recall float64 }{
 	// total, amount and destination recall up); its quoted "a further
 	// €100k" (the €100,000 again) is read as an appeal's money, context,
 	// not a gift: amount precision 81.0 -> 80.9.
+	// Twentieth session: roundups told in sentences are read giver by
+	// giver where the announcing sentence names many givers and no donor,
+	// each "N from X" X's (title, donor, amount recall up; amount
+	// precision 80.9 -> 81.0), and quotes split after a closing quote.
 	"scouted": {
-		"title": {98.0, 90.9}, "donor": {99.2, 84.5}, "recipient": {97.3, 65.2}, "year": {96.2, 64.1},
-		"total": {100, 77.9}, "amount": {80.9, 76.9}, "destination": {83.1, 65.6},
-		"quote": {89.4, 72.4},
+		"title": {98.1, 92.7}, "donor": {99.2, 87.2}, "recipient": {97.3, 65.2}, "year": {96.2, 64.1},
+		"total": {100, 77.9}, "amount": {81.0, 78.7}, "destination": {83.2, 66.1},
+		"quote": {89.6, 74.1},
 	},
 	"holdout4": {
 		"title": {95, 75}, "donor": {90, 75}, "recipient": {80, 35}, "year": {100, 40},
