@@ -2720,9 +2720,8 @@ func (e *Engine) placeNotNamed(req request) Answer {
 	a := Answer{Kind: KindCountry}
 	// What the releases state beside the place, as the context it is:
 	// the donor's money given before or as a whole, whose own clause
-	// names it ("a
-	// €400,000 contribution from the AECID to UNRWA's 2017 Syria
-	// Regional Crisis Emergency Appeal").
+	// names it ("a €400,000 contribution from the AECID to UNRWA's 2017
+	// Syria Regional Crisis Emergency Appeal").
 	for _, r := range releases {
 		for i := range r.Facts {
 			f := &r.Facts[i]

@@ -214,16 +214,16 @@ const proseRoundupCheck = "several donors' gifts told in its sentences: each amo
 // ("The United States is the largest donor, having given US$78 million.
 // The Canadian government has made a contribution of US$38 million, Spain
 // has offered US$22 million, Japan US$9 million"), under a sum all of
-// them raised: a recipient's thanks, a news summary. Its one donor was
-// only inferred from the text, and at least two other donors are named
-// giving their own amounts, and the announcing sentence speaks of many
-// givers ("donors", "partners", "the world"). Such a page has no total and no one donor:
-// each amount is the gift of the donor its sentence names right before it
-// (or "from" right after it), and every other amount, the lead's sum of
-// many among them, is context "overall". It reports whether it did so.
+// them raised: a recipient's thanks, a news summary. Its donors were only
+// inferred from the text, or none was found; at least two other donors
+// are named giving their own amounts (or one, beside two inferred
+// donors); and the announcing sentence speaks of many givers ("donors",
+// "partners", "the world"). Such a page has no total and no one donor:
+// each amount is the gift of the donor it comes "from" right after it, or
+// else the one its sentence names right before it, and every other
+// amount, the lead's sum of many among them, is context "overall". It
+// reports whether it did so.
 func proseRoundup(r *corpus.Release, lead string) bool {
-	// (Or no donor at all: "says an international donors' conference
-	// has pledged".)
 	if !slices.Contains(r.Check, inferredDonorCheck) && len(r.Donors) > 0 || !manyGiversWordRe.MatchString(lead) {
 		return false
 	}
