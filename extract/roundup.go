@@ -282,6 +282,12 @@ func proseRoundup(r *corpus.Release, lead string) bool {
 			f.Context = ""
 		} else if g := namedGiverOf(&f, at, donors); g != "" {
 			f.Donor, f.Context = g, ""
+			// "which has pledged $US510 million, including $US156 million
+			// already given": the giver's money given before, inside its
+			// pledge, not a second gift.
+			if alreadyGivenAfterRe.MatchString(f.Sentence[min(len(f.Sentence), at+len(f.Amount.Stated)):]) {
+				f.Context = "earlier"
+			}
 		} else {
 			f.Donor, f.Context = "", "overall"
 		}
@@ -300,6 +306,10 @@ func proseRoundup(r *corpus.Release, lead string) bool {
 // manyGiversWordRe names many givers together in an announcing sentence:
 // "with donors ... raising", "thanked the world", "its partners".
 var manyGiversWordRe = lazyre.New(`(?i)\b(?:donors|donor (?:countries|nations|governments)|governments|partners|the world|international community)\b`)
+
+// alreadyGivenAfterRe follows an amount given before: " already given",
+// " previously disbursed".
+var alreadyGivenAfterRe = lazyre.New(`^\s+(?:already|previously)\s+(?:given|provided|disbursed|paid|delivered|released|committed|contributed|transferred|pledged)\b`)
 
 // nextItemRe ends a list item: ", ", a semicolon, a dash, or "and"
 // before the next amount ("from Australia and $840,000 from ...").

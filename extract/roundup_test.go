@@ -251,7 +251,7 @@ func TestGatheringRoundup(t *testing.T) {
 // roundup of three givers: each keeps its own amount, the sum of all is no
 // one's.
 func TestRoundupOfInferredDonors(t *testing.T) {
-	page := "LIMA (AFP) Mar 2, 2016 Foreign donors pledged on Saturday to give Peru 3 billion dollars for rebuilding after the floods. Both the World Bank and the Asian Development Bank pledged 500 million dollars each in loans and grants. The United States pledged 200 million dollars.\n"
+	page := "LIMA (AFP) Mar 2, 2016 Foreign donors pledged on Saturday to give Peru 3 billion dollars for rebuilding after the floods. Both the World Bank and the Asian Development Bank pledged 500 million dollars each in loans and grants. The United States pledged 200 million dollars, including 60 million dollars already given.\n"
 	r, err := Ingest("test", []byte(page))
 	if err != nil {
 		t.Fatalf("Ingest: %v", err)
@@ -266,6 +266,11 @@ func TestRoundupOfInferredDonors(t *testing.T) {
 		if c, ok := got[want]; !ok || c != "" {
 			t.Errorf("no gift %q among %v", want, got)
 		}
+	}
+	// Money already given inside a giver's pledge is its earlier money,
+	// not a second gift.
+	if c := got["United States|60 million dollars"]; c != "earlier" {
+		t.Errorf("60 million dollars already given has context %q, want earlier (amounts %v)", c, got)
 	}
 	if c := got["|3 billion dollars"]; c != "overall" {
 		t.Errorf("the sum of all donors has context %q, want overall (amounts %v)", c, got)
