@@ -2931,6 +2931,13 @@ var manyGiversRe = lazyre.New(`(?i)^(?:\w+,\s+)?(?:the\s+|a\s+group\s+of\s+|othe
 // name (a country, the EU, a pooled fund: a private donor may be named two
 // ways in one release) and none of them among the release's donors.
 func othersOnly(phrase string, r *corpus.Release) bool {
+	// "The General Motors Foundation said it was kicking in one million
+	// dollars", in the Dell Foundation's release: a private giver named in
+	// full as the whole subject, sharing no word of its name with the
+	// release's donors, gives its own money.
+	if name, ok := privateDonor(strings.TrimSpace(phrase)); ok && fullPrivateNameRe.MatchString(name) && !sharesNameWord(name, r.Donors) && slices.ContainsFunc(r.Donors, privateKindRe.MatchString) {
+		return true
+	}
 	ds := donorsIn(phrase)
 	if len(ds) == 0 {
 		return false
@@ -3001,6 +3008,31 @@ var (
 	passiveRe    = lazyre.New(`(?i)\b(?:been|be|is|are|was|were|each)\s+(?:\w+\s+)?\w+$`)
 	placeWordsRe = lazyre.New(`(?i)\b(?:in|for|to|agencies|programmes|programs|people|partners|actors|refugees|children)\b`)
 )
+
+// fullPrivateNameRe is a private giver's name in full: words in
+// capitals, then the kind of body ("General Motors Foundation"; not "The
+// company").
+var fullPrivateNameRe = lazyre.New(`^(?:The\s+)?(?:\p{Lu}[\p{L}&’'.-]*\s+)+(?:Foundation|Trusts?|Endowments?|Corporation|Company|Group|Inc\.?|Ltd\.?|plc)$`)
+
+// privateKindRe ends a private giver's name with the kind of body it is.
+var privateKindRe = lazyre.New(`\b(?:Foundation|Trusts?|Endowments?|Corporation|Company|Group|Inc\.?|Ltd\.?|plc)$`)
+
+// genericNameWords are the words many givers' names share.
+var genericNameWords = map[string]bool{"the": true, "foundation": true, "trust": true, "trusts": true, "fund": true, "corporation": true,
+	"company": true, "group": true, "inc": true, "inc.": true, "ltd": true, "ltd.": true, "plc": true, "charitable": true, "and": true, "&": true, "of": true}
+
+// sharesNameWord reports whether name shares a word, other than the words
+// many givers' names share, with one of donors ("Dell Foundation" and "The
+// Michael and Susan Dell Foundation").
+func sharesNameWord(name string, donors []string) bool {
+	own := map[string]bool{}
+	for _, d := range donors {
+		for _, w := range strings.Fields(strings.ToLower(d)) {
+			own[w] = true
+		}
+	}
+	return slices.ContainsFunc(strings.Fields(strings.ToLower(name)), func(w string) bool { return own[w] && !genericNameWords[w] })
+}
 
 // progressiveRe ends a subject's verb in -ing, which gives: "said it was
 // kicking in", "is providing".
