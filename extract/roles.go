@@ -3009,13 +3009,17 @@ var (
 	placeWordsRe = lazyre.New(`(?i)\b(?:in|for|to|agencies|programmes|programs|people|partners|actors|refugees|children)\b`)
 )
 
+// privateKinds are the words that end a private giver's name with the
+// kind of body it is.
+const privateKinds = `(?:Foundation|Trusts?|Endowments?|Corporation|Company|Group|Inc\.?|Ltd\.?|plc)$`
+
 // fullPrivateNameRe is a private giver's name in full: words in
 // capitals, then the kind of body ("General Motors Foundation"; not "The
-// company").
-var fullPrivateNameRe = lazyre.New(`^(?:The\s+)?(?:\p{Lu}[\p{L}&’'.-]*\s+)+(?:Foundation|Trusts?|Endowments?|Corporation|Company|Group|Inc\.?|Ltd\.?|plc)$`)
-
-// privateKindRe ends a private giver's name with the kind of body it is.
-var privateKindRe = lazyre.New(`\b(?:Foundation|Trusts?|Endowments?|Corporation|Company|Group|Inc\.?|Ltd\.?|plc)$`)
+// company"). privateKindRe ends any name with the kind of body.
+var (
+	fullPrivateNameRe = lazyre.New(`^(?:The\s+)?(?:\p{Lu}[\p{L}&’'.-]*\s+)+` + privateKinds)
+	privateKindRe     = lazyre.New(`\b` + privateKinds)
+)
 
 // genericNameWords are the words many givers' names share.
 var genericNameWords = map[string]bool{"the": true, "foundation": true, "trust": true, "trusts": true, "fund": true, "corporation": true,
