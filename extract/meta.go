@@ -1581,22 +1581,7 @@ func orgMentions(s string) []orgMention {
 			}
 		}
 	}
-	// Where names overlap ("Office of the United Nations High
-	// Commissioner for Refugees" and "United Nations High Commissioner
-	// for Refugees"), the longest counts once.
-	slices.SortFunc(out, func(a, b orgMention) int {
-		if a.start != b.start {
-			return a.start - b.start
-		}
-		return b.end - a.end
-	})
-	kept := out[:0]
-	for _, m := range out {
-		if len(kept) > 0 && m.start < kept[len(kept)-1].end {
-			continue
-		}
-		kept = append(kept, m)
-	}
+	kept := longestOnce(out)
 	// "the UN refugee agency, the UNRWA": a description of an agency set
 	// before its own acronym names that agency, whichever agency the
 	// description alone would name.
@@ -1605,6 +1590,27 @@ func orgMentions(s string) []orgMention {
 		if a.acronym != b.acronym && s[a.start:a.end] != a.acronym && s[b.start:b.end] == b.acronym && appositionRe.MatchString(s[a.end:b.start]) && describesRe.MatchString(s[a.start:a.end]) {
 			kept[i].acronym = b.acronym
 		}
+	}
+	return kept
+}
+
+// longestOnce sorts mentions by where they start and, where names overlap
+// ("Office of the United Nations High Commissioner for Refugees" and
+// "United Nations High Commissioner for Refugees"), keeps the longest
+// once. It reuses ms.
+func longestOnce(ms []orgMention) []orgMention {
+	slices.SortFunc(ms, func(a, b orgMention) int {
+		if a.start != b.start {
+			return a.start - b.start
+		}
+		return b.end - a.end
+	})
+	kept := ms[:0]
+	for _, m := range ms {
+		if len(kept) > 0 && m.start < kept[len(kept)-1].end {
+			continue
+		}
+		kept = append(kept, m)
 	}
 	return kept
 }
@@ -1674,8 +1680,10 @@ func findRecipients(title string, paras []string, donors []string) []string {
 			sent := para[sp.start:sp.end]
 			ms := orgMentions(sent)
 			if kl := append(append(append(kindListMentions(sent), groupMentions(sent)...), signedWithMentions(sent)...), throughNamedMentions(sent)...); len(kl) > 0 {
-				ms = append(ms, kl...)
-				slices.SortFunc(ms, func(a, b orgMention) int { return a.start - b.start })
+				// (Named again by these readers, "through the International
+				// Federation of Red Cross and Red Crescent Societies" counts
+				// once: the gaps between names below must not run back.)
+				ms = longestOnce(append(ms, kl...))
 			}
 			// Not an organisation named beside an appeal or another's
 			// money only ("WFP ... would require US$590 million to help

@@ -2006,3 +2006,17 @@ func TestConferenceHeadlineIsNoDonorsTotal(t *testing.T) {
 		}
 	}
 }
+
+// TestThroughNamedTwice: a gift "through" an organisation that two name
+// readers find (the table's name and the one after "through") is read,
+// the recipient counted once; it had stopped ingest with a slice out of
+// range.
+func TestThroughNamedTwice(t *testing.T) {
+	r, err := Ingest("test", []byte("Chile gives USD 50,000 to Peru\n\nChile will give USD 50,000 through the International Federation of Red Cross and Red Crescent Societies to help flood victims in Peru.\n"))
+	if err != nil {
+		t.Fatalf("Ingest: %v", err)
+	}
+	if r.Recipient != "IFRC" {
+		t.Errorf("recipient %q, want IFRC", r.Recipient)
+	}
+}
